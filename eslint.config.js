@@ -1,0 +1,45 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Keeps the layers honest: imports point cli → report → engine → model → load, with k8s a leaf. */
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }] },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.bench/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: 'error',
+    },
+  },
+  layer(['src/k8s/**'], ['../*', '!../k8s/*'], 'src/k8s is a leaf: version tables import nothing else from pci-lint.'),
+  layer(['src/load/**'], ['../model/*', '../engine/*', '../report/*', '../cli/*', '../../rules/*'], 'src/load is the bottom layer.'),
+  layer(['src/model/**'], ['../engine/*', '../report/*', '../cli/*', '../../rules/*'], 'src/model may import only load and k8s.'),
+  layer(['src/engine/**'], ['../report/*', '../cli/*', '../../rules/*', 'yaml'], 'src/engine may import only model, load and k8s; only load and model touch yaml.'),
+  layer(['src/report/**'], ['../cli/*', '../../rules/*', '../load/*', 'yaml'], 'src/report formats diagnostics; it never loads or parses.'),
+  layer(
+    ['rules/**'],
+    ['yaml', '**/src/load/*', '**/src/cli/*', '**/src/report/*', '**/src/engine/*', '!**/src/engine/rule.js'],
+    'Rules import the rule API (src/engine/rule.ts), model helpers and k8s tables only.',
+  ),
+  {
+    files: ['**/*.test.ts', 'test/**', 'src/testing/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,44 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isSha256Digest, parseImageReference } from '../../src/model/image.js';
+
+export default defineRule({
+  meta: {
+    id: 'image-digest',
+    pci: ['3.2'],
+    severity: 'error',
+    docs: {
+      summary: 'Container images must be pinned by sha256 digest.',
+      rationale:
+        'A tag can be moved to different content at any time, so the image that runs is not necessarily the one that was scanned and approved. ' +
+        'PCI DSS container guidance 3.2 asks that only known, verified images run; a digest names exactly one image.',
+      fix: 'Reference images as `registry/name@sha256:<digest>` (optionally `name:tag@sha256:<digest>` to keep the tag readable). `crane digest` or `docker buildx imagetools inspect` print the digest of a tag.',
+      references: ['https://kubernetes.io/docs/concepts/containers/images/#image-names'],
+    },
+    messages: {
+      latest:
+        'Container "{{container}}" uses image "{{image}}" with the "latest" tag, which changes under you. Pin it by digest (name@sha256:...).',
+      untagged:
+        'Container "{{container}}" uses image "{{image}}" without a tag or digest, which means "latest". Pin it by digest (name@sha256:...).',
+      tagOnly:
+        'Container "{{container}}" uses image "{{image}}" pinned only by tag; tags are mutable. Pin it by digest (name:tag@sha256:...).',
+      badDigest:
+        'Container "{{container}}" uses image "{{image}}" whose digest is not a sha256 digest (sha256: followed by 64 lowercase hex characters). Use the image\'s sha256 digest.',
+    },
+  },
+  visit: {
+    Container(ctx, container) {
+      const image = container.value.image;
+      if (typeof image !== 'string' || image === '') return;
+      const ref = parseImageReference(image);
+      const at = container.pathTo('image');
+      const data = { container: container.name, image };
+      if (ref.digest !== undefined) {
+        if (!isSha256Digest(ref.digest)) ctx.report({ at, part: 'value', messageId: 'badDigest', data });
+        return;
+      }
+      if (ref.tag === undefined) ctx.report({ at, part: 'value', messageId: 'untagged', data });
+      else if (ref.tag === 'latest') ctx.report({ at, part: 'value', messageId: 'latest', data });
+      else ctx.report({ at, part: 'value', messageId: 'tagOnly', data, severity: 'warning' });
+    },
+  },
+});

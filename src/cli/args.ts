@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+import type { Severity } from '../engine/diagnostic.js';
+import { SEVERITIES } from '../engine/diagnostic.js';
+import type { RuleSetting } from '../engine/settings.js';
+import { formatVersion, isSupportedTarget, NEWEST_TARGET, OLDEST_TARGET, parseVersion, type K8sVersion } from '../k8s/versions.js';
+import { FORMAT_NAMES } from '../report/index.js';
+
+/** A command-line mistake: printed on stderr with exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface CliOptions {
+  readonly inputs: string[];
+  readonly format: string;
+  readonly output?: string;
+  readonly target?: K8sVersion;
+  readonly rules: Record<string, RuleSetting>;
+  readonly pci?: string[];
+  readonly failOn: Severity;
+  readonly listRules: boolean;
+  readonly explain?: string;
+  readonly quiet: boolean;
+  readonly color?: boolean;
+  readonly maxFileBytes?: number;
+  readonly version: boolean;
+  readonly help: boolean;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'k8s-version': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  pci: { type: 'string', multiple: true },
+  'fail-on': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SIZE = /^(\d+)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i;
+const UNIT: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+export function parseSize(text: string): number {
+  const match = SIZE.exec(text.trim());
+  const bytes = match ? Number(match[1]) * (UNIT[(match[2] ?? '').toLowerCase()] ?? 1) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`Invalid --max-file-size "${text}": use a size such as 16MB, 512k or 1048576.`);
+  return bytes;
+}
+
+export function parseTarget(text: string): K8sVersion {
+  const version = parseVersion(text);
+  const range = `${formatVersion(OLDEST_TARGET)} to ${formatVersion(NEWEST_TARGET)}`;
+  if (!version) throw new UsageError(`Invalid --k8s-version "${text}": use a Kubernetes minor version such as ${formatVersion(NEWEST_TARGET)} (supported: ${range}).`);
+  if (!isSupportedTarget(version)) throw new UsageError(`Unsupported --k8s-version "${text}": pci-lint checks Kubernetes ${range}.`);
+  return version;
+}
+
+function parseRuleSetting(text: string): [string, RuleSetting] {
+  const eq = text.indexOf('=');
+  const id = eq === -1 ? '' : text.slice(0, eq).trim();
+  const value = eq === -1 ? '' : text.slice(eq + 1).trim();
+  const allowed = ['off', ...SEVERITIES];
+  if (!id || !allowed.includes(value)) throw new UsageError(`Invalid --rule "${text}": use --rule <rule-id>=${allowed.join('|')}.`);
+  return [id, value as RuleSetting];
+}
+
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. Run pci-lint --help for usage.`);
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'stylish';
+  if (!FORMAT_NAMES.includes(format)) throw new UsageError(`Unknown --format "${format}": choose one of ${FORMAT_NAMES.join(', ')}.`);
+  const failOn = v['fail-on'] ?? 'error';
+  if (!(SEVERITIES as readonly string[]).includes(failOn)) throw new UsageError(`Invalid --fail-on "${failOn}": choose one of ${SEVERITIES.join(', ')}.`);
+  const rules: Record<string, RuleSetting> = {};
+  for (const text of v.rule ?? []) {
+    const [id, setting] = parseRuleSetting(text);
+    rules[id] = setting;
+  }
+  const pci = v.pci?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter((p) => p !== '');
+  if (v.color && v['no-color']) throw new UsageError('--color and --no-color contradict each other.');
+  const color = v.color ? true : v['no-color'] ? false : undefined;
+  return {
+    inputs: parsed.positionals,
+    format,
+    ...(v.output !== undefined && { output: v.output }),
+    ...(v['k8s-version'] !== undefined && { target: parseTarget(v['k8s-version']) }),
+    rules,
+    ...(pci && { pci }),
+    failOn: failOn as Severity,
+    listRules: v['list-rules'] ?? false,
+    ...(v.explain !== undefined && { explain: v.explain }),
+    quiet: v.quiet ?? false,
+    ...(color !== undefined && { color }),
+    ...(v['max-file-size'] !== undefined && { maxFileBytes: parseSize(v['max-file-size']) }),
+    version: v.version ?? false,
+    help: v.help ?? false,
+  };
+}
+
+export const HELP = `Usage: pci-lint [options] [path | glob | -]...
+
+Checks Kubernetes manifests and control-plane config files against the PCI DSS guidance for
+containers and container orchestration. Directories are searched recursively for *.yaml, *.yml and
+*.json, honouring .gitignore. "-" reads standard input. With no input, the current directory.
+
+Options:
+  -f, --format <name>        stylish (default) or json
+  -o, --output <file>        write the report to a file instead of standard output
+      --k8s-version <x.y>    target Kubernetes version, ${formatVersion(OLDEST_TARGET)} to ${formatVersion(NEWEST_TARGET)} (default ${formatVersion(NEWEST_TARGET)})
+      --rule <id>=<level>    set a rule to off, error, warning or info (repeatable)
+      --pci <sections>       only rules for these PCI sections, e.g. 1,3.2 (repeatable)
+      --fail-on <severity>   lowest severity that makes the exit code 1: error (default), warning, info
+      --max-file-size <size> skip larger files with a diagnostic (default 16MB)
+  -q, --quiet                report errors only
+      --list-rules           list the rules, their PCI sections and Kubernetes versions
+      --explain <rule-id>    show what a rule checks, why, and how to fix it
+      --color, --no-color    force colours on or off (default: on for a terminal, off with NO_COLOR)
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 no findings at or above --fail-on; 1 findings; 2 usage, configuration or I/O error.
+`;

@@ -1,0 +1,18 @@
+import type { Severity } from './diagnostic.js';
+
+/**
+ * Diagnostics the engine itself produces. They are not rules: they cannot be turned off, filtered by
+ * PCI section or suppressed, because each one means part of the input was not checked at all.
+ */
+export const CORE_DIAGNOSTICS = {
+  'parse-error': { severity: 'error', summary: 'The file or document is not valid YAML (or is an unrendered template) and was not checked.' },
+  'file-unreadable': { severity: 'error', summary: 'The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked.' },
+  'file-too-large': { severity: 'warning', summary: 'The file is larger than --max-file-size and was skipped.' },
+  'internal-error': { severity: 'error', summary: 'A rule crashed on this input; the other rules still ran. Please report it.' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type CoreDiagnosticId = keyof typeof CORE_DIAGNOSTICS;
+
+export function isCoreDiagnosticId(id: string): id is CoreDiagnosticId {
+  return Object.hasOwn(CORE_DIAGNOSTICS, id);
+}

@@ -1,0 +1,63 @@
+import type { HelmSource } from '../load/helm.js';
+import type { ResourceRef } from '../model/resource.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** True when `severity` is at least as serious as `threshold`. */
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return RANK[severity] >= RANK[threshold];
+}
+
+/** A place in a file, resolved from a YAML node. Plain data: it can cross worker boundaries. */
+export interface Location {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly resource?: ResourceRef;
+  /** For `helm template` output: the template the document was rendered from. */
+  readonly source?: HelmSource;
+}
+
+/** One finding. Lines and columns are 1-based; `endColumn` is exclusive. */
+export interface Diagnostic extends Location {
+  readonly ruleId: string;
+  readonly messageId?: string;
+  readonly pci: readonly string[];
+  readonly severity: Severity;
+  readonly message: string;
+  readonly fix?: string;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The one order diagnostics are printed in: file, line, column, rule, then message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.message, b.message) ||
+    a.endLine - b.endLine ||
+    a.endColumn - b.endColumn
+  );
+}
+
+export interface SeverityCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}

@@ -1,0 +1,172 @@
+/**
+ * The rule API: everything a rule file imports from the engine. A rule is one `defineRule({ meta, visit,
+ * finish })` default export. Visitors are stateless functions of (context, node); anything a rule needs
+ * to remember across documents it `record`s as a plain-data fact and reads back in `finish`, so files can
+ * be linted in any order or on other threads.
+ */
+import type { K8sVersion, VersionRange } from '../k8s/versions.js';
+import type { Path, SpanPart } from '../load/positions.js';
+import type { KindTypes, KnownKind } from '../model/kinds.js';
+import type { Located, Resource, ResourceRef } from '../model/resource.js';
+import type { ContainerNode, PodSpecNode } from '../model/workloads.js';
+import type { Location, Severity } from './diagnostic.js';
+
+export type { Location, Severity } from './diagnostic.js';
+export type { Path, SpanPart } from '../load/positions.js';
+
+export interface RuleDocs {
+  /** One line: what the rule checks. */
+  readonly summary: string;
+  /** Why it matters for PCI DSS. */
+  readonly rationale: string;
+  /** What to change in the manifest. */
+  readonly fix: string;
+  /** Related benchmark or upstream ids (CIS, PSS, Kubernetes docs URLs). */
+  readonly references?: readonly string[];
+}
+
+export interface RuleOptionsMeta<Options> {
+  /** JSON Schema of the options object, checked with ajv before the rule runs. */
+  readonly schema: Readonly<Record<string, unknown>>;
+  readonly defaults: Options;
+}
+
+export interface RuleMeta<MessageId extends string, Options> {
+  /** Stable kebab-case id; equal to the rule's file name; never reused. */
+  readonly id: string;
+  /** PCI sections (`1.5`, `3.2`) the rule provides evidence for. The first one decides the docs folder. */
+  readonly pci: readonly string[];
+  /** Default severity; configuration may override it. */
+  readonly severity: Severity;
+  /** Target Kubernetes versions the rule applies to: `since` inclusive, `until` exclusive. */
+  readonly k8s?: VersionRange;
+  readonly docs: RuleDocs;
+  /** Message templates by id; `{{name}}` placeholders are filled from the report's `data`. */
+  readonly messages: Readonly<Record<MessageId, string>>;
+  readonly options?: RuleOptionsMeta<Options>;
+}
+
+export type MessageData = Readonly<Record<string, string | number | boolean>>;
+
+/** Where a report points: a path in the current document, a model node, or (in `finish`) a stored location. */
+export type ReportTarget = Path | Located<unknown> | Location;
+
+export interface Report<MessageId extends string> {
+  readonly at: ReportTarget;
+  readonly messageId: MessageId;
+  readonly data?: MessageData;
+  /** Which part of a `key: value` pair to cover; defaults to the whole pair. */
+  readonly part?: SpanPart;
+  /** Overrides the rule's default severity for this finding (a user's configured severity still wins). */
+  readonly severity?: Severity;
+  readonly fix?: string;
+}
+
+interface BaseContext<MessageId extends string, Options> {
+  readonly ruleId: string;
+  /** The Kubernetes version being checked against. */
+  readonly target: K8sVersion;
+  readonly options: Options;
+  report(report: Report<MessageId>): void;
+}
+
+/** What a visitor receives with each node. */
+export interface VisitContext<MessageId extends string, Options, Fact> extends BaseContext<MessageId, Options> {
+  readonly file: string;
+  /** The object being visited (for derived nodes, the object that contains them). */
+  readonly resource: Resource;
+  /** Resolves a node or path to a location now, to report on it later from `finish`. */
+  locate(at: Path | Located<unknown>, part?: SpanPart): Location;
+  /** Keeps a plain-data fact for this rule's `finish` phase. */
+  record(fact: Fact): void;
+}
+
+export type FinishContext<MessageId extends string, Options> = BaseContext<MessageId, Options>;
+
+/** A small, serialisable summary of every object in the input, for cross-resource rules. */
+export interface ResourceSummary extends ResourceRef {
+  readonly labels: Readonly<Record<string, string>>;
+  /** The object's `kind:` line. */
+  readonly location: Location;
+}
+
+export interface ProjectIndex<Fact> {
+  /** Every object in the input, in file order. */
+  readonly resources: readonly ResourceSummary[];
+  /** The facts this rule recorded, in file and document order. */
+  readonly facts: readonly Fact[];
+  /** The object of a kind with a namespace (undefined for cluster-scoped) and name, if in the input. */
+  find(kind: string, namespace: string | undefined, name: string): ResourceSummary | undefined;
+}
+
+type Visitor<Node, Context> = (context: Context, node: Node) => void;
+
+export type Visitors<Context> = { readonly [K in KnownKind]?: Visitor<Resource<KindTypes[K]>, Context> } & {
+  /** Every Kubernetes object of any kind, custom resources included. */
+  readonly Resource?: Visitor<Resource, Context>;
+  /** The pod spec of a Pod or of any built-in controller's pod template. */
+  readonly PodSpec?: Visitor<PodSpecNode, Context>;
+  /** Every container, init container and ephemeral container of every pod spec. */
+  readonly Container?: Visitor<ContainerNode, Context>;
+};
+
+export type VisitorKey = keyof Visitors<unknown>;
+
+export interface RuleDefinition<MessageId extends string, Options, Fact> {
+  readonly meta: RuleMeta<MessageId, Options>;
+  readonly visit: Visitors<VisitContext<MessageId, Options, Fact>>;
+  finish?(context: FinishContext<MessageId, Options>, project: ProjectIndex<Fact>): void;
+}
+
+// The registry holds rules of every message, option and fact type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleDefinition<string, any, any>;
+
+const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const PCI_SECTION = /^(?:[1-9]|1[0-6])(?:\.[1-9]\d*)?$/;
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/** Checks a rule's metadata once, when its module loads, so a malformed rule fails every test run. */
+function assertValidMeta(meta: RuleMeta<string, unknown>): void {
+  const problems: string[] = [];
+  if (!RULE_ID.test(meta.id)) problems.push(`id "${meta.id}" is not kebab-case`);
+  if (meta.pci.length === 0) problems.push('pci lists no section');
+  for (const s of meta.pci) if (!PCI_SECTION.test(s)) problems.push(`pci section "${s}" is not 1..16 or 1..16.n`);
+  if (Object.keys(meta.messages).length === 0) problems.push('messages is empty');
+  if (!meta.docs.summary || !meta.docs.rationale || !meta.docs.fix) problems.push('docs need summary, rationale and fix');
+  if (problems.length > 0) throw new Error(`Invalid rule meta for "${meta.id}": ${problems.join('; ')}`);
+}
+
+/**
+ * Declares a rule. Message ids are inferred from `meta.messages` and options from
+ * `meta.options.defaults`, so a wrong messageId is a type error. Rules with a `finish` phase name their
+ * fact type with {@link defineRuleWithFacts}.
+ */
+export function defineRule<const MessageId extends string, Options = undefined>(
+  rule: RuleDefinition<MessageId, Options, never>,
+): RuleDefinition<MessageId, Options, never> {
+  assertValidMeta(rule.meta);
+  return Object.freeze(rule);
+}
+
+/**
+ * `defineRuleWithFacts<Fact>()({ meta, visit, finish })`: like {@link defineRule}, for rules that
+ * `record` facts while visiting and read them back in `finish`; both sides are checked against `Fact`.
+ */
+export function defineRuleWithFacts<Fact>() {
+  return <const MessageId extends string, Options = undefined>(rule: RuleDefinition<MessageId, Options, Fact>): RuleDefinition<MessageId, Options, Fact> => {
+    assertValidMeta(rule.meta);
+    return Object.freeze(rule);
+  };
+}
+
+/** Fills `{{name}}` placeholders; unknown names are left as written so a missing datum is visible. */
+export function formatMessage(template: string, data: MessageData | undefined): string {
+  if (!data) return template;
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+}
+
+/** The placeholder names a message template uses. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}

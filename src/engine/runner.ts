@@ -1,0 +1,251 @@
+import type { K8sVersion } from '../k8s/versions.js';
+import { DEFAULT_TARGET } from '../k8s/versions.js';
+import type { HelmSource } from '../load/helm.js';
+import { parseSource, type ParsedFile, type ParseProblem } from '../load/parse.js';
+import { locatePath, toPosition, type Path, type Span, type SpanPart } from '../load/positions.js';
+import type { LoadProblem, SourceText } from '../load/source.js';
+import { resourcesOfDocument } from '../model/document.js';
+import { Resource } from '../model/resource.js';
+import { containersOf, podSpecOf } from '../model/workloads.js';
+import { CORE_DIAGNOSTICS, type CoreDiagnosticId } from './core-ids.js';
+import { compareDiagnostics, type Diagnostic, type Location } from './diagnostic.js';
+import {
+  formatMessage,
+  type AnyRule,
+  type FinishContext,
+  type ProjectIndex,
+  type Report,
+  type ReportTarget,
+  type ResourceSummary,
+  type VisitContext,
+} from './rule.js';
+import { activateRules, type ActiveRule, type LintSettings } from './settings.js';
+
+/** The rules chosen for one run, indexed by the visitor keys they listen to. */
+export interface LintSession {
+  readonly target: K8sVersion;
+  readonly active: readonly ActiveRule[];
+  readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
+}
+
+/** What linting one file produced. Plain data, so it can come back from a worker thread. */
+export interface FileResult {
+  readonly file: string;
+  readonly diagnostics: Diagnostic[];
+  readonly resources: ResourceSummary[];
+  /** Facts recorded by rules for their `finish` phase, by rule id. */
+  readonly facts: Record<string, unknown[]>;
+}
+
+export function createSession(registry: readonly AnyRule[], settings: LintSettings = {}): LintSession {
+  const active = activateRules(registry, settings);
+  const dispatch = new Map<string, ActiveRule[]>();
+  for (const entry of active) {
+    for (const key of Object.keys(entry.rule.visit)) {
+      const list = dispatch.get(key) ?? [];
+      list.push(entry);
+      dispatch.set(key, list);
+    }
+  }
+  return { target: settings.target ?? DEFAULT_TARGET, active, dispatch };
+}
+
+function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Location): Diagnostic {
+  return { ruleId: id, pci: [], severity: CORE_DIAGNOSTICS[id].severity, message, ...location };
+}
+
+/** Turns a file that could not be read into its diagnostic. */
+export function loadProblemResult(problem: LoadProblem): FileResult {
+  const id: CoreDiagnosticId = problem.kind === 'too-large' ? 'file-too-large' : 'file-unreadable';
+  const at: Location = { file: problem.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { file: problem.file, diagnostics: [coreDiagnostic(id, problem.message, at)], resources: [], facts: {} };
+}
+
+function isPath(target: unknown): target is Path {
+  return Array.isArray(target);
+}
+
+function isLocation(target: ReportTarget): target is Location {
+  return !Array.isArray(target) && typeof (target as Location).line === 'number' && typeof (target as Location).file === 'string';
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Lints one file's documents with every active rule, in a single walk per document. */
+export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileResult {
+  const { file, text, lineCounter } = parsed;
+  const diagnostics: Diagnostic[] = [];
+  const resources: ResourceSummary[] = [];
+  const facts: Record<string, unknown[]> = {};
+
+  const locationOf = (span: Span, resource?: Resource, helm?: HelmSource): Location => ({
+    file,
+    ...toPosition(lineCounter, span),
+    ...(resource && { resource: resource.ref }),
+    ...(helm && { source: helm }),
+  });
+  const parseDiagnostic = (problem: ParseProblem, helm?: HelmSource) =>
+    coreDiagnostic('parse-error', problem.code === 'HELM_TEMPLATE' ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, undefined, helm));
+
+  for (const problem of parsed.fileProblems) diagnostics.push(parseDiagnostic(problem));
+
+  for (const document of parsed.documents) {
+    if (document.problem) {
+      diagnostics.push(parseDiagnostic(document.problem, document.helm));
+      continue;
+    }
+    const { resources: objects, problem } = resourcesOfDocument(document);
+    if (problem) {
+      diagnostics.push(parseDiagnostic(problem, document.helm));
+      continue;
+    }
+    for (const resource of objects) {
+      const locate = (target: Path | { readonly path: Path }, part: SpanPart = 'pair'): Location => {
+        const path = target instanceof Resource ? target.pathTo('kind') : isPath(target) ? target : target.path;
+        const found = locatePath(text, document.doc, path, part);
+        const start = document.doc.range[0];
+        return locationOf(found?.span ?? { start, end: start }, resource, document.helm);
+      };
+      const anchor = locate(resource);
+      resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+      visitResource(session, resource, {
+        file,
+        locate,
+        report: (entry, report) => {
+          diagnostics.push(toDiagnostic(entry, report, isLocation(report.at) ? report.at : locate(report.at, report.part)));
+        },
+        record: (entry, fact) => {
+          (facts[entry.rule.meta.id] ??= []).push(fact);
+        },
+        crash: (entry, error) => {
+          const message = `Rule "${entry.rule.meta.id}" failed on this object (${describeError(error)}); the other rules still ran. Please report this.`;
+          diagnostics.push(coreDiagnostic('internal-error', message, anchor));
+        },
+      });
+    }
+  }
+  return { file, diagnostics, resources, facts };
+}
+
+interface VisitHooks {
+  readonly file: string;
+  readonly locate: (target: Path | { readonly path: Path }, part?: SpanPart) => Location;
+  readonly report: (entry: ActiveRule, report: Report<string>) => void;
+  readonly record: (entry: ActiveRule, fact: unknown) => void;
+  readonly crash: (entry: ActiveRule, error: unknown) => void;
+}
+
+function toDiagnostic(entry: ActiveRule, report: Report<string>, location: Location): Diagnostic {
+  const { meta } = entry.rule;
+  const template = meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
+  return {
+    ruleId: meta.id,
+    messageId: report.messageId,
+    pci: meta.pci,
+    severity: entry.severityOverride ?? report.severity ?? meta.severity,
+    message: formatMessage(template, report.data),
+    ...location,
+    ...(report.fix !== undefined && { fix: report.fix }),
+  };
+}
+
+function visitResource(session: LintSession, resource: Resource, hooks: VisitHooks): void {
+  const contextFor = (entry: ActiveRule): VisitContext<string, unknown, unknown> => ({
+    ruleId: entry.rule.meta.id,
+    target: session.target,
+    options: entry.options,
+    file: hooks.file,
+    resource,
+    report: (report) => {
+      hooks.report(entry, report);
+    },
+    locate: (at, part) => hooks.locate(at, part),
+    record: (fact) => {
+      hooks.record(entry, fact);
+    },
+  });
+  const call = (key: string, node: unknown) => {
+    for (const entry of session.dispatch.get(key) ?? []) {
+      const visitor = (entry.rule.visit as Record<string, ((ctx: unknown, node: unknown) => void) | undefined>)[key];
+      if (!visitor) continue;
+      try {
+        visitor(contextFor(entry), node);
+      } catch (error) {
+        hooks.crash(entry, error);
+      }
+    }
+  };
+
+  call(resource.kind, resource);
+  call('Resource', resource);
+  if (!session.dispatch.has('PodSpec') && !session.dispatch.has('Container')) return;
+  const spec = podSpecOf(resource);
+  if (!spec) return;
+  call('PodSpec', spec);
+  if (!session.dispatch.has('Container')) return;
+  for (const container of containersOf(spec)) call('Container', container);
+}
+
+/** Parses and lints one file's text. */
+export function lintSource(session: LintSession, source: SourceText): FileResult {
+  return lintParsedFile(session, parseSource(source));
+}
+
+function keyOf(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+}
+
+function buildIndex(results: readonly FileResult[]): { resources: ResourceSummary[]; find: ProjectIndex<unknown>['find'] } {
+  const resources = results.flatMap((r) => r.resources);
+  const byKey = new Map<string, ResourceSummary>();
+  for (const r of resources) if (r.name !== undefined && !byKey.has(keyOf(r.kind, r.namespace, r.name))) byKey.set(keyOf(r.kind, r.namespace, r.name), r);
+  return { resources, find: (kind, namespace, name) => byKey.get(keyOf(kind, namespace, name)) };
+}
+
+/**
+ * Runs every rule's `finish` phase over the whole input and returns all diagnostics, de-duplicated and
+ * in their stable order.
+ */
+export function finishProject(session: LintSession, results: readonly FileResult[]): Diagnostic[] {
+  const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const diagnostics = ordered.flatMap((r) => r.diagnostics);
+  const index = buildIndex(ordered);
+  for (const entry of session.active) {
+    if (!entry.rule.finish) continue;
+    const context: FinishContext<string, unknown> = {
+      ruleId: entry.rule.meta.id,
+      target: session.target,
+      options: entry.options,
+      report: (report) => {
+        if (!isLocation(report.at)) throw new Error('reports from finish() must point at a Location kept with ctx.locate()');
+        diagnostics.push(toDiagnostic(entry, report, report.at));
+      },
+    };
+    const project: ProjectIndex<unknown> = { ...index, facts: ordered.flatMap((r) => r.facts[entry.rule.meta.id] ?? []) };
+    try {
+      entry.rule.finish(context, project);
+    } catch (error) {
+      const at: Location = ordered[0]?.resources[0]?.location ?? { file: ordered[0]?.file ?? '<input>', line: 1, column: 1, endLine: 1, endColumn: 1 };
+      diagnostics.push(coreDiagnostic('internal-error', `Rule "${entry.rule.meta.id}" failed in its project-wide phase (${describeError(error)}). Please report this.`, at));
+    }
+  }
+  return dedupe(diagnostics.sort(compareDiagnostics));
+}
+
+function dedupe(sorted: Diagnostic[]): Diagnostic[] {
+  return sorted.filter((d, i) => {
+    const prev = sorted[i - 1];
+    return !prev || compareDiagnostics(prev, d) !== 0 || prev.severity !== d.severity;
+  });
+}
+
+/** Lints a set of in-memory sources as one project. Pure: no I/O. */
+export function lintSources(session: LintSession, sources: readonly SourceText[]): Diagnostic[] {
+  return finishProject(
+    session,
+    sources.map((s) => lintSource(session, s)),
+  );
+}

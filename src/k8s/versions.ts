@@ -1,0 +1,87 @@
+import semver from 'semver';
+
+/**
+ * A Kubernetes minor release, the unit every version fact in pci-lint is expressed in.
+ * Patch levels never change what pci-lint checks, so they are dropped on parsing.
+ */
+export interface K8sVersion {
+  readonly major: number;
+  readonly minor: number;
+}
+
+/** Oldest target pci-lint checks against. */
+export const OLDEST_TARGET: K8sVersion = { major: 1, minor: 19 };
+
+/**
+ * Newest target, and the default one: the newest Pod Security Standards policy version upstream
+ * (kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/api, LatestVersion; see
+ * ../shared/k8s-versions.md section 8).
+ */
+export const NEWEST_TARGET: K8sVersion = { major: 1, minor: 37 };
+
+export const DEFAULT_TARGET = NEWEST_TARGET;
+
+export function formatVersion(v: K8sVersion): string {
+  return `${v.major}.${v.minor}`;
+}
+
+function toSemver(v: K8sVersion): string {
+  return `${v.major}.${v.minor}.0`;
+}
+
+/**
+ * Parses `1.30`, `v1.30`, `1.30.4` or `v1.30.4-gke.100` into a minor version.
+ * Returns undefined for anything else (`1`, `latest`, `1.x`).
+ */
+export function parseVersion(text: string): K8sVersion | undefined {
+  const trimmed = text.trim();
+  if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return undefined;
+  const parsed = semver.coerce(trimmed);
+  if (!parsed) return undefined;
+  return { major: parsed.major, minor: parsed.minor };
+}
+
+/** Negative when a is older than b, zero when equal, positive when newer. */
+export function compareVersions(a: K8sVersion, b: K8sVersion): number {
+  return semver.compare(toSemver(a), toSemver(b));
+}
+
+export function isSupportedTarget(v: K8sVersion): boolean {
+  return compareVersions(v, OLDEST_TARGET) >= 0 && compareVersions(v, NEWEST_TARGET) <= 0;
+}
+
+/** Every supported target, oldest first. */
+export function supportedTargets(): K8sVersion[] {
+  const out: K8sVersion[] = [];
+  for (let minor = OLDEST_TARGET.minor; minor <= NEWEST_TARGET.minor; minor++) out.push({ major: 1, minor });
+  return out;
+}
+
+/**
+ * A half-open applicability window: `since` inclusive, `until` exclusive (the first release where the
+ * check stops making sense, typically the release that removed the thing it checks).
+ */
+export interface VersionRange {
+  readonly since?: string;
+  readonly until?: string;
+}
+
+export function inRange(target: K8sVersion, range: VersionRange | undefined): boolean {
+  if (!range) return true;
+  if (range.since !== undefined && compareVersions(target, mustParse(range.since)) < 0) return false;
+  if (range.until !== undefined && compareVersions(target, mustParse(range.until)) >= 0) return false;
+  return true;
+}
+
+export function mustParse(text: string): K8sVersion {
+  const v = parseVersion(text);
+  if (!v) throw new Error(`invalid Kubernetes version "${text}"`);
+  return v;
+}
+
+export function describeRange(range: VersionRange | undefined): string {
+  if (!range || (range.since === undefined && range.until === undefined)) return 'all';
+  if (range.until === undefined) return `>= ${range.since}`;
+  if (range.since === undefined) return `< ${range.until}`;
+  return `${range.since} to < ${range.until}`;
+}

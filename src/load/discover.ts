@@ -1,0 +1,96 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { globby, isDynamicPattern } from 'globby';
+
+/** File endings walked inside directories. Files named explicitly are linted whatever their ending. */
+export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface DiscoveredFile {
+  /** Absolute path, for reading. */
+  readonly path: string;
+  /** Path shown in diagnostics: relative to cwd, `/`-separated. */
+  readonly displayPath: string;
+}
+
+export interface Discovery {
+  readonly files: DiscoveredFile[];
+  /** True when one of the inputs was `-`. */
+  readonly stdin: boolean;
+  /** Inputs that named nothing: a missing path, or a glob that matched no file. */
+  readonly unmatched: string[];
+}
+
+export interface DiscoverOptions {
+  readonly cwd: string;
+  /** Extra ignore globs (relative to cwd), on top of .gitignore, node_modules and .git. */
+  readonly ignore?: readonly string[];
+}
+
+export function toDisplayPath(cwd: string, absolute: string): string {
+  const rel = path.relative(cwd, absolute) || path.basename(absolute);
+  return rel.split(path.sep).join('/');
+}
+
+async function kindOf(p: string): Promise<'file' | 'dir' | undefined> {
+  try {
+    const s = await stat(p);
+    return s.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Expands the command line's inputs into a sorted, de-duplicated list of files. Directories are walked
+ * recursively for manifest endings honouring .gitignore; symbolic links are not followed so a walk can
+ * neither loop nor leave the tree the user named.
+ */
+export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions): Promise<Discovery> {
+  const { cwd } = options;
+  const ignore = [...ALWAYS_IGNORED, ...(options.ignore ?? [])];
+  const found = new Map<string, DiscoveredFile>();
+  const unmatched: string[] = [];
+  let stdin = false;
+  const add = (absolute: string) => {
+    if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute) });
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      stdin = true;
+      continue;
+    }
+    const absolute = path.resolve(cwd, input);
+    const kind = await kindOf(absolute);
+    if (kind === 'file') {
+      add(absolute);
+      continue;
+    }
+    if (kind === 'dir') {
+      const matches = await globby(MANIFEST_GLOB, {
+        cwd: absolute,
+        absolute: true,
+        gitignore: true,
+        ignore,
+        dot: false,
+        followSymbolicLinks: false,
+        onlyFiles: true,
+        suppressErrors: true,
+      });
+      matches.forEach(add);
+      continue;
+    }
+    if (isDynamicPattern(input)) {
+      const matches = await globby(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
+      if (matches.length === 0) unmatched.push(input);
+      matches.forEach(add);
+      continue;
+    }
+    unmatched.push(input);
+  }
+
+  const files = [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  return { files, stdin, unmatched };
+}

@@ -1,0 +1,65 @@
+import { open } from 'node:fs/promises';
+import { decodeBytes } from './decode.js';
+import type { LoadResult } from './source.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads one file from disk with a size cap. Every failure becomes a LoadProblem: a file that vanished or
+ * cannot be read between discovery and reading must not stop the run.
+ */
+export async function readSourceFile(path: string, displayPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadResult> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const info = await handle.stat();
+    if (info.isDirectory()) {
+      return { ok: false, problem: { file: displayPath, kind: 'unreadable', message: 'Path is a directory, not a file; skipped.' } };
+    }
+    if (info.size > maxBytes) {
+      return {
+        ok: false,
+        problem: { file: displayPath, kind: 'too-large', message: `File is ${info.size} bytes, larger than the ${maxBytes}-byte limit; skipped. Raise it with --max-file-size.` },
+      };
+    }
+    const bytes = await handle.readFile();
+    if (bytes.length > maxBytes) {
+      return { ok: false, problem: { file: displayPath, kind: 'too-large', message: `File grew past the ${maxBytes}-byte limit while being read; skipped.` } };
+    }
+    return decodeBytes(displayPath, bytes);
+  } catch (error) {
+    return { ok: false, problem: { file: displayPath, kind: 'unreadable', message: `Cannot read file: ${describeIoError(error)}.` } };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+export async function readStdin(stream: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
+    size += buf.length;
+    if (size > maxBytes) {
+      return { ok: false, problem: { file: '<stdin>', kind: 'too-large', message: `Standard input is larger than the ${maxBytes}-byte limit; skipped.` } };
+    }
+    chunks.push(buf);
+  }
+  return decodeBytes('<stdin>', Buffer.concat(chunks));
+}
+
+export function describeIoError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = String((error).code);
+    const known: Record<string, string> = {
+      ENOENT: 'it does not exist (it may have been removed after discovery)',
+      EACCES: 'permission denied',
+      EPERM: 'operation not permitted',
+      EISDIR: 'it is a directory',
+      ELOOP: 'too many levels of symbolic links',
+      EMFILE: 'too many open files',
+    };
+    return known[code] ?? code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

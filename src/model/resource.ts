@@ -1,0 +1,100 @@
+import type { Path, PathSegment } from '../load/positions.js';
+
+/** The identity of a Kubernetes object, as printed in diagnostics. */
+export interface ResourceRef {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace?: string;
+  readonly name?: string;
+}
+
+/** A value from a manifest together with the path that finds it again in the YAML. */
+export interface Located<T> {
+  readonly value: T;
+  readonly path: Path;
+}
+
+export type PlainObject = Record<string, unknown>;
+
+export function isPlainObject(value: unknown): value is PlainObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function stringMap(value: unknown): Readonly<Record<string, string>> {
+  if (!isPlainObject(value)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/**
+ * One Kubernetes object from a manifest. `value` is the object as plain data (typed by the visitor that
+ * receives it); `path` locates the object in its document (`[]`, or `['items', 3]` inside a `List`).
+ */
+export class Resource<T = PlainObject> implements Located<T> {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly annotations: Readonly<Record<string, string>>;
+
+  constructor(
+    readonly value: T,
+    readonly path: Path,
+  ) {
+    const raw = value as unknown as PlainObject;
+    const metadata = isPlainObject(raw.metadata) ? raw.metadata : {};
+    this.apiVersion = String(raw.apiVersion);
+    this.kind = String(raw.kind);
+    this.name = stringOrUndefined(metadata.name) ?? stringOrUndefined(metadata.generateName);
+    this.namespace = stringOrUndefined(metadata.namespace);
+    this.labels = stringMap(metadata.labels);
+    this.annotations = stringMap(metadata.annotations);
+  }
+
+  /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
+  get group(): string {
+    const slash = this.apiVersion.indexOf('/');
+    return slash === -1 ? '' : this.apiVersion.slice(0, slash);
+  }
+
+  get ref(): ResourceRef {
+    return {
+      apiVersion: this.apiVersion,
+      kind: this.kind,
+      ...(this.namespace !== undefined && { namespace: this.namespace }),
+      ...(this.name !== undefined && { name: this.name }),
+    };
+  }
+
+  /** The path of a field below this object, e.g. `pathTo('metadata', 'labels')`. */
+  pathTo(...segments: PathSegment[]): Path {
+    return [...this.path, ...segments];
+  }
+}
+
+function isKubernetesObject(value: unknown): value is PlainObject & { apiVersion: string; kind: string } {
+  return isPlainObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string' && value.kind !== '';
+}
+
+/**
+ * The Kubernetes objects in one document's plain value: the object itself, or the items of a `List`
+ * (`kind: List` or any `*List`). Documents that are not Kubernetes objects (null, scalars, arrays,
+ * maps without apiVersion/kind, such as a values.yaml or package.json) yield nothing.
+ */
+export function resourcesIn(value: unknown): Resource[] {
+  if (!isKubernetesObject(value)) return [];
+  if (value.kind.endsWith('List') && Array.isArray(value.items)) {
+    const out: Resource[] = [];
+    value.items.forEach((item, i) => {
+      if (isKubernetesObject(item)) out.push(new Resource(item, ['items', i]));
+    });
+    return out;
+  }
+  return [new Resource(value, [])];
+}

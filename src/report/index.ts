@@ -1,0 +1,10 @@
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export type { Formatter, FormatOptions, ReportInput } from './types.js';
+
+/** Output formats by name, as accepted by `--format`. */
+export const formatters: Readonly<Record<string, Formatter>> = { stylish, json };
+
+export const FORMAT_NAMES = Object.keys(formatters);

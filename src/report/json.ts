@@ -1,0 +1,26 @@
+import type { Diagnostic } from '../engine/diagnostic.js';
+import type { Formatter } from './types.js';
+
+/** Every key present on every object (null when unknown), so consumers can rely on one shape. */
+function toJson(d: Diagnostic) {
+  return {
+    ruleId: d.ruleId,
+    messageId: d.messageId ?? null,
+    pci: d.pci,
+    severity: d.severity,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    resource: d.resource
+      ? { apiVersion: d.resource.apiVersion, kind: d.resource.kind, namespace: d.resource.namespace ?? null, name: d.resource.name ?? null }
+      : null,
+    source: d.source ? { chart: d.source.chart, template: d.source.template } : null,
+    fix: d.fix ?? null,
+  };
+}
+
+/** A JSON array of diagnostics in the stable order. */
+export const json: Formatter = (input) => `${JSON.stringify(input.diagnostics.map(toJson), null, 2)}\n`;
