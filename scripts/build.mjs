@@ -1,5 +1,6 @@
 // Bundles the CLI into one file (fast cold start, no dependency resolution at run time) and the library
-// into dist/index.js with its dependencies left external; then emits type declarations.
+// into dist/index.js with its dependencies left external; then emits type declarations. Bundles are
+// overwritten in place (never deleted first) so a test run reading dist/ meanwhile never sees it missing.
 // Usage: node scripts/build.mjs [--no-types]
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
@@ -20,8 +21,6 @@ const common = {
   logLevel: 'warning',
 };
 
-rmSync(`${root}/dist`, { recursive: true, force: true });
-
 await build({
   ...common,
   entryPoints: ['src/cli/bin.ts'],
@@ -35,5 +34,7 @@ chmodSync(`${root}/dist/cli.js`, 0o755);
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
 
 if (withTypes) {
+  // Declarations of deleted modules must not linger in the package.
+  rmSync(`${root}/dist/types`, { recursive: true, force: true });
   execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 }

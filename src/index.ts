@@ -22,9 +22,10 @@ export {
 } from './engine/rule.js';
 export { compareDiagnostics, type Diagnostic, type Location, type Severity } from './engine/diagnostic.js';
 export { CORE_DIAGNOSTICS } from './engine/core-ids.js';
-export { ConfigError, type LintSettings, type RuleSetting } from './engine/settings.js';
+export { ConfigError, type LintSettings, type RuleSetting, type SharedSettings } from './engine/settings.js';
 export { createSession, finishProject, lintSource, type FileResult, type LintSession } from './engine/runner.js';
 export { DEFAULT_TARGET, NEWEST_TARGET, OLDEST_TARGET, parseVersion, formatVersion, type K8sVersion } from './k8s/versions.js';
-export { PCI_SECTIONS } from './engine/pci-sections.js';
+export { PCI_SECTIONS, sectionFolder } from './engine/pci-sections.js';
 export { Resource, PodSpecNode, ContainerNode, podSpecOf, containersOf, parseImageReference, type ResourceRef } from './model/index.js';
 export { VERSION } from './version.js';
+export { renderRuleDoc, renderRuleTable, withRuleTable } from './report/rule-docs.js';

@@ -15,8 +15,11 @@ export interface LintOptions extends LintSettings {
   readonly maxFileBytes?: number;
   /** Extra ignore globs on top of .gitignore. */
   readonly ignore?: readonly string[];
-  /** Read from here when an input is `-`; defaults to `process.stdin`. */
-  readonly stdin?: NodeJS.ReadableStream;
+  /**
+   * Read from here when an input is `-`; defaults to `process.stdin`. Any async iterable of chunks (a Node
+   * stream is one), typed without Node's globals so the published declarations need no @types/node.
+   */
+  readonly stdin?: AsyncIterable<string | Uint8Array>;
   /** The rules to choose from; defaults to every built-in rule. */
   readonly registry?: readonly AnyRule[];
 }

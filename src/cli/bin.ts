@@ -1,5 +1,11 @@
 import { run } from './main.js';
 
+// A reader that stops early (`pci-lint . | head`) closes the pipe: that is not a crash. Stop writing and
+// keep the exit code of the run.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { closest } from 'fastest-levenshtein';
+import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { atLeast } from '../engine/diagnostic.js';
-import { ConfigError } from '../engine/settings.js';
+import { ConfigError, suggestRuleId } from '../engine/settings.js';
 import { DEFAULT_TARGET } from '../k8s/versions.js';
 import { lint } from '../lint.js';
 import { describeIoError } from '../load/read.js';
@@ -38,9 +38,12 @@ async function emit(text: string, options: CliOptions, io: CliIo): Promise<void>
     return;
   }
   try {
-    await writeFile(options.output, text);
+    // Relative to the run's cwd, like the inputs (the same as the process's for the real CLI).
+    await writeFile(path.resolve(io.cwd, options.output), text);
   } catch (error) {
-    throw new UsageError(`Cannot write --output "${options.output}": ${describeIoError(error)}.`);
+    // describeIoError words ENOENT for files read after discovery; here it means a missing directory.
+    const why = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'its directory does not exist' : describeIoError(error);
+    throw new UsageError(`Cannot write --output "${options.output}": ${why}.`);
   }
 }
 
@@ -61,8 +64,8 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
   if (options.explain !== undefined) {
     const rule = builtinRules.find((r) => r.meta.id === options.explain);
     if (!rule) {
-      const hint = closest(options.explain, builtinRules.map((r) => r.meta.id));
-      throw new UsageError(`Unknown rule "${options.explain}". Did you mean "${hint}"? Run pci-lint --list-rules to see them all.`);
+      const hint = suggestRuleId(options.explain, builtinRules.map((r) => r.meta.id));
+      throw new UsageError(`Unknown rule "${options.explain}".${hint ? ` Did you mean "${hint}"?` : ''} Run pci-lint --list-rules to see them all.`);
     }
     await emit(explainRule(rule), options, io);
     return EXIT_OK;

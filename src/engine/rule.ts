@@ -10,6 +10,7 @@ import type { KindTypes, KnownKind } from '../model/kinds.js';
 import type { Located, Resource, ResourceRef } from '../model/resource.js';
 import type { ContainerNode, PodSpecNode } from '../model/workloads.js';
 import type { Location, Severity } from './diagnostic.js';
+import type { SharedSettings } from './settings.js';
 
 export type { Location, Severity } from './diagnostic.js';
 export type { Path, SpanPart } from '../load/positions.js';
@@ -67,6 +68,8 @@ interface BaseContext<MessageId extends string, Options> {
   /** The Kubernetes version being checked against. */
   readonly target: K8sVersion;
   readonly options: Options;
+  /** Settings shared by all rules (default namespace, and what rule packs add). */
+  readonly settings: SharedSettings;
   report(report: Report<MessageId>): void;
 }
 

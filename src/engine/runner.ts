@@ -2,9 +2,10 @@ import type { K8sVersion } from '../k8s/versions.js';
 import { DEFAULT_TARGET } from '../k8s/versions.js';
 import type { HelmSource } from '../load/helm.js';
 import { parseSource, type ParsedFile, type ParseProblem } from '../load/parse.js';
-import { locatePath, toPosition, type Path, type Span, type SpanPart } from '../load/positions.js';
+import { toPosition, type Path, type Span, type SpanPart } from '../load/positions.js';
 import type { LoadProblem, SourceText } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
+import { isKnownKind } from '../model/kinds.js';
 import { Resource } from '../model/resource.js';
 import { containersOf, podSpecOf } from '../model/workloads.js';
 import { CORE_DIAGNOSTICS, type CoreDiagnosticId } from './core-ids.js';
@@ -19,11 +20,12 @@ import {
   type ResourceSummary,
   type VisitContext,
 } from './rule.js';
-import { activateRules, type ActiveRule, type LintSettings } from './settings.js';
+import { activateRules, type ActiveRule, type LintSettings, type SharedSettings } from './settings.js';
 
 /** The rules chosen for one run, indexed by the visitor keys they listen to. */
 export interface LintSession {
   readonly target: K8sVersion;
+  readonly settings: SharedSettings;
   readonly active: readonly ActiveRule[];
   readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
 }
@@ -47,7 +49,7 @@ export function createSession(registry: readonly AnyRule[], settings: LintSettin
       dispatch.set(key, list);
     }
   }
-  return { target: settings.target ?? DEFAULT_TARGET, active, dispatch };
+  return { target: settings.target ?? DEFAULT_TARGET, settings: settings.settings ?? {}, active, dispatch };
 }
 
 function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Location): Diagnostic {
@@ -60,6 +62,9 @@ export function loadProblemResult(problem: LoadProblem): FileResult {
   const at: Location = { file: problem.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   return { file: problem.file, diagnostics: [coreDiagnostic(id, problem.message, at)], resources: [], facts: {} };
 }
+
+/** Problem codes whose message is complete without the "YAML syntax error" prefix. */
+const SYNTAX_ERROR_CODES = new Set(['HELM_TEMPLATE', 'ALIAS_LIMIT']);
 
 function isPath(target: unknown): target is Path {
   return Array.isArray(target);
@@ -75,7 +80,7 @@ function describeError(error: unknown): string {
 
 /** Lints one file's documents with every active rule, in a single walk per document. */
 export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileResult {
-  const { file, text, lineCounter } = parsed;
+  const { file, lineCounter } = parsed;
   const diagnostics: Diagnostic[] = [];
   const resources: ResourceSummary[] = [];
   const facts: Record<string, unknown[]> = {};
@@ -87,7 +92,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
     ...(helm && { source: helm }),
   });
   const parseDiagnostic = (problem: ParseProblem, helm?: HelmSource) =>
-    coreDiagnostic('parse-error', problem.code === 'HELM_TEMPLATE' ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, undefined, helm));
+    coreDiagnostic('parse-error', SYNTAX_ERROR_CODES.has(problem.code) ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, undefined, helm));
 
   for (const problem of parsed.fileProblems) diagnostics.push(parseDiagnostic(problem));
 
@@ -104,9 +109,8 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
     for (const resource of objects) {
       const locate = (target: Path | { readonly path: Path }, part: SpanPart = 'pair'): Location => {
         const path = target instanceof Resource ? target.pathTo('kind') : isPath(target) ? target : target.path;
-        const found = locatePath(text, document.doc, path, part);
-        const start = document.doc.range[0];
-        return locationOf(found?.span ?? { start, end: start }, resource, document.helm);
+        const found = document.locate(path, part);
+        return locationOf(found?.span ?? { start: document.start, end: document.start }, resource, document.helm);
       };
       const anchor = locate(resource);
       resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
@@ -157,6 +161,7 @@ function visitResource(session: LintSession, resource: Resource, hooks: VisitHoo
     ruleId: entry.rule.meta.id,
     target: session.target,
     options: entry.options,
+    settings: session.settings,
     file: hooks.file,
     resource,
     report: (report) => {
@@ -179,7 +184,8 @@ function visitResource(session: LintSession, resource: Resource, hooks: VisitHoo
     }
   };
 
-  call(resource.kind, resource);
+  // Kind visitors get the built-in kind only: not a custom resource that reuses its name (or `Container`).
+  if (isKnownKind(resource.kind, resource.group)) call(resource.kind, resource);
   call('Resource', resource);
   if (!session.dispatch.has('PodSpec') && !session.dispatch.has('Container')) return;
   const spec = podSpecOf(resource);
@@ -219,6 +225,7 @@ export function finishProject(session: LintSession, results: readonly FileResult
       ruleId: entry.rule.meta.id,
       target: session.target,
       options: entry.options,
+      settings: session.settings,
       report: (report) => {
         if (!isLocation(report.at)) throw new Error('reports from finish() must point at a Location kept with ctx.locate()');
         diagnostics.push(toDiagnostic(entry, report, report.at));

@@ -8,6 +8,15 @@ import type { AnyRule } from './rule.js';
 /** How a user configures one rule: turn it off, change its severity, or pass options. */
 export type RuleSetting = 'off' | Severity | { readonly severity?: Severity | 'off'; readonly options?: unknown };
 
+/**
+ * Facts about the environment that several rules read (ESLint's `settings`), as opposed to one rule's
+ * options. Rule packs add the keys they share here.
+ */
+export interface SharedSettings {
+  /** Namespace assumed for objects without `metadata.namespace`; unset means "the same unknown namespace". */
+  readonly defaultNamespace?: string;
+}
+
 export interface LintSettings {
   /** Target Kubernetes version; defaults to the newest supported. */
   readonly target?: K8sVersion;
@@ -15,6 +24,8 @@ export interface LintSettings {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** Only run rules tagged with one of these PCI sections (`3` matches `3.1` and `3.2`). */
   readonly pci?: readonly string[];
+  /** Shared settings every rule can read as `ctx.settings`. */
+  readonly settings?: SharedSettings;
 }
 
 /** A rule as it will run: its effective severity override and validated options. */
@@ -75,7 +86,8 @@ export function resolveOptions(rule: AnyRule, userOptions: unknown): unknown {
   return merged;
 }
 
-function nearestId(id: string, ids: readonly string[]): string | undefined {
+/** The rule id closest to a mistyped one, when it is close enough to be worth suggesting. */
+export function suggestRuleId(id: string, ids: readonly string[]): string | undefined {
   if (ids.length === 0) return undefined;
   const best = closest(id, [...ids]);
   return distance(id, best) <= Math.max(3, Math.floor(id.length / 3)) ? best : undefined;
@@ -92,7 +104,7 @@ export function activateRules(registry: readonly AnyRule[], settings: LintSettin
   for (const id of Object.keys(configured)) {
     if (isCoreDiagnosticId(id)) throw new ConfigError(`"${id}" is reported by the engine itself and cannot be configured.`);
     if (!byId.has(id)) {
-      const hint = nearestId(id, [...byId.keys()]);
+      const hint = suggestRuleId(id, [...byId.keys()]);
       throw new ConfigError(`Unknown rule "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Run pci-lint --list-rules to see them all.`);
     }
   }

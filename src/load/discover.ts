@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
+import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
 
 /** File endings walked inside directories. Files named explicitly are linted whatever their ending. */
 export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
@@ -50,6 +50,10 @@ async function kindOf(p: string): Promise<'file' | 'dir' | undefined> {
 export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const { cwd } = options;
   const ignore = [...ALWAYS_IGNORED, ...(options.ignore ?? [])];
+  // A directory is walked from inside itself, so the cwd-relative ignore globs are anchored at cwd there
+  // (with `absolute: true` the walker matches absolute ignore patterns against absolute paths).
+  const cwdPattern = convertPathToPattern(cwd).replace(/\/$/, '');
+  const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => (path.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, '')}`))];
   const found = new Map<string, DiscoveredFile>();
   const unmatched: string[] = [];
   let stdin = false;
@@ -73,7 +77,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         cwd: absolute,
         absolute: true,
         gitignore: true,
-        ignore,
+        ignore: walkIgnore,
         dot: false,
         followSymbolicLinks: false,
         onlyFiles: true,

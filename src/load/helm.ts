@@ -13,17 +13,18 @@ export function helmSourceIn(header: string): HelmSource | undefined {
   const match = SOURCE_COMMENT.exec(header);
   if (!match?.[1]) return undefined;
   const template = match[1];
+  // `chart/templates/...`, or `parent/charts/child/templates/...` for subcharts (nested to any depth). Walk
+  // the leading `charts/<name>` pairs: a folder under templates/ may itself be called `templates`.
   const parts = template.split('/');
-  const templatesAt = parts.lastIndexOf('templates');
-  const chart = templatesAt > 0 ? parts[templatesAt - 1] : parts[0];
+  let chart = parts[0];
+  for (let i = 1; parts[i] === 'charts' && parts[i + 1] !== undefined; i += 2) chart = parts[i + 1];
   return { chart: chart ?? template, template };
 }
 
 // A Go template action such as `{{ .Values.x }}`, `{{- include "x" . }}` or `{{ end }}`.
-const TEMPLATE_ACTION = /\{\{-?\s*(?:\.|\$|-|\/\*|end\b|if\b|else\b|range\b|with\b|define\b|include\b|template\b|toYaml\b|tpl\b|default\b|required\b|quote\b)/;
+const TEMPLATE_ACTIONS = /\{\{-?\s*(?:\.|\$|-|\/\*|end\b|if\b|else\b|range\b|with\b|define\b|include\b|template\b|toYaml\b|tpl\b|default\b|required\b|quote\b)/g;
 
-/** Offset of the first Go template action in the text, or -1. */
-export function firstTemplateAction(text: string): number {
-  const match = TEMPLATE_ACTION.exec(text);
-  return match ? match.index : -1;
+/** Offsets of the Go template actions in the text, in order. */
+export function* templateActions(text: string): Generator<number> {
+  for (const match of text.matchAll(TEMPLATE_ACTIONS)) yield match.index;
 }

@@ -1,6 +1,6 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { firstTemplateAction, helmSourceIn, type HelmSource } from './helm.js';
-import type { Span } from './positions.js';
+import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { helmSourceIn, templateActions, type HelmSource } from './helm.js';
+import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import type { SourceText } from './source.js';
 
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
@@ -13,13 +13,22 @@ export interface ParseProblem {
   readonly code: string;
 }
 
+/**
+ * One YAML document of a file. Rules never see it: the engine asks it for the document's plain value and
+ * for the span of a path, so another parser can stand behind this interface without rules changing.
+ */
 export interface ParsedDocument {
   /** 0-based position of the document in its file's stream. */
   readonly index: number;
-  readonly doc: Document.Parsed;
   readonly helm?: HelmSource;
   /** The document's first syntax error. A document with one is reported, never linted. */
   readonly problem?: ParseProblem;
+  /** Offset of the document's content (or of the document when it has none). */
+  readonly start: number;
+  /** The document as plain data. Throws when alias expansion exceeds {@link MAX_ALIAS_COUNT}. */
+  toValue(): unknown;
+  /** The span of a path in this document; a missing path resolves to its nearest existing ancestor. */
+  locate(path: Path, part?: SpanPart): LocatedSpan | undefined;
 }
 
 export interface ParsedFile {
@@ -45,7 +54,8 @@ export function parseSource(source: SourceText): ParsedFile {
   // A BOM is not content: dropping it keeps line 1's columns right.
   const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true });
+  // logLevel 'error': yaml's warnings (e.g. collection keys in `{{ .Values.x }}`) must not reach stderr.
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error' });
   const list = Array.isArray(docs) ? docs : [];
 
   const documents: ParsedDocument[] = [];
@@ -58,11 +68,18 @@ export function parseSource(source: SourceText): ParsedFile {
     const problem: ParseProblem | undefined = error
       ? { span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) }, message: firstSentence(error.message), code: error.code }
       : undefined;
-    documents.push({ index, doc, ...(helm && { helm }), ...(problem && { problem }) });
+    documents.push({
+      index,
+      start: contentStart(doc),
+      ...(helm && { helm }),
+      ...(problem && { problem }),
+      toValue: (): unknown => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+      locate: (path, part) => locatePath(text, doc, path, part),
+    });
   });
 
-  if (documents.some((d) => d.problem)) {
-    const at = firstTemplateAction(text);
+  if (text.includes('{{') && (documents.some((d) => d.problem) || list.some(hasCollectionKey))) {
+    const at = unrenderedTemplateAction(text, list);
     if (at >= 0) {
       const close = text.indexOf('}}', at);
       const span = { start: at, end: close === -1 ? at + 2 : close + 2 };
@@ -82,6 +99,44 @@ export function parseSource(source: SourceText): ParsedFile {
     }
   }
   return { file, text, lineCounter, documents, fileProblems: [] };
+}
+
+/**
+ * Offset of the first Go template action that is not inside a YAML scalar, or -1. A `{{ $labels.x }}` in a
+ * string (Prometheus rules, Alertmanager templates) is content, so a syntax error elsewhere in such a file
+ * is reported as what it is.
+ */
+function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]): number {
+  const scalars: (readonly [number, number])[] = [];
+  for (const doc of docs) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if (node.range) scalars.push([node.range[0], node.range[1]]);
+      },
+    });
+  }
+  for (const at of templateActions(text)) {
+    if (!scalars.some(([start, end]) => at >= start && at < end)) return at;
+  }
+  return -1;
+}
+
+/**
+ * `replicas: {{ .Values.n }}` is valid YAML: a flow map used as a key. No manifest has collection keys, so
+ * one means an unrendered template that happened to parse.
+ */
+function hasCollectionKey(doc: Document.Parsed): boolean {
+  let found = false;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstSentence(message: string): string {

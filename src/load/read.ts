@@ -34,8 +34,9 @@ export async function readSourceFile(path: string, displayPath: string, maxBytes
   }
 }
 
-export async function readStdin(stream: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadResult> {
-  const chunks: Buffer[] = [];
+/** Reads standard input (or any stream of chunks) with the same size cap and decoding as files. */
+export async function readStdin(stream: AsyncIterable<string | Uint8Array>, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadResult> {
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);

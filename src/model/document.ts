@@ -1,5 +1,4 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
-import { MAX_ALIAS_COUNT } from '../load/parse.js';
 import { resourcesIn, type Resource } from './resource.js';
 
 export type DocumentResources = { readonly resources: Resource[]; readonly problem?: undefined } | { readonly resources: []; readonly problem: ParseProblem };
@@ -11,9 +10,9 @@ export type DocumentResources = { readonly resources: Resource[]; readonly probl
 export function resourcesOfDocument(parsed: ParsedDocument): DocumentResources {
   let value: unknown;
   try {
-    value = parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = parsed.toValue();
   } catch (error) {
-    const start = (parsed.doc.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? parsed.doc.range[0];
+    const start = parsed.start;
     const reason = error instanceof Error ? error.message : String(error);
     return {
       resources: [],

@@ -52,3 +52,41 @@ export interface KindTypes {
 }
 
 export type KnownKind = keyof KindTypes;
+
+/**
+ * The API groups (`''` is the core group) whose objects each kind's visitor receives: the group of the
+ * type above plus older groups that served the same kind. A custom resource that reuses a built-in kind
+ * name (Knative's `serving.knative.dev` Service) is visited through the `Resource` visitor only.
+ */
+export const KIND_GROUPS: Readonly<Record<KnownKind, readonly string[]>> = {
+  CertificateSigningRequest: ['certificates.k8s.io'],
+  ClusterRole: ['rbac.authorization.k8s.io'],
+  ClusterRoleBinding: ['rbac.authorization.k8s.io'],
+  ConfigMap: [''],
+  CronJob: ['batch'],
+  DaemonSet: ['apps', 'extensions'],
+  Deployment: ['apps', 'extensions'],
+  Ingress: ['networking.k8s.io', 'extensions'],
+  Job: ['batch'],
+  LimitRange: [''],
+  Namespace: [''],
+  NetworkPolicy: ['networking.k8s.io', 'extensions'],
+  Pod: [''],
+  PodDisruptionBudget: ['policy'],
+  PodTemplate: [''],
+  ReplicaSet: ['apps', 'extensions'],
+  ReplicationController: [''],
+  ResourceQuota: [''],
+  Role: ['rbac.authorization.k8s.io'],
+  RoleBinding: ['rbac.authorization.k8s.io'],
+  RuntimeClass: ['node.k8s.io'],
+  Secret: [''],
+  Service: [''],
+  ServiceAccount: [''],
+  StatefulSet: ['apps'],
+};
+
+/** True when an object of this kind and API group is the built-in kind a visitor of that name expects. */
+export function isKnownKind(kind: string, group: string): kind is KnownKind {
+  return Object.hasOwn(KIND_GROUPS, kind) && KIND_GROUPS[kind as KnownKind].includes(group);
+}

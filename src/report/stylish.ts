@@ -15,7 +15,8 @@ function plural(n: number, word: string): string {
  * by a blank line, a summary at the end. Prints nothing when there is nothing to report.
  */
 export const stylish: Formatter = (input, { color }) => {
-  const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
+  // validateStream off: the caller decides about colour (--color, NO_COLOR, TTY), not process.stdout.
+  const paint = (style: Style, text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
   const { diagnostics } = input;
   if (diagnostics.length === 0) return '';
 

@@ -1,0 +1,130 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './privileged-container.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'privileged: false',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+              image: app:1
+              securityContext:
+                privileged: false
+      `,
+    },
+    {
+      name: 'no securityContext',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  image: app:1
+      `,
+    },
+    {
+      name: 'privileged as a string is not true (the API server would reject it)',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+              securityContext:
+                privileged: "true"
+      `,
+    },
+    {
+      name: 'custom resources are not pods',
+      code: dedent`
+        apiVersion: example.com/v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+              securityContext:
+                privileged: true
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'container in a Pod',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+              image: app:1
+              securityContext:
+                privileged: true
+      `,
+      errors: [{ messageId: 'privileged', data: { container: 'app' }, line: 10, column: 9, endLine: 10, endColumn: 25 }],
+    },
+    {
+      name: 'init and ephemeral containers of a StatefulSet, flow style',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: db
+        spec:
+          template:
+            spec:
+              initContainers:
+                - {name: fix-perms, image: busybox, securityContext: {privileged: true}}
+              containers:
+                - name: db
+                  image: postgres:16
+              ephemeralContainers:
+                - name: debug
+                  securityContext:
+                    privileged: true
+      `,
+      errors: [
+        { messageId: 'privileged', data: { container: 'fix-perms' }, line: 9, column: 63, endLine: 9, endColumn: 79 },
+        { messageId: 'privileged', data: { container: 'debug' }, line: 16, column: 13, endLine: 16, endColumn: 29 },
+      ],
+    },
+    {
+      name: 'JSON manifest',
+      code: '{"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "j"},\n "spec": {"template": {"spec": {"containers": [{"name": "c", "securityContext": {"privileged": true}}]}}}}',
+      errors: [{ messageId: 'privileged', data: { container: 'c' }, line: 2, column: 82, endLine: 2, endColumn: 100 }],
+    },
+    {
+      name: 'unnamed container is named by its index',
+      code: dedent`
+        apiVersion: v1
+        kind: ReplicationController
+        metadata:
+          name: rc
+        spec:
+          template:
+            spec:
+              containers:
+                - image: app:1
+                  securityContext: {privileged: true}
+      `,
+      errors: [{ messageId: 'privileged', data: { container: '#0' }, line: 10, column: 29 }],
+    },
+  ],
+});

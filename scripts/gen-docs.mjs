@@ -1,0 +1,16 @@
+// Regenerates docs/rules/<id>.md and the rule table in README.md from the rules' metadata.
+// Run through `npm run docs`, which builds dist/ first. A test fails when these files are stale.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderRuleDoc, rules, withRuleTable } from '../dist/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const docs = `${root}/docs/rules`;
+const ids = new Set(rules.map((r) => r.meta.id));
+for (const name of readdirSync(docs)) {
+  if (name.endsWith('.md') && !ids.has(name.slice(0, -3))) rmSync(`${docs}/${name}`);
+}
+for (const rule of rules) writeFileSync(`${docs}/${rule.meta.id}.md`, renderRuleDoc(rule));
+const readmePath = `${root}/README.md`;
+writeFileSync(readmePath, withRuleTable(readFileSync(readmePath, 'utf8'), rules));
+console.log(`wrote ${rules.length} rule pages and the README rule table`);

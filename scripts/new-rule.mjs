@@ -1,0 +1,99 @@
+// Scaffolds a rule: rules/<NN-section>/<id>.ts, its case table, and its entry in rules/index.ts.
+// Usage: npm run new-rule -- <rule-id> <pci-section>     e.g. npm run new-rule -- host-network 3.1
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sectionFolder } from '../dist/index.js';
+
+const [id, section] = process.argv.slice(2);
+if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) || !section || !sectionFolder(section)) {
+  console.error('usage: npm run new-rule -- <kebab-case-rule-id> <pci-section such as 3.1>');
+  process.exit(2);
+}
+const root = fileURLToPath(new URL('..', import.meta.url));
+const folder = sectionFolder(section);
+const dir = `${root}/rules/${folder}`;
+const file = `${dir}/${id}.ts`;
+if (existsSync(file)) {
+  console.error(`${file} exists already`);
+  process.exit(2);
+}
+const camel = id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+mkdirSync(dir, { recursive: true });
+
+writeFileSync(
+  file,
+  `import { defineRule } from '../../src/engine/rule.js';
+
+export default defineRule({
+  meta: {
+    id: '${id}',
+    pci: ['${section}'],
+    severity: 'error',
+    docs: {
+      summary: 'TODO: one line, what the rule requires.',
+      rationale: 'TODO: why it matters for PCI DSS section ${section}.',
+      fix: 'TODO: what to change in the manifest.',
+    },
+    messages: {
+      TODO: 'Container "{{container}}" TODO: what is wrong, why, and how to fix it.',
+    },
+  },
+  visit: {
+    Container(ctx, container) {
+      if (container.value.name === undefined) return;
+      ctx.report({ at: container.path, messageId: 'TODO', data: { container: container.name } });
+    },
+  },
+});
+`,
+);
+
+writeFileSync(
+  `${dir}/${id}.test.ts`,
+  `import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './${id}.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'TODO',
+      code: dedent\`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: unrelated
+      \`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'TODO',
+      code: dedent\`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+      \`,
+      errors: [{ messageId: 'TODO', data: { container: 'app' }, line: 7, column: 7 }],
+    },
+  ],
+});
+`,
+);
+
+const indexPath = `${root}/rules/index.ts`;
+const index = readFileSync(indexPath, 'utf8');
+const imports = [...index.matchAll(/^import (\w+) from '(\.\/[^']+)';$/gm)].map((m) => ({ name: m[1], from: m[2] }));
+imports.push({ name: camel, from: `./${folder}/${id}.js` });
+const base = (from) => from.slice(from.lastIndexOf('/') + 1);
+imports.sort((a, b) => (base(a.from) < base(b.from) ? -1 : 1));
+const header = index.slice(0, index.indexOf("import type { AnyRule }"));
+writeFileSync(
+  indexPath,
+  `${header}import type { AnyRule } from '../src/engine/rule.js';\n${imports.map((i) => `import ${i.name} from '${i.from}';`).join('\n')}\n\nexport const builtinRules: readonly AnyRule[] = [\n${imports.map((i) => `  ${i.name},`).join('\n')}\n];\n`,
+);
+console.log(`created rules/${folder}/${id}.ts and its test; registered it in rules/index.ts.\nNext: write the rule and its cases, then npm run docs.`);

@@ -1,0 +1,105 @@
+/**
+ * End to end through the real bundle: `node dist/cli.js`, as built by test/global-setup.ts before the
+ * run, spawned from the repository root.
+ */
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findings, parseStylishLine, ROOT } from './helpers.js';
+
+const CLI = path.join(ROOT, 'dist/cli.js');
+
+/** The parent's environment without anything that would switch colours on or off. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return env;
+}
+
+function cli(args: string[], input?: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: cleanEnv(), ...(input !== undefined && { input }), timeout: 20_000 });
+}
+
+describe('dist/cli.js', () => {
+  beforeAll(() => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: test/global-setup.ts should have built it (node scripts/build.mjs --no-types).`);
+  });
+
+  it('is an executable ES module with a shebang', () => {
+    const text = readFileSync(CLI, 'utf8');
+    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('exits 1 on examples/noncompliant and prints the stylish lines', () => {
+    const r = cli(['examples/noncompliant']);
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ info\) in 2 files; checked 2 files against Kubernetes \d+\.\d+$/);
+    for (const line of lines.slice(0, -2)) if (line !== '') expect(parseStylishLine(line), line).toBeDefined();
+    expect(findings(r.stdout).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`)).toEqual(
+      expect.arrayContaining([
+        'examples/noncompliant/node-agent.yaml:27:13 error privileged-container',
+        'examples/noncompliant/node-agent.yaml:22:13 error privileged-container',
+        'examples/noncompliant/checkout.yaml:33:14 error image-digest',
+      ]),
+    );
+    // A pipe is not a terminal: no colours.
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('exits 0 with empty stdout on examples/compliant', () => {
+    const r = cli(['examples/compliant']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 2 with a message on stderr for a usage error', () => {
+    const r = cli(['--k8s-version', 'abc']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^pci-lint: Invalid --k8s-version "abc"/);
+  });
+
+  it('reads standard input', () => {
+    const r = cli(['-'], 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: nginx:latest\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>:7:14 {2}error {4}.*image-digest$/m);
+  });
+
+  it('prints the package.json version it was built from', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = cli(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it('colours with --color even through a pipe', () => {
+    expect(cli(['--color', 'examples/noncompliant']).stdout).toContain('\u001b[');
+  });
+
+  describe('when the reader closes the pipe early (pci-lint | head -1)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-epipe-'));
+    afterAll(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('stops quietly and keeps the exit code', async () => {
+      // Far more output than a pipe buffers (64 KiB), so the CLI is still writing when the pipe closes.
+      const pod = (i: number) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p${i}}\nspec:\n  containers:\n    - {name: c, image: "nginx:latest"}\n`;
+      writeFileSync(path.join(dir, 'many.yaml'), Array.from({ length: 3000 }, (_, i) => pod(i)).join('---\n'));
+      const child = spawn(process.execPath, [CLI, 'many.yaml'], { cwd: dir, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+    });
+  });
+});

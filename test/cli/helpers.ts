@@ -1,0 +1,98 @@
+/** Runs the CLI in-process with collected stdout/stderr, and parses stylish output lines. */
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { run, type CliIo } from '../../src/cli/main.js';
+
+/** The repository root: the CLI tests run with it as the working directory, so paths print as `examples/...`. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunCliOptions {
+  /** Text on standard input; none (an empty stream) by default. */
+  readonly stdin?: string;
+  /** The environment the CLI sees; empty by default, so NO_COLOR or FORCE_COLOR of the test runner never leak in. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout claims to be a terminal. */
+  readonly isTTY?: boolean;
+  readonly cwd?: string;
+}
+
+export async function runCli(argv: readonly string[], options: RunCliOptions = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+        return true;
+      },
+      isTTY: options.isTTY ?? false,
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+        return true;
+      },
+    },
+    stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? {},
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+export interface StylishLine {
+  readonly text: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: string;
+  readonly message: string;
+  readonly ruleId: string;
+  /** Index in `text` where the severity column starts (same for every line of one file's block). */
+  readonly severityAt: number;
+}
+
+/** `file:line:col  severity  message  rule-id`: two or more spaces between columns. */
+const LINE = /^(?<file>\S+):(?<line>\d+):(?<column>\d+)(?<pad> {2,})(?<severity>error|warning|info) +(?<message>\S.*?) {2}(?<ruleId>[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+export function parseStylishLine(text: string): StylishLine | undefined {
+  const match = LINE.exec(text);
+  const g = match?.groups;
+  if (!g) return undefined;
+  return {
+    text,
+    file: g.file!,
+    line: Number(g.line),
+    column: Number(g.column),
+    severity: g.severity!,
+    message: g.message!,
+    ruleId: g.ruleId!,
+    severityAt: text.indexOf(g.severity!, g.file!.length + g.line!.length + g.column!.length + 2),
+  };
+}
+
+/** Every finding line of a stylish report (not the blank separators or the summary). */
+export function findings(stdout: string): StylishLine[] {
+  return stdout
+    .split('\n')
+    .filter((l) => /^\S+:\d+:\d+ /.test(l))
+    .map((l) => {
+      const parsed = parseStylishLine(l);
+      if (!parsed) throw new Error(`Not a stylish finding line: ${JSON.stringify(l)}`);
+      return parsed;
+    });
+}
+
+/** `file:line:col rule-id` keys, handy for `toContain` checks. */
+export function locations(stdout: string): string[] {
+  return findings(stdout).map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+}
+
+export const ANSI = '\u001b[';

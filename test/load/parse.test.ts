@@ -1,0 +1,272 @@
+import dedent from 'dedent';
+import { describe, expect, it } from 'vitest';
+import { helmSourceIn, templateActions } from '../../src/load/helm.js';
+
+function firstTemplateAction(text: string): number {
+  for (const at of templateActions(text)) return at;
+  return -1;
+}
+import { parseSource, type ParsedFile } from '../../src/load/parse.js';
+import { toPosition } from '../../src/load/positions.js';
+
+function parse(text: string): ParsedFile {
+  return parseSource({ file: 'test.yaml', text });
+}
+
+/** Line:column of each document's problem, for a compact comparison. */
+function problems(parsed: ParsedFile) {
+  return parsed.documents.map((d) => d.problem && { code: d.problem.code, message: d.problem.message, ...toPosition(parsed.lineCounter, d.problem.span) });
+}
+
+// Document 2 indents `name` with a tab, which YAML forbids: the error is on the tab, line 9 column 1.
+const THREE_DOCS = [
+  'apiVersion: v1', // 1
+  'kind: ConfigMap', // 2
+  'metadata:', // 3
+  '  name: one', // 4
+  '---', // 5
+  'apiVersion: v1', // 6
+  'kind: ConfigMap', // 7
+  'metadata:', // 8
+  '\tname: two', // 9
+  '---', // 10
+  'apiVersion: v1', // 11
+  'kind: ConfigMap', // 12
+  'metadata:', // 13
+  '  name: three', // 14
+  '',
+].join('\n');
+
+const TAB_PROBLEM = { code: 'TAB_AS_INDENT', message: 'Tabs are not allowed as indentation', line: 9, column: 1, endLine: 9, endColumn: 2 };
+
+describe('parseSource: documents and syntax errors', () => {
+  it('keeps a syntax error on its own document and still parses the documents around it', () => {
+    const parsed = parse(THREE_DOCS);
+    expect(parsed.fileProblems).toEqual([]);
+    expect(parsed.documents.map((d) => d.index)).toEqual([0, 1, 2]);
+    expect(problems(parsed)).toEqual([undefined, TAB_PROBLEM, undefined]);
+    expect(parsed.documents[0]!.toValue()).toEqual({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'one' } });
+    expect(parsed.documents[2]!.toValue()).toEqual({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'three' } });
+  });
+
+  it('reports the same line:column for a CRLF file', () => {
+    const parsed = parse(THREE_DOCS.replace(/\n/g, '\r\n'));
+    expect(problems(parsed)).toEqual([undefined, TAB_PROBLEM, undefined]);
+    expect(parsed.documents[2]!.toValue()).toEqual({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'three' } });
+  });
+
+  it('drops a BOM so it does not shift columns on line 1', () => {
+    // `b:` is a nested mapping inside a compact one; the error is on `b`, line 1 column 4.
+    const parsed = parse('\uFEFFa: b: c\n');
+    expect(parsed.text).toBe('a: b: c\n');
+    expect(problems(parsed)).toEqual([
+      { code: 'BLOCK_AS_IMPLICIT_KEY', message: 'Nested mappings are not allowed in compact mappings', line: 1, column: 4, endLine: 1, endColumn: 5 },
+    ]);
+  });
+
+  it('reports a duplicate key on the second occurrence', () => {
+    const parsed = parse('kind: Pod\nmetadata: {}\nkind: Service\n');
+    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 3, column: 1, endLine: 3, endColumn: 2 }]);
+  });
+
+  it('gives no documents for an empty file', () => {
+    const parsed = parse('');
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.fileProblems).toEqual([]);
+  });
+});
+
+describe('parseSource: Helm `# Source:` comments', () => {
+  const RENDERED = dedent`
+    ---
+    # Source: web/templates/serviceaccount.yaml
+    apiVersion: v1
+    kind: ServiceAccount
+    metadata:
+      name: web
+    ---
+    # Source: web/charts/redis/templates/statefulset.yaml
+    apiVersion: apps/v1
+    kind: StatefulSet
+    metadata:
+      name: redis
+    ---
+    apiVersion: v1
+    kind: ConfigMap
+    metadata:
+      name: hand-written
+    ---
+    # Source: web/charts/db/charts/pgpool/templates/rbac/role.yaml
+    apiVersion: rbac.authorization.k8s.io/v1
+    kind: Role
+  `;
+
+  it('attaches each comment to the document it precedes, with the innermost chart', () => {
+    expect(parse(`${RENDERED}\n`).documents.map((d) => d.helm)).toEqual([
+      { chart: 'web', template: 'web/templates/serviceaccount.yaml' },
+      { chart: 'redis', template: 'web/charts/redis/templates/statefulset.yaml' },
+      undefined,
+      { chart: 'pgpool', template: 'web/charts/db/charts/pgpool/templates/rbac/role.yaml' },
+    ]);
+  });
+
+  it('reads the comment from CRLF output without the carriage return', () => {
+    expect(parse(`${RENDERED}\n`.replace(/\n/g, '\r\n')).documents[1]!.helm).toEqual({ chart: 'redis', template: 'web/charts/redis/templates/statefulset.yaml' });
+  });
+
+  it('reads a comment on the first document without a leading ---', () => {
+    const parsed = parse('# Source: api/templates/pod.yaml\napiVersion: v1\nkind: Pod\n');
+    expect(parsed.documents.map((d) => d.helm)).toEqual([{ chart: 'api', template: 'api/templates/pod.yaml' }]);
+  });
+
+  it('ignores a Source comment inside a document body', () => {
+    const parsed = parse('apiVersion: v1\nkind: Pod\nmetadata:\n  # Source: x/templates/y.yaml\n  name: p\n');
+    expect(parsed.documents[0]!.helm).toBeUndefined();
+  });
+
+  it('keeps the Helm source on a document that has a syntax error', () => {
+    const parsed = parse('---\n# Source: web/templates/bad.yaml\nkind: Pod\nkind: Pod\n');
+    expect(parsed.documents[0]!.helm).toEqual({ chart: 'web', template: 'web/templates/bad.yaml' });
+    expect(parsed.documents[0]!.problem?.code).toBe('DUPLICATE_KEY');
+  });
+});
+
+describe('helmSourceIn', () => {
+  it('takes the chart before templates/, also for nested subcharts', () => {
+    expect(helmSourceIn('# Source: parent/charts/child/templates/x.yaml')).toEqual({ chart: 'child', template: 'parent/charts/child/templates/x.yaml' });
+    expect(helmSourceIn('  #Source:   app/templates/svc.yaml  ')).toEqual({ chart: 'app', template: 'app/templates/svc.yaml' });
+  });
+
+  it('is not confused by a templates/ subfolder named templates or charts', () => {
+    expect(helmSourceIn('# Source: web/templates/templates/x.yaml')).toEqual({ chart: 'web', template: 'web/templates/templates/x.yaml' });
+    expect(helmSourceIn('# Source: web/templates/charts/x.yaml')).toEqual({ chart: 'web', template: 'web/templates/charts/x.yaml' });
+  });
+
+  it('finds nothing in other comments', () => {
+    expect(helmSourceIn('# Sources are listed below\n# app/templates/x.yaml')).toBeUndefined();
+    expect(helmSourceIn('')).toBeUndefined();
+  });
+});
+
+describe('parseSource: unrendered Helm templates', () => {
+  const TEMPLATE = dedent`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: {{ include "web.fullname" . }}
+      labels:
+        {{- include "web.labels" . | nindent 4 }}
+    spec:
+      replicas: {{ .Values.replicaCount }}
+  `;
+
+  it('reports one HELM_TEMPLATE problem at the first template action and no documents', () => {
+    const parsed = parse(`${TEMPLATE}\n`);
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.fileProblems).toHaveLength(1);
+    const problem = parsed.fileProblems[0]!;
+    expect(problem.code).toBe('HELM_TEMPLATE');
+    expect(problem.message).toBe(
+      'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.',
+    );
+    // `{{ include "web.fullname" . }}` is 30 characters from line 4, column 9.
+    expect(toPosition(parsed.lineCounter, problem.span)).toEqual({ line: 4, column: 9, endLine: 4, endColumn: 39 });
+  });
+
+  it('points at a control action on line 1', () => {
+    const parsed = parse('{{- if .Values.enabled }}\napiVersion: v1\nkind: ConfigMap\n{{- end }}\n');
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.fileProblems.map((p) => ({ code: p.code, ...toPosition(parsed.lineCounter, p.span) }))).toEqual([
+      { code: 'HELM_TEMPLATE', line: 1, column: 1, endLine: 1, endColumn: 26 },
+    ]);
+  });
+
+  it('parses a valid file whose quoted strings contain {{ $labels.instance }}', () => {
+    const text = dedent`
+      apiVersion: monitoring.coreos.com/v1
+      kind: PrometheusRule
+      metadata:
+        name: alerts
+      spec:
+        groups:
+          - name: node
+            rules:
+              - alert: InstanceDown
+                annotations:
+                  summary: "Instance {{ $labels.instance }} is down"
+    `;
+    const parsed = parse(text);
+    expect(parsed.fileProblems).toEqual([]);
+    expect(parsed.documents).toHaveLength(1);
+    expect(parsed.documents[0]!.problem).toBeUndefined();
+    const value = parsed.documents[0]!.toValue() as { spec: { groups: { rules: { annotations: { summary: string } }[] }[] } };
+    expect(value.spec.groups[0]!.rules[0]!.annotations.summary).toBe('Instance {{ $labels.instance }} is down');
+  });
+});
+
+describe('parseSource: Go templates inside YAML strings', () => {
+  // A PrometheusRule with a duplicate key on line 8; its annotations hold Prometheus templates, not Helm.
+  const BROKEN_RULES = [
+    'apiVersion: monitoring.coreos.com/v1', // 1
+    'kind: PrometheusRule', // 2
+    'spec:', // 3
+    '  groups:', // 4
+    '    - name: node', // 5
+    '      rules:', // 6
+    '        - alert: InstanceDown', // 7
+    '          alert: InstanceUp', // 8
+    '          annotations:', // 9
+    '            summary: "Instance {{ $labels.instance }} is down"', // 10
+    '            description: down for {{ $value }} seconds', // 11 (a plain scalar: still a YAML string)
+    '',
+  ].join('\n');
+
+  it('reports the real syntax error, not an unrendered template, when templates sit inside strings', () => {
+    const parsed = parse(BROKEN_RULES);
+    expect(parsed.fileProblems).toEqual([]);
+    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 8, column: 11, endLine: 8, endColumn: 12 }]);
+  });
+
+  it('reports the real syntax error when a block scalar holds a template', () => {
+    const text = 'kind: ConfigMap\nkind: Secret\ndata:\n  tmpl: |\n    {{ range .Alerts }}{{ .Labels.alertname }}{{ end }}\n';
+    const parsed = parse(text);
+    expect(parsed.fileProblems).toEqual([]);
+    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 2, column: 1, endLine: 2, endColumn: 2 }]);
+  });
+
+  it('still finds an unrendered action that follows a quoted one', () => {
+    const text = 'metadata:\n  annotations:\n    note: "{{ .Values.note }}"\n  labels:\n    {{- include "web.labels" . | nindent 4 }}\n';
+    const parsed = parse(text);
+    expect(parsed.documents).toEqual([]);
+    // `{{- include "web.labels" . | nindent 4 }}` is 41 characters from line 5, column 5.
+    expect(parsed.fileProblems.map((p) => ({ code: p.code, ...toPosition(parsed.lineCounter, p.span) }))).toEqual([
+      { code: 'HELM_TEMPLATE', line: 5, column: 5, endLine: 5, endColumn: 46 },
+    ]);
+  });
+});
+
+describe('unrendered templates that happen to be valid YAML', () => {
+  it('`replicas: {{ .Values.n }}` (a flow map used as a key) is one HELM_TEMPLATE problem', () => {
+    const text = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: {{ .Values.n }}\n';
+    const parsed = parse(text);
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.fileProblems.map((p) => ({ code: p.code, ...toPosition(parsed.lineCounter, p.span) }))).toEqual([
+      { code: 'HELM_TEMPLATE', line: 4, column: 13, endLine: 4, endColumn: 28 },
+    ]);
+  });
+
+  it('a flow map value without template braces is left alone', () => {
+    const parsed = parse('a: {b: {c: 1}}\n');
+    expect(parsed.fileProblems).toEqual([]);
+    expect(parsed.documents[0]!.toValue()).toEqual({ a: { b: { c: 1 } } });
+  });
+});
+
+describe('templateActions', () => {
+  it('finds Go template actions and nothing else', () => {
+    expect(firstTemplateAction('a: {{ .Values.x }}')).toBe(3);
+    expect(firstTemplateAction('x\n{{- range $k, $v := .Values.env }}')).toBe(2);
+    expect(firstTemplateAction('msg: "{{ end }}"')).toBe(6);
+    expect(firstTemplateAction('a: {b: {c: 1}}\nd: "{{}}"')).toBe(-1);
+  });
+});

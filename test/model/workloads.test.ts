@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { Resource, resourcesIn, type PlainObject } from '../../src/model/resource.js';
+import { containersOf, podSpecOf, POD_BEARING_KINDS } from '../../src/model/workloads.js';
+
+const SPEC = { containers: [{ name: 'app', image: 'nginx' }] };
+
+/** Builds an object of `kind` whose pod spec is SPEC at `path`. */
+function withSpecAt(apiVersion: string, kind: string, path: readonly string[]): PlainObject {
+  let inner: unknown = SPEC;
+  for (const key of [...path].reverse()) inner = { [key]: inner };
+  return { apiVersion, kind, metadata: { name: 'x' }, ...(inner as PlainObject) };
+}
+
+describe('podSpecOf', () => {
+  const cases: [apiVersion: string, kind: string, path: string[]][] = [
+    ['v1', 'Pod', ['spec']],
+    ['v1', 'PodTemplate', ['template', 'spec']],
+    ['v1', 'ReplicationController', ['spec', 'template', 'spec']],
+    ['apps/v1', 'Deployment', ['spec', 'template', 'spec']],
+    ['extensions/v1beta1', 'Deployment', ['spec', 'template', 'spec']],
+    ['apps/v1', 'StatefulSet', ['spec', 'template', 'spec']],
+    ['apps/v1', 'DaemonSet', ['spec', 'template', 'spec']],
+    ['apps/v1', 'ReplicaSet', ['spec', 'template', 'spec']],
+    ['batch/v1', 'Job', ['spec', 'template', 'spec']],
+    ['batch/v1', 'CronJob', ['spec', 'jobTemplate', 'spec', 'template', 'spec']],
+    ['batch/v1beta1', 'CronJob', ['spec', 'jobTemplate', 'spec', 'template', 'spec']],
+  ];
+
+  it.each(cases)('finds the pod spec of %s %s at %j', (apiVersion, kind, path) => {
+    const resource = new Resource(withSpecAt(apiVersion, kind, path), []);
+    const spec = podSpecOf(resource);
+    expect(spec?.path).toEqual(path);
+    expect(spec?.value).toEqual(SPEC);
+    expect(spec?.resource).toBe(resource);
+  });
+
+  it('covers every kind it lists', () => {
+    expect([...POD_BEARING_KINDS].sort()).toEqual(
+      ['CronJob', 'DaemonSet', 'Deployment', 'Job', 'Pod', 'PodTemplate', 'ReplicaSet', 'ReplicationController', 'StatefulSet'],
+    );
+  });
+
+  it('prefixes the path of an object inside a List', () => {
+    const spec = podSpecOf(new Resource(withSpecAt('apps/v1', 'Deployment', ['spec', 'template', 'spec']), ['items', 2]));
+    expect(spec?.path).toEqual(['items', 2, 'spec', 'template', 'spec']);
+    expect(spec?.pathTo('containers', 0)).toEqual(['items', 2, 'spec', 'template', 'spec', 'containers', 0]);
+  });
+
+  it.each([
+    ['example.com/v1', 'Deployment', ['spec', 'template', 'spec']],
+    ['serving.knative.dev/v1', 'Pod', ['spec']],
+    ['apps/v1', 'Job', ['spec', 'template', 'spec']],
+    ['v1', 'Deployment', ['spec', 'template', 'spec']],
+    ['v1', 'ConfigMap', ['spec']],
+  ])('finds none for %s %s (not a built-in pod-bearing kind)', (apiVersion, kind, path) => {
+    expect(podSpecOf(new Resource(withSpecAt(apiVersion, kind, path), []))).toBeUndefined();
+  });
+
+  it('finds none when the template or its spec is missing or not a map', () => {
+    expect(podSpecOf(new Resource({ apiVersion: 'apps/v1', kind: 'Deployment', spec: {} }, []))).toBeUndefined();
+    expect(podSpecOf(new Resource({ apiVersion: 'apps/v1', kind: 'Deployment', spec: { template: { spec: 'x' } } }, []))).toBeUndefined();
+    expect(podSpecOf(new Resource({ apiVersion: 'v1', kind: 'Pod', spec: [] }, []))).toBeUndefined();
+  });
+
+  it('defaults the ServiceAccount to "default" and reads the deprecated serviceAccount field', () => {
+    const named = (spec: PlainObject) => podSpecOf(new Resource({ apiVersion: 'v1', kind: 'Pod', spec }, []))!.serviceAccountName;
+    expect(named({})).toBe('default');
+    expect(named({ serviceAccountName: '' })).toBe('default');
+    expect(named({ serviceAccountName: 'builder' })).toBe('builder');
+    expect(named({ serviceAccount: 'legacy' })).toBe('legacy');
+    expect(named({ serviceAccountName: 'new', serviceAccount: 'legacy' })).toBe('new');
+  });
+});
+
+describe('containersOf', () => {
+  const pod = new Resource(
+    {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      spec: {
+        // Written in the opposite order: the result is ordered init, regular, ephemeral regardless.
+        ephemeralContainers: [{ name: 'debug' }],
+        containers: [{ name: 'app' }, null, { image: 'sidecar' }],
+        initContainers: [{ name: 'migrate' }, { name: 'wait' }],
+      },
+    },
+    [],
+  );
+
+  it('lists init containers, then containers, then ephemeral containers, with their paths', () => {
+    const spec = podSpecOf(pod)!;
+    expect(containersOf(spec).map((c) => [c.group, c.name, c.path])).toEqual([
+      ['initContainers', 'migrate', ['spec', 'initContainers', 0]],
+      ['initContainers', 'wait', ['spec', 'initContainers', 1]],
+      ['containers', 'app', ['spec', 'containers', 0]],
+      // Index 1 is null and skipped; the unnamed container keeps its real index and is named by it.
+      ['containers', '#2', ['spec', 'containers', 2]],
+      ['ephemeralContainers', 'debug', ['spec', 'ephemeralContainers', 0]],
+    ]);
+  });
+
+  it('links each container to its pod spec and resource', () => {
+    const spec = podSpecOf(pod)!;
+    const [first] = containersOf(spec);
+    expect(first?.podSpec).toBe(spec);
+    expect(first?.resource).toBe(pod);
+    expect(first?.pathTo('securityContext', 'privileged')).toEqual(['spec', 'initContainers', 0, 'securityContext', 'privileged']);
+  });
+
+  it('uses the full CronJob path', () => {
+    const [cronJob] = resourcesIn({
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      spec: { jobTemplate: { spec: { template: { spec: { containers: [{ name: 'job' }] } } } } },
+    });
+    expect(containersOf(podSpecOf(cronJob!)!).map((c) => c.path)).toEqual([['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers', 0]]);
+  });
+
+  it('gives nothing when no container list is an array', () => {
+    const spec = podSpecOf(new Resource({ apiVersion: 'v1', kind: 'Pod', spec: { containers: { name: 'app' } } }, []))!;
+    expect(containersOf(spec)).toEqual([]);
+  });
+});

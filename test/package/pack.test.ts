@@ -1,0 +1,174 @@
+/**
+ * The published package, as a user gets it: `npm pack` (which runs the build with type declarations),
+ * then `npm install <tarball>` into a separate ES module project, then the bin, the library and its types.
+ *
+ * `npm pack` runs in a copy of the repository's sources (node_modules linked, no dist/), not in the
+ * repository itself: its build rewrites dist/ in place, and the CLI tests running in parallel spawn
+ * dist/cli.js. The copy also proves the package builds from a clean checkout, without a stale dist/.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TIMEOUT = 180_000;
+/** Never copied: installed or generated, or not part of the sources. */
+const NOT_SOURCES = new Set(['node_modules', '.git', 'dist', 'coverage', '.bench']);
+
+let work = '';
+let tarball = '';
+let packed: string[] = [];
+let consumer = '';
+
+/** The environment without what `npm test` exports about this repository, so nested npm runs see only their cwd. */
+function childEnv(): NodeJS.ProcessEnv {
+  const drop = (key: string) =>
+    key.startsWith('npm_package_') || key.startsWith('npm_lifecycle_') || ['npm_config_local_prefix', 'INIT_CWD', 'NO_COLOR', 'FORCE_COLOR'].includes(key);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !drop(key)));
+}
+
+function run(command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, env: childEnv(), encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Runs a step that must work; on failure the test fails with everything the command printed. */
+function mustRun(command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
+  const r = run(command, args, cwd);
+  if (r.error || r.status !== 0) {
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` in ${cwd} failed (${r.error?.message ?? `exit ${String(r.status)}`}):\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`,
+    );
+  }
+  return r;
+}
+
+beforeAll(() => {
+  work = realpathSync(mkdtempSync(path.join(tmpdir(), 'pci-lint-pack-')));
+  const source = path.join(work, 'source');
+  cpSync(ROOT, source, { recursive: true, filter: (from) => !NOT_SOURCES.has(path.basename(from)) || path.dirname(from) !== ROOT.replace(/\/$/, '') });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(source, 'node_modules'), 'dir');
+
+  // The `prepare`/`prepack` script builds dist/ including the type declarations.
+  mustRun('npm', ['pack', '--pack-destination', work], source);
+  const tgz = readdirSync(work).filter((f) => f.endsWith('.tgz'));
+  if (tgz.length !== 1) throw new Error(`expected one tarball in ${work}, found ${JSON.stringify(tgz)}`);
+  tarball = path.join(work, tgz[0]!);
+  packed = mustRun('tar', ['-tzf', tarball], work)
+    .stdout.split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.replace(/^package\//, ''));
+
+  consumer = path.join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(path.join(consumer, 'package.json'), `${JSON.stringify({ name: 'pci-lint-consumer', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
+  mustRun('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], consumer);
+}, TIMEOUT);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm pack', () => {
+  it('contains the bundles, the type declarations and the README', () => {
+    for (const file of ['package.json', 'README.md', 'dist/cli.js', 'dist/index.js', 'dist/types/src/index.d.ts', 'dist/types/src/lint.d.ts']) {
+      expect(packed, file).toContain(file);
+    }
+  });
+
+  it('contains no sources, tests, fixtures or scripts', () => {
+    const stray = packed.filter(
+      (f) => /^(src|test|rules|scripts|examples|node_modules|coverage)\//.test(f) || /\.test\.(ts|js|d\.ts)$/.test(f) || f.endsWith('.tgz'),
+    );
+    expect(stray).toEqual([]);
+    // Only the package's own folders and top-level documents.
+    for (const f of packed) expect(f, f).toMatch(/^(dist\/|docs\/|README\.md$|LICENSE|package\.json$|CHANGELOG\.md$)/);
+  });
+});
+
+describe('installed from the tarball', () => {
+  it('node_modules/.bin/pci-lint lints examples/noncompliant and exits 1', () => {
+    const r = run(path.join(consumer, 'node_modules/.bin/pci-lint'), [path.join(ROOT, 'examples/noncompliant')], consumer);
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/node-agent\.yaml:27:13 +error +Container "agent" runs privileged.* {2}privileged-container$/m);
+    expect(r.stdout).toMatch(/^✖ \d+ problems/m);
+  });
+
+  it('node_modules/.bin/pci-lint exits 0 on examples/compliant', () => {
+    const r = run(path.join(consumer, 'node_modules/.bin/pci-lint'), [path.join(ROOT, 'examples/compliant')], consumer);
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, '', '']);
+  });
+
+  it('the library imports and lints from an ES module', () => {
+    const script = `
+      import { lint, lintText, rules, formatters, VERSION } from 'pci-lint';
+      const yaml = [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: p}',
+        'spec:',
+        '  automountServiceAccountToken: false',
+        '  containers:',
+        '    - name: c',
+        '      image: nginx@sha256:${'a'.repeat(64)}',
+        '      securityContext: {privileged: true}',
+      ].join('\\n');
+      const found = lintText(yaml, { file: 'pod.yaml' });
+      console.log('ids ' + found.map((d) => d.ruleId + '@' + d.line + ':' + d.column).join(','));
+      console.log('rules ' + rules.map((r) => r.meta.id).join(','));
+      console.log('formats ' + Object.keys(formatters).join(','));
+      const result = await lint([${JSON.stringify(path.join(ROOT, 'examples/noncompliant/node-agent.yaml'))}]);
+      console.log('files ' + result.fileCount + ' findings ' + result.diagnostics.length);
+      console.log('resolved ' + import.meta.resolve('pci-lint'));
+      console.log('version ' + VERSION);
+    `;
+    writeFileSync(path.join(consumer, 'use.mjs'), script);
+    const r = run(process.execPath, ['use.mjs'], consumer);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('ids privileged-container@9:25\n');
+    expect(r.stdout).toMatch(/^rules .*image-digest.*privileged-container/m);
+    expect(r.stdout).toMatch(/^formats stylish,json/m);
+    expect(r.stdout).toMatch(/^files 1 findings [1-9]\d*$/m);
+    // The installed copy, not the repository.
+    expect(r.stdout).toContain(`resolved file://${consumer}/node_modules/pci-lint/dist/index.js`);
+    expect(r.stdout).toMatch(/^version \d+\.\d+\.\d+/m);
+  });
+
+  it('its types check with tsc (module NodeNext, no @types/node, no skipLibCheck)', () => {
+    writeFileSync(
+      path.join(consumer, 'check.ts'),
+      `import { lint, lintText, rules, formatters, type Diagnostic, type LintResult, type Severity } from 'pci-lint';
+
+const found: Diagnostic[] = lintText('kind: Pod', { file: 'pod.yaml', rules: { 'image-digest': 'off' }, pci: ['3'] });
+const severity: Severity = found[0]?.severity ?? 'info';
+const ids: string[] = rules.map((rule) => rule.meta.id);
+const result: Promise<LintResult> = lint(['manifests'], { target: { major: 1, minor: 30 }, cwd: '.' });
+const format = formatters['stylish'];
+const text: string | undefined = format?.({ diagnostics: found, fileCount: 1, target: { major: 1, minor: 30 } }, { color: false });
+
+// The declarations are real types, not any: these must be errors.
+// @ts-expect-error lintText takes text
+lintText(42);
+// @ts-expect-error not a severity
+const wrong: Severity = 'fatal';
+
+export { severity, ids, result, text, wrong };
+`,
+    );
+    writeFileSync(
+      path.join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ['check.ts'],
+      }),
+    );
+    const r = run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], consumer);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+/** The json formatter on hand-made diagnostics: one stable shape, nulls for what is unknown. */
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { formatters } from '../../src/report/index.js';
+import { json } from '../../src/report/json.js';
+
+const target = { major: 1, minor: 30 };
+
+const full: Diagnostic = {
+  ruleId: 'image-digest',
+  messageId: 'tagOnly',
+  pci: ['3.2'],
+  severity: 'warning',
+  message: 'Pin it.',
+  file: 'shop.yaml',
+  line: 40,
+  column: 18,
+  endLine: 40,
+  endColumn: 60,
+  resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'web', name: 'front' },
+  source: { chart: 'shop', template: 'shop/templates/deployment.yaml' },
+  fix: 'Use a digest.',
+};
+
+const bare: Diagnostic = {
+  ruleId: 'parse-error',
+  pci: [],
+  severity: 'error',
+  message: 'YAML syntax error: Map keys must be unique',
+  file: 'broken.yaml',
+  line: 11,
+  column: 7,
+  endLine: 11,
+  endColumn: 12,
+};
+
+describe('json', () => {
+  it('is registered under its name', () => {
+    expect(formatters.json).toBe(json);
+  });
+
+  it('prints [] for nothing, with a final newline', () => {
+    expect(json({ diagnostics: [], fileCount: 0, target }, { color: false })).toBe('[]\n');
+  });
+
+  it('keeps every field of a full diagnostic', () => {
+    const [out] = JSON.parse(json({ diagnostics: [full], fileCount: 1, target }, { color: false })) as unknown[];
+    expect(out).toEqual({ ...full });
+  });
+
+  it('gives every key, with null for what is unknown', () => {
+    const [out] = JSON.parse(json({ diagnostics: [bare], fileCount: 1, target }, { color: false })) as unknown[];
+    expect(out).toEqual({ ...bare, messageId: null, resource: null, source: null, fix: null });
+  });
+
+  it('uses null for a resource without namespace or name', () => {
+    const d: Diagnostic = { ...bare, ruleId: 'x', resource: { apiVersion: 'v1', kind: 'Pod' } };
+    const [out] = JSON.parse(json({ diagnostics: [d], fileCount: 1, target }, { color: false })) as { resource: unknown }[];
+    expect(out!.resource).toEqual({ apiVersion: 'v1', kind: 'Pod', namespace: null, name: null });
+  });
+
+  it('keeps the order it is given and ignores color', () => {
+    const input = { diagnostics: [full, bare], fileCount: 2, target };
+    const text = json(input, { color: true });
+    expect(text).toBe(json(input, { color: false }));
+    expect((JSON.parse(text) as { file: string }[]).map((d) => d.file)).toEqual(['shop.yaml', 'broken.yaml']);
+  });
+});
