@@ -23,6 +23,7 @@ export interface CliOptions {
   readonly quiet: boolean;
   readonly color?: boolean;
   readonly maxFileBytes?: number;
+  readonly pssLevel?: 'baseline' | 'restricted';
   readonly version: boolean;
   readonly help: boolean;
 }
@@ -40,6 +41,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  'pss-level': { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -91,6 +93,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const pci = v.pci?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter((p) => p !== '');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color contradict each other.');
   const color = v.color ? true : v['no-color'] ? false : undefined;
+  const pssLevel = v['pss-level'];
+  if (pssLevel !== undefined && pssLevel !== 'baseline' && pssLevel !== 'restricted') {
+    throw new UsageError(`Invalid --pss-level "${pssLevel}": choose baseline or restricted.`);
+  }
   return {
     inputs: parsed.positionals,
     format,
@@ -104,6 +110,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     quiet: v.quiet ?? false,
     ...(color !== undefined && { color }),
     ...(v['max-file-size'] !== undefined && { maxFileBytes: parseSize(v['max-file-size']) }),
+    ...(pssLevel !== undefined && { pssLevel }),
     version: v.version ?? false,
     help: v.help ?? false,
   };
@@ -122,6 +129,7 @@ Options:
       --rule <id>=<level>    set a rule to off, error, warning or info (repeatable)
       --pci <sections>       only rules for these PCI sections, e.g. 1,3.2 (repeatable)
       --fail-on <severity>   lowest severity that makes the exit code 1: error (default), warning, info
+      --pss-level <level>    Pod Security Standards level to enforce: restricted (default) or baseline
       --max-file-size <size> skip larger files with a diagnostic (default 16MB)
   -q, --quiet                report errors only
       --list-rules           list the rules, their PCI sections and Kubernetes versions

@@ -78,6 +78,7 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
     stdin: io.stdin,
     ...(options.pci && { pci: options.pci }),
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
+    ...(options.pssLevel !== undefined && { settings: { pssLevel: options.pssLevel } }),
   });
   if (result.unmatched.length > 0) {
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);

@@ -15,6 +15,10 @@ export type RuleSetting = 'off' | Severity | { readonly severity?: Severity | 'o
 export interface SharedSettings {
   /** Namespace assumed for objects without `metadata.namespace`; unset means "the same unknown namespace". */
   readonly defaultNamespace?: string;
+  /** Pod Security Standards level the PSS rules enforce; default `restricted`. */
+  readonly pssLevel?: 'baseline' | 'restricted';
+  /** Pins the PSS policy version (`1.25`); by default it follows the target Kubernetes version. */
+  readonly pssVersion?: string;
 }
 
 export interface LintSettings {
