@@ -28,9 +28,13 @@ export interface LintResult {
   readonly diagnostics: Diagnostic[];
   /** How many files (and standard input) were read. */
   readonly fileCount: number;
+  /** The files read, as shown in diagnostics. */
+  readonly files: string[];
   readonly target: K8sVersion;
   /** Inputs that named no file: missing paths and globs without a match. */
   readonly unmatched: string[];
+  /** Ids of enabled rules that checked nothing because they need configuration. */
+  readonly unconfigured: string[];
 }
 
 /** Discovers, reads and lints files from disk. Rejects only with a ConfigError for bad settings. */
@@ -49,8 +53,10 @@ export async function lint(inputs: readonly string[], options: LintOptions = {})
   return {
     diagnostics: finishProject(session, results),
     fileCount: results.length,
+    files: results.map((r) => r.file),
     target: session.target,
     unmatched: discovery.unmatched,
+    unconfigured: session.unconfigured.map((r) => r.meta.id),
   };
 }
 

@@ -1,17 +1,26 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { PSS_CHECKS, pssImplementation, resolvePssPolicy } from '../../src/k8s/pss.js';
+import { containerSecurityContext } from '../../src/model/pod-security.js';
+
+const CHECK = PSS_CHECKS.privileged;
 
 export default defineRule({
   meta: {
     id: 'privileged-container',
     pci: ['3.1'],
     severity: 'error',
+    pss: { level: CHECK.level, check: CHECK.id },
     docs: {
-      summary: 'Containers must not run privileged.',
+      summary: 'Containers must not run privileged (PSS baseline "Privileged Containers").',
       rationale:
         'A privileged container has every Linux capability and the host\'s devices; escaping to the node is trivial. ' +
-        'The Pod Security Standards baseline level forbids it, and PCI DSS container guidance 3.1 asks for workloads that cannot break out of their isolation.',
+        'The Pod Security Standards baseline level forbids it, and PCI DSS container guidance 3.1 asks for workloads that cannot break out of their isolation. ' +
+        'This is the PSS "privileged" check exactly as pod-security-admission runs it (containers, init containers and ephemeral containers; only `privileged: true` fails) and follows the PSS policy version like the pss-* rules; it keeps the id it had before the PSS pack.',
       fix: 'Remove `securityContext.privileged` or set it to `false`; grant the specific capability the container needs with `securityContext.capabilities.add` instead.',
-      references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline (Privileged Containers)'],
+      references: [
+        'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline (Privileged Containers)',
+        'kubernetes/pod-security-admission policy/check_privileged.go',
+      ],
     },
     messages: {
       privileged:
@@ -20,7 +29,8 @@ export default defineRule({
   },
   visit: {
     Container(ctx, container) {
-      if (container.value.securityContext?.privileged !== true) return;
+      if (!pssImplementation(CHECK, resolvePssPolicy(ctx.settings, ctx.target))) return;
+      if (containerSecurityContext(container).privileged !== true) return;
       ctx.report({ at: container.pathTo('securityContext', 'privileged'), messageId: 'privileged', data: { container: container.name } });
     },
   },

@@ -17,7 +17,12 @@ export interface CliOptions {
   readonly target?: K8sVersion;
   readonly rules: Record<string, RuleSetting>;
   readonly pci?: string[];
-  readonly failOn: Severity;
+  /** Unset when not given, so a config file's value can apply. */
+  readonly failOn?: Severity;
+  readonly config?: string;
+  readonly noConfig: boolean;
+  readonly baseline?: string;
+  readonly writeBaseline?: string;
   readonly listRules: boolean;
   readonly explain?: string;
   readonly quiet: boolean;
@@ -35,6 +40,10 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   pci: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   'list-rules': { type: 'boolean' },
   explain: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -83,14 +92,15 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const v = parsed.values;
   const format = v.format ?? 'stylish';
   if (!FORMAT_NAMES.includes(format)) throw new UsageError(`Unknown --format "${format}": choose one of ${FORMAT_NAMES.join(', ')}.`);
-  const failOn = v['fail-on'] ?? 'error';
-  if (!(SEVERITIES as readonly string[]).includes(failOn)) throw new UsageError(`Invalid --fail-on "${failOn}": choose one of ${SEVERITIES.join(', ')}.`);
+  const failOn = v['fail-on'];
+  if (failOn !== undefined && !(SEVERITIES as readonly string[]).includes(failOn)) throw new UsageError(`Invalid --fail-on "${failOn}": choose one of ${SEVERITIES.join(', ')}.`);
   const rules: Record<string, RuleSetting> = {};
   for (const text of v.rule ?? []) {
     const [id, setting] = parseRuleSetting(text);
     rules[id] = setting;
   }
   const pci = v.pci?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter((p) => p !== '');
+  if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config contradict each other.');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color contradict each other.');
   const color = v.color ? true : v['no-color'] ? false : undefined;
   const pssLevel = v['pss-level'];
@@ -104,7 +114,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ...(v['k8s-version'] !== undefined && { target: parseTarget(v['k8s-version']) }),
     rules,
     ...(pci && { pci }),
-    failOn: failOn as Severity,
+    ...(failOn !== undefined && { failOn: failOn as Severity }),
+    ...(v.config !== undefined && { config: v.config }),
+    noConfig: v['no-config'] ?? false,
+    ...(v.baseline !== undefined && { baseline: v.baseline }),
+    ...(v['write-baseline'] !== undefined && { writeBaseline: v['write-baseline'] }),
     listRules: v['list-rules'] ?? false,
     ...(v.explain !== undefined && { explain: v.explain }),
     quiet: v.quiet ?? false,
@@ -123,13 +137,17 @@ containers and container orchestration. Directories are searched recursively for
 *.json, honouring .gitignore. "-" reads standard input. With no input, the current directory.
 
 Options:
-  -f, --format <name>        stylish (default) or json
+  -f, --format <name>        stylish (default), json, sarif, junit, github or markdown (PCI coverage report)
   -o, --output <file>        write the report to a file instead of standard output
+  -c, --config <file>        configuration file (default: the nearest .pci-lint.yaml upward)
+      --no-config            ignore configuration files
       --k8s-version <x.y>    target Kubernetes version, ${formatVersion(OLDEST_TARGET)} to ${formatVersion(NEWEST_TARGET)} (default ${formatVersion(NEWEST_TARGET)})
       --rule <id>=<level>    set a rule to off, error, warning or info (repeatable)
       --pci <sections>       only rules for these PCI sections, e.g. 1,3.2 (repeatable)
       --fail-on <severity>   lowest severity that makes the exit code 1: error (default), warning, info
       --pss-level <level>    Pod Security Standards level to enforce: restricted (default) or baseline
+      --baseline <file>      report only findings that are not in this baseline
+      --write-baseline <file> record the current findings as the baseline and exit 0
       --max-file-size <size> skip larger files with a diagnostic (default 16MB)
   -q, --quiet                report errors only
       --list-rules           list the rules, their PCI sections and Kubernetes versions

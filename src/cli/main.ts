@@ -1,14 +1,17 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
+import { applyBaseline, createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
 import { atLeast } from '../engine/diagnostic.js';
+import type { AnyRule } from '../engine/rule.js';
 import { ConfigError, suggestRuleId } from '../engine/settings.js';
-import { DEFAULT_TARGET } from '../k8s/versions.js';
+import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
 import { lint } from '../lint.js';
 import { describeIoError } from '../load/read.js';
 import { formatters } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { effectiveConfig } from './effective-config.js';
 import { explainRule, ruleListJson, ruleListText } from './rules-info.js';
 
 /** The process around the CLI, passed in so tests can run it in-process. */
@@ -18,6 +21,8 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The rules to run; every built-in rule unless a test pins a set. */
+  readonly registry?: readonly AnyRule[];
 }
 
 export const EXIT_OK = 0;
@@ -32,19 +37,24 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
+/** Writes one of the files the user named (--output, --write-baseline); nothing else is ever written. */
+async function writeOutput(file: string, shown: string, text: string, flag: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    // describeIoError words ENOENT for files read after discovery; here it means a missing directory.
+    const why = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'its directory does not exist' : describeIoError(error);
+    throw new UsageError(`Cannot write ${flag} "${shown}": ${why}.`);
+  }
+}
+
 async function emit(text: string, options: CliOptions, io: CliIo): Promise<void> {
   if (options.output === undefined) {
     io.stdout.write(text);
     return;
   }
-  try {
-    // Relative to the run's cwd, like the inputs (the same as the process's for the real CLI).
-    await writeFile(path.resolve(io.cwd, options.output), text);
-  } catch (error) {
-    // describeIoError words ENOENT for files read after discovery; here it means a missing directory.
-    const why = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'its directory does not exist' : describeIoError(error);
-    throw new UsageError(`Cannot write --output "${options.output}": ${why}.`);
-  }
+  // Relative to the run's cwd, like the inputs (the same as the process's for the real CLI).
+  await writeOutput(path.resolve(io.cwd, options.output), options.output, text, '--output');
 }
 
 async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
@@ -57,39 +67,73 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const target = options.target ?? DEFAULT_TARGET;
+  const registry = io.registry ?? builtinRules;
   if (options.listRules) {
-    await emit(options.format === 'json' ? ruleListJson(builtinRules, target) : ruleListText(builtinRules, target), options, io);
+    await emit(options.format === 'json' ? ruleListJson(registry, target) : ruleListText(registry, target), options, io);
     return EXIT_OK;
   }
   if (options.explain !== undefined) {
-    const rule = builtinRules.find((r) => r.meta.id === options.explain);
+    const rule = registry.find((r) => r.meta.id === options.explain);
     if (!rule) {
-      const hint = suggestRuleId(options.explain, builtinRules.map((r) => r.meta.id));
+      const hint = suggestRuleId(options.explain, registry.map((r) => r.meta.id));
       throw new UsageError(`Unknown rule "${options.explain}".${hint ? ` Did you mean "${hint}"?` : ''} Run pci-lint --list-rules to see them all.`);
     }
     await emit(explainRule(rule), options, io);
     return EXIT_OK;
   }
 
+  return lintCommand(options, io, target, registry);
+}
+
+async function readBaseline(file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read --baseline "${file}": ${describeIoError(error)}.`);
+  }
+  return parseBaseline(text, file);
+}
+
+async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion, registry: readonly AnyRule[]): Promise<number> {
+  const config = await effectiveConfig(options, io.cwd, new Date().toISOString().slice(0, 10), registry);
+  const target = options.target ? cliTarget : config.target;
+  const baseline = config.baseline !== undefined && options.writeBaseline === undefined ? await readBaseline(config.baseline) : undefined;
   const result = await lint(options.inputs, {
+    registry,
     cwd: io.cwd,
     target,
-    rules: options.rules,
+    rules: config.rules,
     stdin: io.stdin,
-    ...(options.pci && { pci: options.pci }),
+    ignore: config.ignore,
+    settings: config.settings,
+    ...(config.pci && { pci: config.pci }),
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
-    ...(options.pssLevel !== undefined && { settings: { pssLevel: options.pssLevel } }),
   });
   if (result.unmatched.length > 0) {
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);
   }
   if (result.fileCount === 0) io.stderr.write('pci-lint: no *.yaml, *.yml or *.json files found; nothing was checked.\n');
 
-  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  if (options.writeBaseline !== undefined) {
+    const recorded = createBaseline(result.diagnostics);
+    await writeOutput(path.resolve(io.cwd, options.writeBaseline), options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, '--write-baseline');
+    io.stderr.write(`pci-lint: recorded ${recorded.findings.length} findings in ${options.writeBaseline}; later runs with --baseline report only new ones.\n`);
+    return EXIT_OK;
+  }
+
+  let diagnostics = result.diagnostics;
+  if (baseline) {
+    const applied = applyBaseline(diagnostics, baseline);
+    diagnostics = applied.kept;
+    if (applied.matched > 0) io.stderr.write(`pci-lint: ${applied.matched} known findings hidden by the baseline.\n`);
+  }
+  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const formatter = formatters[options.format];
   if (!formatter) throw new UsageError(`Unknown --format "${options.format}".`);
-  await emit(formatter({ diagnostics: shown, fileCount: result.fileCount, target: result.target }, { color: useColor(options, io) }), options, io);
-  return result.diagnostics.some((d) => atLeast(d.severity, options.failOn)) ? EXIT_FINDINGS : EXIT_OK;
+  const text = formatter({ diagnostics: shown, fileCount: result.fileCount, files: result.files, target: result.target, rules: registry, unconfigured: result.unconfigured }, { color: useColor(options, io) });
+  await emit(text, options, io);
+  return diagnostics.some((d) => atLeast(d.severity, config.failOn)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** Runs the CLI and resolves to its exit code; never throws for bad input or usage. */

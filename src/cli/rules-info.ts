@@ -10,6 +10,7 @@ export function ruleListJson(rules: readonly AnyRule[], target: K8sVersion): str
     appliesToTarget: inRange(target, meta.k8s),
     summary: meta.docs.summary,
     hasOptions: meta.options !== undefined,
+    requires: meta.requires?.description ?? null,
   }));
   return `${JSON.stringify(list, null, 2)}\n`;
 }
@@ -27,7 +28,11 @@ export function ruleListText(rules: readonly AnyRule[], target: K8sVersion): str
   ];
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
   const lines = rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join('  '));
-  return `${lines.join('\n')}\n\n${rules.length} rules; target Kubernetes ${formatVersion(target)}. Details: pci-lint --explain <rule>.\n`;
+  const needing = rules.filter((r) => r.meta.requires);
+  const notes = needing.length
+    ? `\nThese rules check nothing until configured:\n${needing.map((r) => `  ${r.meta.id}: ${r.meta.requires?.description ?? ''}`).join('\n')}\n`
+    : '';
+  return `${lines.join('\n')}\n${notes}\n${rules.length} rules; target Kubernetes ${formatVersion(target)}. Details: pci-lint --explain <rule>.\n`;
 }
 
 export function explainRule(rule: AnyRule): string {
@@ -43,5 +48,6 @@ export function explainRule(rule: AnyRule): string {
   ];
   if (meta.docs.references?.length) lines.push('', 'References:', ...meta.docs.references.map((r) => `  - ${r}`));
   if (meta.options) lines.push('', `Options (defaults): ${JSON.stringify(meta.options.defaults)}`);
+  if (meta.requires) lines.push('', `Needs configuration: ${meta.requires.description}`);
   return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,8 @@ export const CORE_DIAGNOSTICS = {
   'parse-error': { severity: 'error', summary: 'The file or document is not valid YAML (or is an unrendered template) and was not checked.' },
   'file-unreadable': { severity: 'error', summary: 'The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked.' },
   'file-too-large': { severity: 'warning', summary: 'The file is larger than --max-file-size and was skipped.' },
+  'suppression-missing-reason': { severity: 'warning', summary: 'A suppression has no reason; auditors need to know why a control is waived.' },
+  'unused-suppression': { severity: 'warning', summary: 'A suppression names an unknown rule or silences nothing; stale waivers hide future findings.' },
   'internal-error': { severity: 'error', summary: 'A rule crashed on this input; the other rules still ran. Please report it.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 

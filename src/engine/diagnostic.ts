@@ -21,6 +21,11 @@ export interface Location {
   readonly resource?: ResourceRef;
   /** For `helm template` output: the template the document was rendered from. */
   readonly source?: HelmSource;
+  /**
+   * The YAML path reported on, as text (`spec.containers[0].image`). With the rule, file and resource it
+   * identifies a finding independently of line numbers (baselines, SARIF fingerprints).
+   */
+  readonly path?: string;
 }
 
 /** One finding. Lines and columns are 1-based; `endColumn` is exclusive. */

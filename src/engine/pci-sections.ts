@@ -33,3 +33,55 @@ export function sectionTitle(sectionId: string): string | undefined {
   const top = sectionId.split('.')[0];
   return PCI_SECTIONS.find((s) => s.id === top)?.title;
 }
+
+/** How much of a PCI item a linter can decide from files. */
+export type Coverage = 'automated' | 'partial' | 'evidence';
+
+export interface PciItem {
+  readonly id: string;
+  readonly title: string;
+  readonly coverage: Coverage;
+  /** What an auditor should ask for where files cannot settle the item. */
+  readonly evidence?: string;
+}
+
+/**
+ * The sub-items pci-lint reports coverage for, from ../shared/pci-k8s.md (A = automated, E = evidence
+ * only). Items marked partial are checked where the manifests say something and need evidence beyond.
+ */
+export const PCI_ITEMS: readonly PciItem[] = [
+  { id: '1.1', title: 'No anonymous access to the API server, kubelet, etcd and their RBAC', coverage: 'automated' },
+  { id: '1.2', title: 'No generic or shared administrator identities', coverage: 'automated' },
+  { id: '1.3', title: 'Credentials can be revoked (no long-lived tokens, no client certificates for people)', coverage: 'automated' },
+  { id: '1.4', title: 'No static token or password files', coverage: 'automated' },
+  { id: '1.5', title: 'Workload identities carry only the credentials they need', coverage: 'automated' },
+  { id: '1.6', title: 'Administrators authenticate through an identity provider with MFA', coverage: 'partial', evidence: 'The identity provider configuration and its MFA policy for cluster administrators.' },
+  { id: '2.1', title: 'Least-privilege RBAC', coverage: 'automated' },
+  { id: '2.2', title: 'No authorization bypass (system:masters, AlwaysAllow)', coverage: 'automated' },
+  { id: '3.1', title: 'Pod Security Standards enforced', coverage: 'automated' },
+  { id: '3.2', title: 'Only verified, immutable images run', coverage: 'automated' },
+  { id: '3.3', title: 'Images come from approved registries', coverage: 'automated' },
+  { id: '4.1', title: 'Default-deny network policies', coverage: 'automated' },
+  { id: '4.2', title: 'Administrative interfaces are not exposed', coverage: 'automated' },
+  { id: '5.1', title: 'PKI: client certificates are controlled', coverage: 'partial', evidence: 'How client certificates are issued, to whom, and how they are revoked; the CA key custody.' },
+  { id: '6.1', title: 'Secrets are managed and encrypted at rest', coverage: 'partial', evidence: 'The external secrets manager in use and its access policy; KMS key rotation records.' },
+  { id: '7.1', title: 'API server auditing is on and centralised', coverage: 'partial', evidence: 'Where audit logs are shipped, retention settings of that store (12 months, 3 online) and who reviews them.' },
+  { id: '8.1', title: 'Container logs are collected centrally', coverage: 'partial', evidence: 'The log pipeline configuration and retention.' },
+  { id: '8.2', title: 'Runtime threats are detected', coverage: 'partial', evidence: 'The runtime security tool, its rules and alert routing.' },
+  { id: '9.1', title: 'High-risk workloads run in sandboxed runtimes', coverage: 'automated' },
+  { id: '9.2', title: 'Windows containers use process isolation without host access', coverage: 'automated' },
+  { id: '10.1', title: 'The Kubernetes version is supported', coverage: 'automated' },
+  { id: '10.2', title: 'Nodes and runtimes are patched', coverage: 'evidence', evidence: 'Node OS and container runtime patch records and the patching SLA.' },
+  { id: '10.3', title: 'Images are rebuilt for vulnerabilities', coverage: 'evidence', evidence: 'Image rebuild cadence and vulnerability remediation records.' },
+  { id: '11.1', title: 'Resource limits and quotas', coverage: 'automated' },
+  { id: '12.1', title: 'Images come from the organisation\'s build pipeline', coverage: 'partial', evidence: 'The image build pipeline and the registry it publishes to.' },
+  { id: '12.2', title: 'Minimal, hardened base images', coverage: 'evidence', evidence: 'The approved base images and how they are hardened.' },
+  { id: '12.3', title: 'Containers do not run as root', coverage: 'automated' },
+  { id: '13.1', title: 'Registry access control', coverage: 'evidence', evidence: 'Registry access policies and who can push.' },
+  { id: '13.2', title: 'Registry transport security', coverage: 'evidence', evidence: 'TLS configuration of the registry.' },
+  { id: '13.3', title: 'Images are scanned in the registry', coverage: 'evidence', evidence: 'Scanner configuration and recent scan reports.' },
+  { id: '14.1', title: 'Orchestration configuration is version-controlled', coverage: 'evidence', evidence: 'The repository holding the manifests and its change history.' },
+  { id: '15.1', title: 'Configuration is reviewed and checked before deployment', coverage: 'evidence', evidence: 'This report, the CI job that produces it, and the review rules of the repository.' },
+  { id: '16.1', title: 'Cardholder-data workloads are segmented by cluster', coverage: 'evidence', evidence: 'The cluster inventory and which clusters host in-scope workloads.' },
+  { id: '16.2', title: 'In-scope workloads run on dedicated nodes', coverage: 'automated' },
+];

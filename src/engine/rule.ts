@@ -8,6 +8,7 @@ import type { K8sVersion, VersionRange } from '../k8s/versions.js';
 import type { Path, SpanPart } from '../load/positions.js';
 import type { KindTypes, KnownKind } from '../model/kinds.js';
 import type { Located, Resource, ResourceRef } from '../model/resource.js';
+import type { ControlPlaneNode } from '../model/control-plane.js';
 import type { ContainerNode, PodSpecNode } from '../model/workloads.js';
 import type { Location, Severity } from './diagnostic.js';
 import type { SharedSettings } from './settings.js';
@@ -45,6 +46,17 @@ export interface RuleMeta<MessageId extends string, Options> {
   /** Message templates by id; `{{name}}` placeholders are filled from the report's `data`. */
   readonly messages: Readonly<Record<MessageId, string>>;
   readonly options?: RuleOptionsMeta<Options>;
+  /**
+   * For rules that check nothing until told what to enforce (an allowlist, an in-scope selector): what must
+   * be configured, and whether it is. An unconfigured rule does not run and prints nothing; `--list-rules`,
+   * `--explain` and the coverage report say it needs configuration.
+   */
+  readonly requires?: {
+    readonly description: string;
+    isConfigured(options: Options, settings: SharedSettings): boolean;
+  };
+  /** For Pod Security Standards rules: the PSS level and the pod-security-admission check id they implement. */
+  readonly pss?: { readonly level: 'baseline' | 'restricted'; readonly check: string };
 }
 
 export type MessageData = Readonly<Record<string, string | number | boolean>>;
@@ -111,6 +123,8 @@ export type Visitors<Context> = { readonly [K in KnownKind]?: Visitor<Resource<K
   readonly PodSpec?: Visitor<PodSpecNode, Context>;
   /** Every container, init container and ephemeral container of every pod spec. */
   readonly Container?: Visitor<ContainerNode, Context>;
+  /** A control-plane component (kube-apiserver, kube-controller-manager, kube-scheduler, etcd) with its flags, from a static pod container or a kubeadm ClusterConfiguration. */
+  readonly ControlPlaneComponent?: Visitor<ControlPlaneNode, Context>;
 };
 
 export type VisitorKey = keyof Visitors<unknown>;

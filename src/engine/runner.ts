@@ -2,13 +2,14 @@ import type { K8sVersion } from '../k8s/versions.js';
 import { DEFAULT_TARGET } from '../k8s/versions.js';
 import type { HelmSource } from '../load/helm.js';
 import { parseSource, type ParsedFile, type ParseProblem } from '../load/parse.js';
-import { toPosition, type Path, type Span, type SpanPart } from '../load/positions.js';
+import { formatPath, toPosition, type Path, type Span, type SpanPart } from '../load/positions.js';
 import type { LoadProblem, SourceText } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
 import { Resource } from '../model/resource.js';
+import { controlPlaneComponentsOf, isControlPlaneStaticPod } from '../model/control-plane.js';
 import { containersOf, podSpecOf } from '../model/workloads.js';
-import { CORE_DIAGNOSTICS, type CoreDiagnosticId } from './core-ids.js';
+import { CORE_DIAGNOSTICS, isCoreDiagnosticId, type CoreDiagnosticId } from './core-ids.js';
 import { compareDiagnostics, type Diagnostic, type Location } from './diagnostic.js';
 import {
   formatMessage,
@@ -20,12 +21,17 @@ import {
   type ResourceSummary,
   type VisitContext,
 } from './rule.js';
-import { activateRules, type ActiveRule, type LintSettings, type SharedSettings } from './settings.js';
+import { annotationSuppression, applySuppressions, commentSuppressions, IGNORE_ANNOTATION, type Suppression } from './suppressions.js';
+import { selectRules, type ActiveRule, type LintSettings, type SharedSettings } from './settings.js';
 
 /** The rules chosen for one run, indexed by the visitor keys they listen to. */
 export interface LintSession {
   readonly target: K8sVersion;
   readonly settings: SharedSettings;
+  /** Every registered rule id, active or not (to tell a stale suppression from an unknown rule). */
+  readonly knownRuleIds: ReadonlySet<string>;
+  /** Enabled rules that need configuration before they check anything. */
+  readonly unconfigured: readonly AnyRule[];
   readonly active: readonly ActiveRule[];
   readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
 }
@@ -37,10 +43,12 @@ export interface FileResult {
   readonly resources: ResourceSummary[];
   /** Facts recorded by rules for their `finish` phase, by rule id. */
   readonly facts: Record<string, unknown[]>;
+  /** Suppression comments and annotations found in the file. */
+  readonly suppressions: Suppression[];
 }
 
 export function createSession(registry: readonly AnyRule[], settings: LintSettings = {}): LintSession {
-  const active = activateRules(registry, settings);
+  const { active, unconfigured } = selectRules(registry, settings);
   const dispatch = new Map<string, ActiveRule[]>();
   for (const entry of active) {
     for (const key of Object.keys(entry.rule.visit)) {
@@ -49,7 +57,14 @@ export function createSession(registry: readonly AnyRule[], settings: LintSettin
       dispatch.set(key, list);
     }
   }
-  return { target: settings.target ?? DEFAULT_TARGET, settings: settings.settings ?? {}, active, dispatch };
+  return {
+    target: settings.target ?? DEFAULT_TARGET,
+    settings: settings.settings ?? {},
+    knownRuleIds: new Set(registry.map((r) => r.meta.id)),
+    unconfigured,
+    active,
+    dispatch,
+  };
 }
 
 function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Location): Diagnostic {
@@ -60,11 +75,11 @@ function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Locatio
 export function loadProblemResult(problem: LoadProblem): FileResult {
   const id: CoreDiagnosticId = problem.kind === 'too-large' ? 'file-too-large' : 'file-unreadable';
   const at: Location = { file: problem.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return { file: problem.file, diagnostics: [coreDiagnostic(id, problem.message, at)], resources: [], facts: {} };
+  return { file: problem.file, diagnostics: [coreDiagnostic(id, problem.message, at)], resources: [], facts: {}, suppressions: [] };
 }
 
 /** Problem codes whose message is complete without the "YAML syntax error" prefix. */
-const SYNTAX_ERROR_CODES = new Set(['HELM_TEMPLATE', 'ALIAS_LIMIT']);
+const SYNTAX_ERROR_CODES = new Set(['HELM_TEMPLATE', 'ALIAS_LIMIT', 'NESTING_LIMIT']);
 
 function isPath(target: unknown): target is Path {
   return Array.isArray(target);
@@ -84,12 +99,16 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
   const diagnostics: Diagnostic[] = [];
   const resources: ResourceSummary[] = [];
   const facts: Record<string, unknown[]> = {};
+  const suppressions = commentSuppressions(file, parsed.text);
 
-  const locationOf = (span: Span, resource?: Resource, helm?: HelmSource): Location => ({
+  // Parser errors can point one past the end of the text; keep every position inside the file.
+  const clamp = (offset: number) => Math.max(0, Math.min(offset, parsed.text.length));
+  const locationOf = (span: Span, resource?: Resource, helm?: HelmSource, path?: Path): Location => ({
     file,
-    ...toPosition(lineCounter, span),
+    ...toPosition(lineCounter, { start: clamp(span.start), end: clamp(span.end) }),
     ...(resource && { resource: resource.ref }),
     ...(helm && { source: helm }),
+    ...(path && { path: formatPath(path) }),
   });
   const parseDiagnostic = (problem: ParseProblem, helm?: HelmSource) =>
     coreDiagnostic('parse-error', SYNTAX_ERROR_CODES.has(problem.code) ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, undefined, helm));
@@ -110,10 +129,12 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       const locate = (target: Path | { readonly path: Path }, part: SpanPart = 'pair'): Location => {
         const path = target instanceof Resource ? target.pathTo('kind') : isPath(target) ? target : target.path;
         const found = document.locate(path, part);
-        return locationOf(found?.span ?? { start: document.start, end: document.start }, resource, document.helm);
+        return locationOf(found?.span ?? { start: document.start, end: document.start }, resource, document.helm, path);
       };
       const anchor = locate(resource);
       resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+      const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)));
+      if (ignore) suppressions.push(ignore);
       visitResource(session, resource, {
         file,
         locate,
@@ -130,7 +151,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       });
     }
   }
-  return { file, diagnostics, resources, facts };
+  return { file, diagnostics, resources, facts, suppressions };
 }
 
 interface VisitHooks {
@@ -187,9 +208,11 @@ function visitResource(session: LintSession, resource: Resource, hooks: VisitHoo
   // Kind visitors get the built-in kind only: not a custom resource that reuses its name (or `Container`).
   if (isKnownKind(resource.kind, resource.group)) call(resource.kind, resource);
   call('Resource', resource);
+  if (session.dispatch.has('ControlPlaneComponent')) for (const component of controlPlaneComponentsOf(resource, session.target)) call('ControlPlaneComponent', component);
   if (!session.dispatch.has('PodSpec') && !session.dispatch.has('Container')) return;
   const spec = podSpecOf(resource);
-  if (!spec) return;
+  // Control-plane static pods need host access by design; the control-plane rules check their settings.
+  if (!spec || isControlPlaneStaticPod(resource)) return;
   call('PodSpec', spec);
   if (!session.dispatch.has('Container')) return;
   for (const container of containersOf(spec)) call('Container', container);
@@ -239,7 +262,14 @@ export function finishProject(session: LintSession, results: readonly FileResult
       diagnostics.push(coreDiagnostic('internal-error', `Rule "${entry.rule.meta.id}" failed in its project-wide phase (${describeError(error)}). Please report this.`, at));
     }
   }
-  return dedupe(diagnostics.sort(compareDiagnostics));
+  const { kept, problems } = applySuppressions(
+    diagnostics,
+    ordered.flatMap((r) => r.suppressions),
+    (ruleId) => !isCoreDiagnosticId(ruleId),
+    (ruleId) => (session.active.some((a) => a.rule.meta.id === ruleId) ? 'active' : session.knownRuleIds.has(ruleId) ? 'inactive' : 'unknown'),
+  );
+  for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
+  return dedupe(kept.sort(compareDiagnostics));
 }
 
 function dedupe(sorted: Diagnostic[]): Diagnostic[] {

@@ -2,6 +2,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { DEFAULT_TARGET, inRange, type K8sVersion } from '../k8s/versions.js';
 import { isCoreDiagnosticId } from './core-ids.js';
+import type { LabelSelector } from '../model/selector.js';
 import type { Severity } from './diagnostic.js';
 import type { AnyRule } from './rule.js';
 
@@ -19,6 +20,18 @@ export interface SharedSettings {
   readonly pssLevel?: 'baseline' | 'restricted';
   /** Pins the PSS policy version (`1.25`); by default it follows the target Kubernetes version. */
   readonly pssVersion?: string;
+  /**
+   * The run date as an ISO date (`2026-11-24`), for rules that compare dates (Kubernetes end of support).
+   * The CLI sets today's date; library callers pass it so results stay reproducible. Unset: date-based
+   * checks are skipped.
+   */
+  readonly now?: string;
+  /**
+   * Which workloads are in PCI scope (cardholder-data environment), as a Kubernetes label selector matched
+   * against each workload's own labels and its pod template's labels (either may match). Read by
+   * `sandboxed-runtime` and `dedicated-node-pool`; unset means no workload is treated as in scope.
+   */
+  readonly inScope?: LabelSelector;
 }
 
 export interface LintSettings {
@@ -97,11 +110,18 @@ export function suggestRuleId(id: string, ids: readonly string[]): string | unde
   return distance(id, best) <= Math.max(3, Math.floor(id.length / 3)) ? best : undefined;
 }
 
+/** The rules of a run: those that run, and those that would run but need configuration first. */
+export interface RuleSelection {
+  readonly active: ActiveRule[];
+  /** Enabled rules that check nothing until configured (`meta.requires`); reported as such, never run. */
+  readonly unconfigured: AnyRule[];
+}
+
 /**
  * Chooses the rules that run: every registered rule that applies to the target version, matches the PCI
- * filter and is not turned off, with the user's severity and options applied.
+ * filter, is not turned off and has the configuration it requires, with the user's severity and options.
  */
-export function activateRules(registry: readonly AnyRule[], settings: LintSettings = {}): ActiveRule[] {
+export function selectRules(registry: readonly AnyRule[], settings: LintSettings = {}): RuleSelection {
   const target = settings.target ?? DEFAULT_TARGET;
   const byId = new Map(registry.map((r) => [r.meta.id, r] as const));
   const configured = settings.rules ?? {};
@@ -115,6 +135,7 @@ export function activateRules(registry: readonly AnyRule[], settings: LintSettin
   if (settings.pci) validatePciFilter(settings.pci);
 
   const active: ActiveRule[] = [];
+  const unconfigured: AnyRule[] = [];
   for (const rule of [...registry].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
     const setting = configured[rule.meta.id];
     const severity = typeof setting === 'string' ? setting : setting?.severity;
@@ -122,7 +143,16 @@ export function activateRules(registry: readonly AnyRule[], settings: LintSettin
     if (severity === 'off') continue;
     if (!inRange(target, rule.meta.k8s)) continue;
     if (!matchesPciFilter(rule.meta.pci, settings.pci)) continue;
+    if (rule.meta.requires && !rule.meta.requires.isConfigured(options, settings.settings ?? {})) {
+      unconfigured.push(rule);
+      continue;
+    }
     active.push({ rule, options, ...(severity !== undefined && { severityOverride: severity }) });
   }
-  return active;
+  return { active, unconfigured };
+}
+
+/** The rules that run (see {@link selectRules}). */
+export function activateRules(registry: readonly AnyRule[], settings: LintSettings = {}): ActiveRule[] {
+  return selectRules(registry, settings).active;
 }

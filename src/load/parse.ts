@@ -3,6 +3,8 @@ import { helmSourceIn, templateActions, type HelmSource } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import type { SourceText } from './source.js';
 
+const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
+
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -52,7 +54,10 @@ function contentStart(doc: Document.Parsed): number {
 export function parseSource(source: SourceText): ParsedFile {
   const { file } = source;
   // A BOM is not content: dropping it keeps line 1's columns right.
-  const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
+  const unmarked = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
+  // A lone CR ends a line for YAML 1.2 and for Kubernetes' own parser, not for the yaml package: make it
+  // a LF. One character for one, so every offset, line and column stays that of the file.
+  const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
   const lineCounter = new LineCounter();
   // logLevel 'error': yaml's warnings (e.g. collection keys in `{{ .Values.x }}`) must not reach stderr.
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error' });
@@ -65,9 +70,12 @@ export function parseSource(source: SourceText): ParsedFile {
     previousEnd = doc.range[2];
     const helm = helmSourceIn(header);
     const error = doc.errors[0];
-    const problem: ParseProblem | undefined = error
-      ? { span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) }, message: firstSentence(error.message), code: error.code }
-      : undefined;
+    const problem: ParseProblem | undefined = !error
+      ? undefined
+      : STACK_EXHAUSTED.test(error.message)
+        ? // Where the stack ran out depends on the machine; the report must not.
+          { span: { start: doc.range[0], end: doc.range[0] }, code: 'NESTING_LIMIT', message: 'The document nests too deeply to be parsed (the parser ran out of stack); nothing in it was checked.' }
+        : { span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) }, message: firstSentence(error.message), code: error.code };
     documents.push({
       index,
       start: contentStart(doc),

@@ -3,3 +3,32 @@ export { Resource, resourcesIn, isPlainObject, type Located, type PlainObject, t
 export { ContainerNode, PodSpecNode, podSpecOf, containersOf, POD_BEARING_KINDS, CONTAINER_GROUPS, type ContainerGroup } from './workloads.js';
 export { resourcesOfDocument, type DocumentResources } from './document.js';
 export { parseImageReference, isSha256Digest, type ImageReference } from './image.js';
+export {
+  ControlPlaneNode,
+  controlPlaneComponentsOf,
+  kubeletExtraArgs,
+  lastFlag,
+  listValue,
+  parseGoDuration,
+  type ControlPlaneComponentName,
+  type ControlPlaneFlag,
+  type ControlPlaneSource,
+} from './control-plane.js';
+export type * from './config-kinds.js';
+export { isCatchAllAuditRule } from './config-kinds.js';
+export { rbacInputOf, recordRbacObject, resolveGrants, resolveRole, ruleAllows, selectorMatches, summarizeBinding, summarizeRole, type Grant, type RbacFact, type RbacInput } from './rbac.js';
+export {
+  describeLabelSelector,
+  labelSelectorProblems,
+  matchesGlob,
+  matchesLabelSelector,
+  podMetadataOf,
+  workloadLabelSets,
+  workloadMatches,
+  type LabelSelector,
+  type LabelSelectorOperator,
+  type LabelSelectorRequirement,
+  type PodMetadata,
+} from './selector.js';
+export { windowsMarkerOf, type WindowsMarker } from './windows.js';
+export { runtimeClassHandlerOf } from './runtime-class.js';

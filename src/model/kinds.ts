@@ -17,6 +17,15 @@ import type { Ingress, NetworkPolicy } from 'kubernetes-types/networking/v1.js';
 import type { RuntimeClass } from 'kubernetes-types/node/v1.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import type { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from 'kubernetes-types/rbac/v1.js';
+import type {
+  AuditPolicy,
+  AuthenticationConfiguration,
+  AuthorizationConfiguration,
+  EncryptionConfiguration,
+  KubeadmClusterConfiguration,
+  KubeadmNodeConfiguration,
+  KubeletConfiguration,
+} from './config-kinds.js';
 
 /**
  * The value type of each kind a rule can visit by name. Objects are typed by their newest stable API
@@ -24,21 +33,30 @@ import type { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from 'kuberne
  * (custom resources, config kinds added by later packs) are visited through the `Resource` visitor.
  */
 export interface KindTypes {
+  AuthenticationConfiguration: AuthenticationConfiguration;
+  AuthorizationConfiguration: AuthorizationConfiguration;
   CertificateSigningRequest: CertificateSigningRequest;
   ClusterRole: ClusterRole;
   ClusterRoleBinding: ClusterRoleBinding;
+  ClusterConfiguration: KubeadmClusterConfiguration;
   ConfigMap: ConfigMap;
   CronJob: CronJob;
   DaemonSet: DaemonSet;
   Deployment: Deployment;
+  EncryptionConfiguration: EncryptionConfiguration;
   Ingress: Ingress;
+  InitConfiguration: KubeadmNodeConfiguration;
   Job: Job;
+  JoinConfiguration: KubeadmNodeConfiguration;
+  KubeletConfiguration: KubeletConfiguration;
   LimitRange: LimitRange;
   Namespace: Namespace;
   NetworkPolicy: NetworkPolicy;
   Pod: Pod;
   PodDisruptionBudget: PodDisruptionBudget;
   PodTemplate: PodTemplate;
+  /** The audit policy (audit.k8s.io); `Policy` of any other group is not visited by this name. */
+  Policy: AuditPolicy;
   ReplicaSet: ReplicaSet;
   ReplicationController: ReplicationController;
   ResourceQuota: ResourceQuota;
@@ -59,21 +77,29 @@ export type KnownKind = keyof KindTypes;
  * name (Knative's `serving.knative.dev` Service) is visited through the `Resource` visitor only.
  */
 export const KIND_GROUPS: Readonly<Record<KnownKind, readonly string[]>> = {
+  AuthenticationConfiguration: ['apiserver.config.k8s.io'],
+  AuthorizationConfiguration: ['apiserver.config.k8s.io'],
   CertificateSigningRequest: ['certificates.k8s.io'],
   ClusterRole: ['rbac.authorization.k8s.io'],
   ClusterRoleBinding: ['rbac.authorization.k8s.io'],
+  ClusterConfiguration: ['kubeadm.k8s.io'],
   ConfigMap: [''],
   CronJob: ['batch'],
   DaemonSet: ['apps', 'extensions'],
   Deployment: ['apps', 'extensions'],
+  EncryptionConfiguration: ['apiserver.config.k8s.io'],
   Ingress: ['networking.k8s.io', 'extensions'],
+  InitConfiguration: ['kubeadm.k8s.io'],
   Job: ['batch'],
+  JoinConfiguration: ['kubeadm.k8s.io'],
+  KubeletConfiguration: ['kubelet.config.k8s.io'],
   LimitRange: [''],
   Namespace: [''],
   NetworkPolicy: ['networking.k8s.io', 'extensions'],
   Pod: [''],
   PodDisruptionBudget: ['policy'],
   PodTemplate: [''],
+  Policy: ['audit.k8s.io'],
   ReplicaSet: ['apps', 'extensions'],
   ReplicationController: [''],
   ResourceQuota: [''],

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
+import { fingerprintOf } from '../engine/fingerprint.js';
 import type { Formatter } from './types.js';
 
 /** Every key present on every object (null when unknown), so consumers can rely on one shape. */
@@ -18,6 +19,8 @@ function toJson(d: Diagnostic) {
       ? { apiVersion: d.resource.apiVersion, kind: d.resource.kind, namespace: d.resource.namespace ?? null, name: d.resource.name ?? null }
       : null,
     source: d.source ? { chart: d.source.chart, template: d.source.template } : null,
+    path: d.path ?? null,
+    fingerprint: fingerprintOf(d),
     fix: d.fix ?? null,
   };
 }

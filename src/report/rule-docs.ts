@@ -25,6 +25,8 @@ export function renderRuleDoc(rule: AnyRule): string {
     `| Default severity | ${meta.severity} |`,
     `| Kubernetes versions | ${versions(rule)} |`,
     `| Options | ${meta.options ? `\`${JSON.stringify(meta.options.defaults)}\` (defaults)` : 'none'} |`,
+    ...(meta.requires ? [`| Needs configuration | ${meta.requires.description} |`] : []),
+    ...(meta.pss ? [`| Pod Security Standards | ${meta.pss.level} level, pod-security-admission check \`${meta.pss.check}\` |`] : []),
     '',
     '## Why it matters',
     '',

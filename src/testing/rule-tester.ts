@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { formatMessage, placeholdersOf, type AnyRule, type MessageData } from '../engine/rule.js';
 import { createSession, lintSources } from '../engine/runner.js';
+import type { SharedSettings } from '../engine/settings.js';
 import { parseVersion } from '../k8s/versions.js';
 
 export interface ValidCase {
@@ -17,6 +18,8 @@ export interface ValidCase {
   readonly options?: unknown;
   /** Target Kubernetes version, e.g. `1.24`; defaults to the newest. */
   readonly target?: string;
+  /** Shared settings (`ctx.settings`) for this case, e.g. `{ defaultNamespace: 'payments' }`. */
+  readonly settings?: SharedSettings;
 }
 
 export interface ExpectedFinding {
@@ -44,7 +47,7 @@ function normalise(c: ValidCase | string): ValidCase {
 }
 
 function caseKey(c: ValidCase): string {
-  return JSON.stringify([c.code, c.options ?? null, c.target ?? null]);
+  return JSON.stringify([c.code, c.options ?? null, c.target ?? null, c.settings ?? null]);
 }
 
 function caseName(c: ValidCase, index: number): string {
@@ -60,8 +63,12 @@ export function runRule(rule: AnyRule, c: ValidCase): Diagnostic[] {
   const session = createSession([rule], {
     ...(target && { target }),
     rules: c.options === undefined ? {} : { [rule.meta.id]: { options: c.options } },
+    ...(c.settings && { settings: c.settings }),
   });
-  if (session.active.length === 0) throw new Error(`rule ${rule.meta.id} does not apply to target ${c.target ?? 'default'}; the case tests nothing`);
+  // A rule that needs configuration may be tested unconfigured: it must then find nothing.
+  if (session.active.length === 0 && session.unconfigured.length === 0) {
+    throw new Error(`rule ${rule.meta.id} does not apply to target ${c.target ?? 'default'}; the case tests nothing`);
+  }
   return lintSources(session, [{ file: 'test.yaml', text: c.code }]);
 }
 

@@ -2,6 +2,10 @@
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { run, type CliIo } from '../../src/cli/main.js';
+import { builtinRules } from '../../rules/index.js';
+import type { AnyRule } from '../../src/engine/rule.js';
+
+export const FOUNDATION_RULES = builtinRules.filter((r) => ['automount-service-account-token', 'image-digest', 'privileged-container'].includes(r.meta.id));
 
 /** The repository root: the CLI tests run with it as the working directory, so paths print as `examples/...`. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,6 +24,11 @@ export interface RunCliOptions {
   /** Whether stdout claims to be a terminal. */
   readonly isTTY?: boolean;
   readonly cwd?: string;
+  /**
+   * The rule set. Defaults to the three foundation rules so that these CLI tests, which test the CLI and not
+   * the rules, keep their exact expectations while rule packs grow; pass `builtinRules` to run everything.
+   */
+  readonly registry?: readonly AnyRule[];
 }
 
 export async function runCli(argv: readonly string[], options: RunCliOptions = {}): Promise<CliResult> {
@@ -42,6 +51,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},
+    registry: options.registry ?? FOUNDATION_RULES,
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

@@ -1,5 +1,5 @@
 /** The CLI's options, run in-process against the examples and test/fixtures/cli. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import dedent from 'dedent';
@@ -133,7 +133,8 @@ describe('standard input', () => {
   it('"-" can be combined with paths', async () => {
     const r = await runCli(['examples/compliant', '-'], { stdin: privilegedPod });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/checked 3 files/);
+    // Every compliant example plus standard input.
+    expect(r.stdout).toContain(`checked ${readdirSync(path.join(ROOT, 'examples/compliant')).length + 1} files`);
   });
 
   it('an empty stdin is no finding', async () => {
@@ -192,14 +193,14 @@ describe('--output', () => {
 
   it('writes an empty report for a clean run', async () => {
     const out = path.join(scratch, 'clean.txt');
-    expect((await runCli(['-o', out, 'examples/compliant'])).code).toBe(0);
+    expect((await runCli(['-o', out, 'examples/compliant'], { registry: builtinRules })).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe('');
   });
 });
 
 describe('--list-rules', () => {
   it('lists every rule as text', async () => {
-    const r = await runCli(['--list-rules']);
+    const r = await runCli(['--list-rules'], { registry: builtinRules });
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^RULE +SEVERITY +PCI +KUBERNETES +SUMMARY$/);
@@ -210,7 +211,7 @@ describe('--list-rules', () => {
   });
 
   it('--format json gives id, pci, severity and k8s for every rule', async () => {
-    const r = await runCli(['--list-rules', '--format', 'json']);
+    const r = await runCli(['--list-rules', '--format', 'json'], { registry: builtinRules });
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(list.map((rule) => rule.id)).toEqual(builtinRules.map((rule) => rule.meta.id));
@@ -228,7 +229,7 @@ describe('--list-rules', () => {
   });
 
   it('says which rules apply to the --k8s-version target', async () => {
-    const r = await runCli(['--list-rules', '--format', 'json', '--k8s-version', '1.19']);
+    const r = await runCli(['--list-rules', '--format', 'json', '--k8s-version', '1.19'], { registry: builtinRules });
     const list = JSON.parse(r.stdout) as { id: string; appliesToTarget: boolean }[];
     expect(list.map((x) => [x.id, x.appliesToTarget])).toEqual(builtinRules.map((x) => [x.meta.id, inRange({ major: 1, minor: 19 }, x.meta.k8s)]));
   });

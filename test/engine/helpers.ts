@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
 import { defineRule, type AnyRule } from '../../src/engine/rule.js';
 import { ConfigError } from '../../src/engine/settings.js';
 import type { VersionRange } from '../../src/k8s/versions.js';
@@ -28,3 +29,6 @@ export function configErrorOf(fn: () => unknown): string {
   expect(caught).toBeInstanceOf(ConfigError);
   return (caught as ConfigError).message;
 }
+
+/** The foundation rules: tests that lint with "the built-in rules" pin this set so new rule packs do not change them. */
+export const FOUNDATION = builtinRules.filter((r) => ['automount-service-account-token', 'image-digest', 'privileged-container'].includes(r.meta.id));

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { createSession, lintSources } from '../../src/engine/runner.js';
 import { lintText } from '../../src/lint.js';
-import { DOCS, markerRule } from './helpers.js';
+import { DOCS, markerRule, FOUNDATION } from './helpers.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
@@ -63,7 +63,7 @@ describe('positions of findings', () => {
               privileged: true
     `}\n`;
     const resource = { apiVersion: 'v1', kind: 'Pod', name: 'p' };
-    expect(lintText(text)).toEqual([
+    expect(lintText(text, { registry: FOUNDATION })).toEqual([
       {
         ruleId: 'image-digest',
         messageId: 'tagOnly',
@@ -76,6 +76,7 @@ describe('positions of findings', () => {
         endLine: 20,
         endColumn: 24,
         resource,
+        path: 'spec.containers[0].image',
       },
       {
         ruleId: 'privileged-container',
@@ -89,6 +90,7 @@ describe('positions of findings', () => {
         endLine: 22,
         endColumn: 25,
         resource,
+        path: 'spec.containers[0].securityContext.privileged',
       },
     ]);
   });
@@ -124,7 +126,7 @@ describe('positions of findings', () => {
 
   it('reports nothing for documents that are not Kubernetes objects', () => {
     const text = '# only a comment\n---\n42\n---\n- a\n- b\n---\nreplicaCount: 1\n---\n';
-    expect(lintText(text)).toEqual([]);
+    expect(lintText(text, { registry: FOUNDATION })).toEqual([]);
   });
 });
 
@@ -217,6 +219,7 @@ describe('parse errors', () => {
         endLine: 11,
         endColumn: 25,
         resource: { apiVersion: 'v1', kind: 'Pod', name: 'p' },
+        path: 'spec.containers[0].securityContext.privileged',
       },
     ]);
   });
@@ -233,7 +236,7 @@ describe('parse errors', () => {
 
   it('reports an unrendered Helm template once, as a parse error', () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n  labels:\n    {{- include "x.labels" . | nindent 4 }}\n';
-    expect(lintText(text)).toEqual([
+    expect(lintText(text, { registry: FOUNDATION })).toEqual([
       {
         ruleId: 'parse-error',
         pci: [],
@@ -295,7 +298,7 @@ describe('Helm output', () => {
   const redis = { chart: 'redis', template: 'web/charts/redis/templates/statefulset.yaml' };
 
   it('carries the template path onto diagnostics of each document', () => {
-    const found = lintText(rendered(false), { file: 'out.yaml' });
+    const found = lintText(rendered(false), { file: 'out.yaml', registry: FOUNDATION });
     expect(found.map((d) => ({ ...brief(d), source: d.source }))).toEqual([
       { file: 'out.yaml', line: 20, column: 18, endLine: 20, endColumn: 27, ruleId: 'image-digest', severity: 'warning', source: redis },
       { file: 'out.yaml', line: 22, column: 13, endLine: 22, endColumn: 29, ruleId: 'privileged-container', severity: 'error', source: redis },
@@ -318,12 +321,13 @@ describe('Helm output', () => {
         endColumn: 9,
         resource: { apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'redis' },
         source: redis,
+        path: 'spec.template.spec',
       },
     ]);
   });
 
   it('carries the template path onto a parse error', () => {
-    const found = lintText('---\n# Source: web/templates/bad.yaml\napiVersion: v1\nkind: Pod\nkind: Pod\n');
+    const found = lintText('---\n# Source: web/templates/bad.yaml\napiVersion: v1\nkind: Pod\nkind: Pod\n', { registry: FOUNDATION });
     expect(found).toEqual([
       {
         ruleId: 'parse-error',
@@ -376,6 +380,7 @@ describe('rules that crash', () => {
         endLine: 2,
         endColumn: 10,
         resource: { apiVersion: 'v1', kind: 'Pod', name: 'p' },
+        path: 'kind',
       },
       {
         ruleId: 'privileged-container',
@@ -389,6 +394,7 @@ describe('rules that crash', () => {
         endLine: 8,
         endColumn: 41,
         resource: { apiVersion: 'v1', kind: 'Pod', name: 'p' },
+        path: 'spec.containers[0].securityContext.privileged',
       },
     ]);
   });
@@ -431,6 +437,7 @@ describe('rules that crash', () => {
         endLine: 2,
         endColumn: 10,
         resource: { apiVersion: 'v1', kind: 'Pod', name: 'p' },
+        path: 'kind',
       },
       {
         ruleId: 'automount-service-account-token',
@@ -444,6 +451,7 @@ describe('rules that crash', () => {
         endLine: 5,
         endColumn: 5,
         resource: { apiVersion: 'v1', kind: 'Pod', name: 'p' },
+        path: 'spec',
       },
     ]);
   });
@@ -491,7 +499,7 @@ describe('order and duplicates', () => {
               privileged: true
           - *app
     `}\n`;
-    expect(lintText(text).map(brief)).toEqual([
+    expect(lintText(text, { registry: FOUNDATION }).map(brief)).toEqual([
       { file: '<text>', line: 10, column: 14, endLine: 10, endColumn: 24, ruleId: 'image-digest', severity: 'warning' },
       { file: '<text>', line: 12, column: 9, endLine: 12, endColumn: 25, ruleId: 'privileged-container', severity: 'error' },
     ]);
@@ -551,6 +559,7 @@ describe('cross-file facts', () => {
         endLine: 8,
         endColumn: 9,
         resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'ci', name: 'web' },
+        path: 'spec.template.spec',
       },
     ];
     expect(lintSources(session, [{ file: 'deploy.yaml', text: deployment }])).toEqual(expected);

@@ -8,7 +8,7 @@ import { createSession } from '../../src/engine/runner.js';
 import { activateRules, ConfigError, matchesPciFilter, resolveOptions, type LintSettings } from '../../src/engine/settings.js';
 import type { K8sVersion } from '../../src/k8s/versions.js';
 import { lintText } from '../../src/lint.js';
-import { configErrorOf, DOCS, markerRule } from './helpers.js';
+import { configErrorOf, DOCS, markerRule, FOUNDATION } from './helpers.js';
 
 // Line 9: a tag-only image (image-digest, reported as a warning); line 11: privileged (error).
 const POD = `${dedent`
@@ -26,10 +26,10 @@ const POD = `${dedent`
 `}\n`;
 
 function severities(settings: LintSettings, text = POD): string[] {
-  return lintText(text, settings).map((d) => `${String(d.line)} ${d.ruleId} ${d.severity}`);
+  return lintText(text, { registry: FOUNDATION, ...settings }).map((d) => `${String(d.line)} ${d.ruleId} ${d.severity}`);
 }
 
-function activeIds(settings: LintSettings, registry = builtinRules): string[] {
+function activeIds(settings: LintSettings, registry = FOUNDATION): string[] {
   return createSession(registry, settings).active.map((a) => a.rule.meta.id);
 }
 

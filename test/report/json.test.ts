@@ -1,6 +1,7 @@
 /** The json formatter on hand-made diagnostics: one stable shape, nulls for what is unknown. */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { formatters } from '../../src/report/index.js';
 import { json } from '../../src/report/json.js';
 
@@ -20,6 +21,7 @@ const full: Diagnostic = {
   resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'web', name: 'front' },
   source: { chart: 'shop', template: 'shop/templates/deployment.yaml' },
   fix: 'Use a digest.',
+  path: 'spec.template.spec.containers[0].image',
 };
 
 const bare: Diagnostic = {
@@ -45,12 +47,12 @@ describe('json', () => {
 
   it('keeps every field of a full diagnostic', () => {
     const [out] = JSON.parse(json({ diagnostics: [full], fileCount: 1, target }, { color: false })) as unknown[];
-    expect(out).toEqual({ ...full });
+    expect(out).toEqual({ ...full, fingerprint: fingerprintOf(full) });
   });
 
   it('gives every key, with null for what is unknown', () => {
     const [out] = JSON.parse(json({ diagnostics: [bare], fileCount: 1, target }, { color: false })) as unknown[];
-    expect(out).toEqual({ ...bare, messageId: null, resource: null, source: null, fix: null });
+    expect(out).toEqual({ ...bare, messageId: null, resource: null, source: null, path: null, fingerprint: fingerprintOf(bare), fix: null });
   });
 
   it('uses null for a resource without namespace or name', () => {

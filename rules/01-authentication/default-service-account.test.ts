@@ -1,0 +1,120 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './default-service-account.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'named ServiceAccount',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          serviceAccountName: web
+          containers: []
+      `,
+    },
+    {
+      name: 'deprecated serviceAccount field when serviceAccountName is empty',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+        spec:
+          template:
+            spec:
+              serviceAccountName: ""
+              serviceAccount: api
+              containers: []
+      `,
+    },
+    {
+      name: 'objects without a pod spec',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: default
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'no ServiceAccount: reported on the spec key',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers: []
+      `,
+      errors: [{ messageId: 'unset', data: { owner: 'Pod "web"' }, line: 5, column: 1, endLine: 5, endColumn: 5 }],
+    },
+    {
+      name: 'explicit default: reported on the value',
+      code: dedent`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: nightly
+        spec:
+          schedule: "0 1 * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  serviceAccountName: default
+                  containers: []
+      `,
+      errors: [{ messageId: 'explicitDefault', data: { owner: 'CronJob "nightly"' }, line: 11, column: 31, endLine: 11, endColumn: 38 }],
+    },
+    {
+      name: 'deprecated serviceAccount: default',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: legacy
+        spec:
+          serviceAccount: default
+          containers: []
+      `,
+      errors: [{ messageId: 'explicitDefault', data: { owner: 'Pod "legacy"' }, line: 6, column: 19 }],
+    },
+    {
+      name: 'serviceAccountName wins over serviceAccount',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+        spec:
+          template:
+            spec:
+              serviceAccountName: default
+              serviceAccount: agent
+              containers: []
+      `,
+      errors: [{ messageId: 'explicitDefault', data: { owner: 'DaemonSet "agent"' }, line: 8, column: 27 }],
+    },
+    {
+      name: 'empty names: reported on the pod template spec key',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: db
+        spec:
+          template:
+            spec:
+              serviceAccountName: ""
+              containers: []
+      `,
+      errors: [{ messageId: 'unset', data: { owner: 'StatefulSet "db"' }, line: 7, column: 5, endColumn: 9 }],
+    },
+  ],
+});

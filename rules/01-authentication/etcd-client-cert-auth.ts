@@ -1,0 +1,41 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { flagDefault } from '../../src/k8s/flags.js';
+
+export default defineRule({
+  meta: {
+    id: 'etcd-client-cert-auth',
+    pci: ['1.1'],
+    severity: 'error',
+    docs: {
+      summary: 'etcd must require certificates signed by its CA from clients (the kube-apiserver), and must not use self-signed auto TLS or plain HTTP.',
+      rationale:
+        'etcd holds every Secret of the cluster. Without `--client-cert-auth=true` anyone who reaches port 2379 can read or write it; with `--auto-tls` ' +
+        'etcd generates throw-away self-signed certificates that no one can verify. PCI DSS container guidance 1.1 requires authenticated access to the orchestrator\'s data store.',
+      fix: 'Set `--client-cert-auth=true` with `--trusted-ca-file`, `--cert-file` and `--key-file` from your cluster CA, and remove `--auto-tls`. Listen for clients on https:// URLs only (`--listen-client-urls`).',
+      references: ['CIS Kubernetes Benchmark 2.2, 2.3', 'https://etcd.io/docs/v3.5/op-guide/security/'],
+    },
+    messages: {
+      certAuthOff: 'etcd sets --client-cert-auth={{value}}: clients (the kube-apiserver) can connect without a certificate signed by the etcd CA. Set --client-cert-auth=true.',
+      certAuthDefault: 'etcd does not set --client-cert-auth, which defaults to false: clients (the kube-apiserver) can connect without a certificate signed by the etcd CA. Add --client-cert-auth=true.',
+      plaintext: 'etcd listens on {{url}} without TLS (--listen-{{which}}-urls), where certificate authentication cannot apply. Use an https:// URL.',
+      autoTls: 'etcd sets --auto-tls={{value}}: it uses self-signed certificates that nobody can verify. Remove it and configure certificates from the etcd CA.',
+    },
+  },
+  visit: {
+    ControlPlaneComponent(ctx, node) {
+      if (node.component !== 'etcd') return;
+      const certAuth = node.flag('client-cert-auth');
+      if (certAuth) {
+        if (certAuth.value.toLowerCase() !== 'true') ctx.report({ at: certAuth.path, messageId: 'certAuthOff', data: { value: certAuth.value } });
+      } else if (flagDefault('etcd', 'client-cert-auth', ctx.target) !== 'true') {
+        ctx.report({ at: node.missingAt, part: 'key', messageId: 'certAuthDefault' });
+      }
+      const listen = node.flag('listen-client-urls');
+      for (const url of node.list('listen-client-urls')) {
+        if (listen && url.toLowerCase().startsWith('http://')) ctx.report({ at: listen.path, messageId: 'plaintext', data: { url, which: 'client' } });
+      }
+      const autoTls = node.flag('auto-tls');
+      if (autoTls && autoTls.value.toLowerCase() !== 'false') ctx.report({ at: autoTls.path, messageId: 'autoTls', data: { value: autoTls.value } });
+    },
+  },
+});

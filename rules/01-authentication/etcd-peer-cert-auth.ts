@@ -1,0 +1,41 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { flagDefault } from '../../src/k8s/flags.js';
+
+export default defineRule({
+  meta: {
+    id: 'etcd-peer-cert-auth',
+    pci: ['1.1'],
+    severity: 'error',
+    docs: {
+      summary: 'etcd must require certificates signed by its CA from other etcd members, and must not use self-signed auto TLS or plain HTTP.',
+      rationale:
+        'etcd holds every Secret of the cluster. Without `--peer-client-cert-auth=true` anyone who reaches port 2380 can read or write it; with `--peer-auto-tls` ' +
+        'etcd generates throw-away self-signed certificates that no one can verify. PCI DSS container guidance 1.1 requires authenticated access to the orchestrator\'s data store.',
+      fix: 'Set `--peer-client-cert-auth=true` with `--peer-trusted-ca-file`, `--peer-cert-file` and `--peer-key-file` from your cluster CA, and remove `--peer-auto-tls`. Listen for peers on https:// URLs only (`--listen-peer-urls`).',
+      references: ['CIS Kubernetes Benchmark 2.5, 2.6', 'https://etcd.io/docs/v3.5/op-guide/security/'],
+    },
+    messages: {
+      certAuthOff: 'etcd sets --peer-client-cert-auth={{value}}: other etcd members can connect without a certificate signed by the etcd CA. Set --peer-client-cert-auth=true.',
+      certAuthDefault: 'etcd does not set --peer-client-cert-auth, which defaults to false: other etcd members can connect without a certificate signed by the etcd CA. Add --peer-client-cert-auth=true.',
+      plaintext: 'etcd listens on {{url}} without TLS (--listen-{{which}}-urls), where certificate authentication cannot apply. Use an https:// URL.',
+      autoTls: 'etcd sets --peer-auto-tls={{value}}: it uses self-signed certificates that nobody can verify. Remove it and configure certificates from the etcd CA.',
+    },
+  },
+  visit: {
+    ControlPlaneComponent(ctx, node) {
+      if (node.component !== 'etcd') return;
+      const certAuth = node.flag('peer-client-cert-auth');
+      if (certAuth) {
+        if (certAuth.value.toLowerCase() !== 'true') ctx.report({ at: certAuth.path, messageId: 'certAuthOff', data: { value: certAuth.value } });
+      } else if (flagDefault('etcd', 'peer-client-cert-auth', ctx.target) !== 'true') {
+        ctx.report({ at: node.missingAt, part: 'key', messageId: 'certAuthDefault' });
+      }
+      const listen = node.flag('listen-peer-urls');
+      for (const url of node.list('listen-peer-urls')) {
+        if (listen && url.toLowerCase().startsWith('http://')) ctx.report({ at: listen.path, messageId: 'plaintext', data: { url, which: 'peer' } });
+      }
+      const autoTls = node.flag('peer-auto-tls');
+      if (autoTls && autoTls.value.toLowerCase() !== 'false') ctx.report({ at: autoTls.path, messageId: 'autoTls', data: { value: autoTls.value } });
+    },
+  },
+});

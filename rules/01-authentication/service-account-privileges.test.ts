@@ -1,0 +1,272 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './service-account-privileges.js';
+
+const BUILTIN = 'rule 1 of the Kubernetes bootstrap policy';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'a least-privilege Role for the workload ServiceAccount',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: api
+          namespace: shop
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: api
+          namespace: shop
+        rules:
+          - apiGroups: [""]
+            resources: ["configmaps"]
+            resourceNames: ["api-settings"]
+            verbs: ["get", "watch"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: api
+          namespace: shop
+        roleRef:
+          kind: Role
+          name: api
+        subjects:
+          - kind: ServiceAccount
+            name: api
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: api
+          namespace: shop
+        spec:
+          serviceAccountName: api
+          containers: []
+      `,
+    },
+    {
+      name: 'controller bindings Kubernetes ships',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: system:controller:namespace-controller
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["delete", "deletecollection", "get", "list"]
+          - apiGroups: [""]
+            resources: ["secrets"]
+            verbs: ["get", "list"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: system:controller:namespace-controller
+        roleRef:
+          kind: ClusterRole
+          name: system:controller:namespace-controller
+        subjects:
+          - kind: ServiceAccount
+            name: namespace-controller
+            namespace: kube-system
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the default ServiceAccount with cluster-admin, and a Deployment that names no account',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: shop-default-admin
+        roleRef:
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - kind: ServiceAccount
+            name: default
+            namespace: shop
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          namespace: shop
+        spec:
+          template:
+            spec:
+              containers:
+                - name: web
+                  image: web:1
+      `,
+      errors: [
+        {
+          messageId: 'powerfulDefaultAccount',
+          data: { subject: 'ServiceAccount "shop/default"', permission: 'do anything', binding: 'ClusterRoleBinding "shop-default-admin"', role: 'built-in ClusterRole "cluster-admin"', rule: BUILTIN },
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 18,
+        },
+        {
+          messageId: 'workloadMountsToken',
+          data: { owner: 'Deployment "web"', serviceAccount: 'default', permission: 'do anything', binding: 'ClusterRoleBinding "shop-default-admin"', role: 'built-in ClusterRole "cluster-admin"', rule: BUILTIN },
+          line: 20,
+          column: 5,
+          endLine: 20,
+          endColumn: 9,
+        },
+      ],
+    },
+    {
+      name: 'a ServiceAccount that reads every Secret: the Deployment inherits automount false, the Job turns it back on',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: vault-sync
+          namespace: ops
+        automountServiceAccountToken: false
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: secret-reader
+        rules:
+          - apiGroups: [""]
+            resources: ["secrets"]
+            verbs: ["get", "watch", "list"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: vault-sync
+        roleRef:
+          kind: ClusterRole
+          name: secret-reader
+        subjects:
+          - kind: ServiceAccount
+            name: vault-sync
+            namespace: ops
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: vault-sync
+          namespace: ops
+        spec:
+          template:
+            spec:
+              serviceAccountName: vault-sync
+              containers: []
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: vault-sync-once
+          namespace: ops
+        spec:
+          template:
+            spec:
+              serviceAccountName: vault-sync
+              automountServiceAccountToken: true
+              containers: []
+      `,
+      errors: [
+        {
+          messageId: 'powerfulServiceAccount',
+          data: {
+            subject: 'ServiceAccount "ops/vault-sync"',
+            permission: 'read Secrets in every namespace',
+            binding: 'ClusterRoleBinding "vault-sync"',
+            role: 'ClusterRole "secret-reader"',
+            rule: 'rule 1 at test.yaml:15:13',
+          },
+          line: 26,
+          column: 5,
+        },
+        {
+          messageId: 'workloadMountsToken',
+          data: {
+            owner: 'Job "vault-sync-once"',
+            serviceAccount: 'vault-sync',
+            permission: 'read Secrets in every namespace',
+            binding: 'ClusterRoleBinding "vault-sync"',
+            role: 'ClusterRole "secret-reader"',
+            rule: 'rule 1 at test.yaml:15:13',
+          },
+          line: 48,
+          column: 27,
+        },
+      ],
+    },
+    {
+      name: 'every ServiceAccount of a namespace through its group',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: debug
+          namespace: ci
+        rules:
+          - apiGroups: [""]
+            resources: ["pods/exec"]
+            verbs: ["create"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: all-accounts-debug
+          namespace: ci
+        roleRef:
+          kind: Role
+          name: debug
+        subjects:
+          - kind: Group
+            name: system:serviceaccounts:ci
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: builder
+          namespace: ci
+        spec:
+          serviceAccountName: builder
+          containers: []
+      `,
+      errors: [
+        {
+          messageId: 'powerfulGroup',
+          data: {
+            subject: 'Group "system:serviceaccounts:ci"',
+            permission: 'create pods/exec (run commands in pods)',
+            binding: 'RoleBinding "ci/all-accounts-debug"',
+            role: 'Role "ci/debug"',
+            rule: 'rule 1 at test.yaml:9:13',
+          },
+          line: 21,
+          column: 5,
+        },
+        {
+          messageId: 'workloadMountsToken',
+          data: {
+            owner: 'Pod "builder"',
+            serviceAccount: 'builder',
+            permission: 'create pods/exec (run commands in pods)',
+            binding: 'RoleBinding "ci/all-accounts-debug"',
+            role: 'Role "ci/debug"',
+            rule: 'rule 1 at test.yaml:9:13',
+          },
+          line: 29,
+          column: 23,
+        },
+      ],
+    },
+  ],
+});

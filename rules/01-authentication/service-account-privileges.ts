@@ -1,0 +1,133 @@
+import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
+import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
+import {
+  describeBinding,
+  describeGrantingRule,
+  describeGrantRole,
+  describeSubject,
+  escalationsOf,
+  isFullWildcard,
+  isServiceAccountSubject,
+  rbacInputOf,
+  recordRbacObject,
+  resolveGrants,
+  subjectCoversServiceAccount,
+  type Grant,
+  type RbacFact,
+} from '../../src/model/rbac.js';
+
+type Fact =
+  | RbacFact<Location>
+  | { readonly type: 'pod'; readonly namespace?: string; readonly serviceAccount: string; readonly owner: string; readonly automount?: boolean; readonly at: Location }
+  | { readonly type: 'serviceAccount'; readonly namespace?: string; readonly name: string; readonly automount?: boolean };
+
+interface Power {
+  readonly grant: Grant<Location>;
+  readonly permission: string;
+  readonly rule: string;
+}
+
+/** Why a grant is powerful, or undefined when it is not. */
+function powerOf(grant: Grant<Location>): Power | undefined {
+  const common = { grant };
+  if (isFullWildcard(grant.source.rule)) {
+    return { ...common, permission: 'do anything', rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === '*')) };
+  }
+  const escalation = escalationsOf(grant)[0];
+  return escalation && { ...common, permission: escalation.label, rule: describeGrantingRule(grant.source, escalation.match.verb) };
+}
+
+export default defineRuleWithFacts<Fact>()({
+  meta: {
+    id: 'service-account-privileges',
+    pci: ['1.5'],
+    severity: 'error',
+    docs: {
+      summary: 'ServiceAccounts (the `default` one included) must not be bound to powerful roles, and workloads must not mount the token of one that is.',
+      rationale:
+        'A ServiceAccount token is mounted into every pod that runs as it, so whoever compromises one container holds the account\'s permissions. PCI DSS ' +
+        'container guidance 1.5 asks that workload identities carry only what they need. A role is powerful when it allows every verb on every resource or one ' +
+        'of the escalation paths of rbac-privilege-escalation; binding it to `default` or to the `system:serviceaccounts` groups hands it to pods that never asked for it. ' +
+        'Bindings Kubernetes ships (`system:` names, such as the controller roles of kube-system ServiceAccounts) are not reported.',
+      fix: 'Give the workload its own ServiceAccount bound to a Role with only the verbs and resources it uses; set automountServiceAccountToken: false where pods do not call the API.',
+      references: ['https://kubernetes.io/docs/concepts/security/service-accounts/#grant-permissions'],
+    },
+    messages: {
+      powerfulServiceAccount: '{{subject}} can {{permission}} through {{binding}} → {{role}}, {{rule}}. Bind the workload\'s own ServiceAccount to a least-privilege Role instead.',
+      powerfulDefaultAccount:
+        '{{subject}} is the account of every pod in its namespace that names none, and it can {{permission}} through {{binding}} → {{role}}, {{rule}}. Remove the binding and give the workload that needs it its own ServiceAccount.',
+      powerfulGroup: '{{subject}} gives every matching ServiceAccount the power to {{permission}} through {{binding}} → {{role}}, {{rule}}. Bind individual ServiceAccounts to least-privilege roles instead.',
+      workloadMountsToken:
+        '{{owner}} mounts the token of ServiceAccount "{{serviceAccount}}", which can {{permission}} through {{binding}} → {{role}}, {{rule}}. Run it as a least-privilege ServiceAccount, or set automountServiceAccountToken: false if it does not call the API.',
+    },
+  },
+  visit: {
+    Role: recordRbacObject,
+    ClusterRole: recordRbacObject,
+    RoleBinding: recordRbacObject,
+    ClusterRoleBinding: recordRbacObject,
+    ServiceAccount(ctx, account) {
+      if (account.name === undefined) return;
+      const namespace = account.namespace ?? ctx.settings.defaultNamespace;
+      const automount = account.value.automountServiceAccountToken;
+      ctx.record({ type: 'serviceAccount', ...(namespace !== undefined && { namespace }), name: account.name, ...(typeof automount === 'boolean' && { automount }) });
+    },
+    PodSpec(ctx, spec) {
+      const namespace = spec.resource.namespace ?? ctx.settings.defaultNamespace;
+      const automount = spec.value.automountServiceAccountToken;
+      const named = spec.value.serviceAccountName !== undefined ? spec.pathTo('serviceAccountName') : undefined;
+      ctx.record({
+        type: 'pod',
+        ...(namespace !== undefined && { namespace }),
+        serviceAccount: spec.serviceAccountName,
+        owner: `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`,
+        ...(typeof automount === 'boolean' && { automount }),
+        at: named ? ctx.locate(named, 'value') : ctx.locate(spec, 'key'),
+      });
+    },
+  },
+  finish(ctx, project) {
+    const powers: Power[] = [];
+    for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
+      if (!isServiceAccountSubject(grant.subject) || isReservedRbacName(grant.binding.name)) continue;
+      const power = powerOf(grant);
+      if (power) powers.push(power);
+    }
+    const reported = new Set<string>();
+    for (const power of powers) {
+      const { grant } = power;
+      const key = `${describeBinding(grant.binding)}\u0000${String(grant.binding.subjects.indexOf(grant.subject))}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const messageId = grant.subject.kind === 'Group' ? 'powerfulGroup' : grant.subject.name === 'default' ? 'powerfulDefaultAccount' : 'powerfulServiceAccount';
+      ctx.report({
+        at: grant.subject.at,
+        messageId,
+        data: { subject: describeSubject(grant.subject), permission: power.permission, binding: describeBinding(grant.binding), role: describeGrantRole(grant), rule: power.rule },
+      });
+    }
+
+    const accountAutomount = new Map<string, boolean | undefined>();
+    for (const fact of project.facts) if (fact.type === 'serviceAccount') accountAutomount.set(`${fact.namespace ?? ''}/${fact.name}`, fact.automount);
+    for (const fact of project.facts) {
+      if (fact.type !== 'pod') continue;
+      const mounted = fact.automount ?? accountAutomount.get(`${fact.namespace ?? ''}/${fact.serviceAccount}`) ?? true;
+      if (!mounted) continue;
+      const power = powers.find((p) => subjectCoversServiceAccount(p.grant.subject, fact.namespace, fact.serviceAccount));
+      if (!power) continue;
+      ctx.report({
+        at: fact.at,
+        messageId: 'workloadMountsToken',
+        data: {
+          owner: fact.owner,
+          serviceAccount: fact.serviceAccount,
+          permission: power.permission,
+          binding: describeBinding(power.grant.binding),
+          role: describeGrantRole(power.grant),
+          rule: power.rule,
+        },
+      });
+    }
+  },
+});
+

@@ -1,0 +1,194 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './rbac-cluster-admin-binding.js';
+
+const BUILTIN = 'rule 1 of the Kubernetes bootstrap policy';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'the bootstrap cluster-admin binding of system:masters is how Kubernetes works',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: cluster-admin
+          labels:
+            kubernetes.io/bootstrapping: rbac-defaults
+        roleRef:
+          apiGroup: rbac.authorization.k8s.io
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - apiGroup: rbac.authorization.k8s.io
+            kind: Group
+            name: system:masters
+      `,
+    },
+    {
+      name: 'a binding to edit is not cluster-admin',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: developers
+          namespace: shop
+        roleRef:
+          apiGroup: rbac.authorization.k8s.io
+          kind: ClusterRole
+          name: edit
+        subjects:
+          - kind: Group
+            name: shop-developers
+      `,
+    },
+    {
+      name: 'allowedSubjects names a break-glass group',
+      options: { allowedSubjects: ['Group:break-glass'] },
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: break-glass
+        roleRef:
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - kind: Group
+            name: break-glass
+      `,
+    },
+    {
+      name: 'a wildcard rule restricted by resourceNames is not everything',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: one-config
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            resourceNames: ["settings"]
+            verbs: ["*"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: one-config
+        roleRef:
+          kind: ClusterRole
+          name: one-config
+        subjects:
+          - kind: User
+            name: alice
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'ClusterRoleBinding of a people group to the built-in cluster-admin',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: ops-admins
+        roleRef:
+          apiGroup: rbac.authorization.k8s.io
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - kind: Group
+            name: ops
+            apiGroup: rbac.authorization.k8s.io
+          - kind: ServiceAccount
+            name: deployer
+            namespace: ci
+      `,
+      errors: [
+        {
+          messageId: 'clusterAdmin',
+          data: { subject: 'Group "ops"', scope: 'in the whole cluster', binding: 'ClusterRoleBinding "ops-admins"', role: 'built-in ClusterRole "cluster-admin"', rule: BUILTIN },
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 14,
+        },
+        {
+          messageId: 'clusterAdmin',
+          data: { subject: 'ServiceAccount "ci/deployer"', scope: 'in the whole cluster', binding: 'ClusterRoleBinding "ops-admins"', role: 'built-in ClusterRole "cluster-admin"', rule: BUILTIN },
+          line: 14,
+          column: 5,
+          endLine: 14,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      name: 'a RoleBinding to a custom all-powerful ClusterRole in another document; system:masters in a non-bootstrap binding still counts',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: superuser
+        rules:
+          - apiGroups: [""]
+            resources: ["pods"]
+            verbs: ["get"]
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["*"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: shop-root
+          namespace: shop
+        roleRef:
+          kind: ClusterRole
+          name: superuser
+        subjects:
+          - kind: Group
+            name: system:masters
+      `,
+      errors: [
+        {
+          messageId: 'clusterAdmin',
+          data: { subject: 'Group "system:masters"', scope: 'in namespace "shop"', binding: 'RoleBinding "shop/shop-root"', role: 'ClusterRole "superuser"', rule: 'rule 2 at test.yaml:11:13' },
+          line: 23,
+          column: 5,
+        },
+      ],
+    },
+    {
+      name: 'cluster-admin redefined in the input and bound by a User',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: alice-admin
+        roleRef:
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - {kind: User, name: alice}
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: cluster-admin
+        rules:
+          - apiGroups: ['*']
+            resources: ['*']
+            verbs: ['*']
+      `,
+      errors: [
+        {
+          messageId: 'clusterAdmin',
+          data: { subject: 'User "alice"', scope: 'in the whole cluster', binding: 'ClusterRoleBinding "alice-admin"', role: 'ClusterRole "cluster-admin"', rule: 'rule 1 at test.yaml:18:13' },
+          line: 9,
+          column: 18,
+        },
+      ],
+    },
+  ],
+});

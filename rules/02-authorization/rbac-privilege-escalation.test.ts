@@ -1,0 +1,314 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './rbac-privilege-escalation.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'controller roles Kubernetes ships are not reported',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: system:controller:clusterrole-aggregation-controller
+        rules:
+          - apiGroups: ["rbac.authorization.k8s.io"]
+            resources: ["clusterroles"]
+            verbs: ["escalate", "get", "list", "patch", "update", "watch"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: system:controller:clusterrole-aggregation-controller
+        roleRef:
+          kind: ClusterRole
+          name: system:controller:clusterrole-aggregation-controller
+        subjects:
+          - kind: ServiceAccount
+            name: clusterrole-aggregation-controller
+            namespace: kube-system
+      `,
+    },
+    {
+      name: 'reading Secrets through a RoleBinding stays in one namespace; exec restricted to named pods',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: app
+          namespace: shop
+        rules:
+          - apiGroups: [""]
+            resources: ["secrets"]
+            verbs: ["get", "list"]
+          - apiGroups: [""]
+            resources: ["pods/exec"]
+            resourceNames: ["debug-shell"]
+            verbs: ["create"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: app
+          namespace: shop
+        roleRef:
+          kind: Role
+          name: app
+        subjects:
+          - kind: ServiceAccount
+            name: app
+      `,
+    },
+    {
+      name: 'a Role in another namespace does not resolve; all-powerful rules are left to rbac-cluster-admin-binding',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: exec
+          namespace: other
+        rules:
+          - apiGroups: [""]
+            resources: ["pods/exec"]
+            verbs: ["create"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: exec
+          namespace: shop
+        roleRef:
+          kind: Role
+          name: exec
+        subjects:
+          - kind: User
+            name: jane
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: root
+        roleRef:
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - kind: User
+            name: jane
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'escalate and bind granted cluster-wide to a ServiceAccount',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: rbac-manager
+        rules:
+          - apiGroups: ["rbac.authorization.k8s.io"]
+            resources: ["clusterroles", "clusterrolebindings"]
+            verbs: ["get", "bind", "escalate"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: rbac-manager
+        roleRef:
+          apiGroup: rbac.authorization.k8s.io
+          kind: ClusterRole
+          name: rbac-manager
+        subjects:
+          - kind: ServiceAccount
+            name: manager
+            namespace: ops
+      `,
+      errors: [
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'ServiceAccount "ops/manager"',
+            permissions: 'escalate roles (grant permissions it does not hold); bind any role',
+            binding: 'ClusterRoleBinding "rbac-manager"',
+            role: 'ClusterRole "rbac-manager"',
+            rule: 'rule 1 at test.yaml:8:28',
+          },
+          line: 20,
+          column: 5,
+          endLine: 20,
+          endColumn: 18,
+        },
+      ],
+    },
+    {
+      name: 'Secrets read aggregated into the built-in view role, bound cluster-wide (not through the RoleBinding)',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: secret-peek
+          labels:
+            rbac.authorization.k8s.io/aggregate-to-view: "true"
+        rules:
+          - apiGroups: [""]
+            resources: ["secrets"]
+            verbs: ["list"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: auditors
+        roleRef:
+          kind: ClusterRole
+          name: view
+        subjects:
+          - kind: Group
+            name: auditors
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: shop-viewers
+          namespace: shop
+        roleRef:
+          kind: ClusterRole
+          name: view
+        subjects:
+          - kind: Group
+            name: shop-viewers
+      `,
+      errors: [
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'Group "auditors"',
+            permissions: 'read Secrets in every namespace',
+            binding: 'ClusterRoleBinding "auditors"',
+            role: 'built-in ClusterRole "view" (aggregated from ClusterRole "secret-peek")',
+            rule: 'rule 1 at test.yaml:10:13',
+          },
+          line: 21,
+          column: 5,
+        },
+      ],
+    },
+    {
+      name: 'the built-in edit role allows exec and ServiceAccount impersonation',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: developers
+          namespace: shop
+        roleRef:
+          kind: ClusterRole
+          name: edit
+        subjects:
+          - kind: User
+            name: jane@example.com
+      `,
+      errors: [
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'User "jane@example.com"',
+            permissions: 'create pods/exec (run commands in pods)',
+            binding: 'RoleBinding "shop/developers"',
+            role: 'built-in ClusterRole "edit" (aggregated from built-in ClusterRole "system:aggregate-to-edit")',
+            rule: 'rule 3 of the Kubernetes bootstrap policy',
+          },
+          line: 11,
+          column: 5,
+        },
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'User "jane@example.com"',
+            permissions: 'impersonate serviceaccounts',
+            binding: 'RoleBinding "shop/developers"',
+            role: 'built-in ClusterRole "edit" (aggregated from built-in ClusterRole "system:aggregate-to-edit")',
+            rule: 'rule 2 of the Kubernetes bootstrap policy',
+          },
+          line: 11,
+          column: 5,
+        },
+      ],
+    },
+    {
+      name: 'matchExpressions aggregation, webhook writes, token minting and node proxy',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: platform
+        aggregationRule:
+          clusterRoleSelectors:
+            - matchExpressions:
+                - {key: example.com/team, operator: In, values: [platform, infra]}
+                - {key: example.com/retired, operator: DoesNotExist}
+        rules: []
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: platform-webhooks
+          labels: {example.com/team: infra}
+        rules:
+          - apiGroups: ["admissionregistration.k8s.io"]
+            resources: ["validatingwebhookconfigurations"]
+            verbs: ["get", "patch"]
+          - apiGroups: [""]
+            resources: ["serviceaccounts/token", "nodes/proxy"]
+            verbs: ["create"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: platform-old
+          labels: {example.com/team: infra, example.com/retired: "yes"}
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["impersonate"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: platform
+        roleRef:
+          kind: ClusterRole
+          name: platform
+        subjects:
+          - kind: ServiceAccount
+            name: platform-operator
+            namespace: platform
+      `,
+      errors: [
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'ServiceAccount "platform/platform-operator"',
+            permissions: 'create nodes/proxy (reach the kubelet API); create serviceaccounts/token (mint tokens for any ServiceAccount)',
+            binding: 'ClusterRoleBinding "platform"',
+            role: 'ClusterRole "platform" (aggregated from ClusterRole "platform-webhooks")',
+            rule: 'rule 2 at test.yaml:23:13',
+          },
+          line: 44,
+          column: 5,
+        },
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'ServiceAccount "platform/platform-operator"',
+            permissions: 'write admission webhook configurations',
+            binding: 'ClusterRoleBinding "platform"',
+            role: 'ClusterRole "platform" (aggregated from ClusterRole "platform-webhooks")',
+            rule: 'rule 1 at test.yaml:20:20',
+          },
+          line: 44,
+          column: 5,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,59 @@
+import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
+import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
+import {
+  describeBinding,
+  describeGrantingRule,
+  describeGrantRole,
+  describeSubject,
+  escalationsOf,
+  isFullWildcard,
+  rbacInputOf,
+  recordRbacObject,
+  resolveGrants,
+  type RbacFact,
+} from '../../src/model/rbac.js';
+
+export default defineRuleWithFacts<RbacFact<Location>>()({
+  meta: {
+    id: 'rbac-privilege-escalation',
+    pci: ['2.1'],
+    severity: 'error',
+    docs: {
+      summary:
+        'No subject may hold a permission that leads to more privileges: escalate, bind or impersonate; create on pods/exec, pods/attach, nodes/proxy or serviceaccounts/token; write on admission webhook configurations; read of Secrets through a ClusterRoleBinding.',
+      rationale:
+        'Each of these lets a subject step around RBAC: grant itself roles it does not hold, act as another identity, run commands inside other workloads, ' +
+        'talk to kubelets directly, mint tokens for powerful ServiceAccounts, intercept every object sent to the API server, or read every credential in the cluster. ' +
+        'PCI DSS container guidance 2.1 lists them as the permissions to avoid. Findings name the subject, the binding and the role rule that grants it. ' +
+        'A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users ' +
+        'and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include ' +
+        'create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding ' +
+        'instead, and bindings Kubernetes ships (`system:` names) are not reported.',
+      fix: 'Remove the verb or resource from the role, narrow it with resourceNames, or bind the role with a RoleBinding in the one namespace that needs it.',
+      references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks'],
+    },
+    messages: {
+      escalation: '{{subject}} can {{permissions}} through {{binding}} → {{role}}, {{rule}}. Remove these permissions or narrow the role to what the subject needs.',
+    },
+  },
+  visit: { Role: recordRbacObject, ClusterRole: recordRbacObject, RoleBinding: recordRbacObject, ClusterRoleBinding: recordRbacObject },
+  finish(ctx, project) {
+    for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
+      if (isReservedRbacName(grant.binding.name) || isFullWildcard(grant.source.rule)) continue;
+      const found = escalationsOf(grant);
+      const first = found[0];
+      if (!first) continue;
+      ctx.report({
+        at: grant.subject.at,
+        messageId: 'escalation',
+        data: {
+          subject: describeSubject(grant.subject),
+          permissions: found.map((f) => f.label).join('; '),
+          binding: describeBinding(grant.binding),
+          role: describeGrantRole(grant),
+          rule: describeGrantingRule(grant.source, first.match.verb),
+        },
+      });
+    }
+  },
+});

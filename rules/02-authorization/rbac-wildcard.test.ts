@@ -1,0 +1,110 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './rbac-wildcard.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'explicit verbs, resources and groups',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: reader
+          namespace: shop
+        rules:
+          - apiGroups: ["", "apps"]
+            resources: ["pods", "deployments", "*/scale"]
+            verbs: ["get", "list", "watch"]
+      `,
+    },
+    {
+      name: 'ClusterRoles Kubernetes ships are not reported',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: cluster-admin
+          labels:
+            kubernetes.io/bootstrapping: rbac-defaults
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["*"]
+          - nonResourceURLs: ["*"]
+            verbs: ["*"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: system:controller:namespace-controller
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["delete", "deletecollection", "get", "list"]
+      `,
+    },
+    {
+      name: 'nonResourceURLs wildcards are not in scope and aggregated roles have no rules',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: metrics-reader
+        rules:
+          - nonResourceURLs: ["/metrics/*"]
+            verbs: ["get"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: monitoring
+        aggregationRule:
+          clusterRoleSelectors:
+            - matchLabels: {example.com/aggregate-to-monitoring: "true"}
+        rules: []
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an operator ClusterRole with every verb on its own API group',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: prometheus-operator
+        rules:
+          - apiGroups: ["monitoring.coreos.com"]
+            resources: ["*"]
+            verbs: ["*"]
+      `,
+      errors: [
+        { messageId: 'resources', data: { role: 'ClusterRole "prometheus-operator"', rule: 1 }, line: 7, column: 17, endLine: 7, endColumn: 20 },
+        { messageId: 'verbs', data: { role: 'ClusterRole "prometheus-operator"', rule: 1 }, line: 8, column: 13, endLine: 8, endColumn: 16 },
+      ],
+    },
+    {
+      name: 'a namespaced Role with every API group, block-style list, second rule',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1beta1
+        kind: Role
+        metadata:
+          name: deployer
+          namespace: ci
+        rules:
+          - apiGroups: [""]
+            resources: ["configmaps"]
+            verbs: ["get"]
+          - apiGroups:
+              - apps
+              - '*'
+            resources:
+              - deployments
+            verbs:
+              - patch
+      `,
+      errors: [{ messageId: 'apiGroups', data: { role: 'Role "ci/deployer"', rule: 2 }, line: 12, column: 9, endLine: 12, endColumn: 12 }],
+    },
+  ],
+});

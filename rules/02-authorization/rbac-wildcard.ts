@@ -1,0 +1,58 @@
+import { defineRule, type VisitContext } from '../../src/engine/rule.js';
+import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
+import { isPlainObject, type Resource } from '../../src/model/resource.js';
+
+type Field = 'verbs' | 'resources' | 'apiGroups';
+const FIELDS: readonly Field[] = ['verbs', 'resources', 'apiGroups'];
+
+const rule = defineRule({
+  meta: {
+    id: 'rbac-wildcard',
+    pci: ['2.1'],
+    severity: 'warning',
+    docs: {
+      summary: 'Roles and ClusterRoles must list verbs, resources and API groups instead of `*`.',
+      rationale:
+        'PCI DSS container guidance 2.1 asks for least-privilege access to the orchestrator. A `*` grants every current and future verb, ' +
+        'resource or API group, including ones added later by CRDs and new Kubernetes releases (such as `escalate`, `bind` or `impersonate`), ' +
+        'so a role quietly grows more powerful than anyone reviewed. ClusterRoles Kubernetes ships (`cluster-admin` and names starting with ' +
+        '`system:`) are not reported: their bindings are what matters, see rbac-cluster-admin-binding.',
+      fix: 'Replace `*` with the exact verbs (`get`, `list`, `watch`, …), resources and API groups the subject needs.',
+      references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#minimize-permissions'],
+    },
+    messages: {
+      verbs: '{{role}} rule {{rule}} allows every verb ("*"), which includes escalate, bind, impersonate and verbs added later. List the verbs the subjects need.',
+      resources: '{{role}} rule {{rule}} allows every resource ("*") of its API groups, including Secrets and resources added later. List the resources the subjects need.',
+      apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs. List the API groups the subjects need.',
+    },
+  },
+  visit: {
+    Role(ctx, role) {
+      check(ctx, role);
+    },
+    ClusterRole(ctx, role) {
+      if (role.name !== undefined && isReservedRbacName(role.name)) return;
+      check(ctx, role);
+    },
+  },
+});
+
+type Ctx = VisitContext<Field, undefined, never>;
+
+function check(ctx: Ctx, role: Resource<object>): void {
+  const rules = (role.value as { rules?: unknown }).rules;
+  if (!Array.isArray(rules)) return;
+  const name = role.namespace === undefined ? (role.name ?? '(unnamed)') : `${role.namespace}/${role.name ?? '(unnamed)'}`;
+  rules.forEach((item, i) => {
+    if (!isPlainObject(item)) return;
+    for (const field of FIELDS) {
+      const list = item[field];
+      if (!Array.isArray(list)) continue;
+      const at = list.indexOf('*');
+      if (at === -1) continue;
+      ctx.report({ at: role.pathTo('rules', i, field, at), part: 'value', messageId: field, data: { role: `${role.kind} "${name}"`, rule: i + 1 } });
+    }
+  });
+}
+
+export default rule;

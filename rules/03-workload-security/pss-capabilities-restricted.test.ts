@@ -1,0 +1,90 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './pss-capabilities-restricted.js';
+
+const noCapabilities = dedent`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: win
+  spec:
+    os: {name: windows}
+    containers:
+      - name: app
+`;
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'drop ALL everywhere, add only NET_BIND_SERVICE',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          initContainers:
+            - name: init
+              securityContext: {capabilities: {drop: [ALL]}}
+          containers:
+            - name: app
+              securityContext:
+                capabilities:
+                  drop: [NET_RAW, ALL]
+                  add: [NET_BIND_SERVICE]
+          ephemeralContainers:
+            - name: debug
+              securityContext: {capabilities: {drop: [ALL]}}
+      `,
+    },
+    { name: 'policy v1.25: Windows pods are exempt', target: '1.25', code: noCapabilities },
+    { name: 'policy v1.21: the check does not exist yet (the baseline check applies)', target: '1.21', code: noCapabilities.replace('windows', 'linux') },
+    { name: 'baseline level: restricted checks do not run', settings: { pssLevel: 'baseline' }, code: noCapabilities.replace('windows', 'linux') },
+  ],
+  invalid: [
+    {
+      name: 'policy v1.22: required from this version',
+      target: '1.22',
+      code: noCapabilities.replace('windows', 'linux'),
+      errors: [{ messageId: 'missingDropAll', data: { container: 'app' }, line: 8, column: 7 }],
+    },
+    {
+      name: 'policy v1.24: Windows pods are not exempt yet',
+      target: '1.24',
+      code: noCapabilities,
+      errors: [{ messageId: 'missingDropAll', data: { container: 'app' }, line: 8, column: 7 }],
+    },
+    {
+      name: 'drop without ALL (case matters), empty capabilities, forbidden additions',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          initContainers:
+            - name: init
+              securityContext:
+                capabilities: {}
+          containers:
+            - name: app
+              securityContext:
+                capabilities:
+                  drop: [all]
+                  add:
+                    - NET_BIND_SERVICE
+                    - CHOWN
+          ephemeralContainers:
+            - name: debug
+              securityContext:
+                capabilities: {drop: [ALL], add: [SYS_PTRACE]}
+      `,
+      errors: [
+        { messageId: 'missingDropAll', data: { container: 'init' }, line: 9, column: 9, endLine: 9, endColumn: 21 },
+        { messageId: 'missingDropAll', data: { container: 'app' }, line: 14, column: 11, endLine: 14, endColumn: 22 },
+        { messageId: 'forbiddenAdd', data: { container: 'app', capability: 'CHOWN' }, line: 17, column: 15, endLine: 17, endColumn: 20 },
+        { messageId: 'forbiddenAdd', data: { container: 'debug', capability: 'SYS_PTRACE' }, line: 21, column: 43, endLine: 21, endColumn: 53 },
+      ],
+    },
+  ],
+});

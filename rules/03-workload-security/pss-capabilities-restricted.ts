@@ -1,0 +1,48 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { PSS_CHECKS, pssImplementation, resolvePssPolicy } from '../../src/k8s/pss.js';
+import { containerSecurityContext, isWindowsPod, listField, objectField, scalarText } from '../../src/model/pod-security.js';
+
+const CHECK = PSS_CHECKS.capabilitiesRestricted;
+
+export default defineRule({
+  meta: {
+    id: 'pss-capabilities-restricted',
+    pci: ['3.1'],
+    severity: 'error',
+    pss: { level: CHECK.level, check: CHECK.id },
+    docs: {
+      summary: 'At the restricted level, every container must drop ALL capabilities and may add back only NET_BIND_SERVICE (PSS restricted "Capabilities", policy v1.22+).',
+      rationale:
+        'Even the runtime\'s default capability set (CHOWN, DAC_OVERRIDE, SETUID, NET_RAW before some runtimes dropped it, ...) gives a compromised process more power than an application needs. ' +
+        'PCI DSS container guidance 3.1 asks for least privilege for workloads. ' +
+        'The check exists from policy v1.22 and replaces `pss-capabilities-baseline` at the restricted level; from v1.25, pods with `spec.os.name: windows` are exempt.',
+      fix: 'Set `securityContext.capabilities.drop: ["ALL"]` on every container, init container and ephemeral container, and add back at most `NET_BIND_SERVICE`.',
+      references: [
+        'https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted (Capabilities)',
+        'kubernetes/pod-security-admission policy/check_capabilities_restricted.go',
+      ],
+    },
+    messages: {
+      missingDropAll:
+        'Container "{{container}}" does not drop all capabilities, so it keeps the runtime\'s default set. Add securityContext.capabilities.drop: ["ALL"].',
+      forbiddenAdd:
+        'Container "{{container}}" adds capability {{capability}}; the restricted Pod Security Standard allows adding only NET_BIND_SERVICE. Remove it from securityContext.capabilities.add.',
+    },
+  },
+  visit: {
+    Container(ctx, container) {
+      const impl = pssImplementation(CHECK, resolvePssPolicy(ctx.settings, ctx.target));
+      if (!impl) return;
+      if (impl.exemptWindows && isWindowsPod(container.podSpec)) return;
+      const allowedAdd: readonly unknown[] = impl.allowedAdd;
+      const capabilities = objectField(containerSecurityContext(container), 'capabilities');
+      if (!listField(capabilities, 'drop').includes('ALL')) {
+        ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop'), messageId: 'missingDropAll', data: { container: container.name } });
+      }
+      listField(capabilities, 'add').forEach((capability, i) => {
+        if (allowedAdd.includes(capability)) return;
+        ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'add', i), messageId: 'forbiddenAdd', data: { container: container.name, capability: scalarText(capability) } });
+      });
+    },
+  },
+});

@@ -1,0 +1,27 @@
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './kubelet-read-only-port.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'kubeadm kubeletExtraArgs with a safe value', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    read-only-port: "0"\n' },
+    'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 0\n',
+    { name: 'absent: the config-file default is 0', code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nport: 10250\n' },
+  ],
+  invalid: [
+    {
+      name: 'kubeadm JoinConfiguration v1beta4 overrides the config file',
+      code: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    - name: read-only-port\n      value: "10255"\n',
+      errors: [{ messageId: 'flagOpen', data: { value: '10255' }, line: 5, column: 7 }],
+    },
+    {
+      name: 'kubeadm InitConfiguration v1beta3 map form',
+      code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  name: cp-1\n  kubeletExtraArgs:\n    read-only-port: "10255"\n',
+      errors: [{ messageId: 'flagOpen', data: { value: '10255' }, line: 6, column: 5 }],
+    },
+    {
+      name: 'read-only port open',
+      code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nport: 10250\nreadOnlyPort: 10255\n',
+      errors: [{ messageId: 'open', data: { port: '10255' }, line: 4, column: 1, endColumn: 20 }],
+    },
+  ],
+});

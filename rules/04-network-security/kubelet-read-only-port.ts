@@ -1,0 +1,45 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { kubeletExtraArgs, lastFlag, type ControlPlaneFlag } from '../../src/model/control-plane.js';
+import type { Resource } from '../../src/model/resource.js';
+
+/** The kubelet flag a kubeadm node configuration overrides the config file with, when it is unsafe. */
+function unsafeFlag(resource: Resource): ControlPlaneFlag | undefined {
+  const flag = lastFlag(kubeletExtraArgs(resource), 'read-only-port');
+  const unsafe = (v: string) => Number(v) !== 0;
+  return flag && unsafe(flag.value) ? flag : undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'kubelet-read-only-port',
+    pci: ['4.2'],
+    severity: 'error',
+    docs: {
+      summary: 'The kubelet must not open its unauthenticated read-only port.',
+      rationale:
+        'A non-zero `readOnlyPort` (10255) serves pod specs, environment and node metrics over plain HTTP without authentication. In a KubeletConfiguration file the default is 0 ' +
+        '(the `--read-only-port` flag defaults to 10255), so only an explicit non-zero value is reported. PCI DSS container guidance 4.2 forbids unprotected administrative interfaces.',
+      fix: 'Set `readOnlyPort: 0` or remove the field from the KubeletConfiguration. Do not override it with kubeadm `nodeRegistration.kubeletExtraArgs`, which beats the config file.',
+      references: ['CIS Kubernetes Benchmark 4.2.4'],
+    },
+    messages: {
+      flagOpen: 'kubeadm passes --read-only-port={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file and serving pod and node data over unauthenticated HTTP. Remove it or set it to 0.',
+      open: 'KubeletConfiguration sets readOnlyPort: {{port}}, serving pod and node data over unauthenticated HTTP. Set readOnlyPort: 0.',
+    },
+  },
+  visit: {
+    InitConfiguration(ctx, config) {
+      const flag = unsafeFlag(config);
+      if (flag) ctx.report({ at: flag.path, messageId: 'flagOpen', data: { value: flag.value } });
+    },
+    JoinConfiguration(ctx, config) {
+      const flag = unsafeFlag(config);
+      if (flag) ctx.report({ at: flag.path, messageId: 'flagOpen', data: { value: flag.value } });
+    },
+    KubeletConfiguration(ctx, config) {
+      // Unvalidated input: the port may be written as a string.
+      const port: unknown = config.value.readOnlyPort;
+      if ((typeof port === 'number' || typeof port === 'string') && Number(port) !== 0) ctx.report({ at: config.pathTo('readOnlyPort'), messageId: 'open', data: { port: String(port) } });
+    },
+  },
+});

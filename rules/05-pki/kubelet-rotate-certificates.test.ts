@@ -1,0 +1,31 @@
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './kubelet-rotate-certificates.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'kubeadm kubeletExtraArgs with a safe value', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    rotate-certificates: "true"\n' },
+    'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: true\n',
+  ],
+  invalid: [
+    {
+      name: 'kubeadm JoinConfiguration v1beta4 overrides the config file',
+      code: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    - name: rotate-certificates\n      value: "false"\n',
+      errors: [{ messageId: 'flagOff', data: { value: 'false' }, line: 5, column: 7 }],
+    },
+    {
+      name: 'kubeadm InitConfiguration v1beta3 map form',
+      code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  name: cp-1\n  kubeletExtraArgs:\n    rotate-certificates: "false"\n',
+      errors: [{ messageId: 'flagOff', data: { value: 'false' }, line: 6, column: 5 }],
+    },
+    {
+      name: 'absent: reported on kind',
+      code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 0\n',
+      errors: [{ messageId: 'offByDefault', line: 2, column: 1, endColumn: 27 }],
+    },
+    {
+      name: 'explicitly false',
+      code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: false\n',
+      errors: [{ messageId: 'off', data: { value: 'false' }, line: 3, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,90 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './secret-in-env.js';
+
+const AWS_KEY_ID = ['AKIA', 'IOSFODNN7EXAMPLE'].join('');
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'values from Secrets, references to other variables and descriptive names',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  image: app
+                  env:
+                    - name: DB_PASSWORD
+                      valueFrom:
+                        secretKeyRef: {name: db, key: password}
+                    - name: API_TOKEN
+                      value: $(TOKEN_FROM_FILE)
+                    - name: TOKEN_PATH
+                      value: /var/run/secrets/tokens/api
+                    - name: DB_USER
+                      value: app
+                    - name: SECRET_PASSWORD_ENABLED
+                      value: "false"
+                    - name: EMPTY_SECRET
+                      value: ""
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'credential names and shapes in containers and init containers',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+          namespace: payments
+        spec:
+          template:
+            spec:
+              initContainers:
+                - name: migrate
+                  image: migrate
+                  env:
+                    - name: DATABASE_URL
+                      value: mysql://root:r00t@db:3306/shop
+              containers:
+                - name: app
+                  image: app
+                  env:
+                    - name: JWT_SECRET
+                      value: dev-secret-please-change
+                    - name: AWS_ACCESS_KEY_ID
+                      value: ${AWS_KEY_ID}
+      `,
+      errors: [
+        { messageId: 'credentialValue', data: { container: 'migrate', variable: 'DATABASE_URL', what: 'a URL with an embedded password' }, line: 14, column: 15, endLine: 14, endColumn: 20 },
+        { messageId: 'namedLikeCredential', data: { container: 'app', variable: 'JWT_SECRET' }, line: 20, column: 15, endLine: 20, endColumn: 20 },
+        { messageId: 'credentialValue', data: { container: 'app', variable: 'AWS_ACCESS_KEY_ID', what: 'an AWS access key id' }, line: 22, column: 15, endLine: 22, endColumn: 20 },
+      ],
+    },
+    {
+      name: 'bare Pod with a camelCase name',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: tool
+        spec:
+          containers:
+            - name: tool
+              image: tool
+              env:
+                - name: adminPassword
+                  value: Winter2024!
+      `,
+      errors: [{ messageId: 'namedLikeCredential', data: { container: 'tool', variable: 'adminPassword' }, line: 11, column: 11 }],
+    },
+  ],
+});

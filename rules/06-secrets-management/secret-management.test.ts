@@ -1,0 +1,88 @@
+import dedent from 'dedent';
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './secret-management.js';
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'Secrets without values (filled in by a controller) and synced Secrets',
+      code: dedent`
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: dashboard-csrf
+        type: Opaque
+        data:
+          csrf: ""
+        ---
+        apiVersion: external-secrets.io/v1beta1
+        kind: ExternalSecret
+        metadata:
+          name: db
+        spec:
+          secretStoreRef: {name: vault, kind: ClusterSecretStore}
+          target: {name: db}
+      `,
+    },
+    {
+      name: 'a SealedSecret is encrypted for the cluster',
+      code: dedent`
+        apiVersion: bitnami.com/v1alpha1
+        kind: SealedSecret
+        metadata:
+          name: api
+        spec:
+          encryptedData:
+            token: AgBy8hCi
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'inline data and stringData without any secrets manager',
+      code: dedent`
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: db
+          namespace: payments
+        type: Opaque
+        data:
+          password: aHVudGVyMg==
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: api
+        stringData:
+          token: not-really
+      `,
+      errors: [
+        { messageId: 'inline', data: { secret: 'db', field: 'data' }, line: 7, column: 1, endLine: 7, endColumn: 5, severity: 'info' },
+        { messageId: 'inline', data: { secret: 'api', field: 'stringData' }, line: 14, column: 1, endLine: 14, endColumn: 11, severity: 'info' },
+      ],
+    },
+    {
+      name: 'inline Secret beside a SecretProviderClass and an ExternalSecret',
+      code: dedent`
+        apiVersion: secrets-store.csi.x-k8s.io/v1
+        kind: SecretProviderClass
+        metadata:
+          name: vault-db
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: leftover
+        data:
+          key: c2VjcmV0
+        ---
+        apiVersion: external-secrets.io/v1beta1
+        kind: ExternalSecret
+        metadata:
+          name: db
+      `,
+      errors: [{ messageId: 'inlineBesideManager', data: { secret: 'leftover', field: 'data', managers: 'ExternalSecret, SecretProviderClass' }, line: 10, column: 1 }],
+    },
+  ],
+});

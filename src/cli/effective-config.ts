@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { resolveConfig, type ResolvedConfig } from '../engine/config.js';
+import type { Severity } from '../engine/diagnostic.js';
+import type { AnyRule } from '../engine/rule.js';
+import { ConfigError, type RuleSetting, type SharedSettings } from '../engine/settings.js';
+import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
+import { ConfigFileError, findConfigFile, readConfigFile } from '../load/config-file.js';
+import type { CliOptions } from './args.js';
+
+/** What one run uses: the config file's values with the command line's on top. */
+export interface EffectiveConfig {
+  readonly configFile?: string;
+  readonly target: K8sVersion;
+  readonly failOn: Severity;
+  readonly rules: Record<string, RuleSetting>;
+  readonly pci?: readonly string[];
+  /** Absolute ignore globs. */
+  readonly ignore: readonly string[];
+  /** Absolute path of the baseline to apply, if any. */
+  readonly baseline?: string;
+  readonly settings: SharedSettings;
+}
+
+async function loadConfig(options: CliOptions, cwd: string, registry: readonly AnyRule[]): Promise<ResolvedConfig | undefined> {
+  if (options.noConfig) return undefined;
+  const file = options.config !== undefined ? path.resolve(cwd, options.config) : await findConfigFile(cwd);
+  if (file === undefined) return undefined;
+  try {
+    const resolved = resolveConfig(await readConfigFile(file, path.relative(cwd, file) || file), registry);
+    return { ...resolved, file };
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
+function toGlob(absolute: string): string {
+  return absolute.split(path.sep).join('/');
+}
+
+/** Reads the configuration file (unless --no-config) and merges the command line over it. */
+export async function effectiveConfig(options: CliOptions, cwd: string, today: string, registry: readonly AnyRule[]): Promise<EffectiveConfig> {
+  const config = await loadConfig(options, cwd, registry);
+  const base = config ? path.dirname(config.file) : cwd;
+  const baseline = options.baseline !== undefined ? path.resolve(cwd, options.baseline) : config?.baseline !== undefined ? path.resolve(base, config.baseline) : undefined;
+  const pci = options.pci ?? config?.pci;
+  return {
+    ...(config && { configFile: config.file }),
+    target: options.target ?? config?.target ?? DEFAULT_TARGET,
+    failOn: options.failOn ?? config?.failOn ?? 'error',
+    rules: { ...config?.rules, ...options.rules },
+    ...(pci && { pci }),
+    ignore: (config?.ignore ?? []).map((p) => toGlob(path.resolve(base, p))),
+    ...(baseline !== undefined && { baseline }),
+    // The run date is the one input that is not in the files or the options.
+    settings: { now: today, ...config?.settings, ...(options.pssLevel !== undefined && { pssLevel: options.pssLevel }) },
+  };
+}

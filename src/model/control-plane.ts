@@ -1,0 +1,342 @@
+/**
+ * The control-plane components a manifest configures, with their command-line flags: from static pods
+ * (kubeadm's /etc/kubernetes/manifests layout) and from kubeadm ClusterConfiguration `extraArgs`.
+ * Every flag keeps the path of the YAML scalar it came from, so a report lands on the `- --flag=value` line.
+ */
+import type { Container } from 'kubernetes-types/core/v1.js';
+import { BOOLEAN_FLAGS, CONTROL_PLANE_COMPONENTS, type ControlPlaneComponentName } from '../k8s/flags.js';
+import { KUBEADM_DEFAULT_FLAGS } from '../k8s/kubeadm.js';
+import { compareVersions, mustParse, type K8sVersion } from '../k8s/versions.js';
+import type { Path, PathSegment } from '../load/positions.js';
+import { parseImageReference } from './image.js';
+import { isPlainObject, type Located, type Resource } from './resource.js';
+
+export type { ControlPlaneComponentName } from '../k8s/flags.js';
+
+/** Where a component's flags come from. */
+export type ControlPlaneSource = 'static-pod' | 'kubeadm';
+
+/** One occurrence of a flag. */
+export interface ControlPlaneFlag extends Located<string> {
+  /** Name without leading dashes. */
+  readonly name: string;
+  /** The value; `true` for a boolean flag written without one. */
+  readonly value: string;
+  /** Path of the scalar or entry that names the flag (`- --flag=value`, `flag: value`, `- name: flag`). */
+  readonly path: Path;
+  /** Path of the value when it is a separate scalar (`--flag value`, kubeadm maps and lists). */
+  readonly valuePath: Path;
+  /** Set for flags kubeadm writes itself when the ClusterConfiguration does not override them. */
+  readonly kubeadmDefault?: true;
+}
+
+/** Splits a comma-separated flag value into its trimmed, non-empty items. */
+export function listValue(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+/** A control-plane component as configured by one static pod container or one kubeadm config section. */
+export class ControlPlaneNode implements Located<readonly ControlPlaneFlag[]> {
+  constructor(
+    readonly component: ControlPlaneComponentName,
+    readonly source: ControlPlaneSource,
+    /** Every flag occurrence, in order (kubeadm defaults first, then what the file gives). */
+    readonly value: readonly ControlPlaneFlag[],
+    /** The container, or the kubeadm section (`apiServer`, `etcd.local`). */
+    readonly path: Path,
+    /** Where to report a flag that is absent: the `command`/`args` key, or the `extraArgs` key. */
+    readonly missingAt: Path,
+    readonly resource: Resource,
+  ) {}
+
+  get flags(): readonly ControlPlaneFlag[] {
+    return this.value;
+  }
+
+  /** The effective occurrence of a flag: the last one, as pflag lets later values win. */
+  flag(name: string): ControlPlaneFlag | undefined {
+    for (let i = this.value.length - 1; i >= 0; i--) if (this.value[i]?.name === name) return this.value[i];
+    return undefined;
+  }
+
+  /** Every occurrence of a flag, for flags that may repeat (`--service-account-key-file`). */
+  all(name: string): ControlPlaneFlag[] {
+    return this.value.filter((f) => f.name === name);
+  }
+
+  /** The items of a comma-separated flag, empty when absent. */
+  list(name: string): string[] {
+    const f = this.flag(name);
+    return f ? listValue(f.value) : [];
+  }
+}
+
+const BINARY_NAMES = new Set<string>(CONTROL_PLANE_COMPONENTS);
+
+function basename(text: string): string {
+  const slash = text.lastIndexOf('/');
+  return slash === -1 ? text : text.slice(slash + 1);
+}
+
+function componentName(text: unknown): ControlPlaneComponentName | undefined {
+  if (typeof text !== 'string') return undefined;
+  const name = basename(text.trim());
+  return BINARY_NAMES.has(name) ? (name as ControlPlaneComponentName) : undefined;
+}
+
+interface Token {
+  readonly text: string;
+  readonly path: Path;
+}
+
+/** Parses `--a=b`, `--a b`, `--bool` and `-a=b` tokens; anything that is not a flag is skipped. */
+export function parseFlagTokens(component: ControlPlaneComponentName, tokens: readonly Token[]): ControlPlaneFlag[] {
+  const flags: ControlPlaneFlag[] = [];
+  const booleans = BOOLEAN_FLAGS[component];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const match = /^--?([A-Za-z0-9][A-Za-z0-9._-]*)(?:=([\s\S]*))?$/.exec(token.text.trim());
+    if (!match) continue;
+    const name = match[1] ?? '';
+    if (match[2] !== undefined) {
+      flags.push({ name, value: match[2], path: token.path, valuePath: token.path });
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!booleans.has(name) && next && !next.text.startsWith('-')) {
+      flags.push({ name, value: next.text, path: token.path, valuePath: next.path });
+      i++;
+    } else {
+      flags.push({ name, value: 'true', path: token.path, valuePath: token.path });
+    }
+  }
+  return flags;
+}
+
+function tokensOf(list: unknown, base: Path, from: number): Token[] {
+  if (!Array.isArray(list)) return [];
+  const out: Token[] = [];
+  list.forEach((item: unknown, i) => {
+    if (i < from) return;
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') out.push({ text: String(item), path: [...base, i] });
+  });
+  return out;
+}
+
+/** The component an image runs, from its repository's last segment (`registry.k8s.io/etcd`, `k8s.gcr.io/kube-apiserver-amd64`). */
+function componentOfImage(image: unknown): ControlPlaneComponentName | undefined {
+  if (typeof image !== 'string') return undefined;
+  return componentName(parseImageReference(image).repository.replace(/-(?:amd64|arm64|arm|ppc64le|s390x)$/, ''));
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+
+/**
+ * Where a container's flags start: `skip` command items are the binary (and a hyperkube or wrapper prefix);
+ * `script` is set for `sh -c "exec kube-apiserver --flag …"`, whose words are the flags.
+ */
+interface ComponentStart {
+  readonly component: ControlPlaneComponentName;
+  readonly skip: number;
+  readonly script?: { readonly index: number; readonly words: readonly string[] };
+}
+
+/** Splits a shell script into words after the first word naming a component (quotes removed, stops at `;`, `&&`, `|`). */
+function scriptWords(script: string): { component: ControlPlaneComponentName; words: string[] } | undefined {
+  const words = script.replace(/\\\n/g, ' ').split(/\s+/).filter((w) => w !== '');
+  const at = words.findIndex((w) => componentName(w) !== undefined);
+  if (at === -1) return undefined;
+  const component = componentName(words[at]);
+  if (!component) return undefined;
+  const rest: string[] = [];
+  for (const raw of words.slice(at + 1)) {
+    if (/^(?:;|&&|\|\|?|&)$/.test(raw)) break;
+    const ends = raw.endsWith(';');
+    const word = ends ? raw.slice(0, -1) : raw;
+    if (word !== '') rest.push(word.replace(/^(['"])(.*)\1$/, '$2').replace(/=(['"])(.*)\1$/, '=$2'));
+    if (ends) break;
+  }
+  return { component, words: rest };
+}
+
+/** Which component a container runs: by its command, then its image name, then its container name. */
+export function componentOfContainer(container: Container): ComponentStart | undefined {
+  const command: unknown[] = Array.isArray(container.command) ? container.command : [];
+  const first = componentName(command[0]);
+  if (first) return { component: first, skip: 1 };
+  const head = typeof command[0] === 'string' ? basename(command[0]) : undefined;
+  // hyperkube-style: `/hyperkube kube-apiserver --flag…`
+  if (head === 'hyperkube') {
+    const second = componentName(command[1]);
+    if (second) return { component: second, skip: 2 };
+  }
+  if (head !== undefined && SHELLS.has(head) && command[1] === '-c' && typeof command[2] === 'string') {
+    const found = scriptWords(command[2]);
+    return found ? { component: found.component, skip: command.length, script: { index: 2, words: found.words } } : undefined;
+  }
+  if (command.length > 0 && !(typeof command[0] === 'string' && command[0].startsWith('-'))) {
+    // Another wrapper (tini, dumb-init): trust it when the image names the component and the command runs it.
+    const byImage = componentOfImage(container.image);
+    const at = command.findIndex((c) => byImage !== undefined && componentName(c) === byImage);
+    return byImage && at !== -1 ? { component: byImage, skip: at + 1 } : undefined;
+  }
+  const component = componentOfImage(container.image) ?? componentName(container.name);
+  return component ? { component, skip: 0 } : undefined;
+}
+
+function containersWithPaths(resource: Resource): { container: Container; path: Path }[] {
+  const spec = resource.value.spec;
+  if (!isPlainObject(spec) || !Array.isArray(spec.containers)) return [];
+  const out: { container: Container; path: Path }[] = [];
+  spec.containers.forEach((c: unknown, i) => {
+    if (isPlainObject(c)) out.push({ container: c as unknown as Container, path: resource.pathTo('spec', 'containers', i) });
+  });
+  return out;
+}
+
+/** The control-plane components of a static pod (a core-group Pod). */
+export function staticPodComponents(resource: Resource): ControlPlaneNode[] {
+  if (resource.kind !== 'Pod' || resource.group !== '') return [];
+  const out: ControlPlaneNode[] = [];
+  for (const { container, path } of containersWithPaths(resource)) {
+    const found = componentOfContainer(container);
+    if (!found) continue;
+    const script = found.script;
+    const scriptTokens = script ? script.words.map((text) => ({ text, path: [...path, 'command', script.index] })) : [];
+    const tokens = [...scriptTokens, ...tokensOf(container.command, [...path, 'command'], found.skip), ...tokensOf(container.args, [...path, 'args'], 0)];
+    const flags = parseFlagTokens(found.component, tokens);
+    const missingKey = Array.isArray(container.command) && container.command.length > found.skip ? 'command' : Array.isArray(container.args) ? 'args' : 'command';
+    const missingAt = missingKey === 'command' && !Array.isArray(container.command) ? [...path, 'name'] : [...path, missingKey];
+    out.push(new ControlPlaneNode(found.component, 'static-pod', flags, path, missingAt, resource));
+  }
+  return out;
+}
+
+/**
+ * A control-plane static pod as kubeadm and most installers lay it out: a Pod running kube-apiserver,
+ * kube-controller-manager, kube-scheduler or etcd in kube-system (or labelled `tier: control-plane`).
+ * Its settings are checked by the control-plane rules; workload rules do not visit it.
+ */
+export function isControlPlaneStaticPod(resource: Resource): boolean {
+  if (resource.kind !== 'Pod' || resource.group !== '') return false;
+  if (resource.namespace !== 'kube-system' && resource.labels.tier !== 'control-plane') return false;
+  return staticPodComponents(resource).length > 0;
+}
+
+/** kubeadm config sections holding each component's extraArgs. */
+const KUBEADM_SECTIONS: readonly { component: ControlPlaneComponentName; section: readonly string[] }[] = [
+  { component: 'kube-apiserver', section: ['apiServer'] },
+  { component: 'kube-controller-manager', section: ['controllerManager'] },
+  { component: 'kube-scheduler', section: ['scheduler'] },
+  { component: 'etcd', section: ['etcd', 'local'] },
+];
+
+function dig(value: unknown, keys: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (!isPlainObject(current)) return undefined;
+    current = current[String(key)];
+  }
+  return current;
+}
+
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Reads `extraArgs` in the v1beta3 map form or the v1beta4 list-of-{name,value} form. */
+export function extraArgsFlags(extraArgs: unknown, base: Path): ControlPlaneFlag[] {
+  const out: ControlPlaneFlag[] = [];
+  if (Array.isArray(extraArgs)) {
+    extraArgs.forEach((entry: unknown, i) => {
+      if (!isPlainObject(entry) || typeof entry.name !== 'string') return;
+      const value = scalarText(entry.value) ?? '';
+      out.push({ name: entry.name, value, path: [...base, i], valuePath: [...base, i, 'value'] });
+    });
+  } else if (isPlainObject(extraArgs)) {
+    for (const [name, raw] of Object.entries(extraArgs)) {
+      const value = scalarText(raw);
+      if (value !== undefined) out.push({ name, value, path: [...base, name], valuePath: [...base, name] });
+    }
+  }
+  return out;
+}
+
+function inWindow(target: K8sVersion, since: string | undefined, until: string | undefined): boolean {
+  if (since !== undefined && compareVersions(target, mustParse(since)) < 0) return false;
+  if (until !== undefined && compareVersions(target, mustParse(until)) >= 0) return false;
+  return true;
+}
+
+/** True for a kubeadm ClusterConfiguration of any API version. */
+export function isKubeadmClusterConfiguration(resource: Resource): boolean {
+  return resource.kind === 'ClusterConfiguration' && resource.group === 'kubeadm.k8s.io';
+}
+
+/**
+ * The components a kubeadm ClusterConfiguration configures, with kubeadm's own flags (for the target
+ * release) under the file's `extraArgs`. An external etcd is not kubeadm's to configure and is skipped.
+ */
+export function kubeadmComponents(resource: Resource, target: K8sVersion): ControlPlaneNode[] {
+  if (!isKubeadmClusterConfiguration(resource)) return [];
+  const out: ControlPlaneNode[] = [];
+  for (const { component, section } of KUBEADM_SECTIONS) {
+    if (component === 'etcd' && dig(resource.value, ['etcd', 'external']) !== undefined) continue;
+    const sectionPath = resource.pathTo(...section);
+    const hasExtra = dig(resource.value, [...section, 'extraArgs']) !== undefined;
+    const existing = [...section];
+    while (existing.length > 0 && dig(resource.value, existing) === undefined) existing.pop();
+    const missingAt = hasExtra ? resource.pathTo(...section, 'extraArgs') : existing.length > 0 ? resource.pathTo(...existing) : resource.pathTo('kind');
+    const defaults: ControlPlaneFlag[] = KUBEADM_DEFAULT_FLAGS.filter((d) => d.component === component && inWindow(target, d.since, d.until)).map((d) => ({
+      name: d.flag,
+      value: d.value,
+      path: missingAt,
+      valuePath: missingAt,
+      kubeadmDefault: true,
+    }));
+    const given = extraArgsFlags(dig(resource.value, [...section, 'extraArgs']), resource.pathTo(...section, 'extraArgs'));
+    out.push(new ControlPlaneNode(component, 'kubeadm', [...defaults, ...given], sectionPath, missingAt, resource));
+  }
+  return out;
+}
+
+/** Every control-plane component a resource configures (static pod or kubeadm ClusterConfiguration). */
+export function controlPlaneComponentsOf(resource: Resource, target: K8sVersion): ControlPlaneNode[] {
+  if (resource.kind === 'Pod') return staticPodComponents(resource);
+  if (resource.kind === 'ClusterConfiguration') return kubeadmComponents(resource, target);
+  return [];
+}
+
+const DURATION_UNITS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001, us: 0.000001, 'µs': 0.000001, ns: 0.000000001 };
+
+/** Parses a Go duration (`8760h`, `1h30m`, `90s`) into seconds; undefined when it is not one. */
+export function parseGoDuration(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '0') return 0;
+  if (!/^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/.test(trimmed)) return undefined;
+  let total = 0;
+  for (const m of trimmed.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) total += Number(m[1]) * (DURATION_UNITS[m[2] ?? ''] ?? 0);
+  return total;
+}
+
+/**
+ * The kubelet flags a kubeadm InitConfiguration or JoinConfiguration passes in `nodeRegistration.kubeletExtraArgs`.
+ * They override the node's KubeletConfiguration file, and are reported at their own entry.
+ */
+export function kubeletExtraArgs(resource: Resource): ControlPlaneFlag[] {
+  if ((resource.kind !== 'InitConfiguration' && resource.kind !== 'JoinConfiguration') || resource.group !== 'kubeadm.k8s.io') return [];
+  const base = resource.pathTo('nodeRegistration', 'kubeletExtraArgs');
+  return extraArgsFlags(dig(resource.value, ['nodeRegistration', 'kubeletExtraArgs']), base);
+}
+
+/** The effective (last) occurrence of a flag in a list of flags. */
+export function lastFlag(flags: readonly ControlPlaneFlag[], name: string): ControlPlaneFlag | undefined {
+  for (let i = flags.length - 1; i >= 0; i--) if (flags[i]?.name === name) return flags[i];
+  return undefined;
+}

@@ -1,0 +1,175 @@
+/**
+ * Recognises credentials in configuration data by name (`DB_PASSWORD`) and by value shape (a PEM private
+ * key, a URL with a password, a documented token format). Results describe *what kind* of credential was
+ * seen and never carry the value or any part of it, so nothing derived from them can leak a secret into a
+ * report.
+ */
+
+/** Why a key/value pair looks like a credential. */
+export interface CredentialMatch {
+  /** `name`: the key is named like a credential; `value`: the value has the shape of one. */
+  readonly by: 'name' | 'value';
+  /** Human description for messages: `a PEM private key`, `a credential-like name`. */
+  readonly what: string;
+  /** For multi-line values, the 1-based line of the value where the credential was seen. */
+  readonly valueLine?: number;
+}
+
+interface ValueShape {
+  readonly what: string;
+  readonly pattern: RegExp;
+  readonly source: string;
+}
+
+/** Value shapes, each from a documented format. Patterns are anchored on token boundaries. */
+const VALUE_SHAPES: readonly ValueShape[] = [
+  {
+    what: 'a PEM private key',
+    // RFC 7468 labels PRIVATE KEY / ENCRYPTED PRIVATE KEY, OpenSSL's legacy RSA/EC/DSA labels, OpenSSH's
+    // and OpenPGP's (RFC 4880 "PGP PRIVATE KEY BLOCK").
+    pattern: /-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----|-----BEGIN PGP PRIVATE KEY BLOCK-----/,
+    source: 'RFC 7468 section 10-11; RFC 4880 section 6.2',
+  },
+  {
+    what: 'an AWS access key id',
+    // IAM unique id prefixes: AKIA (access key), ASIA (temporary access key); 20 upper-case alphanumerics.
+    pattern: /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/,
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids',
+  },
+  {
+    what: 'a GitHub token',
+    // ghp_ (personal), gho_ (OAuth), ghu_ (user-to-server), ghs_ (server-to-server), ghr_ (refresh);
+    // fine-grained personal access tokens start github_pat_.
+    pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,})(?![A-Za-z0-9_])/,
+    source: 'https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/',
+  },
+  {
+    what: 'a Slack token',
+    // xoxb- bot, xoxp- user, xoxa-/xoxr- (workspace/refresh), xoxs-; xapp- app-level tokens.
+    pattern: /(?<![A-Za-z0-9-])(?:xox[abeoprs]|xapp)-[A-Za-z0-9-]{10,}/,
+    source: 'https://api.slack.com/authentication/token-types',
+  },
+  {
+    what: 'a Stripe secret key',
+    // Secret (sk_) and restricted (rk_) keys, live or test mode; publishable keys (pk_) are public.
+    pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/,
+    source: 'https://docs.stripe.com/keys',
+  },
+  {
+    what: 'a JSON Web Token',
+    // Three base64url parts; the JOSE header is a JSON object, so it starts `{"` = `eyJ` (RFC 7519 section 3).
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/,
+    source: 'RFC 7519 section 3 (JWS compact serialisation, RFC 7515 section 7.1)',
+  },
+  {
+    what: 'a URL with an embedded password',
+    // RFC 3986 userinfo `user:password@host`; placeholders are excluded by isPlaceholder below.
+    pattern: /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@[^\s/@]/,
+    source: 'RFC 3986 section 3.2.1 (userinfo; "user:password" is deprecated)',
+  },
+  {
+    what: 'a connection string with a password',
+    // ADO.NET / ODBC style `Key=Value;` pairs with Password= or Pwd=.
+    pattern: /(?:^|;)\s*(?:password|pwd)\s*=\s*[^;\s'"]+/i,
+    source: 'https://learn.microsoft.com/dotnet/framework/data/adonet/connection-string-syntax',
+  },
+];
+
+/** Name tokens (after splitting on `_`, `-`, `.` and camelCase) that say a key holds a credential. */
+const SECRET_TOKENS: ReadonlySet<string> = new Set([
+  'password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'accesskey', 'privatekey', 'credential',
+  'credentials', 'clientsecret', 'connectionstring', 'connstr',
+]);
+/** Two-token names meaning the same: `API_KEY`, `private-key`, `clientSecret`. */
+const SECRET_PAIRS: ReadonlySet<string> = new Set([
+  'api key', 'access key', 'private key', 'secret key', 'client secret', 'connection string', 'auth key', 'signing key', 'encryption key', 'master key',
+]);
+/** Substrings that mark a run-together name (`dbpassword`, `githubtoken`). */
+const SECRET_FRAGMENT = /password|passwd|secret|apikey|token$/;
+
+/**
+ * Last name tokens that describe a credential without being one: where it is, how it is used or its
+ * policy (`TOKEN_URL`, `PASSWORD_FILE`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `AWS_ACCESS_KEY_ID`).
+ */
+const DESCRIPTIVE_LAST_TOKENS: ReadonlySet<string> = new Set([
+  'file', 'path', 'dir', 'url', 'uri', 'endpoint', 'host', 'name', 'ref', 'length', 'len', 'ttl', 'expiry', 'expiration',
+  'expires', 'timeout', 'lifetime', 'duration', 'seconds', 'header', 'policy', 'enabled', 'enable', 'required', 'type',
+  'format', 'mode', 'provider', 'issuer', 'audience', 'scope', 'location', 'mount', 'version', 'id', 'count', 'size',
+  'min', 'max', 'limit', 'age', 'days', 'interval', 'retries', 'attempts', 'regex', 'pattern', 'algorithm', 'port',
+]);
+
+/** Values that stand for a secret supplied elsewhere: `${DB_PASSWORD}`, `$(TOKEN)`, `<changeme>`, `{{ .token }}`. */
+const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|\*+|x+|-+|none|null|nil|empty|redacted|changeme)$/i;
+
+function nameTokens(name: string): string[] {
+  // camelCase → separate words, so `dbPassword`, `DB_PASSWORD` and `db-password` read the same.
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t !== '');
+}
+
+/** True when a key name says it holds a credential (and does not merely describe one). */
+export function isCredentialName(name: string): boolean {
+  const tokens = nameTokens(name);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || DESCRIPTIVE_LAST_TOKENS.has(last)) return false;
+  return tokens.some((t, i) => SECRET_TOKENS.has(t) || SECRET_FRAGMENT.test(t) || SECRET_PAIRS.has(`${t} ${tokens[i + 1] ?? ''}`));
+}
+
+/** True for values that are empty or obviously stand in for a secret supplied elsewhere. */
+export function isPlaceholderValue(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === '' || PLACEHOLDER.test(trimmed);
+}
+
+/** Values a credential-named key may hold without holding a credential: switches. */
+const NOT_A_CREDENTIAL = /^(?:true|false|yes|no|on|off|enabled|disabled)$/i;
+
+/** The first value shape a single line matches, if any. */
+function shapeOf(line: string): ValueShape | undefined {
+  return VALUE_SHAPES.find((shape) => {
+    const match = shape.pattern.exec(line);
+    if (!match) return false;
+    if (shape.what === 'a URL with an embedded password') return !urlPasswordIsPlaceholder(match[0]);
+    if (shape.what === 'a connection string with a password') return !isPlaceholderValue(match[0].replace(/^[;\s]*[a-z]+\s*=\s*/i, ''));
+    return true;
+  });
+}
+
+function urlPasswordIsPlaceholder(url: string): boolean {
+  const userinfo = url.slice(url.indexOf('://') + 3, url.lastIndexOf('@'));
+  const password = userinfo.slice(userinfo.indexOf(':') + 1);
+  return isPlaceholderValue(password) || /^\$/.test(password);
+}
+
+/** `key=value` / `key: value` lines inside an embedded config file whose key is named like a credential. */
+const EMBEDDED_ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*[:=]\s*(.*)$/;
+
+function embeddedCredentialName(line: string): boolean {
+  const m = EMBEDDED_ASSIGNMENT.exec(line);
+  if (!m) return false;
+  const [, key = '', rest = ''] = m;
+  const value = rest.trim().replace(/^["']|["'],?$/g, '');
+  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value);
+}
+
+/**
+ * Why `name: value` looks like a credential, or undefined. A value's shape is checked line by line so a
+ * multi-line value (an embedded properties file or PEM bundle) reports the line it was seen on.
+ */
+export function detectCredential(name: string, value: string): CredentialMatch | undefined {
+  if (isPlaceholderValue(value)) return undefined;
+  const lines = value.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    const shape = shapeOf(line);
+    if (shape) return { by: 'value', what: shape.what, ...(lines.length > 1 && { valueLine: i + 1 }) };
+  }
+  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim())) return { by: 'name', what: 'a credential-like name' };
+  if (lines.length > 1) {
+    const at = lines.findIndex(embeddedCredentialName);
+    if (at !== -1) return { by: 'value', what: 'a credential-like setting', valueLine: at + 1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,12 @@
+import { isPlainObject } from './resource.js';
+
+/**
+ * The CRI handler a RuntimeClass object selects: `handler` in node.k8s.io/v1 and v1beta1, or
+ * `spec.runtimeHandler` in the first API version, node.k8s.io/v1alpha1 (k8s.io/api node/v1alpha1
+ * `RuntimeClassSpec.RuntimeHandler`). Undefined when the object names none.
+ */
+export function runtimeClassHandlerOf(value: unknown): string | undefined {
+  if (!isPlainObject(value)) return undefined;
+  if (typeof value.handler === 'string') return value.handler;
+  return isPlainObject(value.spec) && typeof value.spec.runtimeHandler === 'string' ? value.spec.runtimeHandler : undefined;
+}

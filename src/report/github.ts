@@ -1,0 +1,30 @@
+import type { Severity } from '../engine/diagnostic.js';
+import type { Formatter } from './types.js';
+
+const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
+
+// GitHub's workflow-command escaping: data escapes %, CR and LF; property values also escape : and ,.
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff. */
+export const github: Formatter = (input) =>
+  input.diagnostics
+    .map((d) => {
+      const props = [
+        `file=${escapeProperty(d.file)}`,
+        `line=${d.line}`,
+        `col=${d.column}`,
+        `endLine=${d.endLine}`,
+        `endColumn=${d.endColumn}`,
+        `title=${escapeProperty(`pci-lint ${d.ruleId}${d.pci.length ? ` (PCI ${d.pci.join(', ')})` : ''}`)}`,
+      ];
+      const from = d.source ? ` [${d.source.template}]` : '';
+      return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + from)}\n`;
+    })
+    .join('');

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { detectCredential, isCredentialName, isPlaceholderValue } from '../../src/model/credentials.js';
+
+describe('isCredentialName', () => {
+  it.each(['DB_PASSWORD', 'password', 'dbPassword', 'db-passwd', 'API_KEY', 'apiKey', 'x-api-key', 'GITHUB_TOKEN', 'authToken', 'client_secret', 'clientSecret', 'PRIVATE_KEY', 'private-key.der', 'AWS_SECRET_ACCESS_KEY', 'ConnectionString', 'SIGNING_KEY', 'credentials.json', 'SESSION_SECRET'])(
+    '%s names a credential',
+    (name) => {
+      expect(isCredentialName(name)).toBe(true);
+    },
+  );
+
+  it.each(['LOG_LEVEL', 'PASSWORD_FILE', 'TOKEN_URL', 'OIDC_TOKEN_ENDPOINT', 'SECRET_NAME', 'PASSWORD_MIN_LENGTH', 'TOKEN_TTL', 'AWS_ACCESS_KEY_ID', 'secretKeyRef', 'monkey', 'tokenizer', 'keycloak_realm', 'PUBLIC_KEY', ''])(
+    '%s does not',
+    (name) => {
+      expect(isCredentialName(name)).toBe(false);
+    },
+  );
+});
+
+describe('isPlaceholderValue', () => {
+  it.each(['', '   ', '${DB_PASSWORD}', '$(TOKEN)', '<set-me>', '{{ .Values.token }}', '********', 'changeme', 'REDACTED'])('%j is a placeholder', (value) => {
+    expect(isPlaceholderValue(value)).toBe(true);
+  });
+  it.each(['hunter2', 'p@ss', 'x1'])('%j is not', (value) => {
+    expect(isPlaceholderValue(value)).toBe(false);
+  });
+});
+
+describe('detectCredential', () => {
+  const github = ['ghp', 'a'.repeat(36)].join('_');
+
+  it('recognises documented value shapes under any name', () => {
+    expect(detectCredential('x', ['AKIA', 'IOSFODNN7EXAMPLE'].join(''))).toEqual({ by: 'value', what: 'an AWS access key id' });
+    expect(detectCredential('x', github)).toEqual({ by: 'value', what: 'a GitHub token' });
+    expect(detectCredential('x', ['github', 'pat', 'A1_'.repeat(10)].join('_'))).toEqual({ by: 'value', what: 'a GitHub token' });
+    expect(detectCredential('x', ['xoxp', '1234567890', 'abcdef'].join('-'))).toEqual({ by: 'value', what: 'a Slack token' });
+    expect(detectCredential('x', ['rk', 'test', 'a'.repeat(20)].join('_'))).toEqual({ by: 'value', what: 'a Stripe secret key' });
+    expect(detectCredential('x', 'amqp://guest:guest@rabbit:5672/')).toEqual({ by: 'value', what: 'a URL with an embedded password' });
+    expect(detectCredential('x', 'Host=db;Username=app;Pwd=S3cret;')).toEqual({ by: 'value', what: 'a connection string with a password' });
+    expect(detectCredential('x', '-----BEGIN OPENSSH PRIVATE KEY-----')).toEqual({ by: 'value', what: 'a PEM private key' });
+  });
+
+  it('reports the line of a multi-line value', () => {
+    expect(detectCredential('bundle.pem', 'subject=x\n-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n')).toEqual({ by: 'value', what: 'a PEM private key', valueLine: 2 });
+    expect(detectCredential('app.env', 'PORT=8080\nexport STRIPE_API_KEY="abc123"\n')).toEqual({ by: 'value', what: 'a credential-like setting', valueLine: 2 });
+    expect(detectCredential('config.yaml', 'db:\n  password: s3cret\n')).toEqual({ by: 'value', what: 'a credential-like setting', valueLine: 2 });
+  });
+
+  it('accepts names alone only with a real-looking value', () => {
+    expect(detectCredential('DB_PASSWORD', 'hunter2')).toEqual({ by: 'name', what: 'a credential-like name' });
+    expect(detectCredential('DB_PASSWORD', '${DB_PASSWORD}')).toBeUndefined();
+    expect(detectCredential('TOKEN_AUTH', 'true')).toBeUndefined();
+    expect(detectCredential('LOG_LEVEL', 'debug')).toBeUndefined();
+  });
+
+  it('ignores public keys, certificates, URLs without passwords and placeholder passwords', () => {
+    expect(detectCredential('ca.crt', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----')).toBeUndefined();
+    expect(detectCredential('key.pub', '-----BEGIN PUBLIC KEY-----')).toBeUndefined();
+    expect(detectCredential('url', 'https://user@example.com/path')).toBeUndefined();
+    expect(detectCredential('url', 'postgres://app:${DB_PASSWORD}@db/shop')).toBeUndefined();
+    expect(detectCredential('settings', 'password_policy:\n  min_length: 12\n')).toBeUndefined();
+    expect(detectCredential('auth.ini', 'use_token = true\npassword_min = 12\nSECRET_PORT=8443\n')).toBeUndefined();
+  });
+
+  it('never returns any part of the value', () => {
+    const value = 'mysql://root:VerySecretValue@db:3306/x';
+    expect(JSON.stringify(detectCredential('DATABASE_URL', value))).not.toContain('VerySecret');
+  });
+});

@@ -1,0 +1,183 @@
+/** sarif, github, junit and markdown on real lint output and on hand-made diagnostics. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Ajv } from 'ajv';
+import dedent from 'dedent';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { fingerprintOf } from '../../src/engine/fingerprint.js';
+import { lintText } from '../../src/lint.js';
+import { github } from '../../src/report/github.js';
+import { junit } from '../../src/report/junit.js';
+import { markdown } from '../../src/report/markdown.js';
+import { sarif } from '../../src/report/sarif.js';
+
+const target = { major: 1, minor: 30 };
+const require = createRequire(import.meta.url);
+// ajv-draft-04 is CommonJS whose module.exports is the class; the SARIF 2.1.0 schema is draft-04.
+const Ajv04 = require('ajv-draft-04') as typeof Ajv;
+const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+
+const MANIFEST = dedent`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: web
+    namespace: shop
+  spec:
+    template:
+      spec:
+        automountServiceAccountToken: false
+        containers:
+          - name: app
+            image: nginx:latest
+            securityContext:
+              privileged: true
+`;
+
+// A fixed rule set, so rules added later do not change these expectations.
+const registry = builtinRules.filter((r) => ['image-digest', 'privileged-container', 'automount-service-account-token'].includes(r.meta.id));
+
+function run(): Diagnostic[] {
+  return lintText(MANIFEST, { file: 'deploy/web.yaml', registry });
+}
+
+function diag(over: Partial<Diagnostic>): Diagnostic {
+  return {
+    ruleId: 'image-digest',
+    pci: ['3.2'],
+    severity: 'warning',
+    message: 'Image "a:1" is pinned by tag only.',
+    file: 'a.yaml',
+    line: 3,
+    column: 5,
+    endLine: 3,
+    endColumn: 12,
+    ...over,
+  };
+}
+
+describe('sarif', () => {
+  const log = () => JSON.parse(sarif({ diagnostics: run(), fileCount: 1, target, rules: builtinRules }, { color: false })) as {
+    version: string;
+    runs: {
+      tool: { driver: { name: string; rules: { id: string; helpUri: string; properties: { tags: string[] }; defaultConfiguration: { level: string } }[] } };
+      results: {
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        partialFingerprints: Record<string, string>;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> }; logicalLocations: { name: string }[] }[];
+      }[];
+    }[];
+  };
+
+  it('validates against the official SARIF 2.1.0 schema', () => {
+    const ajv = new Ajv04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(sarifSchema);
+    const ok = validate(log());
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    // The schema is really applied: a log without a tool is rejected.
+    expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
+  });
+
+  it('describes every rule with PCI tags and points results at their descriptor', () => {
+    const { tool, results } = log().runs[0]!;
+    const ids = tool.driver.rules.map((r) => r.id);
+    for (const rule of builtinRules) expect(ids).toContain(rule.meta.id);
+    const digest = tool.driver.rules.find((r) => r.id === 'image-digest')!;
+    expect(digest.properties.tags).toContain('PCI-DSS 3.2');
+    expect(digest.helpUri).toMatch(/docs\/rules\/image-digest\.md$/);
+    expect(digest.defaultConfiguration.level).toBe('error');
+    for (const r of results) expect(tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
+  });
+
+  it('gives exact regions, the resource as a logical location, and fingerprints that ignore line numbers', () => {
+    const { results } = log().runs[0]!;
+    const privileged = results.find((r) => r.ruleId === 'privileged-container')!;
+    expect(privileged.level).toBe('error');
+    expect(privileged.locations[0]!.physicalLocation.artifactLocation.uri).toBe('deploy/web.yaml');
+    expect(privileged.locations[0]!.physicalLocation.region).toEqual({ startLine: 14, startColumn: 13, endLine: 14, endColumn: 29 });
+    expect(privileged.locations[0]!.logicalLocations[0]!.name).toBe('Deployment/shop/web');
+
+    const moved = lintText(`# a comment that moves everything down\n${MANIFEST}`, { file: 'deploy/web.yaml', registry });
+    const before = run().map(fingerprintOf).sort();
+    expect(moved.map(fingerprintOf).sort()).toEqual(before);
+    expect(privileged.partialFingerprints['pciLint/v1']).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('maps info to note', () => {
+    const text = sarif({ diagnostics: [diag({ severity: 'info' })], fileCount: 1, target, rules: builtinRules }, { color: false });
+    expect((JSON.parse(text) as { runs: { results: { level: string }[] }[] }).runs[0]!.results[0]!.level).toBe('note');
+  });
+});
+
+describe('github', () => {
+  it('prints one workflow command per finding with every position', () => {
+    const lines = github({ diagnostics: run(), fileCount: 1, target }, { color: false }).trimEnd().split('\n');
+    expect(lines).toContain(
+      '::error file=deploy/web.yaml,line=14,col=13,endLine=14,endColumn=29,title=pci-lint privileged-container (PCI 3.1)::Container "app" runs privileged, with full access to the node. Remove securityContext.privileged (or set it to false) and add only the capabilities it needs.',
+    );
+  });
+
+  it('escapes data and property values the way GitHub reads them', () => {
+    const text = github({ diagnostics: [diag({ file: 'we,ird:dir/a%b.yaml', message: '50% done\nnext: line\r' })], fileCount: 1, target }, { color: false });
+    expect(text).toBe('::warning file=we%2Cird%3Adir/a%25b.yaml,line=3,col=5,endLine=3,endColumn=12,title=pci-lint image-digest (PCI 3.2)::50%25 done%0Anext: line%0D\n');
+  });
+
+  it('turns info into notices and names the Helm template', () => {
+    const text = github({ diagnostics: [diag({ severity: 'info', source: { chart: 'c', template: 'c/templates/x.yaml' } })], fileCount: 1, target }, { color: false });
+    expect(text.startsWith('::notice ')).toBe(true);
+    expect(text.trimEnd().endsWith('[c/templates/x.yaml]')).toBe(true);
+  });
+});
+
+describe('junit', () => {
+  it('has a suite per file, a failing case per error or warning, a passing case for a clean file', () => {
+    const text = junit({ diagnostics: run(), fileCount: 2, files: ['clean.yaml', 'deploy/web.yaml'], target }, { color: false });
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pci-lint" tests="3" failures="2" errors="0">')).toBe(true);
+    expect(text).toContain('<testsuite name="clean.yaml" tests="1" failures="0" errors="0" skipped="0">');
+    expect(text).toContain('<testsuite name="deploy/web.yaml" tests="2" failures="2" errors="0" skipped="0">');
+    expect(text).toContain('<testcase classname="deploy/web.yaml" name="privileged-container deploy/web.yaml:14:13" file="deploy/web.yaml" line="14"><failure message="Container &quot;app&quot; runs privileged');
+    expect(text.match(/<testcase /g)).toHaveLength(3);
+  });
+
+  it('escapes markup and drops characters XML cannot carry', () => {
+    const text = junit({ diagnostics: [diag({ message: 'a <b> & "c" \u0001' })], fileCount: 1, target }, { color: false });
+    expect(text).toContain('message="a &lt;b&gt; &amp; &quot;c&quot; "');
+    expect(text).not.toContain('\u0001');
+  });
+
+  it('records info findings without failing', () => {
+    const text = junit({ diagnostics: [diag({ severity: 'info' })], fileCount: 1, target }, { color: false });
+    expect(text).toContain('failures="0"');
+    expect(text).toContain('<system-out>');
+  });
+});
+
+describe('markdown coverage report', () => {
+  const report = () => markdown({ diagnostics: run(), fileCount: 1, target, rules: builtinRules }, { color: false });
+
+  it('has a row per PCI sub-item with its rules and findings', () => {
+    const lines = report().split('\n');
+    const row = lines.find((l) => l.startsWith('| 3.2 |'))!;
+    expect(row).toContain('[`image-digest`]');
+    expect(row).toMatch(/\| 1 errors, 0 warnings, 0 info \|$/);
+    expect(lines.find((l) => l.startsWith('| 1.5 |'))).toMatch(/\| none \|$/);
+    expect(lines).toContain('| **16** | **Segmentation** | | | |');
+  });
+
+  it('lists the evidence an assessor must ask for', () => {
+    const text = report();
+    expect(text).toContain('## Evidence to provide');
+    expect(text).toContain('- **13.3 Images are scanned in the registry**: Scanner configuration and recent scan reports.');
+  });
+
+  it('lists input that was not checked', () => {
+    const text = markdown({ diagnostics: lintText('a: [', { file: 'bad.yaml' }), fileCount: 1, target, rules: builtinRules }, { color: false });
+    expect(text).toContain('## Input that was not fully checked');
+    expect(text).toMatch(/- `bad\.yaml:\d+:\d+` parse-error: /);
+  });
+});

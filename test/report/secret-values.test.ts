@@ -1,0 +1,105 @@
+/**
+ * Credentials found by secret-in-configmap, secret-in-env and secret-management must never appear in any
+ * output format: findings name the key and the kind of credential, never the value or a part of it.
+ */
+import dedent from 'dedent';
+import { describe, expect, it } from 'vitest';
+import secretInConfigmap from '../../rules/06-secrets-management/secret-in-configmap.js';
+import secretInEnv from '../../rules/06-secrets-management/secret-in-env.js';
+import secretManagement from '../../rules/06-secrets-management/secret-management.js';
+import { lintText } from '../../src/lint.js';
+import { formatters } from '../../src/report/index.js';
+
+// Fakes with real shapes, assembled so this file holds no scanner-shaped literal.
+const SECRETS = {
+  password: 'hunter2-Pr0d-Passw0rd',
+  urlPassword: 'Sup3rS3cretUrlPw',
+  awsKeyId: ['AKIA', 'IOSFODNN7EXAMPLE'].join(''),
+  githubToken: ['ghp', 'Zq9'.repeat(12)].join('_'),
+  pemBody: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7',
+  embedded: 'live-7f3a9c2e-embedded',
+  envSecret: 'keyboard-cat-env-2024',
+  secretData: 'c2VjcmV0LWRhdGEtYmFzZTY0',
+  secretString: 'plain-string-data-secret',
+};
+
+const manifest = dedent`
+  apiVersion: v1
+  kind: ConfigMap
+  metadata:
+    name: leaky
+    namespace: shop
+  data:
+    DB_PASSWORD: ${SECRETS.password}
+    DATABASE_URL: postgres://shop:${SECRETS.urlPassword}@db:5432/orders
+    aws-access-key-id: ${SECRETS.awsKeyId}
+    github: ${SECRETS.githubToken}
+    tls.key: |
+      -----BEGIN PRIVATE KEY-----
+      ${SECRETS.pemBody}
+      -----END PRIVATE KEY-----
+    app.properties: |
+      server.port=8080
+      payment.apiKey=${SECRETS.embedded}
+  ---
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: web
+    namespace: shop
+  spec:
+    containers:
+      - name: web
+        image: web
+        env:
+          - name: SESSION_SECRET
+            value: ${SECRETS.envSecret}
+  ---
+  apiVersion: v1
+  kind: Secret
+  metadata:
+    name: committed
+    namespace: shop
+  data:
+    token: ${SECRETS.secretData}
+  stringData:
+    other: ${SECRETS.secretString}
+`;
+
+/** Every value, and every 8-character piece of it, that must not leak. */
+function fragments(value: string): string[] {
+  const out = [value];
+  for (let i = 0; i + 8 <= value.length; i += 4) out.push(value.slice(i, i + 8));
+  return out;
+}
+
+describe('secret values never reach the report', () => {
+  const diagnostics = lintText(manifest, { file: 'leaky.yaml', registry: [secretInConfigmap, secretInEnv, secretManagement] });
+
+  it('the secret rules find every planted credential', () => {
+    expect(diagnostics.map((d) => `${d.line}:${d.ruleId}`)).toEqual([
+      '7:secret-in-configmap',
+      '8:secret-in-configmap',
+      '9:secret-in-configmap',
+      '10:secret-in-configmap',
+      '12:secret-in-configmap',
+      '17:secret-in-configmap',
+      '30:secret-in-env',
+      '37:secret-management',
+    ]);
+  });
+
+  it('has stylish and json formatters to check', () => {
+    expect(Object.keys(formatters)).toEqual(expect.arrayContaining(['stylish', 'json']));
+  });
+
+  it.each(Object.keys(formatters))('%s output holds no secret value or fragment of one', (name) => {
+    const format = formatters[name];
+    if (!format) throw new Error(`no formatter ${name}`);
+    const text = format({ diagnostics, fileCount: 1, target: { major: 1, minor: 37 }, files: ['leaky.yaml'], rules: [secretInConfigmap, secretInEnv, secretManagement] }, { color: false });
+    expect(text.length).toBeGreaterThan(0);
+    for (const [what, value] of Object.entries(SECRETS)) {
+      for (const piece of fragments(value)) expect(text.includes(piece), `${name} output contains part of ${what}`).toBe(false);
+    }
+  });
+});
