@@ -12,6 +12,7 @@
 import { builtinClusterRole, BUILTIN_CLUSTER_ROLES, type BuiltinClusterRole } from '../k8s/rbac-bootstrap.js';
 import type { Path, SpanPart } from '../load/positions.js';
 import { isPlainObject, type PlainObject, type Resource } from './resource.js';
+import { isLabelSelectorOperator, matchesLabelSelector, type LabelSelector } from './selector.js';
 
 /** Turns a path in the visited document into a location the caller can keep (the rule's `ctx.locate`). */
 export type Locator<L> = (at: Path, part?: SpanPart) => L;
@@ -217,28 +218,9 @@ export function rbacInputOf<L>(facts: readonly { readonly type: string }[]): Rba
 
 /** matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist), as metav1.LabelSelectorAsSelector. */
 export function selectorMatches(selector: LabelSelectorSummary, labels: Readonly<Record<string, string>>): boolean {
-  for (const [key, value] of Object.entries(selector.matchLabels)) if (labels[key] !== value) return false;
-  for (const { key, operator, values } of selector.matchExpressions) {
-    const has = Object.hasOwn(labels, key);
-    const value = labels[key];
-    switch (operator) {
-      case 'In':
-        if (!has || value === undefined || !values.includes(value)) return false;
-        break;
-      case 'NotIn':
-        if (has && value !== undefined && values.includes(value)) return false;
-        break;
-      case 'Exists':
-        if (!has) return false;
-        break;
-      case 'DoesNotExist':
-        if (has) return false;
-        break;
-      default:
-        return false; // an invalid operator never selects (the API server rejects it)
-    }
-  }
-  return true;
+  // An invalid operator never selects (the API server rejects such a selector).
+  if (selector.matchExpressions.some((e) => !isLabelSelectorOperator(e.operator))) return false;
+  return matchesLabelSelector(selector as LabelSelector, labels);
 }
 
 // ---------------------------------------------------------------------------------------------------------

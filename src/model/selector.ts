@@ -25,6 +25,10 @@ export interface LabelSelector {
 
 const OPERATORS: readonly string[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
+export function isLabelSelectorOperator(operator: string): operator is LabelSelectorOperator {
+  return OPERATORS.includes(operator);
+}
+
 /**
  * What is wrong with a selector given in configuration, the way the API server's validation would put it
  * (`In`/`NotIn` need values, `Exists`/`DoesNotExist` must have none); empty when it is valid.
