@@ -9,6 +9,26 @@ testRule(rule, {
     { name: 'bare boolean flag', code: staticPod('etcd', '--client-cert-auth', '--auto-tls=false') },
     { name: 'kubeadm writes --client-cert-auth=true itself', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\netcd:\n  local:\n    dataDir: /var/lib/etcd\n' },
     { name: 'external etcd is not kubeadm\'s to configure', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\netcd:\n  external:\n    endpoints: [https://10.0.0.5:2379]\n' },
+    {
+      name: 'a shell script that only passes etcd as an argument to another program',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: catalog-db
+        spec:
+          containers:
+            - name: tablet
+              image: example.com/tablet:1.0
+              command:
+                - bash
+                - -c
+                - >-
+                  set -e
+
+                  exec /opt/tablet --topology etcd --topology-addr http://topo:2379
+      `,
+    },
   ],
   invalid: [
     {

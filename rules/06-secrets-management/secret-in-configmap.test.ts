@@ -39,6 +39,28 @@ testRule(rule, {
       `,
     },
     {
+      name: 'embedded settings that refer to a secret kept elsewhere by variable',
+      code: dedent`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: sso-config
+        data:
+          connectors.yaml: |
+            connectors:
+              - type: oidc
+                config:
+                  clientID: shop-portal
+                  clientSecret: $sso.portal.clientSecret
+          dashboard.ini: |
+            [security]
+            admin_password = $__env{DASHBOARD_ADMIN_PASSWORD}
+            secret_key = $__file{/etc/dashboard/secret-key}
+          start.sh: |
+            export API_TOKEN=$API_TOKEN_FROM_VAULT
+      `,
+    },
+    {
       name: 'binaryData judged by name only',
       code: dedent`
         apiVersion: v1

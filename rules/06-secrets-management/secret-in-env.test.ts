@@ -35,6 +35,26 @@ testRule(rule, {
                       value: ""
       `,
     },
+    {
+      name: 'where the Secret a tool writes lives and how it is named',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: cert-writer
+        spec:
+          containers:
+            - name: writer
+              image: example.com/cert-writer:2.1
+              env:
+                - name: SECRET_NAMESPACE
+                  value: default
+                - name: TLS_SECRET_NAME_PREFIX
+                  value: shop
+                - name: TOKEN_SECRET_SUFFIX
+                  value: -tls
+      `,
+    },
   ],
   invalid: [
     {

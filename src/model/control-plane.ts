@@ -145,16 +145,53 @@ interface ComponentStart {
   readonly script?: { readonly index: number; readonly words: readonly string[] };
 }
 
-/** Splits a shell script into words after the first word naming a component (quotes removed, stops at `;`, `&&`, `|`). */
+const SCRIPT_SEPARATOR = /^(?:;|&&|\|\|?|&)$/;
+/**
+ * Words after which the next word is still a command: wrappers (`exec kube-apiserver …`, `nohup etcd …`)
+ * and shell keywords that open a command list (`if …; then exec etcd …`).
+ */
+const COMMAND_PREFIXES: ReadonlySet<string> = new Set(['exec', 'nohup', 'env', 'command', 'time', 'then', 'else', 'do', '!', '{', '(']);
+/** `NAME=value` before a command sets its environment and keeps the command position. */
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+/**
+ * The indices of the words in command position: the first word of a line or after `;`, `&&`, `||`, `|`
+ * or `&`, skipping `exec`-style prefixes and environment assignments. A component named anywhere else is
+ * an argument (`vttablet -topo_implementation etcd`), not the program the script runs.
+ */
+function commandPositions(lines: readonly (readonly string[])[]): Set<number> {
+  const positions = new Set<number>();
+  let index = 0;
+  for (const line of lines) {
+    let commandPosition = true;
+    for (const word of line) {
+      if (commandPosition) positions.add(index);
+      index++;
+      if (SCRIPT_SEPARATOR.test(word) || word.endsWith(';')) commandPosition = true;
+      else if (!(commandPosition && (COMMAND_PREFIXES.has(word) || ENV_ASSIGNMENT.test(word)))) commandPosition = false;
+    }
+  }
+  return positions;
+}
+
+/**
+ * Splits a shell script into words after the first command that runs a component (quotes removed, stops at
+ * `;`, `&&`, `|`).
+ */
 function scriptWords(script: string): { component: ControlPlaneComponentName; words: string[] } | undefined {
-  const words = script.replace(/\\\n/g, ' ').split(/\s+/).filter((w) => w !== '');
-  const at = words.findIndex((w) => componentName(w) !== undefined);
+  const lines = script
+    .replace(/\\\r?\n/g, ' ')
+    .split(/\r?\n/)
+    .map((line) => line.split(/\s+/).filter((w) => w !== ''));
+  const words = lines.flat();
+  const positions = commandPositions(lines);
+  const at = words.findIndex((w, i) => positions.has(i) && componentName(w) !== undefined);
   if (at === -1) return undefined;
   const component = componentName(words[at]);
   if (!component) return undefined;
   const rest: string[] = [];
   for (const raw of words.slice(at + 1)) {
-    if (/^(?:;|&&|\|\|?|&)$/.test(raw)) break;
+    if (SCRIPT_SEPARATOR.test(raw)) break;
     const ends = raw.endsWith(';');
     const word = ends ? raw.slice(0, -1) : raw;
     if (word !== '') rest.push(word.replace(/^(['"])(.*)\1$/, '$2').replace(/=(['"])(.*)\1$/, '=$2'));

@@ -89,13 +89,15 @@ const SECRET_FRAGMENT = /password|passwd|secret|apikey|token$/;
 
 /**
  * Last name tokens that describe a credential without being one: where it is, how it is used or its
- * policy (`TOKEN_URL`, `PASSWORD_FILE`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `AWS_ACCESS_KEY_ID`).
+ * policy (`TOKEN_URL`, `PASSWORD_FILE`, `SECRET_NAME`, `SECRET_NAMESPACE`, `PASSWORD_MIN_LENGTH`, `AWS_ACCESS_KEY_ID`).
  */
 const DESCRIPTIVE_LAST_TOKENS: ReadonlySet<string> = new Set([
   'file', 'path', 'dir', 'url', 'uri', 'endpoint', 'host', 'name', 'ref', 'length', 'len', 'ttl', 'expiry', 'expiration',
   'expires', 'timeout', 'lifetime', 'duration', 'seconds', 'header', 'policy', 'enabled', 'enable', 'required', 'type',
   'format', 'mode', 'provider', 'issuer', 'audience', 'scope', 'location', 'mount', 'version', 'id', 'count', 'size',
   'min', 'max', 'limit', 'age', 'days', 'interval', 'retries', 'attempts', 'regex', 'pattern', 'algorithm', 'port',
+  // Where a Secret object lives or how it is named (`SECRET_NAMESPACE: default`, `SECRET_NAME_PREFIX: web`).
+  'namespace', 'prefix', 'suffix',
 ]);
 
 /** Values that stand for a secret supplied elsewhere: `${DB_PASSWORD}`, `$(TOKEN)`, `<changeme>`, `{{ .token }}`. */
@@ -147,12 +149,19 @@ function urlPasswordIsPlaceholder(url: string): boolean {
 /** `key=value` / `key: value` lines inside an embedded config file whose key is named like a credential. */
 const EMBEDDED_ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*[:=]\s*(.*)$/;
 
+/**
+ * A value that refers to a variable or another store rather than holding the secret: `$OIDC_SECRET`,
+ * Argo CD's `$dex.github.clientSecret` (a key of argocd-secret), Grafana's `$__env{…}` / `$__file{…}`.
+ * A digit after `$` is not a reference (`$2y$10$…` is a bcrypt hash, which is still sensitive).
+ */
+const VALUE_REFERENCE = /^\$[A-Za-z_{(]/;
+
 function embeddedCredentialName(line: string): boolean {
   const m = EMBEDDED_ASSIGNMENT.exec(line);
   if (!m) return false;
   const [, key = '', rest = ''] = m;
   const value = rest.trim().replace(/^["']|["'],?$/g, '');
-  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value);
+  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value);
 }
 
 /**

@@ -55,6 +55,16 @@ describe('static pod recognition', () => {
     expect(controlPlaneComponentsOf(cr, T)).toEqual([]);
   });
 
+  it('runs a component only from a command position in a shell script', () => {
+    const script = (text: string) => controlPlaneComponentsOf(pod({ name: 'x', image: 'example.com/app:1', command: ['sh', '-c', text] }), T);
+    expect(script('/opt/tablet --topology etcd --topology-addr http://topo:2379')).toEqual([]);
+    expect(script('echo starting kube-apiserver')).toEqual([]);
+    expect(script('set -e\nGOMAXPROCS=2 nohup etcd --client-cert-auth=true')[0]?.flag('client-cert-auth')?.value).toBe('true');
+    expect(script('mkdir -p /data; etcd --auto-tls')[0]?.component).toBe('etcd');
+    expect(script('test -d /data || exec /usr/local/bin/etcd --auto-tls')[0]?.component).toBe('etcd');
+    expect(script('if [ -d /data ]; then exec etcd --auto-tls; fi')[0]?.flag('auto-tls')?.value).toBe('true');
+  });
+
   it('merges command and args: command flags first', () => {
     const [node] = controlPlaneComponentsOf(pod({ name: 'x', command: ['kube-apiserver', '--profiling=true'], args: ['--profiling=false'] }), T);
     expect(node?.all('profiling').map((f) => f.value)).toEqual(['true', 'false']);

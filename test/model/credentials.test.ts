@@ -9,7 +9,7 @@ describe('isCredentialName', () => {
     },
   );
 
-  it.each(['LOG_LEVEL', 'PASSWORD_FILE', 'TOKEN_URL', 'OIDC_TOKEN_ENDPOINT', 'SECRET_NAME', 'PASSWORD_MIN_LENGTH', 'TOKEN_TTL', 'AWS_ACCESS_KEY_ID', 'secretKeyRef', 'monkey', 'tokenizer', 'keycloak_realm', 'PUBLIC_KEY', ''])(
+  it.each(['LOG_LEVEL', 'PASSWORD_FILE', 'TOKEN_URL', 'OIDC_TOKEN_ENDPOINT', 'SECRET_NAME', 'SECRET_NAMESPACE', 'SECRET_NAME_PREFIX', 'PASSWORD_MIN_LENGTH', 'TOKEN_TTL', 'AWS_ACCESS_KEY_ID', 'secretKeyRef', 'monkey', 'tokenizer', 'keycloak_realm', 'PUBLIC_KEY', ''])(
     '%s does not',
     (name) => {
       expect(isCredentialName(name)).toBe(false);
@@ -60,6 +60,12 @@ describe('detectCredential', () => {
     expect(detectCredential('url', 'postgres://app:${DB_PASSWORD}@db/shop')).toBeUndefined();
     expect(detectCredential('settings', 'password_policy:\n  min_length: 12\n')).toBeUndefined();
     expect(detectCredential('auth.ini', 'use_token = true\npassword_min = 12\nSECRET_PORT=8443\n')).toBeUndefined();
+  });
+
+  it('treats embedded settings that name a variable as references, but not hashes', () => {
+    expect(detectCredential('dex.config', 'config:\n  clientSecret: $dex.sso.clientSecret\n')).toBeUndefined();
+    expect(detectCredential('app.ini', 'admin_password = $__env{ADMIN_PASSWORD}\n')).toBeUndefined();
+    expect(detectCredential('users.ini', 'x = 1\nadmin_password = $2y$10$abcdefghijklmnopqrstuv\n')).toEqual({ by: 'value', what: 'a credential-like setting', valueLine: 2 });
   });
 
   it('never returns any part of the value', () => {
