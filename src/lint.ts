@@ -1,4 +1,7 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
+import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
 import type { Diagnostic } from './engine/diagnostic.js';
 import type { AnyRule } from './engine/rule.js';
 import { createSession, finishProject, lintSource, loadProblemResult, lintSources, type FileResult } from './engine/runner.js';
@@ -6,7 +9,9 @@ import type { LintSettings } from './engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from './k8s/versions.js';
 import { discoverFiles } from './load/discover.js';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile, readStdin } from './load/read.js';
-import type { LoadResult } from './load/source.js';
+import type { LoadResult, SourceText } from './load/source.js';
+import { VERSION } from './version.js';
+import { defaultWorkerCount, LintPool, WORKER_THRESHOLD_BYTES, workersAvailable } from './workers.js';
 
 export interface LintOptions extends LintSettings {
   /** Directory paths are resolved against and shown relative to; defaults to `process.cwd()`. */
@@ -22,6 +27,20 @@ export interface LintOptions extends LintSettings {
   readonly stdin?: AsyncIterable<string | Uint8Array>;
   /** The rules to choose from; defaults to every built-in rule. */
   readonly registry?: readonly AnyRule[];
+  /**
+   * Reuse the results of unchanged files from an earlier run with the same version and configuration
+   * (`--cache`). Off by default.
+   */
+  readonly cache?: boolean;
+  /** Directory of the cache; default `node_modules/.cache/pci-lint` under `cwd`. Relative to `cwd`. */
+  readonly cacheLocation?: string;
+  /**
+   * Worker threads to lint with: 1 (the default) none; n ≥ 2 that many whenever there are two or more files;
+   * `'auto'` (the CLI's default) one per core once the input reaches 1 MiB. Workers run the built-in rules
+   * from the built bundle this module was loaded from (so not under a TypeScript loader, nor with a custom
+   * `registry`: those lint in this thread). The diagnostics are the same either way.
+   */
+  readonly workers?: number | 'auto';
 }
 
 export interface LintResult {
@@ -35,20 +54,110 @@ export interface LintResult {
   readonly unmatched: string[];
   /** Ids of enabled rules that checked nothing because they need configuration. */
   readonly unconfigured: string[];
+  /** Threads that linted: 1 without worker threads, else the number of workers started. */
+  readonly threads: number;
+}
+
+/** How many files are being read ahead of the one being linted. */
+const READ_AHEAD = 4;
+
+/** Decides how many worker threads to lint with; 0 means lint in this thread. */
+async function workerCount(options: LintOptions, registry: readonly AnyRule[], files: readonly { readonly path: string }[]): Promise<number> {
+  const requested = options.workers ?? 1;
+  if (requested !== 'auto' && requested <= 1) return 0;
+  // Only the built-in rules can be rebuilt in a worker (rule objects hold functions and do not cross threads).
+  if (registry !== builtinRules || files.length < 2 || !workersAvailable()) return 0;
+  if (requested === 'auto') {
+    let bytes = 0;
+    // Sizes a batch at a time, stopping as soon as the threshold is reached.
+    for (let i = 0; i < files.length && bytes < WORKER_THRESHOLD_BYTES; i += 64) {
+      const sizes = await Promise.all(files.slice(i, i + 64).map((file) => stat(file.path).then((s) => s.size, () => 0)));
+      bytes += sizes.reduce((a, b) => a + b, 0);
+    }
+    if (bytes < WORKER_THRESHOLD_BYTES) return 0;
+  }
+  const count = Math.min(requested === 'auto' ? defaultWorkerCount() : requested, files.length);
+  return count > 1 ? count : 0;
 }
 
 /** Discovers, reads and lints files from disk. Rejects only with a ConfigError for bad settings. */
 export async function lint(inputs: readonly string[], options: LintOptions = {}): Promise<LintResult> {
-  const session = createSession(options.registry ?? builtinRules, options);
+  const registry = options.registry ?? builtinRules;
+  const session = createSession(registry, options);
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], { cwd, ...(options.ignore && { ignore: options.ignore }) });
+  const cache = options.cache ? await ResultCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session)) : undefined;
+  const workers = await workerCount(options, registry, discovery.files);
+  const pool = workers > 0 ? new LintPool(workers, options) : undefined;
 
+  // Results stay in input order whoever produced them; finishProject then orders them by file.
   const results: FileResult[] = [];
-  const consume = (loaded: LoadResult) => results.push(loaded.ok ? lintSource(session, loaded.source) : loadProblemResult(loaded.problem));
-  if (discovery.stdin) consume(await readStdin(options.stdin ?? process.stdin, maxBytes));
-  // One file at a time: a file's YAML tree is dropped as soon as it has been linted.
-  for (const file of discovery.files) consume(await readSourceFile(file.path, file.displayPath, maxBytes));
+  const inFlight = new Set<Promise<unknown>>();
+  // What linting a file in this thread threw after its worker failed; rethrown once the workers are done.
+  let failure: { readonly error: unknown } | undefined;
+  const lintHere = (source: SourceText, hash: string | undefined): FileResult => {
+    const result = lintSource(session, source);
+    if (cache && hash !== undefined) cache.set(source, hash, result);
+    return result;
+  };
+  const consume = async (loaded: LoadResult): Promise<void> => {
+    const index = results.length;
+    if (!loaded.ok) {
+      results.push(loadProblemResult(loaded.problem));
+      return;
+    }
+    const { source } = loaded;
+    const hash = cache && ResultCache.hash(source);
+    const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
+    if (cached || !pool) {
+      results.push(cached ?? lintHere(source, hash));
+      return;
+    }
+    results.length = index + 1;
+    const task = pool
+      .lint(source)
+      .then(
+        (result) => {
+          results[index] = result;
+          if (cache && hash !== undefined) cache.set(source, hash, result);
+        },
+        // A worker that fails costs speed, never results: lint its file here.
+        () => {
+          results[index] = lintHere(source, hash);
+        },
+      )
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    // Keep reading only as fast as the workers lint, so memory does not grow with the input.
+    if (inFlight.size >= pool.capacity) await Promise.race(inFlight);
+  };
+
+  try {
+    if (discovery.stdin) await consume(await readStdin(options.stdin ?? process.stdin, maxBytes));
+    // Linted one file at a time, so a file's YAML tree is dropped as soon as it has been linted; the next
+    // few files are read meanwhile (a read takes several trips through the event loop).
+    const { files } = discovery;
+    const readAt = (i: number) => {
+      const file = files[i];
+      return file && readSourceFile(file.path, file.displayPath, maxBytes);
+    };
+    const ahead: (Promise<LoadResult> | undefined)[] = [];
+    for (let i = 0; i < files.length; i++) {
+      while (ahead.length < Math.min(files.length, i + READ_AHEAD)) ahead.push(readAt(ahead.length));
+      const loading = ahead[i];
+      ahead[i] = undefined;
+      if (loading) await consume(await loading);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
+  }
+  if (failure) throw failure.error;
+  await cache?.save();
 
   return {
     diagnostics: finishProject(session, results),
@@ -57,6 +166,7 @@ export async function lint(inputs: readonly string[], options: LintOptions = {})
     target: session.target,
     unmatched: discovery.unmatched,
     unconfigured: session.unconfigured.map((r) => r.meta.id),
+    threads: Math.max(1, workers),
   };
 }
 

@@ -29,6 +29,9 @@ export interface CliOptions {
   readonly color?: boolean;
   readonly maxFileBytes?: number;
   readonly pssLevel?: 'baseline' | 'restricted';
+  readonly cache: boolean;
+  readonly cacheLocation?: string;
+  readonly workers?: number;
   readonly version: boolean;
   readonly help: boolean;
 }
@@ -51,6 +54,9 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   'pss-level': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  workers: { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -63,6 +69,12 @@ export function parseSize(text: string): number {
   const bytes = match ? Number(match[1]) * (UNIT[(match[2] ?? '').toLowerCase()] ?? 1) : NaN;
   if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`Invalid --max-file-size "${text}": use a size such as 16MB, 512k or 1048576.`);
   return bytes;
+}
+
+export function parseWorkers(text: string): number {
+  const count = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!Number.isSafeInteger(count) || count < 1 || count > 256) throw new UsageError(`Invalid --workers "${text}": use a whole number from 1 (no worker threads) to 256.`);
+  return count;
 }
 
 export function parseTarget(text: string): K8sVersion {
@@ -107,6 +119,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (pssLevel !== undefined && pssLevel !== 'baseline' && pssLevel !== 'restricted') {
     throw new UsageError(`Invalid --pss-level "${pssLevel}": choose baseline or restricted.`);
   }
+  if (v['cache-location'] !== undefined && !v.cache) throw new UsageError('--cache-location needs --cache.');
   return {
     inputs: parsed.positionals,
     format,
@@ -125,6 +138,9 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ...(color !== undefined && { color }),
     ...(v['max-file-size'] !== undefined && { maxFileBytes: parseSize(v['max-file-size']) }),
     ...(pssLevel !== undefined && { pssLevel }),
+    cache: v.cache ?? false,
+    ...(v['cache-location'] !== undefined && { cacheLocation: v['cache-location'] }),
+    ...(v.workers !== undefined && { workers: parseWorkers(v.workers) }),
     version: v.version ?? false,
     help: v.help ?? false,
   };
@@ -149,6 +165,9 @@ Options:
       --baseline <file>      report only findings that are not in this baseline
       --write-baseline <file> record the current findings as the baseline and exit 0
       --max-file-size <size> skip larger files with a diagnostic (default 16MB)
+      --cache                reuse results of unchanged files from the last run with the same configuration
+      --cache-location <dir> cache directory (default node_modules/.cache/pci-lint)
+      --workers <n>          worker threads (default: one per core for inputs of 1 MiB or more; 1: none)
   -q, --quiet                report errors only
       --list-rules           list the rules, their PCI sections and Kubernetes versions
       --explain <rule-id>    show what a rule checks, why, and how to fix it

@@ -109,6 +109,9 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     settings: config.settings,
     ...(config.pci && { pci: config.pci }),
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
+    ...(options.cache && { cache: true }),
+    ...(options.cacheLocation !== undefined && { cacheLocation: options.cacheLocation }),
+    workers: options.workers ?? 'auto',
   });
   if (result.unmatched.length > 0) {
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { isSupportedTarget, parseVersion, type K8sVersion } from '../k8s/versions.js';
@@ -32,8 +32,12 @@ interface RawConfig {
   settings?: SharedSettings;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateSchema = ajv.compile<RawConfig>(schema);
+// Compiled on first use: runs without a configuration file should not pay for it at start-up.
+let validateSchema: ValidateFunction<RawConfig> | undefined;
+function configValidator(): ValidateFunction<RawConfig> {
+  validateSchema ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile<RawConfig>(schema);
+  return validateSchema;
+}
 
 export { schema as configSchema };
 
@@ -88,8 +92,9 @@ function mostUseful(errors: readonly ErrorObject[]): ErrorObject | undefined {
  */
 export function resolveConfig(source: ConfigSource, registry: readonly AnyRule[]): ResolvedConfig {
   const value = source.value;
-  if (!validateSchema(value)) {
-    const error = mostUseful(validateSchema.errors ?? []);
+  const validate = configValidator();
+  if (!validate(value)) {
+    const error = mostUseful(validate.errors ?? []);
     if (!error) fail(source, [], 'invalid configuration.');
     const { path, message, part } = describe(error);
     fail(source, path, message, part);

@@ -25,10 +25,6 @@ export function formatVersion(v: K8sVersion): string {
   return `${v.major}.${v.minor}`;
 }
 
-function toSemver(v: K8sVersion): string {
-  return `${v.major}.${v.minor}.0`;
-}
-
 /**
  * Parses `1.30`, `v1.30`, `1.30.4` or `v1.30.4-gke.100` into a minor version.
  * Returns undefined for anything else (`1`, `latest`, `1.x`).
@@ -41,9 +37,9 @@ export function parseVersion(text: string): K8sVersion | undefined {
   return { major: parsed.major, minor: parsed.minor };
 }
 
-/** Negative when a is older than b, zero when equal, positive when newer. */
+/** Negative when a is older than b, zero when equal, positive when newer. Hot: called per check. */
 export function compareVersions(a: K8sVersion, b: K8sVersion): number {
-  return semver.compare(toSemver(a), toSemver(b));
+  return a.major - b.major || a.minor - b.minor;
 }
 
 export function isSupportedTarget(v: K8sVersion): boolean {

@@ -1,0 +1,120 @@
+/**
+ * Worker threads for large inputs. The worker runs this same module file (the bundled dist/cli.js or
+ * dist/index.js), so the CLI stays one file: when loaded as a pci-lint worker the module answers lint
+ * requests instead of being a library or a CLI.
+ *
+ * Hand-written rather than piscina or tinypool: both start their workers from an entry file inside their own
+ * package directory (piscina's dist/worker.js, tinypool's dist/entry/worker.js), which a one-file esbuild
+ * bundle does not have; and pci-lint needs only a fixed-size pool with in-order merging, no task queue
+ * policies, timeouts or resizing.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { builtinRules } from '../rules/index.js';
+import { createSession, lintSource, type FileResult } from './engine/runner.js';
+import type { LintSettings } from './engine/settings.js';
+import type { SourceText } from './load/source.js';
+
+const TAG = 'pci-lint:lint-worker:1';
+
+interface WorkerInit {
+  readonly tag: typeof TAG;
+  readonly settings: LintSettings;
+}
+
+interface Request {
+  readonly id: number;
+  readonly source: SourceText;
+}
+
+type Reply = { readonly id: number; readonly result: FileResult } | { readonly id: number; readonly error: string };
+
+/** True in a thread started by LintPool: the CLI must not run there. */
+export const isLintWorker = !isMainThread && (workerData as Partial<WorkerInit> | null)?.tag === TAG;
+
+/** Total input size from which the default worker count applies (smaller runs stay in one thread). */
+export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
+
+export function defaultWorkerCount(): number {
+  return availableParallelism();
+}
+
+/**
+ * Workers run the module file this code was loaded from; that is possible only from the built bundles
+ * (a TypeScript source file cannot be started as a worker by plain Node).
+ */
+export function workersAvailable(): boolean {
+  return import.meta.url.startsWith('file:') && import.meta.url.endsWith('.js');
+}
+
+if (isLintWorker && parentPort) {
+  const port = parentPort;
+  const session = createSession(builtinRules, (workerData as WorkerInit).settings);
+  port.on('message', ({ id, source }: Request) => {
+    let reply: Reply;
+    try {
+      reply = { id, result: lintSource(session, source) };
+    } catch (error) {
+      reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    port.postMessage(reply);
+  });
+}
+
+interface Pending {
+  readonly resolve: (result: FileResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * A fixed set of workers linting sources with the built-in rules. `lint` picks the least busy worker; a
+ * worker that fails rejects its pending requests (the caller then lints them itself).
+ */
+export class LintPool {
+  private readonly workers: { readonly worker: Worker; readonly pending: Map<number, Pending>; dead: boolean }[] = [];
+  private nextId = 0;
+
+  /** How many requests may usefully be in flight: two per worker keeps each busy between replies. */
+  readonly capacity: number;
+
+  constructor(size: number, settings: LintSettings) {
+    const init: WorkerInit = { tag: TAG, settings: { ...(settings.target && { target: settings.target }), ...(settings.rules && { rules: settings.rules }), ...(settings.pci && { pci: settings.pci }), ...(settings.settings && { settings: settings.settings }) } };
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL(import.meta.url), { workerData: init });
+      const entry = { worker, pending: new Map<number, Pending>(), dead: false };
+      const fail = (error: Error) => {
+        entry.dead = true;
+        for (const p of entry.pending.values()) p.reject(error);
+        entry.pending.clear();
+      };
+      worker.on('message', (reply: Reply) => {
+        const p = entry.pending.get(reply.id);
+        if (!p) return;
+        entry.pending.delete(reply.id);
+        if ('result' in reply) p.resolve(reply.result);
+        else p.reject(new Error(reply.error));
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        fail(new Error(`lint worker exited with code ${code}`));
+      });
+      this.workers.push(entry);
+    }
+    this.capacity = size * 2;
+  }
+
+  lint(source: SourceText): Promise<FileResult> {
+    const live = this.workers.filter((w) => !w.dead);
+    if (live.length === 0) return Promise.reject(new Error('no lint worker is running'));
+    const entry = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.nextId++;
+    return new Promise<FileResult>((resolve, reject) => {
+      entry.pending.set(id, { resolve, reject });
+      entry.worker.postMessage({ id, source } satisfies Request);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}

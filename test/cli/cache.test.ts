@@ -1,0 +1,158 @@
+/** `--cache`: per-file results reused across runs only while text, version and configuration are unchanged. */
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
+import { CACHE_FILE, cacheKey } from '../../src/cache.js';
+import { createSession } from '../../src/engine/runner.js';
+import { lint, type LintOptions } from '../../src/lint.js';
+import { VERSION } from '../../src/version.js';
+import { ROOT, runCli } from './helpers.js';
+
+const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      securityContext:\n        privileged: true\n';
+
+let dir: string;
+const defaultCache = () => path.join(dir, 'node_modules', '.cache', 'pci-lint', CACHE_FILE);
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'pci-lint-cache-'));
+  await writeFile(path.join(dir, 'pod.yaml'), POD);
+  await writeFile(path.join(dir, 'other.yaml'), POD.replace('name: p', 'name: q'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const run = (options: Partial<LintOptions> = {}) => lint(['.'], { cwd: dir, registry: [privilegedContainer], cache: true, ...options });
+
+interface StoredCache {
+  version: string;
+  entries: Record<string, { result: { diagnostics: { message: string }[] } }>;
+}
+
+/** Rewrites the stored message of pod.yaml's first finding, so a run that prints it must have read the cache. */
+async function tamper(file = defaultCache(), change?: (stored: StoredCache) => void): Promise<void> {
+  const stored = deserialize(await readFile(file)) as StoredCache;
+  const first = stored.entries['pod.yaml']?.result.diagnostics[0];
+  if (!first) throw new Error('pod.yaml has no cached finding');
+  first.message = 'FROM THE CACHE';
+  change?.(stored);
+  await writeFile(file, serialize(stored));
+}
+
+const messages = (r: Awaited<ReturnType<typeof lint>>) => r.diagnostics.map((d) => d.message);
+
+describe('lint with the cache', () => {
+  it('gives identical output on a second run and reads it from the cache', async () => {
+    const first = await run();
+    expect(first.diagnostics).toHaveLength(2);
+    const second = await run();
+    expect(second).toEqual(first);
+    await tamper();
+    expect(messages(await run())).toContain('FROM THE CACHE');
+    // Without --cache nothing is read.
+    expect(messages(await run({ cache: false }))).not.toContain('FROM THE CACHE');
+  });
+
+  it('relints a file whose text changed and keeps using the others', async () => {
+    await run();
+    await tamper();
+    await writeFile(path.join(dir, 'pod.yaml'), `# edited\n${POD}`);
+    const result = await run();
+    expect(messages(result)).not.toContain('FROM THE CACHE');
+    expect(result.diagnostics.find((d) => d.file === 'pod.yaml')?.line).toBe(10);
+  });
+
+  it('is invalidated by a change of rule settings, shared settings or target', async () => {
+    const changes: Partial<LintOptions>[] = [
+      { rules: { 'privileged-container': 'warning' } },
+      { settings: { defaultNamespace: 'shop' } },
+      { target: { major: 1, minor: 29 } },
+    ];
+    for (const change of changes) {
+      await run();
+      await tamper();
+      expect(messages(await run(change)), JSON.stringify(change)).not.toContain('FROM THE CACHE');
+    }
+  });
+
+  it('is invalidated by another pci-lint version', async () => {
+    await run();
+    await tamper(defaultCache(), (stored) => {
+      stored.version = '0.0.0-other';
+    });
+    expect(messages(await run())).not.toContain('FROM THE CACHE');
+    const session = createSession([privilegedContainer]);
+    expect(cacheKey('9.9.9', session)).not.toBe(cacheKey(VERSION, session));
+    expect(cacheKey(VERSION, session)).toBe(cacheKey(VERSION, createSession([privilegedContainer])));
+  });
+
+  it('ignores a corrupt or truncated cache file and replaces it', async () => {
+    const clean = await run({ cache: false });
+    await run();
+    const good = await readFile(defaultCache());
+    for (const bad of [Buffer.from('not a cache at all'), good.subarray(0, Math.floor(good.length / 2)), serialize({ format: 1, version: VERSION, key: 'x', entries: 7 }), serialize([1, 2])]) {
+      await writeFile(defaultCache(), bad);
+      expect(await run()).toEqual(clean);
+    }
+    // A corrupt entry alone is ignored too.
+    await run();
+    const stored = deserialize(await readFile(defaultCache())) as { entries: Record<string, unknown> };
+    stored.entries['pod.yaml'] = { hash: 'x', result: 'garbage' };
+    await writeFile(defaultCache(), serialize(stored));
+    expect(await run()).toEqual(clean);
+  });
+
+  it('writes only into the cache location', async () => {
+    const location = await mkdtemp(path.join(os.tmpdir(), 'pci-lint-cache-loc-'));
+    try {
+      const before = await readdir(dir);
+      await run({ cacheLocation: location });
+      expect(await readdir(dir)).toEqual(before);
+      expect(await readdir(location)).toEqual([CACHE_FILE]);
+      await tamper(path.join(location, CACHE_FILE));
+      expect(messages(await run({ cacheLocation: location }))).toContain('FROM THE CACHE');
+    } finally {
+      await rm(location, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps cross-file results: finish runs over cached facts', async () => {
+    await cp(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+    const options = { registry: builtinRules, settings: { now: '2026-11-24' } };
+    const clean = await lint(['examples'], { cwd: dir, ...options });
+    expect(await lint(['examples'], { cwd: dir, ...options, cache: true })).toEqual(clean);
+    expect(await lint(['examples'], { cwd: dir, ...options, cache: true })).toEqual(clean);
+  });
+});
+
+describe('the cache flags', () => {
+  it('are documented in --help', async () => {
+    const { stdout } = await runCli(['--help']);
+    expect(stdout).toContain('--cache ');
+    expect(stdout).toContain('--cache-location <dir>');
+    expect(stdout).toContain('--workers <n>');
+  });
+
+  it('reject --cache-location without --cache and a bad --workers', async () => {
+    expect(await runCli(['--cache-location', 'x', 'examples/compliant'])).toMatchObject({ code: 2, stderr: 'pci-lint: --cache-location needs --cache.\n' });
+    for (const bad of ['0', 'two', '1.5', '999']) {
+      const r = await runCli(['--workers', bad, 'examples/compliant']);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr, bad).toContain('Invalid --workers');
+    }
+  });
+
+  it('--cache --cache-location gives the same report twice', async () => {
+    const location = path.join(dir, 'cache-dir');
+    const args = ['--no-config', '-f', 'json', '--cache', '--cache-location', location, 'examples/noncompliant'];
+    const first = await runCli(args);
+    expect(first.code).toBe(1);
+    expect(await readdir(location)).toEqual([CACHE_FILE]);
+    expect(await runCli(args)).toEqual(first);
+  });
+});
