@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { sectionFolder } from '../../src/engine/pci-sections.js';
@@ -34,6 +35,15 @@ describe('rule registry (rules/index.ts)', () => {
     const rule = builtinRules.find((r) => r.meta.id === id)!;
     const file = path.join(root, 'rules', sectionFolder(rule.meta.pci[0] ?? '') ?? '?', `${id}.test.ts`);
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe('rule options', () => {
+  // The engine trusts defaults without running ajv on every start; this is where they are checked.
+  it.each(builtinRules.filter((r) => r.meta.options).map((r) => r.meta.id))('%s: the default options satisfy the schema', (id) => {
+    const meta = builtinRules.find((r) => r.meta.id === id)!.meta.options!;
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(meta.schema);
+    expect(validate(meta.defaults), JSON.stringify(validate.errors)).toBe(true);
   });
 });
 
