@@ -111,6 +111,21 @@ testRule(rule, {
       errors: [{ messageId: 'privileged', data: { container: 'c' }, line: 2, column: 82, endLine: 2, endColumn: 100 }],
     },
     {
+      name: 'privileged: yes is true for Kubernetes (YAML 1.1)',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+              securityContext:
+                privileged: yes
+      `,
+      errors: [{ messageId: 'privileged', data: { container: 'app' }, line: 9, column: 9, endLine: 9, endColumn: 24 }],
+    },
+    {
       name: 'unnamed container is named by its index',
       code: dedent`
         apiVersion: v1

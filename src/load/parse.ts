@@ -1,9 +1,24 @@
-import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isCollection, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
 import { helmSourceIn, templateActions, type HelmSource } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import type { SourceText } from './source.js';
 
 const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
+
+/**
+ * Kubernetes reads manifests with go-yaml v2 (sigs.k8s.io/yaml), which resolves the YAML 1.1 booleans
+ * `yes`/`no`/`on`/`off`/`y`/`n` that YAML 1.2 keeps as strings. Resolving them the same way keeps
+ * `privileged: yes` from slipping past the rules. (Source: go-yaml v2 resolve.go, the bool entries of
+ * resolveMapList.)
+ */
+const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
+const yaml11Booleans: ScalarTag = {
+  identify: (value) => typeof value === 'boolean',
+  default: true,
+  tag: 'tag:yaml.org,2002:bool',
+  test: /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
+  resolve: (text) => YAML11_TRUE.has(text),
+};
 
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
 export const MAX_ALIAS_COUNT = 100;
@@ -60,7 +75,7 @@ export function parseSource(source: SourceText): ParsedFile {
   const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
   const lineCounter = new LineCounter();
   // logLevel 'error': yaml's warnings (e.g. collection keys in `{{ .Values.x }}`) must not reach stderr.
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error' });
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: [yaml11Booleans] });
   const list = Array.isArray(docs) ? docs : [];
 
   const documents: ParsedDocument[] = [];

@@ -262,6 +262,13 @@ describe('unrendered templates that happen to be valid YAML', () => {
   });
 });
 
+describe('YAML 1.1 booleans, as Kubernetes reads them', () => {
+  it('resolves yes/no/on/off/y/n to booleans and leaves quoted and longer words alone', () => {
+    const parsed = parse('a: yes\nb: off\nc: "yes"\nd: On\ne: n\nf: yesterday\ng: true\n');
+    expect(parsed.documents[0]!.toValue()).toEqual({ a: true, b: false, c: 'yes', d: true, e: false, f: 'yesterday', g: true });
+  });
+});
+
 describe('templateActions', () => {
   it('finds Go template actions and nothing else', () => {
     expect(firstTemplateAction('a: {{ .Values.x }}')).toBe(3);
