@@ -1,4 +1,5 @@
 import { isCollection, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
+import { fastParse, type FastDocument } from './fast-parse.js';
 import { helmSourceIn, templateActions, type HelmSource } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import type { SourceText } from './source.js';
@@ -74,6 +75,30 @@ export function parseSource(source: SourceText): ParsedFile {
   // a LF. One character for one, so every offset, line and column stays that of the file.
   const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
   const lineCounter = new LineCounter();
+  const fast = fastParse(text);
+  if (fast) return { file, text, lineCounter: linesOf(text, lineCounter), documents: fastDocuments(text, fast), fileProblems: [] };
+  return parseWithYaml(file, text, lineCounter);
+}
+
+/** The line starts `yaml`'s parser records: 0 and the offset after every LF. */
+function linesOf(text: string, lineCounter: LineCounter): LineCounter {
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  return lineCounter;
+}
+
+function fastDocuments(text: string, fast: readonly FastDocument[]): ParsedDocument[] {
+  return fast.map((doc, index) => {
+    const helm = helmSourceIn(text.slice(doc.headerStart, doc.start));
+    return { index, start: doc.start, ...(helm && { helm }), toValue: () => doc.value, locate: (path, part) => doc.locate(path, part) };
+  });
+}
+
+/**
+ * The `yaml` path, for text already BOM-free with lone CRs made LF: whatever the fast path does not surely
+ * read the same way, and every syntax error.
+ */
+export function parseWithYaml(file: string, text: string, lineCounter: LineCounter = new LineCounter()): ParsedFile {
   // logLevel 'error': yaml's warnings (e.g. collection keys in `{{ .Values.x }}`) must not reach stderr.
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: [yaml11Booleans] });
   const list = Array.isArray(docs) ? docs : [];

@@ -1,0 +1,217 @@
+/**
+ * Differential test of the js-yaml fast load path (src/load/fast-parse.ts) against the `yaml` path: for
+ * every file it accepts, both must give the same documents (start, Helm source, problems), the same plain
+ * values, the same span for every path present in the values (pair, key and value) and for missing paths,
+ * the same line starts, and for the examples the same diagnostics.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { stringify } from 'yaml';
+import { builtinRules } from '../../rules/index.js';
+import { fastParse } from '../../src/load/fast-parse.js';
+import { parseSource, parseWithYaml, type ParsedFile } from '../../src/load/parse.js';
+import type { Path } from '../../src/load/positions.js';
+import { lintText } from '../../src/lint.js';
+
+const toggle = vi.hoisted(() => ({ disabled: false }));
+vi.mock('../../src/load/fast-parse.js', async (importOriginal) => {
+  const real = await importOriginal<{ fastParse: typeof fastParse }>();
+  return { ...real, fastParse: (text: string) => (toggle.disabled ? undefined : real.fastParse(text)) };
+});
+
+// The rule case tables register their cases through testRule: collect their manifests instead of testing.
+const ruleCases = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/testing/rule-tester.js', () => ({
+  testRule: (_rule: unknown, cases: { valid: readonly (string | { code: string })[]; invalid: readonly { code: string }[] }) => {
+    for (const c of [...cases.valid, ...cases.invalid]) ruleCases.push(typeof c === 'string' ? c : c.code);
+  },
+}));
+
+const root = path.resolve(import.meta.dirname, '../..');
+const stats = { files: 0, fastFiles: 0, documents: 0, paths: 0, locates: 0 };
+
+function filesUnder(dir: string, pattern = /\.(ya?ml|json)$/i): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...filesUnder(full, pattern));
+    else if (pattern.test(name)) out.push(full);
+  }
+  return out;
+}
+
+/** Every path present in a value, the root first. */
+function pathsOf(value: unknown, prefix: Path = []): Path[] {
+  const out: Path[] = [prefix];
+  if (Array.isArray(value)) value.forEach((item, i) => out.push(...pathsOf(item, [...prefix, i])));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
+  return out;
+}
+
+/** Compares both paths over one text; returns whether the fast path took it. */
+function compare(text: string, file = 'diff.yaml'): boolean {
+  stats.files++;
+  const fast = parseSource({ file, text });
+  if (!fastParse(fast.text)) return false;
+  stats.fastFiles++;
+  const slow: ParsedFile = parseWithYaml(file, fast.text);
+  expect(fast.fileProblems, file).toEqual(slow.fileProblems);
+  expect(fast.lineCounter.lineStarts, file).toEqual(slow.lineCounter.lineStarts);
+  expect(fast.documents.length, file).toBe(slow.documents.length);
+  fast.documents.forEach((doc, i) => {
+    const other = slow.documents[i];
+    if (!other) throw new Error('missing document');
+    stats.documents++;
+    const where = `${file} document ${i}`;
+    expect({ index: doc.index, start: doc.start, helm: doc.helm, problem: doc.problem }, where).toEqual({ index: other.index, start: other.start, helm: other.helm, problem: other.problem });
+    const value = other.toValue();
+    expect(doc.toValue(), where).toEqual(value);
+    const present = pathsOf(value);
+    const missing: Path[] = [['__missing__'], ['spec', 'nope', 0], [0], ['metadata', 'name', 'deeper']];
+    for (const p of present.slice(0, 400)) {
+      stats.paths++;
+      missing.push([...p, 'zz-missing'], [...p, 99]);
+      for (const part of ['pair', 'key', 'value'] as const) {
+        stats.locates++;
+        expect(doc.locate(p, part), `${where} ${JSON.stringify(p)} ${part}`).toEqual(other.locate(p, part));
+      }
+    }
+    for (const p of missing.slice(0, 60)) {
+      stats.locates++;
+      expect(doc.locate(p), `${where} ${JSON.stringify(p)}`).toEqual(other.locate(p));
+    }
+  });
+  return true;
+}
+
+afterAll(() => {
+  console.log(`fast-path differential (${fileTexts.length} files, ${ruleCases.length} rule cases): ${stats.fastFiles}/${stats.files} texts on the fast path, ${stats.documents} documents, ${stats.paths} paths, ${stats.locates} locate() calls compared`);
+});
+
+const ruleTestFiles = filesUnder(path.join(root, 'rules'), /\.test\.ts$/);
+for (const f of ruleTestFiles) {
+  try {
+    await import(pathToFileURL(f).href);
+  } catch {
+    // A case table another change has left broken is that change's test failure, not this one's.
+  }
+}
+
+const fileTexts = [...filesUnder(path.join(root, 'examples')), ...filesUnder(path.join(root, 'test/fixtures'))].map((f) => ({ file: path.relative(root, f), text: readFileSync(f, 'utf8') }));
+
+describe('fast load path', () => {
+  it('reads every example and fixture file like the yaml path', () => {
+    let fastCount = 0;
+    for (const { file, text } of fileTexts) if (compare(text, file)) fastCount++;
+    // Most example manifests are plain: the differential test must not compare nothing.
+    expect(fastCount).toBeGreaterThan(fileTexts.length / 4);
+  });
+
+  // One-off wider runs: PCI_LINT_FAST_PATH_DIR=/tmp/pci-lint-bench/corpus-v1-10000 npx vitest run test/load/fast-path.test.ts
+  it.runIf(process.env.PCI_LINT_FAST_PATH_DIR)('reads every file of PCI_LINT_FAST_PATH_DIR like the yaml path', () => {
+    const dir = process.env.PCI_LINT_FAST_PATH_DIR ?? '';
+    let fastCount = 0;
+    const files = filesUnder(dir);
+    for (const f of files) if (compare(readFileSync(f, 'utf8'), f)) fastCount++;
+    console.log(`${fastCount}/${files.length} files of ${dir} on the fast path`);
+  }, 600_000);
+
+  it('gives the same diagnostics for every example', () => {
+    for (const { file, text } of fileTexts.filter((f) => f.file.startsWith('examples'))) {
+      const fast = lintText(text, { file, registry: builtinRules });
+      toggle.disabled = true;
+      try {
+        expect(fast, file).toEqual(lintText(text, { file, registry: builtinRules }));
+      } finally {
+        toggle.disabled = false;
+      }
+    }
+  });
+
+  it('reads every rule case table manifest like the yaml path', () => {
+    let fastCount = 0;
+    for (const code of ruleCases) if (compare(code, `rule case ${JSON.stringify(code.slice(0, 60))}`)) fastCount++;
+    expect(ruleCases.length).toBeGreaterThan(ruleTestFiles.length);
+    expect(fastCount).toBeGreaterThan(ruleCases.length / 4);
+  });
+
+  it('handles the scalar, key and layout corners like the yaml path', () => {
+    const cases = [
+      'a: yes\nb: No\nc: ON\nd: off\ne: y\nf: N\ng: true\nh: False\ni: TRUE\n',
+      'a: 12345678901234567890\nb: 0x1F\nc: 0o17\nd: 010\ne: +12\nf: -0\ng: 1_000\nh: 0b101\n',
+      'a: 1.5\nb: .5\nc: 5.\nd: 1e3\ne: 1.0e+3\nf: .inf\ng: -.Inf\nh: .NaN\ni: 1.10\n',
+      'a: ~\nb: null\nc: Null\nd: NULL\ne:\nf:   \ng: 2001-12-14\nh: 2001-12-14t21:59:43.10-05:00\n',
+      "a: 'it''s'\nb: \"x\\ty\\u00e9\"\nc: |\n  line\n\n  two\n\n\nd: >-\n  folded\n  text\ne: |+\n  keep\n\nf: 1\n",
+      'k : v\n"q k": 1\n\'s\': 2\nlist:\n- a\n-  b  # c\n- {x: 1, y: [1, 2]}\n- [ ]\n- {}\nz: [a, {b: c}]\n',
+      'a:\n  b:\n    c: 1\n    # inner\n  # mid\n# top\nd:\n  - e: 1\n    f: 2\n  - - 1\n    - 2\n',
+      '# Source: c/templates/a.yaml\n---\n# Source: c/templates/b.yaml\napiVersion: v1\nkind: Pod\n---\n# Source: c/templates/empty.yaml\n---\n--- # Source: c/templates/x.yaml\nkind: A\n',
+      'x: 1\n---\n',
+      '---\n',
+      '',
+      '# only a comment\n',
+      'just a scalar\n',
+      '- a\n- b\n',
+      '"root"\n',
+      'a: [1, 2]\nb: {c: d}\n',
+      'a: b\n---\na: b\n---\n- 1\n',
+      'a: 1\na: 2\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      'p: {{ .Values.x }}\n',
+      'a: b: c\n',
+      'a:\n  - 1\n - 2\n',
+      "a: 'unterminated\n",
+      'k: v #c\nl: v#c\nm: "x"\n',
+      'a: -\nb: - x\nc: :x\nd: x:y\ne: "a: b"\nf: [a:b]\n',
+      '\u00e9t\u00e9: "\u{1F600}"\nz: 1\n',
+    ];
+    for (const text of cases) compare(text, JSON.stringify(text));
+  });
+
+  it('reads generated manifests like the yaml path', () => {
+    type Node = { raw: string } | { pairs: [string, Node][] } | { items: Node[] };
+    const raw = fc.constantFrom('yes', 'no', 'On', 'y', '0x1F', '0o17', '010', '1e3', '.inf', '-.Inf', '.nan', '12345678901234567890', '2001-12-14', '~', 'null', "'quoted'", '"dq \\t x"', '+12', '1_000', '0b101', '.5', '5.', '-1.50', 'a b', 'a:b', 'a #b', '', '[]', '{}', '[a, 1, yes]', '{a: 1, b: no}', '"*"', 'x!', 'http://h/?a=b&c=d');
+    const key = fc.constantFrom('name', 'image', 'spec', 'a.b/c', '"quoted key"', "'single'", 'x', 'y-z', '1', 'true', 'on', 'null', '~', 'k');
+    const block: fc.Arbitrary<Node> = fc.letrec<{ node: Node; map: Node; seq: Node }>((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, raw.map((r) => ({ raw: r })), tie('map'), tie('seq')),
+      map: fc.uniqueArray(fc.tuple(key, tie('node')), { maxLength: 4, selector: ([k]) => k }).map((pairs) => ({ pairs })),
+      seq: fc.array(tie('node'), { maxLength: 3 }).map((items) => ({ items })),
+    })).node;
+    const emit = (node: Node, indent: string, inSeq: boolean): string => {
+      if ('raw' in node) return node.raw === '' ? '\n' : ` ${node.raw}\n`;
+      if ('pairs' in node) {
+        if (node.pairs.length === 0) return ' {}\n';
+        const body = node.pairs.map(([k, v], i) => `${i === 0 && inSeq ? '' : indent}${k}:${emit(v, `${indent}  `, false)}`).join('');
+        return inSeq ? ` ${body}` : `\n${body}`;
+      }
+      if (node.items.length === 0) return ' []\n';
+      const body = node.items.map((v, i) => `${i === 0 && inSeq ? '' : indent}-${emit(v, `${indent}  `, true)}`).join('');
+      return inSeq ? ` ${body}` : `\n${body}`;
+    };
+    const docText = block.map((n) => ('raw' in n ? `${n.raw}\n` : emit(n, '', false).replace(/^\n/, '').replace(/^ /, '')));
+    const stream = fc
+      .tuple(
+        fc.array(fc.tuple(fc.oneof(docText, fc.anything({ maxDepth: 3 }).map((v) => (stringify(v) as string | undefined) ?? '')), fc.constantFrom('', '# Source: c/templates/t.yaml\n', '# note\n', '\n')), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.constantFrom('', ':', '-', ' ', '\n', '#', '  ', '"', "'", '[', '}', ',', '---\n', '&a ', '*a', '!t ')), { maxLength: 2 }),
+      )
+      .map(([docs, edits]) => {
+        let text = docs.map(([d, header]) => `${header}${d}`).join('---\n');
+        for (const [at, remove, insert] of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + remove);
+        }
+        return text;
+      });
+    let fastCount = 0;
+    fc.assert(
+      fc.property(stream, (text) => {
+        if (compare(text, JSON.stringify(text))) fastCount++;
+      }),
+      { numRuns: Number(process.env.PCI_LINT_FUZZ_RUNS ?? 600), seed: Number(process.env.PCI_LINT_FUZZ_SEED ?? 20261124) },
+    );
+    expect(fastCount).toBeGreaterThan(50);
+  }, 120_000);
+});
