@@ -1,5 +1,6 @@
 import jsyaml from 'js-yaml';
 import type { LocatedSpan, Path, Span, SpanPart } from './positions.js';
+import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
 
 /**
  * A faster load path for plain manifests: js-yaml's loader (about ten times the throughput of `yaml`'s
@@ -55,8 +56,6 @@ const INT_HEX = /^0x[0-9a-fA-F]+$/;
 const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-const BOOL11 = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-const BOOL11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
 
 const schema = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
@@ -78,7 +77,7 @@ const schema = jsyaml.FAILSAFE_SCHEMA.extend({
         FLOAT_NAN.test(s) ? (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : parseFloat(s),
     }),
     // A distinct tag so js-yaml keeps both boolean types; only the value reaches the document.
-    new jsyaml.Type('tag:pci-lint,2026:bool11', { kind: 'scalar', resolve: (s: string) => BOOL11.test(s), construct: (s: string) => BOOL11_TRUE.has(s) }),
+    new jsyaml.Type('tag:pci-lint,2026:bool11', { kind: 'scalar', resolve: (s: string) => YAML11_BOOLEAN.test(s), construct: yaml11BooleanValue }),
   ],
 });
 

@@ -3,22 +3,17 @@ import { fastParse, type FastDocument } from './fast-parse.js';
 import { helmSourceIn, templateActions, type HelmSource } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import type { SourceText } from './source.js';
+import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
 
 const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 
-/**
- * Kubernetes reads manifests with go-yaml v2 (sigs.k8s.io/yaml), which resolves the YAML 1.1 booleans
- * `yes`/`no`/`on`/`off`/`y`/`n` that YAML 1.2 keeps as strings. Resolving them the same way keeps
- * `privileged: yes` from slipping past the rules. (Source: go-yaml v2 resolve.go, the bool entries of
- * resolveMapList.)
- */
-const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
+/** The YAML 1.1 booleans Kubernetes resolves (see yaml11.ts), as a tag of the `yaml` path. */
 const yaml11Booleans: ScalarTag = {
   identify: (value) => typeof value === 'boolean',
   default: true,
   tag: 'tag:yaml.org,2002:bool',
-  test: /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
-  resolve: (text) => YAML11_TRUE.has(text),
+  test: YAML11_BOOLEAN,
+  resolve: yaml11BooleanValue,
 };
 
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
