@@ -1,13 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { kubeletExtraArgs, lastFlag, type ControlPlaneFlag } from '../../src/model/control-plane.js';
+import { unsafeKubeletFlag } from '../../src/model/control-plane.js';
 import type { Resource } from '../../src/model/resource.js';
 
-/** The kubelet flag a kubeadm node configuration overrides the config file with, when it is unsafe. */
-function unsafeFlag(resource: Resource): ControlPlaneFlag | undefined {
-  const flag = lastFlag(kubeletExtraArgs(resource), 'anonymous-auth');
-  const unsafe = (v: string) => v.toLowerCase() !== 'false';
-  return flag && unsafe(flag.value) ? flag : undefined;
-}
+const unsafeFlag = (resource: Resource) => unsafeKubeletFlag(resource, 'anonymous-auth', (v) => v.toLowerCase() !== 'false');
 
 export default defineRule({
   meta: {

@@ -377,3 +377,13 @@ export function lastFlag(flags: readonly ControlPlaneFlag[], name: string): Cont
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]?.name === name) return flags[i];
   return undefined;
 }
+
+/**
+ * The kubelet flag a kubeadm InitConfiguration or JoinConfiguration passes in
+ * `nodeRegistration.kubeletExtraArgs` (the last one wins, and it beats the kubelet's config file), when
+ * its value is unsafe.
+ */
+export function unsafeKubeletFlag(resource: Resource, name: string, isUnsafe: (value: string) => boolean): ControlPlaneFlag | undefined {
+  const flag = lastFlag(kubeletExtraArgs(resource), name);
+  return flag && isUnsafe(flag.value) ? flag : undefined;
+}
