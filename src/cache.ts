@@ -15,7 +15,7 @@ export const DEFAULT_CACHE_DIRECTORY = path.join('node_modules', '.cache', 'pci-
 /** The cache file inside the cache directory. */
 export const CACHE_FILE = 'results.v8';
 /** Bumped when the stored layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CacheEntry {
   readonly hash: string;

@@ -4,7 +4,8 @@ import { builtinRules } from '../rules/index.js';
 import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
 import type { Diagnostic } from './engine/diagnostic.js';
 import type { AnyRule } from './engine/rule.js';
-import { createSession, finishProject, lintSource, loadProblemResult, lintSources, type FileResult } from './engine/runner.js';
+import { ProjectStore, type FileResult, type FinishedProject } from './engine/project.js';
+import { createSession, lintSource, loadProblemResult, lintSources } from './engine/runner.js';
 import type { LintSettings } from './engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from './k8s/versions.js';
 import { discoverFiles } from './load/discover.js';
@@ -44,6 +45,7 @@ export interface LintOptions extends LintSettings {
 }
 
 export interface LintResult {
+  /** Every finding, in the stable order (by file, then position). */
   readonly diagnostics: Diagnostic[];
   /** How many files (and standard input) were read. */
   readonly fileCount: number;
@@ -56,6 +58,14 @@ export interface LintResult {
   readonly unconfigured: string[];
   /** Threads that linted: 1 without worker threads, else the number of workers started. */
   readonly threads: number;
+}
+
+/**
+ * A run as the CLI consumes it: the diagnostics stay packed and are rebuilt file by file on each pass, so
+ * a run over a very large input never holds them all as objects.
+ */
+export interface LintRun extends Omit<LintResult, 'diagnostics'> {
+  readonly diagnostics: FinishedProject;
 }
 
 /** How many files are being read ahead of the one being linted. */
@@ -82,6 +92,12 @@ async function workerCount(options: LintOptions, registry: readonly AnyRule[], f
 
 /** Discovers, reads and lints files from disk. Rejects only with a ConfigError for bad settings. */
 export async function lint(inputs: readonly string[], options: LintOptions = {}): Promise<LintResult> {
+  const run = await lintRun(inputs, options);
+  return { ...run, diagnostics: [...run.diagnostics] };
+}
+
+/** `lint`, keeping the diagnostics packed. */
+export async function lintRun(inputs: readonly string[], options: LintOptions = {}): Promise<LintRun> {
   const registry = options.registry ?? builtinRules;
   const session = createSession(registry, options);
   const cwd = options.cwd ?? process.cwd();
@@ -91,40 +107,45 @@ export async function lint(inputs: readonly string[], options: LintOptions = {})
   const workers = await workerCount(options, registry, discovery.files);
   const pool = workers > 0 ? new LintPool(workers, options) : undefined;
 
-  // Results stay in input order whoever produced them; finishProject then orders them by file.
-  const results: FileResult[] = [];
+  // Each result keeps its input position whoever produced it and whenever it arrives.
+  const store = new ProjectStore();
+  let count = 0;
   const inFlight = new Set<Promise<unknown>>();
   // What linting a file in this thread threw after its worker failed; rethrown once the workers are done.
   let failure: { readonly error: unknown } | undefined;
-  const lintHere = (source: SourceText, hash: string | undefined): FileResult => {
-    const result = lintSource(session, source);
+  const keep = (source: SourceText, hash: string | undefined, result: FileResult, index: number): void => {
+    store.add(result, index);
     if (cache && hash !== undefined) cache.set(source, hash, result);
-    return result;
+  };
+  const lintHere = (source: SourceText, hash: string | undefined, index: number): void => {
+    keep(source, hash, lintSource(session, source), index);
   };
   const consume = async (loaded: LoadResult): Promise<void> => {
-    const index = results.length;
+    const index = count++;
     if (!loaded.ok) {
-      results.push(loadProblemResult(loaded.problem));
+      store.add(loadProblemResult(loaded.problem), index);
       return;
     }
     const { source } = loaded;
     const hash = cache && ResultCache.hash(source);
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
-    if (cached || !pool) {
-      results.push(cached ?? lintHere(source, hash));
+    if (cached) {
+      store.add(cached, index);
       return;
     }
-    results.length = index + 1;
+    if (!pool) {
+      lintHere(source, hash, index);
+      return;
+    }
     const task = pool
       .lint(source)
       .then(
         (result) => {
-          results[index] = result;
-          if (cache && hash !== undefined) cache.set(source, hash, result);
+          keep(source, hash, result, index);
         },
         // A worker that fails costs speed, never results: lint its file here.
         () => {
-          results[index] = lintHere(source, hash);
+          lintHere(source, hash, index);
         },
       )
       .catch((error: unknown) => {
@@ -159,10 +180,11 @@ export async function lint(inputs: readonly string[], options: LintOptions = {})
   if (failure) throw failure.error;
   await cache?.save();
 
+  const files = store.fileNames();
   return {
-    diagnostics: finishProject(session, results),
-    fileCount: results.length,
-    files: results.map((r) => r.file),
+    diagnostics: store.finish(session),
+    fileCount: store.fileCount,
+    files,
     target: session.target,
     unmatched: discovery.unmatched,
     unconfigured: session.unconfigured.map((r) => r.meta.id),

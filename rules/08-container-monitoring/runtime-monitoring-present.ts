@@ -51,7 +51,7 @@ export default defineRuleWithFacts<{ readonly found: true }>()({
     },
   },
   finish(ctx, project) {
-    const first = project.resources[0];
+    const first = project.first;
     if (!first || project.facts.length > 0) return;
     ctx.report({ at: first.location, messageId: 'missing' });
   },

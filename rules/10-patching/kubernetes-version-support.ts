@@ -43,7 +43,7 @@ export default defineRule({
   },
   visit: {},
   finish(ctx, project) {
-    const first = project.resources[0];
+    const first = project.first;
     const now = ctx.settings.now;
     if (!first || now === undefined) return;
     const today = dayNumber(now);

@@ -1,14 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { applyBaseline, createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
-import { atLeast } from '../engine/diagnostic.js';
+import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
+import { atLeast, SEVERITIES, type Diagnostic } from '../engine/diagnostic.js';
 import type { AnyRule } from '../engine/rule.js';
 import { ConfigError, suggestRuleId } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
-import { lint } from '../lint.js';
+import { lintRun } from '../lint.js';
 import { describeIoError } from '../load/read.js';
-import { formatters } from '../report/index.js';
+import { chunkFormatters } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { effectiveConfig } from './effective-config.js';
@@ -37,24 +37,57 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   return io.stdout.isTTY === true;
 }
 
+function writeProblem(error: unknown, shown: string, flag: string): UsageError {
+  // describeIoError words ENOENT for files read after discovery; here it means a missing directory.
+  const why = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'its directory does not exist' : describeIoError(error);
+  return new UsageError(`Cannot write ${flag} "${shown}": ${why}.`);
+}
+
 /** Writes one of the files the user named (--output, --write-baseline); nothing else is ever written. */
 async function writeOutput(file: string, shown: string, text: string, flag: string): Promise<void> {
   try {
     await writeFile(file, text);
   } catch (error) {
-    // describeIoError words ENOENT for files read after discovery; here it means a missing directory.
-    const why = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'its directory does not exist' : describeIoError(error);
-    throw new UsageError(`Cannot write ${flag} "${shown}": ${why}.`);
+    throw writeProblem(error, shown, flag);
   }
 }
 
-async function emit(text: string, options: CliOptions, io: CliIo): Promise<void> {
+/** Output pieces gathered into writes of about this many characters. */
+const WRITE_BATCH = 1 << 16;
+
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= WRITE_BATCH) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch !== '') yield batch;
+}
+
+/** Writes the output as it is produced, to --output or standard output, so a large report is never held whole. */
+async function emit(chunks: Iterable<string>, options: CliOptions, io: CliIo): Promise<void> {
   if (options.output === undefined) {
-    io.stdout.write(text);
+    for (const batch of batched(chunks)) io.stdout.write(batch);
     return;
   }
   // Relative to the run's cwd, like the inputs (the same as the process's for the real CLI).
-  await writeOutput(path.resolve(io.cwd, options.output), options.output, text, '--output');
+  const file = path.resolve(io.cwd, options.output);
+  let handle;
+  try {
+    handle = await open(file, 'w');
+  } catch (error) {
+    throw writeProblem(error, options.output, '--output');
+  }
+  try {
+    for (const batch of batched(chunks)) await handle.write(batch);
+  } catch (error) {
+    throw writeProblem(error, options.output, '--output');
+  } finally {
+    await handle.close();
+  }
 }
 
 async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
@@ -69,7 +102,7 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
   const target = options.target ?? DEFAULT_TARGET;
   const registry = io.registry ?? builtinRules;
   if (options.listRules) {
-    await emit(options.format === 'json' ? ruleListJson(registry, target) : ruleListText(registry, target), options, io);
+    await emit([options.format === 'json' ? ruleListJson(registry, target) : ruleListText(registry, target)], options, io);
     return EXIT_OK;
   }
   if (options.explain !== undefined) {
@@ -78,7 +111,7 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
       const hint = suggestRuleId(options.explain, registry.map((r) => r.meta.id));
       throw new UsageError(`Unknown rule "${options.explain}".${hint ? ` Did you mean "${hint}"?` : ''} Run pci-lint --list-rules to see them all.`);
     }
-    await emit(explainRule(rule), options, io);
+    await emit([explainRule(rule)], options, io);
     return EXIT_OK;
   }
 
@@ -99,7 +132,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const config = await effectiveConfig(options, io.cwd, new Date().toISOString().slice(0, 10), registry);
   const target = options.target ? cliTarget : config.target;
   const baseline = config.baseline !== undefined && options.writeBaseline === undefined ? await readBaseline(config.baseline) : undefined;
-  const result = await lint(options.inputs, {
+  const result = await lintRun(options.inputs, {
     registry,
     cwd: io.cwd,
     target,
@@ -125,18 +158,28 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     return EXIT_OK;
   }
 
-  let diagnostics = result.diagnostics;
+  // Every pass over the findings rebuilds them file by file; the baseline and --quiet filter each pass.
+  const keep = (quiet: boolean): Iterable<Diagnostic> => ({
+    *[Symbol.iterator]() {
+      const known = baseline && baselineFilter(baseline);
+      for (const d of result.diagnostics) if ((!known || known(d)) && (!quiet || d.severity === 'error')) yield d;
+    },
+  });
+  let failed = false;
   if (baseline) {
-    const applied = applyBaseline(diagnostics, baseline);
-    diagnostics = applied.kept;
-    if (applied.matched > 0) io.stderr.write(`pci-lint: ${applied.matched} known findings hidden by the baseline.\n`);
-  }
-  const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  const formatter = formatters[options.format];
+    let matched = 0;
+    const known = baselineFilter(baseline);
+    for (const d of result.diagnostics) {
+      if (!known(d)) matched++;
+      else if (atLeast(d.severity, config.failOn)) failed = true;
+    }
+    if (matched > 0) io.stderr.write(`pci-lint: ${matched} known findings hidden by the baseline.\n`);
+  } else failed = SEVERITIES.some((s) => atLeast(s, config.failOn) && result.diagnostics.counts[s] > 0);
+  const formatter = chunkFormatters[options.format];
   if (!formatter) throw new UsageError(`Unknown --format "${options.format}".`);
-  const text = formatter({ diagnostics: shown, fileCount: result.fileCount, files: result.files, target: result.target, rules: registry, unconfigured: result.unconfigured }, { color: useColor(options, io) });
-  await emit(text, options, io);
-  return diagnostics.some((d) => atLeast(d.severity, config.failOn)) ? EXIT_FINDINGS : EXIT_OK;
+  const input = { diagnostics: keep(options.quiet), fileCount: result.fileCount, files: result.files, target: result.target, rules: registry, unconfigured: result.unconfigured };
+  await emit(formatter(input, { color: useColor(options, io) }), options, io);
+  return failed ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** Runs the CLI and resolves to its exit code; never throws for bad input or usage. */

@@ -24,8 +24,8 @@ export interface Baseline {
  * numbers). Engine diagnostics (parse errors, unreadable files) are never baselined: they mean input went
  * unchecked.
  */
-export function createBaseline(diagnostics: readonly Diagnostic[]): Baseline {
-  const findings = diagnostics
+export function createBaseline(diagnostics: Iterable<Diagnostic>): Baseline {
+  const findings = [...diagnostics]
     .filter((d) => !isCoreDiagnosticId(d.ruleId))
     .map((d): BaselineEntry => {
       const r = d.resource;
@@ -60,21 +60,30 @@ export function parseBaseline(text: string, file: string): Baseline {
 }
 
 /**
- * Drops findings recorded in the baseline. Each entry absorbs one finding, so a second copy of a known
- * problem is still reported.
+ * A filter that drops findings recorded in the baseline: true for a finding to keep. Each entry absorbs one
+ * finding, so a second copy of a known problem is still reported. Stateful: one filter per pass.
  */
-export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Baseline): { kept: Diagnostic[]; matched: number } {
+export function baselineFilter(baseline: Baseline): (d: Diagnostic) => boolean {
   const budget = new Map<string, number>();
   for (const entry of baseline.findings) budget.set(entry.fingerprint, (budget.get(entry.fingerprint) ?? 0) + 1);
-  let matched = 0;
-  const kept = diagnostics.filter((d) => {
+  return (d) => {
     if (isCoreDiagnosticId(d.ruleId)) return true;
     const key = fingerprintOf(d);
     const left = budget.get(key) ?? 0;
     if (left === 0) return true;
     budget.set(key, left - 1);
-    matched++;
     return false;
-  });
+  };
+}
+
+/** Drops findings recorded in the baseline (see `baselineFilter`). */
+export function applyBaseline(diagnostics: Iterable<Diagnostic>, baseline: Baseline): { kept: Diagnostic[]; matched: number } {
+  const keep = baselineFilter(baseline);
+  const kept: Diagnostic[] = [];
+  let matched = 0;
+  for (const d of diagnostics) {
+    if (keep(d)) kept.push(d);
+    else matched++;
+  }
   return { kept, matched };
 }

@@ -106,8 +106,10 @@ export interface ResourceSummary extends ResourceRef {
 }
 
 export interface ProjectIndex<Fact> {
-  /** Every object in the input, in file order. */
+  /** Every object in the input, in file order (built when first read: prefer `first` where it will do). */
   readonly resources: readonly ResourceSummary[];
+  /** The first object in file order: where a finding about the input as a whole is reported. */
+  readonly first: ResourceSummary | undefined;
   /** The facts this rule recorded, in file and document order. */
   readonly facts: readonly Fact[];
   /** The object of a kind with a namespace (undefined for cluster-scoped) and name, if in the input. */

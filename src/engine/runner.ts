@@ -9,20 +9,14 @@ import { isKnownKind } from '../model/kinds.js';
 import { Resource } from '../model/resource.js';
 import { controlPlaneComponentsOf, isControlPlaneStaticPod } from '../model/control-plane.js';
 import { containersOf, podSpecOf } from '../model/workloads.js';
-import { CORE_DIAGNOSTICS, isCoreDiagnosticId, type CoreDiagnosticId } from './core-ids.js';
-import { compareDiagnostics, type Diagnostic, type Location } from './diagnostic.js';
-import {
-  formatMessage,
-  type AnyRule,
-  type FinishContext,
-  type ProjectIndex,
-  type Report,
-  type ReportTarget,
-  type ResourceSummary,
-  type VisitContext,
-} from './rule.js';
-import { annotationSuppression, applySuppressions, commentSuppressions, IGNORE_ANNOTATION, type Suppression } from './suppressions.js';
+import type { CoreDiagnosticId } from './core-ids.js';
+import type { Diagnostic, Location } from './diagnostic.js';
+import { coreDiagnostic, ProjectStore, toDiagnostic, type FileResult } from './project.js';
+import type { AnyRule, Report, ReportTarget, ResourceSummary, VisitContext } from './rule.js';
+import { annotationSuppression, commentSuppressions, IGNORE_ANNOTATION } from './suppressions.js';
 import { selectRules, type ActiveRule, type LintSettings, type SharedSettings } from './settings.js';
+
+export type { FileResult } from './project.js';
 
 /** The rules chosen for one run, indexed by the visitor keys they listen to. */
 export interface LintSession {
@@ -34,17 +28,6 @@ export interface LintSession {
   readonly unconfigured: readonly AnyRule[];
   readonly active: readonly ActiveRule[];
   readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
-}
-
-/** What linting one file produced. Plain data, so it can come back from a worker thread. */
-export interface FileResult {
-  readonly file: string;
-  readonly diagnostics: Diagnostic[];
-  readonly resources: ResourceSummary[];
-  /** Facts recorded by rules for their `finish` phase, by rule id. */
-  readonly facts: Record<string, unknown[]>;
-  /** Suppression comments and annotations found in the file. */
-  readonly suppressions: Suppression[];
 }
 
 export function createSession(registry: readonly AnyRule[], settings: LintSettings = {}): LintSession {
@@ -65,10 +48,6 @@ export function createSession(registry: readonly AnyRule[], settings: LintSettin
     active,
     dispatch,
   };
-}
-
-function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Location): Diagnostic {
-  return { ruleId: id, pci: [], severity: CORE_DIAGNOSTICS[id].severity, message, ...location };
 }
 
 /** Turns a file that could not be read into its diagnostic. */
@@ -103,12 +82,12 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
 
   // Parser errors can point one past the end of the text; keep every position inside the file.
   const clamp = (offset: number) => Math.max(0, Math.min(offset, parsed.text.length));
-  const locationOf = (span: Span, resource?: Resource, helm?: HelmSource, path?: Path): Location => ({
+  const locationOf = (span: Span, resource?: Resource, helm?: HelmSource, path?: string): Location => ({
     file,
     ...toPosition(lineCounter, { start: clamp(span.start), end: clamp(span.end) }),
     ...(resource && { resource: resource.ref }),
     ...(helm && { source: helm }),
-    ...(path && { path: formatPath(path) }),
+    ...(path !== undefined && { path }),
   });
   const parseDiagnostic = (problem: ParseProblem, helm?: HelmSource) =>
     coreDiagnostic('parse-error', SYNTAX_ERROR_CODES.has(problem.code) ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, undefined, helm));
@@ -126,10 +105,19 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       continue;
     }
     for (const resource of objects) {
+      // Several rules locate the same fields (and keep the locations in their facts): one object for each.
+      const located = new Map<string, Location>();
       const locate = (target: Path | { readonly path: Path }, part: SpanPart = 'pair'): Location => {
         const path = target instanceof Resource ? target.pathTo('kind') : isPath(target) ? target : target.path;
-        const found = document.locate(path, part);
-        return locationOf(found?.span ?? { start: document.start, end: document.start }, resource, document.helm, path);
+        const text = formatPath(path);
+        const key = `${part}\u0000${text}`;
+        let location = located.get(key);
+        if (!location) {
+          const found = document.locate(path, part);
+          location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, document.helm, text);
+          located.set(key, location);
+        }
+        return location;
       };
       const anchor = locate(resource);
       resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
@@ -160,21 +148,6 @@ interface VisitHooks {
   readonly report: (entry: ActiveRule, report: Report<string>) => void;
   readonly record: (entry: ActiveRule, fact: unknown) => void;
   readonly crash: (entry: ActiveRule, error: unknown) => void;
-}
-
-function toDiagnostic(entry: ActiveRule, report: Report<string>, location: Location): Diagnostic {
-  const { meta } = entry.rule;
-  const template = meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
-  return {
-    ruleId: meta.id,
-    messageId: report.messageId,
-    pci: meta.pci,
-    severity: entry.severityOverride ?? report.severity ?? meta.severity,
-    message: formatMessage(template, report.data),
-    ...location,
-    ...(report.fix !== undefined && { fix: report.fix }),
-  };
 }
 
 function visitResource(session: LintSession, resource: Resource, hooks: VisitHooks): void {
@@ -223,60 +196,14 @@ export function lintSource(session: LintSession, source: SourceText): FileResult
   return lintParsedFile(session, parseSource(source));
 }
 
-function keyOf(kind: string, namespace: string | undefined, name: string): string {
-  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
-}
-
-function buildIndex(results: readonly FileResult[]): { resources: ResourceSummary[]; find: ProjectIndex<unknown>['find'] } {
-  const resources = results.flatMap((r) => r.resources);
-  const byKey = new Map<string, ResourceSummary>();
-  for (const r of resources) if (r.name !== undefined && !byKey.has(keyOf(r.kind, r.namespace, r.name))) byKey.set(keyOf(r.kind, r.namespace, r.name), r);
-  return { resources, find: (kind, namespace, name) => byKey.get(keyOf(kind, namespace, name)) };
-}
-
 /**
- * Runs every rule's `finish` phase over the whole input and returns all diagnostics, de-duplicated and
+ * Runs every rule's \`finish\` phase over the whole input and returns all diagnostics, de-duplicated and
  * in their stable order.
  */
 export function finishProject(session: LintSession, results: readonly FileResult[]): Diagnostic[] {
-  const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const diagnostics = ordered.flatMap((r) => r.diagnostics);
-  const index = buildIndex(ordered);
-  for (const entry of session.active) {
-    if (!entry.rule.finish) continue;
-    const context: FinishContext<string, unknown> = {
-      ruleId: entry.rule.meta.id,
-      target: session.target,
-      options: entry.options,
-      settings: session.settings,
-      report: (report) => {
-        if (!isLocation(report.at)) throw new Error('reports from finish() must point at a Location kept with ctx.locate()');
-        diagnostics.push(toDiagnostic(entry, report, report.at));
-      },
-    };
-    const project: ProjectIndex<unknown> = { ...index, facts: ordered.flatMap((r) => r.facts[entry.rule.meta.id] ?? []) };
-    try {
-      entry.rule.finish(context, project);
-    } catch (error) {
-      const at: Location = ordered[0]?.resources[0]?.location ?? { file: ordered[0]?.file ?? '<input>', line: 1, column: 1, endLine: 1, endColumn: 1 };
-      diagnostics.push(coreDiagnostic('internal-error', `Rule "${entry.rule.meta.id}" failed in its project-wide phase (${describeError(error)}). Please report this.`, at));
-    }
-  }
-  const { kept, problems } = applySuppressions(
-    diagnostics,
-    ordered.flatMap((r) => r.suppressions),
-    (ruleId) => !isCoreDiagnosticId(ruleId),
-    (ruleId) => (session.active.some((a) => a.rule.meta.id === ruleId) ? 'active' : session.knownRuleIds.has(ruleId) ? 'inactive' : 'unknown'),
-  );
-  for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
-  return dedupe(kept.sort(compareDiagnostics));
-}
-
-function dedupe(sorted: Diagnostic[]): Diagnostic[] {
-  return sorted.filter((d, i) => {
-    const prev = sorted[i - 1];
-    return !prev || compareDiagnostics(prev, d) !== 0 || prev.severity !== d.severity;
-  });
+  const store = new ProjectStore();
+  for (const result of results) store.add(result);
+  return [...store.finish(session)];
 }
 
 /** Lints a set of in-memory sources as one project. Pure: no I/O. */

@@ -196,10 +196,21 @@ export interface RbacRecorder<L> {
   record(fact: RbacFact<L>): void;
 }
 
+/**
+ * The summary of each RBAC object, shared by every rule that records it (several do, with equal results:
+ * the engine's locate gives the same locations to every rule). Keyed by the object, so it lives no longer.
+ */
+const summaries = new WeakMap<Resource<object>, { readonly defaultNamespace: string | undefined; readonly fact: RbacFact<unknown> | undefined }>();
+
 /** A visitor for Role, ClusterRole, RoleBinding and ClusterRoleBinding that records the object's summary. */
 export function recordRbacObject<L>(ctx: RbacRecorder<L>, resource: Resource<object>): void {
-  const fact = rbacFactOf(resource, (at, part) => ctx.locate(at, part), ctx.settings.defaultNamespace);
-  if (fact) ctx.record(fact);
+  const { defaultNamespace } = ctx.settings;
+  let summary = summaries.get(resource);
+  if (!summary || summary.defaultNamespace !== defaultNamespace) {
+    summary = { defaultNamespace, fact: rbacFactOf(resource, (at, part) => ctx.locate(at, part), defaultNamespace) };
+    summaries.set(resource, summary);
+  }
+  if (summary.fact) ctx.record(summary.fact as RbacFact<L>);
 }
 
 /** Splits recorded facts into the resolver's input. */

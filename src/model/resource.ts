@@ -63,13 +63,16 @@ export class Resource<T = PlainObject> implements Located<T> {
     return slash === -1 ? '' : this.apiVersion.slice(0, slash);
   }
 
+  private sharedRef: ResourceRef | undefined;
+
+  /** Who the object is; one shared object per Resource, as every location of the object carries it. */
   get ref(): ResourceRef {
-    return {
+    return (this.sharedRef ??= {
       apiVersion: this.apiVersion,
       kind: this.kind,
       ...(this.namespace !== undefined && { namespace: this.namespace }),
       ...(this.name !== undefined && { name: this.name }),
-    };
+    });
   }
 
   /** The path of a field below this object, e.g. `pathTo('metadata', 'labels')`. */

@@ -1,5 +1,5 @@
 import type { Severity } from '../engine/diagnostic.js';
-import type { Formatter } from './types.js';
+import { joined, type ChunkFormatter } from './types.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -13,18 +13,19 @@ function escapeProperty(text: string): string {
 }
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff. */
-export const github: Formatter = (input) =>
-  input.diagnostics
-    .map((d) => {
-      const props = [
-        `file=${escapeProperty(d.file)}`,
-        `line=${d.line}`,
-        `col=${d.column}`,
-        `endLine=${d.endLine}`,
-        `endColumn=${d.endColumn}`,
-        `title=${escapeProperty(`pci-lint ${d.ruleId}${d.pci.length ? ` (PCI ${d.pci.join(', ')})` : ''}`)}`,
-      ];
-      const from = d.source ? ` [${d.source.template}]` : '';
-      return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + from)}\n`;
-    })
-    .join('');
+export const githubChunks: ChunkFormatter = function* (input) {
+  for (const d of input.diagnostics) {
+    const props = [
+      `file=${escapeProperty(d.file)}`,
+      `line=${d.line}`,
+      `col=${d.column}`,
+      `endLine=${d.endLine}`,
+      `endColumn=${d.endColumn}`,
+      `title=${escapeProperty(`pci-lint ${d.ruleId}${d.pci.length ? ` (PCI ${d.pci.join(', ')})` : ''}`)}`,
+    ];
+    const from = d.source ? ` [${d.source.template}]` : '';
+    yield `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + from)}\n`;
+  }
+};
+
+export const github = joined(githubChunks);

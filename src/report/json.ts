@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { fingerprintOf } from '../engine/fingerprint.js';
-import type { Formatter } from './types.js';
+import { jsonArrayChunks, mapped } from './json-array.js';
+import { joined, type ChunkFormatter } from './types.js';
 
 /** Every key present on every object (null when unknown), so consumers can rely on one shape. */
 function toJson(d: Diagnostic) {
@@ -26,4 +27,9 @@ function toJson(d: Diagnostic) {
 }
 
 /** A JSON array of diagnostics in the stable order. */
-export const json: Formatter = (input) => `${JSON.stringify(input.diagnostics.map(toJson), null, 2)}\n`;
+export const jsonChunks: ChunkFormatter = function* (input) {
+  yield* jsonArrayChunks(mapped(input.diagnostics, toJson));
+  yield '\n';
+};
+
+export const json = joined(jsonChunks);

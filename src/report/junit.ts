@@ -1,5 +1,6 @@
 import { countBySeverity, type Diagnostic } from '../engine/diagnostic.js';
-import type { Formatter } from './types.js';
+import { runsOf } from './json-array.js';
+import { joined, type ChunkFormatter } from './types.js';
 
 function xml(text: string): string {
   // Characters XML 1.0 cannot carry at all are dropped; the markup ones are escaped.
@@ -26,23 +27,36 @@ function testcase(d: Diagnostic): string {
   return `    <testcase classname="${xml(d.file)}" name="${xml(name)}" file="${xml(d.file)}" line="${d.line}">${outcome}</testcase>`;
 }
 
+function passingSuite(file: string): string {
+  return `  <testsuite name="${xml(file)}" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="${xml(file)}" name="${xml(`pci-lint ${file}`)}" file="${xml(file)}"/>\n  </testsuite>\n`;
+}
+
 /**
  * JUnit XML, one <testsuite> per file; every finding is a <testcase> (errors and warnings as <failure>),
- * a file without findings is one passing test case, so CI dashboards show what was checked.
+ * a file without findings is one passing test case, so CI dashboards show what was checked. Two passes:
+ * the totals come first in the XML.
  */
-export const junit: Formatter = (input) => {
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const file of input.files ?? []) byFile.set(file, []);
-  for (const d of input.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const files = [...byFile.keys()].sort();
-  const suites = files.map((file) => {
-    const list = byFile.get(file) ?? [];
+export const junitChunks: ChunkFormatter = function* (input) {
+  const withFindings = new Set<string>();
+  let cases = 0;
+  let failures = 0;
+  for (const d of input.diagnostics) {
+    withFindings.add(d.file);
+    cases++;
+    if (d.severity !== 'info') failures++;
+  }
+  const passing = [...new Set(input.files ?? [])].filter((f) => !withFindings.has(f)).sort();
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pci-lint" tests="${cases + passing.length}" failures="${failures}" errors="0">\n`;
+  let next = 0;
+  for (const list of runsOf(input.diagnostics, (d) => d.file)) {
+    const file = (list[0] as Diagnostic).file;
+    // Files without findings take their place in the sorted order of all files.
+    for (; next < passing.length && (passing[next] as string) < file; next++) yield passingSuite(passing[next] as string);
     const counts = countBySeverity(list);
-    const failures = counts.error + counts.warning;
-    const cases = list.length > 0 ? list.map(testcase) : [`    <testcase classname="${xml(file)}" name="${xml(`pci-lint ${file}`)}" file="${xml(file)}"/>`];
-    return `  <testsuite name="${xml(file)}" tests="${Math.max(1, list.length)}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`;
-  });
-  const total = countBySeverity(input.diagnostics);
-  const tests = files.reduce((n, f) => n + Math.max(1, byFile.get(f)?.length ?? 0), 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pci-lint" tests="${tests}" failures="${total.error + total.warning}" errors="0">\n${suites.join('\n')}${suites.length ? '\n' : ''}</testsuites>\n`;
+    yield `  <testsuite name="${xml(file)}" tests="${list.length}" failures="${counts.error + counts.warning}" errors="0" skipped="0">\n${list.map(testcase).join('\n')}\n  </testsuite>\n`;
+  }
+  for (; next < passing.length; next++) yield passingSuite(passing[next] as string);
+  yield '</testsuites>\n';
 };
+
+export const junit = joined(junitChunks);

@@ -1,9 +1,9 @@
-import { countBySeverity } from '../engine/diagnostic.js';
+import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { PCI_ITEMS, PCI_SECTIONS, type PciItem } from '../engine/pci-sections.js';
 import type { AnyRule } from '../engine/rule.js';
 import { VERSION } from '../version.js';
 import { RULE_DOCS_URL } from './links.js';
-import type { Formatter } from './types.js';
+import { joined, type ChunkFormatter } from './types.js';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -20,10 +20,20 @@ const COVERAGE_TEXT = { automated: 'checked', partial: 'checked in part; evidenc
  * The PCI coverage report for auditors: per section and sub-item, the rules that check it, the findings
  * of this run, and what evidence must come from outside the manifests.
  */
-export const markdown: Formatter = (input) => {
+export const markdownChunks: ChunkFormatter = function* (input) {
   const rules = input.rules ?? [];
-  const findingsBy = (item: PciItem) => input.diagnostics.filter((d) => d.pci.some((s) => s === item.id || (!s.includes('.') && s === item.id.split('.')[0])));
-  const total = countBySeverity(input.diagnostics);
+  // One pass: the counts per PCI item and in total, and the findings about input that went unchecked.
+  const total = { error: 0, warning: 0, info: 0 };
+  const byItem = new Map<string, Record<Severity, number>>(PCI_ITEMS.map((item) => [item.id, { error: 0, warning: 0, info: 0 }]));
+  const parseProblems: Diagnostic[] = [];
+  for (const d of input.diagnostics) {
+    total[d.severity]++;
+    if (d.pci.length === 0) parseProblems.push(d);
+    for (const item of PCI_ITEMS) {
+      const counts = byItem.get(item.id);
+      if (counts && d.pci.some((s) => s === item.id || (!s.includes('.') && s === item.id.split('.')[0]))) counts[d.severity]++;
+    }
+  }
   const lines: string[] = [
     '# PCI DSS container guidance: coverage report',
     '',
@@ -42,10 +52,9 @@ export const markdown: Formatter = (input) => {
       const covering = rules
         .filter((r) => coversItem(r, item))
         .map((r) => `[\`${r.meta.id}\`](${RULE_DOCS_URL}${r.meta.id}.md)${idle.has(r.meta.id) ? ' (not configured: checked nothing)' : ''}`);
-      const found = findingsBy(item);
-      const counts = countBySeverity(found);
+      const counts = byItem.get(item.id) ?? { error: 0, warning: 0, info: 0 };
       const coverage = item.coverage !== 'evidence' && covering.length === 0 ? 'not yet checked' : COVERAGE_TEXT[item.coverage];
-      const findings = found.length === 0 ? (covering.length ? 'none' : '—') : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`;
+      const findings = counts.error + counts.warning + counts.info === 0 ? (covering.length ? 'none' : '—') : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`;
       lines.push(`| ${item.id} | ${cell(item.title)} | ${coverage} | ${covering.join(', ') || '—'} | ${findings} |`);
       if (item.evidence) manual.push(item);
     }
@@ -57,11 +66,12 @@ export const markdown: Formatter = (input) => {
     lines.push('', '## Rules that need configuration', '', 'These rules checked nothing in this run:', '');
     for (const r of idleRules) lines.push(`- \`${r.meta.id}\` (PCI ${r.meta.pci.join(', ')}): ${r.meta.requires?.description ?? ''}`);
   }
-  const parseProblems = input.diagnostics.filter((d) => d.pci.length === 0);
   if (parseProblems.length > 0) {
     lines.push('', '## Input that was not fully checked', '');
     for (const d of parseProblems) lines.push(`- \`${d.file}:${d.line}:${d.column}\` ${d.ruleId}: ${cell(d.message)}`);
   }
   lines.push('');
-  return lines.join('\n');
+  yield lines.join('\n');
 };
+
+export const markdown = joined(markdownChunks);

@@ -5,7 +5,8 @@ import { fingerprintOf } from '../engine/fingerprint.js';
 import type { AnyRule } from '../engine/rule.js';
 import { VERSION } from '../version.js';
 import { RULE_DOCS_URL, TOOL_URL } from './links.js';
-import type { Formatter } from './types.js';
+import { jsonArrayChunks, mapped } from './json-array.js';
+import { joined, type ChunkFormatter } from './types.js';
 
 const LEVEL: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -41,32 +42,32 @@ function logicalName(d: Diagnostic): string | undefined {
   return [r.kind, r.namespace, r.name].filter((p) => p !== undefined).join('/');
 }
 
+const RESULTS_PLACEHOLDER = 'pci-lint:results';
+
 /**
  * SARIF 2.1.0, as GitHub code scanning and other viewers read it: one run, a rule descriptor for every
- * rule that reported (with PCI tags), results with exact regions and stable partial fingerprints.
+ * rule (with PCI tags) and any other id reported, results with exact regions and stable partial
+ * fingerprints. Two passes: the descriptors the results point at come first.
  */
-export const sarif: Formatter = (input) => {
+export const sarifChunks: ChunkFormatter = function* (input) {
   const byId = new Map((input.rules ?? []).map((r) => [r.meta.id, r] as const));
   const descriptors: ReportingDescriptor[] = [];
   const indexOf = new Map<string, number>();
-  const descriptorIndex = (ruleId: string): number => {
-    let index = indexOf.get(ruleId);
-    if (index === undefined) {
-      const rule = byId.get(ruleId);
-      descriptors.push(rule ? ruleDescriptor(rule) : isCoreDiagnosticId(ruleId) ? coreDescriptor(ruleId) : { id: ruleId });
-      index = descriptors.length - 1;
-      indexOf.set(ruleId, index);
-    }
-    return index;
+  const describe = (ruleId: string): void => {
+    if (indexOf.has(ruleId)) return;
+    const rule = byId.get(ruleId);
+    descriptors.push(rule ? ruleDescriptor(rule) : isCoreDiagnosticId(ruleId) ? coreDescriptor(ruleId) : { id: ruleId });
+    indexOf.set(ruleId, descriptors.length - 1);
   };
   // Describe every rule, reported or not, so viewers can show the full rule set; then any others seen.
-  for (const rule of [...byId.values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) descriptorIndex(rule.meta.id);
+  for (const rule of [...byId.values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) describe(rule.meta.id);
+  for (const d of input.diagnostics) describe(d.ruleId);
 
-  const results: Result[] = input.diagnostics.map((d) => {
+  const toResult = (d: Diagnostic): Result => {
     const name = logicalName(d);
-    const result: Result = {
+    return {
       ruleId: d.ruleId,
-      ruleIndex: descriptorIndex(d.ruleId),
+      ruleIndex: indexOf.get(d.ruleId) ?? -1,
       level: LEVEL[d.severity],
       message: { text: d.source ? `${d.message} (rendered from ${d.source.template})` : d.message },
       locations: [
@@ -81,8 +82,7 @@ export const sarif: Formatter = (input) => {
       partialFingerprints: { 'pciLint/v1': fingerprintOf(d) },
       ...(d.pci.length > 0 && { properties: { pci: d.pci } }),
     };
-    return result;
-  });
+  };
 
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -91,10 +91,19 @@ export const sarif: Formatter = (input) => {
       {
         tool: { driver: { name: 'pci-lint', semanticVersion: VERSION, version: VERSION, informationUri: TOOL_URL, rules: descriptors } },
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
-        results,
+        // Replaced by the results, written one at a time.
+        results: RESULTS_PLACEHOLDER as unknown as Result[],
         properties: { kubernetesTarget: `${input.target.major}.${input.target.minor}` },
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const text = JSON.stringify(log, null, 2);
+  const at = text.indexOf(`"${RESULTS_PLACEHOLDER}"`);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const indent = /^ */.exec(text.slice(lineStart, at))?.[0] ?? '';
+  yield text.slice(0, at);
+  yield* jsonArrayChunks(mapped(input.diagnostics, toResult), indent);
+  yield `${text.slice(at + RESULTS_PLACEHOLDER.length + 2)}\n`;
 };
+
+export const sarif = joined(sarifChunks);

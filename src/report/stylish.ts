@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
-import { countBySeverity, type Diagnostic, type Severity } from '../engine/diagnostic.js';
-import type { Formatter } from './types.js';
+import type { Severity } from '../engine/diagnostic.js';
+import { runsOf } from './json-array.js';
+import { joined, type ChunkFormatter } from './types.js';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -14,30 +15,28 @@ function plural(n: number, word: string): string {
  * ESLint-like text: one `file:line:col  severity  message  rule-id` line per finding, files separated
  * by a blank line, a summary at the end. Prints nothing when there is nothing to report.
  */
-export const stylish: Formatter = (input, { color }) => {
+export const stylishChunks: ChunkFormatter = function* (input, { color }) {
   // validateStream off: the caller decides about colour (--color, NO_COLOR, TTY), not process.stdout.
   const paint = (style: Style, text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
-  const { diagnostics } = input;
-  if (diagnostics.length === 0) return '';
-
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-
-  const blocks: string[] = [];
-  for (const list of byFile.values()) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  const files = new Set<string>();
+  for (const list of runsOf(input.diagnostics, (d) => d.file)) {
     const locations = list.map((d) => `${d.file}:${d.line}:${d.column}`);
     const width = Math.max(...locations.map((l) => l.length));
     const lines = list.map((d, i) => {
+      counts[d.severity]++;
       const where = (locations[i] ?? '').padEnd(width);
       const from = d.source ? paint('dim', ` [${d.source.template}]`) : '';
       return `${where}  ${paint(SEVERITY_STYLE[d.severity], d.severity.padEnd(7))}  ${d.message}${from}  ${paint('dim', d.ruleId)}`;
     });
-    blocks.push(lines.join('\n'));
+    yield `${files.size > 0 ? '\n\n' : ''}${lines.join('\n')}`;
+    for (const d of list) files.add(d.file);
   }
-  const counts = countBySeverity(diagnostics);
-  const total = plural(diagnostics.length, 'problem');
+  if (files.size === 0) return;
+  const total = plural(counts.error + counts.warning + counts.info, 'problem');
   const detail = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`;
   const summaryStyle: Style = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue';
-  const summary = paint(summaryStyle, `✖ ${total} (${detail}) in ${plural(byFile.size, 'file')}; checked ${plural(input.fileCount, 'file')} against Kubernetes ${input.target.major}.${input.target.minor}`);
-  return `${blocks.join('\n\n')}\n\n${summary}\n`;
+  yield `\n\n${paint(summaryStyle, `✖ ${total} (${detail}) in ${plural(files.size, 'file')}; checked ${plural(input.fileCount, 'file')} against Kubernetes ${input.target.major}.${input.target.minor}`)}\n`;
 };
+
+export const stylish = joined(stylishChunks);

@@ -3,7 +3,11 @@ import type { AnyRule } from '../engine/rule.js';
 import type { K8sVersion } from '../k8s/versions.js';
 
 export interface ReportInput {
-  readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The diagnostics in the order lint returns them (by file, then position). Any iterable that can be
+   * iterated more than once: an array, or a run's results rebuilt file by file for a large input.
+   */
+  readonly diagnostics: Iterable<Diagnostic>;
   readonly fileCount: number;
   readonly target: K8sVersion;
   /** Every file checked (display paths), for formats that list passing files too (junit). */
@@ -21,3 +25,18 @@ export interface FormatOptions {
 
 /** Turns a run's diagnostics into the text of one output format. Pure. */
 export type Formatter = (input: ReportInput, options: FormatOptions) => string;
+
+/**
+ * The same output as a sequence of pieces, produced as they are consumed, so the CLI can write a large
+ * report without holding all of it (or all diagnostics as objects) in memory. Pure.
+ */
+export type ChunkFormatter = (input: ReportInput, options: FormatOptions) => Iterable<string>;
+
+/** The whole-text formatter of a chunked one. */
+export function joined(chunks: ChunkFormatter): Formatter {
+  return (input, options) => {
+    let text = '';
+    for (const chunk of chunks(input, options)) text += chunk;
+    return text;
+  };
+}

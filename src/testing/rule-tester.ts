@@ -3,10 +3,12 @@
  * the real engine (parse, walk, finish) with only the rule under test enabled and asserts rule id,
  * messageId, the full message text and the exact line:column of every finding.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { formatMessage, placeholdersOf, type AnyRule, type MessageData } from '../engine/rule.js';
-import { createSession, lintSources } from '../engine/runner.js';
+import { RunTable } from '../engine/run-table.js';
+import { createSession, finishProject, lintSource } from '../engine/runner.js';
 import type { SharedSettings } from '../engine/settings.js';
 import { parseVersion } from '../k8s/versions.js';
 
@@ -69,7 +71,15 @@ export function runRule(rule: AnyRule, c: ValidCase): Diagnostic[] {
   if (session.active.length === 0 && session.unconfigured.length === 0) {
     throw new Error(`rule ${rule.meta.id} does not apply to target ${c.target ?? 'default'}; the case tests nothing`);
   }
-  return lintSources(session, [{ file: 'test.yaml', text: c.code }]);
+  const result = lintSource(session, { file: 'test.yaml', text: c.code });
+  // Facts cross threads and are kept packed until finish: each must come back unchanged.
+  const table = new RunTable();
+  for (const [ruleId, facts] of Object.entries(result.facts)) {
+    if (!isDeepStrictEqual(table.unpackFacts(table.packFacts(facts)), facts)) {
+      throw new Error(`${ruleId}: its recorded facts change when packed; facts must be plain JSON data (no undefined, Map, class instances)`);
+    }
+  }
+  return finishProject(session, [result]);
 }
 
 function checkTable(rule: AnyRule, cases: RuleCases): void {

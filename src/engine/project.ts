@@ -1,0 +1,255 @@
+/**
+ * A run's results between linting and output. Files are added as they are linted (in any order); their
+ * diagnostics are kept as packed rows (see DiagnosticTable), so what a run holds grows slowly with its
+ * input. `finish` then runs every rule's project-wide phase, applies suppressions and yields the
+ * diagnostics in their one stable order, file by file.
+ */
+import { CORE_DIAGNOSTICS, isCoreDiagnosticId, type CoreDiagnosticId } from './core-ids.js';
+import { compareDiagnostics, type Diagnostic, type Location, type SeverityCounts } from './diagnostic.js';
+import { RunTable } from './run-table.js';
+import { formatMessage, type FinishContext, type ProjectIndex, type Report, type ResourceSummary } from './rule.js';
+import type { ActiveRule } from './settings.js';
+import { applySuppressions, type Suppression } from './suppressions.js';
+import type { LintSession } from './runner.js';
+
+/** What linting one file produced. Plain data, so it can come back from a worker thread. */
+export interface FileResult {
+  readonly file: string;
+  readonly diagnostics: Diagnostic[];
+  readonly resources: ResourceSummary[];
+  /** Facts recorded by rules for their `finish` phase, by rule id. */
+  readonly facts: Record<string, unknown[]>;
+  /** Suppression comments and annotations found in the file. */
+  readonly suppressions: Suppression[];
+}
+
+export function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Location): Diagnostic {
+  return { ruleId: id, pci: [], severity: CORE_DIAGNOSTICS[id].severity, message, ...location };
+}
+
+/** Sorts diagnostics into the output order and drops exact repeats (two rules' shared checks, re-reports). */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const sorted = diagnostics.sort(compareDiagnostics);
+  return sorted.filter((d, i) => {
+    const prev = sorted[i - 1];
+    return !prev || compareDiagnostics(prev, d) !== 0 || prev.severity !== d.severity;
+  });
+}
+
+interface StoredFile {
+  readonly file: string;
+  /** Input order, to keep files with the same name in a stable order. */
+  readonly order: number;
+  /** Diagnostics, sorted and de-duplicated. */
+  readonly rows: Int32Array;
+  readonly resources: Int32Array;
+  /** Each rule's facts as packed text; rules that recorded the same facts share one string. */
+  readonly facts: Readonly<Record<string, string>>;
+  readonly suppressions: readonly Suppression[];
+}
+
+/** True when two fact lists hold the very same objects (rules sharing a summary record equal lists). */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function isLocation(target: Report<string>['at']): target is Location {
+  return !Array.isArray(target) && typeof (target as Location).line === 'number' && typeof (target as Location).file === 'string';
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function keyOf(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+}
+
+export function toDiagnostic(entry: ActiveRule, report: Report<string>, location: Location): Diagnostic {
+  const { meta } = entry.rule;
+  const template = meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
+  return {
+    ruleId: meta.id,
+    messageId: report.messageId,
+    pci: meta.pci,
+    severity: entry.severityOverride ?? report.severity ?? meta.severity,
+    message: formatMessage(template, report.data),
+    ...location,
+    ...(report.fix !== undefined && { fix: report.fix }),
+  };
+}
+
+export class ProjectStore {
+  private readonly table = new RunTable();
+  private readonly files: StoredFile[] = [];
+
+  /** Adds one file's result; `order` is its place in the input (defaults to the order of adding). */
+  add(result: FileResult, order = this.files.length): void {
+    const facts: Record<string, string> = {};
+    const packed: { readonly list: readonly unknown[]; readonly text: string }[] = [];
+    const seen = new Map<Location, string>();
+    for (const [ruleId, list] of Object.entries(result.facts)) {
+      let text = packed.find((p) => sameItems(p.list, list))?.text;
+      if (text === undefined) {
+        const own = this.table.packFacts(list, seen);
+        // Equal facts recorded separately by two rules are still kept once.
+        text = packed.find((p) => p.text === own)?.text ?? own;
+        packed.push({ list, text });
+      }
+      facts[ruleId] = text;
+    }
+    this.files.push({
+      file: result.file,
+      order,
+      rows: this.table.packDiagnostics(sortDiagnostics([...result.diagnostics])),
+      resources: this.table.packResources(result.resources),
+      facts,
+      suppressions: result.suppressions,
+    });
+  }
+
+  get fileCount(): number {
+    return this.files.length;
+  }
+
+  /** The files added, in output order (their display paths). */
+  fileNames(): string[] {
+    return this.ordered().map((f) => f.file);
+  }
+
+  private ordered(): StoredFile[] {
+    return this.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.order - b.order));
+  }
+
+  /**
+   * Runs every rule's `finish` phase over the whole input, applies suppressions and returns the run's
+   * diagnostics, in their stable order and de-duplicated. Call once.
+   */
+  finish(session: LintSession): FinishedProject {
+    const ordered = this.ordered();
+    const extra = new Map<string, Diagnostic[]>();
+    const addExtra = (d: Diagnostic) => {
+      const list = extra.get(d.file);
+      if (list) list.push(d);
+      else extra.set(d.file, [d]);
+    };
+    const index = lazyIndex(this.table, ordered);
+    // Rules that recorded the same facts share their texts: each is parsed once for consecutive rules.
+    let parsed = new Map<string, readonly unknown[]>();
+    for (const entry of session.active) {
+      if (!entry.rule.finish) continue;
+      const id = entry.rule.meta.id;
+      const next = new Map<string, readonly unknown[]>();
+      const facts: unknown[] = [];
+      for (const file of ordered) {
+        const text = file.facts[id];
+        if (text === undefined) continue;
+        const list = parsed.get(text) ?? next.get(text) ?? this.table.unpackFacts(text);
+        next.set(text, list);
+        for (const fact of list) facts.push(fact);
+      }
+      parsed = next;
+      const context: FinishContext<string, unknown> = {
+        ruleId: id,
+        target: session.target,
+        options: entry.options,
+        settings: session.settings,
+        report: (report) => {
+          if (!isLocation(report.at)) throw new Error('reports from finish() must point at a Location kept with ctx.locate()');
+          addExtra(toDiagnostic(entry, report, report.at));
+        },
+      };
+      try {
+        const project: ProjectIndex<unknown> = {
+          get resources() {
+            return index.resources;
+          },
+          first: index.first,
+          find: index.find,
+          facts,
+        };
+        entry.rule.finish(context, project);
+      } catch (error) {
+        const first = ordered[0];
+        const at: Location = index.first?.location ?? { file: first?.file ?? '<input>', line: 1, column: 1, endLine: 1, endColumn: 1 };
+        addExtra(coreDiagnostic('internal-error', `Rule "${id}" failed in its project-wide phase (${describeError(error)}). Please report this.`, at));
+      }
+    }
+
+    const ruleState = (ruleId: string) => (session.active.some((a) => a.rule.meta.id === ruleId) ? 'active' : session.knownRuleIds.has(ruleId) ? 'inactive' : 'unknown');
+    const isSuppressible = (ruleId: string) => !isCoreDiagnosticId(ruleId);
+    // Files with the same name are one group, as are finish findings in a file that was never added.
+    const groups = new Map<string, StoredFile[]>();
+    for (const file of ordered) groups.set(file.file, [...(groups.get(file.file) ?? []), file]);
+    for (const name of extra.keys()) if (!groups.has(name)) groups.set(name, []);
+    const names = [...groups.keys()].sort();
+    const out: Int32Array[] = [];
+    for (const name of names) {
+      const members = groups.get(name) ?? [];
+      const added = extra.get(name) ?? [];
+      const suppressions = members.flatMap((m) => m.suppressions);
+      const only = members[0];
+      if (members.length === 1 && only && added.length === 0 && suppressions.length === 0) {
+        out.push(only.rows);
+        continue;
+      }
+      const diagnostics = [...members.flatMap((m) => this.table.unpackDiagnostics(m.rows)), ...added];
+      const { kept, problems } = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
+      for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
+      out.push(this.table.packDiagnostics(sortDiagnostics(kept)));
+    }
+    return new FinishedProject(this.table, out);
+  }
+}
+
+/** The project index a finish phase sees; its full resource list is built only if a rule asks for it. */
+function lazyIndex(table: RunTable, ordered: readonly StoredFile[]): Omit<ProjectIndex<unknown>, 'facts'> {
+  let resources: ResourceSummary[] | undefined;
+  let byKey: Map<string, ResourceSummary> | undefined;
+  const all = () => (resources ??= ordered.flatMap((f) => table.unpackResources(f.resources)));
+  const withResources = ordered.find((f) => f.resources.length > 0);
+  const first = withResources && table.unpackResources(withResources.resources)[0];
+  return {
+    get resources() {
+      return all();
+    },
+    first,
+    find(kind, namespace, name) {
+      if (!byKey) {
+        byKey = new Map();
+        for (const r of all()) if (r.name !== undefined && !byKey.has(keyOf(r.kind, r.namespace, r.name))) byKey.set(keyOf(r.kind, r.namespace, r.name), r);
+      }
+      return byKey.get(keyOf(kind, namespace, name));
+    },
+  };
+}
+
+/**
+ * A finished run's diagnostics in their stable order. Iterable any number of times; each pass rebuilds
+ * the objects file by file, so a pass over a large run never holds all of them at once.
+ */
+export class FinishedProject implements Iterable<Diagnostic> {
+  /** How many diagnostics there are. */
+  readonly size: number;
+  readonly counts: SeverityCounts;
+
+  constructor(
+    private readonly table: RunTable,
+    private readonly files: readonly Int32Array[],
+  ) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    let size = 0;
+    for (const rows of files) {
+      const n = RunTable.diagnosticCount(rows);
+      size += n;
+      for (let i = 0; i < n; i++) counts[table.severityAt(rows, i)]++;
+    }
+    this.size = size;
+    this.counts = counts;
+  }
+
+  *[Symbol.iterator](): Iterator<Diagnostic> {
+    for (const rows of this.files) yield* this.table.unpackDiagnostics(rows);
+  }
+}

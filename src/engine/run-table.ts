@@ -1,0 +1,256 @@
+/**
+ * What a run keeps of each file until its output is written, packed. Tens of thousands of findings,
+ * objects and facts repeat the same rule ids, messages, paths, objects and Helm sources over and over;
+ * as rows of integers into tables of the distinct values they cost a fraction of the objects, and they
+ * hold no slices of the files' text (a string cut from a file keeps the whole file alive in V8), so a
+ * run's memory stays nearly flat as its input grows.
+ */
+import type { HelmSource } from '../load/helm.js';
+import type { ResourceRef } from '../model/resource.js';
+import type { Diagnostic, Location, Severity } from './diagnostic.js';
+import type { ResourceSummary } from './rule.js';
+
+/** A flat copy of a string that may be a slice of a whole file's text. */
+function detached(value: string): string {
+  // Slices are made only for 13 characters or more; JSON gives a fresh string.
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
+}
+
+/** Values seen once and referred to by number afterwards. */
+class Interned<T> {
+  private readonly values: T[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** The id of `key`; `make` builds the value to keep the first time the key is seen. */
+  idOf(key: string, make: () => T): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(make());
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  at(id: number): T {
+    return this.values[id] as T;
+  }
+}
+
+/** Distinct strings, each held once (as key and value) and never as a slice of a file. */
+class InternedStrings {
+  private readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  idOf(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      const kept = detached(value);
+      id = this.values.length;
+      this.values.push(kept);
+      this.ids.set(kept, id);
+    }
+    return id;
+  }
+
+  at(id: number): string {
+    return this.values[id] as string;
+  }
+}
+
+const NONE = -1;
+
+/** A location is 8 integers: file, line, column, end line, end column, object, Helm source, path. */
+const LOCATION_WIDTH = 8;
+/** A diagnostic is its location followed by rule id, message id, PCI sections, severity, message, fix. */
+const DIAGNOSTIC_WIDTH = LOCATION_WIDTH + 6;
+/** An object summary is its location (the `kind:` line) followed by its labels. */
+const RESOURCE_WIDTH = LOCATION_WIDTH + 1;
+
+/** Marks a packed location inside fact text; a string that starts with either mark is escaped with the second. */
+const LOCATION_MARK = '\u0001';
+const ESCAPE_MARK = '\u0002';
+
+function isLocation(value: unknown): value is Location {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Location>;
+  return typeof v.file === 'string' && typeof v.line === 'number' && typeof v.column === 'number' && typeof v.endLine === 'number' && typeof v.endColumn === 'number';
+}
+
+/** Keys of a Location, so a fact object with more keys than these is not mistaken for one. */
+const LOCATION_KEYS = new Set(['file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'source', 'path']);
+
+export class RunTable {
+  private readonly strings = new InternedStrings();
+  private readonly pcis = new Interned<readonly string[]>();
+  // Keyed by the ids of their strings, so the keys are short and the strings are shared.
+  private readonly refs = new Interned<ResourceRef>();
+  private readonly sources = new Interned<HelmSource>();
+  /** Locations kept inside facts, as rows. */
+  private locations = new Int32Array(1024 * LOCATION_WIDTH);
+  private locationCount = 0;
+
+  private string(value: string | undefined): number {
+    return value === undefined ? NONE : this.strings.idOf(value);
+  }
+
+  private optional(id: number | undefined): string | undefined {
+    return id === undefined || id === NONE ? undefined : this.strings.at(id);
+  }
+
+  private ref(r: ResourceRef | undefined): number {
+    if (!r) return NONE;
+    const ids = [this.string(r.apiVersion), this.string(r.kind), this.string(r.namespace), this.string(r.name)] as const;
+    return this.refs.idOf(ids.join(','), () => {
+      const [apiVersion, kind, namespace, name] = ids.map((id) => this.optional(id));
+      return { apiVersion: apiVersion ?? '', kind: kind ?? '', ...(namespace !== undefined && { namespace }), ...(name !== undefined && { name }) };
+    });
+  }
+
+  private source(s: HelmSource | undefined): number {
+    if (!s) return NONE;
+    const chart = this.string(s.chart);
+    const template = this.string(s.template);
+    return this.sources.idOf(`${chart},${template}`, () => ({ chart: this.strings.at(chart), template: this.strings.at(template) }));
+  }
+
+  private writeLocation(rows: Int32Array, at: number, l: Location): void {
+    rows[at] = this.string(l.file);
+    rows[at + 1] = l.line;
+    rows[at + 2] = l.column;
+    rows[at + 3] = l.endLine;
+    rows[at + 4] = l.endColumn;
+    rows[at + 5] = this.ref(l.resource);
+    rows[at + 6] = this.source(l.source);
+    rows[at + 7] = this.string(l.path);
+  }
+
+  private readLocation(rows: Int32Array, at: number): Location {
+    const slot = (i: number) => rows[at + i] ?? NONE;
+    const resource = slot(5);
+    const source = slot(6);
+    const path = this.optional(slot(7));
+    return {
+      file: this.strings.at(slot(0)),
+      line: slot(1),
+      column: slot(2),
+      endLine: slot(3),
+      endColumn: slot(4),
+      ...(resource !== NONE && { resource: this.refs.at(resource) }),
+      ...(source !== NONE && { source: this.sources.at(source) }),
+      ...(path !== undefined && { path }),
+    };
+  }
+
+  /** Packs diagnostics into rows, in the order given. */
+  packDiagnostics(diagnostics: readonly Diagnostic[]): Int32Array {
+    const rows = new Int32Array(diagnostics.length * DIAGNOSTIC_WIDTH);
+    diagnostics.forEach((d, i) => {
+      const at = i * DIAGNOSTIC_WIDTH;
+      this.writeLocation(rows, at, d);
+      rows[at + LOCATION_WIDTH] = this.string(d.ruleId);
+      rows[at + LOCATION_WIDTH + 1] = this.string(d.messageId);
+      rows[at + LOCATION_WIDTH + 2] = this.pcis.idOf(d.pci.join(','), () => d.pci.map((section) => this.strings.at(this.string(section))));
+      rows[at + LOCATION_WIDTH + 3] = this.string(d.severity);
+      rows[at + LOCATION_WIDTH + 4] = this.string(d.message);
+      rows[at + LOCATION_WIDTH + 5] = this.string(d.fix);
+    });
+    return rows;
+  }
+
+  /** How many diagnostics `rows` holds. */
+  static diagnosticCount(rows: Int32Array): number {
+    return rows.length / DIAGNOSTIC_WIDTH;
+  }
+
+  /** The severity of diagnostic `index` of `rows`, without unpacking it. */
+  severityAt(rows: Int32Array, index: number): Severity {
+    return this.strings.at(rows[index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] ?? NONE) as Severity;
+  }
+
+  /** Rebuilds the diagnostics of `rows` as plain objects, with the keys `packDiagnostics` was given. */
+  unpackDiagnostics(rows: Int32Array): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
+      const slot = (i: number) => rows[at + LOCATION_WIDTH + i] ?? NONE;
+      const messageId = this.optional(slot(1));
+      const fix = this.optional(slot(5));
+      out.push({
+        ruleId: this.strings.at(slot(0)),
+        ...(messageId !== undefined && { messageId }),
+        pci: this.pcis.at(slot(2)),
+        severity: this.strings.at(slot(3)) as Severity,
+        message: this.strings.at(slot(4)),
+        ...this.readLocation(rows, at),
+        ...(fix !== undefined && { fix }),
+      });
+    }
+    return out;
+  }
+
+  /** Packs object summaries into rows. */
+  packResources(resources: readonly ResourceSummary[]): Int32Array {
+    const rows = new Int32Array(resources.length * RESOURCE_WIDTH);
+    resources.forEach((r, i) => {
+      const at = i * RESOURCE_WIDTH;
+      // The summary's own identity is its location's object, which is the same object.
+      this.writeLocation(rows, at, { ...r.location, resource: r });
+      rows[at + LOCATION_WIDTH] = this.string(JSON.stringify(r.labels));
+    });
+    return rows;
+  }
+
+  unpackResources(rows: Int32Array): ResourceSummary[] {
+    const out: ResourceSummary[] = [];
+    for (let at = 0; at < rows.length; at += RESOURCE_WIDTH) {
+      const location = this.readLocation(rows, at);
+      const ref = location.resource as ResourceRef;
+      const labels = JSON.parse(this.strings.at(rows[at + LOCATION_WIDTH] ?? NONE)) as Record<string, string>;
+      out.push({ ...ref, labels, location });
+    }
+    return out;
+  }
+
+  private keepLocation(location: Location): number {
+    if ((this.locationCount + 1) * LOCATION_WIDTH > this.locations.length) {
+      const grown = new Int32Array(this.locations.length * 2);
+      grown.set(this.locations);
+      this.locations = grown;
+    }
+    this.writeLocation(this.locations, this.locationCount * LOCATION_WIDTH, location);
+    return this.locationCount++;
+  }
+
+  /**
+   * One rule's facts for one file as text: JSON with every Location replaced by a reference to a packed
+   * row (a location kept by several facts is packed once: pass the same `seen` for one file's facts).
+   * Facts are plain data by contract.
+   */
+  packFacts(facts: readonly unknown[], seen = new Map<Location, string>()): string {
+    return JSON.stringify(facts, (_key, value: unknown) => {
+      if (typeof value === 'string') return value.startsWith(LOCATION_MARK) || value.startsWith(ESCAPE_MARK) ? ESCAPE_MARK + value : value;
+      if (!isLocation(value) || Object.keys(value).some((k) => !LOCATION_KEYS.has(k))) return value;
+      let ref = seen.get(value);
+      if (ref === undefined) {
+        ref = LOCATION_MARK + String(this.keepLocation(value));
+        seen.set(value, ref);
+      }
+      return ref;
+    });
+  }
+
+  unpackFacts(text: string): unknown[] {
+    const rebuilt = new Map<string, Location>();
+    return JSON.parse(text, (_key, value: unknown) => {
+      if (typeof value !== 'string') return value;
+      if (value.startsWith(ESCAPE_MARK)) return value.slice(1);
+      if (!value.startsWith(LOCATION_MARK)) return value;
+      let location = rebuilt.get(value);
+      if (!location) {
+        location = this.readLocation(this.locations, Number(value.slice(1)) * LOCATION_WIDTH);
+        rebuilt.set(value, location);
+      }
+      return location;
+    }) as unknown[];
+  }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic, Location } from '../../src/engine/diagnostic.js';
+import { ProjectStore } from '../../src/engine/project.js';
+import type { ResourceSummary } from '../../src/engine/rule.js';
+import { RunTable } from '../../src/engine/run-table.js';
+import { createSession } from '../../src/engine/runner.js';
+
+const at: Location = {
+  file: 'deploy/web.yaml',
+  line: 12,
+  column: 7,
+  endLine: 12,
+  endColumn: 19,
+  resource: { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' },
+  source: { chart: 'shop', template: 'shop/templates/web.yaml' },
+  path: 'spec.template.spec.containers[0].image',
+};
+
+const full: Diagnostic = { ruleId: 'image-digest', messageId: 'tag', pci: ['12.3', '3.2'], severity: 'warning', message: 'Pin the image.', ...at, fix: 'use a digest' };
+const bare: Diagnostic = { ruleId: 'parse-error', pci: [], severity: 'error', message: 'YAML syntax error: bad', file: 'x.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
+
+describe('RunTable', () => {
+  it('gives back every diagnostic exactly, with and without the optional keys', () => {
+    const table = new RunTable();
+    const rows = table.packDiagnostics([full, bare, full]);
+    expect(RunTable.diagnosticCount(rows)).toBe(3);
+    const back = table.unpackDiagnostics(rows);
+    expect(back).toStrictEqual([full, bare, full]);
+    expect(Object.keys(back[1] ?? {})).toEqual(['ruleId', 'pci', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn']);
+    expect(table.severityAt(rows, 1)).toBe('error');
+  });
+
+  it('keeps one copy of repeated objects and strings', () => {
+    const table = new RunTable();
+    const [a, b] = table.unpackDiagnostics(table.packDiagnostics([full, { ...full, resource: { ...at.resource } as Location['resource'] }]));
+    expect(a?.resource).toBe(b?.resource);
+    expect(a?.source).toBe(b?.source);
+    expect(a?.pci).toBe(b?.pci);
+  });
+
+  it('gives back object summaries', () => {
+    const table = new RunTable();
+    const summary: ResourceSummary = { ...(at.resource as NonNullable<Location['resource']>), labels: { app: 'web' }, location: { ...at, path: 'kind' } };
+    expect(table.unpackResources(table.packResources([summary]))).toStrictEqual([summary]);
+  });
+
+  it('packs the locations inside facts and escapes strings that look like its marks', () => {
+    const table = new RunTable();
+    const facts = [{ type: 'workload', at, also: at, nested: [{ at }], odd: '\u0001 not a location', odder: '\u0002x', count: 3, flag: false, none: null }];
+    const text = table.packFacts(facts);
+    expect(text).not.toContain('deploy/web.yaml');
+    const back = table.unpackFacts(text) as (typeof facts)[number][];
+    expect(back).toStrictEqual(facts);
+    // One object per packed location, as the rule kept it.
+    expect(back[0]?.also).toBe(back[0]?.at);
+  });
+
+  it('leaves objects that only resemble a location alone', () => {
+    const table = new RunTable();
+    const lookalike = { ...at, extra: 'kept' };
+    expect(table.unpackFacts(table.packFacts([lookalike]))).toStrictEqual([lookalike]);
+  });
+});
+
+describe('ProjectStore', () => {
+  const session = createSession([]);
+
+  it('orders files by name, keeps same-named files in input order and can be read more than once', () => {
+    const store = new ProjectStore();
+    const d = (file: string, line: number): Diagnostic => ({ ...bare, file, line, endLine: line });
+    store.add({ file: 'b.yaml', diagnostics: [d('b.yaml', 3), d('b.yaml', 1)], resources: [], facts: {}, suppressions: [] }, 0);
+    store.add({ file: 'a.yaml', diagnostics: [d('a.yaml', 2)], resources: [], facts: {}, suppressions: [] }, 1);
+    expect(store.fileNames()).toEqual(['a.yaml', 'b.yaml']);
+    const finished = store.finish(session);
+    const lines = [...finished].map((x) => `${x.file}:${x.line}`);
+    expect(lines).toEqual(['a.yaml:2', 'b.yaml:1', 'b.yaml:3']);
+    expect([...finished].map((x) => `${x.file}:${x.line}`)).toEqual(lines);
+    expect(finished.size).toBe(3);
+    expect(finished.counts).toEqual({ error: 3, warning: 0, info: 0 });
+  });
+
+  it('drops exact repeats within a file', () => {
+    const store = new ProjectStore();
+    store.add({ file: 'x.yaml', diagnostics: [bare, { ...bare }], resources: [], facts: {}, suppressions: [] });
+    expect([...store.finish(session)]).toHaveLength(1);
+  });
+});
