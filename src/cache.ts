@@ -1,19 +1,26 @@
 /**
- * The result cache behind `--cache` (like ESLint's): each file's FileResult, keyed by its display path and
- * a hash of its text, valid only for the pci-lint version and effective configuration that produced it.
- * One file per cache directory, replaced atomically; anything unreadable, corrupt or stale is ignored.
+ * The result cache behind `--cache` (like ESLint's), valid only for the pci-lint version and effective
+ * configuration that wrote it, in two files:
+ * - results.v8: each file's FileResult, keyed by its display path and a hash of its text, so a run where
+ *   some files changed lints only those (the project-wide phase then runs over cached and fresh results);
+ * - run.v8: the finished output of the last run, keyed by the hash of every file read (name and text): a
+ *   run over unchanged input reads it back instead of linting and finishing again.
+ * Each file is replaced atomically; anything unreadable, corrupt or stale is ignored.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { StoredProject } from './engine/project.js';
 import type { FileResult, LintSession } from './engine/runner.js';
 import type { SourceText } from './load/source.js';
 
 /** Where results are cached when no location is given, relative to the working directory. */
 export const DEFAULT_CACHE_DIRECTORY = path.join('node_modules', '.cache', 'pci-lint');
-/** The cache file inside the cache directory. */
+/** The per-file results inside the cache directory. */
 export const CACHE_FILE = 'results.v8';
+/** The last run's finished output inside the cache directory. */
+export const RUN_FILE = 'run.v8';
 /** Bumped when the stored layout changes. */
 const FORMAT = 2;
 
@@ -22,11 +29,26 @@ interface CacheEntry {
   readonly result: FileResult;
 }
 
-interface CacheFile {
+interface Stamp {
   readonly format: number;
   readonly version: string;
   readonly key: string;
+}
+
+interface CacheFile extends Stamp {
   readonly entries: Record<string, CacheEntry>;
+}
+
+/** A finished run: its output and the files it read, in reading order. */
+export interface CachedRun {
+  readonly project: StoredProject;
+  readonly files: readonly string[];
+}
+
+interface RunFile extends Stamp {
+  /** The hash of every input read, see `ResultCache.runKey`. */
+  readonly inputs: string;
+  readonly run: CachedRun;
 }
 
 /** JSON with object keys sorted, so two equal configurations give the same key whatever their key order. */
@@ -57,36 +79,58 @@ function isFileResult(value: unknown, file: string): value is FileResult {
   return r.file === file && Array.isArray(r.diagnostics) && Array.isArray(r.resources) && Array.isArray(r.suppressions) && !!r.facts && typeof r.facts === 'object';
 }
 
-function isCacheFile(value: unknown): value is CacheFile {
+function stamped(value: unknown, version: string, key: string): boolean {
   if (!value || typeof value !== 'object') return false;
-  const c = value as Partial<CacheFile>;
-  return c.format === FORMAT && typeof c.version === 'string' && typeof c.key === 'string' && !!c.entries && typeof c.entries === 'object';
+  const c = value as Partial<Stamp>;
+  return c.format === FORMAT && c.version === version && c.key === key;
+}
+
+function isCacheFile(value: unknown, version: string, key: string): value is CacheFile {
+  return stamped(value, version, key) && !!(value as Partial<CacheFile>).entries && typeof (value as Partial<CacheFile>).entries === 'object';
+}
+
+function isRunFile(value: unknown, version: string, key: string): value is RunFile {
+  if (!stamped(value, version, key)) return false;
+  const { inputs, run } = value as { inputs?: unknown; run?: { files?: unknown; project?: { files?: unknown; table?: unknown } } };
+  return typeof inputs === 'string' && Array.isArray(run?.files) && Array.isArray(run.project?.files) && typeof run.project.table === 'object' && run.project.table !== null;
+}
+
+/** Writes `data` to a temporary file first, then renames it over `file`, so a concurrent run never reads half a file. */
+async function replace(file: string, data: Uint8Array): Promise<boolean> {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, data);
+    await rename(temporary, file);
+    return true;
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    return false;
+  }
+}
+
+async function readStored(file: string): Promise<unknown> {
+  try {
+    return deserialize(await readFile(file));
+  } catch {
+    // No cache yet, or one that cannot be read back.
+    return undefined;
+  }
 }
 
 export class ResultCache {
-  private readonly entries: Record<string, CacheEntry>;
+  private entries: Record<string, CacheEntry> | undefined;
   private changed = false;
 
   private constructor(
-    private readonly file: string,
+    private readonly directory: string,
     private readonly version: string,
     private readonly key: string,
-    entries: Record<string, CacheEntry>,
-  ) {
-    this.entries = entries;
-  }
+  ) {}
 
-  /** Opens the cache in `directory`; a missing, unreadable, corrupt or stale cache file starts empty. */
-  static async open(directory: string, version: string, key: string): Promise<ResultCache> {
-    const file = path.join(directory, CACHE_FILE);
-    let entries: Record<string, CacheEntry> = Object.create(null) as Record<string, CacheEntry>;
-    try {
-      const stored: unknown = deserialize(await readFile(file));
-      if (isCacheFile(stored) && stored.version === version && stored.key === key) entries = Object.assign(entries, stored.entries);
-    } catch {
-      // No cache yet, or one that cannot be read back: start empty.
-    }
-    return new ResultCache(file, version, key, entries);
+  /** The cache in `directory`; nothing is read until it is needed. */
+  static open(directory: string, version: string, key: string): ResultCache {
+    return new ResultCache(directory, version, key);
   }
 
   /** The content hash `get` and `set` take; computed once per file. */
@@ -94,33 +138,49 @@ export class ResultCache {
     return createHash('sha256').update(source.text).digest('hex');
   }
 
-  /** The cached result for this file and text, if there is a valid one. */
+  /** One hash over everything a run read: each input's name and the hash of its text (or why it could not be read). */
+  static runKey(inputs: readonly { readonly file: string; readonly hash: string }[]): string {
+    const hash = createHash('sha256');
+    for (const input of inputs) hash.update(`${input.file}\u0000${input.hash}\u0000`);
+    return hash.digest('hex');
+  }
+
+  /** The finished run stored for exactly these inputs, if there is one. */
+  async getRun(inputs: string): Promise<CachedRun | undefined> {
+    const stored = await readStored(path.join(this.directory, RUN_FILE));
+    return isRunFile(stored, this.version, this.key) && stored.inputs === inputs ? stored.run : undefined;
+  }
+
+  /** Stores a finished run for these inputs; failing to write only costs the next run its speed. */
+  async setRun(inputs: string, run: CachedRun): Promise<void> {
+    const stored: RunFile = { format: FORMAT, version: this.version, key: this.key, inputs, run };
+    await replace(path.join(this.directory, RUN_FILE), serialize(stored));
+  }
+
+  /** Reads the per-file results (once); a missing, unreadable, corrupt or stale file starts empty. */
+  async load(): Promise<void> {
+    if (this.entries) return;
+    const stored = await readStored(path.join(this.directory, CACHE_FILE));
+    this.entries = Object.create(null) as Record<string, CacheEntry>;
+    if (isCacheFile(stored, this.version, this.key)) Object.assign(this.entries, stored.entries);
+  }
+
+  /** The cached result for this file and text, if there is a valid one. Call `load` first. */
   get(source: SourceText, hash: string): FileResult | undefined {
-    const entry = this.entries[source.file];
+    const entry = this.entries?.[source.file];
     if (!entry || typeof entry !== 'object' || entry.hash !== hash) return undefined;
     return isFileResult(entry.result, source.file) ? entry.result : undefined;
   }
 
   set(source: SourceText, hash: string, result: FileResult): void {
-    this.entries[source.file] = { hash, result };
+    (this.entries ??= Object.create(null) as Record<string, CacheEntry>)[source.file] = { hash, result };
     this.changed = true;
   }
 
-  /**
-   * Writes the cache if anything changed: to a temporary file first, then renamed over the old one, so a
-   * concurrent run never reads half a file. Failing to write only costs the next run its speed.
-   */
+  /** Writes the per-file results if anything changed. */
   async save(): Promise<void> {
-    if (!this.changed) return;
+    if (!this.changed || !this.entries) return;
     const stored: CacheFile = { format: FORMAT, version: this.version, key: this.key, entries: this.entries };
-    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      await writeFile(temporary, serialize(stored));
-      await rename(temporary, this.file);
-      this.changed = false;
-    } catch {
-      await rm(temporary, { force: true }).catch(() => undefined);
-    }
+    if (await replace(path.join(this.directory, CACHE_FILE), serialize(stored))) this.changed = false;
   }
 }

@@ -4,7 +4,7 @@ import { builtinRules } from '../rules/index.js';
 import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
 import type { Diagnostic } from './engine/diagnostic.js';
 import type { AnyRule } from './engine/rule.js';
-import { ProjectStore, type FileResult, type FinishedProject } from './engine/project.js';
+import { FinishedProject, ProjectStore, type FileResult } from './engine/project.js';
 import { createSession, lintSource, loadProblemResult, lintSources } from './engine/runner.js';
 import type { LintSettings } from './engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from './k8s/versions.js';
@@ -68,9 +68,6 @@ export interface LintRun extends Omit<LintResult, 'diagnostics'> {
   readonly diagnostics: FinishedProject;
 }
 
-/** How many files are being read ahead of the one being linted. */
-const READ_AHEAD = 4;
-
 /** Decides how many worker threads to lint with; 0 means lint in this thread. */
 async function workerCount(options: LintOptions, registry: readonly AnyRule[], files: readonly { readonly path: string }[]): Promise<number> {
   const requested = options.workers ?? 1;
@@ -103,7 +100,34 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], { cwd, ...(options.ignore && { ignore: options.ignore }) });
-  const cache = options.cache ? await ResultCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session)) : undefined;
+  const cache = options.cache ? ResultCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session)) : undefined;
+  const unconfigured = session.unconfigured.map((r) => r.meta.id);
+
+  // Inputs in reading order: standard input first, then the discovered files (sorted by discovery).
+  const readers: (() => LoadResult | Promise<LoadResult>)[] = discovery.files.map((file) => () => readSourceFile(file.path, file.displayPath, maxBytes));
+  if (discovery.stdin) readers.unshift(() => readStdin(options.stdin ?? process.stdin, maxBytes));
+  // With the cache, everything is read and hashed first: input that has not changed since the last run
+  // gives that run's output back without linting.
+  const preloaded: (LoadResult | undefined)[] = [];
+  const hashes: (string | undefined)[] = [];
+  let inputsKey: string | undefined;
+  if (cache) {
+    const inputs: { file: string; hash: string }[] = [];
+    for (const read of readers) {
+      const loaded = await read();
+      const hash = loaded.ok ? ResultCache.hash(loaded.source) : undefined;
+      preloaded.push(loaded);
+      hashes.push(hash);
+      inputs.push(loaded.ok ? { file: loaded.source.file, hash: hash ?? '' } : { file: loaded.problem.file, hash: `${loaded.problem.kind}: ${loaded.problem.message}` });
+    }
+    inputsKey = ResultCache.runKey(inputs);
+    const hit = await cache.getRun(inputsKey);
+    const project = hit && FinishedProject.fromStored(hit.project);
+    if (hit && project) {
+      return { diagnostics: project, fileCount: hit.files.length, files: [...hit.files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1 };
+    }
+    await cache.load();
+  }
   const workers = await workerCount(options, registry, discovery.files);
   const pool = workers > 0 ? new LintPool(workers, options) : undefined;
 
@@ -120,14 +144,14 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
   const lintHere = (source: SourceText, hash: string | undefined, index: number): void => {
     keep(source, hash, lintSource(session, source), index);
   };
-  const consume = async (loaded: LoadResult): Promise<void> => {
+  const consume = async (loaded: LoadResult, known: string | undefined): Promise<void> => {
     const index = count++;
     if (!loaded.ok) {
       store.add(loadProblemResult(loaded.problem), index);
       return;
     }
     const { source } = loaded;
-    const hash = cache && ResultCache.hash(source);
+    const hash = cache && (known ?? ResultCache.hash(source));
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
       store.add(cached, index);
@@ -158,38 +182,24 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
   };
 
   try {
-    if (discovery.stdin) await consume(await readStdin(options.stdin ?? process.stdin, maxBytes));
-    // Linted one file at a time, so a file's YAML tree is dropped as soon as it has been linted; the next
-    // few files are read meanwhile (a read takes several trips through the event loop).
-    const { files } = discovery;
-    const readAt = (i: number) => {
-      const file = files[i];
-      return file && readSourceFile(file.path, file.displayPath, maxBytes);
-    };
-    const ahead: (Promise<LoadResult> | undefined)[] = [];
-    for (let i = 0; i < files.length; i++) {
-      while (ahead.length < Math.min(files.length, i + READ_AHEAD)) ahead.push(readAt(ahead.length));
-      const loading = ahead[i];
-      ahead[i] = undefined;
-      if (loading) await consume(await loading);
+    // One file at a time, so a file's YAML tree is dropped as soon as it has been linted.
+    for (const [i, read] of readers.entries()) {
+      const loaded = preloaded[i] ?? (await read());
+      preloaded[i] = undefined;
+      await consume(loaded, hashes[i]);
     }
     await Promise.all(inFlight);
   } finally {
     await pool?.close();
   }
   if (failure) throw failure.error;
-  await cache?.save();
-
   const files = store.fileNames();
-  return {
-    diagnostics: store.finish(session),
-    fileCount: store.fileCount,
-    files,
-    target: session.target,
-    unmatched: discovery.unmatched,
-    unconfigured: session.unconfigured.map((r) => r.meta.id),
-    threads: Math.max(1, workers),
-  };
+  const diagnostics = store.finish(session);
+  if (cache) {
+    await cache.save();
+    if (inputsKey !== undefined) await cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
+  }
+  return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads: Math.max(1, workers) };
 }
 
 export interface LintTextOptions extends LintSettings {

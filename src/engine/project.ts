@@ -6,7 +6,7 @@
  */
 import { CORE_DIAGNOSTICS, isCoreDiagnosticId, type CoreDiagnosticId } from './core-ids.js';
 import { compareDiagnostics, type Diagnostic, type Location, type SeverityCounts } from './diagnostic.js';
-import { RunTable } from './run-table.js';
+import { RunTable, type RunTableSnapshot } from './run-table.js';
 import { formatMessage, type FinishContext, type ProjectIndex, type Report, type ResourceSummary } from './rule.js';
 import type { ActiveRule } from './settings.js';
 import { applySuppressions, type Suppression } from './suppressions.js';
@@ -225,6 +225,12 @@ function lazyIndex(table: RunTable, ordered: readonly StoredFile[]): Omit<Projec
   };
 }
 
+/** A finished run as plain data, for `--cache`. */
+export interface StoredProject {
+  readonly table: RunTableSnapshot;
+  readonly files: readonly Int32Array[];
+}
+
 /**
  * A finished run's diagnostics in their stable order. Iterable any number of times; each pass rebuilds
  * the objects file by file, so a pass over a large run never holds all of them at once.
@@ -247,6 +253,21 @@ export class FinishedProject implements Iterable<Diagnostic> {
     }
     this.size = size;
     this.counts = counts;
+  }
+
+  toStored(): StoredProject {
+    return { table: this.table.snapshot(), files: this.files };
+  }
+
+  /** A run read back from the cache; undefined unless it is consistent. */
+  static fromStored(stored: StoredProject): FinishedProject | undefined {
+    try {
+      const table = RunTable.fromSnapshot(stored.table);
+      if (!stored.files.every((rows) => rows instanceof Int32Array && table.holdsDiagnostics(rows))) return undefined;
+      return new FinishedProject(table, stored.files);
+    } catch {
+      return undefined;
+    }
   }
 
   *[Symbol.iterator](): Iterator<Diagnostic> {

@@ -35,6 +35,22 @@ class Interned<T> {
   at(id: number): T {
     return this.values[id] as T;
   }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  /** The values in id order (for a snapshot). */
+  all(): readonly T[] {
+    return this.values;
+  }
+
+  /** Values read back from a snapshot; no keys: such a table only gives values back. */
+  static of<T>(values: readonly T[]): Interned<T> {
+    const table = new Interned<T>();
+    table.values.push(...values);
+    return table;
+  }
 }
 
 /** Distinct strings, each held once (as key and value) and never as a slice of a file. */
@@ -56,6 +72,29 @@ class InternedStrings {
   at(id: number): string {
     return this.values[id] as string;
   }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  all(): readonly string[] {
+    return this.values;
+  }
+
+  /** Strings read back from a snapshot; no keys: such a table only gives values back. */
+  static of(values: readonly string[]): InternedStrings {
+    const table = new InternedStrings();
+    table.values.push(...values);
+    return table;
+  }
+}
+
+/** The tables diagnostics are unpacked from, as plain data (what `--cache` stores for a whole run). */
+export interface RunTableSnapshot {
+  readonly strings: readonly string[];
+  readonly pcis: readonly (readonly string[])[];
+  readonly refs: readonly ResourceRef[];
+  readonly sources: readonly HelmSource[];
 }
 
 const NONE = -1;
@@ -81,11 +120,11 @@ function isLocation(value: unknown): value is Location {
 const LOCATION_KEYS = new Set(['file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'source', 'path']);
 
 export class RunTable {
-  private readonly strings = new InternedStrings();
-  private readonly pcis = new Interned<readonly string[]>();
+  private strings = new InternedStrings();
+  private pcis = new Interned<readonly string[]>();
   // Keyed by the ids of their strings, so the keys are short and the strings are shared.
-  private readonly refs = new Interned<ResourceRef>();
-  private readonly sources = new Interned<HelmSource>();
+  private refs = new Interned<ResourceRef>();
+  private sources = new Interned<HelmSource>();
   /** Locations kept inside facts, as rows. */
   private locations = new Int32Array(1024 * LOCATION_WIDTH);
   private locationCount = 0;
@@ -140,6 +179,44 @@ export class RunTable {
       ...(source !== NONE && { source: this.sources.at(source) }),
       ...(path !== undefined && { path }),
     };
+  }
+
+  /** The tables diagnostics are unpacked from (locations kept in facts are not included). */
+  snapshot(): RunTableSnapshot {
+    return { strings: this.strings.all(), pcis: this.pcis.all(), refs: this.refs.all(), sources: this.sources.all() };
+  }
+
+  /** A table that unpacks diagnostics packed by the table `snapshot` was taken from. */
+  static fromSnapshot(snapshot: RunTableSnapshot): RunTable {
+    const table = new RunTable();
+    table.strings = InternedStrings.of(snapshot.strings);
+    table.pcis = Interned.of(snapshot.pcis);
+    table.refs = Interned.of(snapshot.refs);
+    table.sources = Interned.of(snapshot.sources);
+    return table;
+  }
+
+  /** True when every reference in the diagnostic rows points into this table (checks a cache read back). */
+  holdsDiagnostics(rows: Int32Array): boolean {
+    if (rows.length % DIAGNOSTIC_WIDTH !== 0) return false;
+    const inRange = (id: number | undefined, size: number, optional: boolean) => id !== undefined && Number.isInteger(id) && (id < size && id >= 0 ? true : optional && id === NONE);
+    for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
+      const strings = this.strings.size;
+      const ok =
+        inRange(rows[at], strings, false) &&
+        inRange(rows[at + 5], this.refs.size, true) &&
+        inRange(rows[at + 6], this.sources.size, true) &&
+        inRange(rows[at + 7], strings, true) &&
+        inRange(rows[at + LOCATION_WIDTH], strings, false) &&
+        inRange(rows[at + LOCATION_WIDTH + 1], strings, true) &&
+        inRange(rows[at + LOCATION_WIDTH + 2], this.pcis.size, false) &&
+        inRange(rows[at + LOCATION_WIDTH + 3], strings, false) &&
+        ['error', 'warning', 'info'].includes(this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE)) &&
+        inRange(rows[at + LOCATION_WIDTH + 4], strings, false) &&
+        inRange(rows[at + LOCATION_WIDTH + 5], strings, true);
+      if (!ok) return false;
+    }
+    return true;
   }
 
   /** Packs diagnostics into rows, in the order given. */

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { decodeBytes } from './decode.js';
 import type { LoadResult } from './source.js';
 
@@ -6,13 +6,14 @@ export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Reads one file from disk with a size cap. Every failure becomes a LoadProblem: a file that vanished or
- * cannot be read between discovery and reading must not stop the run.
+ * cannot be read between discovery and reading must not stop the run. Synchronous: manifests are small,
+ * and four trips through libuv's thread pool per file cost more than the read itself.
  */
-export async function readSourceFile(path: string, displayPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadResult> {
-  let handle;
+export function readSourceFile(path: string, displayPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): LoadResult {
+  let fd: number | undefined;
   try {
-    handle = await open(path, 'r');
-    const info = await handle.stat();
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
     if (info.isDirectory()) {
       return { ok: false, problem: { file: displayPath, kind: 'unreadable', message: 'Path is a directory, not a file; skipped.' } };
     }
@@ -22,7 +23,7 @@ export async function readSourceFile(path: string, displayPath: string, maxBytes
         problem: { file: displayPath, kind: 'too-large', message: `File is ${info.size} bytes, larger than the ${maxBytes}-byte limit; skipped. Raise it with --max-file-size.` },
       };
     }
-    const bytes = await handle.readFile();
+    const bytes = readFileSync(fd);
     if (bytes.length > maxBytes) {
       return { ok: false, problem: { file: displayPath, kind: 'too-large', message: `File grew past the ${maxBytes}-byte limit while being read; skipped.` } };
     }
@@ -30,7 +31,13 @@ export async function readSourceFile(path: string, displayPath: string, maxBytes
   } catch (error) {
     return { ok: false, problem: { file: displayPath, kind: 'unreadable', message: `Cannot read file: ${describeIoError(error)}.` } };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing was written; a failed close loses nothing.
+      }
+    }
   }
 }
 

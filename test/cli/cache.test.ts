@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
-import { CACHE_FILE, cacheKey } from '../../src/cache.js';
+import { CACHE_FILE, cacheKey, RUN_FILE } from '../../src/cache.js';
 import { createSession } from '../../src/engine/runner.js';
 import { lint, type LintOptions } from '../../src/lint.js';
 import { VERSION } from '../../src/version.js';
@@ -16,6 +16,7 @@ const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  container
 
 let dir: string;
 const defaultCache = () => path.join(dir, 'node_modules', '.cache', 'pci-lint', CACHE_FILE);
+const defaultRun = () => path.join(dir, 'node_modules', '.cache', 'pci-lint', RUN_FILE);
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'pci-lint-cache-'));
@@ -44,18 +45,49 @@ async function tamper(file = defaultCache(), change?: (stored: StoredCache) => v
   await writeFile(file, serialize(stored));
 }
 
+/** Rewrites the stored run's copy of the privileged-container message, so a run that prints it replayed the run. */
+async function tamperRun(file = defaultRun()): Promise<void> {
+  const stored = deserialize(await readFile(file)) as { run: { project: { table: { strings: string[] } } } };
+  const { strings } = stored.run.project.table;
+  const at = strings.findIndex((s) => s.includes('privileged') && s.includes(' '));
+  if (at === -1) throw new Error('the stored run has no privileged-container message');
+  strings[at] = 'FROM THE RUN CACHE';
+  await writeFile(file, serialize(stored));
+}
+
+/** Changes other.yaml so the next run's input differs: it cannot replay the last run and uses the per-file results. */
+const touchOther = () => writeFile(path.join(dir, 'other.yaml'), `# touched ${Math.random()}\n${POD.replace('name: p', 'name: q')}`);
+
 const messages = (r: Awaited<ReturnType<typeof lint>>) => r.diagnostics.map((d) => d.message);
 
 describe('lint with the cache', () => {
-  it('gives identical output on a second run and reads it from the cache', async () => {
+  it('gives identical output on a second run, replaying the last run when no input changed', async () => {
     const first = await run();
     expect(first.diagnostics).toHaveLength(2);
     const second = await run();
     expect(second).toEqual(first);
-    await tamper();
-    expect(messages(await run())).toContain('FROM THE CACHE');
+    await tamperRun();
+    expect(messages(await run())).toContain('FROM THE RUN CACHE');
     // Without --cache nothing is read.
-    expect(messages(await run({ cache: false }))).not.toContain('FROM THE CACHE');
+    expect(messages(await run({ cache: false }))).not.toContain('FROM THE RUN CACHE');
+  });
+
+  it('reads unchanged files from the per-file results when another file changed', async () => {
+    await run();
+    await tamper();
+    await touchOther();
+    const result = await run();
+    expect(messages(result)).toContain('FROM THE CACHE');
+    expect(result.diagnostics.find((d) => d.file === 'other.yaml')?.line).toBe(10);
+  });
+
+  it('does not replay a run when a file was added or removed', async () => {
+    await run();
+    await tamperRun();
+    await writeFile(path.join(dir, 'third.yaml'), POD.replace('name: p', 'name: r'));
+    expect(messages(await run())).toEqual(Array(3).fill(messages(await run({ cache: false }))[0]));
+    await rm(path.join(dir, 'third.yaml'));
+    expect(messages(await run())).not.toContain('FROM THE RUN CACHE');
   });
 
   it('relints a file whose text changed and keeps using the others', async () => {
@@ -76,7 +108,10 @@ describe('lint with the cache', () => {
     for (const change of changes) {
       await run();
       await tamper();
-      expect(messages(await run(change)), JSON.stringify(change)).not.toContain('FROM THE CACHE');
+      await tamperRun();
+      const found = messages(await run(change));
+      expect(found, JSON.stringify(change)).not.toContain('FROM THE CACHE');
+      expect(found, JSON.stringify(change)).not.toContain('FROM THE RUN CACHE');
     }
   });
 
@@ -85,6 +120,8 @@ describe('lint with the cache', () => {
     await tamper(defaultCache(), (stored) => {
       stored.version = '0.0.0-other';
     });
+    await rm(defaultRun());
+    await touchOther();
     expect(messages(await run())).not.toContain('FROM THE CACHE');
     const session = createSession([privilegedContainer]);
     expect(cacheKey('9.9.9', session)).not.toBe(cacheKey(VERSION, session));
@@ -95,15 +132,35 @@ describe('lint with the cache', () => {
     const clean = await run({ cache: false });
     await run();
     const good = await readFile(defaultCache());
-    for (const bad of [Buffer.from('not a cache at all'), good.subarray(0, Math.floor(good.length / 2)), serialize({ format: 1, version: VERSION, key: 'x', entries: 7 }), serialize([1, 2])]) {
+    const goodRun = await readFile(defaultRun());
+    for (const bad of [Buffer.from('not a cache at all'), good.subarray(0, Math.floor(good.length / 2)), serialize({ format: 2, version: VERSION, key: 'x', entries: 7 }), serialize([1, 2])]) {
       await writeFile(defaultCache(), bad);
+      await rm(defaultRun(), { force: true });
       expect(await run()).toEqual(clean);
     }
+    // A corrupt or inconsistent stored run is ignored: the input is linted again.
+    type StoredRun = { run: { project: { files: Int32Array[]; table: { strings: string[] } } } };
+    for (const breakIt of [
+      (r: StoredRun) => {
+        r.run.project.table.strings.length = 1;
+      },
+      (r: StoredRun) => {
+        r.run.project.files = [new Int32Array(5)];
+      },
+    ]) {
+      const copy = deserialize(goodRun) as StoredRun;
+      breakIt(copy);
+      await writeFile(defaultRun(), serialize(copy));
+      expect(await run()).toEqual(clean);
+    }
+    await writeFile(defaultRun(), goodRun.subarray(0, 100));
+    expect(await run()).toEqual(clean);
     // A corrupt entry alone is ignored too.
     await run();
     const stored = deserialize(await readFile(defaultCache())) as { entries: Record<string, unknown> };
     stored.entries['pod.yaml'] = { hash: 'x', result: 'garbage' };
     await writeFile(defaultCache(), serialize(stored));
+    await rm(defaultRun());
     expect(await run()).toEqual(clean);
   });
 
@@ -113,9 +170,9 @@ describe('lint with the cache', () => {
       const before = await readdir(dir);
       await run({ cacheLocation: location });
       expect(await readdir(dir)).toEqual(before);
-      expect(await readdir(location)).toEqual([CACHE_FILE]);
-      await tamper(path.join(location, CACHE_FILE));
-      expect(messages(await run({ cacheLocation: location }))).toContain('FROM THE CACHE');
+      expect((await readdir(location)).sort()).toEqual([CACHE_FILE, RUN_FILE]);
+      await tamperRun(path.join(location, RUN_FILE));
+      expect(messages(await run({ cacheLocation: location }))).toContain('FROM THE RUN CACHE');
     } finally {
       await rm(location, { recursive: true, force: true });
     }
@@ -152,7 +209,7 @@ describe('the cache flags', () => {
     const args = ['--no-config', '-f', 'json', '--cache', '--cache-location', location, 'examples/noncompliant'];
     const first = await runCli(args);
     expect(first.code).toBe(1);
-    expect(await readdir(location)).toEqual([CACHE_FILE]);
+    expect((await readdir(location)).sort()).toEqual([CACHE_FILE, RUN_FILE]);
     expect(await runCli(args)).toEqual(first);
   });
 });

@@ -19,19 +19,19 @@ describe('readSourceFile', () => {
   it('reads a small UTF-8 file under its display path', async () => {
     const file = path.join(dir, 'pod.yaml');
     await writeFile(file, 'kind: Pod\n');
-    expect(await readSourceFile(file, 'manifests/pod.yaml')).toEqual({ ok: true, source: { file: 'manifests/pod.yaml', text: 'kind: Pod\n' } });
+    expect(readSourceFile(file, 'manifests/pod.yaml')).toEqual({ ok: true, source: { file: 'manifests/pod.yaml', text: 'kind: Pod\n' } });
   });
 
   it('accepts a file of exactly the size cap', async () => {
     const file = path.join(dir, 'ten.yaml');
     await writeFile(file, 'a: 123456\n'); // 10 bytes
-    expect(await readSourceFile(file, 'ten.yaml', 10)).toEqual({ ok: true, source: { file: 'ten.yaml', text: 'a: 123456\n' } });
+    expect(readSourceFile(file, 'ten.yaml', 10)).toEqual({ ok: true, source: { file: 'ten.yaml', text: 'a: 123456\n' } });
   });
 
   it('skips a file one byte over the size cap as too-large', async () => {
     const file = path.join(dir, 'eleven.yaml');
     await writeFile(file, 'a: 1234567\n'); // 11 bytes
-    expect(await readSourceFile(file, 'eleven.yaml', 10)).toEqual({
+    expect(readSourceFile(file, 'eleven.yaml', 10)).toEqual({
       ok: false,
       problem: { file: 'eleven.yaml', kind: 'too-large', message: 'File is 11 bytes, larger than the 10-byte limit; skipped. Raise it with --max-file-size.' },
     });
@@ -40,7 +40,7 @@ describe('readSourceFile', () => {
   it('reports a directory as unreadable', async () => {
     const sub = path.join(dir, 'charts.yaml');
     await mkdir(sub);
-    const result = await readSourceFile(sub, 'charts.yaml');
+    const result = readSourceFile(sub, 'charts.yaml');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problem.file).toBe('charts.yaml');
@@ -49,8 +49,8 @@ describe('readSourceFile', () => {
     expect(['Path is a directory, not a file; skipped.', 'Cannot read file: it is a directory.']).toContain(result.problem.message);
   });
 
-  it('reports a missing file as unreadable and says it does not exist', async () => {
-    const result = await readSourceFile(path.join(dir, 'gone.yaml'), 'gone.yaml');
+  it('reports a missing file as unreadable and says it does not exist', () => {
+    const result = readSourceFile(path.join(dir, 'gone.yaml'), 'gone.yaml');
     expect(result).toEqual({
       ok: false,
       problem: { file: 'gone.yaml', kind: 'unreadable', message: 'Cannot read file: it does not exist (it may have been removed after discovery).' },
@@ -60,7 +60,7 @@ describe('readSourceFile', () => {
   it('passes the bytes through the decoder (binary file)', async () => {
     const file = path.join(dir, 'image.yaml');
     await writeFile(file, Buffer.from([0x00, 0x01, 0x02]));
-    expect(await readSourceFile(file, 'image.yaml')).toEqual({
+    expect(readSourceFile(file, 'image.yaml')).toEqual({
       ok: false,
       problem: { file: 'image.yaml', kind: 'binary', message: 'File looks binary (it contains NUL bytes); skipped.' },
     });
@@ -69,7 +69,7 @@ describe('readSourceFile', () => {
   it('drops a UTF-8 BOM read from disk', async () => {
     const file = path.join(dir, 'bom.yaml');
     await writeFile(file, Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('a: 1\n')]));
-    expect(await readSourceFile(file, 'bom.yaml')).toEqual({ ok: true, source: { file: 'bom.yaml', text: 'a: 1\n' } });
+    expect(readSourceFile(file, 'bom.yaml')).toEqual({ ok: true, source: { file: 'bom.yaml', text: 'a: 1\n' } });
   });
 });
 
