@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
@@ -12,7 +12,7 @@ import { discoverFiles } from './load/discover.js';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile, readStdin } from './load/read.js';
 import type { LoadResult, SourceText } from './load/source.js';
 import { VERSION } from './version.js';
-import { defaultWorkerCount, LintPool, WORKER_THRESHOLD_BYTES, workersAvailable } from './workers.js';
+import { defaultThreadCount, LintPool, WORKER_THRESHOLD_BYTES, workersAvailable } from './workers.js';
 
 export interface LintOptions extends LintSettings {
   /** Directory paths are resolved against and shown relative to; defaults to `process.cwd()`. */
@@ -36,10 +36,11 @@ export interface LintOptions extends LintSettings {
   /** Directory of the cache; default `node_modules/.cache/pci-lint` under `cwd`. Relative to `cwd`. */
   readonly cacheLocation?: string;
   /**
-   * Worker threads to lint with: 1 (the default) none; n ≥ 2 that many whenever there are two or more files;
-   * `'auto'` (the CLI's default) one per core once the input reaches 1 MiB. Workers run the built-in rules
-   * from the built bundle this module was loaded from (so not under a TypeScript loader, nor with a custom
-   * `registry`: those lint in this thread). The diagnostics are the same either way.
+   * Threads to lint with, this one included: 1 (the default) this thread only; n ≥ 2 this thread and n − 1
+   * worker threads whenever there are two or more files; `'auto'` (the CLI's default) one per core once the
+   * input reaches 1 MiB. A file goes to a worker that has room and is otherwise linted here. Workers run the
+   * built-in rules from the built bundle this module was loaded from (so not under a TypeScript loader, nor
+   * with a custom `registry`: those lint in this thread). The diagnostics are the same either way.
    */
   readonly workers?: number | 'auto';
 }
@@ -56,7 +57,7 @@ export interface LintResult {
   readonly unmatched: string[];
   /** Ids of enabled rules that checked nothing because they need configuration. */
   readonly unconfigured: string[];
-  /** Threads that linted: 1 without worker threads, else the number of workers started. */
+  /** Threads that linted: this one plus the worker threads started. */
   readonly threads: number;
 }
 
@@ -68,23 +69,18 @@ export interface LintRun extends Omit<LintResult, 'diagnostics'> {
   readonly diagnostics: FinishedProject;
 }
 
-/** Decides how many worker threads to lint with; 0 means lint in this thread. */
-async function workerCount(options: LintOptions, registry: readonly AnyRule[], files: readonly { readonly path: string }[]): Promise<number> {
+/** Decides how many threads lint, this one included. */
+function threadCount(options: LintOptions, registry: readonly AnyRule[], files: readonly { readonly path: string }[]): number {
   const requested = options.workers ?? 1;
-  if (requested !== 'auto' && requested <= 1) return 0;
+  if (requested !== 'auto' && requested <= 1) return 1;
   // Only the built-in rules can be rebuilt in a worker (rule objects hold functions and do not cross threads).
-  if (registry !== builtinRules || files.length < 2 || !workersAvailable()) return 0;
+  if (registry !== builtinRules || files.length < 2 || !workersAvailable()) return 1;
   if (requested === 'auto') {
     let bytes = 0;
-    // Sizes a batch at a time, stopping as soon as the threshold is reached.
-    for (let i = 0; i < files.length && bytes < WORKER_THRESHOLD_BYTES; i += 64) {
-      const sizes = await Promise.all(files.slice(i, i + 64).map((file) => stat(file.path).then((s) => s.size, () => 0)));
-      bytes += sizes.reduce((a, b) => a + b, 0);
-    }
-    if (bytes < WORKER_THRESHOLD_BYTES) return 0;
+    for (let i = 0; i < files.length && bytes < WORKER_THRESHOLD_BYTES; i++) bytes += statSync(files[i]?.path ?? '', { throwIfNoEntry: false })?.size ?? 0;
+    if (bytes < WORKER_THRESHOLD_BYTES) return 1;
   }
-  const count = Math.min(requested === 'auto' ? defaultWorkerCount() : requested, files.length);
-  return count > 1 ? count : 0;
+  return Math.max(1, Math.min(requested === 'auto' ? defaultThreadCount() : requested, files.length));
 }
 
 /** Discovers, reads and lints files from disk. Rejects only with a ConfigError for bad settings. */
@@ -128,8 +124,8 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
     }
     await cache.load();
   }
-  const workers = await workerCount(options, registry, discovery.files);
-  const pool = workers > 0 ? new LintPool(workers, options) : undefined;
+  const threads = threadCount(options, registry, discovery.files);
+  const pool = threads > 1 ? new LintPool(threads - 1, options) : undefined;
 
   // Each result keeps its input position whoever produced it and whenever it arrives.
   const store = new ProjectStore();
@@ -157,8 +153,10 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
       store.add(cached, index);
       return;
     }
-    if (!pool) {
+    if (!pool?.hasRoom()) {
       lintHere(source, hash, index);
+      // Let the workers' replies in (and send them more) before the next file.
+      if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
       return;
     }
     const task = pool
@@ -177,8 +175,6 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
-    // Keep reading only as fast as the workers lint, so memory does not grow with the input.
-    if (inFlight.size >= pool.capacity) await Promise.race(inFlight);
   };
 
   try {
@@ -199,7 +195,7 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
     await cache.save();
     if (inputsKey !== undefined) await cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
   }
-  return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads: Math.max(1, workers) };
+  return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads };
 }
 
 export interface LintTextOptions extends LintSettings {

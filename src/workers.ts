@@ -35,7 +35,8 @@ export const isLintWorker = !isMainThread && (workerData as Partial<WorkerInit> 
 /** Total input size from which the default worker count applies (smaller runs stay in one thread). */
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
-export function defaultWorkerCount(): number {
+/** Threads that lint by default on a large input: one per core, this one included. */
+export function defaultThreadCount(): number {
   return availableParallelism();
 }
 
@@ -74,8 +75,8 @@ export class LintPool {
   private readonly workers: { readonly worker: Worker; readonly pending: Map<number, Pending>; dead: boolean }[] = [];
   private nextId = 0;
 
-  /** How many requests may usefully be in flight: two per worker keeps each busy between replies. */
-  readonly capacity: number;
+  /** Requests per worker that keep it busy between replies. */
+  private static readonly DEPTH = 2;
 
   constructor(size: number, settings: LintSettings) {
     const init: WorkerInit = { tag: TAG, settings: { ...(settings.target && { target: settings.target }), ...(settings.rules && { rules: settings.rules }), ...(settings.pci && { pci: settings.pci }), ...(settings.settings && { settings: settings.settings }) } };
@@ -100,7 +101,11 @@ export class LintPool {
       });
       this.workers.push(entry);
     }
-    this.capacity = size * 2;
+  }
+
+  /** True when a worker could take another file now (else the caller lints it itself). */
+  hasRoom(): boolean {
+    return this.workers.some((w) => !w.dead && w.pending.size < LintPool.DEPTH);
   }
 
   lint(source: SourceText): Promise<FileResult> {
