@@ -318,16 +318,31 @@ export class RunTable {
 
   unpackFacts(text: string): unknown[] {
     const rebuilt = new Map<string, Location>();
-    return JSON.parse(text, (_key, value: unknown) => {
-      if (typeof value !== 'string') return value;
-      if (value.startsWith(ESCAPE_MARK)) return value.slice(1);
-      if (!value.startsWith(LOCATION_MARK)) return value;
-      let location = rebuilt.get(value);
-      if (!location) {
-        location = this.readLocation(this.locations, Number(value.slice(1)) * LOCATION_WIDTH);
-        rebuilt.set(value, location);
+    // A walk over the parsed value: several times faster than a JSON.parse reviver.
+    const revive = (value: unknown): unknown => {
+      if (typeof value === 'string') {
+        if (value.startsWith(ESCAPE_MARK)) return value.slice(1);
+        if (!value.startsWith(LOCATION_MARK)) return value;
+        let location = rebuilt.get(value);
+        if (!location) {
+          location = this.readLocation(this.locations, Number(value.slice(1)) * LOCATION_WIDTH);
+          rebuilt.set(value, location);
+        }
+        return location;
       }
-      return location;
-    }) as unknown[];
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+      } else if (typeof value === 'object' && value !== null) {
+        const object = value as Record<string, unknown>;
+        for (const key of Object.keys(object)) {
+          const revived = revive(object[key]);
+          // An own "__proto__" key (JSON.parse makes one) must stay a plain property.
+          if (key === '__proto__') Object.defineProperty(object, key, { value: revived, writable: true, enumerable: true, configurable: true });
+          else object[key] = revived;
+        }
+      }
+      return value;
+    };
+    return revive(JSON.parse(text)) as unknown[];
   }
 }

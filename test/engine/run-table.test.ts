@@ -55,6 +55,14 @@ describe('RunTable', () => {
     expect(back[0]?.also).toBe(back[0]?.at);
   });
 
+  it('keeps a "__proto__" key of fact data as a plain key', () => {
+    const table = new RunTable();
+    const fact = JSON.parse('{"labels": {"__proto__": "x", "app": "\\u0001y"}}') as unknown;
+    const back = table.unpackFacts(table.packFacts([fact]));
+    expect(back).toStrictEqual([fact]);
+    expect(Object.getPrototypeOf((back[0] as { labels: object }).labels)).toBe(Object.prototype);
+  });
+
   it('leaves objects that only resemble a location alone', () => {
     const table = new RunTable();
     const lookalike = { ...at, extra: 'kept' };
