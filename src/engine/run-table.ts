@@ -137,8 +137,21 @@ export class RunTable {
     return id === undefined || id === NONE ? undefined : this.strings.at(id);
   }
 
+  /** Ids of objects already packed: a resource's locations share one ref object, a document's one source. */
+  private readonly seenRefs = new WeakMap<ResourceRef, number>();
+  private readonly seenSources = new WeakMap<HelmSource, number>();
+
   private ref(r: ResourceRef | undefined): number {
     if (!r) return NONE;
+    let id = this.seenRefs.get(r);
+    if (id === undefined) {
+      id = this.refId(r);
+      this.seenRefs.set(r, id);
+    }
+    return id;
+  }
+
+  private refId(r: ResourceRef): number {
     const ids = [this.string(r.apiVersion), this.string(r.kind), this.string(r.namespace), this.string(r.name)] as const;
     return this.refs.idOf(ids.join(','), () => {
       const [apiVersion, kind, namespace, name] = ids.map((id) => this.optional(id));
@@ -148,6 +161,15 @@ export class RunTable {
 
   private source(s: HelmSource | undefined): number {
     if (!s) return NONE;
+    let id = this.seenSources.get(s);
+    if (id === undefined) {
+      id = this.sourceId(s);
+      this.seenSources.set(s, id);
+    }
+    return id;
+  }
+
+  private sourceId(s: HelmSource): number {
     const chart = this.string(s.chart);
     const template = this.string(s.template);
     return this.sources.idOf(`${chart},${template}`, () => ({ chart: this.strings.at(chart), template: this.strings.at(template) }));
