@@ -1,7 +1,11 @@
 import { isLintWorker } from '../workers.js';
 import { run } from './main.js';
 
-async function main(): Promise<void> {
+// The CLI bundle (dist/cli-main.cjs) built from this module is started by src/cli/launch.ts, which also runs
+// it as the entry point of its worker threads (src/workers.ts): there it only lints, and `main` is not called.
+export { isLintWorker, run };
+
+export async function main(): Promise<void> {
   // A reader that stops early (`pci-lint . | head`) closes the pipe: that is not a crash. Stop writing and
   // keep the exit code of the run.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -11,12 +15,12 @@ async function main(): Promise<void> {
   const code = await run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // A getter: process.stdin builds a stream on first access, which only a run reading `-` needs.
+    get stdin() {
+      return process.stdin;
+    },
     cwd: process.cwd(),
     env: process.env,
   });
   process.exitCode = code;
 }
-
-// The CLI bundle is also the entry point of its worker threads (src/workers.ts): there it only lints.
-if (!isLintWorker) await main();

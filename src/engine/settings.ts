@@ -70,7 +70,8 @@ export function validatePciFilter(filter: readonly string[]): void {
   if (bad.length > 0) throw new ConfigError(`Invalid PCI section ${bad.map((b) => `"${b}"`).join(', ')}: use a section 1..16 or a sub-item such as 3.2.`);
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: false });
+// Built on the first user options to validate: constructing Ajv costs milliseconds a plain CLI start skips.
+let ajv: Ajv | undefined;
 const validators = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(rule: AnyRule): ValidateFunction | undefined {
@@ -78,6 +79,7 @@ function validatorFor(rule: AnyRule): ValidateFunction | undefined {
   if (!schema) return undefined;
   let validate = validators.get(schema);
   if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, strict: true, useDefaults: false });
     validate = ajv.compile(schema);
     validators.set(schema, validate);
   }

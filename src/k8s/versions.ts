@@ -1,4 +1,5 @@
-import semver from 'semver';
+// Only the function used: the whole semver index builds every range class and regex at start-up.
+import coerce from 'semver/functions/coerce.js';
 
 /**
  * A Kubernetes minor release, the unit every version fact in pci-lint is expressed in.
@@ -32,7 +33,7 @@ export function formatVersion(v: K8sVersion): string {
 export function parseVersion(text: string): K8sVersion | undefined {
   const trimmed = text.trim();
   if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return undefined;
-  const parsed = semver.coerce(trimmed);
+  const parsed = coerce(trimmed);
   if (!parsed) return undefined;
   return { major: parsed.major, minor: parsed.minor };
 }

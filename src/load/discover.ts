@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
 
 /** File endings walked inside directories. Files named explicitly are linted whatever their ending. */
 export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
@@ -50,10 +49,6 @@ async function kindOf(p: string): Promise<'file' | 'dir' | undefined> {
 export async function discoverFiles(inputs: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const { cwd } = options;
   const ignore = [...ALWAYS_IGNORED, ...(options.ignore ?? [])];
-  // A directory is walked from inside itself, so the cwd-relative ignore globs are anchored at cwd there
-  // (with `absolute: true` the walker matches absolute ignore patterns against absolute paths).
-  const cwdPattern = convertPathToPattern(cwd).replace(/\/$/, '');
-  const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => (path.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, '')}`))];
   const found = new Map<string, DiscoveredFile>();
   const unmatched: string[] = [];
   let stdin = false;
@@ -72,7 +67,13 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
       add(absolute);
       continue;
     }
+    // globby is loaded only for walks and globs: a run over named files starts without it.
     if (kind === 'dir') {
+      const { convertPathToPattern, globby } = await import('globby');
+      // A directory is walked from inside itself, so the cwd-relative ignore globs are anchored at cwd there
+      // (with `absolute: true` the walker matches absolute ignore patterns against absolute paths).
+      const cwdPattern = convertPathToPattern(cwd).replace(/\/$/, '');
+      const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => (path.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, '')}`))];
       const matches = await globby(MANIFEST_GLOB, {
         cwd: absolute,
         absolute: true,
@@ -86,6 +87,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
       matches.forEach(add);
       continue;
     }
+    const { globby, isDynamicPattern } = await import('globby');
     if (isDynamicPattern(input)) {
       const matches = await globby(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
       if (matches.length === 0) unmatched.push(input);

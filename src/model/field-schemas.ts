@@ -29,7 +29,8 @@ export interface EnumDef {
 export type TypeDef = ObjectDef | EnumDef;
 
 interface FieldData {
-  readonly defs: readonly TypeDef[];
+  /** In the bundles each def is a JSON string until first used (scripts/build.mjs): a run needs few of them. */
+  readonly defs: (TypeDef | string)[];
   readonly versions: Readonly<Record<string, { readonly tag: string; readonly types: Readonly<Record<string, number>>; readonly kinds: Readonly<Record<string, string | null>> }>>;
 }
 
@@ -83,9 +84,17 @@ function build(version: string): ReleaseSchema | undefined {
     kindsOf: (apiVersion) => byApiVersion.get(apiVersion) ?? [],
     typeDef: (id) => {
       const index = types.get(id);
-      return index === undefined ? undefined : DATA.defs[index];
+      return index === undefined ? undefined : defAt(index);
     },
   };
+}
+
+function defAt(index: number): TypeDef | undefined {
+  const def = DATA.defs[index];
+  if (typeof def !== 'string') return def;
+  const parsed = JSON.parse(def) as TypeDef;
+  DATA.defs[index] = parsed;
+  return parsed;
 }
 
 // Derived once per release from constant data: a memo, not state that changes what any rule sees.

@@ -33,6 +33,20 @@ describe('dist/cli.js', () => {
     expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
+  it('starts the CLI bundle with a V8 code cache that this Node accepts', () => {
+    // In a plain child: V8 rejects a cache made under other flags, and the test runner's may differ.
+    const check = `
+      const { readFileSync } = require('node:fs');
+      const { Script } = require('node:vm');
+      const launcher = readFileSync('dist/cli.js', 'utf8');
+      const cache = /cli-main\\.\\w+\\.cache/.exec(launcher)[0];
+      const script = new Script(readFileSync('dist/cli-main.cjs', 'utf8'), { cachedData: readFileSync('dist/' + cache) });
+      console.log(cache, script.cachedDataRejected);`;
+    const r = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^cli-main\.[0-9a-f]{16}\.cache false\n$/);
+  });
+
   it('exits 1 on examples/noncompliant and prints the stylish lines', () => {
     const r = cli(['examples/noncompliant']);
     expect(r.error).toBeUndefined();
