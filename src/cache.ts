@@ -7,13 +7,15 @@
  *   run over unchanged input reads it back instead of linting and finishing again.
  * Each file is replaced atomically; anything unreadable, corrupt or stale is ignored.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { StoredProject } from './engine/project.js';
 import type { FileResult, LintSession } from './engine/runner.js';
 import type { SourceText } from './load/source.js';
+
+// node:crypto and node:v8 are loaded on first use: a run without --cache does not need them at start-up.
+const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
+const v8 = () => process.getBuiltinModule('node:v8');
 
 /** Where results are cached when no location is given, relative to the working directory. */
 export const DEFAULT_CACHE_DIRECTORY = path.join('node_modules', '.cache', 'pci-lint');
@@ -70,7 +72,7 @@ export function cacheKey(version: string, session: LintSession): string {
     active: session.active.map((a) => [a.rule.meta.id, a.severityOverride ?? null, a.options ?? null]),
     known: [...session.knownRuleIds].sort(),
   };
-  return createHash('sha256').update(stableJson(parts)).digest('hex');
+  return sha256().update(stableJson(parts)).digest('hex');
 }
 
 function isFileResult(value: unknown, file: string): value is FileResult {
@@ -111,7 +113,7 @@ async function replace(file: string, data: Uint8Array): Promise<boolean> {
 
 async function readStored(file: string): Promise<unknown> {
   try {
-    return deserialize(await readFile(file));
+    return v8().deserialize(await readFile(file));
   } catch {
     // No cache yet, or one that cannot be read back.
     return undefined;
@@ -135,12 +137,12 @@ export class ResultCache {
 
   /** The content hash `get` and `set` take; computed once per file. */
   static hash(source: SourceText): string {
-    return createHash('sha256').update(source.text).digest('hex');
+    return sha256().update(source.text).digest('hex');
   }
 
   /** One hash over everything a run read: each input's name and the hash of its text (or why it could not be read). */
   static runKey(inputs: readonly { readonly file: string; readonly hash: string }[]): string {
-    const hash = createHash('sha256');
+    const hash = sha256();
     for (const input of inputs) hash.update(`${input.file}\u0000${input.hash}\u0000`);
     return hash.digest('hex');
   }
@@ -154,7 +156,7 @@ export class ResultCache {
   /** Stores a finished run for these inputs; failing to write only costs the next run its speed. */
   async setRun(inputs: string, run: CachedRun): Promise<void> {
     const stored: RunFile = { format: FORMAT, version: this.version, key: this.key, inputs, run };
-    await replace(path.join(this.directory, RUN_FILE), serialize(stored));
+    await replace(path.join(this.directory, RUN_FILE), v8().serialize(stored));
   }
 
   /** Reads the per-file results (once); a missing, unreadable, corrupt or stale file starts empty. */
@@ -181,6 +183,6 @@ export class ResultCache {
   async save(): Promise<void> {
     if (!this.changed || !this.entries) return;
     const stored: CacheFile = { format: FORMAT, version: this.version, key: this.key, entries: this.entries };
-    if (await replace(path.join(this.directory, CACHE_FILE), serialize(stored))) this.changed = false;
+    if (await replace(path.join(this.directory, CACHE_FILE), v8().serialize(stored))) this.changed = false;
   }
 }

@@ -137,7 +137,8 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     cwd: io.cwd,
     target,
     rules: config.rules,
-    stdin: io.stdin,
+    // Only a run that reads `-` creates the stdin stream (a few ms of start-up otherwise).
+    ...(options.inputs.includes('-') && { stdin: io.stdin }),
     ignore: config.ignore,
     settings: config.settings,
     ...(config.pci && { pci: config.pci }),

@@ -350,15 +350,15 @@ export function controlPlaneComponentsOf(resource: Resource, target: K8sVersion)
   return [];
 }
 
-const DURATION_UNITS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001, us: 0.000001, 'µs': 0.000001, ns: 0.000000001 };
+const DURATION_UNITS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001, us: 0.000001, '\u00b5s': 0.000001, ns: 0.000000001 };
 
 /** Parses a Go duration (`8760h`, `1h30m`, `90s`) into seconds; undefined when it is not one. */
 export function parseGoDuration(text: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '0') return 0;
-  if (!/^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|µs|ns))+$/.test(trimmed)) return undefined;
+  if (!/^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|\u00b5s|ns))+$/.test(trimmed)) return undefined;
   let total = 0;
-  for (const m of trimmed.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) total += Number(m[1]) * (DURATION_UNITS[m[2] ?? ''] ?? 0);
+  for (const m of trimmed.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|\u00b5s|ns)/g)) total += Number(m[1]) * (DURATION_UNITS[m[2] ?? ''] ?? 0);
   return total;
 }
 
