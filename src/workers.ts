@@ -76,7 +76,7 @@ export class LintPool {
   private nextId = 0;
 
   /** Requests per worker that keep it busy between replies. */
-  private static readonly DEPTH = 2;
+  private static readonly DEPTH = 8;
 
   constructor(size: number, settings: LintSettings) {
     const init: WorkerInit = { tag: TAG, settings: { ...(settings.target && { target: settings.target }), ...(settings.rules && { rules: settings.rules }), ...(settings.pci && { pci: settings.pci }), ...(settings.settings && { settings: settings.settings }) } };
