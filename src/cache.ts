@@ -4,7 +4,9 @@
  * - results.v8: each file's FileResult, keyed by its display path and a hash of its text, so a run where
  *   some files changed lints only those (the project-wide phase then runs over cached and fresh results);
  * - run.v8: the finished output of the last run, keyed by the hash of every file read (name and text): a
- *   run over unchanged input reads it back instead of linting and finishing again.
+ *   run over unchanged input reads it back instead of linting and finishing again;
+ * - report.v8: the report the CLI rendered from that run, keyed by the same hash and by how it was
+ *   rendered (format and its options), given back as it was when the run is replayed.
  * Each file is replaced atomically; anything unreadable, corrupt or stale is ignored.
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +25,8 @@ export const DEFAULT_CACHE_DIRECTORY = path.join('node_modules', '.cache', 'pci-
 export const CACHE_FILE = 'results.v8';
 /** The last run's finished output inside the cache directory. */
 export const RUN_FILE = 'run.v8';
+/** The report rendered from the last run, inside the cache directory. */
+export const REPORT_FILE = 'report.v8';
 /** Bumped when the stored layout changes. */
 const FORMAT = 2;
 
@@ -45,6 +49,13 @@ interface CacheFile extends Stamp {
 export interface CachedRun {
   readonly project: StoredProject;
   readonly files: readonly string[];
+}
+
+interface ReportFile extends Stamp {
+  readonly inputs: string;
+  /** How the report was rendered, as the caller described it. */
+  readonly report: string;
+  readonly text: string;
 }
 
 interface RunFile extends Stamp {
@@ -95,6 +106,12 @@ function isRunFile(value: unknown, version: string, key: string): value is RunFi
   if (!stamped(value, version, key)) return false;
   const { inputs, run } = value as { inputs?: unknown; run?: { files?: unknown; project?: { files?: unknown; table?: unknown } } };
   return typeof inputs === 'string' && Array.isArray(run?.files) && Array.isArray(run.project?.files) && typeof run.project.table === 'object' && run.project.table !== null;
+}
+
+function isReportFile(value: unknown, version: string, key: string): value is ReportFile {
+  if (!stamped(value, version, key)) return false;
+  const { inputs, report, text } = value as Partial<ReportFile>;
+  return typeof inputs === 'string' && typeof report === 'string' && typeof text === 'string';
 }
 
 /** Writes `data` to a temporary file first, then renames it over `file`, so a concurrent run never reads half a file. */
@@ -157,6 +174,17 @@ export class ResultCache {
   async setRun(inputs: string, run: CachedRun): Promise<void> {
     const stored: RunFile = { format: FORMAT, version: this.version, key: this.key, inputs, run };
     await replace(path.join(this.directory, RUN_FILE), v8().serialize(stored));
+  }
+
+  /** The report rendered as `report` from the run over exactly these inputs, if it was stored. */
+  async getReport(inputs: string, report: string): Promise<string | undefined> {
+    const stored = await readStored(path.join(this.directory, REPORT_FILE));
+    return isReportFile(stored, this.version, this.key) && stored.inputs === inputs && stored.report === report ? stored.text : undefined;
+  }
+
+  async setReport(inputs: string, report: string, text: string): Promise<void> {
+    const stored: ReportFile = { format: FORMAT, version: this.version, key: this.key, inputs, report, text };
+    await replace(path.join(this.directory, REPORT_FILE), v8().serialize(stored));
   }
 
   /** Reads the per-file results (once); a missing, unreadable, corrupt or stale file starts empty. */

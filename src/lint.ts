@@ -36,6 +36,12 @@ export interface LintOptions extends LintSettings {
   /** Directory of the cache; default `node_modules/.cache/pci-lint` under `cwd`. Relative to `cwd`. */
   readonly cacheLocation?: string;
   /**
+   * With the cache: how the caller will render a report from this run (format and its options, any text
+   * that differs when the report would). The report can then be stored with the run (`LintRun.keepReport`)
+   * and is given back (`LintRun.report`) when a later run over unchanged input replays this one.
+   */
+  readonly report?: string;
+  /**
    * Threads to lint with, this one included: 1 (the default) this thread only; n ≥ 2 this thread and n − 1
    * worker threads whenever there are two or more files; `'auto'` (the CLI's default) one per core once the
    * input reaches 1 MiB. A file goes to a worker that has room and is otherwise linted here. Workers run the
@@ -67,6 +73,10 @@ export interface LintResult {
  */
 export interface LintRun extends Omit<LintResult, 'diagnostics'> {
   readonly diagnostics: FinishedProject;
+  /** The report rendered as `options.report` from the run this one replayed, when there is one. */
+  readonly report?: string;
+  /** Stores the report rendered as `options.report` with this run (present only when that is possible). */
+  readonly keepReport?: (text: string) => Promise<void>;
 }
 
 /** Decides how many threads lint, this one included. */
@@ -120,7 +130,20 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
     const hit = await cache.getRun(inputsKey);
     const project = hit && FinishedProject.fromStored(hit.project);
     if (hit && project) {
-      return { diagnostics: project, fileCount: hit.files.length, files: [...hit.files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1 };
+      const key = inputsKey;
+      const { report: reportKey } = options;
+      const report = reportKey === undefined ? undefined : await cache.getReport(key, reportKey);
+      return {
+        diagnostics: project,
+        fileCount: hit.files.length,
+        files: [...hit.files],
+        target: session.target,
+        unmatched: discovery.unmatched,
+        unconfigured,
+        threads: 1,
+        ...(report !== undefined && { report }),
+        ...(reportKey !== undefined && report === undefined && { keepReport: (text: string) => cache.setReport(key, reportKey, text) }),
+      };
     }
     await cache.load();
   }
@@ -191,11 +214,17 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
   if (failure) throw failure.error;
   const files = store.fileNames();
   const diagnostics = store.finish(session);
+  let keepReport: ((text: string) => Promise<void>) | undefined;
   if (cache) {
     await cache.save();
-    if (inputsKey !== undefined) await cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
+    if (inputsKey !== undefined) {
+      const key = inputsKey;
+      await cache.setRun(key, { project: diagnostics.toStored(), files });
+      const { report: reportKey } = options;
+      if (reportKey !== undefined) keepReport = (text) => cache.setReport(key, reportKey, text);
+    }
   }
-  return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads };
+  return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads, ...(keepReport && { keepReport }) };
 }
 
 export interface LintTextOptions extends LintSettings {

@@ -67,6 +67,14 @@ function* batched(chunks: Iterable<string>): Generator<string> {
   if (batch !== '') yield batch;
 }
 
+/** The chunks, also collected into `into`. */
+function* teed(chunks: Iterable<string>, into: string[]): Generator<string> {
+  for (const chunk of chunks) {
+    into.push(chunk);
+    yield chunk;
+  }
+}
+
 /** Writes the output as it is produced, to --output or standard output, so a large report is never held whole. */
 async function emit(chunks: Iterable<string>, options: CliOptions, io: CliIo): Promise<void> {
   if (options.output === undefined) {
@@ -132,6 +140,10 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const config = await effectiveConfig(options, io.cwd, new Date().toISOString().slice(0, 10), registry);
   const target = options.target ? cliTarget : config.target;
   const baseline = config.baseline !== undefined && options.writeBaseline === undefined ? await readBaseline(config.baseline) : undefined;
+  const color = useColor(options, io);
+  // With --cache, the report itself is kept and replayed with an unchanged run (not with a baseline: its
+  // file is not part of the cache key).
+  const reportKey = options.cache && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet }) : undefined;
   const result = await lintRun(options.inputs, {
     registry,
     cwd: io.cwd,
@@ -145,6 +157,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
     ...(options.cache && { cache: true }),
     ...(options.cacheLocation !== undefined && { cacheLocation: options.cacheLocation }),
+    ...(reportKey !== undefined && { report: reportKey }),
     workers: options.workers ?? 'auto',
   });
   if (result.unmatched.length > 0) {
@@ -176,11 +189,23 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     }
     if (matched > 0) io.stderr.write(`pci-lint: ${matched} known findings hidden by the baseline.\n`);
   } else failed = SEVERITIES.some((s) => atLeast(s, config.failOn) && result.diagnostics.counts[s] > 0);
+  const exit = failed ? EXIT_FINDINGS : EXIT_OK;
+  if (result.report !== undefined) {
+    await emit([result.report], options, io);
+    return exit;
+  }
   const formatter = chunkFormatters[options.format];
   if (!formatter) throw new UsageError(`Unknown --format "${options.format}".`);
   const input = { diagnostics: keep(options.quiet), fileCount: result.fileCount, files: result.files, target: result.target, rules: registry, unconfigured: result.unconfigured };
-  await emit(formatter(input, { color: useColor(options, io) }), options, io);
-  return failed ? EXIT_FINDINGS : EXIT_OK;
+  const chunks = formatter(input, { color });
+  if (!result.keepReport) {
+    await emit(chunks, options, io);
+    return exit;
+  }
+  const kept: string[] = [];
+  await emit(teed(chunks, kept), options, io);
+  await result.keepReport(kept.join(''));
+  return exit;
 }
 
 /** Runs the CLI and resolves to its exit code; never throws for bad input or usage. */

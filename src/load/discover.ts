@@ -69,12 +69,13 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     }
     // globby is loaded only for walks and globs: a run over named files starts without it.
     if (kind === 'dir') {
-      const { convertPathToPattern, globby } = await import('globby');
+      const { convertPathToPattern, globbySync } = await import('globby');
       // A directory is walked from inside itself, so the cwd-relative ignore globs are anchored at cwd there
       // (with `absolute: true` the walker matches absolute ignore patterns against absolute paths).
       const cwdPattern = convertPathToPattern(cwd).replace(/\/$/, '');
       const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => (path.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, '')}`))];
-      const matches = await globby(MANIFEST_GLOB, {
+      // Synchronous: the walk has nothing to overlap with, and the async walker waits on the thread pool.
+      const matches = globbySync(MANIFEST_GLOB, {
         cwd: absolute,
         absolute: true,
         gitignore: true,
@@ -87,9 +88,9 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
       matches.forEach(add);
       continue;
     }
-    const { globby, isDynamicPattern } = await import('globby');
+    const { globbySync, isDynamicPattern } = await import('globby');
     if (isDynamicPattern(input)) {
-      const matches = await globby(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
+      const matches = globbySync(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
       if (matches.length === 0) unmatched.push(input);
       matches.forEach(add);
       continue;

@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
-import { CACHE_FILE, cacheKey, RUN_FILE } from '../../src/cache.js';
+import { CACHE_FILE, cacheKey, REPORT_FILE, RUN_FILE } from '../../src/cache.js';
 import { createSession } from '../../src/engine/runner.js';
 import { lint, type LintOptions } from '../../src/lint.js';
 import { VERSION } from '../../src/version.js';
@@ -209,7 +209,24 @@ describe('the cache flags', () => {
     const args = ['--no-config', '-f', 'json', '--cache', '--cache-location', location, 'examples/noncompliant'];
     const first = await runCli(args);
     expect(first.code).toBe(1);
-    expect((await readdir(location)).sort()).toEqual([CACHE_FILE, RUN_FILE]);
+    expect((await readdir(location)).sort()).toEqual([REPORT_FILE, CACHE_FILE, RUN_FILE]);
     expect(await runCli(args)).toEqual(first);
+  });
+
+  it('replays the report of an unchanged run as it was rendered, and renders it again for other options', async () => {
+    const location = path.join(dir, 'cache-dir');
+    const args = (...more: string[]) => ['--no-config', '--cache', '--cache-location', location, ...more, 'examples/noncompliant'];
+    const first = await runCli(args('-f', 'json'));
+    const file = path.join(location, REPORT_FILE);
+    const stored = deserialize(await readFile(file)) as { text: string };
+    stored.text = 'REPLAYED\n';
+    await writeFile(file, serialize(stored));
+    expect(await runCli(args('-f', 'json'))).toEqual({ ...first, stdout: 'REPLAYED\n' });
+    // Another format, --quiet or a baseline render afresh.
+    expect((await runCli(args('-f', 'sarif'))).stdout).toContain('"version": "2.1.0"');
+    expect((await runCli(args('-f', 'json', '--quiet'))).stdout).not.toBe('REPLAYED\n');
+    const baseline = path.join(dir, 'baseline.json');
+    await writeFile(baseline, JSON.stringify({ version: 1, tool: 'pci-lint', findings: [] }));
+    expect((await runCli(args('-f', 'json', '--baseline', baseline))).stdout).toBe(first.stdout);
   });
 });
