@@ -18,8 +18,8 @@ function detached(value: string): string {
 
 /** Values seen once and referred to by number afterwards. */
 class Interned<T> {
-  private readonly values: T[] = [];
-  private readonly ids = new Map<string, number>();
+  protected readonly values: T[] = [];
+  protected readonly ids = new Map<string, number>();
 
   /** The id of `key`; `make` builds the value to keep the first time the key is seen. */
   idOf(key: string, make: () => T): number {
@@ -45,20 +45,16 @@ class Interned<T> {
     return this.values;
   }
 
-  /** Values read back from a snapshot; no keys: such a table only gives values back. */
-  static of<T>(values: readonly T[]): Interned<T> {
-    const table = new Interned<T>();
-    table.values.push(...values);
-    return table;
+  /** Fills an empty table with values read back from a snapshot; such a table only gives values back. */
+  restore(values: readonly T[]): this {
+    this.values.push(...values);
+    return this;
   }
 }
 
 /** Distinct strings, each held once (as key and value) and never as a slice of a file. */
-class InternedStrings {
-  private readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  idOf(value: string): number {
+class InternedStrings extends Interned<string> {
+  intern(value: string): number {
     let id = this.ids.get(value);
     if (id === undefined) {
       const kept = detached(value);
@@ -67,25 +63,6 @@ class InternedStrings {
       this.ids.set(kept, id);
     }
     return id;
-  }
-
-  at(id: number): string {
-    return this.values[id] as string;
-  }
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  all(): readonly string[] {
-    return this.values;
-  }
-
-  /** Strings read back from a snapshot; no keys: such a table only gives values back. */
-  static of(values: readonly string[]): InternedStrings {
-    const table = new InternedStrings();
-    table.values.push(...values);
-    return table;
   }
 }
 
@@ -130,7 +107,7 @@ export class RunTable {
   private locationCount = 0;
 
   private string(value: string | undefined): number {
-    return value === undefined ? NONE : this.strings.idOf(value);
+    return value === undefined ? NONE : this.strings.intern(value);
   }
 
   private optional(id: number | undefined): string | undefined {
@@ -211,10 +188,10 @@ export class RunTable {
   /** A table that unpacks diagnostics packed by the table `snapshot` was taken from. */
   static fromSnapshot(snapshot: RunTableSnapshot): RunTable {
     const table = new RunTable();
-    table.strings = InternedStrings.of(snapshot.strings);
-    table.pcis = Interned.of(snapshot.pcis);
-    table.refs = Interned.of(snapshot.refs);
-    table.sources = Interned.of(snapshot.sources);
+    table.strings = new InternedStrings().restore(snapshot.strings);
+    table.pcis = new Interned<readonly string[]>().restore(snapshot.pcis);
+    table.refs = new Interned<ResourceRef>().restore(snapshot.refs);
+    table.sources = new Interned<HelmSource>().restore(snapshot.sources);
     return table;
   }
 
