@@ -1,6 +1,6 @@
 import { defineRuleWithFacts, type Location, type Path } from '../../src/engine/rule.js';
 import { ADMIN_COMPONENT_MARKERS, adminPortsFor, type AdminComponent, type AdminPort } from '../../src/k8s/ports.js';
-import { imageMatches } from '../../src/model/image-names.js';
+import { imageRepository, repositoryMatches } from '../../src/model/image-names.js';
 import { namespaceBucket } from '../../src/model/namespaces.js';
 import { isPlainObject, type Resource } from '../../src/model/resource.js';
 import { matchesLabelSelector, workloadLabelSets } from '../../src/model/selector.js';
@@ -63,11 +63,12 @@ function componentsOf(spec: PodSpecNode): AdminComponent[] {
   for (const labels of workloadLabelSets(spec)) for (const c of componentsByLabels(labels)) found.add(c);
   for (const container of containersOf(spec)) {
     const image = container.value.image;
+    const repository = typeof image === 'string' ? imageRepository(image) : undefined;
     const command = container.value.command?.[0];
     const binary = typeof command === 'string' ? command.slice(command.lastIndexOf('/') + 1) : undefined;
     for (const c of COMPONENTS) {
       const markers = ADMIN_COMPONENT_MARKERS[c];
-      if ((typeof image === 'string' && markers.images.length > 0 && imageMatches(image, markers.images)) || binary === c) found.add(c);
+      if ((repository !== undefined && markers.images.length > 0 && repositoryMatches(repository, markers.images)) || binary === c) found.add(c);
     }
   }
   return [...found];

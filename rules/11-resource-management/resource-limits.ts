@@ -3,6 +3,8 @@ import { compareVersions, mustParse } from '../../src/k8s/versions.js';
 import { hasEffectiveRequest, POD_LEVEL_RESOURCES } from '../../src/k8s/workload-defaults.js';
 import { isPlainObject } from '../../src/model/resource.js';
 
+const POD_LEVEL_RESOURCES_ON = mustParse(POD_LEVEL_RESOURCES.onByDefaultSince);
+
 /** A quantity as written; an empty value (`cpu:` or `cpu: ""`) counts as missing. */
 function entry(list: unknown, name: string): unknown {
   const value = isPlainObject(list) ? list[name] : undefined;
@@ -39,7 +41,7 @@ export default defineRule({
       const requests = isPlainObject(resources) ? resources.requests : undefined;
       const limits = isPlainObject(resources) ? resources.limits : undefined;
       // Pod-level resources bound every container once the API server keeps them (PodLevelResources on).
-      const podResources: unknown = compareVersions(ctx.target, mustParse(POD_LEVEL_RESOURCES.onByDefaultSince)) >= 0 ? (container.podSpec.value as { resources?: unknown }).resources : undefined;
+      const podResources: unknown = compareVersions(ctx.target, POD_LEVEL_RESOURCES_ON) >= 0 ? (container.podSpec.value as { resources?: unknown }).resources : undefined;
       const podRequests = isPlainObject(podResources) ? podResources.requests : undefined;
       const podLimits = isPlainObject(podResources) ? podResources.limits : undefined;
       const limitOf = (name: string) => entry(limits, name) ?? entry(podLimits, name);

@@ -294,12 +294,24 @@ function implementationAt<V extends PssVersionedCheck>(check: PssCheck<V>, versi
   return found;
 }
 
+// Each PSS rule asks for every pod, and the answer depends only on the check, level and version, which stay
+// the same through a run: the last answer is kept per check.
+const lastImplementation = new WeakMap<PssCheck, { readonly level: PssLevel; readonly version: K8sVersion; readonly impl: PssVersionedCheck | undefined }>();
+
 /**
  * The implementation of a check that runs under a policy, or undefined when it does not run: a restricted
  * check under the baseline level, a policy version older than the check, or a baseline check a restricted
  * implementation overrides at that version.
  */
 export function pssImplementation<V extends PssVersionedCheck>(check: PssCheck<V>, policy: PssPolicy): V | undefined {
+  const last = lastImplementation.get(check);
+  if (last && last.level === policy.level && compareVersions(last.version, policy.version) === 0) return last.impl as V | undefined;
+  const impl = implementationUnder(check, policy);
+  lastImplementation.set(check, { level: policy.level, version: policy.version, impl });
+  return impl;
+}
+
+function implementationUnder<V extends PssVersionedCheck>(check: PssCheck<V>, policy: PssPolicy): V | undefined {
   if (check.level === 'restricted' && policy.level === 'baseline') return undefined;
   const impl = implementationAt(check, policy.version);
   if (!impl) return undefined;

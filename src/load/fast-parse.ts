@@ -12,23 +12,6 @@ import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
  * returns `undefined` and the caller parses the whole file with `yaml`.
  */
 
-/** A node of the index. Ends are trimmed of trailing whitespace (every use of a value's end trims it). */
-interface FastNode {
-  readonly start: number;
-  readonly end: number;
-  /** True for an empty value (`key:` with nothing after it): a null at one point. */
-  readonly empty: boolean;
-  readonly keys?: readonly FastKey[];
-  /** The values of a mapping (aligned with `keys`) or the items of a sequence. */
-  readonly children?: readonly FastNode[];
-}
-
-interface FastKey {
-  readonly name: string;
-  readonly start: number;
-  readonly end: number;
-}
-
 export interface FastDocument {
   readonly value: unknown;
   /** Offset of the document's content, as `yaml` reports it. */
@@ -41,8 +24,16 @@ export interface FastDocument {
 // Textual pre-checks: node properties (`&a`, `*a`, `!t`) where a node may start, merge keys, explicit `?`
 // keys, directives, tabs, CR, template actions, `...` markers, `---` glued to text and comments glued to a
 // closing quote or bracket (an error for `yaml`, not for js-yaml) send the file to `yaml`.
-const UNSUPPORTED = /[\]}"']#|(?:^|[\s[\]{},])[&*!]|<<|(?:^|[\s[{,])\?(?:\s|$)|^%|\t|\r|\{\{|^\.\.\.(?:\s|$)|^---[^ \n]/m;
+const LITERALS = ['\t', '\r', '{{', '<<'];
+const ANYWHERE = /[\]}"']#|^%|^\.\.\.(?:\s|$)|^---[^ \n]/m;
+// Only texts with one of these characters can match NODE_START (most manifests have none).
+const NODE_START_CHARS = ['&', '*', '!', '?'];
+const NODE_START = /(?:^|[\s[\]{},])[&*!]|(?:^|[\s[{,])\?(?:\s|$)/m;
 const DOC_MARKER = /^---(?=[ \n]|$)/gm;
+
+function hasUnsupportedSyntax(text: string): boolean {
+  return LITERALS.some((literal) => text.includes(literal)) || ANYWHERE.test(text) || (NODE_START_CHARS.some((char) => text.includes(char)) && NODE_START.test(text));
+}
 
 class Unsupported extends Error {}
 
@@ -57,37 +48,37 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+// js-yaml tries every implicit type on every plain scalar, keys included; most are words that no type's
+// pattern can match, so each resolver first looks at the first character (by code) its pattern needs.
+const isDigitOrSign = (c: number): boolean => (c >= 48 && c <= 57) || c === 43 || c === 45;
+const mayBeNull = (s: string): boolean => s === '' || s[0] === '~' || s[0] === 'n' || s[0] === 'N';
+const mayBeBool = (c: number): boolean => c === 116 || c === 84 || c === 102 || c === 70; // t T f F
+const mayBeFloat = (c: number): boolean => isDigitOrSign(c) || c === 46; // .
+const mayBeBool11 = (c: number): boolean => c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79; // y Y n N o O
+
 const schema = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => NULL.test(s), construct: () => null }),
+    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => mayBeNull(s) && NULL.test(s), construct: () => null }),
     new jsyaml.Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (s: string) => BOOL.test(s),
+      resolve: (s: string) => mayBeBool(s.charCodeAt(0)) && BOOL.test(s),
       construct: (s: string) => s[0] === 't' || s[0] === 'T',
     }),
     new jsyaml.Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (s: string) => INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s),
+      resolve: (s: string) => isDigitOrSign(s.charCodeAt(0)) && (INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s)),
       construct: (s: string) => (INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_DEC.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16)),
     }),
     new jsyaml.Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (s: string) => FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s),
+      resolve: (s: string) => mayBeFloat(s.charCodeAt(0)) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
       construct: (s: string) =>
         FLOAT_NAN.test(s) ? (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : parseFloat(s),
     }),
     // A distinct tag so js-yaml keeps both boolean types; only the value reaches the document.
-    new jsyaml.Type('tag:pci-lint,2026:bool11', { kind: 'scalar', resolve: (s: string) => YAML11_BOOLEAN.test(s), construct: yaml11BooleanValue }),
+    new jsyaml.Type('tag:pci-lint,2026:bool11', { kind: 'scalar', resolve: (s: string) => mayBeBool11(s.charCodeAt(0)) && YAML11_BOOLEAN.test(s), construct: yaml11BooleanValue }),
   ],
 });
-
-interface Frame {
-  readonly open: number;
-  end: number;
-  kind: string | null;
-  result: unknown;
-  readonly children: Frame[];
-}
 
 interface ListenerState {
   position: number;
@@ -96,14 +87,24 @@ interface ListenerState {
   anchor: string | null;
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
+const LF = 10;
+const HASH = 35;
+const SPACE = 32;
+
+/** `\s` of a regular expression, by character code. */
+function isWhitespace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    (code > 127 &&
+      (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
+  );
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {
   // js-yaml reads the text with a LF appended when it lacks one: positions can run one past its end.
   let e = Math.min(end, text.length);
-  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > start && isWhitespace(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
@@ -111,117 +112,277 @@ function trimmedEnd(text: string, start: number, end: number): number {
 function skipToContent(text: string, from: number): number {
   let at = from;
   for (;;) {
-    while (isSpace(text[at])) at++;
-    if (text[at] !== '#') return at;
-    while (at < text.length && text[at] !== '\n') at++;
+    for (let c = text.charCodeAt(at); c === SPACE || c === LF || c === 9 || c === 13; c = text.charCodeAt(at)) at++;
+    if (text.charCodeAt(at) !== HASH) return at;
+    while (at < text.length && text.charCodeAt(at) !== LF) at++;
   }
 }
 
-/** Turns a closed frame into an index node, checking that it is a shape the index reproduces exactly. */
-function toNode(text: string, frame: Frame): FastNode {
-  if (frame.kind === null) {
-    if (frame.result !== null || frame.children.length > 0) throw new Unsupported('alias');
-    // `yaml` puts an empty value after the spaces that follow its `:` (before a comment or the line end).
-    let at = Math.min(frame.open, text.length);
-    while (text[at] === ' ') at++;
-    if (text[at] === '#') throw new Unsupported('empty value before a comment');
-    return { start: at, end: at, empty: true };
+/** True when a LF occurs in `text` from `from` up to (not including) `to`. */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  // The next LF is mostly the one that ends the node's line: the search stops there.
+  const at = text.indexOf('\n', from);
+  return at !== -1 && at < to;
+}
+
+/** True when the character `code` occurs in `text` from `from` up to (not including) `to`. */
+function occursIn(text: string, code: number, from: number, to: number): boolean {
+  // A loop, not indexOf: the range is short, and a search past it could run to the end of the text.
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === code) return true;
+  return false;
+}
+
+// Node kinds of the index.
+const EMPTY = 0;
+const SCALAR = 1;
+const SEQUENCE = 2;
+const MAPPING = 3;
+
+/**
+ * The span index of one file. A node is a number; its fields live in typed arrays, so building the index
+ * makes almost no objects. Ends are trimmed of trailing whitespace (every use of a value's end trims it). The
+ * children of a collection are a run of `pool`: the items of a sequence, or the (key, value) node pairs of a
+ * mapping, with each key's name in `names` at the key's place.
+ */
+class SpanIndex {
+  size = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  /** Where a collection's children begin in `pool`. */
+  firsts: Int32Array;
+  /** Items of a sequence, pairs of a mapping. */
+  counts: Int32Array;
+  poolSize = 0;
+  pool: Int32Array;
+  /** Aligned with `pool`: the key's name at a key's place, else undefined. */
+  readonly names: (string | undefined)[] = [];
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+    this.firsts = new Int32Array(capacity);
+    this.counts = new Int32Array(capacity);
+    this.pool = new Int32Array(capacity);
   }
-  const start = skipToContent(text, frame.open);
-  if (frame.kind === 'scalar') {
-    if (frame.children.length > 0) throw new Unsupported('scalar with children');
-    const first = text[start];
-    const end = trimmedEnd(text, start, frame.end);
-    // Multi-line plain and quoted scalars fold lines; leave their corner cases to `yaml`.
-    if (first !== '|' && first !== '>' && text.slice(start, end).includes('\n')) throw new Unsupported('multi-line flow scalar');
-    return { start, end, empty: false };
-  }
-  const flow = text[start] === '[' || text[start] === '{';
-  if (flow && text.slice(start, frame.end).includes('\n')) throw new Unsupported('multi-line flow collection');
-  if (frame.kind === 'sequence') {
-    const items = frame.result as unknown[];
-    if (!Array.isArray(items) || items.length !== frame.children.length) throw new Unsupported('sequence shape');
-    const children = frame.children.map((c) => toNode(text, c));
-    if (children.some((c) => c.empty)) throw new Unsupported('empty sequence item');
-    const last = children[children.length - 1];
-    if (!flow && last) commentsAfter(text, last.end, frame.end);
-    return { start, end: flow || !last ? trimmedEnd(text, start, frame.end) : last.end, empty: false, children };
-  }
-  if (frame.kind === 'mapping') {
-    const frames = frame.children.slice();
-    // A block mapping's loop ends on a failed key read (e.g. at the next `---`): an empty, contentless frame.
-    if (frames.length % 2 === 1 && frames[frames.length - 1]?.kind === null) frames.pop();
-    if (frames.length % 2 === 1) throw new Unsupported('mapping shape');
-    const keys: FastKey[] = [];
-    const children: FastNode[] = [];
-    for (let i = 0; i < frames.length; i += 2) {
-      const k = frames[i] as Frame;
-      const v = frames[i + 1] as Frame;
-      if (k.kind !== 'scalar' || typeof k.result !== 'string' || k.result === '__proto__' || k.children.length > 0) throw new Unsupported('key');
-      const keyNode = toNode(text, k);
-      if (keyNode.end - keyNode.start > 1000) throw new Unsupported('long key');
-      keys.push({ name: k.result, start: keyNode.start, end: keyNode.end });
-      children.push(toNode(text, v));
+
+  add(kind: number, start: number, end: number, first = 0, count = 0): number {
+    if (this.size === this.starts.length) {
+      const capacity = this.size * 2;
+      this.starts = grown(this.starts, capacity);
+      this.ends = grown(this.ends, capacity);
+      this.kinds = grown(this.kinds, capacity);
+      this.firsts = grown(this.firsts, capacity);
+      this.counts = grown(this.counts, capacity);
     }
-    if (Object.keys(frame.result as object).length !== keys.length) throw new Unsupported('mapping size');
-    const last = children[children.length - 1];
-    if (!flow && last) commentsAfter(text, last.end, frame.end);
-    return { start, end: flow || !last ? trimmedEnd(text, start, frame.end) : last.end, empty: false, keys, children };
+    const node = this.size++;
+    this.starts[node] = start;
+    this.ends[node] = end;
+    this.kinds[node] = kind;
+    this.firsts[node] = first;
+    this.counts[node] = count;
+    return node;
   }
-  throw new Unsupported(`kind ${frame.kind}`);
+
+  /** Appends a child to the pool; a collection's children are appended together, after its `first`. */
+  addChild(node: number, name?: string): void {
+    if (this.poolSize === this.pool.length) this.pool = grown(this.pool, this.poolSize * 2);
+    this.pool[this.poolSize++] = node;
+    this.names.push(name);
+  }
+
+  span(node: number): Span {
+    return { start: this.starts[node] as number, end: this.ends[node] as number };
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(capacity);
+  copy.set(array);
+  return copy;
+}
+
+/**
+ * Builds the index from the listener's events, one node as each js-yaml node closes, checking that it is a
+ * shape the index reproduces exactly. Nodes whose parent is still open wait on a stack of pending entries
+ * (parallel arrays, never shortened: `size` is their length); when everything has closed, the pending
+ * entries are the documents' roots.
+ */
+class IndexBuilder {
+  readonly index: SpanIndex;
+  private readonly opens: number[] = [];
+  private readonly bases: number[] = [];
+  private depth = 0;
+  /** How many pending entries there are. */
+  size = 0;
+  // Pending entries: the closed node's kind, result and index node. A node of kind null (an empty value,
+  // or the failed read that ends a block mapping) gets its index node only where it is used (node -1).
+  readonly kinds: (string | null)[] = [];
+  readonly results: unknown[] = [];
+  private readonly nodes: number[] = [];
+  private readonly entryOpens: number[] = [];
+  private readonly emptyHasContent: boolean[] = [];
+
+  constructor(private readonly text: string) {
+    // About one node for every ten characters of a manifest; the index grows when there are more.
+    this.index = new SpanIndex(Math.max(64, text.length >> 3));
+  }
+
+  /** True when every node that opened has closed. */
+  get closed(): boolean {
+    return this.depth === 0;
+  }
+
+  readonly listener = (event: 'open' | 'close', state: ListenerState): void => {
+    if (event === 'open') {
+      this.opens[this.depth] = state.position;
+      this.bases[this.depth] = this.size;
+      this.depth++;
+      return;
+    }
+    if (this.depth === 0) throw new Unsupported('unbalanced events');
+    this.depth--;
+    const open = this.opens[this.depth] as number;
+    const base = this.bases[this.depth] as number;
+    if (state.anchor !== null) throw new Unsupported('anchor');
+    const { kind, result } = state;
+    const count = this.size - base;
+    // A block-context node is read through a nested flow-context read (a would-be key) that yields the same
+    // result; the inner node has the exact span, and stays pending in this node's place.
+    if (count === 1 && this.kinds[base] === kind && Object.is(this.results[base], result)) return;
+    this.nodes[base] = kind === null ? -1 : this.build(open, state.position, kind, result, base, count);
+    this.kinds[base] = kind;
+    this.results[base] = result;
+    this.entryOpens[base] = open;
+    this.emptyHasContent[base] = kind === null && (result !== null || count > 0);
+    this.size = base + 1;
+  };
+
+  /** The index node of pending entry `i`. */
+  nodeAt(i: number): number {
+    const node = this.nodes[i] as number;
+    if (node >= 0) return node;
+    if (this.emptyHasContent[i]) throw new Unsupported('alias');
+    // `yaml` puts an empty value after the spaces that follow its `:` (before a comment or the line end).
+    const { text } = this;
+    let at = Math.min(this.entryOpens[i] as number, text.length);
+    while (text.charCodeAt(at) === SPACE) at++;
+    if (text.charCodeAt(at) === HASH) throw new Unsupported('empty value before a comment');
+    return this.index.add(EMPTY, at, at);
+  }
+
+  private build(open: number, close: number, kind: string, result: unknown, base: number, count: number): number {
+    const { text, index } = this;
+    const start = skipToContent(text, open);
+    if (kind === 'scalar') {
+      if (count > 0) throw new Unsupported('scalar with children');
+      const first = text[start];
+      const end = trimmedEnd(text, start, close);
+      // Multi-line plain and quoted scalars fold lines; leave their corner cases to `yaml`.
+      if (first !== '|' && first !== '>' && lineBreakIn(text, start, end)) throw new Unsupported('multi-line flow scalar');
+      return index.add(SCALAR, start, end);
+    }
+    const flow = text[start] === '[' || text[start] === '{';
+    if (flow && lineBreakIn(text, start, close)) throw new Unsupported('multi-line flow collection');
+    if (kind === 'sequence') {
+      if (!Array.isArray(result) || result.length !== count) throw new Unsupported('sequence shape');
+      // Children go to the pool as one unbroken run: nodeAt adds nodes, never children.
+      const first = index.poolSize;
+      for (let i = base; i < base + count; i++) {
+        const child = this.nodeAt(i);
+        if (index.kinds[child] === EMPTY) throw new Unsupported('empty sequence item');
+        index.addChild(child);
+      }
+      const last = count > 0 ? (index.pool[first + count - 1] as number) : -1;
+      if (!flow && last >= 0) commentsAfter(text, index.ends[last] as number, close);
+      return index.add(SEQUENCE, start, flow || last < 0 ? trimmedEnd(text, start, close) : (index.ends[last] as number), first, count);
+    }
+    if (kind === 'mapping') {
+      let entries = count;
+      // A block mapping's loop ends on a failed key read (e.g. at the next `---`): an empty, contentless node.
+      if (entries % 2 === 1 && this.kinds[base + entries - 1] === null) entries--;
+      if (entries % 2 === 1) throw new Unsupported('mapping shape');
+      const pairs = entries / 2;
+      if (ownKeyCount(result as object) !== pairs) throw new Unsupported('mapping size');
+      const first = index.poolSize;
+      let last = -1;
+      for (let i = base; i < base + entries; i += 2) {
+        const name = this.results[i];
+        const key = this.nodes[i] as number;
+        if (this.kinds[i] !== 'scalar' || typeof name !== 'string' || name === '__proto__' || key < 0) throw new Unsupported('key');
+        if ((index.ends[key] as number) - (index.starts[key] as number) > 1000) throw new Unsupported('long key');
+        last = this.nodeAt(i + 1);
+        index.addChild(key, name);
+        index.addChild(last);
+      }
+      if (!flow && last >= 0) commentsAfter(text, index.ends[last] as number, close);
+      return index.add(MAPPING, start, flow || last < 0 ? trimmedEnd(text, start, close) : (index.ends[last] as number), first, pairs);
+    }
+    throw new Unsupported(`kind ${kind}`);
+  }
+}
+
+/** `Object.keys(object).length`, without making the array. */
+function ownKeyCount(object: object): number {
+  let count = 0;
+  for (const key in object) if (Object.hasOwn(object, key)) count++;
+  return count;
 }
 
 /** `yaml` may stretch a block collection over the comment lines after its last entry: leave those to it. */
 function commentsAfter(text: string, from: number, to: number): void {
-  if (text.slice(from, to).includes('#')) throw new Unsupported('comments after a block collection');
+  if (occursIn(text, HASH, from, to)) throw new Unsupported('comments after a block collection');
 }
 
-function collapse(frame: Frame): Frame {
-  // A block-context node is read through a nested flow-context read (a would-be key) that yields the same
-  // result; the inner frame has the exact span.
-  const only = frame.children[0];
-  if (frame.children.length === 1 && only && only.kind === frame.kind && Object.is(only.result, frame.result)) return only;
-  return frame;
+function headOf(text: string, index: SpanIndex, node: number): Span {
+  const kind = index.kinds[node];
+  const first = index.firsts[node] as number;
+  const hasChildren = (index.counts[node] as number) > 0;
+  if (kind === MAPPING && hasChildren) return index.span(index.pool[first] as number);
+  if (kind === SEQUENCE && hasChildren) return headOf(text, index, index.pool[first] as number);
+  const start = index.starts[node] as number;
+  const end = index.ends[node] as number;
+  const lineEnd = text.indexOf('\n', start);
+  return { start, end: trimmedEnd(text, start, lineEnd === -1 || lineEnd > end ? end : lineEnd) };
 }
 
-function headOf(text: string, node: FastNode): Span {
-  const firstKey = node.keys?.[0];
-  if (firstKey) return { start: firstKey.start, end: firstKey.end };
-  const firstItem = node.keys ? undefined : node.children?.[0];
-  if (firstItem) return headOf(text, firstItem);
-  const lineEnd = text.indexOf('\n', node.start);
-  return { start: node.start, end: trimmedEnd(text, node.start, lineEnd === -1 || lineEnd > node.end ? node.end : lineEnd) };
+/** The pool place of the key `name` in a mapping node, or -1. */
+function keyPlace(index: SpanIndex, node: number, name: string): number {
+  const first = index.firsts[node] as number;
+  const end = first + 2 * (index.counts[node] as number);
+  for (let at = first; at < end; at += 2) if (index.names[at] === name) return at;
+  return -1;
 }
 
-function locateIn(text: string, root: FastNode, path: Path, part: SpanPart = 'pair'): LocatedSpan {
+function locateIn(text: string, index: SpanIndex, root: number, path: Path, part: SpanPart = 'pair'): LocatedSpan {
   let node = root;
-  let key: FastKey | undefined;
+  let key = -1;
   let matched = 0;
   for (const segment of path) {
-    if (node.keys) {
-      const name = String(segment);
-      const i = node.keys.findIndex((k) => k.name === name);
-      if (i === -1) break;
-      key = node.keys[i];
-      node = node.children?.[i] as FastNode;
-    } else if (node.children && typeof segment === 'number') {
-      const item = node.children[segment];
-      if (item === undefined) break;
-      key = undefined;
-      node = item;
+    const kind = index.kinds[node];
+    if (kind === MAPPING) {
+      const at = keyPlace(index, node, String(segment));
+      if (at === -1) break;
+      key = index.pool[at] as number;
+      node = index.pool[at + 1] as number;
+    } else if (kind === SEQUENCE && typeof segment === 'number') {
+      if (!Number.isInteger(segment) || segment < 0 || segment >= (index.counts[node] as number)) break;
+      key = -1;
+      node = index.pool[(index.firsts[node] as number) + segment] as number;
     } else {
       break;
     }
     matched++;
   }
   const exact = matched === path.length;
-  if (!exact || path.length === 0) return { span: key ? { start: key.start, end: key.end } : headOf(text, node), exact };
-  const valueSpan = { start: node.start, end: node.end };
-  let span: Span;
-  if (part === 'key') span = key ?? valueSpan;
-  else if (part === 'value') span = valueSpan;
-  else span = key ? { start: key.start, end: valueSpan.end } : valueSpan;
-  return { span: { start: span.start, end: trimmedEnd(text, span.start, span.end) }, exact };
+  if (!exact || path.length === 0) return { span: key >= 0 ? index.span(key) : headOf(text, index, node), exact };
+  let start = index.starts[node] as number;
+  const end = index.ends[node] as number;
+  // `key` covers the key, `value` the value, `pair` (and anything else) both; an item has no key.
+  if (part !== 'value' && key >= 0) start = index.starts[key] as number;
+  const spanEnd = part === 'key' && key >= 0 ? (index.ends[key] as number) : end;
+  return { span: { start, end: trimmedEnd(text, start, spanEnd) }, exact };
 }
 
 /**
@@ -229,60 +390,42 @@ function locateIn(text: string, root: FastNode, path: Path, part: SpanPart = 'pa
  * the text is outside what this path reproduces exactly; the caller then uses `yaml`.
  */
 export function fastParse(text: string): FastDocument[] | undefined {
-  if (UNSUPPORTED.test(text)) return undefined;
+  if (hasUnsupportedSyntax(text)) return undefined;
   const values: unknown[] = [];
-  const roots: Frame[] = [];
-  const stack: Frame[] = [];
-  const listener = (event: 'open' | 'close', state: ListenerState): void => {
-    if (event === 'open') {
-      stack.push({ open: state.position, end: state.position, kind: null, result: null, children: [] });
-      return;
-    }
-    const frame = stack.pop();
-    if (!frame) throw new Unsupported('unbalanced events');
-    if (state.anchor !== null) throw new Unsupported('anchor');
-    frame.end = state.position;
-    frame.kind = state.kind;
-    frame.result = state.result;
-    const node = collapse(frame);
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-  };
-  let docs: FastDocument[];
+  const builder = new IndexBuilder(text);
   try {
-    jsyaml.loadAll(text, (doc) => values.push(doc), { schema, listener: listener as never });
-    if (roots.length !== values.length) return undefined;
-    docs = documentsOf(text, roots, values);
+    jsyaml.loadAll(text, (doc) => values.push(doc), { schema, listener: builder.listener as never });
+    if (!builder.closed || builder.size !== values.length) return undefined;
+    return documentsOf(text, builder, values);
   } catch {
     return undefined;
   }
-  return docs;
 }
 
-function documentsOf(text: string, roots: readonly Frame[], values: readonly unknown[]): FastDocument[] {
+function documentsOf(text: string, builder: IndexBuilder, values: readonly unknown[]): FastDocument[] {
   const markers = [...text.matchAll(DOC_MARKER)].map((m) => m.index);
   const firstMarker = markers[0] ?? text.length;
   // Text before the first `---` is a document when it has content other than blank lines and comments.
   const leading = skipToContent(text, 0) < firstMarker;
   const starts = leading ? [0, ...markers] : markers;
-  if (starts.length !== roots.length) throw new Unsupported('document count');
-  return roots.map((frame, i) => {
+  if (starts.length !== builder.size) throw new Unsupported('document count');
+  const { index } = builder;
+  return values.map((value, i) => {
     const marker = starts[i] as number;
     const headerStart = i === 0 ? 0 : marker;
-    const value = values[i];
-    if (frame.kind === null) {
+    if (builder.kinds[i] === null) {
       // An empty document: `yaml` puts its content right after a bare `---` line.
-      if (value !== null || frame.result !== null || (i === 0 && leading)) throw new Unsupported('empty document');
+      if (value !== null || builder.results[i] !== null || (i === 0 && leading)) throw new Unsupported('empty document');
       if (!/^---(?:\n|$)/.test(text.slice(marker, marker + 4))) throw new Unsupported('empty document marker line');
       const at = marker + 3;
-      const empty: FastNode = { start: at, end: at, empty: true };
-      return { value, start: at, headerStart, locate: (path, part) => locateIn(text, empty, path, part) };
+      const empty = index.add(EMPTY, at, at);
+      return { value, start: at, headerStart, locate: (path, part) => locateIn(text, index, empty, path, part) };
     }
-    const root = toNode(text, frame);
+    const root = builder.nodeAt(i);
+    const rootStart = index.starts[root] as number;
     // The content must lie in its own segment of the stream.
     const next = starts[i + 1] ?? text.length + 1;
-    if (root.start < marker || root.start >= next) throw new Unsupported('document segment');
-    return { value, start: root.start, headerStart, locate: (path, part) => locateIn(text, root, path, part) };
+    if (rootStart < marker || rootStart >= next) throw new Unsupported('document segment');
+    return { value, start: rootStart, headerStart, locate: (path, part) => locateIn(text, index, root, path, part) };
   });
 }

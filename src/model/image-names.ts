@@ -1,7 +1,13 @@
 import { parseImageReference } from './image.js';
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VARIANT_SUFFIX = /^(?:-[a-z0-9._-]*)?$/;
+
+/** True when `name` ends `repository` on a path-segment boundary, optionally followed by a `-suffix`. */
+function endsWithName(repository: string, name: string): boolean {
+  for (let at = repository.lastIndexOf(name); at !== -1; at = at === 0 ? -1 : repository.lastIndexOf(name, at - 1)) {
+    if ((at === 0 || repository[at - 1] === '/') && VARIANT_SUFFIX.test(repository.slice(at + name.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -11,6 +17,15 @@ function escape(text: string): string {
  * path segments at a time; a `-suffix` on the last segment is a variant.
  */
 export function imageMatches(image: string, names: readonly string[]): boolean {
-  const repository = parseImageReference(image.trim()).repository.toLowerCase();
-  return names.some((name) => new RegExp(`(?:^|/)${escape(name.toLowerCase())}(?:-[a-z0-9._-]*)?$`).test(repository));
+  return repositoryMatches(imageRepository(image), names);
+}
+
+/** The lower-case repository of an image, as {@link repositoryMatches} compares it. */
+export function imageRepository(image: string): string {
+  return parseImageReference(image.trim()).repository.toLowerCase();
+}
+
+/** {@link imageMatches} for a repository from {@link imageRepository}, to check one image against several lists. */
+export function repositoryMatches(repository: string, names: readonly string[]): boolean {
+  return names.some((name) => endsWithName(repository, name.toLowerCase()));
 }

@@ -87,72 +87,133 @@ function typeName(id: string): string {
   return id.slice(id.lastIndexOf('.') + 1);
 }
 
+/** A type reference split once: what it expects and, for lists, maps, enums and objects, what it refers to. */
+type ParsedRef =
+  | { readonly kind: 'list' | 'map'; readonly item: ParsedRef }
+  | { readonly kind: 'enum' | 'object'; readonly id: string }
+  | { readonly kind: 'scalar'; readonly ref: TypeRef };
+
+// Derived from the schema's own strings: a memo, not state that changes what any rule sees. Bounded, as
+// custom schemas bring references of their own.
+const parsedRefs = new Map<TypeRef, ParsedRef>();
+const MAX_PARSED_REFS = 10_000;
+
+function parseRef(ref: TypeRef): ParsedRef {
+  let parsed = parsedRefs.get(ref);
+  if (parsed) return parsed;
+  if (ref.startsWith('[]')) parsed = { kind: 'list', item: parseRef(ref.slice(2)) };
+  else if (ref.startsWith('{}')) parsed = { kind: 'map', item: parseRef(ref.slice(2)) };
+  else if (ref.startsWith('e@')) parsed = { kind: 'enum', id: ref.slice(2) };
+  else if (ref.startsWith('@')) parsed = { kind: 'object', id: ref.slice(1) };
+  else parsed = { kind: 'scalar', ref };
+  if (parsedRefs.size >= MAX_PARSED_REFS) parsedRefs.clear();
+  parsedRefs.set(ref, parsed);
+  return parsed;
+}
+
+/**
+ * One walk. `path` is the path of the value being checked, pushed and popped as the walk goes; problems
+ * take copies of it.
+ */
 interface Walk {
   readonly schema: ReleaseSchema;
   readonly problems: SchemaProblem[];
+  readonly path: PathSegment[];
 }
 
-function check(walk: Walk, value: unknown, ref: TypeRef, path: PathSegment[], field: string, owner: string): void {
-  if (value === null || value === undefined || ref === 'any') return;
-  const wrongType = (expected: string) => {
-    walk.problems.push({ problem: 'wrong-type', path: [...path], field, type: owner, expected, actual: describeValue(value) });
-  };
-  if (ref.startsWith('[]')) {
-    if (!Array.isArray(value)) {
-      wrongType('a list');
-      return;
-    }
-    value.forEach((item, i) => {
-      check(walk, item, ref.slice(2), [...path, i], `${field}[${i}]`, owner);
-    });
-    return;
+/** The name a problem gives a field: its key, then `[i]` for list items and `.key` for map entries. */
+function fieldAt(path: readonly PathSegment[], from: number): string {
+  let field = String(path[from]);
+  for (let i = from + 1; i < path.length; i++) {
+    const segment = path[i];
+    field += typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`;
   }
-  if (ref.startsWith('{}')) {
-    if (!isPlainObject(value)) {
-      wrongType('a map');
-      return;
-    }
-    for (const [key, item] of Object.entries(value)) check(walk, item, ref.slice(2), [...path, key], `${field}.${key}`, owner);
-    return;
-  }
-  if (ref.startsWith('e@')) {
-    if (typeof value !== 'string') {
-      wrongType('a string');
-      return;
-    }
-    const def = walk.schema.typeDef(ref.slice(2));
-    if (!def || !isEnumDef(def) || def.e.includes(value)) return;
-    const suggestion = suggest(value, def.e);
-    walk.problems.push({ problem: 'invalid-value', path: [...path], field, type: owner, value, allowed: def.e, ...(suggestion !== undefined && { suggestion }) });
-    return;
-  }
-  if (ref.startsWith('@')) {
-    if (!isPlainObject(value)) {
-      wrongType('a map');
-      return;
-    }
-    checkObject(walk, value, ref.slice(1), path);
-    return;
-  }
-  if (!scalarMatches(ref, value)) wrongType(EXPECTED[ref] ?? ref);
+  return field;
 }
 
-function checkObject(walk: Walk, value: Readonly<Record<string, unknown>>, id: string, path: PathSegment[]): void {
+function wrongType(walk: Walk, value: unknown, fieldStart: number, ownerId: string, expected: string): void {
+  const { path } = walk;
+  walk.problems.push({ problem: 'wrong-type', path: [...path], field: fieldAt(path, fieldStart), type: typeName(ownerId), expected, actual: describeValue(value) });
+}
+
+/** Checks the value at the end of `walk.path`, a field (or an item of one) whose key is at `fieldStart`. */
+function check(walk: Walk, value: unknown, ref: ParsedRef, fieldStart: number, ownerId: string): void {
+  if (value === null || value === undefined) return;
+  const { path } = walk;
+  switch (ref.kind) {
+    case 'list':
+      if (!Array.isArray(value)) {
+        wrongType(walk, value, fieldStart, ownerId, 'a list');
+        return;
+      }
+      // (A hole is undefined, which check skips, as forEach would.)
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        check(walk, value[i], ref.item, fieldStart, ownerId);
+        path.pop();
+      }
+      return;
+    case 'map':
+      if (!isPlainObject(value)) {
+        wrongType(walk, value, fieldStart, ownerId, 'a map');
+        return;
+      }
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        check(walk, value[key], ref.item, fieldStart, ownerId);
+        path.pop();
+      }
+      return;
+    case 'enum': {
+      if (typeof value !== 'string') {
+        wrongType(walk, value, fieldStart, ownerId, 'a string');
+        return;
+      }
+      const def = walk.schema.typeDef(ref.id);
+      if (!def || !isEnumDef(def) || def.e.includes(value)) return;
+      const suggestion = suggest(value, def.e);
+      walk.problems.push({
+        problem: 'invalid-value',
+        path: [...path],
+        field: fieldAt(path, fieldStart),
+        type: typeName(ownerId),
+        value,
+        allowed: def.e,
+        ...(suggestion !== undefined && { suggestion }),
+      });
+      return;
+    }
+    case 'object':
+      if (!isPlainObject(value)) {
+        wrongType(walk, value, fieldStart, ownerId, 'a map');
+        return;
+      }
+      checkObject(walk, value, ref.id);
+      return;
+    case 'scalar':
+      if (ref.ref !== 'any' && !scalarMatches(ref.ref, value)) wrongType(walk, value, fieldStart, ownerId, EXPECTED[ref.ref] ?? ref.ref);
+  }
+}
+
+/** Checks an object of type `id` at `walk.path`. */
+function checkObject(walk: Walk, value: Readonly<Record<string, unknown>>, id: string): void {
   const def = walk.schema.typeDef(id);
   if (!def || isEnumDef(def)) return;
-  const type = typeName(id);
-  const known = Object.keys(def.f);
-  for (const [key, item] of Object.entries(value)) {
+  const { path } = walk;
+  const fieldStart = path.length;
+  for (const key of Object.keys(value)) {
     const ref = def.f[key];
     if (ref === undefined) {
-      const suggestion = suggest(key, known);
-      walk.problems.push({ problem: 'unknown-field', path: [...path, key], field: key, type, typeId: id, ...(suggestion !== undefined && { suggestion }) });
+      const suggestion = suggest(key, Object.keys(def.f));
+      walk.problems.push({ problem: 'unknown-field', path: [...path, key], field: key, type: typeName(id), typeId: id, ...(suggestion !== undefined && { suggestion }) });
       continue;
     }
-    check(walk, item, ref, [...path, key], key, type);
+    path.push(key);
+    check(walk, value[key], parseRef(ref), fieldStart, id);
+    path.pop();
   }
   for (const name of def.r ?? []) {
-    if (!Object.hasOwn(value, name) || value[name] === null) walk.problems.push({ problem: 'missing-field', path: [...path], field: name, type });
+    if (!Object.hasOwn(value, name) || value[name] === null) walk.problems.push({ problem: 'missing-field', path: [...path], field: name, type: typeName(id) });
   }
 }
 
@@ -161,7 +222,7 @@ function checkObject(walk: Walk, value: Readonly<Record<string, unknown>>, id: s
  * order of the walk (fields first, then the required fields missing from each object).
  */
 export function validateAgainstSchema(schema: ReleaseSchema, typeId: string, value: unknown): SchemaProblem[] {
-  const walk: Walk = { schema, problems: [] };
-  if (isPlainObject(value)) checkObject(walk, value, typeId, []);
+  const walk: Walk = { schema, problems: [], path: [] };
+  if (isPlainObject(value)) checkObject(walk, value, typeId);
   return walk.problems;
 }

@@ -80,8 +80,20 @@ export function podSpecOf(resource: Resource): PodSpecNode | undefined {
   return new PodSpecNode(spec as unknown as PodSpec, resource.pathTo(...where.path), resource);
 }
 
+// Several rules ask for the containers of the same pod spec: built once per spec (the nodes are immutable).
+const containersBySpec = new WeakMap<PodSpecNode, readonly ContainerNode[]>();
+
 /** Every container of a pod spec, init containers first, then containers, then ephemeral containers. */
 export function containersOf(spec: PodSpecNode): ContainerNode[] {
+  let containers = containersBySpec.get(spec);
+  if (!containers) {
+    containers = containerNodesOf(spec);
+    containersBySpec.set(spec, containers);
+  }
+  return [...containers];
+}
+
+function containerNodesOf(spec: PodSpecNode): ContainerNode[] {
   const out: ContainerNode[] = [];
   for (const group of CONTAINER_GROUPS) {
     const list: unknown = (spec.value as unknown as Record<string, unknown>)[group];

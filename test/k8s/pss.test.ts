@@ -65,6 +65,12 @@ describe('pssImplementation', () => {
     expect(pssImplementation(PSS_CHECKS.runAsUser, policy('restricted', '1.22'))).toBeUndefined();
     expect(pssImplementation(PSS_CHECKS.hostProbesAndHostLifecycle, policy('baseline', '1.33'))).toBeUndefined();
   });
+  it('gives the same answer again after another policy was asked about', () => {
+    for (const [level, version] of [['restricted', '1.21'], ['restricted', '1.22'], ['baseline', '1.22'], ['restricted', '1.21']] as const) {
+      const expected = level === 'restricted' && version === '1.22' ? undefined : '1.0';
+      expect(pssImplementation(PSS_CHECKS.capabilitiesBaseline, policy(level, version))?.minimumVersion).toBe(expected);
+    }
+  });
   it('runs no restricted check at the baseline level', () => {
     expect(pssImplementation(PSS_CHECKS.runAsNonRoot, policy('baseline', '1.37'))).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageMatches } from '../../src/model/image-names.js';
+import { imageMatches, imageRepository, repositoryMatches } from '../../src/model/image-names.js';
 
 describe('imageMatches', () => {
   const names = ['falcosecurity/falco', 'fluent/fluentd', 'kube-apiserver'];
@@ -16,5 +16,16 @@ describe('imageMatches', () => {
   });
   it.each(['acme/falcon', 'falcosecurity/falcoctl-x', 'myfluent/fluentd', 'example.com/kube-apiserver-proxy/app', 'nginx'])('%s does not', (image) => {
     expect(imageMatches(image, names)).toBe(false);
+  });
+  it('matches a repository read once against several lists like the image itself', () => {
+    const repository = imageRepository('Mirror.example.com/library/FalcoSecurity/Falco-No-Driver:1');
+    expect(repository).toBe('library/falcosecurity/falco-no-driver');
+    expect(repositoryMatches(repository, ['fluent/fluentd'])).toBe(false);
+    expect(repositoryMatches(repository, ['falcosecurity/falco'])).toBe(true);
+  });
+  it('compares whole names, wherever else the name occurs in the repository', () => {
+    expect(imageMatches('falco/falco', ['falco'])).toBe(true);
+    expect(imageMatches('falco/falcon', ['falco'])).toBe(false);
+    expect(imageMatches('a/b', [''])).toBe(false);
   });
 });
