@@ -1,6 +1,6 @@
 /**
  * A run's results between linting and output. Files are added as they are linted (in any order); their
- * diagnostics are kept as packed rows (see DiagnosticTable), so what a run holds grows slowly with its
+ * diagnostics are kept as packed rows (see RunTable), so what a run holds grows slowly with its
  * input. `finish` then runs every rule's project-wide phase, applies suppressions and yields the
  * diagnostics in their one stable order, file by file.
  */
@@ -36,15 +36,18 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
+/** One file's diagnostics: packed rows, or the objects themselves. */
+type Rows = Int32Array | readonly Diagnostic[];
+
 interface StoredFile {
   readonly file: string;
   /** Input order, to keep files with the same name in a stable order. */
   readonly order: number;
-  /** Diagnostics, sorted and de-duplicated. */
-  readonly rows: Int32Array;
-  readonly resources: Int32Array;
-  /** Each rule's facts as packed text; rules that recorded the same facts share one string. */
-  readonly facts: Readonly<Record<string, string>>;
+  /** Diagnostics, sorted and de-duplicated (packed, or as they came in a store that does not pack). */
+  readonly rows: Rows;
+  readonly resources: Int32Array | readonly ResourceSummary[];
+  /** Each rule's facts as packed text (rules that recorded the same facts share one string), or as recorded. */
+  readonly facts: Readonly<Record<string, string | readonly unknown[]>>;
   readonly suppressions: readonly Suppression[];
 }
 
@@ -84,8 +87,19 @@ export class ProjectStore {
   private readonly table = new RunTable();
   private readonly files: StoredFile[] = [];
 
+  /**
+   * `packed: false` keeps results as they are: for callers that hold every result in memory anyway
+   * (finishProject), where packing would only cost time.
+   */
+  constructor(private readonly options: { readonly packed: boolean } = { packed: true }) {}
+
   /** Adds one file's result; `order` is its place in the input (defaults to the order of adding). */
   add(result: FileResult, order = this.files.length): void {
+    const diagnostics = sortDiagnostics([...result.diagnostics]);
+    if (!this.options.packed) {
+      this.files.push({ file: result.file, order, rows: diagnostics, resources: result.resources, facts: result.facts, suppressions: result.suppressions });
+      return;
+    }
     const facts: Record<string, string> = {};
     const packed: { readonly list: readonly unknown[]; readonly text: string }[] = [];
     const seen = new Map<Location, string>();
@@ -102,7 +116,7 @@ export class ProjectStore {
     this.files.push({
       file: result.file,
       order,
-      rows: this.table.packDiagnostics(sortDiagnostics([...result.diagnostics])),
+      rows: this.table.packDiagnostics(diagnostics),
       resources: this.table.packResources(result.resources),
       facts,
       suppressions: result.suppressions,
@@ -143,10 +157,13 @@ export class ProjectStore {
       const next = new Map<string, readonly unknown[]>();
       const facts: unknown[] = [];
       for (const file of ordered) {
-        const text = file.facts[id];
-        if (text === undefined) continue;
-        const list = parsed.get(text) ?? next.get(text) ?? this.table.unpackFacts(text);
-        next.set(text, list);
+        const kept = file.facts[id];
+        if (kept === undefined) continue;
+        let list: readonly unknown[];
+        if (typeof kept === 'string') {
+          list = parsed.get(kept) ?? next.get(kept) ?? this.table.unpackFacts(kept);
+          next.set(kept, list);
+        } else list = kept;
         for (const fact of list) facts.push(fact);
       }
       parsed = next;
@@ -184,7 +201,7 @@ export class ProjectStore {
     for (const file of ordered) groups.set(file.file, [...(groups.get(file.file) ?? []), file]);
     for (const name of extra.keys()) if (!groups.has(name)) groups.set(name, []);
     const names = [...groups.keys()].sort();
-    const out: Int32Array[] = [];
+    const out: Rows[] = [];
     for (const name of names) {
       const members = groups.get(name) ?? [];
       const added = extra.get(name) ?? [];
@@ -194,22 +211,28 @@ export class ProjectStore {
         out.push(only.rows);
         continue;
       }
-      const diagnostics = [...members.flatMap((m) => this.table.unpackDiagnostics(m.rows)), ...added];
+      const diagnostics = [...members.flatMap((m) => unpackRows(this.table, m.rows)), ...added];
       const { kept, problems } = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
       for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
-      out.push(this.table.packDiagnostics(sortDiagnostics(kept)));
+      const sorted = sortDiagnostics(kept);
+      out.push(this.options.packed ? this.table.packDiagnostics(sorted) : sorted);
     }
     return new FinishedProject(this.table, out);
   }
+}
+
+function unpackRows(table: RunTable, rows: Rows): readonly Diagnostic[] {
+  return rows instanceof Int32Array ? table.unpackDiagnostics(rows) : rows;
 }
 
 /** The project index a finish phase sees; its full resource list is built only if a rule asks for it. */
 function lazyIndex(table: RunTable, ordered: readonly StoredFile[]): Omit<ProjectIndex<unknown>, 'facts'> {
   let resources: ResourceSummary[] | undefined;
   let byKey: Map<string, ResourceSummary> | undefined;
-  const all = () => (resources ??= ordered.flatMap((f) => table.unpackResources(f.resources)));
+  const unpack = (kept: StoredFile['resources']) => (kept instanceof Int32Array ? table.unpackResources(kept) : kept);
+  const all = () => (resources ??= ordered.flatMap((f) => unpack(f.resources)));
   const withResources = ordered.find((f) => f.resources.length > 0);
-  const first = withResources && table.unpackResources(withResources.resources)[0];
+  const first = withResources && unpack(withResources.resources)[0];
   return {
     get resources() {
       return all();
@@ -242,21 +265,27 @@ export class FinishedProject implements Iterable<Diagnostic> {
 
   constructor(
     private readonly table: RunTable,
-    private readonly files: readonly Int32Array[],
+    private readonly files: readonly Rows[],
   ) {
     const counts = { error: 0, warning: 0, info: 0 };
     let size = 0;
     for (const rows of files) {
-      const n = RunTable.diagnosticCount(rows);
-      size += n;
-      for (let i = 0; i < n; i++) counts[table.severityAt(rows, i)]++;
+      if (rows instanceof Int32Array) {
+        const n = RunTable.diagnosticCount(rows);
+        size += n;
+        for (let i = 0; i < n; i++) counts[table.severityAt(rows, i)]++;
+      } else {
+        size += rows.length;
+        for (const d of rows) counts[d.severity]++;
+      }
     }
     this.size = size;
     this.counts = counts;
   }
 
   toStored(): StoredProject {
-    return { table: this.table.snapshot(), files: this.files };
+    const files = this.files.map((rows) => (rows instanceof Int32Array ? rows : this.table.packDiagnostics(rows)));
+    return { table: this.table.snapshot(), files };
   }
 
   /** A run read back from the cache; undefined unless it is consistent. */
@@ -271,6 +300,6 @@ export class FinishedProject implements Iterable<Diagnostic> {
   }
 
   *[Symbol.iterator](): Iterator<Diagnostic> {
-    for (const rows of this.files) yield* this.table.unpackDiagnostics(rows);
+    for (const rows of this.files) yield* unpackRows(this.table, rows);
   }
 }

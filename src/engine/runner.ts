@@ -201,7 +201,8 @@ export function lintSource(session: LintSession, source: SourceText): FileResult
  * in their stable order.
  */
 export function finishProject(session: LintSession, results: readonly FileResult[]): Diagnostic[] {
-  const store = new ProjectStore();
+  // Every result is in memory already: packing would only cost time.
+  const store = new ProjectStore({ packed: false });
   for (const result of results) store.add(result);
   return [...store.finish(session)];
 }

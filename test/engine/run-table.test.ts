@@ -3,7 +3,11 @@ import type { Diagnostic, Location } from '../../src/engine/diagnostic.js';
 import { ProjectStore } from '../../src/engine/project.js';
 import type { ResourceSummary } from '../../src/engine/rule.js';
 import { RunTable } from '../../src/engine/run-table.js';
-import { createSession } from '../../src/engine/runner.js';
+import { createSession, lintSource } from '../../src/engine/runner.js';
+import { builtinRules } from '../../rules/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../cli/helpers.js';
 
 const at: Location = {
   file: 'deploy/web.yaml',
@@ -91,5 +95,21 @@ describe('ProjectStore', () => {
     const store = new ProjectStore();
     store.add({ file: 'x.yaml', diagnostics: [bare, { ...bare }], resources: [], facts: {}, suppressions: [] });
     expect([...store.finish(session)]).toHaveLength(1);
+  });
+
+  it('gives the same findings packed as kept as they are, over every example', () => {
+    const session = createSession(builtinRules, { settings: { now: '2026-11-24' } });
+    const dir = path.join(ROOT, 'examples');
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).sort();
+    const results = files.map((file) => lintSource(session, { file, text: readFileSync(path.join(dir, file), 'utf8') }));
+    const packed = new ProjectStore();
+    const plain = new ProjectStore({ packed: false });
+    for (const r of results) {
+      packed.add(r);
+      plain.add(r);
+    }
+    const fromPacked = [...packed.finish(session)];
+    expect(fromPacked.length).toBeGreaterThan(50);
+    expect(fromPacked).toStrictEqual([...plain.finish(session)]);
   });
 });
