@@ -1,12 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic, Location } from '../../src/engine/diagnostic.js';
 import { ProjectStore } from '../../src/engine/project.js';
 import type { ResourceSummary } from '../../src/engine/rule.js';
 import { RunTable } from '../../src/engine/run-table.js';
 import { createSession, lintSource } from '../../src/engine/runner.js';
-import { builtinRules } from '../../rules/index.js';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ROOT } from '../cli/helpers.js';
 
 const at: Location = {
