@@ -1,12 +1,13 @@
 /**
- * Worker threads for large inputs. The worker runs this same module file (the bundled dist/cli.js or
- * dist/index.js), so the CLI stays one file: when loaded as a pci-lint worker the module answers lint
- * requests instead of being a library or a CLI.
+ * Worker threads for large inputs. A worker starts from the file this module was loaded as: dist/index.js
+ * for the library, and for the CLI the launcher dist/cli.js (the bundle's import.meta.url is the launcher's),
+ * which runs the same bundle; loaded as a pci-lint worker, the bundle answers lint requests instead of being
+ * a library or a CLI.
  *
  * Hand-written rather than piscina or tinypool: both start their workers from an entry file inside their own
- * package directory (piscina's dist/worker.js, tinypool's dist/entry/worker.js), which a one-file esbuild
- * bundle does not have; and pci-lint needs only a fixed-size pool with in-order merging, no task queue
- * policies, timeouts or resizing.
+ * package directory (piscina's dist/worker.js, tinypool's dist/entry/worker.js), which an esbuild bundle does
+ * not have; and pci-lint needs only a fixed-size pool whose results the caller places by input order, no
+ * task queue policies, timeouts or resizing.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
