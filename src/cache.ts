@@ -11,6 +11,7 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { SeverityCounts } from './engine/diagnostic.js';
 import type { StoredProject } from './engine/project.js';
 import type { FileResult, LintSession } from './engine/runner.js';
 import type { SourceText } from './load/source.js';
@@ -51,11 +52,20 @@ export interface CachedRun {
   readonly files: readonly string[];
 }
 
+/** A report rendered from a finished run, with what a caller needs besides its text. */
+export interface CachedReport {
+  readonly text: string;
+  /** The findings counted by severity (for the exit code). */
+  readonly counts: SeverityCounts;
+  /** The files the run read, in reading order. */
+  readonly files: readonly string[];
+}
+
 interface ReportFile extends Stamp {
   readonly inputs: string;
   /** How the report was rendered, as the caller described it. */
   readonly report: string;
-  readonly text: string;
+  readonly cached: CachedReport;
 }
 
 interface RunFile extends Stamp {
@@ -110,8 +120,16 @@ function isRunFile(value: unknown, version: string, key: string): value is RunFi
 
 function isReportFile(value: unknown, version: string, key: string): value is ReportFile {
   if (!stamped(value, version, key)) return false;
-  const { inputs, report, text } = value as Partial<ReportFile>;
-  return typeof inputs === 'string' && typeof report === 'string' && typeof text === 'string';
+  const { inputs, report, cached } = value as { inputs?: unknown; report?: unknown; cached?: { text?: unknown; counts?: Record<string, unknown>; files?: unknown } };
+  const counts = cached?.counts;
+  return (
+    typeof inputs === 'string' &&
+    typeof report === 'string' &&
+    typeof cached?.text === 'string' &&
+    Array.isArray(cached.files) &&
+    cached.files.every((f) => typeof f === 'string') &&
+    ['error', 'warning', 'info'].every((s) => Number.isSafeInteger(counts?.[s]))
+  );
 }
 
 /** Writes `data` to a temporary file first, then renames it over `file`, so a concurrent run never reads half a file. */
@@ -177,13 +195,13 @@ export class ResultCache {
   }
 
   /** The report rendered as `report` from the run over exactly these inputs, if it was stored. */
-  async getReport(inputs: string, report: string): Promise<string | undefined> {
+  async getReport(inputs: string, report: string): Promise<CachedReport | undefined> {
     const stored = await readStored(path.join(this.directory, REPORT_FILE));
-    return isReportFile(stored, this.version, this.key) && stored.inputs === inputs && stored.report === report ? stored.text : undefined;
+    return isReportFile(stored, this.version, this.key) && stored.inputs === inputs && stored.report === report ? stored.cached : undefined;
   }
 
-  async setReport(inputs: string, report: string, text: string): Promise<void> {
-    const stored: ReportFile = { format: FORMAT, version: this.version, key: this.key, inputs, report, text };
+  async setReport(inputs: string, report: string, cached: CachedReport): Promise<void> {
+    const stored: ReportFile = { format: FORMAT, version: this.version, key: this.key, inputs, report, cached };
     await replace(path.join(this.directory, REPORT_FILE), v8().serialize(stored));
   }
 

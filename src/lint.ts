@@ -5,6 +5,7 @@ import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
 import type { Diagnostic } from './engine/diagnostic.js';
 import type { AnyRule } from './engine/rule.js';
 import { FinishedProject, ProjectStore, type FileResult } from './engine/project.js';
+import type { CachedReport } from './cache.js';
 import { createSession, lintSource, loadProblemResult, lintSources } from './engine/runner.js';
 import type { LintSettings } from './engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from './k8s/versions.js';
@@ -36,12 +37,6 @@ export interface LintOptions extends LintSettings {
   /** Directory of the cache; default `node_modules/.cache/pci-lint` under `cwd`. Relative to `cwd`. */
   readonly cacheLocation?: string;
   /**
-   * With the cache: how the caller will render a report from this run (format and its options, any text
-   * that differs when the report would). The report can then be stored with the run (`LintRun.keepReport`)
-   * and is given back (`LintRun.report`) when a later run over unchanged input replays this one.
-   */
-  readonly report?: string;
-  /**
    * Threads to lint with, this one included: 1 (the default) this thread only; n ≥ 2 this thread and n − 1
    * worker threads whenever there are two or more files; `'auto'` (the CLI's default) one per core once the
    * input reaches 1 MiB. A file goes to a worker that has room and is otherwise linted here. Workers run the
@@ -71,13 +66,17 @@ export interface LintResult {
  * A run as the CLI consumes it: the diagnostics stay packed and are rebuilt file by file on each pass, so
  * a run over a very large input never holds them all as objects.
  */
-export interface LintRun extends Omit<LintResult, 'diagnostics'> {
-  readonly diagnostics: FinishedProject;
-  /** The report rendered as `options.report` from the run this one replayed, when there is one. */
-  readonly report?: string;
+interface LintRunBase extends Omit<LintResult, 'diagnostics'> {
   /** Stores the report rendered as `options.report` with this run (present only when that is possible). */
   readonly keepReport?: (text: string) => Promise<void>;
 }
+
+/**
+ * A run as the CLI consumes it: the diagnostics stay packed and are rebuilt file by file on each pass, so
+ * a run over a very large input never holds them all as objects. When the input has not changed since a
+ * run whose report was kept as `options.report`, that report instead.
+ */
+export type LintRun = (LintRunBase & { readonly diagnostics: FinishedProject; readonly report?: undefined }) | (LintRunBase & { readonly report: CachedReport; readonly diagnostics?: undefined });
 
 /** Decides how many threads lint, this one included. */
 function threadCount(options: LintOptions, registry: readonly AnyRule[], files: readonly { readonly path: string }[]): number {
@@ -95,12 +94,22 @@ function threadCount(options: LintOptions, registry: readonly AnyRule[], files: 
 
 /** Discovers, reads and lints files from disk. Rejects only with a ConfigError for bad settings. */
 export async function lint(inputs: readonly string[], options: LintOptions = {}): Promise<LintResult> {
-  const run = await lintRun(inputs, options);
+  const run = await lintRun(inputs, { ...options, report: undefined });
+  if (!run.diagnostics) throw new Error('a run without a report option came back without diagnostics');
   return { ...run, diagnostics: [...run.diagnostics] };
 }
 
+export interface LintRunOptions extends LintOptions {
+  /**
+   * With the cache: how the caller will render a report from this run (format and its options, any text
+   * that differs when the report would). The report can then be stored with the run (`LintRun.keepReport`)
+   * and is given back (`LintRun.report`) when a later run over unchanged input replays this one.
+   */
+  readonly report?: string | undefined;
+}
+
 /** `lint`, keeping the diagnostics packed. */
-export async function lintRun(inputs: readonly string[], options: LintOptions = {}): Promise<LintRun> {
+export async function lintRun(inputs: readonly string[], options: LintRunOptions = {}): Promise<LintRun> {
   const registry = options.registry ?? builtinRules;
   const session = createSession(registry, options);
   const cwd = options.cwd ?? process.cwd();
@@ -127,22 +136,18 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
       inputs.push(loaded.ok ? { file: loaded.source.file, hash: hash ?? '' } : { file: loaded.problem.file, hash: `${loaded.problem.kind}: ${loaded.problem.message}` });
     }
     inputsKey = ResultCache.runKey(inputs);
-    const hit = await cache.getRun(inputsKey);
+    const key = inputsKey;
+    const { report: reportKey } = options;
+    const replayed = reportKey === undefined ? undefined : await cache.getReport(key, reportKey);
+    const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1 });
+    if (replayed) return { ...base(replayed.files), report: replayed };
+    const hit = await cache.getRun(key);
     const project = hit && FinishedProject.fromStored(hit.project);
     if (hit && project) {
-      const key = inputsKey;
-      const { report: reportKey } = options;
-      const report = reportKey === undefined ? undefined : await cache.getReport(key, reportKey);
       return {
+        ...base(hit.files),
         diagnostics: project,
-        fileCount: hit.files.length,
-        files: [...hit.files],
-        target: session.target,
-        unmatched: discovery.unmatched,
-        unconfigured,
-        threads: 1,
-        ...(report !== undefined && { report }),
-        ...(reportKey !== undefined && report === undefined && { keepReport: (text: string) => cache.setReport(key, reportKey, text) }),
+        ...(reportKey !== undefined && { keepReport: (text: string) => cache.setReport(key, reportKey, { text, counts: project.counts, files: hit.files }) }),
       };
     }
     await cache.load();
@@ -221,7 +226,7 @@ export async function lintRun(inputs: readonly string[], options: LintOptions = 
       const key = inputsKey;
       await cache.setRun(key, { project: diagnostics.toStored(), files });
       const { report: reportKey } = options;
-      if (reportKey !== undefined) keepReport = (text) => cache.setReport(key, reportKey, text);
+      if (reportKey !== undefined) keepReport = (text) => cache.setReport(key, reportKey, { text, counts: diagnostics.counts, files });
     }
   }
   return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads, ...(keepReport && { keepReport }) };

@@ -2,7 +2,7 @@ import { open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
-import { atLeast, SEVERITIES, type Diagnostic } from '../engine/diagnostic.js';
+import { atLeast, SEVERITIES, type Diagnostic, type SeverityCounts } from '../engine/diagnostic.js';
 import type { AnyRule } from '../engine/rule.js';
 import { ConfigError, suggestRuleId } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
@@ -164,6 +164,12 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);
   }
   if (result.fileCount === 0) io.stderr.write('pci-lint: no *.yaml, *.yml or *.json files found; nothing was checked.\n');
+  const failsOn = (counts: SeverityCounts) => SEVERITIES.some((s) => atLeast(s, config.failOn) && counts[s] > 0);
+  if (result.report !== undefined) {
+    // The input has not changed since the run that rendered this report in the same format and options.
+    await emit([result.report.text], options, io);
+    return failsOn(result.report.counts) ? EXIT_FINDINGS : EXIT_OK;
+  }
 
   if (options.writeBaseline !== undefined) {
     const recorded = createBaseline(result.diagnostics);
@@ -188,12 +194,8 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
       else if (atLeast(d.severity, config.failOn)) failed = true;
     }
     if (matched > 0) io.stderr.write(`pci-lint: ${matched} known findings hidden by the baseline.\n`);
-  } else failed = SEVERITIES.some((s) => atLeast(s, config.failOn) && result.diagnostics.counts[s] > 0);
+  } else failed = failsOn(result.diagnostics.counts);
   const exit = failed ? EXIT_FINDINGS : EXIT_OK;
-  if (result.report !== undefined) {
-    await emit([result.report], options, io);
-    return exit;
-  }
   const formatter = chunkFormatters[options.format];
   if (!formatter) throw new UsageError(`Unknown --format "${options.format}".`);
   const input = { diagnostics: keep(options.quiet), fileCount: result.fileCount, files: result.files, target: result.target, rules: registry, unconfigured: result.unconfigured };

@@ -218,10 +218,15 @@ describe('the cache flags', () => {
     const args = (...more: string[]) => ['--no-config', '--cache', '--cache-location', location, ...more, 'examples/noncompliant'];
     const first = await runCli(args('-f', 'json'));
     const file = path.join(location, REPORT_FILE);
-    const stored = deserialize(await readFile(file)) as { text: string };
-    stored.text = 'REPLAYED\n';
+    const stored = deserialize(await readFile(file)) as { cached: { text: string } };
+    stored.cached.text = 'REPLAYED\n';
     await writeFile(file, serialize(stored));
     expect(await runCli(args('-f', 'json'))).toEqual({ ...first, stdout: 'REPLAYED\n' });
+    // A report file that does not hold what it should is ignored.
+    const broken = deserialize(await readFile(file)) as { cached: { counts: unknown } };
+    broken.cached.counts = { error: 'many' };
+    await writeFile(file, serialize(broken));
+    expect(await runCli(args('-f', 'json'))).toEqual(first);
     // Another format, --quiet or a baseline render afresh.
     expect((await runCli(args('-f', 'sarif'))).stdout).toContain('"version": "2.1.0"');
     expect((await runCli(args('-f', 'json', '--quiet'))).stdout).not.toBe('REPLAYED\n');
