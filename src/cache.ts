@@ -29,7 +29,7 @@ export const RUN_FILE = 'run.v8';
 /** The report rendered from the last run, inside the cache directory. */
 export const REPORT_FILE = 'report.v8';
 /** Bumped when the stored layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface CacheEntry {
   readonly hash: string;
@@ -170,9 +170,9 @@ export class ResultCache {
     return new ResultCache(directory, version, key);
   }
 
-  /** The content hash `get` and `set` take; computed once per file. */
-  static hash(source: SourceText): string {
-    return sha256().update(source.text).digest('hex');
+  /** The content hash `get` and `set` take: of the file's bytes as read, computed once per file. */
+  static hash(bytes: Uint8Array): string {
+    return sha256().update(bytes).digest('hex');
   }
 
   /** One hash over everything a run read: each input's name and the hash of its text (or why it could not be read). */

@@ -10,7 +10,7 @@ import { createSession, lintSource, loadProblemResult, lintSources } from './eng
 import type { LintSettings } from './engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from './k8s/versions.js';
 import { discoverFiles } from './load/discover.js';
-import { DEFAULT_MAX_FILE_BYTES, readSourceFile, readStdin } from './load/read.js';
+import { decodeRead, DEFAULT_MAX_FILE_BYTES, readFileBytes, readStdinBytes, type ReadResult } from './load/read.js';
 import type { LoadResult, SourceText } from './load/source.js';
 import { VERSION } from './version.js';
 import { defaultThreadCount, LintPool, WORKER_THRESHOLD_BYTES, workersAvailable } from './workers.js';
@@ -119,21 +119,21 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const unconfigured = session.unconfigured.map((r) => r.meta.id);
 
   // Inputs in reading order: standard input first, then the discovered files (sorted by discovery).
-  const readers: (() => LoadResult | Promise<LoadResult>)[] = discovery.files.map((file) => () => readSourceFile(file.path, file.displayPath, maxBytes));
-  if (discovery.stdin) readers.unshift(() => readStdin(options.stdin ?? process.stdin, maxBytes));
-  // With the cache, everything is read and hashed first: input that has not changed since the last run
-  // gives that run's output back without linting.
-  const preloaded: (LoadResult | undefined)[] = [];
+  const readers: (() => ReadResult | Promise<ReadResult>)[] = discovery.files.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
+  if (discovery.stdin) readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes));
+  // With the cache, everything is read and hashed first (the bytes: decoding waits until a file is linted):
+  // input that has not changed since the last run gives that run's output back without linting.
+  const preloaded: (ReadResult | undefined)[] = [];
   const hashes: (string | undefined)[] = [];
   let inputsKey: string | undefined;
   if (cache) {
     const inputs: { file: string; hash: string }[] = [];
     for (const read of readers) {
       const loaded = await read();
-      const hash = loaded.ok ? ResultCache.hash(loaded.source) : undefined;
+      const hash = loaded.ok ? ResultCache.hash(loaded.bytes) : undefined;
       preloaded.push(loaded);
       hashes.push(hash);
-      inputs.push(loaded.ok ? { file: loaded.source.file, hash: hash ?? '' } : { file: loaded.problem.file, hash: `${loaded.problem.kind}: ${loaded.problem.message}` });
+      inputs.push(loaded.ok ? { file: loaded.file, hash: hash ?? '' } : { file: loaded.problem.file, hash: `${loaded.problem.kind}: ${loaded.problem.message}` });
     }
     inputsKey = ResultCache.runKey(inputs);
     const key = inputsKey;
@@ -168,14 +168,13 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const lintHere = (source: SourceText, hash: string | undefined, index: number): void => {
     keep(source, hash, lintSource(session, source), index);
   };
-  const consume = async (loaded: LoadResult, known: string | undefined): Promise<void> => {
+  const consume = async (loaded: LoadResult, hash: string | undefined): Promise<void> => {
     const index = count++;
     if (!loaded.ok) {
       store.add(loadProblemResult(loaded.problem), index);
       return;
     }
     const { source } = loaded;
-    const hash = cache && (known ?? ResultCache.hash(source));
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
       store.add(cached, index);
@@ -208,7 +207,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   try {
     // One file at a time, so a file's YAML tree is dropped as soon as it has been linted.
     for (const [i, read] of readers.entries()) {
-      const loaded = preloaded[i] ?? (await read());
+      const loaded = decodeRead(preloaded[i] ?? (await read()));
       preloaded[i] = undefined;
       await consume(loaded, hashes[i]);
     }

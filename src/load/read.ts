@@ -1,8 +1,16 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { decodeBytes } from './decode.js';
-import type { LoadResult } from './source.js';
+import type { LoadProblem, LoadResult } from './source.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** A file's bytes as read, before decoding (what `--cache` hashes). */
+export type ReadResult = { readonly ok: true; readonly file: string; readonly bytes: Uint8Array } | { readonly ok: false; readonly problem: LoadProblem };
+
+/** Decodes what was read into text, or keeps the problem. */
+export function decodeRead(read: ReadResult): LoadResult {
+  return read.ok ? decodeBytes(read.file, read.bytes) : read;
+}
 
 /**
  * Reads one file from disk with a size cap. Every failure becomes a LoadProblem: a file that vanished or
@@ -10,6 +18,11 @@ export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
  * and four trips through libuv's thread pool per file cost more than the read itself.
  */
 export function readSourceFile(path: string, displayPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): LoadResult {
+  return decodeRead(readFileBytes(path, displayPath, maxBytes));
+}
+
+/** `readSourceFile` without the decoding. */
+export function readFileBytes(path: string, displayPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
@@ -27,7 +40,7 @@ export function readSourceFile(path: string, displayPath: string, maxBytes = DEF
     if (bytes.length > maxBytes) {
       return { ok: false, problem: { file: displayPath, kind: 'too-large', message: `File grew past the ${maxBytes}-byte limit while being read; skipped.` } };
     }
-    return decodeBytes(displayPath, bytes);
+    return { ok: true, file: displayPath, bytes };
   } catch (error) {
     return { ok: false, problem: { file: displayPath, kind: 'unreadable', message: `Cannot read file: ${describeIoError(error)}.` } };
   } finally {
@@ -43,6 +56,11 @@ export function readSourceFile(path: string, displayPath: string, maxBytes = DEF
 
 /** Reads standard input (or any stream of chunks) with the same size cap and decoding as files. */
 export async function readStdin(stream: AsyncIterable<string | Uint8Array>, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadResult> {
+  return decodeRead(await readStdinBytes(stream, maxBytes));
+}
+
+/** `readStdin` without the decoding. */
+export async function readStdinBytes(stream: AsyncIterable<string | Uint8Array>, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -53,7 +71,7 @@ export async function readStdin(stream: AsyncIterable<string | Uint8Array>, maxB
     }
     chunks.push(buf);
   }
-  return decodeBytes('<stdin>', Buffer.concat(chunks));
+  return { ok: true, file: '<stdin>', bytes: Buffer.concat(chunks) };
 }
 
 export function describeIoError(error: unknown): string {

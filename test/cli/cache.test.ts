@@ -133,7 +133,7 @@ describe('lint with the cache', () => {
     await run();
     const good = await readFile(defaultCache());
     const goodRun = await readFile(defaultRun());
-    for (const bad of [Buffer.from('not a cache at all'), good.subarray(0, Math.floor(good.length / 2)), serialize({ format: 2, version: VERSION, key: 'x', entries: 7 }), serialize([1, 2])]) {
+    for (const bad of [Buffer.from('not a cache at all'), good.subarray(0, Math.floor(good.length / 2)), serialize({ format: 3, version: VERSION, key: 'x', entries: 7 }), serialize([1, 2])]) {
       await writeFile(defaultCache(), bad);
       await rm(defaultRun(), { force: true });
       expect(await run()).toEqual(clean);
