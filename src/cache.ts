@@ -9,7 +9,8 @@
  *   rendered (format and its options), given back as it was when the run is replayed.
  * Each file is replaced atomically; anything unreadable, corrupt or stale is ignored.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SeverityCounts } from './engine/diagnostic.js';
 import type { StoredProject } from './engine/project.js';
@@ -146,9 +147,9 @@ async function replace(file: string, data: Uint8Array): Promise<boolean> {
   }
 }
 
-async function readStored(file: string): Promise<unknown> {
+function readStored(file: string): unknown {
   try {
-    return v8().deserialize(await readFile(file));
+    return v8().deserialize(readFileSync(file));
   } catch {
     // No cache yet, or one that cannot be read back.
     return undefined;
@@ -183,8 +184,8 @@ export class ResultCache {
   }
 
   /** The finished run stored for exactly these inputs, if there is one. */
-  async getRun(inputs: string): Promise<CachedRun | undefined> {
-    const stored = await readStored(path.join(this.directory, RUN_FILE));
+  getRun(inputs: string): CachedRun | undefined {
+    const stored = readStored(path.join(this.directory, RUN_FILE));
     return isRunFile(stored, this.version, this.key) && stored.inputs === inputs ? stored.run : undefined;
   }
 
@@ -195,8 +196,8 @@ export class ResultCache {
   }
 
   /** The report rendered as `report` from the run over exactly these inputs, if it was stored. */
-  async getReport(inputs: string, report: string): Promise<CachedReport | undefined> {
-    const stored = await readStored(path.join(this.directory, REPORT_FILE));
+  getReport(inputs: string, report: string): CachedReport | undefined {
+    const stored = readStored(path.join(this.directory, REPORT_FILE));
     return isReportFile(stored, this.version, this.key) && stored.inputs === inputs && stored.report === report ? stored.cached : undefined;
   }
 
@@ -206,9 +207,9 @@ export class ResultCache {
   }
 
   /** Reads the per-file results (once); a missing, unreadable, corrupt or stale file starts empty. */
-  async load(): Promise<void> {
+  load(): void {
     if (this.entries) return;
-    const stored = await readStored(path.join(this.directory, CACHE_FILE));
+    const stored = readStored(path.join(this.directory, CACHE_FILE));
     this.entries = Object.create(null) as Record<string, CacheEntry>;
     if (isCacheFile(stored, this.version, this.key)) Object.assign(this.entries, stored.entries);
   }

@@ -138,10 +138,10 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     inputsKey = ResultCache.runKey(inputs);
     const key = inputsKey;
     const { report: reportKey } = options;
-    const replayed = reportKey === undefined ? undefined : await cache.getReport(key, reportKey);
+    const replayed = reportKey === undefined ? undefined : cache.getReport(key, reportKey);
     const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1 });
     if (replayed) return { ...base(replayed.files), report: replayed };
-    const hit = await cache.getRun(key);
+    const hit = cache.getRun(key);
     const project = hit && FinishedProject.fromStored(hit.project);
     if (hit && project) {
       return {
@@ -150,7 +150,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
         ...(reportKey !== undefined && { keepReport: (text: string) => cache.setReport(key, reportKey, { text, counts: project.counts, files: hit.files }) }),
       };
     }
-    await cache.load();
+    cache.load();
   }
   const threads = threadCount(options, registry, discovery.files);
   const pool = threads > 1 ? new LintPool(threads - 1, options) : undefined;

@@ -1,4 +1,5 @@
-import { open, readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
@@ -75,26 +76,32 @@ function* teed(chunks: Iterable<string>, into: string[]): Generator<string> {
   }
 }
 
-/** Writes the output as it is produced, to --output or standard output, so a large report is never held whole. */
-async function emit(chunks: Iterable<string>, options: CliOptions, io: CliIo): Promise<void> {
+/**
+ * Writes the output as it is produced, to --output or standard output, so a large report is never held
+ * whole. Synchronous, as standard output is: the thread pool would only add latency.
+ */
+function emit(chunks: Iterable<string>, options: CliOptions, io: CliIo): void {
   if (options.output === undefined) {
     for (const batch of batched(chunks)) io.stdout.write(batch);
     return;
   }
   // Relative to the run's cwd, like the inputs (the same as the process's for the real CLI).
   const file = path.resolve(io.cwd, options.output);
-  let handle;
+  let fd: number;
   try {
-    handle = await open(file, 'w');
+    fd = openSync(file, 'w');
   } catch (error) {
     throw writeProblem(error, options.output, '--output');
   }
   try {
-    for (const batch of batched(chunks)) await handle.write(batch);
+    for (const batch of batched(chunks)) {
+      const bytes = Buffer.from(batch);
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    }
   } catch (error) {
     throw writeProblem(error, options.output, '--output');
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -110,7 +117,7 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
   const target = options.target ?? DEFAULT_TARGET;
   const registry = io.registry ?? builtinRules;
   if (options.listRules) {
-    await emit([options.format === 'json' ? ruleListJson(registry, target) : ruleListText(registry, target)], options, io);
+    emit([options.format === 'json' ? ruleListJson(registry, target) : ruleListText(registry, target)], options, io);
     return EXIT_OK;
   }
   if (options.explain !== undefined) {
@@ -119,7 +126,7 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
       const hint = suggestRuleId(options.explain, registry.map((r) => r.meta.id));
       throw new UsageError(`Unknown rule "${options.explain}".${hint ? ` Did you mean "${hint}"?` : ''} Run pci-lint --list-rules to see them all.`);
     }
-    await emit([explainRule(rule)], options, io);
+    emit([explainRule(rule)], options, io);
     return EXIT_OK;
   }
 
@@ -167,7 +174,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const failsOn = (counts: SeverityCounts) => SEVERITIES.some((s) => atLeast(s, config.failOn) && counts[s] > 0);
   if (result.report !== undefined) {
     // The input has not changed since the run that rendered this report in the same format and options.
-    await emit([result.report.text], options, io);
+    emit([result.report.text], options, io);
     return failsOn(result.report.counts) ? EXIT_FINDINGS : EXIT_OK;
   }
 
@@ -201,11 +208,11 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const input = { diagnostics: keep(options.quiet), fileCount: result.fileCount, files: result.files, target: result.target, rules: registry, unconfigured: result.unconfigured };
   const chunks = formatter(input, { color });
   if (!result.keepReport) {
-    await emit(chunks, options, io);
+    emit(chunks, options, io);
     return exit;
   }
   const kept: string[] = [];
-  await emit(teed(chunks, kept), options, io);
+  emit(teed(chunks, kept), options, io);
   await result.keepReport(kept.join(''));
   return exit;
 }

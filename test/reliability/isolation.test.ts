@@ -39,7 +39,7 @@ describe('isolation', () => {
     expect(report.stderr).not.toContain('GUARD network');
     expect(report.status).toBe(1);
     // The report is streamed into the file it names.
-    expect(report.writes).toEqual([`open(w) ${output}`]);
+    expect(report.writes).toEqual([`openSync(w) ${output}`]);
     expect(JSON.parse(readFileSync(output, 'utf8'))).toHaveProperty('version', '2.1.0');
 
     const recorded = guarded(['dist/cli.js', '--write-baseline', baseline, 'examples']);
