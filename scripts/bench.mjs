@@ -306,8 +306,9 @@ const cacheDir = path.join(work, 'cache');
 const cacheRuns = [];
 for (let i = 0; i < runs; i++) {
   rmSync(cacheDir, { recursive: true, force: true });
-  const cold = runCli([...lintArgs, '--cache', '--cache-location', cacheDir, '.'], dir);
-  const warm = runCli([...lintArgs, '--cache', '--cache-location', cacheDir, '.'], dir);
+  // Without the RSS hook: its module load is the measurement's cost, not pci-lint's.
+  const cold = runCli([...lintArgs, '--cache', '--cache-location', cacheDir, '.'], dir, { rss: false });
+  const warm = runCli([...lintArgs, '--cache', '--cache-location', cacheDir, '.'], dir, { rss: false });
   cacheRuns.push({ cold: cold.ms, warm: warm.ms });
 }
 const cache = cacheRuns.reduce((a, b) => (b.warm < a.warm ? b : a));

@@ -55,18 +55,22 @@ export interface CachedRun {
 
 /** A report rendered from a finished run, with what a caller needs besides its text. */
 export interface CachedReport {
-  readonly text: string;
+  /** The report's text as UTF-8 bytes. */
+  readonly output: Uint8Array;
   /** The findings counted by severity (for the exit code). */
   readonly counts: SeverityCounts;
   /** The files the run read, in reading order. */
   readonly files: readonly string[];
 }
 
-interface ReportFile extends Stamp {
+/** report.v8 is this header (v8-serialized, its length in the file's first four bytes), then the report's bytes. */
+interface ReportHeader extends Stamp {
   readonly inputs: string;
   /** How the report was rendered, as the caller described it. */
   readonly report: string;
-  readonly cached: CachedReport;
+  readonly counts: SeverityCounts;
+  readonly files: readonly string[];
+  readonly bytes: number;
 }
 
 interface RunFile extends Stamp {
@@ -119,16 +123,15 @@ function isRunFile(value: unknown, version: string, key: string): value is RunFi
   return typeof inputs === 'string' && Array.isArray(run?.files) && Array.isArray(run.project?.files) && typeof run.project.table === 'object' && run.project.table !== null;
 }
 
-function isReportFile(value: unknown, version: string, key: string): value is ReportFile {
+function isReportHeader(value: unknown, version: string, key: string): value is ReportHeader {
   if (!stamped(value, version, key)) return false;
-  const { inputs, report, cached } = value as { inputs?: unknown; report?: unknown; cached?: { text?: unknown; counts?: Record<string, unknown>; files?: unknown } };
-  const counts = cached?.counts;
+  const { inputs, report, counts, files, bytes } = value as { inputs?: unknown; report?: unknown; counts?: Record<string, unknown>; files?: unknown; bytes?: unknown };
   return (
     typeof inputs === 'string' &&
     typeof report === 'string' &&
-    typeof cached?.text === 'string' &&
-    Array.isArray(cached.files) &&
-    cached.files.every((f) => typeof f === 'string') &&
+    Number.isSafeInteger(bytes) &&
+    Array.isArray(files) &&
+    files.every((f) => typeof f === 'string') &&
     ['error', 'warning', 'info'].every((s) => Number.isSafeInteger(counts?.[s]))
   );
 }
@@ -197,13 +200,25 @@ export class ResultCache {
 
   /** The report rendered as `report` from the run over exactly these inputs, if it was stored. */
   getReport(inputs: string, report: string): CachedReport | undefined {
-    const stored = readStored(path.join(this.directory, REPORT_FILE));
-    return isReportFile(stored, this.version, this.key) && stored.inputs === inputs && stored.report === report ? stored.cached : undefined;
+    try {
+      // Raw bytes after a small header: the report is written out again without being decoded.
+      const data = readFileSync(path.join(this.directory, REPORT_FILE));
+      const size = data.readUInt32LE(0);
+      const header: unknown = v8().deserialize(data.subarray(4, 4 + size));
+      if (!isReportHeader(header, this.version, this.key) || header.inputs !== inputs || header.report !== report) return undefined;
+      const output = data.subarray(4 + size);
+      return output.length === header.bytes ? { output, counts: header.counts, files: header.files } : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   async setReport(inputs: string, report: string, cached: CachedReport): Promise<void> {
-    const stored: ReportFile = { format: FORMAT, version: this.version, key: this.key, inputs, report, cached };
-    await replace(path.join(this.directory, REPORT_FILE), v8().serialize(stored));
+    const header: ReportHeader = { format: FORMAT, version: this.version, key: this.key, inputs, report, counts: cached.counts, files: cached.files, bytes: cached.output.length };
+    const serialized = v8().serialize(header);
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(serialized.length, 0);
+    await replace(path.join(this.directory, REPORT_FILE), Buffer.concat([size, serialized, cached.output]));
   }
 
   /** Reads the per-file results (once); a missing, unreadable, corrupt or stale file starts empty. */

@@ -147,7 +147,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       return {
         ...base(hit.files),
         diagnostics: project,
-        ...(reportKey !== undefined && { keepReport: (text: string) => cache.setReport(key, reportKey, { text, counts: project.counts, files: hit.files }) }),
+        ...(reportKey !== undefined && { keepReport: (text: string) => cache.setReport(key, reportKey, { output: Buffer.from(text), counts: project.counts, files: hit.files }) }),
       };
     }
     cache.load();
@@ -225,7 +225,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       const key = inputsKey;
       await cache.setRun(key, { project: diagnostics.toStored(), files });
       const { report: reportKey } = options;
-      if (reportKey !== undefined) keepReport = (text) => cache.setReport(key, reportKey, { text, counts: diagnostics.counts, files });
+      if (reportKey !== undefined) keepReport = (text) => cache.setReport(key, reportKey, { output: Buffer.from(text), counts: diagnostics.counts, files });
     }
   }
   return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads, ...(keepReport && { keepReport }) };

@@ -56,9 +56,16 @@ async function writeOutput(file: string, shown: string, text: string, flag: stri
 /** Output pieces gathered into writes of about this many characters. */
 const WRITE_BATCH = 1 << 16;
 
-function* batched(chunks: Iterable<string>): Generator<string> {
+/** Text pieces gathered into writes of about WRITE_BATCH characters; bytes pass through as they are. */
+function* batched(chunks: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   let batch = '';
   for (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      if (batch !== '') yield batch;
+      batch = '';
+      yield chunk;
+      continue;
+    }
     batch += chunk;
     if (batch.length >= WRITE_BATCH) {
       yield batch;
@@ -80,9 +87,9 @@ function* teed(chunks: Iterable<string>, into: string[]): Generator<string> {
  * Writes the output as it is produced, to --output or standard output, so a large report is never held
  * whole. Synchronous, as standard output is: the thread pool would only add latency.
  */
-function emit(chunks: Iterable<string>, options: CliOptions, io: CliIo): void {
+function emit(chunks: Iterable<string | Uint8Array>, options: CliOptions, io: CliIo): void {
   if (options.output === undefined) {
-    for (const batch of batched(chunks)) io.stdout.write(batch);
+    for (const batch of batched(chunks)) io.stdout.write(typeof batch === 'string' ? batch : Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength).toString('utf8'));
     return;
   }
   // Relative to the run's cwd, like the inputs (the same as the process's for the real CLI).
@@ -95,7 +102,7 @@ function emit(chunks: Iterable<string>, options: CliOptions, io: CliIo): void {
   }
   try {
     for (const batch of batched(chunks)) {
-      const bytes = Buffer.from(batch);
+      const bytes = typeof batch === 'string' ? Buffer.from(batch) : batch;
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
     }
   } catch (error) {
@@ -174,7 +181,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const failsOn = (counts: SeverityCounts) => SEVERITIES.some((s) => atLeast(s, config.failOn) && counts[s] > 0);
   if (result.report !== undefined) {
     // The input has not changed since the run that rendered this report in the same format and options.
-    emit([result.report.text], options, io);
+    emit([result.report.output], options, io);
     return failsOn(result.report.counts) ? EXIT_FINDINGS : EXIT_OK;
   }
 

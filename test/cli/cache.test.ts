@@ -218,14 +218,24 @@ describe('the cache flags', () => {
     const args = (...more: string[]) => ['--no-config', '--cache', '--cache-location', location, ...more, 'examples/noncompliant'];
     const first = await runCli(args('-f', 'json'));
     const file = path.join(location, REPORT_FILE);
-    const stored = deserialize(await readFile(file)) as { cached: { text: string } };
-    stored.cached.text = 'REPLAYED\n';
-    await writeFile(file, serialize(stored));
+    // The file is a header (its length first, then v8-serialized) followed by the report's bytes.
+    const data = await readFile(file);
+    const headerEnd = 4 + data.readUInt32LE(0);
+    const header = deserialize(data.subarray(4, headerEnd)) as { bytes: number; counts: unknown };
+    const withReport = (h: object, text: string) => {
+      const head = serialize(h);
+      const size = Buffer.alloc(4);
+      size.writeUInt32LE(head.length, 0);
+      return Buffer.concat([size, head, Buffer.from(text)]);
+    };
+    await writeFile(file, withReport({ ...header, bytes: 9 }, 'REPLAYED\n'));
     expect(await runCli(args('-f', 'json'))).toEqual({ ...first, stdout: 'REPLAYED\n' });
-    // A report file that does not hold what it should is ignored.
-    const broken = deserialize(await readFile(file)) as { cached: { counts: unknown } };
-    broken.cached.counts = { error: 'many' };
-    await writeFile(file, serialize(broken));
+    // A report file that does not hold what it should is ignored: wrong counts, a truncated report.
+    await writeFile(file, withReport({ ...header, bytes: 9, counts: { error: 'many' } }, 'REPLAYED\n'));
+    expect(await runCli(args('-f', 'json'))).toEqual(first);
+    await writeFile(file, withReport({ ...header, bytes: 10 }, 'REPLAYED\n'));
+    expect(await runCli(args('-f', 'json'))).toEqual(first);
+    await writeFile(file, data.subarray(0, 3));
     expect(await runCli(args('-f', 'json'))).toEqual(first);
     // Another format, --quiet or a baseline render afresh.
     expect((await runCli(args('-f', 'sarif'))).stdout).toContain('"version": "2.1.0"');
