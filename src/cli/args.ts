@@ -3,7 +3,7 @@ import type { Severity } from '../engine/diagnostic.js';
 import { SEVERITIES } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/settings.js';
 import { formatVersion, isSupportedTarget, NEWEST_TARGET, OLDEST_TARGET, parseVersion, type K8sVersion } from '../k8s/versions.js';
-import { FORMAT_NAMES } from '../report/index.js';
+import { FORMAT_NAMES } from '../report/formats.js';
 
 /** A command-line mistake: printed on stderr with exit code 2. */
 export class UsageError extends Error {

@@ -9,7 +9,7 @@ import { ConfigError, suggestRuleId } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
 import { lintRun } from '../lint.js';
 import { describeIoError } from '../load/read.js';
-import { chunkFormatters } from '../report/index.js';
+import { loadFormatter } from '../report/formats.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { effectiveConfig } from './effective-config.js';
@@ -210,7 +210,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     if (matched > 0) io.stderr.write(`pci-lint: ${matched} known findings hidden by the baseline.\n`);
   } else failed = failsOn(result.diagnostics.counts);
   const exit = failed ? EXIT_FINDINGS : EXIT_OK;
-  const formatter = chunkFormatters[options.format];
+  const formatter = await loadFormatter(options.format);
   if (!formatter) throw new UsageError(`Unknown --format "${options.format}".`);
   const input = { diagnostics: keep(options.quiet), fileCount: result.fileCount, files: result.files, target: result.target, rules: registry, unconfigured: result.unconfigured };
   const chunks = formatter(input, { color });

@@ -21,4 +21,4 @@ export const chunkFormatters: Readonly<Record<string, ChunkFormatter>> = {
   markdown: markdownChunks,
 };
 
-export const FORMAT_NAMES = Object.keys(formatters);
+export { FORMAT_NAMES } from './formats.js';

@@ -16,3 +16,18 @@ describe('jsonArrayChunks', () => {
     }
   });
 });
+
+describe('the format registry', () => {
+  it('loads, by name, the same chunked formatter each whole-text formatter is made from', async () => {
+    const { FORMAT_NAMES, loadFormatter } = await import('../../src/report/formats.js');
+    const { formatters } = await import('../../src/report/index.js');
+    expect([...FORMAT_NAMES].sort()).toEqual(Object.keys(formatters).sort());
+    const input = { diagnostics: [], fileCount: 1, target: { major: 1, minor: 37 } };
+    for (const name of FORMAT_NAMES) {
+      const chunks = await loadFormatter(name);
+      expect(chunks, name).toBeDefined();
+      expect([...(chunks?.(input, { color: false }) ?? [])].join(''), name).toBe(formatters[name]?.(input, { color: false }));
+    }
+    expect(await loadFormatter('toString')).toBeUndefined();
+  });
+});
