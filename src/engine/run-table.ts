@@ -32,6 +32,12 @@ class Interned<T> {
     return id;
   }
 
+  /** Keeps a value without a key (found again only by its id). */
+  add(value: T): number {
+    this.values.push(value);
+    return this.values.length - 1;
+  }
+
   at(id: number): T {
     return this.values[id] as T;
   }
@@ -100,6 +106,7 @@ export class RunTable {
   private strings = new InternedStrings();
   private pcis = new Interned<readonly string[]>();
   // Keyed by the ids of their strings, so the keys are short and the strings are shared.
+  // Found again by object: a resource's locations share one ref object, a document's one Helm source.
   private refs = new Interned<ResourceRef>();
   private sources = new Interned<HelmSource>();
   /** Locations kept inside facts, as rows. */
@@ -114,42 +121,28 @@ export class RunTable {
     return id === undefined || id === NONE ? undefined : this.strings.at(id);
   }
 
-  /** Ids of objects already packed: a resource's locations share one ref object, a document's one source. */
-  private readonly seenRefs = new WeakMap<ResourceRef, number>();
-  private readonly seenSources = new WeakMap<HelmSource, number>();
+  private readonly refIds = new WeakMap<ResourceRef, number>();
+  private readonly sourceIds = new WeakMap<HelmSource, number>();
 
   private ref(r: ResourceRef | undefined): number {
     if (!r) return NONE;
-    let id = this.seenRefs.get(r);
+    let id = this.refIds.get(r);
     if (id === undefined) {
-      id = this.refId(r);
-      this.seenRefs.set(r, id);
+      const [apiVersion, kind, namespace, name] = [r.apiVersion, r.kind, r.namespace, r.name].map((v) => this.optional(this.string(v)));
+      id = this.refs.add({ apiVersion: apiVersion ?? '', kind: kind ?? '', ...(namespace !== undefined && { namespace }), ...(name !== undefined && { name }) });
+      this.refIds.set(r, id);
     }
     return id;
-  }
-
-  private refId(r: ResourceRef): number {
-    const ids = [this.string(r.apiVersion), this.string(r.kind), this.string(r.namespace), this.string(r.name)] as const;
-    return this.refs.idOf(ids.join(','), () => {
-      const [apiVersion, kind, namespace, name] = ids.map((id) => this.optional(id));
-      return { apiVersion: apiVersion ?? '', kind: kind ?? '', ...(namespace !== undefined && { namespace }), ...(name !== undefined && { name }) };
-    });
   }
 
   private source(s: HelmSource | undefined): number {
     if (!s) return NONE;
-    let id = this.seenSources.get(s);
+    let id = this.sourceIds.get(s);
     if (id === undefined) {
-      id = this.sourceId(s);
-      this.seenSources.set(s, id);
+      id = this.sources.add({ chart: this.strings.at(this.string(s.chart)), template: this.strings.at(this.string(s.template)) });
+      this.sourceIds.set(s, id);
     }
     return id;
-  }
-
-  private sourceId(s: HelmSource): number {
-    const chart = this.string(s.chart);
-    const template = this.string(s.template);
-    return this.sources.idOf(`${chart},${template}`, () => ({ chart: this.strings.at(chart), template: this.strings.at(template) }));
   }
 
   private writeLocation(rows: Int32Array, at: number, l: Location): void {
@@ -269,8 +262,8 @@ export class RunTable {
     const rows = new Int32Array(resources.length * RESOURCE_WIDTH);
     resources.forEach((r, i) => {
       const at = i * RESOURCE_WIDTH;
-      // The summary's own identity is its location's object, which is the same object.
-      this.writeLocation(rows, at, { ...r.location, resource: r });
+      // The summary's location carries the object's shared ref (the one its diagnostics carry too).
+      this.writeLocation(rows, at, { ...r.location, resource: r.location.resource ?? r });
       rows[at + LOCATION_WIDTH] = this.string(JSON.stringify(r.labels));
     });
     return rows;

@@ -36,10 +36,14 @@ describe('RunTable', () => {
 
   it('keeps one copy of repeated objects and strings', () => {
     const table = new RunTable();
-    const [a, b] = table.unpackDiagnostics(table.packDiagnostics([full, { ...full, resource: { ...at.resource } as Location['resource'] }]));
+    const [a, b, c] = table.unpackDiagnostics(table.packDiagnostics([full, { ...full }, { ...full, resource: { ...at.resource } as Location['resource'] }]));
     expect(a?.resource).toBe(b?.resource);
     expect(a?.source).toBe(b?.source);
-    expect(a?.pci).toBe(b?.pci);
+    expect(a?.pci).toBe(c?.pci);
+    expect(a?.message).toBe(c?.message);
+    // Objects are found again by identity: an equal copy is kept on its own, with the same strings.
+    expect(c?.resource).toStrictEqual(a?.resource);
+    expect(c?.resource?.name).toBe(a?.resource?.name);
   });
 
   it('gives back object summaries', () => {
