@@ -92,6 +92,24 @@ function threadCount(options: LintOptions, registry: readonly AnyRule[], files: 
   return Math.max(1, Math.min(requested === 'auto' ? defaultThreadCount() : requested, files.length));
 }
 
+/**
+ * Reads every input's bytes and hashes them (decoding waits until a file is linted): the hash of each, and
+ * one key over all of them (names and hashes, or why an input could not be read) for the cached run.
+ */
+async function readAndHash(readers: readonly (() => ReadResult | Promise<ReadResult>)[]): Promise<{ loaded: (ReadResult | undefined)[]; hashes: (string | undefined)[]; key: string }> {
+  const loaded: ReadResult[] = [];
+  const hashes: (string | undefined)[] = [];
+  const inputs: { file: string; hash: string }[] = [];
+  for (const read of readers) {
+    const result = await read();
+    const hash = result.ok ? ResultCache.hash(result.bytes) : undefined;
+    loaded.push(result);
+    hashes.push(hash);
+    inputs.push(result.ok ? { file: result.file, hash: hash ?? '' } : { file: result.problem.file, hash: `${result.problem.kind}: ${result.problem.message}` });
+  }
+  return { loaded, hashes, key: ResultCache.runKey(inputs) };
+}
+
 /** Discovers, reads and lints files from disk. Rejects only with a ConfigError for bad settings. */
 export async function lint(inputs: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const run = await lintRun(inputs, { ...options, report: undefined });
@@ -121,34 +139,23 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   // Inputs in reading order: standard input first, then the discovered files (sorted by discovery).
   const readers: (() => ReadResult | Promise<ReadResult>)[] = discovery.files.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes));
-  // With the cache, everything is read and hashed first (the bytes: decoding waits until a file is linted):
-  // input that has not changed since the last run gives that run's output back without linting.
-  const preloaded: (ReadResult | undefined)[] = [];
-  const hashes: (string | undefined)[] = [];
-  let inputsKey: string | undefined;
-  if (cache) {
-    const inputs: { file: string; hash: string }[] = [];
-    for (const read of readers) {
-      const loaded = await read();
-      const hash = loaded.ok ? ResultCache.hash(loaded.bytes) : undefined;
-      preloaded.push(loaded);
-      hashes.push(hash);
-      inputs.push(loaded.ok ? { file: loaded.file, hash: hash ?? '' } : { file: loaded.problem.file, hash: `${loaded.problem.kind}: ${loaded.problem.message}` });
-    }
-    inputsKey = ResultCache.runKey(inputs);
-    const key = inputsKey;
+  // With the cache, everything is read and hashed first: input that has not changed since the last run
+  // gives that run's output back without linting.
+  const read = cache ? await readAndHash(readers) : undefined;
+  const preloaded = read?.loaded ?? [];
+  const hashes = read?.hashes ?? [];
+  const inputsKey = read?.key;
+  if (cache && inputsKey !== undefined) {
     const { report: reportKey } = options;
-    const replayed = reportKey === undefined ? undefined : cache.getReport(key, reportKey);
     const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1 });
+    const replayed = reportKey === undefined ? undefined : cache.getReport(inputsKey, reportKey);
     if (replayed) return { ...base(replayed.files), report: replayed };
-    const hit = cache.getRun(key);
+    const hit = cache.getRun(inputsKey);
     const project = hit && FinishedProject.fromStored(hit.project);
     if (hit && project) {
-      return {
-        ...base(hit.files),
-        diagnostics: project,
-        ...(reportKey !== undefined && { keepReport: (text: string) => cache.setReport(key, reportKey, { output: Buffer.from(text), counts: project.counts, files: hit.files }) }),
-      };
+      const run = { ...base(hit.files), diagnostics: project };
+      if (reportKey === undefined) return run;
+      return { ...run, keepReport: (text: string) => cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: project.counts, files: hit.files }) };
     }
     cache.load();
   }
@@ -222,10 +229,9 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   if (cache) {
     await cache.save();
     if (inputsKey !== undefined) {
-      const key = inputsKey;
-      await cache.setRun(key, { project: diagnostics.toStored(), files });
+      await cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
       const { report: reportKey } = options;
-      if (reportKey !== undefined) keepReport = (text) => cache.setReport(key, reportKey, { output: Buffer.from(text), counts: diagnostics.counts, files });
+      if (reportKey !== undefined) keepReport = (text) => cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: diagnostics.counts, files });
     }
   }
   return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads, ...(keepReport && { keepReport }) };
