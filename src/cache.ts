@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SeverityCounts } from './engine/diagnostic.js';
+import { SEVERITIES, type SeverityCounts } from './engine/diagnostic.js';
 import type { StoredProject } from './engine/project.js';
 import type { FileResult, LintSession } from './engine/runner.js';
 import type { SourceText } from './load/source.js';
@@ -132,7 +132,7 @@ function isReportHeader(value: unknown, version: string, key: string): value is 
     Number.isSafeInteger(bytes) &&
     Array.isArray(files) &&
     files.every((f) => typeof f === 'string') &&
-    ['error', 'warning', 'info'].every((s) => Number.isSafeInteger(counts?.[s]))
+    SEVERITIES.every((s) => Number.isSafeInteger(counts?.[s]))
   );
 }
 

@@ -7,7 +7,7 @@
  */
 import type { HelmSource } from '../load/helm.js';
 import type { ResourceRef } from '../model/resource.js';
-import type { Diagnostic, Location, Severity } from './diagnostic.js';
+import { SEVERITIES, type Diagnostic, type Location, type Severity } from './diagnostic.js';
 import type { ResourceSummary } from './rule.js';
 
 /** A flat copy of a string that may be a slice of a whole file's text. */
@@ -203,7 +203,7 @@ export class RunTable {
         inRange(rows[at + LOCATION_WIDTH + 1], strings, true) &&
         inRange(rows[at + LOCATION_WIDTH + 2], this.pcis.size, false) &&
         inRange(rows[at + LOCATION_WIDTH + 3], strings, false) &&
-        ['error', 'warning', 'info'].includes(this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE)) &&
+        (SEVERITIES as readonly string[]).includes(this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE)) &&
         inRange(rows[at + LOCATION_WIDTH + 4], strings, false) &&
         inRange(rows[at + LOCATION_WIDTH + 5], strings, true);
       if (!ok) return false;
