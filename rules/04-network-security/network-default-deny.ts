@@ -1,13 +1,10 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import { describeNamespace, namespaceBucket } from '../../src/model/namespaces.js';
+import { namespaceBucket, namespaceFact, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
 import { isPlainObject } from '../../src/model/resource.js';
 
 type Direction = 'Ingress' | 'Egress';
 
-type Fact =
-  | { readonly type: 'workload'; readonly namespace?: string; readonly at: Location }
-  | { readonly type: 'namespace'; readonly name: string; readonly at: Location }
-  | { readonly type: 'policy'; readonly namespace?: string; readonly denies: readonly Direction[] };
+type Fact = NamespaceFact<Location> | { readonly type: 'policy'; readonly namespace?: string; readonly denies: readonly Direction[] };
 
 const RULE_LISTS: Readonly<Record<Direction, 'ingress' | 'egress'>> = { Ingress: 'ingress', Egress: 'egress' };
 const PEERS: Readonly<Record<Direction, 'from' | 'to'>> = { Ingress: 'from', Egress: 'to' };
@@ -65,16 +62,11 @@ export default defineRuleWithFacts<Fact>()({
     PodSpec(ctx, spec) {
       // NetworkPolicies do not govern pods in the node's network namespace.
       if (spec.value.hostNetwork === true) return;
-      const resource = spec.resource;
-      ctx.record({
-        type: 'workload',
-        ...(resource.namespace !== undefined && { namespace: resource.namespace }),
-        at: resource.namespace !== undefined ? ctx.locate(resource.pathTo('metadata', 'namespace')) : ctx.locate(resource),
-      });
+      ctx.record(workloadFact<Location>(spec.resource, (at) => ctx.locate(at)));
     },
     Namespace(ctx, namespace) {
-      if (namespace.name === undefined) return;
-      ctx.record({ type: 'namespace', name: namespace.name, at: ctx.locate(namespace.pathTo('metadata', 'name')) });
+      const fact = namespaceFact<Location>(namespace, (at) => ctx.locate(at));
+      if (fact) ctx.record(fact);
     },
     NetworkPolicy(ctx, policy) {
       const spec = policy.value.spec as unknown;
@@ -100,37 +92,23 @@ export default defineRuleWithFacts<Fact>()({
   },
   finish(ctx, project) {
     const fallback = ctx.settings.defaultNamespace;
-    const namespaces = new Map<string, Location>();
     const denied = new Map<string, Set<Direction>>();
-    const workloads = new Map<string, { at: Location; explicit: boolean; bucket: ReturnType<typeof namespaceBucket> }>();
     for (const fact of project.facts) {
-      if (fact.type === 'namespace') {
-        if (!namespaces.has(fact.name)) namespaces.set(fact.name, fact.at);
-      } else if (fact.type === 'policy') {
-        const key = namespaceBucket(fact.namespace, fallback).key;
-        const set = denied.get(key) ?? new Set<Direction>();
-        for (const d of fact.denies) set.add(d);
-        denied.set(key, set);
-      } else {
-        const bucket = namespaceBucket(fact.namespace, fallback);
-        const seen = workloads.get(bucket.key);
-        if (seen) {
-          if (!bucket.implicit) seen.explicit = true;
-          continue;
-        }
-        workloads.set(bucket.key, { at: fact.at, explicit: !bucket.implicit, bucket });
-      }
+      if (fact.type !== 'policy') continue;
+      const key = namespaceBucket(fact.namespace, fallback).key;
+      const set = denied.get(key) ?? new Set<Direction>();
+      for (const d of fact.denies) set.add(d);
+      denied.set(key, set);
     }
-    for (const [key, { at, explicit, bucket }] of workloads) {
+    for (const { key, at, description } of workloadNamespaces<Location>(project.facts, fallback)) {
       const covered = denied.get(key) ?? new Set<Direction>();
       const missing = (['Ingress', 'Egress'] as const).filter((d) => !covered.has(d));
       if (missing.length === 0) continue;
-      const namespaceObject = bucket.name !== undefined ? namespaces.get(bucket.name) : undefined;
       ctx.report({
-        at: namespaceObject ?? at,
+        at,
         messageId: 'missing',
         data: {
-          namespace: describeNamespace(bucket, explicit || namespaceObject !== undefined),
+          namespace: description,
           direction: missing.map((d) => d.toLowerCase()).join(' and '),
           effect: missing.length === 2 ? 'accept connections from anywhere and can connect anywhere' : missing[0] === 'Ingress' ? 'accept connections from anywhere' : 'can connect anywhere',
           policyTypes: missing.join(', '),

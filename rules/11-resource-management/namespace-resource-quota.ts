@@ -1,10 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import { describeNamespace, namespaceBucket, type NamespaceBucket } from '../../src/model/namespaces.js';
+import { namespaceBucket, namespaceFact, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
 
-type Fact =
-  | { readonly type: 'workload'; readonly namespace?: string; readonly at: Location }
-  | { readonly type: 'namespace'; readonly name: string; readonly at: Location }
-  | { readonly type: 'limits'; readonly namespace?: string };
+type Fact = NamespaceFact<Location> | { readonly type: 'limits'; readonly namespace?: string };
 
 export default defineRuleWithFacts<Fact>()({
   meta: {
@@ -27,16 +24,11 @@ export default defineRuleWithFacts<Fact>()({
   },
   visit: {
     PodSpec(ctx, spec) {
-      const resource = spec.resource;
-      ctx.record({
-        type: 'workload',
-        ...(resource.namespace !== undefined && { namespace: resource.namespace }),
-        at: resource.namespace !== undefined ? ctx.locate(resource.pathTo('metadata', 'namespace')) : ctx.locate(resource),
-      });
+      ctx.record(workloadFact<Location>(spec.resource, (at) => ctx.locate(at)));
     },
     Namespace(ctx, namespace) {
-      if (namespace.name === undefined) return;
-      ctx.record({ type: 'namespace', name: namespace.name, at: ctx.locate(namespace.pathTo('metadata', 'name')) });
+      const fact = namespaceFact<Location>(namespace, (at) => ctx.locate(at));
+      if (fact) ctx.record(fact);
     },
     ResourceQuota(ctx, quota) {
       ctx.record({ type: 'limits', ...(quota.namespace !== undefined && { namespace: quota.namespace }) });
@@ -47,25 +39,10 @@ export default defineRuleWithFacts<Fact>()({
   },
   finish(ctx, project) {
     const fallback = ctx.settings.defaultNamespace;
-    const namespaces = new Map<string, Location>();
     const limited = new Set<string>();
-    const workloads = new Map<string, { at: Location; explicit: boolean; bucket: NamespaceBucket }>();
-    for (const fact of project.facts) {
-      if (fact.type === 'namespace') {
-        if (!namespaces.has(fact.name)) namespaces.set(fact.name, fact.at);
-      } else if (fact.type === 'limits') {
-        limited.add(namespaceBucket(fact.namespace, fallback).key);
-      } else {
-        const bucket = namespaceBucket(fact.namespace, fallback);
-        const seen = workloads.get(bucket.key);
-        if (seen) seen.explicit ||= !bucket.implicit;
-        else workloads.set(bucket.key, { at: fact.at, explicit: !bucket.implicit, bucket });
-      }
-    }
-    for (const [key, { at, explicit, bucket }] of workloads) {
-      if (limited.has(key)) continue;
-      const namespaceObject = bucket.name !== undefined ? namespaces.get(bucket.name) : undefined;
-      ctx.report({ at: namespaceObject ?? at, messageId: 'missing', data: { namespace: describeNamespace(bucket, explicit || namespaceObject !== undefined) } });
+    for (const fact of project.facts) if (fact.type === 'limits') limited.add(namespaceBucket(fact.namespace, fallback).key);
+    for (const { key, at, description } of workloadNamespaces<Location>(project.facts, fallback)) {
+      if (!limited.has(key)) ctx.report({ at, messageId: 'missing', data: { namespace: description } });
     }
   },
 });

@@ -1,3 +1,6 @@
+import type { Path } from '../load/positions.js';
+import type { Resource } from './resource.js';
+
 /**
  * Which namespace an object belongs to for rules that group objects by namespace. Objects without
  * `metadata.namespace` land in the configured default namespace (what `kubectl apply -n` would use) or,
@@ -27,4 +30,58 @@ export function describeNamespace(bucket: NamespaceBucket, explicit: boolean): s
   if (bucket.name === undefined) return 'the unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)';
   if (explicit) return `namespace "${bucket.name}"`;
   return `namespace "${bucket.name}" (objects without metadata.namespace)`;
+}
+
+/**
+ * What rules that check every namespace running workloads record (network-default-deny,
+ * namespace-resource-quota): each workload's namespace, and each Namespace object in the input.
+ */
+export type NamespaceFact<L> =
+  | { readonly type: 'workload'; readonly namespace?: string; readonly at: L }
+  | { readonly type: 'namespace'; readonly name: string; readonly at: L };
+
+/** The fact for a workload (from a PodSpec visitor), located at its metadata.namespace, or its kind without one. */
+export function workloadFact<L>(resource: Resource<object>, locate: (at: Path) => L): NamespaceFact<L> {
+  const { namespace } = resource;
+  return {
+    type: 'workload',
+    ...(namespace !== undefined && { namespace }),
+    at: locate(namespace !== undefined ? resource.pathTo('metadata', 'namespace') : resource.pathTo('kind')),
+  };
+}
+
+/** The fact for a Namespace object, located at its name; none for a Namespace without one. */
+export function namespaceFact<L>(namespace: Resource<object>, locate: (at: Path) => L): NamespaceFact<L> | undefined {
+  return namespace.name === undefined ? undefined : { type: 'namespace', name: namespace.name, at: locate(namespace.pathTo('metadata', 'name')) };
+}
+
+export interface WorkloadNamespace<L> {
+  /** The bucket's grouping key (see NamespaceBucket). */
+  readonly key: string;
+  /** Where to report: the Namespace object's name when it is in the input, else the bucket's first workload. */
+  readonly at: L;
+  /** How messages name it (describeNamespace). */
+  readonly description: string;
+}
+
+/** Every namespace that runs workloads, from the recorded facts (others are skipped), in the order of its first workload. */
+export function workloadNamespaces<L>(facts: readonly { readonly type: string }[], defaultNamespace: string | undefined): WorkloadNamespace<L>[] {
+  const namespaces = new Map<string, L>();
+  const workloads = new Map<string, { at: L; explicit: boolean; bucket: NamespaceBucket }>();
+  for (const recorded of facts) {
+    if (recorded.type === 'namespace') {
+      const fact = recorded as Extract<NamespaceFact<L>, { type: 'namespace' }>;
+      if (!namespaces.has(fact.name)) namespaces.set(fact.name, fact.at);
+    } else if (recorded.type === 'workload') {
+      const fact = recorded as Extract<NamespaceFact<L>, { type: 'workload' }>;
+      const bucket = namespaceBucket(fact.namespace, defaultNamespace);
+      const seen = workloads.get(bucket.key);
+      if (seen) seen.explicit ||= !bucket.implicit;
+      else workloads.set(bucket.key, { at: fact.at, explicit: !bucket.implicit, bucket });
+    }
+  }
+  return [...workloads].map(([key, { at, explicit, bucket }]) => {
+    const namespaceObject = bucket.name !== undefined ? namespaces.get(bucket.name) : undefined;
+    return { key, at: namespaceObject ?? at, description: describeNamespace(bucket, explicit || namespaceObject !== undefined) };
+  });
 }
