@@ -1,6 +1,5 @@
 import { defineRuleWithFacts } from '../../src/engine/rule.js';
-import { imageMatches } from '../../src/model/image-names.js';
-import { containersOf } from '../../src/model/workloads.js';
+import { podRunsImage } from '../../src/model/image-names.js';
 
 interface Options {
   /** More image repositories (`vendor/collector`) that count as a log shipper. */
@@ -66,7 +65,7 @@ export default defineRuleWithFacts<{ readonly found: true }>()({
     PodSpec(ctx, spec) {
       if (spec.resource.kind !== 'DaemonSet') return;
       const names = [...LOG_SHIPPERS, ...ctx.options.additionalImages];
-      if (containersOf(spec).some((c) => typeof c.value.image === 'string' && imageMatches(c.value.image, names))) ctx.record({ found: true });
+      if (podRunsImage(spec, names)) ctx.record({ found: true });
     },
   },
   finish(ctx, project) {

@@ -1,6 +1,5 @@
 import { defineRuleWithFacts } from '../../src/engine/rule.js';
-import { imageMatches } from '../../src/model/image-names.js';
-import { containersOf } from '../../src/model/workloads.js';
+import { podRunsImage } from '../../src/model/image-names.js';
 
 interface Options {
   /** More image repositories (`vendor/sensor`) that count as a runtime security agent. */
@@ -47,7 +46,7 @@ export default defineRuleWithFacts<{ readonly found: true }>()({
     PodSpec(ctx, spec) {
       if (spec.resource.kind !== 'DaemonSet') return;
       const names = [...RUNTIME_AGENTS, ...ctx.options.additionalImages];
-      if (containersOf(spec).some((c) => typeof c.value.image === 'string' && imageMatches(c.value.image, names))) ctx.record({ found: true });
+      if (podRunsImage(spec, names)) ctx.record({ found: true });
     },
   },
   finish(ctx, project) {

@@ -1,4 +1,5 @@
 import { parseImageReference } from './image.js';
+import { containersOf, type PodSpecNode } from './workloads.js';
 
 const VARIANT_SUFFIX = /^(?:-[a-z0-9._-]*)?$/;
 
@@ -28,4 +29,9 @@ export function imageRepository(image: string): string {
 /** {@link imageMatches} for a repository from {@link imageRepository}, to check one image against several lists. */
 export function repositoryMatches(repository: string, names: readonly string[]): boolean {
   return names.some((name) => endsWithName(repository, name.toLowerCase()));
+}
+
+/** True when any container of the pod spec runs an image of `names` (see {@link imageMatches}). */
+export function podRunsImage(spec: PodSpecNode, names: readonly string[]): boolean {
+  return containersOf(spec).some((c) => typeof c.value.image === 'string' && imageMatches(c.value.image, names));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { imageMatches, imageRepository, repositoryMatches } from '../../src/model/image-names.js';
+import { imageMatches, imageRepository, podRunsImage, repositoryMatches } from '../../src/model/image-names.js';
+import { Resource } from '../../src/model/resource.js';
+import { podSpecOf } from '../../src/model/workloads.js';
 
 describe('imageMatches', () => {
   const names = ['falcosecurity/falco', 'fluent/fluentd', 'kube-apiserver'];
@@ -29,3 +31,18 @@ describe('imageMatches', () => {
     expect(imageMatches('a/b', [''])).toBe(false);
   });
 });
+
+describe('podRunsImage', () => {
+  const daemonSet = (containers: object, initContainers: object = []) =>
+    podSpecOf(new Resource({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'd' }, spec: { template: { spec: { containers, initContainers } } } }, []));
+  it('finds an image of the list in any container, init containers included', () => {
+    const names = ['fluent/fluent-bit'];
+    expect(podRunsImage(daemonSet([{ name: 'a', image: 'nginx' }, { name: 'b', image: 'cr.fluentbit.io/fluent/fluent-bit:3.1' }]) ?? fail(), names)).toBe(true);
+    expect(podRunsImage(daemonSet([{ name: 'a', image: 'nginx' }], [{ name: 'i', image: 'fluent/fluent-bit' }]) ?? fail(), names)).toBe(true);
+    expect(podRunsImage(daemonSet([{ name: 'a', image: 'nginx' }, { name: 'b' }]) ?? fail(), names)).toBe(false);
+  });
+});
+
+function fail(): never {
+  throw new Error('no pod spec');
+}
