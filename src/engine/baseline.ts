@@ -75,15 +75,3 @@ export function baselineFilter(baseline: Baseline): (d: Diagnostic) => boolean {
     return false;
   };
 }
-
-/** Drops findings recorded in the baseline (see `baselineFilter`). */
-export function applyBaseline(diagnostics: Iterable<Diagnostic>, baseline: Baseline): { kept: Diagnostic[]; matched: number } {
-  const keep = baselineFilter(baseline);
-  const kept: Diagnostic[] = [];
-  let matched = 0;
-  for (const d of diagnostics) {
-    if (keep(d)) kept.push(d);
-    else matched++;
-  }
-  return { kept, matched };
-}

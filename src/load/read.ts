@@ -13,15 +13,11 @@ export function decodeRead(read: ReadResult): LoadResult {
 }
 
 /**
- * Reads one file from disk with a size cap. Every failure becomes a LoadProblem: a file that vanished or
- * cannot be read between discovery and reading must not stop the run. Synchronous: manifests are small,
- * and four trips through libuv's thread pool per file cost more than the read itself.
+ * Reads one file's bytes from disk with a size cap (`decodeRead` makes them text). Every failure becomes a
+ * LoadProblem: a file that vanished or cannot be read between discovery and reading must not stop the run.
+ * Synchronous: manifests are small, and four trips through libuv's thread pool per file cost more than the
+ * read itself.
  */
-export function readSourceFile(path: string, displayPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): LoadResult {
-  return decodeRead(readFileBytes(path, displayPath, maxBytes));
-}
-
-/** `readSourceFile` without the decoding. */
 export function readFileBytes(path: string, displayPath: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
   let fd: number | undefined;
   try {
@@ -54,12 +50,7 @@ export function readFileBytes(path: string, displayPath: string, maxBytes = DEFA
   }
 }
 
-/** Reads standard input (or any stream of chunks) with the same size cap and decoding as files. */
-export async function readStdin(stream: AsyncIterable<string | Uint8Array>, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<LoadResult> {
-  return decodeRead(await readStdinBytes(stream, maxBytes));
-}
-
-/** `readStdin` without the decoding. */
+/** Reads standard input (or any stream of chunks) with the same size cap as files. */
 export async function readStdinBytes(stream: AsyncIterable<string | Uint8Array>, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
   const chunks: Uint8Array[] = [];
   let size = 0;

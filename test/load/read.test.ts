@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeIoError, readSourceFile, readStdin } from '../../src/load/read.js';
+import { decodeRead, describeIoError, readFileBytes, readStdinBytes } from '../../src/load/read.js';
+
+const readSourceFile = (file: string, shown: string, maxBytes?: number) => decodeRead(readFileBytes(file, shown, maxBytes));
+const readStdin = async (stream: AsyncIterable<string | Uint8Array>, maxBytes?: number) => decodeRead(await readStdinBytes(stream, maxBytes));
 
 let dir: string;
 
