@@ -38,10 +38,11 @@ export interface LintOptions extends LintSettings {
   readonly cacheLocation?: string;
   /**
    * Threads to lint with, this one included: 1 (the default) this thread only; n ≥ 2 this thread and n − 1
-   * worker threads whenever there are two or more files; `'auto'` (the CLI's default) one per core once the
-   * input reaches 1 MiB. A file goes to a worker that has room and is otherwise linted here. Workers run the
-   * built-in rules from the built bundle this module was loaded from (so not under a TypeScript loader, nor
-   * with a custom `registry`: those lint in this thread). The diagnostics are the same either way.
+   * worker threads whenever there are two or more files; `'auto'` (the CLI's default) three per four cores
+   * (one on two cores) once the input reaches 1 MiB. A file goes to a worker that has room and is otherwise
+   * linted here. Workers run the built-in rules from the built bundle this module was loaded from (so not
+   * under a TypeScript loader, nor with a custom `registry`: those lint in this thread). The diagnostics are
+   * the same either way.
    */
   readonly workers?: number | 'auto';
 }

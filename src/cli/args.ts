@@ -167,8 +167,8 @@ Options:
       --max-file-size <size> skip larger files with a diagnostic (default 16MB)
       --cache                reuse results of unchanged files from the last run with the same configuration
       --cache-location <dir> cache directory (default node_modules/.cache/pci-lint)
-      --workers <n>          threads that lint, this one included (default: one per core for inputs of
-                             1 MiB or more; 1: no worker threads)
+      --workers <n>          threads that lint, this one included (default: three per four cores for
+                             inputs of 1 MiB or more; 1: no worker threads)
   -q, --quiet                report errors only
       --list-rules           list the rules, their PCI sections and Kubernetes versions
       --explain <rule-id>    show what a rule checks, why, and how to fix it

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LintPool, workersAvailable } from '../../src/workers.js';
+import { defaultThreadCount, LintPool, workersAvailable } from '../../src/workers.js';
 import { ROOT } from './helpers.js';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -92,7 +92,7 @@ describe('worker threads', () => {
 });
 
 describe('the worker count', () => {
-  it('is one thread by default in the library, and one per core with "auto" from 1 MiB of input', () => {
+  it('is one thread by default in the library, and three per four cores with "auto" from 1 MiB of input', () => {
     const big = mkdtempSync(path.join(tmpdir(), 'pci-lint-workers-big-'));
     try {
       // Four files of 300 KB each (a long comment before a small workload).
@@ -104,10 +104,24 @@ describe('the worker count', () => {
         console.log(JSON.stringify([await threads(large), await threads(small, 'auto'), await threads(large, 'auto'), await threads(large, 1)]));`;
       const r = node(['--input-type=module', '-e', script, corpus, big]);
       expect(r.stderr).toBe('');
-      expect(JSON.parse(r.stdout)).toEqual([1, 1, Math.min(availableParallelism(), 4) > 1 ? Math.min(availableParallelism(), 4) : 1, 1]);
+      const auto = Math.min(Math.max(1, Math.floor((availableParallelism() * 3) / 4)), 4);
+      expect(JSON.parse(r.stdout)).toEqual([1, 1, auto, 1]);
     } finally {
       rmSync(big, { recursive: true, force: true });
     }
+  });
+});
+
+describe('defaultThreadCount', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [3, 2],
+    [4, 3],
+    [8, 6],
+    [64, 48],
+  ])('is %i cores → %i threads', (cores, threads) => {
+    expect(defaultThreadCount(cores)).toBe(threads);
   });
 });
 
