@@ -66,13 +66,9 @@ const bundleHash = createHash('sha256').update(readFileSync(`${root}/dist/${bund
 const bundleTag = `\n// pci-lint-bundle ${bundleHash}\n`;
 appendFileSync(`${root}/dist/${bundleFile}`, bundleTag);
 const cacheFile = `cli-main.${bundleHash}.cache`;
-// The V8 flags the CLI sets for itself (src/cli/launch.ts): the heap grows by 30% of what survived a full
-// collection instead of up to 300%, which keeps the peak memory of a large run close to what it holds.
-// Measured over 4x the bench corpus: peak RSS about 275 -> 220 MB, the time within the noise.
-const v8Flags = '--heap-growing-percent=30';
 const childEnv = { ...process.env };
 delete childEnv.NODE_OPTIONS;
-execFileSync(process.execPath, [`${root}/scripts/code-cache.mjs`, `${root}/dist/${bundleFile}`, `${root}/dist/${cacheFile}`, pathToFileURL(`${root}/dist/cli.js`).href, v8Flags], {
+execFileSync(process.execPath, [`${root}/scripts/code-cache.mjs`, `${root}/dist/${bundleFile}`, `${root}/dist/${cacheFile}`, pathToFileURL(`${root}/dist/cli.js`).href], {
   cwd: root,
   env: childEnv,
   stdio: 'inherit',
@@ -86,7 +82,6 @@ await build({
     PCI_LINT_BUNDLE_TAG: JSON.stringify(bundleTag),
     PCI_LINT_CODE_CACHE: JSON.stringify(`./${cacheFile}`),
     PCI_LINT_CODE_CACHE_V8: JSON.stringify(process.versions.v8),
-    PCI_LINT_V8_FLAGS: JSON.stringify(v8Flags),
   },
   banner: { js: '#!/usr/bin/env node' },
 });

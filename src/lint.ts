@@ -125,6 +125,11 @@ export interface LintRunOptions extends LintOptions {
    * and is given back (`LintRun.report`) when a later run over unchanged input replays this one.
    */
   readonly report?: string | undefined;
+  /**
+   * Called once when the input read reaches 1 MiB, after every worker thread has answered once (so has
+   * compiled what it runs): the CLI then tunes the process's heap for a large run (src/cli/heap.ts).
+   */
+  readonly onLargeInput?: (() => void) | undefined;
 }
 
 /** `lint`, keeping the diagnostics packed. */
@@ -212,12 +217,19 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     inFlight.add(task);
   };
 
+  let bytesRead = 0;
+  let { onLargeInput } = options;
   try {
     // One file at a time, so a file's YAML tree is dropped as soon as it has been linted.
     for (const [i, read] of readers.entries()) {
-      const loaded = decodeRead(preloaded[i] ?? (await read()));
+      const result = preloaded[i] ?? (await read());
       preloaded[i] = undefined;
-      await consume(loaded, hashes[i]);
+      if (result.ok) bytesRead += result.bytes.length;
+      await consume(decodeRead(result), hashes[i]);
+      if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
+        onLargeInput();
+        onLargeInput = undefined;
+      }
     }
     await Promise.all(inFlight);
   } finally {

@@ -78,7 +78,7 @@ interface Pending {
  * worker that fails rejects its pending requests (the caller then lints them itself).
  */
 export class LintPool {
-  private readonly workers: { readonly worker: Worker; readonly pending: Map<number, Pending>; dead: boolean }[] = [];
+  private readonly workers: { readonly worker: Worker; readonly pending: Map<number, Pending>; dead: boolean; answered: boolean }[] = [];
   private nextId = 0;
 
   /** Requests per worker that keep it busy between replies. */
@@ -88,13 +88,14 @@ export class LintPool {
     const init: WorkerInit = { tag: TAG, settings: { ...(settings.target && { target: settings.target }), ...(settings.rules && { rules: settings.rules }), ...(settings.pci && { pci: settings.pci }), ...(settings.settings && { settings: settings.settings }) } };
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL(import.meta.url), { workerData: init });
-      const entry = { worker, pending: new Map<number, Pending>(), dead: false };
+      const entry = { worker, pending: new Map<number, Pending>(), dead: false, answered: false };
       const fail = (error: Error) => {
         entry.dead = true;
         for (const p of entry.pending.values()) p.reject(error);
         entry.pending.clear();
       };
       worker.on('message', (reply: Reply) => {
+        entry.answered = true;
         const p = entry.pending.get(reply.id);
         if (!p) return;
         entry.pending.delete(reply.id);
@@ -107,6 +108,11 @@ export class LintPool {
       });
       this.workers.push(entry);
     }
+  }
+
+  /** True once every worker has answered a request or stopped (a worker that answered has loaded its code). */
+  get started(): boolean {
+    return this.workers.every((w) => w.answered || w.dead);
   }
 
   /** True when a worker could take another file now (else the caller lints it itself). */

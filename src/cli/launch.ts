@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 // Set by scripts/build.mjs.
@@ -19,8 +18,6 @@ declare const PCI_LINT_BUNDLE: string;
 declare const PCI_LINT_BUNDLE_TAG: string;
 declare const PCI_LINT_CODE_CACHE: string;
 declare const PCI_LINT_CODE_CACHE_V8: string;
-/** V8 flags the CLI runs under; the code cache is made under the same flags (V8 rejects it otherwise). */
-declare const PCI_LINT_V8_FLAGS: string;
 
 interface Bundle {
   readonly isLintWorker: boolean;
@@ -42,12 +39,6 @@ function codeCache(source: string): Buffer | undefined {
   }
 }
 
-// A run keeps a few tens of MB of findings and facts live while it allocates far more short-lived data;
-// V8's default lets the heap grow to up to four times what survived the last full collection before the
-// next one, so the peak memory of a large run grew with that multiple of its findings. The same flag given
-// on node's command line wins over ours.
-const userFlags = process.execArgv.join(' ').replaceAll('_', '-');
-if (PCI_LINT_V8_FLAGS && !PCI_LINT_V8_FLAGS.split(' ').some((flag) => userFlags.includes(flag.split('=')[0] ?? flag))) setFlagsFromString(PCI_LINT_V8_FLAGS);
 const source = readFileSync(filename, 'utf8');
 // The bundle holds no import() (esbuild inlines those of bundled modules); one of an outside module would
 // need the importModuleDynamically option, experimental in Node 20.

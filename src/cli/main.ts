@@ -13,6 +13,7 @@ import { loadFormatter } from '../report/formats.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { effectiveConfig } from './effective-config.js';
+import { limitHeapGrowth } from './heap.js';
 import { explainRule, ruleListJson, ruleListText } from './rules-info.js';
 
 /** The process around the CLI, passed in so tests can run it in-process. */
@@ -173,6 +174,9 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     ...(options.cacheLocation !== undefined && { cacheLocation: options.cacheLocation }),
     ...(reportKey !== undefined && { report: reportKey }),
     workers: options.workers ?? 'auto',
+    onLargeInput: () => {
+      limitHeapGrowth();
+    },
   });
   if (result.unmatched.length > 0) {
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);

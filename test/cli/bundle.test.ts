@@ -34,21 +34,17 @@ describe('dist/cli.js', () => {
   });
 
   it('starts the CLI bundle with a V8 code cache that this Node accepts', () => {
-    // In a plain child: V8 rejects a cache made under other flags, and the test runner's may differ. The
-    // launcher sets its own V8 flags before it compiles; so does this check.
+    // In a plain child: V8 rejects a cache made under other flags, and the test runner's may differ.
     const check = `
       const { readFileSync } = require('node:fs');
-      const { setFlagsFromString } = require('node:v8');
       const { Script } = require('node:vm');
       const launcher = readFileSync('dist/cli.js', 'utf8');
-      const flags = /setFlagsFromString\\("([^"]+)"\\)/.exec(launcher)[1];
-      setFlagsFromString(flags);
       const cache = /cli-main\\.\\w+\\.cache/.exec(launcher)[0];
       const script = new Script(readFileSync('dist/cli-main.cjs', 'utf8'), { cachedData: readFileSync('dist/' + cache) });
-      console.log(flags, cache, script.cachedDataRejected);`;
+      console.log(cache, script.cachedDataRejected);`;
     const r = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^--heap-growing-percent=\d+ cli-main\.[0-9a-f]{16}\.cache false\n$/);
+    expect(r.stdout).toMatch(/^cli-main\.[0-9a-f]{16}\.cache false\n$/);
   });
 
   it('exits 1 on examples/noncompliant and prints the stylish lines', () => {

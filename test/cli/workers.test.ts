@@ -131,7 +131,10 @@ describe('LintPool', () => {
     expect(workersAvailable()).toBe(false);
     const pool = new LintPool(1, {});
     try {
+      expect(pool.started).toBe(false);
       await expect(pool.lint({ file: 'a.yaml', text: 'kind: Pod\n' })).rejects.toThrow();
+      // A worker that stopped counts as started: nothing waits for it.
+      expect(pool.started).toBe(true);
       await expect(pool.lint({ file: 'b.yaml', text: 'kind: Pod\n' })).rejects.toThrow('no lint worker is running');
     } finally {
       await pool.close();
