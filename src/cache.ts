@@ -9,8 +9,7 @@
  *   rendered (format and its options), given back as it was when the run is replayed.
  * Each file is replaced atomically; anything unreadable, corrupt or stale is ignored.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEVERITIES, type SeverityCounts } from './engine/diagnostic.js';
 import type { StoredProject } from './engine/project.js';
@@ -137,15 +136,19 @@ function isReportHeader(value: unknown, version: string, key: string): value is 
 }
 
 /** Writes `data` to a temporary file first, then renames it over `file`, so a concurrent run never reads half a file. */
-async function replace(file: string, data: Uint8Array): Promise<boolean> {
+function replace(file: string, data: Uint8Array): boolean {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, data);
-    await rename(temporary, file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
     return true;
   } catch {
-    await rm(temporary, { force: true }).catch(() => undefined);
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to do: the cache is an optimisation.
+    }
     return false;
   }
 }
@@ -193,9 +196,9 @@ export class ResultCache {
   }
 
   /** Stores a finished run for these inputs; failing to write only costs the next run its speed. */
-  async setRun(inputs: string, run: CachedRun): Promise<void> {
+  setRun(inputs: string, run: CachedRun): void {
     const stored: RunFile = { format: FORMAT, version: this.version, key: this.key, inputs, run };
-    await replace(path.join(this.directory, RUN_FILE), v8().serialize(stored));
+    replace(path.join(this.directory, RUN_FILE), v8().serialize(stored));
   }
 
   /** The report rendered as `report` from the run over exactly these inputs, if it was stored. */
@@ -213,12 +216,12 @@ export class ResultCache {
     }
   }
 
-  async setReport(inputs: string, report: string, cached: CachedReport): Promise<void> {
+  setReport(inputs: string, report: string, cached: CachedReport): void {
     const header: ReportHeader = { format: FORMAT, version: this.version, key: this.key, inputs, report, counts: cached.counts, files: cached.files, bytes: cached.output.length };
     const serialized = v8().serialize(header);
     const size = Buffer.alloc(4);
     size.writeUInt32LE(serialized.length, 0);
-    await replace(path.join(this.directory, REPORT_FILE), Buffer.concat([size, serialized, cached.output]));
+    replace(path.join(this.directory, REPORT_FILE), Buffer.concat([size, serialized, cached.output]));
   }
 
   /** Reads the per-file results (once); a missing, unreadable, corrupt or stale file starts empty. */
@@ -242,9 +245,9 @@ export class ResultCache {
   }
 
   /** Writes the per-file results if anything changed. */
-  async save(): Promise<void> {
+  save(): void {
     if (!this.changed || !this.entries) return;
     const stored: CacheFile = { format: FORMAT, version: this.version, key: this.key, entries: this.entries };
-    if (await replace(path.join(this.directory, CACHE_FILE), v8().serialize(stored))) this.changed = false;
+    if (replace(path.join(this.directory, CACHE_FILE), v8().serialize(stored))) this.changed = false;
   }
 }

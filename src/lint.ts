@@ -69,7 +69,7 @@ export interface LintResult {
  */
 interface LintRunBase extends Omit<LintResult, 'diagnostics'> {
   /** Stores the report rendered as `options.report` with this run (present only when that is possible). */
-  readonly keepReport?: (text: string) => Promise<void>;
+  readonly keepReport?: (text: string) => void;
 }
 
 /**
@@ -161,7 +161,12 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     if (hit && project) {
       const run = { ...base(hit.files), diagnostics: project };
       if (reportKey === undefined) return run;
-      return { ...run, keepReport: (text: string) => cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: project.counts, files: hit.files }) };
+      return {
+        ...run,
+        keepReport: (text: string) => {
+          cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: project.counts, files: hit.files });
+        },
+      };
     }
     cache.load();
   }
@@ -238,13 +243,16 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   if (failure) throw failure.error;
   const files = store.fileNames();
   const diagnostics = store.finish(session);
-  let keepReport: ((text: string) => Promise<void>) | undefined;
+  let keepReport: ((text: string) => void) | undefined;
   if (cache) {
-    await cache.save();
+    cache.save();
     if (inputsKey !== undefined) {
-      await cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
+      cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
       const { report: reportKey } = options;
-      if (reportKey !== undefined) keepReport = (text) => cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: diagnostics.counts, files });
+      if (reportKey !== undefined)
+        keepReport = (text) => {
+          cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: diagnostics.counts, files });
+        };
     }
   }
   return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads, ...(keepReport && { keepReport }) };

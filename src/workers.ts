@@ -10,7 +10,7 @@
  * task queue policies, timeouts or resizing.
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { builtinRules } from '../rules/index.js';
 import { createSession, lintSource, type FileResult } from './engine/runner.js';
 import type { LintSettings } from './engine/settings.js';
@@ -30,8 +30,14 @@ interface Request {
 
 type Reply = { readonly id: number; readonly result: FileResult } | { readonly id: number; readonly error: string };
 
-/** True in a thread started by LintPool: the CLI must not run there. */
-export const isLintWorker = !isMainThread && (workerData as Partial<WorkerInit> | null)?.tag === TAG;
+/** node:worker_threads, loaded only where threads are used (a millisecond of every start otherwise). */
+const threads = () => process.getBuiltinModule('node:worker_threads');
+
+/**
+ * True in a thread started by LintPool: the CLI must not run there. LintPool also puts its tag in the
+ * worker's argv, so a start elsewhere can tell it is not one without loading node:worker_threads.
+ */
+export const isLintWorker = process.argv.includes(TAG) && !threads().isMainThread && (threads().workerData as Partial<WorkerInit> | null)?.tag === TAG;
 
 /** Total input size from which the default worker count applies (smaller runs stay in one thread). */
 export const WORKER_THRESHOLD_BYTES = 1024 * 1024;
@@ -54,9 +60,9 @@ export function workersAvailable(): boolean {
   return import.meta.url.startsWith('file:') && import.meta.url.endsWith('.js');
 }
 
-if (isLintWorker && parentPort) {
-  const port = parentPort;
-  const session = createSession(builtinRules, (workerData as WorkerInit).settings);
+const port = isLintWorker ? threads().parentPort : null;
+if (port) {
+  const session = createSession(builtinRules, (threads().workerData as WorkerInit).settings);
   port.on('message', ({ id, source }: Request) => {
     let reply: Reply;
     try {
@@ -87,7 +93,7 @@ export class LintPool {
   constructor(size: number, settings: LintSettings) {
     const init: WorkerInit = { tag: TAG, settings: { ...(settings.target && { target: settings.target }), ...(settings.rules && { rules: settings.rules }), ...(settings.pci && { pci: settings.pci }), ...(settings.settings && { settings: settings.settings }) } };
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL(import.meta.url), { workerData: init });
+      const worker = new (threads().Worker)(new URL(import.meta.url), { workerData: init, argv: [TAG] });
       const entry = { worker, pending: new Map<number, Pending>(), dead: false, answered: false };
       const fail = (error: Error) => {
         entry.dead = true;

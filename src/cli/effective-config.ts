@@ -21,12 +21,12 @@ export interface EffectiveConfig {
   readonly settings: SharedSettings;
 }
 
-async function loadConfig(options: CliOptions, cwd: string, registry: readonly AnyRule[]): Promise<ResolvedConfig | undefined> {
+function loadConfig(options: CliOptions, cwd: string, registry: readonly AnyRule[]): ResolvedConfig | undefined {
   if (options.noConfig) return undefined;
-  const file = options.config !== undefined ? path.resolve(cwd, options.config) : await findConfigFile(cwd);
+  const file = options.config !== undefined ? path.resolve(cwd, options.config) : findConfigFile(cwd);
   if (file === undefined) return undefined;
   try {
-    const resolved = resolveConfig(await readConfigFile(file, path.relative(cwd, file) || file), registry);
+    const resolved = resolveConfig(readConfigFile(file, path.relative(cwd, file) || file), registry);
     return { ...resolved, file };
   } catch (error) {
     if (error instanceof ConfigFileError) throw new ConfigError(error.message);
@@ -39,8 +39,8 @@ function toGlob(absolute: string): string {
 }
 
 /** Reads the configuration file (unless --no-config) and merges the command line over it. */
-export async function effectiveConfig(options: CliOptions, cwd: string, today: string, registry: readonly AnyRule[]): Promise<EffectiveConfig> {
-  const config = await loadConfig(options, cwd, registry);
+export function effectiveConfig(options: CliOptions, cwd: string, today: string, registry: readonly AnyRule[]): EffectiveConfig {
+  const config = loadConfig(options, cwd, registry);
   const base = config ? path.dirname(config.file) : cwd;
   const baseline = options.baseline !== undefined ? path.resolve(cwd, options.baseline) : config?.baseline !== undefined ? path.resolve(base, config.baseline) : undefined;
   const pci = options.pci ?? config?.pci;

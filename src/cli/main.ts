@@ -1,5 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
@@ -46,9 +45,9 @@ function writeProblem(error: unknown, shown: string, flag: string): UsageError {
 }
 
 /** Writes one of the files the user named (--output, --write-baseline); nothing else is ever written. */
-async function writeOutput(file: string, shown: string, text: string, flag: string): Promise<void> {
+function writeOutput(file: string, shown: string, text: string, flag: string): void {
   try {
-    await writeFile(file, text);
+    writeFileSync(file, text);
   } catch (error) {
     throw writeProblem(error, shown, flag);
   }
@@ -141,10 +140,10 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
   return lintCommand(options, io, target, registry);
 }
 
-async function readBaseline(file: string): Promise<Baseline> {
+function readBaseline(file: string): Baseline {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`Cannot read --baseline "${file}": ${describeIoError(error)}.`);
   }
@@ -152,9 +151,9 @@ async function readBaseline(file: string): Promise<Baseline> {
 }
 
 async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion, registry: readonly AnyRule[]): Promise<number> {
-  const config = await effectiveConfig(options, io.cwd, new Date().toISOString().slice(0, 10), registry);
+  const config = effectiveConfig(options, io.cwd, new Date().toISOString().slice(0, 10), registry);
   const target = options.target ? cliTarget : config.target;
-  const baseline = config.baseline !== undefined && options.writeBaseline === undefined ? await readBaseline(config.baseline) : undefined;
+  const baseline = config.baseline !== undefined && options.writeBaseline === undefined ? readBaseline(config.baseline) : undefined;
   const color = useColor(options, io);
   // With --cache, the report itself is kept and replayed with an unchanged run (not with a baseline: its
   // file is not part of the cache key).
@@ -191,7 +190,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
 
   if (options.writeBaseline !== undefined) {
     const recorded = createBaseline(result.diagnostics);
-    await writeOutput(path.resolve(io.cwd, options.writeBaseline), options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, '--write-baseline');
+    writeOutput(path.resolve(io.cwd, options.writeBaseline), options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, '--write-baseline');
     io.stderr.write(`pci-lint: recorded ${recorded.findings.length} findings in ${options.writeBaseline}; later runs with --baseline report only new ones.\n`);
     return EXIT_OK;
   }
@@ -224,7 +223,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   }
   const kept: string[] = [];
   emit(teed(chunks, kept), options, io);
-  await result.keepReport(kept.join(''));
+  result.keepReport(kept.join(''));
   return exit;
 }
 

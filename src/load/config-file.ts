@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { MAX_ALIAS_COUNT } from './parse.js';
@@ -19,20 +19,20 @@ export class ConfigFileError extends Error {
   override readonly name = 'ConfigFileError';
 }
 
-async function isFile(p: string): Promise<boolean> {
+function isFile(p: string): boolean {
   try {
-    return (await stat(p)).isFile();
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
 }
 
 /** The nearest `.pci-lint.yaml` (or `.yml`) in `cwd` or a parent directory. */
-export async function findConfigFile(cwd: string): Promise<string | undefined> {
+export function findConfigFile(cwd: string): string | undefined {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (await isFile(candidate)) return candidate;
+      if (isFile(candidate)) return candidate;
     }
     if (path.dirname(dir) === dir) return undefined;
   }
@@ -42,11 +42,11 @@ export async function findConfigFile(cwd: string): Promise<string | undefined> {
  * Reads and parses a configuration file; syntax errors carry the file's line and column. `shown` is the
  * path used in messages (relative to the working directory).
  */
-export async function readConfigFile(absolute: string, shown = absolute): Promise<ConfigSource> {
+export function readConfigFile(absolute: string, shown = absolute): ConfigSource {
   const file = shown;
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    text = readFileSync(absolute, 'utf8');
   } catch (error) {
     throw new ConfigFileError(`Cannot read config file ${file}: ${describeIoError(error)}.`);
   }

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 
 /** File endings walked inside directories. Files named explicitly are linted whatever their ending. */
@@ -32,10 +32,10 @@ export function toDisplayPath(cwd: string, absolute: string): string {
   return rel.split(path.sep).join('/');
 }
 
-async function kindOf(p: string): Promise<'file' | 'dir' | undefined> {
+function kindOf(p: string): 'file' | 'dir' | undefined {
   try {
-    const s = await stat(p);
-    return s.isDirectory() ? 'dir' : 'file';
+    const s = statSync(p, { throwIfNoEntry: false });
+    return s === undefined ? undefined : s.isDirectory() ? 'dir' : 'file';
   } catch {
     return undefined;
   }
@@ -62,7 +62,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
       continue;
     }
     const absolute = path.resolve(cwd, input);
-    const kind = await kindOf(absolute);
+    const kind = kindOf(absolute);
     if (kind === 'file') {
       add(absolute);
       continue;

@@ -44,7 +44,7 @@ describe('isolation', () => {
 
     const recorded = guarded(['dist/cli.js', '--write-baseline', baseline, 'examples']);
     expect(recorded.status).toBe(0);
-    expect(recorded.writes).toEqual([`writeFile ${baseline}`]);
+    expect(recorded.writes).toEqual([`writeFileSync ${baseline}`]);
 
     const plain = guarded(['dist/cli.js', 'examples']);
     expect(plain.status).toBe(1);
