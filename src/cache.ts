@@ -29,7 +29,7 @@ export const RUN_FILE = 'run.v8';
 /** The report rendered from the last run, inside the cache directory. */
 export const REPORT_FILE = 'report.v8';
 /** Bumped when the stored layout changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface CacheEntry {
   readonly hash: string;

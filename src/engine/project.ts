@@ -46,8 +46,8 @@ interface StoredFile {
   /** Diagnostics, sorted and de-duplicated (packed, or as they came in a store that does not pack). */
   readonly rows: Rows;
   readonly resources: Int32Array | readonly ResourceSummary[];
-  /** Each rule's facts as packed text (rules that recorded the same facts share one string), or as recorded. */
-  readonly facts: Readonly<Record<string, string | readonly unknown[]>>;
+  /** Each rule's facts as the number of their packed text (rules that recorded equal facts share one), or as recorded. */
+  readonly facts: Readonly<Record<string, number | readonly unknown[]>>;
   readonly suppressions: readonly Suppression[];
 }
 
@@ -100,18 +100,18 @@ export class ProjectStore {
       this.files.push({ file: result.file, order, rows: diagnostics, resources: result.resources, facts: result.facts, suppressions: result.suppressions });
       return;
     }
-    const facts: Record<string, string> = {};
-    const packed: { readonly list: readonly unknown[]; readonly text: string }[] = [];
+    this.table.startFile();
+    const facts: Record<string, number> = {};
+    const packed: { readonly list: readonly unknown[]; readonly id: number }[] = [];
     const seen = new Map<Location, string>();
     for (const [ruleId, list] of Object.entries(result.facts)) {
-      let text = packed.find((p) => sameItems(p.list, list))?.text;
-      if (text === undefined) {
-        const own = this.table.packFacts(list, seen);
-        // Equal facts recorded separately by two rules are still kept once.
-        text = packed.find((p) => p.text === own)?.text ?? own;
-        packed.push({ list, text });
+      // Rules sharing one summary record the same list; equal facts recorded separately are kept once too.
+      let id = packed.find((p) => sameItems(p.list, list))?.id;
+      if (id === undefined) {
+        id = this.table.packFacts(list, seen);
+        packed.push({ list, id });
       }
-      facts[ruleId] = text;
+      facts[ruleId] = id;
     }
     this.files.push({
       file: result.file,
@@ -150,17 +150,17 @@ export class ProjectStore {
     };
     const index = lazyIndex(this.table, ordered);
     // Rules that recorded the same facts share their texts: each is parsed once for consecutive rules.
-    let parsed = new Map<string, readonly unknown[]>();
+    let parsed = new Map<number, readonly unknown[]>();
     for (const entry of session.active) {
       if (!entry.rule.finish) continue;
       const id = entry.rule.meta.id;
-      const next = new Map<string, readonly unknown[]>();
+      const next = new Map<number, readonly unknown[]>();
       const facts: unknown[] = [];
       for (const file of ordered) {
         const kept = file.facts[id];
         if (kept === undefined) continue;
         let list: readonly unknown[];
-        if (typeof kept === 'string') {
+        if (typeof kept === 'number') {
           list = parsed.get(kept) ?? next.get(kept) ?? this.table.unpackFacts(kept);
           next.set(kept, list);
         } else list = kept;
@@ -215,6 +215,7 @@ export class ProjectStore {
       const { kept, problems } = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
       for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
       const sorted = sortDiagnostics(kept);
+      this.table.startFile();
       out.push(this.options.packed ? this.table.packDiagnostics(sorted) : sorted);
     }
     return new FinishedProject(this.table, out);

@@ -1,83 +1,24 @@
 /**
  * What a run keeps of each file until its output is written, packed. Tens of thousands of findings,
- * objects and facts repeat the same rule ids, messages, paths, objects and Helm sources over and over;
- * as rows of integers into tables of the distinct values they cost a fraction of the objects, and they
- * hold no slices of the files' text (a string cut from a file keeps the whole file alive in V8), so a
- * run's memory stays nearly flat as its input grows.
+ * objects and facts repeat the same rule ids, paths, kinds and namespaces over and over, and carry
+ * messages, names and facts of their own; as rows of integers over strings kept as bytes outside the
+ * JavaScript heap (StringArena) they cost a fraction of the objects, hold no slices of the files' text,
+ * and leave the garbage collector little to keep, so a run's memory stays nearly flat as its input grows.
  */
 import type { HelmSource } from '../load/helm.js';
 import type { ResourceRef } from '../model/resource.js';
 import { SEVERITIES, type Diagnostic, type Location, type Severity } from './diagnostic.js';
 import type { ResourceSummary } from './rule.js';
-
-/** A flat copy of a string that may be a slice of a whole file's text. */
-function detached(value: string): string {
-  // Slices are made only for 13 characters or more; JSON gives a fresh string.
-  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
-}
-
-/** Values seen once and referred to by number afterwards. */
-class Interned<T> {
-  protected readonly values: T[] = [];
-  protected readonly ids = new Map<string, number>();
-
-  /** The id of `key`; `make` builds the value to keep the first time the key is seen. */
-  idOf(key: string, make: () => T): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(make());
-      this.ids.set(key, id);
-    }
-    return id;
-  }
-
-  /** Keeps a value without a key (found again only by its id). */
-  add(value: T): number {
-    this.values.push(value);
-    return this.values.length - 1;
-  }
-
-  at(id: number): T {
-    return this.values[id] as T;
-  }
-
-  get size(): number {
-    return this.values.length;
-  }
-
-  /** The values in id order (for a snapshot). */
-  all(): readonly T[] {
-    return this.values;
-  }
-
-  /** Fills an empty table with values read back from a snapshot; such a table only gives values back. */
-  restore(values: readonly T[]): this {
-    this.values.push(...values);
-    return this;
-  }
-}
-
-/** Distinct strings, each held once (as key and value) and never as a slice of a file. */
-class InternedStrings extends Interned<string> {
-  intern(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      const kept = detached(value);
-      id = this.values.length;
-      this.values.push(kept);
-      this.ids.set(kept, id);
-    }
-    return id;
-  }
-}
+import { StringArena, type StringArenaSnapshot } from './string-arena.js';
 
 /** The tables diagnostics are unpacked from, as plain data (what `--cache` stores for a whole run). */
 export interface RunTableSnapshot {
-  readonly strings: readonly string[];
+  readonly strings: StringArenaSnapshot;
   readonly pcis: readonly (readonly string[])[];
-  readonly refs: readonly ResourceRef[];
-  readonly sources: readonly HelmSource[];
+  /** Four string numbers per object: apiVersion, kind, namespace, name. */
+  readonly refs: Int32Array;
+  /** Two string numbers per Helm source: chart, template. */
+  readonly sources: Int32Array;
 }
 
 const NONE = -1;
@@ -102,34 +43,128 @@ function isLocation(value: unknown): value is Location {
 /** Keys of a Location, so a fact object with more keys than these is not mistaken for one. */
 const LOCATION_KEYS = new Set(['file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'source', 'path']);
 
-export class RunTable {
-  private strings = new InternedStrings();
-  private pcis = new Interned<readonly string[]>();
-  // Keyed by the ids of their strings, so the keys are short and the strings are shared.
-  // Found again by object: a resource's locations share one ref object, a document's one Helm source.
-  private refs = new Interned<ResourceRef>();
-  private sources = new Interned<HelmSource>();
-  /** Locations kept inside facts, as rows. */
-  private locations = new Int32Array(1024 * LOCATION_WIDTH);
-  private locationCount = 0;
+/** Values seen once and referred to by number afterwards (a handful: the PCI section lists). */
+class Interned<T> {
+  private readonly values: T[] = [];
+  private readonly ids = new Map<string, number>();
 
-  private string(value: string | undefined): number {
-    return value === undefined ? NONE : this.strings.intern(value);
+  /** The id of `key`; `make` builds the value to keep the first time the key is seen. */
+  idOf(key: string, make: () => T): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.push(make()) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  at(id: number): T {
+    return this.values[id] as T;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  all(): readonly T[] {
+    return this.values;
+  }
+
+  static of<T>(values: readonly T[]): Interned<T> {
+    const table = new Interned<T>();
+    table.values.push(...values);
+    return table;
+  }
+}
+
+/** Rows of `width` integers in one array that grows as rows are added. */
+class GrowingRows {
+  private data: Int32Array;
+  count: number;
+
+  constructor(
+    readonly width: number,
+    from?: Int32Array,
+  ) {
+    this.data = from ?? new Int32Array(1024 * width);
+    this.count = from ? from.length / width : 0;
+  }
+
+  /** Appends a row and returns its number. */
+  add(values: readonly number[]): number {
+    if ((this.count + 1) * this.width > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, 1024 * this.width));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data.set(values, this.count * this.width);
+    return this.count++;
+  }
+
+  /** Every row, row `n` from `n * width` (the array may be longer than the rows). */
+  get rows(): Int32Array {
+    return this.data;
+  }
+
+  snapshot(): Int32Array {
+    return this.data.slice(0, this.count * this.width);
+  }
+}
+
+const REF_WIDTH = 4;
+const SOURCE_WIDTH = 2;
+
+function inRange(id: number | undefined, size: number, optional: boolean): boolean {
+  return id !== undefined && Number.isInteger(id) && ((id >= 0 && id < size) || (optional && id === NONE));
+}
+
+export class RunTable {
+  private strings = new StringArena();
+  /** Strings that recur across files (rule ids, files, paths, kinds, namespaces, charts): one copy per run. */
+  private readonly shared = new Map<string, number>();
+  /** Strings of the file being added (messages, names, templates, labels, facts): one copy per file. */
+  private local = new Map<string, number>();
+  private pcis = new Interned<readonly string[]>();
+  // Found again by object: a resource's locations share one ref object, a document's one Helm source.
+  private refs = new GrowingRows(REF_WIDTH);
+  private sources = new GrowingRows(SOURCE_WIDTH);
+  private readonly refIds = new WeakMap<ResourceRef, number>();
+  private readonly sourceIds = new WeakMap<HelmSource, number>();
+  /** Locations kept inside facts, as rows. */
+  private readonly locations = new GrowingRows(LOCATION_WIDTH);
+
+  /** Starts another file: strings of the files before are no longer looked up, only kept. */
+  startFile(): void {
+    this.local = new Map();
+  }
+
+  private keep(value: string | undefined, index: Map<string, number>): number {
+    if (value === undefined) return NONE;
+    let id = index.get(value);
+    if (id === undefined) {
+      id = this.strings.add(value);
+      index.set(value, id);
+    }
+    return id;
+  }
+
+  private sharedString(value: string | undefined): number {
+    return this.keep(value, this.shared);
+  }
+
+  private localString(value: string | undefined): number {
+    return this.keep(value, this.local);
   }
 
   private optional(id: number | undefined): string | undefined {
     return id === undefined || id === NONE ? undefined : this.strings.at(id);
   }
 
-  private readonly refIds = new WeakMap<ResourceRef, number>();
-  private readonly sourceIds = new WeakMap<HelmSource, number>();
-
   private ref(r: ResourceRef | undefined): number {
     if (!r) return NONE;
     let id = this.refIds.get(r);
     if (id === undefined) {
-      const [apiVersion, kind, namespace, name] = [r.apiVersion, r.kind, r.namespace, r.name].map((v) => this.optional(this.string(v)));
-      id = this.refs.add({ apiVersion: apiVersion ?? '', kind: kind ?? '', ...(namespace !== undefined && { namespace }), ...(name !== undefined && { name }) });
+      id = this.refs.add([this.sharedString(r.apiVersion), this.sharedString(r.kind), this.sharedString(r.namespace), this.localString(r.name)]);
       this.refIds.set(r, id);
     }
     return id;
@@ -139,24 +174,49 @@ export class RunTable {
     if (!s) return NONE;
     let id = this.sourceIds.get(s);
     if (id === undefined) {
-      id = this.sources.add({ chart: this.strings.at(this.string(s.chart)), template: this.strings.at(this.string(s.template)) });
+      id = this.sources.add([this.sharedString(s.chart), this.localString(s.template)]);
       this.sourceIds.set(s, id);
     }
     return id;
   }
 
-  private writeLocation(rows: Int32Array, at: number, l: Location): void {
-    rows[at] = this.string(l.file);
+  private refAt(id: number, made: Map<number, ResourceRef | HelmSource>): ResourceRef {
+    let ref = made.get(id) as ResourceRef | undefined;
+    if (!ref) {
+      const rows = this.refs.rows;
+      const at = id * REF_WIDTH;
+      const namespace = this.optional(rows[at + 2]);
+      const name = this.optional(rows[at + 3]);
+      ref = { apiVersion: this.strings.at(rows[at] ?? NONE), kind: this.strings.at(rows[at + 1] ?? NONE), ...(namespace !== undefined && { namespace }), ...(name !== undefined && { name }) };
+      made.set(id, ref);
+    }
+    return ref;
+  }
+
+  private sourceAt(id: number, made: Map<number, ResourceRef | HelmSource>): HelmSource {
+    // Negative keys: refs and sources share one map of what an unpacking made.
+    let source = made.get(-1 - id) as HelmSource | undefined;
+    if (!source) {
+      const rows = this.sources.rows;
+      source = { chart: this.strings.at(rows[id * SOURCE_WIDTH] ?? NONE), template: this.strings.at(rows[id * SOURCE_WIDTH + 1] ?? NONE) };
+      made.set(-1 - id, source);
+    }
+    return source;
+  }
+
+  private writeLocation(rows: Int32Array | number[], at: number, l: Location): void {
+    rows[at] = this.sharedString(l.file);
     rows[at + 1] = l.line;
     rows[at + 2] = l.column;
     rows[at + 3] = l.endLine;
     rows[at + 4] = l.endColumn;
     rows[at + 5] = this.ref(l.resource);
     rows[at + 6] = this.source(l.source);
-    rows[at + 7] = this.string(l.path);
+    rows[at + 7] = this.sharedString(l.path);
   }
 
-  private readLocation(rows: Int32Array, at: number): Location {
+  /** `made`: the refs and Helm sources already rebuilt by this unpacking (one object each, as packed). */
+  private readLocation(rows: Int32Array, at: number, made: Map<number, ResourceRef | HelmSource>): Location {
     const slot = (i: number) => rows[at + i] ?? NONE;
     const resource = slot(5);
     const source = slot(6);
@@ -167,37 +227,44 @@ export class RunTable {
       column: slot(2),
       endLine: slot(3),
       endColumn: slot(4),
-      ...(resource !== NONE && { resource: this.refs.at(resource) }),
-      ...(source !== NONE && { source: this.sources.at(source) }),
+      ...(resource !== NONE && { resource: this.refAt(resource, made) }),
+      ...(source !== NONE && { source: this.sourceAt(source, made) }),
       ...(path !== undefined && { path }),
     };
   }
 
   /** The tables diagnostics are unpacked from (locations kept in facts are not included). */
   snapshot(): RunTableSnapshot {
-    return { strings: this.strings.all(), pcis: this.pcis.all(), refs: this.refs.all(), sources: this.sources.all() };
+    return { strings: this.strings.snapshot(), pcis: this.pcis.all(), refs: this.refs.snapshot(), sources: this.sources.snapshot() };
   }
 
-  /** A table that unpacks diagnostics packed by the table `snapshot` was taken from. */
+  /** A table that unpacks diagnostics packed by the table `snapshot` was taken from; throws if it is inconsistent. */
   static fromSnapshot(snapshot: RunTableSnapshot): RunTable {
     const table = new RunTable();
-    table.strings = new InternedStrings().restore(snapshot.strings);
-    table.pcis = new Interned<readonly string[]>().restore(snapshot.pcis);
-    table.refs = new Interned<ResourceRef>().restore(snapshot.refs);
-    table.sources = new Interned<HelmSource>().restore(snapshot.sources);
+    table.strings = StringArena.fromSnapshot(snapshot.strings);
+    const strings = table.strings.size;
+    const { refs, sources, pcis } = snapshot;
+    if (!(refs instanceof Int32Array) || refs.length % REF_WIDTH !== 0 || !(sources instanceof Int32Array) || sources.length % SOURCE_WIDTH !== 0 || !Array.isArray(pcis)) throw new TypeError('not a run table');
+    for (let at = 0; at < refs.length; at += REF_WIDTH) {
+      if (!(inRange(refs[at], strings, false) && inRange(refs[at + 1], strings, false) && inRange(refs[at + 2], strings, true) && inRange(refs[at + 3], strings, true))) throw new RangeError('object out of range');
+    }
+    if (!sources.every((id) => inRange(id, strings, false))) throw new RangeError('Helm source out of range');
+    if (!pcis.every((list) => Array.isArray(list) && list.every((section) => typeof section === 'string'))) throw new TypeError('not a PCI section list');
+    table.refs = new GrowingRows(REF_WIDTH, refs);
+    table.sources = new GrowingRows(SOURCE_WIDTH, sources);
+    table.pcis = Interned.of(pcis);
     return table;
   }
 
   /** True when every reference in the diagnostic rows points into this table (checks a cache read back). */
   holdsDiagnostics(rows: Int32Array): boolean {
     if (rows.length % DIAGNOSTIC_WIDTH !== 0) return false;
-    const inRange = (id: number | undefined, size: number, optional: boolean) => id !== undefined && Number.isInteger(id) && (id < size && id >= 0 ? true : optional && id === NONE);
+    const strings = this.strings.size;
     for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
-      const strings = this.strings.size;
       const ok =
         inRange(rows[at], strings, false) &&
-        inRange(rows[at + 5], this.refs.size, true) &&
-        inRange(rows[at + 6], this.sources.size, true) &&
+        inRange(rows[at + 5], this.refs.count, true) &&
+        inRange(rows[at + 6], this.sources.count, true) &&
         inRange(rows[at + 7], strings, true) &&
         inRange(rows[at + LOCATION_WIDTH], strings, false) &&
         inRange(rows[at + LOCATION_WIDTH + 1], strings, true) &&
@@ -217,12 +284,12 @@ export class RunTable {
     diagnostics.forEach((d, i) => {
       const at = i * DIAGNOSTIC_WIDTH;
       this.writeLocation(rows, at, d);
-      rows[at + LOCATION_WIDTH] = this.string(d.ruleId);
-      rows[at + LOCATION_WIDTH + 1] = this.string(d.messageId);
-      rows[at + LOCATION_WIDTH + 2] = this.pcis.idOf(d.pci.join(','), () => d.pci.map((section) => this.strings.at(this.string(section))));
-      rows[at + LOCATION_WIDTH + 3] = this.string(d.severity);
-      rows[at + LOCATION_WIDTH + 4] = this.string(d.message);
-      rows[at + LOCATION_WIDTH + 5] = this.string(d.fix);
+      rows[at + LOCATION_WIDTH] = this.sharedString(d.ruleId);
+      rows[at + LOCATION_WIDTH + 1] = this.sharedString(d.messageId);
+      rows[at + LOCATION_WIDTH + 2] = this.pcis.idOf(d.pci.join(','), () => [...d.pci]);
+      rows[at + LOCATION_WIDTH + 3] = this.sharedString(d.severity);
+      rows[at + LOCATION_WIDTH + 4] = this.localString(d.message);
+      rows[at + LOCATION_WIDTH + 5] = this.localString(d.fix);
     });
     return rows;
   }
@@ -240,6 +307,7 @@ export class RunTable {
   /** Rebuilds the diagnostics of `rows` as plain objects, with the keys `packDiagnostics` was given. */
   unpackDiagnostics(rows: Int32Array): Diagnostic[] {
     const out: Diagnostic[] = [];
+    const made = new Map<number, ResourceRef | HelmSource>();
     for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
       const slot = (i: number) => rows[at + LOCATION_WIDTH + i] ?? NONE;
       const messageId = this.optional(slot(1));
@@ -250,7 +318,7 @@ export class RunTable {
         pci: this.pcis.at(slot(2)),
         severity: this.strings.at(slot(3)) as Severity,
         message: this.strings.at(slot(4)),
-        ...this.readLocation(rows, at),
+        ...this.readLocation(rows, at, made),
         ...(fix !== undefined && { fix }),
       });
     }
@@ -264,15 +332,16 @@ export class RunTable {
       const at = i * RESOURCE_WIDTH;
       // The summary's location carries the object's shared ref (the one its diagnostics carry too).
       this.writeLocation(rows, at, { ...r.location, resource: r.location.resource ?? r });
-      rows[at + LOCATION_WIDTH] = this.string(JSON.stringify(r.labels));
+      rows[at + LOCATION_WIDTH] = this.localString(JSON.stringify(r.labels));
     });
     return rows;
   }
 
   unpackResources(rows: Int32Array): ResourceSummary[] {
     const out: ResourceSummary[] = [];
+    const made = new Map<number, ResourceRef | HelmSource>();
     for (let at = 0; at < rows.length; at += RESOURCE_WIDTH) {
-      const location = this.readLocation(rows, at);
+      const location = this.readLocation(rows, at, made);
       const ref = location.resource as ResourceRef;
       const labels = JSON.parse(this.strings.at(rows[at + LOCATION_WIDTH] ?? NONE)) as Record<string, string>;
       out.push({ ...ref, labels, location });
@@ -281,21 +350,24 @@ export class RunTable {
   }
 
   private keepLocation(location: Location): number {
-    if ((this.locationCount + 1) * LOCATION_WIDTH > this.locations.length) {
-      const grown = new Int32Array(this.locations.length * 2);
-      grown.set(this.locations);
-      this.locations = grown;
-    }
-    this.writeLocation(this.locations, this.locationCount * LOCATION_WIDTH, location);
-    return this.locationCount++;
+    const row: number[] = [];
+    this.writeLocation(row, 0, location);
+    return this.locations.add(row);
   }
 
   /**
-   * One rule's facts for one file as text: JSON with every Location replaced by a reference to a packed
-   * row (a location kept by several facts is packed once: pass the same `seen` for one file's facts).
-   * Facts are plain data by contract.
+   * One rule's facts for one file, kept as text (equal texts of one file are kept once); the number of
+   * that text. Facts are plain data by contract.
    */
-  packFacts(facts: readonly unknown[], seen = new Map<Location, string>()): string {
+  packFacts(facts: readonly unknown[], seen = new Map<Location, string>()): number {
+    return this.localString(this.factsText(facts, seen));
+  }
+
+  /**
+   * Facts as JSON with every Location replaced by a reference to a packed row (a location kept by several
+   * facts is packed once: pass the same `seen` for one file's facts).
+   */
+  factsText(facts: readonly unknown[], seen = new Map<Location, string>()): string {
     return JSON.stringify(facts, (_key, value: unknown) => {
       if (typeof value === 'string') return value.startsWith(LOCATION_MARK) || value.startsWith(ESCAPE_MARK) ? ESCAPE_MARK + value : value;
       if (!isLocation(value) || Object.keys(value).some((k) => !LOCATION_KEYS.has(k))) return value;
@@ -308,8 +380,9 @@ export class RunTable {
     });
   }
 
-  unpackFacts(text: string): unknown[] {
+  unpackFacts(id: number): unknown[] {
     const rebuilt = new Map<string, Location>();
+    const made = new Map<number, ResourceRef | HelmSource>();
     // A walk over the parsed value: several times faster than a JSON.parse reviver.
     const revive = (value: unknown): unknown => {
       if (typeof value === 'string') {
@@ -317,7 +390,7 @@ export class RunTable {
         if (!value.startsWith(LOCATION_MARK)) return value;
         let location = rebuilt.get(value);
         if (!location) {
-          location = this.readLocation(this.locations, Number(value.slice(1)) * LOCATION_WIDTH);
+          location = this.readLocation(this.locations.rows, Number(value.slice(1)) * LOCATION_WIDTH, made);
           rebuilt.set(value, location);
         }
         return location;
@@ -335,6 +408,6 @@ export class RunTable {
       }
       return value;
     };
-    return revive(JSON.parse(text)) as unknown[];
+    return revive(JSON.parse(this.strings.at(id))) as unknown[];
   }
 }

@@ -8,6 +8,7 @@ import { builtinRules } from '../../rules/index.js';
 import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
 import { CACHE_FILE, cacheKey, REPORT_FILE, RUN_FILE } from '../../src/cache.js';
 import { createSession } from '../../src/engine/runner.js';
+import { StringArena, type StringArenaSnapshot } from '../../src/engine/string-arena.js';
 import { lint, type LintOptions } from '../../src/lint.js';
 import { VERSION } from '../../src/version.js';
 import { ROOT, runCli } from './helpers.js';
@@ -47,11 +48,17 @@ async function tamper(file = defaultCache(), change?: (stored: StoredCache) => v
 
 /** Rewrites the stored run's copy of the privileged-container message, so a run that prints it replayed the run. */
 async function tamperRun(file = defaultRun()): Promise<void> {
-  const stored = deserialize(await readFile(file)) as { run: { project: { table: { strings: string[] } } } };
-  const { strings } = stored.run.project.table;
+  const stored = deserialize(await readFile(file)) as { run: { project: { table: { strings: StringArenaSnapshot } } } };
+  const { table } = stored.run.project;
+  const arena = StringArena.fromSnapshot(table.strings);
+  const strings = Array.from({ length: arena.size }, (_, id) => arena.at(id));
   const at = strings.findIndex((s) => s.includes('privileged') && s.includes(' '));
   if (at === -1) throw new Error('the stored run has no privileged-container message');
   strings[at] = 'FROM THE RUN CACHE';
+  // Added again in order, every string keeps its number.
+  const rewritten = new StringArena();
+  for (const s of strings) rewritten.add(s);
+  table.strings = rewritten.snapshot();
   await writeFile(file, serialize(stored));
 }
 

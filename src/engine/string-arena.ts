@@ -1,0 +1,105 @@
+/**
+ * Strings kept as UTF-8 bytes outside the JavaScript heap, each found again by a number. A large run keeps
+ * hundreds of thousands of short strings (messages, object names, Helm templates, facts) until its report
+ * is written; as heap strings each costs a header and the garbage collector's headroom (V8 lets the heap
+ * grow well past what is live before it collects), while bytes in a few large buffers cost what they hold.
+ */
+
+/** Bytes per buffer; a longer string gets a buffer of its own. */
+const CHUNK_BYTES = 1 << 20;
+/** Index entries are three integers: buffer (bitwise-not for a string that is not ASCII), start, end. */
+const ENTRY = 3;
+
+/** The bytes and index of an arena as plain data (for `--cache`). */
+export interface StringArenaSnapshot {
+  readonly bytes: Uint8Array;
+  readonly index: Int32Array;
+}
+
+export class StringArena {
+  private readonly chunks: Buffer[] = [];
+  /** Bytes used in each buffer. */
+  private readonly used: number[] = [];
+  private index: Int32Array = new Int32Array(1024 * ENTRY);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Keeps a copy of `value` and returns its number. */
+  add(value: string): number {
+    const bytes = Buffer.byteLength(value, 'utf8');
+    const ascii = bytes === value.length;
+    let chunk = this.chunks.length - 1;
+    if (chunk < 0 || bytes > (this.chunks[chunk] as Buffer).length - (this.used[chunk] as number)) {
+      chunk = this.chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes))) - 1;
+      this.used.push(0);
+    }
+    const start = this.used[chunk] as number;
+    (this.chunks[chunk] as Buffer).write(value, start, bytes, ascii ? 'latin1' : 'utf8');
+    this.used[chunk] = start + bytes;
+    if ((this.count + 1) * ENTRY > this.index.length) {
+      const grown = new Int32Array(this.index.length * 2);
+      grown.set(this.index);
+      this.index = grown;
+    }
+    const at = this.count * ENTRY;
+    this.index[at] = ascii ? chunk : ~chunk;
+    this.index[at + 1] = start;
+    this.index[at + 2] = start + bytes;
+    return this.count++;
+  }
+
+  /** The string numbered `id` (a fresh copy each time). */
+  at(id: number): string {
+    if (!(id >= 0 && id < this.count)) throw new RangeError(`no string ${id} in the arena`);
+    const at = id * ENTRY;
+    const chunk = this.index[at] as number;
+    const start = this.index[at + 1] as number;
+    const end = this.index[at + 2] as number;
+    return chunk >= 0 ? (this.chunks[chunk] as Buffer).toString('latin1', start, end) : (this.chunks[~chunk] as Buffer).toString('utf8', start, end);
+  }
+
+  /** Every string's bytes in one buffer, and the index into it. */
+  snapshot(): StringArenaSnapshot {
+    const offsets: number[] = [];
+    let total = 0;
+    for (const used of this.used) {
+      offsets.push(total);
+      total += used;
+    }
+    const bytes = new Uint8Array(total);
+    this.chunks.forEach((chunk, c) => {
+      bytes.set(chunk.subarray(0, this.used[c]), offsets[c]);
+    });
+    const index = this.index.slice(0, this.count * ENTRY);
+    for (let at = 0; at < index.length; at += ENTRY) {
+      const chunk = index[at] as number;
+      const shift = offsets[chunk >= 0 ? chunk : ~chunk] as number;
+      index[at] = chunk >= 0 ? 0 : ~0;
+      index[at + 1] = (index[at + 1] as number) + shift;
+      index[at + 2] = (index[at + 2] as number) + shift;
+    }
+    return { bytes, index };
+  }
+
+  /** An arena read back from a snapshot; throws unless every entry lies inside the bytes. */
+  static fromSnapshot(snapshot: StringArenaSnapshot): StringArena {
+    const { bytes, index } = snapshot;
+    if (!(bytes instanceof Uint8Array) || !(index instanceof Int32Array) || index.length % ENTRY !== 0) throw new TypeError('not a string arena');
+    for (let at = 0; at < index.length; at += ENTRY) {
+      const chunk = index[at] as number;
+      const start = index[at + 1] as number;
+      const end = index[at + 2] as number;
+      if ((chunk !== 0 && chunk !== ~0) || start < 0 || end < start || end > bytes.length) throw new RangeError('string arena entry out of range');
+    }
+    const arena = new StringArena();
+    // Full: strings kept later go to a buffer of their own.
+    arena.chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    arena.used.push(bytes.length);
+    arena.index = index.length > 0 ? index : new Int32Array(ENTRY);
+    arena.count = index.length / ENTRY;
+    return arena;
+  }
+}
