@@ -111,6 +111,16 @@ class GrowingRows {
   }
 }
 
+/**
+ * What one unpacking has rebuilt: each ref and Helm source once (as packed, one object per object), and
+ * each shared string once (a file's findings repeat its name, rule ids and paths).
+ */
+class Unpacking {
+  readonly refs = new Map<number, ResourceRef>();
+  readonly sources = new Map<number, HelmSource>();
+  readonly strings = new Map<number, string>();
+}
+
 const REF_WIDTH = 4;
 const SOURCE_WIDTH = 2;
 
@@ -160,6 +170,17 @@ export class RunTable {
     return id === undefined || id === NONE ? undefined : this.strings.at(id);
   }
 
+  /** A string kept with `sharedString`, decoded once per unpacking. */
+  private sharedAt(id: number | undefined, u: Unpacking): string | undefined {
+    if (id === undefined || id === NONE) return undefined;
+    let value = u.strings.get(id);
+    if (value === undefined) {
+      value = this.strings.at(id);
+      u.strings.set(id, value);
+    }
+    return value;
+  }
+
   private ref(r: ResourceRef | undefined): number {
     if (!r) return NONE;
     let id = this.refIds.get(r);
@@ -180,26 +201,25 @@ export class RunTable {
     return id;
   }
 
-  private refAt(id: number, made: Map<number, ResourceRef | HelmSource>): ResourceRef {
-    let ref = made.get(id) as ResourceRef | undefined;
+  private refAt(id: number, u: Unpacking): ResourceRef {
+    let ref = u.refs.get(id);
     if (!ref) {
       const rows = this.refs.rows;
       const at = id * REF_WIDTH;
-      const namespace = this.optional(rows[at + 2]);
+      const namespace = this.sharedAt(rows[at + 2], u);
       const name = this.optional(rows[at + 3]);
-      ref = { apiVersion: this.strings.at(rows[at] ?? NONE), kind: this.strings.at(rows[at + 1] ?? NONE), ...(namespace !== undefined && { namespace }), ...(name !== undefined && { name }) };
-      made.set(id, ref);
+      ref = { apiVersion: this.sharedAt(rows[at], u) ?? '', kind: this.sharedAt(rows[at + 1], u) ?? '', ...(namespace !== undefined && { namespace }), ...(name !== undefined && { name }) };
+      u.refs.set(id, ref);
     }
     return ref;
   }
 
-  private sourceAt(id: number, made: Map<number, ResourceRef | HelmSource>): HelmSource {
-    // Negative keys: refs and sources share one map of what an unpacking made.
-    let source = made.get(-1 - id) as HelmSource | undefined;
+  private sourceAt(id: number, u: Unpacking): HelmSource {
+    let source = u.sources.get(id);
     if (!source) {
       const rows = this.sources.rows;
-      source = { chart: this.strings.at(rows[id * SOURCE_WIDTH] ?? NONE), template: this.strings.at(rows[id * SOURCE_WIDTH + 1] ?? NONE) };
-      made.set(-1 - id, source);
+      source = { chart: this.sharedAt(rows[id * SOURCE_WIDTH], u) ?? '', template: this.strings.at(rows[id * SOURCE_WIDTH + 1] ?? NONE) };
+      u.sources.set(id, source);
     }
     return source;
   }
@@ -215,20 +235,19 @@ export class RunTable {
     rows[at + 7] = this.sharedString(l.path);
   }
 
-  /** `made`: the refs and Helm sources already rebuilt by this unpacking (one object each, as packed). */
-  private readLocation(rows: Int32Array, at: number, made: Map<number, ResourceRef | HelmSource>): Location {
+  private readLocation(rows: Int32Array, at: number, u: Unpacking): Location {
     const slot = (i: number) => rows[at + i] ?? NONE;
     const resource = slot(5);
     const source = slot(6);
-    const path = this.optional(slot(7));
+    const path = this.sharedAt(slot(7), u);
     return {
-      file: this.strings.at(slot(0)),
+      file: this.sharedAt(slot(0), u) ?? '',
       line: slot(1),
       column: slot(2),
       endLine: slot(3),
       endColumn: slot(4),
-      ...(resource !== NONE && { resource: this.refAt(resource, made) }),
-      ...(source !== NONE && { source: this.sourceAt(source, made) }),
+      ...(resource !== NONE && { resource: this.refAt(resource, u) }),
+      ...(source !== NONE && { source: this.sourceAt(source, u) }),
       ...(path !== undefined && { path }),
     };
   }
@@ -307,18 +326,18 @@ export class RunTable {
   /** Rebuilds the diagnostics of `rows` as plain objects, with the keys `packDiagnostics` was given. */
   unpackDiagnostics(rows: Int32Array): Diagnostic[] {
     const out: Diagnostic[] = [];
-    const made = new Map<number, ResourceRef | HelmSource>();
+    const u = new Unpacking();
     for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
       const slot = (i: number) => rows[at + LOCATION_WIDTH + i] ?? NONE;
-      const messageId = this.optional(slot(1));
+      const messageId = this.sharedAt(slot(1), u);
       const fix = this.optional(slot(5));
       out.push({
-        ruleId: this.strings.at(slot(0)),
+        ruleId: this.sharedAt(slot(0), u) ?? '',
         ...(messageId !== undefined && { messageId }),
         pci: this.pcis.at(slot(2)),
-        severity: this.strings.at(slot(3)) as Severity,
+        severity: this.sharedAt(slot(3), u) as Severity,
         message: this.strings.at(slot(4)),
-        ...this.readLocation(rows, at, made),
+        ...this.readLocation(rows, at, u),
         ...(fix !== undefined && { fix }),
       });
     }
@@ -339,9 +358,9 @@ export class RunTable {
 
   unpackResources(rows: Int32Array): ResourceSummary[] {
     const out: ResourceSummary[] = [];
-    const made = new Map<number, ResourceRef | HelmSource>();
+    const u = new Unpacking();
     for (let at = 0; at < rows.length; at += RESOURCE_WIDTH) {
-      const location = this.readLocation(rows, at, made);
+      const location = this.readLocation(rows, at, u);
       const ref = location.resource as ResourceRef;
       const labels = JSON.parse(this.strings.at(rows[at + LOCATION_WIDTH] ?? NONE)) as Record<string, string>;
       out.push({ ...ref, labels, location });
@@ -382,7 +401,7 @@ export class RunTable {
 
   unpackFacts(id: number): unknown[] {
     const rebuilt = new Map<string, Location>();
-    const made = new Map<number, ResourceRef | HelmSource>();
+    const u = new Unpacking();
     // A walk over the parsed value: several times faster than a JSON.parse reviver.
     const revive = (value: unknown): unknown => {
       if (typeof value === 'string') {
@@ -390,7 +409,7 @@ export class RunTable {
         if (!value.startsWith(LOCATION_MARK)) return value;
         let location = rebuilt.get(value);
         if (!location) {
-          location = this.readLocation(this.locations.rows, Number(value.slice(1)) * LOCATION_WIDTH, made);
+          location = this.readLocation(this.locations.rows, Number(value.slice(1)) * LOCATION_WIDTH, u);
           rebuilt.set(value, location);
         }
         return location;
