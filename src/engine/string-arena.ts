@@ -10,9 +10,9 @@ const CHUNK_BYTES = 1 << 20;
 /** Index entries are three integers: buffer (bitwise-not for a string that is not ASCII), start, end. */
 const ENTRY = 3;
 
-/** The bytes and index of an arena as plain data (for `--cache`). */
+/** The buffers and index of an arena as plain data (for `--cache`). */
 export interface StringArenaSnapshot {
-  readonly bytes: Uint8Array;
+  readonly chunks: readonly Uint8Array[];
   readonly index: Int32Array;
 }
 
@@ -61,45 +61,31 @@ export class StringArena {
     return chunk >= 0 ? (this.chunks[chunk] as Buffer).toString('latin1', start, end) : (this.chunks[~chunk] as Buffer).toString('utf8', start, end);
   }
 
-  /** Every string's bytes in one buffer, and the index into it. */
+  /** The bytes used in each buffer, and the index into them. */
   snapshot(): StringArenaSnapshot {
-    const offsets: number[] = [];
-    let total = 0;
-    for (const used of this.used) {
-      offsets.push(total);
-      total += used;
-    }
-    const bytes = new Uint8Array(total);
-    this.chunks.forEach((chunk, c) => {
-      bytes.set(chunk.subarray(0, this.used[c]), offsets[c]);
-    });
-    const index = this.index.slice(0, this.count * ENTRY);
-    for (let at = 0; at < index.length; at += ENTRY) {
-      const chunk = index[at] as number;
-      const shift = offsets[chunk >= 0 ? chunk : ~chunk] as number;
-      index[at] = chunk >= 0 ? 0 : ~0;
-      index[at + 1] = (index[at + 1] as number) + shift;
-      index[at + 2] = (index[at + 2] as number) + shift;
-    }
-    return { bytes, index };
+    return { chunks: this.chunks.map((chunk, c) => chunk.subarray(0, this.used[c])), index: this.index.slice(0, this.count * ENTRY) };
   }
 
-  /** An arena read back from a snapshot; throws unless every entry lies inside the bytes. */
+  /** An arena read back from a snapshot; throws unless every entry lies inside its buffer. */
   static fromSnapshot(snapshot: StringArenaSnapshot): StringArena {
-    const { bytes, index } = snapshot;
-    if (!(bytes instanceof Uint8Array) || !(index instanceof Int32Array) || index.length % ENTRY !== 0) throw new TypeError('not a string arena');
+    const { chunks, index } = snapshot;
+    if (!Array.isArray(chunks) || !chunks.every((chunk) => chunk instanceof Uint8Array) || !(index instanceof Int32Array) || index.length % ENTRY !== 0) throw new TypeError('not a string arena');
     for (let at = 0; at < index.length; at += ENTRY) {
       const chunk = index[at] as number;
       const start = index[at + 1] as number;
       const end = index[at + 2] as number;
-      if ((chunk !== 0 && chunk !== ~0) || start < 0 || end < start || end > bytes.length) throw new RangeError('string arena entry out of range');
+      const bytes = chunks[chunk >= 0 ? chunk : ~chunk];
+      if (!bytes || start < 0 || end < start || end > bytes.length) throw new RangeError('string arena entry out of range');
     }
     const arena = new StringArena();
-    // Full: strings kept later go to a buffer of their own.
-    arena.chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    arena.used.push(bytes.length);
+    for (const chunk of chunks) {
+      // Full: strings kept later go to a buffer of their own.
+      arena.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      arena.used.push(chunk.byteLength);
+    }
     arena.index = index.length > 0 ? index : new Int32Array(ENTRY);
     arena.count = index.length / ENTRY;
     return arena;
   }
+
 }

@@ -26,11 +26,12 @@ describe('StringArena', () => {
   it('refuses a snapshot that points outside its bytes, and an unknown number', () => {
     const arena = new StringArena();
     arena.add('abc');
-    const { bytes, index } = arena.snapshot();
+    const { chunks, index } = arena.snapshot();
     const bad = index.slice();
-    bad[2] = bytes.length + 1;
-    expect(() => StringArena.fromSnapshot({ bytes, index: bad })).toThrow(RangeError);
-    expect(() => StringArena.fromSnapshot({ bytes, index: new Int32Array([5, 0, 1]) })).toThrow(RangeError);
+    bad[2] = (chunks[0]?.length ?? 0) + 1;
+    expect(() => StringArena.fromSnapshot({ chunks, index: bad })).toThrow(RangeError);
+    expect(() => StringArena.fromSnapshot({ chunks, index: new Int32Array([5, 0, 1]) })).toThrow(RangeError);
+    expect(() => StringArena.fromSnapshot({ chunks, index: new Int32Array([~1, 0, 1]) })).toThrow(RangeError);
     expect(() => arena.at(1)).toThrow(RangeError);
     expect(() => arena.at(-1)).toThrow(RangeError);
   });
