@@ -153,7 +153,9 @@ export class RunTable {
     let id = index.get(value);
     if (id === undefined) {
       id = this.strings.add(value);
-      index.set(value, id);
+      // A string cut from a file's text keeps the whole text alive in V8: the run-long index keeps a copy
+      // read back from the arena instead (a file's own index is dropped with the file).
+      index.set(index === this.shared ? this.strings.at(id) : value, id);
     }
     return id;
   }
