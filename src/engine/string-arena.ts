@@ -7,8 +7,13 @@
 
 /** Bytes per buffer; a longer string gets a buffer of its own. */
 const CHUNK_BYTES = 1 << 20;
-/** Index entries are three integers: buffer (bitwise-not for a string that is not ASCII), start, end. */
+/** Index entries are three integers: buffer × 4 + encoding, start, end. */
 const ENTRY = 3;
+/**
+ * How a string's bytes are written: ASCII as one byte each, other well-formed text as UTF-8, and text with
+ * a lone surrogate (which UTF-8 cannot carry) as its UTF-16 code units.
+ */
+const ENCODINGS = ['latin1', 'utf8', 'utf16le'] as const;
 
 /** The buffers and index of an arena as plain data (for `--cache`). */
 export interface StringArenaSnapshot {
@@ -29,15 +34,16 @@ export class StringArena {
 
   /** Keeps a copy of `value` and returns its number. */
   add(value: string): number {
-    const bytes = Buffer.byteLength(value, 'utf8');
-    const ascii = bytes === value.length;
+    const utf8 = Buffer.byteLength(value, 'utf8');
+    const encoding = utf8 === value.length ? 0 : value.isWellFormed() ? 1 : 2;
+    const bytes = encoding === 2 ? value.length * 2 : utf8;
     let chunk = this.chunks.length - 1;
     if (chunk < 0 || bytes > (this.chunks[chunk] as Buffer).length - (this.used[chunk] as number)) {
       chunk = this.chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes))) - 1;
       this.used.push(0);
     }
     const start = this.used[chunk] as number;
-    (this.chunks[chunk] as Buffer).write(value, start, bytes, ascii ? 'latin1' : 'utf8');
+    (this.chunks[chunk] as Buffer).write(value, start, bytes, ENCODINGS[encoding]);
     this.used[chunk] = start + bytes;
     if ((this.count + 1) * ENTRY > this.index.length) {
       const grown = new Int32Array(this.index.length * 2);
@@ -45,7 +51,7 @@ export class StringArena {
       this.index = grown;
     }
     const at = this.count * ENTRY;
-    this.index[at] = ascii ? chunk : ~chunk;
+    this.index[at] = chunk * 4 + encoding;
     this.index[at + 1] = start;
     this.index[at + 2] = start + bytes;
     return this.count++;
@@ -55,10 +61,8 @@ export class StringArena {
   at(id: number): string {
     if (!(id >= 0 && id < this.count)) throw new RangeError(`no string ${id} in the arena`);
     const at = id * ENTRY;
-    const chunk = this.index[at] as number;
-    const start = this.index[at + 1] as number;
-    const end = this.index[at + 2] as number;
-    return chunk >= 0 ? (this.chunks[chunk] as Buffer).toString('latin1', start, end) : (this.chunks[~chunk] as Buffer).toString('utf8', start, end);
+    const where = this.index[at] as number;
+    return (this.chunks[where >> 2] as Buffer).toString(ENCODINGS[where & 3] ?? 'utf8', this.index[at + 1], this.index[at + 2]);
   }
 
   /** The bytes used in each buffer, and the index into them. */
@@ -71,11 +75,11 @@ export class StringArena {
     const { chunks, index } = snapshot;
     if (!Array.isArray(chunks) || !chunks.every((chunk) => chunk instanceof Uint8Array) || !(index instanceof Int32Array) || index.length % ENTRY !== 0) throw new TypeError('not a string arena');
     for (let at = 0; at < index.length; at += ENTRY) {
-      const chunk = index[at] as number;
+      const where = index[at] as number;
       const start = index[at + 1] as number;
       const end = index[at + 2] as number;
-      const bytes = chunks[chunk >= 0 ? chunk : ~chunk];
-      if (!bytes || start < 0 || end < start || end > bytes.length) throw new RangeError('string arena entry out of range');
+      const bytes = where >= 0 ? chunks[where >> 2] : undefined;
+      if (!bytes || (where & 3) === 3 || start < 0 || end < start || end > bytes.length) throw new RangeError('string arena entry out of range');
     }
     const arena = new StringArena();
     for (const chunk of chunks) {

@@ -34,6 +34,12 @@ describe('RunTable', () => {
     expect(table.severityAt(rows, 1)).toBe('error');
   });
 
+  it('gives back text that is not ASCII, including lone surrogates, exactly', () => {
+    const table = new RunTable();
+    const odd: Diagnostic = { ...full, message: 'Container "wéb-\ud800" 日本 😀', resource: { apiVersion: 'v1', kind: 'Pod', namespace: 'ns-\udc00', name: 'p\u00e9' }, path: 'metadata.labels.\ud83d' };
+    expect(table.unpackDiagnostics(table.packDiagnostics([odd]))).toStrictEqual([odd]);
+  });
+
   it('keeps one copy of repeated objects and strings', () => {
     const table = new RunTable();
     const [a, b, c] = table.unpackDiagnostics(table.packDiagnostics([full, { ...full }, { ...full, resource: { ...at.resource } as Location['resource'] }]));

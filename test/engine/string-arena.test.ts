@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { StringArena } from '../../src/engine/string-arena.js';
 
-const samples = ['', 'image-digest', 'Container "main" runs privileged.', 'naïve — ✓ 日本語 😀', '\u0000\u0001 control', 'x'.repeat(3 << 20)];
+const samples = ['', 'image-digest', 'Container "main" runs privileged.', 'naïve — ✓ 日本語 😀', '\u0000\u0001 control', 'lone \ud800 and \udc00 surrogates', '\udfff', 'x'.repeat(3 << 20)];
 
 describe('StringArena', () => {
   it('gives back every string it keeps, ASCII or not, short or longer than a buffer', () => {
     const arena = new StringArena();
     const ids = samples.map((s) => arena.add(s));
-    expect(ids).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ids).toEqual(samples.map((_, i) => i));
     expect(ids.map((id) => arena.at(id))).toEqual(samples);
     expect(arena.size).toBe(samples.length);
   });
@@ -31,7 +31,9 @@ describe('StringArena', () => {
     bad[2] = (chunks[0]?.length ?? 0) + 1;
     expect(() => StringArena.fromSnapshot({ chunks, index: bad })).toThrow(RangeError);
     expect(() => StringArena.fromSnapshot({ chunks, index: new Int32Array([5, 0, 1]) })).toThrow(RangeError);
-    expect(() => StringArena.fromSnapshot({ chunks, index: new Int32Array([~1, 0, 1]) })).toThrow(RangeError);
+    expect(() => StringArena.fromSnapshot({ chunks, index: new Int32Array([4, 0, 1]) })).toThrow(RangeError);
+    expect(() => StringArena.fromSnapshot({ chunks, index: new Int32Array([3, 0, 1]) })).toThrow(RangeError);
+    expect(() => StringArena.fromSnapshot({ chunks, index: new Int32Array([-1, 0, 1]) })).toThrow(RangeError);
     expect(() => arena.at(1)).toThrow(RangeError);
     expect(() => arena.at(-1)).toThrow(RangeError);
   });
