@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -7,6 +8,7 @@ import { ProjectStore } from '../../src/engine/project.js';
 import type { ResourceSummary } from '../../src/engine/rule.js';
 import { RunTable } from '../../src/engine/run-table.js';
 import { createSession, lintSource } from '../../src/engine/runner.js';
+import { lint, lintText } from '../../src/lint.js';
 import { ROOT } from '../cli/helpers.js';
 
 const at: Location = {
@@ -120,5 +122,38 @@ describe('ProjectStore', () => {
     const fromPacked = [...packed.finish(session)];
     expect(fromPacked.length).toBeGreaterThan(50);
     expect(fromPacked).toStrictEqual([...plain.finish(session)]);
+  });
+});
+
+describe('a run kept packed', () => {
+  it('reports names with lone surrogates and other non-ASCII text exactly as linting the text in memory does', async () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: "app\\ud800x"',
+      '  namespace: "ns-é\\udc00"',
+      'spec:',
+      '  selector: {matchLabels: {app: a}}',
+      '  template:',
+      '    metadata: {labels: {app: a}}',
+      '    spec:',
+      '      containers:',
+      '        - name: "c\\ud83d"',
+      '          image: "nginx:latest"',
+      '          securityContext: {privileged: true}',
+      '',
+    ].join('\n');
+    const dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-surrogates-'));
+    try {
+      writeFileSync(path.join(dir, 'd.yaml'), text);
+      const settings = { now: '2026-11-24' };
+      const packed = (await lint(['d.yaml'], { cwd: dir, settings })).diagnostics;
+      const inMemory = lintText(text, { file: 'd.yaml', settings });
+      expect(packed.some((d) => d.message.includes('\ud800'))).toBe(true);
+      expect(packed).toStrictEqual(inMemory);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
