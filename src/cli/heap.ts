@@ -2,8 +2,8 @@
  * A large run keeps a few tens of MB of findings and facts live while it allocates far more short-lived
  * data. V8 lets the heap grow to up to four times what survived the last full collection before it
  * collects again, so the peak memory of a large run grew with that multiple of what it keeps. Growing by
- * 30% instead kept the peak RSS over 4× the bench corpus at 213–218 MB instead of 268–275 MB, for a few
- * percent more time in the collector.
+ * 30% instead: peak RSS over 4× the bench corpus 184–198 MB against 228–233 MB without, the run's time
+ * within the noise.
  *
  * The flag is set only once a run turns out large (loading node:v8 and the extra collections would cost
  * small runs start-up time), and only after every worker thread has compiled the CLI bundle: V8 checks
