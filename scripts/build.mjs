@@ -88,7 +88,14 @@ await build({
 chmodSync(`${root}/dist/cli.js`, 0o755);
 for (const name of readdirSync(`${root}/dist`)) if (/^cli-main\.\w+\.cache$/.test(name) && name !== cacheFile) rmSync(`${root}/dist/${name}`, { force: true });
 
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
+// The library is an ES module, where `require` does not exist; src/engine/ajv.ts loads Ajv with it lazily.
+await build({
+  ...common,
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/index.js',
+  packages: 'external',
+  banner: { js: "import { createRequire as __pciLintCreateRequire } from 'node:module';\nconst require = __pciLintCreateRequire(import.meta.url);" },
+});
 
 if (withTypes) {
   // Declarations of deleted modules must not linger in the package.

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajvConstructor } from './ajv.js';
 import { closest, distance } from 'fastest-levenshtein';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { isSupportedTarget, parseVersion, type K8sVersion } from '../k8s/versions.js';
@@ -35,7 +36,7 @@ interface RawConfig {
 // Compiled on first use: runs without a configuration file should not pay for it at start-up.
 let validateSchema: ValidateFunction<RawConfig> | undefined;
 function configValidator(): ValidateFunction<RawConfig> {
-  validateSchema ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile<RawConfig>(schema);
+  validateSchema ??= new (ajvConstructor())({ allErrors: true, strict: false, verbose: true }).compile<RawConfig>(schema);
   return validateSchema;
 }
 

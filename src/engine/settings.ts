@@ -1,4 +1,5 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { ajvConstructor } from './ajv.js';
 import { closest, distance } from 'fastest-levenshtein';
 import { DEFAULT_TARGET, inRange, type K8sVersion } from '../k8s/versions.js';
 import { isCoreDiagnosticId } from './core-ids.js';
@@ -79,7 +80,7 @@ function validatorFor(rule: AnyRule): ValidateFunction | undefined {
   if (!schema) return undefined;
   let validate = validators.get(schema);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: true, useDefaults: false });
+    ajv ??= new (ajvConstructor())({ allErrors: true, strict: true, useDefaults: false });
     validate = ajv.compile(schema);
     validators.set(schema, validate);
   }

@@ -125,6 +125,13 @@ describe('installed from the tarball', () => {
       console.log('files ' + result.fileCount + ' findings ' + result.diagnostics.length);
       console.log('resolved ' + import.meta.resolve('pci-lint'));
       console.log('version ' + VERSION);
+      // Ajv is loaded on first use (rule options to validate), through the require the bundle defines.
+      const { createRequire } = await import('node:module');
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((f) => f.includes('/node_modules/ajv/'));
+      const before = loaded();
+      let invalid = '';
+      try { lintText(yaml, { rules: { 'image-registry-allowlist': { options: { registries: 5 } } } }); } catch (error) { invalid = error.message; }
+      console.log('ajv ' + before + ' ' + loaded() + ' ' + invalid);
     `;
     writeFileSync(path.join(consumer, 'use.mjs'), script);
     const r = run(process.execPath, ['use.mjs'], consumer);
@@ -138,6 +145,7 @@ describe('installed from the tarball', () => {
     // The installed copy, not the repository.
     expect(r.stdout).toContain(`resolved file://${consumer}/node_modules/pci-lint/dist/index.js`);
     expect(r.stdout).toMatch(/^version \d+\.\d+\.\d+/m);
+    expect(r.stdout).toMatch(/^ajv false true Invalid options for rule "image-registry-allowlist": \/registries must be array\.$/m);
   });
 
   it('its types check with tsc (module NodeNext, no @types/node, no skipLibCheck)', () => {
