@@ -154,6 +154,13 @@ export class ProjectStore {
     for (const entry of session.active) {
       if (!entry.rule.finish) continue;
       const id = entry.rule.meta.id;
+      // Lists the last rule parsed that this one does not share are let go before this one's are parsed.
+      const wanted = new Set<number>();
+      for (const file of ordered) {
+        const kept = file.facts[id];
+        if (typeof kept === 'number') wanted.add(kept);
+      }
+      for (const key of parsed.keys()) if (!wanted.has(key)) parsed.delete(key);
       const next = new Map<number, readonly unknown[]>();
       const facts: unknown[] = [];
       for (const file of ordered) {
