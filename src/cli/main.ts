@@ -195,23 +195,30 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     return EXIT_OK;
   }
 
-  // Every pass over the findings rebuilds them file by file; the baseline and --quiet filter each pass.
-  const keep = (quiet: boolean): Iterable<Diagnostic> => ({
-    *[Symbol.iterator]() {
-      const known = baseline && baselineFilter(baseline);
-      for (const d of result.diagnostics) if ((!known || known(d)) && (!quiet || d.severity === 'error')) yield d;
-    },
-  });
   let failed = false;
+  // Findings the baseline hides, by their place in the run's order: fingerprinted once, in this pass.
+  let hidden: Uint8Array | undefined;
   if (baseline) {
     let matched = 0;
     const known = baselineFilter(baseline);
+    hidden = new Uint8Array(result.diagnostics.size);
+    let index = 0;
     for (const d of result.diagnostics) {
-      if (!known(d)) matched++;
-      else if (atLeast(d.severity, config.failOn)) failed = true;
+      if (!known(d)) {
+        hidden[index] = 1;
+        matched++;
+      } else if (atLeast(d.severity, config.failOn)) failed = true;
+      index++;
     }
     if (matched > 0) io.stderr.write(`pci-lint: ${matched} known findings hidden by the baseline.\n`);
   } else failed = failsOn(result.diagnostics.counts);
+  // Every pass over the findings rebuilds them file by file; the baseline and --quiet filter each pass.
+  const keep = (quiet: boolean): Iterable<Diagnostic> => ({
+    *[Symbol.iterator]() {
+      let index = 0;
+      for (const d of result.diagnostics) if (hidden?.[index++] !== 1 && (!quiet || d.severity === 'error')) yield d;
+    },
+  });
   const exit = failed ? EXIT_FINDINGS : EXIT_OK;
   const formatter = await loadFormatter(options.format);
   if (!formatter) throw new UsageError(`Unknown --format "${options.format}".`);
