@@ -9,6 +9,7 @@ import type { HelmSource } from '../load/helm.js';
 import type { ResourceRef } from '../model/resource.js';
 import { SEVERITIES, type Diagnostic, type Location, type Severity } from './diagnostic.js';
 import type { ResourceSummary } from './rule.js';
+import { GrowingRows } from './growing-rows.js';
 import { StringArena, type StringArenaSnapshot } from './string-arena.js';
 
 /** The tables diagnostics are unpacked from, as plain data (what `--cache` stores for a whole run). */
@@ -74,40 +75,6 @@ class Interned<T> {
     const table = new Interned<T>();
     table.values.push(...values);
     return table;
-  }
-}
-
-/** Rows of `width` integers in one array that grows as rows are added. */
-class GrowingRows {
-  private data: Int32Array;
-  count: number;
-
-  constructor(
-    readonly width: number,
-    from?: Int32Array,
-  ) {
-    this.data = from ?? new Int32Array(1024 * width);
-    this.count = from ? from.length / width : 0;
-  }
-
-  /** Appends a row and returns its number. */
-  add(values: readonly number[]): number {
-    if ((this.count + 1) * this.width > this.data.length) {
-      const grown = new Int32Array(Math.max(this.data.length * 2, 1024 * this.width));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data.set(values, this.count * this.width);
-    return this.count++;
-  }
-
-  /** Every row, row `n` from `n * width` (the array may be longer than the rows). */
-  get rows(): Int32Array {
-    return this.data;
-  }
-
-  snapshot(): Int32Array {
-    return this.data.slice(0, this.count * this.width);
   }
 }
 

@@ -4,6 +4,7 @@
  * is written; as heap strings each costs a header and the garbage collector's headroom (V8 lets the heap
  * grow well past what is live before it collects), while bytes in a few large buffers cost what they hold.
  */
+import { GrowingRows } from './growing-rows.js';
 
 /** Bytes per buffer; a longer string gets a buffer of its own. */
 const CHUNK_BYTES = 1 << 20;
@@ -25,11 +26,10 @@ export class StringArena {
   private readonly chunks: Buffer[] = [];
   /** Bytes used in each buffer. */
   private readonly used: number[] = [];
-  private index: Int32Array = new Int32Array(1024 * ENTRY);
-  private count = 0;
+  private index = new GrowingRows(ENTRY);
 
   get size(): number {
-    return this.count;
+    return this.index.count;
   }
 
   /** Keeps a copy of `value` and returns its number. */
@@ -45,29 +45,21 @@ export class StringArena {
     const start = this.used[chunk] as number;
     (this.chunks[chunk] as Buffer).write(value, start, bytes, ENCODINGS[encoding]);
     this.used[chunk] = start + bytes;
-    if ((this.count + 1) * ENTRY > this.index.length) {
-      const grown = new Int32Array(this.index.length * 2);
-      grown.set(this.index);
-      this.index = grown;
-    }
-    const at = this.count * ENTRY;
-    this.index[at] = chunk * 4 + encoding;
-    this.index[at + 1] = start;
-    this.index[at + 2] = start + bytes;
-    return this.count++;
+    return this.index.add([chunk * 4 + encoding, start, start + bytes]);
   }
 
   /** The string numbered `id` (a fresh copy each time). */
   at(id: number): string {
-    if (!(id >= 0 && id < this.count)) throw new RangeError(`no string ${id} in the arena`);
+    if (!(id >= 0 && id < this.index.count)) throw new RangeError(`no string ${id} in the arena`);
+    const rows = this.index.rows;
     const at = id * ENTRY;
-    const where = this.index[at] as number;
-    return (this.chunks[where >> 2] as Buffer).toString(ENCODINGS[where & 3] ?? 'utf8', this.index[at + 1], this.index[at + 2]);
+    const where = rows[at] as number;
+    return (this.chunks[where >> 2] as Buffer).toString(ENCODINGS[where & 3] ?? 'utf8', rows[at + 1], rows[at + 2]);
   }
 
   /** The bytes used in each buffer, and the index into them. */
   snapshot(): StringArenaSnapshot {
-    return { chunks: this.chunks.map((chunk, c) => chunk.subarray(0, this.used[c])), index: this.index.slice(0, this.count * ENTRY) };
+    return { chunks: this.chunks.map((chunk, c) => chunk.subarray(0, this.used[c])), index: this.index.snapshot() };
   }
 
   /** An arena read back from a snapshot; throws unless every entry lies inside its buffer. */
@@ -87,9 +79,7 @@ export class StringArena {
       arena.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       arena.used.push(chunk.byteLength);
     }
-    arena.index = index.length > 0 ? index : new Int32Array(ENTRY);
-    arena.count = index.length / ENTRY;
+    arena.index = new GrowingRows(ENTRY, index);
     return arena;
   }
-
 }
