@@ -151,22 +151,23 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const preloaded = read?.loaded ?? [];
   const hashes = read?.hashes ?? [];
   const inputsKey = read?.key;
+  const { report: reportKey } = options;
+  /** Stores the report rendered from a run with these counts and files, for a later run over the same input. */
+  const reportKeeper = (counts: CachedReport['counts'], files: CachedReport['files']): ((text: string) => void) | undefined => {
+    if (!cache || inputsKey === undefined || reportKey === undefined) return undefined;
+    return (text) => {
+      cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts, files });
+    };
+  };
   if (cache && inputsKey !== undefined) {
-    const { report: reportKey } = options;
     const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1 });
     const replayed = reportKey === undefined ? undefined : cache.getReport(inputsKey, reportKey);
     if (replayed) return { ...base(replayed.files), report: replayed };
     const hit = cache.getRun(inputsKey);
     const project = hit && FinishedProject.fromStored(hit.project);
     if (hit && project) {
-      const run = { ...base(hit.files), diagnostics: project };
-      if (reportKey === undefined) return run;
-      return {
-        ...run,
-        keepReport: (text: string) => {
-          cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: project.counts, files: hit.files });
-        },
-      };
+      const keepReport = reportKeeper(project.counts, hit.files);
+      return { ...base(hit.files), diagnostics: project, ...(keepReport && { keepReport }) };
     }
     cache.load();
   }
@@ -243,18 +244,9 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   if (failure) throw failure.error;
   const files = store.fileNames();
   const diagnostics = store.finish(session);
-  let keepReport: ((text: string) => void) | undefined;
-  if (cache) {
-    cache.save();
-    if (inputsKey !== undefined) {
-      cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
-      const { report: reportKey } = options;
-      if (reportKey !== undefined)
-        keepReport = (text) => {
-          cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: diagnostics.counts, files });
-        };
-    }
-  }
+  cache?.save();
+  if (cache && inputsKey !== undefined) cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
+  const keepReport = reportKeeper(diagnostics.counts, files);
   return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads, ...(keepReport && { keepReport }) };
 }
 
