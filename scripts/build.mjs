@@ -54,7 +54,7 @@ await build({
   // cache nor the start-up measurably.
   minifySyntax: true,
   minifyWhitespace: true,
-  // The launcher passes its own URL: worker threads start from it (src/workers.ts).
+  // The launcher passes its own URL: worker threads start from it (src/run/workers.ts).
   define: { 'import.meta.url': '__pciLintUrl' },
   // Strict, as the ES modules it is built from.
   banner: { js: '(function (exports, require, module, __filename, __dirname, __pciLintUrl) {"use strict";' },

@@ -1,8 +1,8 @@
-import { isLintWorker } from '../workers.js';
+import { isLintWorker } from '../run/workers.js';
 import { run } from './main.js';
 
 // The CLI bundle (dist/cli-main.cjs) built from this module is started by src/cli/launch.ts, which also runs
-// it as the entry point of its worker threads (src/workers.ts): there it only lints, and `main` is not called.
+// it as the entry point of its worker threads (src/run/workers.ts): there it only lints, and `main` is not called.
 export { isLintWorker, run };
 
 export async function main(): Promise<void> {

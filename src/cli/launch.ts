@@ -44,7 +44,7 @@ const source = readFileSync(filename, 'utf8');
 // need the importModuleDynamically option, experimental in Node 20.
 const script = new Script(source, { filename, cachedData: codeCache(source) });
 const module = { exports: {} };
-// The bundle's import.meta.url is this file's: worker threads start here too (src/workers.ts).
+// The bundle's import.meta.url is this file's: worker threads start here too (src/run/workers.ts).
 (script.runInThisContext() as BundleFunction)(module.exports, createRequire(filename), module, filename, path.dirname(filename), import.meta.url);
 const bundle = module.exports as Bundle;
 if (!bundle.isLintWorker) await bundle.main();

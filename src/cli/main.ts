@@ -1,12 +1,12 @@
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../engine/baseline.js';
+import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../run/baseline.js';
 import { atLeast, SEVERITIES, type Diagnostic, type SeverityCounts } from '../engine/diagnostic.js';
 import type { AnyRule } from '../engine/rule.js';
 import { ConfigError, suggestRuleId } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
-import { lintRun } from '../lint.js';
+import { lintRun } from '../run/lint.js';
 import { describeIoError } from '../load/read.js';
 import { loadFormatter } from '../report/formats.js';
 import { VERSION } from '../version.js';

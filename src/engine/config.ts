@@ -7,7 +7,8 @@ import type { ConfigSource } from '../load/config-file.js';
 import type { Path, PathSegment } from '../load/positions.js';
 import type { Severity } from './diagnostic.js';
 import type { AnyRule } from './rule.js';
-import { ConfigError, resolveOptions, suggestRuleId, type RuleSetting, type SharedSettings } from './settings.js';
+import type { SharedSettings } from './rule.js';
+import { ConfigError, resolveOptions, suggestRuleId, type RuleSetting } from './settings.js';
 
 /** A validated configuration file, in the terms the linter and CLI use. */
 export interface ResolvedConfig {

@@ -11,7 +11,32 @@ import type { Located, Resource, ResourceRef } from '../model/resource.js';
 import type { ControlPlaneNode } from '../model/control-plane.js';
 import type { ContainerNode, PodSpecNode } from '../model/workloads.js';
 import type { Location, Severity } from './diagnostic.js';
-import type { SharedSettings } from './settings.js';
+import type { LabelSelector } from '../model/selector.js';
+
+/**
+ * Facts about the environment that several rules read (ESLint's `settings`), as opposed to one rule's
+ * options. Rule packs add the keys they share here.
+ */
+export interface SharedSettings {
+  /** Namespace assumed for objects without `metadata.namespace`; unset means "the same unknown namespace". */
+  readonly defaultNamespace?: string;
+  /** Pod Security Standards level the PSS rules enforce; default `restricted`. */
+  readonly pssLevel?: 'baseline' | 'restricted';
+  /** Pins the PSS policy version (`1.25`); by default it follows the target Kubernetes version. */
+  readonly pssVersion?: string;
+  /**
+   * The run date as an ISO date (`2026-11-24`), for rules that compare dates (Kubernetes end of support).
+   * The CLI sets today's date; library callers pass it so results stay reproducible. Unset: date-based
+   * checks are skipped.
+   */
+  readonly now?: string;
+  /**
+   * Which workloads are in PCI scope (cardholder-data environment), as a Kubernetes label selector matched
+   * against each workload's own labels and its pod template's labels (either may match). Read by
+   * `sandboxed-runtime` and `dedicated-node-pool`; unset means no workload is treated as in scope.
+   */
+  readonly inScope?: LabelSelector;
+}
 
 export type { Location, Severity } from './diagnostic.js';
 export type { Path, SpanPart } from '../load/positions.js';

@@ -7,9 +7,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { formatMessage, placeholdersOf, type AnyRule, type MessageData } from '../engine/rule.js';
-import { RunTable } from '../engine/run-table.js';
-import { createSession, finishProject, lintSource } from '../engine/runner.js';
-import type { SharedSettings } from '../engine/settings.js';
+import { RunTable } from '../run/run-table.js';
+import { createSession } from '../engine/session.js';
+import { finishProject, lintSource } from '../run/lint-source.js';
+import type { SharedSettings } from '../engine/rule.js';
 import { parseVersion } from '../k8s/versions.js';
 
 export interface ValidCase {

@@ -6,10 +6,10 @@ import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
-import { CACHE_FILE, cacheKey, REPORT_FILE, RUN_FILE } from '../../src/cache.js';
-import { createSession } from '../../src/engine/runner.js';
-import { StringArena, type StringArenaSnapshot } from '../../src/engine/string-arena.js';
-import { lint, type LintOptions } from '../../src/lint.js';
+import { CACHE_FILE, cacheKey, REPORT_FILE, RUN_FILE } from '../../src/run/cache.js';
+import { createSession } from '../../src/engine/session.js';
+import { StringArena, type StringArenaSnapshot } from '../../src/run/string-arena.js';
+import { lint, type LintOptions } from '../../src/run/lint.js';
 import { VERSION } from '../../src/version.js';
 import { ROOT, runCli } from './helpers.js';
 

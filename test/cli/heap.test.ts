@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitHeapGrowth } from '../../src/cli/heap.js';
-import { lintRun } from '../../src/lint.js';
-import { WORKER_THRESHOLD_BYTES } from '../../src/workers.js';
+import { lintRun } from '../../src/run/lint.js';
+import { WORKER_THRESHOLD_BYTES } from '../../src/run/workers.js';
 
 describe('limitHeapGrowth', () => {
   it('sets --heap-growing-percent=30', () => {

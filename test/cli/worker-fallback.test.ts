@@ -3,11 +3,11 @@
  * the workers are let start from the TypeScript sources, where they cannot load their module and fail.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { lint } from '../../src/lint.js';
-import type * as Workers from '../../src/workers.js';
+import { lint } from '../../src/run/lint.js';
+import type * as Workers from '../../src/run/workers.js';
 import { ROOT } from './helpers.js';
 
-vi.mock('../../src/workers.js', async (importOriginal) => ({ ...(await importOriginal<typeof Workers>()), workersAvailable: () => true }));
+vi.mock('../../src/run/workers.js', async (importOriginal) => ({ ...(await importOriginal<typeof Workers>()), workersAvailable: () => true }));
 
 describe('lint with failing workers', () => {
   it('gives the same result as one thread', async () => {

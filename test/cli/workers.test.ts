@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultThreadCount, LintPool, workersAvailable } from '../../src/workers.js';
+import { defaultThreadCount, LintPool, workersAvailable } from '../../src/run/workers.js';
 import { ROOT } from './helpers.js';
 
 const CLI = path.join(ROOT, 'dist/cli.js');

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
-import { createSession, lintSources } from '../../src/engine/runner.js';
+import { createSession } from '../../src/engine/session.js';
+import { lintSources } from '../../src/run/lint-source.js';
 import { mustParse } from '../../src/k8s/versions.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

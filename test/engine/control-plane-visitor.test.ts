@@ -1,7 +1,8 @@
 import dedent from 'dedent';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/engine/rule.js';
-import { createSession, lintSources } from '../../src/engine/runner.js';
+import { createSession } from '../../src/engine/session.js';
+import { lintSources } from '../../src/run/lint-source.js';
 import { DOCS } from './helpers.js';
 
 /** Reports every control-plane component it is given, with what the derived node says about it. */

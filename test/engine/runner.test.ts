@@ -4,8 +4,9 @@ import automountServiceAccountToken from '../../rules/01-authentication/automoun
 import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { createSession, lintSources } from '../../src/engine/runner.js';
-import { lintText } from '../../src/lint.js';
+import { createSession } from '../../src/engine/session.js';
+import { lintSources } from '../../src/run/lint-source.js';
+import { lintText } from '../../src/run/lint.js';
 import { DOCS, markerRule, FOUNDATION } from './helpers.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;

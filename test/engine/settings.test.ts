@@ -4,10 +4,10 @@ import { builtinRules } from '../../rules/index.js';
 import imageDigest from '../../rules/03-workload-security/image-digest.js';
 import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { createSession } from '../../src/engine/runner.js';
+import { createSession } from '../../src/engine/session.js';
 import { activateRules, ConfigError, matchesPciFilter, resolveOptions, type LintSettings } from '../../src/engine/settings.js';
 import type { K8sVersion } from '../../src/k8s/versions.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/run/lint.js';
 import { configErrorOf, DOCS, markerRule, FOUNDATION } from './helpers.js';
 
 // Line 9: a tag-only image (image-digest, reported as a warning); line 11: privileged (error).

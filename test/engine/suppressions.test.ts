@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { commentSuppressions } from '../../src/engine/suppressions.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/run/lint.js';
 
 const registry = builtinRules.filter((r) => ['image-digest', 'privileged-container', 'automount-service-account-token'].includes(r.meta.id));
 const lint = (text: string, rules: Record<string, 'off'> = {}) =>

@@ -10,7 +10,7 @@ import { apiLifecycleOf } from '../../src/k8s/api-versions.js';
 import { firstReleaseWithKind } from '../../src/model/field-schemas.js';
 import { legacyTokenPhase } from '../../src/k8s/service-account-tokens.js';
 import { compareVersions, mustParse, type K8sVersion } from '../../src/k8s/versions.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/run/lint.js';
 
 const VERSION_RULES = ['deprecated-api', 'legacy-service-account-token', 'pod-security-policy-removed', 'removed-api', 'schema'];
 const registry = builtinRules.filter((rule) => VERSION_RULES.includes(rule.meta.id));

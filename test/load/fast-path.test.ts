@@ -14,7 +14,7 @@ import { builtinRules } from '../../rules/index.js';
 import { fastParse } from '../../src/load/fast-parse.js';
 import { parseSource, parseWithYaml, type ParsedFile } from '../../src/load/parse.js';
 import type { Path } from '../../src/load/positions.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/run/lint.js';
 
 const toggle = vi.hoisted(() => ({ disabled: false }));
 vi.mock('../../src/load/fast-parse.js', async (importOriginal) => {

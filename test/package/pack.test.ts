@@ -73,7 +73,7 @@ afterAll(() => {
 
 describe('npm pack', () => {
   it('contains the bundles, the type declarations, the config schema, README and LICENSE', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'schemas/config.schema.json', 'dist/cli.js', 'dist/index.js', 'dist/types/src/index.d.ts', 'dist/types/src/lint.d.ts']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'schemas/config.schema.json', 'dist/cli.js', 'dist/index.js', 'dist/types/src/index.d.ts', 'dist/types/src/run/lint.d.ts']) {
       expect(packed, file).toContain(file);
     }
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/run/lint.js';
 
 const KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ServiceAccount', 'Namespace', 'ClusterRoleBinding', 'ConfigMap', 'Service', 'List'];
 const API = { Pod: 'v1', Deployment: 'apps/v1', StatefulSet: 'apps/v1', DaemonSet: 'apps/v1', Job: 'batch/v1', CronJob: 'batch/v1' } as Record<string, string>;

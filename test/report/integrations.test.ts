@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { fingerprintOf } from '../../src/engine/fingerprint.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/run/lint.js';
 import { github } from '../../src/report/github.js';
 import { junit } from '../../src/report/junit.js';
 import { markdown } from '../../src/report/markdown.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import secretInConfigmap from '../../rules/06-secrets-management/secret-in-configmap.js';
 import secretInEnv from '../../rules/06-secrets-management/secret-in-env.js';
 import secretManagement from '../../rules/06-secrets-management/secret-management.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/run/lint.js';
 import { formatters } from '../../src/report/index.js';
 
 // Fakes with real shapes, assembled so this file holds no scanner-shaped literal.

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { createSession, lintSources } from '../../src/engine/runner.js';
+import { createSession } from '../../src/engine/session.js';
+import { lintSources } from '../../src/run/lint-source.js';
 import { parseVersion } from '../../src/k8s/versions.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import dedent from 'dedent';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { createSession, lintSources } from '../../src/engine/runner.js';
-import type { SharedSettings } from '../../src/engine/settings.js';
+import { createSession } from '../../src/engine/session.js';
+import { lintSources } from '../../src/run/lint-source.js';
+import type { SharedSettings } from '../../src/engine/rule.js';
 
 const PSS_RULES = builtinRules.filter((r) => r.meta.pss !== undefined);
 

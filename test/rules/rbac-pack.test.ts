@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import dedent from 'dedent';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { createSession, lintSources } from '../../src/engine/runner.js';
+import { createSession } from '../../src/engine/session.js';
+import { lintSources } from '../../src/run/lint-source.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACK_IDS = [

@@ -9,8 +9,8 @@ import dedent from 'dedent';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
-import { createSession } from '../../src/engine/runner.js';
-import { lintText } from '../../src/lint.js';
+import { createSession } from '../../src/engine/session.js';
+import { lintText } from '../../src/run/lint.js';
 import { readConfigFile } from '../../src/load/config-file.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'pci-lint-workload-'));

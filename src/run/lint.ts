@@ -1,18 +1,21 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { builtinRules } from '../rules/index.js';
+import { builtinRules } from '../../rules/index.js';
 import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
-import type { Diagnostic } from './engine/diagnostic.js';
-import type { AnyRule } from './engine/rule.js';
-import { FinishedProject, ProjectStore, type FileResult } from './engine/project.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import type { AnyRule } from '../engine/rule.js';
+import { loadProblemResult } from '../engine/dispatch.js';
+import type { FileResult } from '../engine/result.js';
+import { createSession } from '../engine/session.js';
+import { lintSource, lintSources } from './lint-source.js';
+import { FinishedProject, ProjectStore } from './store.js';
 import type { CachedReport } from './cache.js';
-import { createSession, lintSource, loadProblemResult, lintSources } from './engine/runner.js';
-import type { LintSettings } from './engine/settings.js';
-import { DEFAULT_TARGET, type K8sVersion } from './k8s/versions.js';
-import { discoverFiles } from './load/discover.js';
-import { decodeRead, DEFAULT_MAX_FILE_BYTES, readFileBytes, readStdinBytes, type ReadResult } from './load/read.js';
-import type { LoadResult, SourceText } from './load/source.js';
-import { VERSION } from './version.js';
+import type { LintSettings } from '../engine/settings.js';
+import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
+import { discoverFiles } from '../load/discover.js';
+import { decodeRead, DEFAULT_MAX_FILE_BYTES, readFileBytes, readStdinBytes, type ReadResult } from '../load/read.js';
+import type { LoadResult, SourceText } from '../load/source.js';
+import { VERSION } from '../version.js';
 import { defaultThreadCount, LintPool, WORKER_THRESHOLD_BYTES, workersAvailable } from './workers.js';
 
 export interface LintOptions extends LintSettings {

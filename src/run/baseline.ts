@@ -1,7 +1,7 @@
-import { isCoreDiagnosticId } from './core-ids.js';
-import type { Diagnostic } from './diagnostic.js';
-import { fingerprintOf } from './fingerprint.js';
-import { ConfigError } from './settings.js';
+import { isCoreDiagnosticId } from '../engine/core-ids.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import { fingerprintOf } from '../engine/fingerprint.js';
+import { ConfigError } from '../engine/settings.js';
 
 export interface BaselineEntry {
   readonly fingerprint: string;

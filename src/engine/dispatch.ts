@@ -1,9 +1,11 @@
-import type { K8sVersion } from '../k8s/versions.js';
-import { DEFAULT_TARGET } from '../k8s/versions.js';
+/**
+ * Lints one parsed file: a single walk over each document's objects, dispatching to the active rules by
+ * the visitor keys they listen to. Parsing is the caller's (the run's) job.
+ */
 import type { HelmSource } from '../load/helm.js';
-import { parseSource, type ParsedFile, type ParseProblem } from '../load/parse.js';
+import type { ParsedFile, ParseProblem } from '../load/parse.js';
 import { formatPath, toPosition, type Path, type Span, type SpanPart } from '../load/positions.js';
-import type { LoadProblem, SourceText } from '../load/source.js';
+import type { LoadProblem } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
 import { Resource } from '../model/resource.js';
@@ -11,44 +13,11 @@ import { controlPlaneComponentsOf, isControlPlaneStaticPod } from '../model/cont
 import { containersOf, podSpecOf } from '../model/workloads.js';
 import type { CoreDiagnosticId } from './core-ids.js';
 import type { Diagnostic, Location } from './diagnostic.js';
-import { coreDiagnostic, ProjectStore, toDiagnostic, type FileResult } from './project.js';
-import type { AnyRule, Report, ReportTarget, ResourceSummary, VisitContext } from './rule.js';
+import { coreDiagnostic, describeError, isLocation, toDiagnostic, type FileResult } from './result.js';
+import type { Report, ResourceSummary, VisitContext } from './rule.js';
+import type { LintSession } from './session.js';
 import { annotationSuppression, commentSuppressions, IGNORE_ANNOTATION } from './suppressions.js';
-import { selectRules, type ActiveRule, type LintSettings, type SharedSettings } from './settings.js';
-
-export type { FileResult } from './project.js';
-
-/** The rules chosen for one run, indexed by the visitor keys they listen to. */
-export interface LintSession {
-  readonly target: K8sVersion;
-  readonly settings: SharedSettings;
-  /** Every registered rule id, active or not (to tell a stale suppression from an unknown rule). */
-  readonly knownRuleIds: ReadonlySet<string>;
-  /** Enabled rules that need configuration before they check anything. */
-  readonly unconfigured: readonly AnyRule[];
-  readonly active: readonly ActiveRule[];
-  readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
-}
-
-export function createSession(registry: readonly AnyRule[], settings: LintSettings = {}): LintSession {
-  const { active, unconfigured } = selectRules(registry, settings);
-  const dispatch = new Map<string, ActiveRule[]>();
-  for (const entry of active) {
-    for (const key of Object.keys(entry.rule.visit)) {
-      const list = dispatch.get(key) ?? [];
-      list.push(entry);
-      dispatch.set(key, list);
-    }
-  }
-  return {
-    target: settings.target ?? DEFAULT_TARGET,
-    settings: settings.settings ?? {},
-    knownRuleIds: new Set(registry.map((r) => r.meta.id)),
-    unconfigured,
-    active,
-    dispatch,
-  };
-}
+import type { ActiveRule } from './settings.js';
 
 /** Turns a file that could not be read into its diagnostic. */
 export function loadProblemResult(problem: LoadProblem): FileResult {
@@ -62,14 +31,6 @@ const SYNTAX_ERROR_CODES = new Set(['HELM_TEMPLATE', 'ALIAS_LIMIT', 'NESTING_LIM
 
 function isPath(target: unknown): target is Path {
   return Array.isArray(target);
-}
-
-function isLocation(target: ReportTarget): target is Location {
-  return !Array.isArray(target) && typeof (target as Location).line === 'number' && typeof (target as Location).file === 'string';
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Lints one file's documents with every active rule, in a single walk per document. */
@@ -189,28 +150,4 @@ function visitResource(session: LintSession, resource: Resource, hooks: VisitHoo
   call('PodSpec', spec);
   if (!session.dispatch.has('Container')) return;
   for (const container of containersOf(spec)) call('Container', container);
-}
-
-/** Parses and lints one file's text. */
-export function lintSource(session: LintSession, source: SourceText): FileResult {
-  return lintParsedFile(session, parseSource(source));
-}
-
-/**
- * Runs every rule's \`finish\` phase over the whole input and returns all diagnostics, de-duplicated and
- * in their stable order.
- */
-export function finishProject(session: LintSession, results: readonly FileResult[]): Diagnostic[] {
-  // Every result is in memory already: packing would only cost time.
-  const store = new ProjectStore({ packed: false });
-  for (const result of results) store.add(result);
-  return [...store.finish(session)];
-}
-
-/** Lints a set of in-memory sources as one project. Pure: no I/O. */
-export function lintSources(session: LintSession, sources: readonly SourceText[]): Diagnostic[] {
-  return finishProject(
-    session,
-    sources.map((s) => lintSource(session, s)),
-  );
 }

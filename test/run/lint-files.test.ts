@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/run/lint.js';
 
 const PRIVILEGED_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      securityContext:\n        privileged: true\n';
 

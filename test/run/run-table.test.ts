@@ -4,11 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic, Location } from '../../src/engine/diagnostic.js';
-import { ProjectStore } from '../../src/engine/project.js';
+import { ProjectStore } from '../../src/run/store.js';
 import type { ResourceSummary } from '../../src/engine/rule.js';
-import { RunTable } from '../../src/engine/run-table.js';
-import { createSession, lintSource } from '../../src/engine/runner.js';
-import { lint, lintText } from '../../src/lint.js';
+import { RunTable } from '../../src/run/run-table.js';
+import { createSession } from '../../src/engine/session.js';
+import { lintSource } from '../../src/run/lint-source.js';
+import { lint, lintText } from '../../src/run/lint.js';
 import { ROOT } from '../cli/helpers.js';
 
 const at: Location = {

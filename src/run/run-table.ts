@@ -7,8 +7,8 @@
  */
 import type { HelmSource } from '../load/helm.js';
 import type { ResourceRef } from '../model/resource.js';
-import { SEVERITIES, type Diagnostic, type Location, type Severity } from './diagnostic.js';
-import type { ResourceSummary } from './rule.js';
+import { SEVERITIES, type Diagnostic, type Location, type Severity } from '../engine/diagnostic.js';
+import type { ResourceSummary } from '../engine/rule.js';
 import { GrowingRows } from './growing-rows.js';
 import { StringArena, type StringArenaSnapshot } from './string-arena.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StringArena } from '../../src/engine/string-arena.js';
+import { StringArena } from '../../src/run/string-arena.js';
 
 const samples = ['', 'image-digest', 'Container "main" runs privileged.', 'naïve — ✓ 日本語 😀', '\u0000\u0001 control', 'lone \ud800 and \udc00 surrogates', '\udfff', 'x'.repeat(3 << 20)];
 

@@ -11,10 +11,11 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SEVERITIES, type SeverityCounts } from './engine/diagnostic.js';
-import type { StoredProject } from './engine/project.js';
-import type { FileResult, LintSession } from './engine/runner.js';
-import type { SourceText } from './load/source.js';
+import { SEVERITIES, type SeverityCounts } from '../engine/diagnostic.js';
+import type { FileResult } from '../engine/result.js';
+import type { LintSession } from '../engine/session.js';
+import type { StoredProject } from './store.js';
+import type { SourceText } from '../load/source.js';
 
 // node:crypto and node:v8 are loaded on first use: a run without --cache does not need them at start-up.
 const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');

@@ -1,40 +1,16 @@
 /**
  * A run's results between linting and output. Files are added as they are linted (in any order); their
  * diagnostics are kept as packed rows (see RunTable), so what a run holds grows slowly with its
- * input. `finish` then runs every rule's project-wide phase, applies suppressions and yields the
- * diagnostics in their one stable order, file by file.
+ * input. `finish` then hands the engine's finish phase the whole input and yields the diagnostics in
+ * their one stable order, file by file.
  */
-import { CORE_DIAGNOSTICS, isCoreDiagnosticId, type CoreDiagnosticId } from './core-ids.js';
-import { compareDiagnostics, type Diagnostic, type Location, type SeverityCounts } from './diagnostic.js';
+import type { Diagnostic, Location, SeverityCounts } from '../engine/diagnostic.js';
+import { runFinishPhase, settleFile } from '../engine/finish.js';
+import { sortDiagnostics, type FileResult } from '../engine/result.js';
+import type { ProjectIndex, ResourceSummary } from '../engine/rule.js';
+import type { LintSession } from '../engine/session.js';
+import type { Suppression } from '../engine/suppressions.js';
 import { RunTable, type RunTableSnapshot } from './run-table.js';
-import { formatMessage, type FinishContext, type ProjectIndex, type Report, type ResourceSummary } from './rule.js';
-import type { ActiveRule } from './settings.js';
-import { applySuppressions, type Suppression } from './suppressions.js';
-import type { LintSession } from './runner.js';
-
-/** What linting one file produced. Plain data, so it can come back from a worker thread. */
-export interface FileResult {
-  readonly file: string;
-  readonly diagnostics: Diagnostic[];
-  readonly resources: ResourceSummary[];
-  /** Facts recorded by rules for their `finish` phase, by rule id. */
-  readonly facts: Record<string, unknown[]>;
-  /** Suppression comments and annotations found in the file. */
-  readonly suppressions: Suppression[];
-}
-
-export function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Location): Diagnostic {
-  return { ruleId: id, pci: [], severity: CORE_DIAGNOSTICS[id].severity, message, ...location };
-}
-
-/** Sorts diagnostics into the output order and drops exact repeats (two rules' shared checks, re-reports). */
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const sorted = diagnostics.sort(compareDiagnostics);
-  return sorted.filter((d, i) => {
-    const prev = sorted[i - 1];
-    return !prev || compareDiagnostics(prev, d) !== 0 || prev.severity !== d.severity;
-  });
-}
 
 /** One file's diagnostics: packed rows, or the objects themselves. */
 type Rows = Int32Array | readonly Diagnostic[];
@@ -56,31 +32,8 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function isLocation(target: Report<string>['at']): target is Location {
-  return !Array.isArray(target) && typeof (target as Location).line === 'number' && typeof (target as Location).file === 'string';
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function keyOf(kind: string, namespace: string | undefined, name: string): string {
   return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
-}
-
-export function toDiagnostic(entry: ActiveRule, report: Report<string>, location: Location): Diagnostic {
-  const { meta } = entry.rule;
-  const template = meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
-  return {
-    ruleId: meta.id,
-    messageId: report.messageId,
-    pci: meta.pci,
-    severity: entry.severityOverride ?? report.severity ?? meta.severity,
-    message: formatMessage(template, report.data),
-    ...location,
-    ...(report.fix !== undefined && { fix: report.fix }),
-  };
 }
 
 export class ProjectStore {
@@ -142,18 +95,9 @@ export class ProjectStore {
    */
   finish(session: LintSession): FinishedProject {
     const ordered = this.ordered();
-    const extra = new Map<string, Diagnostic[]>();
-    const addExtra = (d: Diagnostic) => {
-      const list = extra.get(d.file);
-      if (list) list.push(d);
-      else extra.set(d.file, [d]);
-    };
-    const index = lazyIndex(this.table, ordered);
     // Rules that recorded the same facts share their texts: each is parsed once for consecutive rules.
     let parsed = new Map<number, readonly unknown[]>();
-    for (const entry of session.active) {
-      if (!entry.rule.finish) continue;
-      const id = entry.rule.meta.id;
+    const factsOf = (id: string): unknown[] => {
       // Lists the last rule parsed that this one does not share are let go before this one's are parsed.
       const wanted = new Set<number>();
       for (const file of ordered) {
@@ -174,35 +118,10 @@ export class ProjectStore {
         for (const fact of list) facts.push(fact);
       }
       parsed = next;
-      const context: FinishContext<string, unknown> = {
-        ruleId: id,
-        target: session.target,
-        options: entry.options,
-        settings: session.settings,
-        report: (report) => {
-          if (!isLocation(report.at)) throw new Error('reports from finish() must point at a Location kept with ctx.locate()');
-          addExtra(toDiagnostic(entry, report, report.at));
-        },
-      };
-      try {
-        const project: ProjectIndex<unknown> = {
-          get resources() {
-            return index.resources;
-          },
-          first: index.first,
-          find: index.find,
-          facts,
-        };
-        entry.rule.finish(context, project);
-      } catch (error) {
-        const first = ordered[0];
-        const at: Location = index.first?.location ?? { file: first?.file ?? '<input>', line: 1, column: 1, endLine: 1, endColumn: 1 };
-        addExtra(coreDiagnostic('internal-error', `Rule "${id}" failed in its project-wide phase (${describeError(error)}). Please report this.`, at));
-      }
-    }
+      return facts;
+    };
+    const extra = runFinishPhase(session, { index: lazyIndex(this.table, ordered), factsOf, firstFile: ordered[0]?.file });
 
-    const ruleState = (ruleId: string) => (session.active.some((a) => a.rule.meta.id === ruleId) ? 'active' : session.knownRuleIds.has(ruleId) ? 'inactive' : 'unknown');
-    const isSuppressible = (ruleId: string) => !isCoreDiagnosticId(ruleId);
     // Files with the same name are one group, as are finish findings in a file that was never added.
     const groups = new Map<string, StoredFile[]>();
     for (const file of ordered) groups.set(file.file, [...(groups.get(file.file) ?? []), file]);
@@ -219,9 +138,7 @@ export class ProjectStore {
         continue;
       }
       const diagnostics = [...members.flatMap((m) => unpackRows(this.table, m.rows)), ...added];
-      const { kept, problems } = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
-      for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
-      const sorted = sortDiagnostics(kept);
+      const sorted = settleFile(session, diagnostics, suppressions);
       this.table.startFile();
       out.push(this.options.packed ? this.table.packDiagnostics(sorted) : sorted);
     }

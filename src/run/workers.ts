@@ -11,10 +11,12 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { builtinRules } from '../rules/index.js';
-import { createSession, lintSource, type FileResult } from './engine/runner.js';
-import type { LintSettings } from './engine/settings.js';
-import type { SourceText } from './load/source.js';
+import { builtinRules } from '../../rules/index.js';
+import type { FileResult } from '../engine/result.js';
+import { createSession } from '../engine/session.js';
+import { lintSource } from './lint-source.js';
+import type { LintSettings } from '../engine/settings.js';
+import type { SourceText } from '../load/source.js';
 
 const TAG = 'pci-lint:lint-worker:1';
 

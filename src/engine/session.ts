@@ -1,0 +1,35 @@
+import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
+import type { AnyRule, SharedSettings } from './rule.js';
+import { selectRules, type ActiveRule, type LintSettings } from './settings.js';
+
+/** The rules chosen for one run, indexed by the visitor keys they listen to. */
+export interface LintSession {
+  readonly target: K8sVersion;
+  readonly settings: SharedSettings;
+  /** Every registered rule id, active or not (to tell a stale suppression from an unknown rule). */
+  readonly knownRuleIds: ReadonlySet<string>;
+  /** Enabled rules that need configuration before they check anything. */
+  readonly unconfigured: readonly AnyRule[];
+  readonly active: readonly ActiveRule[];
+  readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
+}
+
+export function createSession(registry: readonly AnyRule[], settings: LintSettings = {}): LintSession {
+  const { active, unconfigured } = selectRules(registry, settings);
+  const dispatch = new Map<string, ActiveRule[]>();
+  for (const entry of active) {
+    for (const key of Object.keys(entry.rule.visit)) {
+      const list = dispatch.get(key) ?? [];
+      list.push(entry);
+      dispatch.set(key, list);
+    }
+  }
+  return {
+    target: settings.target ?? DEFAULT_TARGET,
+    settings: settings.settings ?? {},
+    knownRuleIds: new Set(registry.map((r) => r.meta.id)),
+    unconfigured,
+    active,
+    dispatch,
+  };
+}

@@ -1,0 +1,32 @@
+/** Parsing a source and handing it to the engine; the whole of a run for sources already in memory. */
+import type { Diagnostic } from '../engine/diagnostic.js';
+import { lintParsedFile } from '../engine/dispatch.js';
+import type { FileResult } from '../engine/result.js';
+import type { LintSession } from '../engine/session.js';
+import { parseSource } from '../load/parse.js';
+import type { SourceText } from '../load/source.js';
+import { ProjectStore } from './store.js';
+
+/** Parses and lints one file's text. */
+export function lintSource(session: LintSession, source: SourceText): FileResult {
+  return lintParsedFile(session, parseSource(source));
+}
+
+/**
+ * Runs every rule's `finish` phase over the whole input and returns all diagnostics, de-duplicated and
+ * in their stable order.
+ */
+export function finishProject(session: LintSession, results: readonly FileResult[]): Diagnostic[] {
+  // Every result is in memory already: packing would only cost time.
+  const store = new ProjectStore({ packed: false });
+  for (const result of results) store.add(result);
+  return [...store.finish(session)];
+}
+
+/** Lints a set of in-memory sources as one project. Pure: no I/O. */
+export function lintSources(session: LintSession, sources: readonly SourceText[]): Diagnostic[] {
+  return finishProject(
+    session,
+    sources.map((s) => lintSource(session, s)),
+  );
+}
