@@ -5,6 +5,24 @@ import rule from './apiserver-anonymous-auth.js';
 
 const pod = (...flags: string[]) => staticPod('kube-apiserver', ...flags);
 
+const HEALTH_ONLY = dedent`
+  apiVersion: apiserver.config.k8s.io/v1beta1
+  kind: AuthenticationConfiguration
+  anonymous:
+    enabled: true
+    conditions:
+      - path: /healthz
+`;
+
+const JWT_ONLY = dedent`
+  apiVersion: apiserver.config.k8s.io/v1beta1
+  kind: AuthenticationConfiguration
+  jwt:
+    - issuer:
+        url: https://login.example.com
+        audiences: [kubernetes]
+`;
+
 testRule(rule, {
   valid: [
     { name: 'static pod with --anonymous-auth=false', code: pod('--authorization-mode=Node,RBAC', '--anonymous-auth=false') },
@@ -18,7 +36,21 @@ testRule(rule, {
             anonymous-auth: "false"
       `,
     },
-    { name: 'structured authentication config from 1.32 leaves the decision to the config file', code: pod('--authentication-config=/etc/kubernetes/authn.yaml'), target: '1.32' },
+    {
+      name: '1.32: the config file in the input limits anonymous access to health paths',
+      code: `${pod('--authentication-config=/etc/kubernetes/authn.yaml')}\n---\n${HEALTH_ONLY}`,
+      target: '1.32',
+    },
+    {
+      name: '1.31 with the alpha gate: the stanza decides',
+      code: `${pod('--feature-gates=AnonymousAuthConfigurableEndpoints=true', '--authentication-config=/etc/kubernetes/authn.yaml')}\n---\n${HEALTH_ONLY}`,
+      target: '1.31',
+    },
+    {
+      name: '1.34: --anonymous-auth=false beside a config file without a stanza',
+      code: `${pod('--anonymous-auth=false', '--authentication-config=/etc/kubernetes/authn.yaml')}\n---\n${JWT_ONLY}`,
+      target: '1.34',
+    },
     {
       name: 'AuthenticationConfiguration limited to health paths',
       code: dedent`
@@ -45,6 +77,24 @@ testRule(rule, {
       name: 'flag absent: default true, reported on the command key',
       code: pod('--authorization-mode=Node,RBAC'),
       errors: [{ messageId: 'enabledByDefault', line: 10, column: 7, endLine: 10, endColumn: 14 }],
+    },
+    {
+      name: '1.32: the config file has no anonymous stanza, so the flag default (on) applies',
+      code: `${pod('--authentication-config=/etc/kubernetes/authn.yaml')}\n---\n${JWT_ONLY}`,
+      target: '1.32',
+      errors: [{ messageId: 'configWithoutAnonymous', data: { file: 'test.yaml' }, line: 10, column: 7, endColumn: 14 }],
+    },
+    {
+      name: '1.33: the config file is not in the input',
+      code: pod('--authentication-config=/etc/kubernetes/authn.yaml'),
+      target: '1.33',
+      errors: [{ messageId: 'configNotInInput', data: { config: '/etc/kubernetes/authn.yaml' }, line: 10, column: 7, severity: 'warning' }],
+    },
+    {
+      name: '1.32: --anonymous-auth=false together with an anonymous stanza stops the apiserver',
+      code: `${pod('--anonymous-auth=false', '--authentication-config=/etc/kubernetes/authn.yaml')}\n---\n${HEALTH_ONLY}`,
+      target: '1.32',
+      errors: [{ messageId: 'conflict', data: { file: 'test.yaml' }, line: 12, column: 11, severity: 'error' }],
     },
     {
       name: 'before 1.32 the authentication config cannot hold the anonymous setting',

@@ -8,6 +8,7 @@ const pod = (...flags: string[]) => staticPod('kube-apiserver', ...flags);
 testRule(rule, {
   valid: [
     pod('--service-account-max-token-expiration=24h', '--service-account-extend-token-expiration=false'),
+    { name: 'on 1.19 the extension flag defaults to false', code: pod('--service-account-max-token-expiration=24h'), target: '1.19' },
     { name: 'a longer maximum allowed by options', code: pod('--service-account-max-token-expiration=48h', '--service-account-extend-token-expiration=false'), options: { maxSeconds: 172_800 } },
   ],
   invalid: [
@@ -18,6 +19,12 @@ testRule(rule, {
         { messageId: 'noMax', line: 10, column: 7 },
         { messageId: 'extended', data: { how: 'true by default' }, line: 10, column: 7 },
       ],
+    },
+    {
+      name: 'on 1.20 the extension flag defaults to true',
+      code: pod('--service-account-max-token-expiration=24h'),
+      target: '1.20',
+      errors: [{ messageId: 'extended', data: { how: 'true by default' }, line: 10, column: 7 }],
     },
     {
       name: 'maximum of a year, extension explicitly on',

@@ -25,10 +25,34 @@ testRule(rule, {
       errors: [{ messageId: 'openByDefault', data: { component: 'kube-scheduler', port: '10251', flag: 'port', target: '1.22' }, line: 10, column: 7 }],
     },
     {
-      name: 'explicit insecure port on 1.23',
+      name: 'explicit insecure port on 1.21: served',
+      code: staticPod('kube-controller-manager', '--port', '10252'),
+      target: '1.21',
+      errors: [{ messageId: 'open', data: { component: 'kube-controller-manager', port: '10252', flag: 'port' }, line: 12, column: 11 }],
+    },
+    {
+      name: 'explicit insecure port on 1.23: the controller manager refuses to start',
       code: staticPod('kube-controller-manager', '--port', '10252'),
       target: '1.23',
-      errors: [{ messageId: 'open', data: { component: 'kube-controller-manager', port: '10252', flag: 'port' }, line: 12, column: 11 }],
+      errors: [{ messageId: 'refused', data: { component: 'kube-controller-manager', port: '10252', flag: 'port', target: '1.23', since: '1.22' }, line: 12, column: 11 }],
+    },
+    {
+      name: 'apiserver --insecure-port=8080 on 1.19: served without authentication',
+      code: staticPod('kube-apiserver', '--insecure-port=8080'),
+      target: '1.19',
+      errors: [{ messageId: 'open', data: { component: 'kube-apiserver', port: '8080', flag: 'insecure-port' }, line: 12, column: 11 }],
+    },
+    {
+      name: 'apiserver --insecure-port=8080 on 1.20: refused at start-up',
+      code: staticPod('kube-apiserver', '--insecure-port=8080'),
+      target: '1.20',
+      errors: [{ messageId: 'refused', data: { component: 'kube-apiserver', port: '8080', flag: 'insecure-port', target: '1.20', since: '1.20' }, line: 12, column: 11 }],
+    },
+    {
+      name: 'scheduler --port=10251 on 1.22 serves, on 1.23 is refused',
+      code: staticPod('kube-scheduler', '--port=10251'),
+      target: '1.23',
+      errors: [{ messageId: 'refused', data: { component: 'kube-scheduler', port: '10251', flag: 'port', target: '1.23', since: '1.23' }, line: 12, column: 11 }],
     },
     {
       name: 'kubeadm extraArgs reopen it',

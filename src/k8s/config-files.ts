@@ -28,10 +28,16 @@ export const ENCRYPTION_WILDCARDS: VersionedFact = {
   source: 'kubernetes/kubernetes PR #115149 ("Allow encryption for all resources", merged for 1.27); kubernetes.io encrypt-data task',
 };
 
-/** `anonymous:` in AuthenticationConfiguration (gate AnonymousAuthConfigurableEndpoints, beta and on by default). */
-export const AUTHN_CONFIG_ANONYMOUS: VersionedFact = {
+/**
+ * `anonymous:` in AuthenticationConfiguration: honoured by default from `since` (gate AnonymousAuthConfigurableEndpoints
+ * beta and on), from `alphaSince` only with the gate turned on.
+ */
+export const AUTHN_CONFIG_ANONYMOUS: VersionedFact & { readonly alphaSince: string; readonly gate: string } = {
   since: '1.32',
-  source: 'kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-authenticator-configuration (KEP-4633: alpha 1.31, beta 1.32, GA 1.34)',
+  alphaSince: '1.31',
+  gate: 'AnonymousAuthConfigurableEndpoints',
+  source:
+    'kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-authenticator-configuration (KEP-4633: alpha 1.31, beta 1.32, GA 1.34); kubernetes/kubernetes PR #127009 (beta, on by default)',
 };
 
 /** Paths the health checks of kubelets and load balancers need without credentials. */
@@ -50,3 +56,11 @@ export const ENCRYPTION_KEY_BYTES: Readonly<Record<'aescbc' | 'aesgcm' | 'secret
 export function encryptionResourcesCoverSecrets(resources: readonly unknown[], wildcards: boolean): boolean {
   return resources.some((r) => r === 'secrets' || (wildcards && (r === '*.*' || r === '*.')));
 }
+
+/**
+ * How the kube-apiserver rotates its audit log file: with lumberjack (staging/src/k8s.io/apiserver/pkg/server/options/audit.go
+ * getWriter builds a lumberjack.Logger from --audit-log-maxage/-maxbackup/-maxsize whenever --audit-log-path is a file).
+ * lumberjack's documented defaults (natefinch/lumberjack lumberjack.go, Logger fields): MaxSize 0 means 100 megabytes;
+ * MaxBackups 0 retains all old files; MaxAge 0 removes no file by age.
+ */
+export const AUDIT_LOG_ROTATION = { defaultMaxSizeMB: 100, source: 'kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/server/options/audit.go; natefinch/lumberjack lumberjack.go' } as const;

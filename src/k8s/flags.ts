@@ -29,6 +29,13 @@ export interface FlagLifecycle {
   readonly defaults?: readonly FlagDefault[];
   /** What to do instead, as a phrase completing "Remove it: …". */
   readonly replacement?: string;
+  /**
+   * First release where the flag is inert and only `0` is accepted: any other value stops the component
+   * at start-up ("invalid port value N: only zero is allowed").
+   */
+  readonly onlyZeroSince?: string;
+  /** A feature gate the flag needs, and the first release where that gate is on by default. */
+  readonly gate?: { readonly name: string; readonly onByDefaultSince: string };
   readonly source: string;
 }
 
@@ -73,6 +80,16 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
     source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/audit.go (MaxSize 0: never rotate)`,
   },
   {
+    component: 'kube-apiserver', flag: 'authentication-config', added: '1.29',
+    gate: { name: 'StructuredAuthenticationConfiguration', onByDefaultSince: '1.30' },
+    source: `${K8S} PR #119142 (--authentication-config added for 1.29, alpha gate StructuredAuthenticationConfiguration); kubernetes/website PR #45108 (beta and on by default in 1.30)`,
+  },
+  {
+    component: 'kube-apiserver', flag: 'authorization-config', added: '1.29',
+    gate: { name: 'StructuredAuthorizationConfiguration', onByDefaultSince: '1.30' },
+    source: `${K8S} PR #120154 (--authorization-config added for 1.29, "the alpha StructuredAuthorizationConfiguration feature flag must be enabled"); kubernetes/enhancements#3221 (beta 1.30, GA 1.32)`,
+  },
+  {
     component: 'kube-apiserver', flag: 'authorization-mode', defaults: [{ since: '1.0', value: 'AlwaysAllow' }],
     source: `${K8S} pkg/kubeapiserver/options/authorization.go (Modes default [AlwaysAllow]); kubernetes.io kube-apiserver reference`,
   },
@@ -86,15 +103,15 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
   },
   {
     component: 'kube-apiserver', flag: 'insecure-port', deprecated: '1.10', removed: '1.24', replacement: 'serve on --secure-port instead',
-    defaults: [{ since: '1.0', value: '8080' }, { since: '1.20', value: '0' }],
-    source: `${K8S} PR #95856 (1.20: only 0 allowed), PR #102121 ("will be removed in v1.24"), CHANGELOG-1.24`,
+    defaults: [{ since: '1.0', value: '8080' }, { since: '1.20', value: '0' }], onlyZeroSince: '1.20',
+    source: `${K8S} PR #95856 (1.20: only 0 allowed), PR #102121 and issue #102619 ("Error: invalid port value 8080: only zero is allowed"), CHANGELOG-1.24`,
   },
   {
     component: 'kube-apiserver', flag: 'kubelet-https', deprecated: '1.19', removed: '1.22', replacement: 'the apiserver always uses HTTPS to kubelets, so nothing replaces it',
     source: `${K8S} PR #91630 (deprecated), PR #101178 (removed in 1.22)`,
   },
   {
-    component: 'kube-apiserver', flag: 'port', deprecated: '1.10', removed: '1.24', replacement: 'serve on --secure-port instead',
+    component: 'kube-apiserver', flag: 'port', deprecated: '1.10', removed: '1.24', replacement: 'serve on --secure-port instead', onlyZeroSince: '1.20',
     source: `${K8S} CHANGELOG-1.24: insecure address flags --address, --insecure-bind-address, --port, --insecure-port removed`,
   },
   {
@@ -102,8 +119,9 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
     source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/feature.go (EnableProfiling true)`,
   },
   {
-    component: 'kube-apiserver', flag: 'service-account-extend-token-expiration', added: '1.19', defaults: [{ since: '1.19', value: 'true' }],
-    source: `${K8S} PR #89549 (flag added 1.19), PR #96273 (default true)`,
+    component: 'kube-apiserver', flag: 'service-account-extend-token-expiration', added: '1.19',
+    defaults: [{ since: '1.19', value: 'false' }, { since: '1.20', value: 'true' }],
+    source: `${K8S} PR #89549 (flag added in 1.19, default false), PR #96273 (default true, merged 2020-11-05 for 1.20)`,
   },
   {
     component: 'kube-apiserver', flag: 'service-account-lookup', defaults: [{ since: '1.0', value: 'true' }],
@@ -119,7 +137,7 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
   },
   {
     component: 'kube-controller-manager', flag: 'port', deprecated: '1.20', removed: '1.24', replacement: 'serve on --secure-port instead',
-    defaults: [{ since: '1.0', value: '10252' }, { since: '1.22', value: '0' }],
+    defaults: [{ since: '1.0', value: '10252' }, { since: '1.22', value: '0' }], onlyZeroSince: '1.22',
     source: `${K8S} PR #96216 (1.22: insecure serving disabled), kubernetes/kubeadm#2207, CHANGELOG-1.24 (flag removed)`,
   },
   {
@@ -131,14 +149,17 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
     source: `${K8S} cmd/kube-controller-manager/app/options (UseServiceAccountCredentials false); kube-controller-manager reference`,
   },
   {
+    component: 'kube-scheduler', flag: 'address', deprecated: '1.13', removed: '1.24', replacement: 'use --bind-address instead',
+    source: `${K8S} PR #69663 (insecure serving deprecated, 1.13), PR #96345 ("--port and --address have no effect and would be removed in v1.24"), kubernetes/kubeadm#2716 (kube-scheduler 1.24.2: "Error: unknown flag: --address")`,
+  },
+  {
     component: 'kube-scheduler', flag: 'authorization-always-allow-paths', defaults: [{ since: '1.0', value: '/healthz,/readyz,/livez' }],
     source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/authorization.go (NewDelegatingAuthorizationOptions)`,
   },
   {
-    // Removal release not verified upstream, so no `removed`: the flag-lifecycle rule must not hard-fail on a guess.
-    component: 'kube-scheduler', flag: 'port', deprecated: '1.20',
-    defaults: [{ since: '1.0', value: '10251' }, { since: '1.23', value: '0' }],
-    source: `${K8S} PR #96345 and #105034 (insecure serving a no-op from 1.23), kubernetes/kubeadm#2207`,
+    component: 'kube-scheduler', flag: 'port', deprecated: '1.13', removed: '1.24', replacement: 'serve on --secure-port instead',
+    defaults: [{ since: '1.0', value: '10251' }, { since: '1.23', value: '0' }], onlyZeroSince: '1.23',
+    source: `${K8S} PR #69663 (deprecated, 1.13), PR #96345 ("may only be set to 0", 1.23) and #105034 (no-op since 1.23), kubernetes/kubeadm#2716 (kube-scheduler 1.24.2 refuses the insecure flags as unknown; the port row shares --address's removal), kubernetes/kubeadm#2207`,
   },
   {
     component: 'kube-scheduler', flag: 'profiling', defaults: [{ since: '1.0', value: 'true' }],
@@ -204,18 +225,40 @@ export interface AdmissionPluginFact {
   readonly defaultOnSince?: string;
   /** First release whose apiserver refuses the plugin name. */
   readonly removed?: string;
+  /** What to use instead of a removed plugin, as a phrase completing "Remove it: …". */
+  readonly replacement?: string;
   readonly source: string;
 }
 
 export const ADMISSION_PLUGINS: readonly AdmissionPluginFact[] = [
   { plugin: 'AlwaysAdmit', source: 'kubernetes.io admission-controllers (deprecated since 1.13, never default); CIS Kubernetes 1.2.x' },
+  {
+    plugin: 'DenyEscalatingExec', removed: '1.21',
+    replacement: 'restrict exec into privileged pods with RBAC (pods/exec) and keep such pods out with Pod Security Admission or PodSecurityPolicy',
+    source: `${K8S} PR #98669 ("DenyEscalatingExec and DenyExecOnPrivileged admission plugins, deprecated since v1.14, have been removed", 1.21)`,
+  },
+  {
+    plugin: 'DenyExecOnPrivileged', removed: '1.21',
+    replacement: 'restrict exec into privileged pods with RBAC (pods/exec) and keep such pods out with Pod Security Admission or PodSecurityPolicy',
+    source: `${K8S} PR #98669 (removed in 1.21, with DenyEscalatingExec)`,
+  },
   { plugin: 'NodeRestriction', source: 'kubernetes.io admission-controllers (not in the default set; kubeadm enables it)' },
+  {
+    plugin: 'PodPreset', removed: '1.20', replacement: 'inject pod defaults with a mutating admission webhook',
+    source: `${K8S} PR #94090 ("The v1alpha1 PodPreset API and admission plugin has been removed", 1.20); rancher/rancher#33252 (1.20: plugin "PodPreset" is unknown)`,
+  },
   {
     plugin: 'PodSecurity', added: '1.22', defaultOnSince: '1.23',
     source: 'kubernetes.io pod-security-admission (beta and on by default in 1.23, GA 1.25); k8s-versions.md §8.1',
   },
-  { plugin: 'PodSecurityPolicy', removed: '1.25', source: `${K8S} PR #109798 (PodSecurityPolicy admission plugin removed in 1.25)` },
-  { plugin: 'SecurityContextDeny', removed: '1.30', source: `${K8S} PR #122612 (removed in 1.30)` },
+  {
+    plugin: 'PodSecurityPolicy', removed: '1.25', replacement: 'enforce the Pod Security Standards with the PodSecurity plugin and namespace labels',
+    source: `${K8S} PR #109798 (PodSecurityPolicy admission plugin removed in 1.25)`,
+  },
+  {
+    plugin: 'SecurityContextDeny', removed: '1.30', replacement: 'enforce the Pod Security Standards with the PodSecurity plugin and namespace labels',
+    source: `${K8S} PR #122612 (removed in 1.30)`,
+  },
 ];
 
 export function admissionPlugin(plugin: string): AdmissionPluginFact | undefined {
@@ -237,4 +280,12 @@ export function hasAdmissionPlugin(plugin: string, target: K8sVersion): boolean 
 /** True when the target apiserver no longer knows the plugin. */
 export function isRemovedAdmissionPlugin(plugin: string, target: K8sVersion): boolean {
   return atOrAfter(target, admissionPlugin(plugin)?.removed);
+}
+
+/** True when the target release has the flag and, if it needs a feature gate, that gate is on by default there. */
+export function isFlagUsableByDefault(component: ControlPlaneComponentName, flag: string, target: K8sVersion): boolean {
+  const status = flagStatus(component, flag, target);
+  if (status === 'removed' || status === 'not-yet-added') return false;
+  const gate = flagLifecycle(component, flag)?.gate;
+  return gate === undefined || atOrAfter(target, gate.onByDefaultSince);
 }

@@ -4,7 +4,7 @@
  * Every flag keeps the path of the YAML scalar it came from, so a report lands on the `- --flag=value` line.
  */
 import type { Container } from 'kubernetes-types/core/v1.js';
-import { BOOLEAN_FLAGS, CONTROL_PLANE_COMPONENTS, type ControlPlaneComponentName } from '../k8s/flags.js';
+import { BOOLEAN_FLAGS, CONTROL_PLANE_COMPONENTS, flagLifecycle, flagStatus, isFlagUsableByDefault, type ControlPlaneComponentName } from '../k8s/flags.js';
 import { KUBEADM_DEFAULT_FLAGS } from '../k8s/kubeadm.js';
 import { compareVersions, mustParse, type K8sVersion } from '../k8s/versions.js';
 import type { Path, PathSegment } from '../load/positions.js';
@@ -386,4 +386,30 @@ export function lastFlag(flags: readonly ControlPlaneFlag[], name: string): Cont
 export function unsafeKubeletFlag(resource: Resource, name: string, isUnsafe: (value: string) => boolean): ControlPlaneFlag | undefined {
   const flag = lastFlag(kubeletExtraArgs(resource), name);
   return flag && isUnsafe(flag.value) ? flag : undefined;
+}
+
+/** The `--feature-gates=A=true,B=false` settings of a component (later entries win). */
+export function featureGates(node: ControlPlaneNode): ReadonlyMap<string, boolean> {
+  const gates = new Map<string, boolean>();
+  for (const flag of node.all('feature-gates')) {
+    for (const item of listValue(flag.value)) {
+      const [name, value] = item.split('=', 2).map((part) => part.trim());
+      if (name) gates.set(name, (value ?? '').toLowerCase() === 'true');
+    }
+  }
+  return gates;
+}
+
+/**
+ * The flag's occurrence when it takes effect on the target: the release knows it and, for a gated flag, the
+ * gate is on (by default there, or through --feature-gates). Undefined when absent or not in effect.
+ */
+export function effectiveFlag(node: ControlPlaneNode, name: string, target: K8sVersion): ControlPlaneFlag | undefined {
+  const flag = node.flag(name);
+  if (!flag) return undefined;
+  if (isFlagUsableByDefault(node.component, name, target)) return flag;
+  const status = flagStatus(node.component, name, target);
+  if (status === 'removed' || status === 'not-yet-added') return undefined;
+  const gate = flagLifecycle(node.component, name)?.gate;
+  return gate && featureGates(node).get(gate.name) === true ? flag : undefined;
 }

@@ -73,12 +73,13 @@ describe('examples/control-plane', () => {
     expect(old.has('control-plane-insecure-port')).toBe(true);
   });
 
-  it.each([undefined, '1.23', '1.30'])('compliant: no rule of the pack fires (target %s)', (target) => {
+  // The compliant files describe a kubeadm 1.30/1.31 cluster (--authentication-config needs 1.29, its v1beta1 file 1.30).
+  it.each([undefined, '1.30', '1.32'])('compliant: no rule of the pack fires (target %s)', (target) => {
     expect(lintDir('examples/control-plane/compliant', target).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
   });
 });
 
-describe('version flip: the same kube-apiserver manifest on 1.23 and 1.24', () => {
+describe('version flip: the same kube-apiserver manifest on 1.19, 1.23 and 1.24', () => {
   const file = 'examples/control-plane/noncompliant/kube-apiserver.yaml';
   const text = readFileSync(path.join(root, file), 'utf8');
   const verdict = (target: string) =>
@@ -86,8 +87,12 @@ describe('version flip: the same kube-apiserver manifest on 1.23 and 1.24', () =
       .filter((d) => d.line === 24)
       .map((d) => `${d.ruleId} ${d.severity} ${d.messageId ?? ''}`);
 
-  it('1.23: --insecure-port=8080 opens an unauthenticated port, and the flag is deprecated', () => {
-    expect(verdict('1.23')).toEqual(['control-plane-flag-lifecycle warning deprecated', 'control-plane-insecure-port error open']);
+  it('1.19: --insecure-port=8080 opens an unauthenticated port, and the flag is deprecated', () => {
+    expect(verdict('1.19')).toEqual(['control-plane-flag-lifecycle warning deprecated', 'control-plane-insecure-port error open']);
+  });
+
+  it('1.23: only zero is allowed, so kube-apiserver refuses to start', () => {
+    expect(verdict('1.23')).toEqual(['control-plane-flag-lifecycle warning deprecated', 'control-plane-insecure-port error refused']);
   });
 
   it('1.24: the flag is gone and kube-apiserver refuses to start', () => {

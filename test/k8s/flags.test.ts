@@ -70,3 +70,25 @@ describe('KUBEADM_DEFAULT_FLAGS', () => {
     }
   });
 });
+
+describe('version facts corrected against upstream', () => {
+  it('extends token expiration by default from 1.20, not 1.19', () => {
+    expect(flagDefault('kube-apiserver', 'service-account-extend-token-expiration', v('1.19'))).toBe('false');
+    expect(flagDefault('kube-apiserver', 'service-account-extend-token-expiration', v('1.20'))).toBe('true');
+  });
+
+  it('removes the scheduler insecure flags in 1.24 and knows structured authn/authz from 1.29', () => {
+    expect(flagStatus('kube-scheduler', 'address', v('1.23'))).toBe('deprecated');
+    expect(flagStatus('kube-scheduler', 'port', v('1.24'))).toBe('removed');
+    expect(flagStatus('kube-apiserver', 'authentication-config', v('1.28'))).toBe('not-yet-added');
+    expect(flagStatus('kube-apiserver', 'authorization-config', v('1.29'))).toBe('current');
+  });
+
+  it('removes DenyEscalatingExec and DenyExecOnPrivileged in 1.21 and PodPreset in 1.20', () => {
+    expect(isRemovedAdmissionPlugin('DenyEscalatingExec', v('1.20'))).toBe(false);
+    expect(isRemovedAdmissionPlugin('DenyEscalatingExec', v('1.21'))).toBe(true);
+    expect(isRemovedAdmissionPlugin('DenyExecOnPrivileged', v('1.21'))).toBe(true);
+    expect(isRemovedAdmissionPlugin('PodPreset', v('1.19'))).toBe(false);
+    expect(isRemovedAdmissionPlugin('PodPreset', v('1.20'))).toBe(true);
+  });
+});
