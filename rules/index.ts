@@ -26,7 +26,7 @@ import controlPlaneProfiling from './02-authorization/control-plane-profiling.js
 import controllerManagerServiceAccountCredentials from './02-authorization/controller-manager-service-account-credentials.js';
 import dedicatedNodePool from './16-segmentation/dedicated-node-pool.js';
 import defaultServiceAccount from './01-authentication/default-service-account.js';
-import deprecatedApi from './14-version-management/deprecated-api.js';
+import deprecatedApi from './10-patching/deprecated-api.js';
 import encryptionConfigAescbc from './06-secrets-management/encryption-config-aescbc.js';
 import encryptionConfigIdentityFirst from './06-secrets-management/encryption-config-identity-first.js';
 import encryptionConfigKmsV1 from './06-secrets-management/encryption-config-kms-v1.js';
@@ -77,7 +77,7 @@ import rbacGenericAdmin from './01-authentication/rbac-generic-admin.js';
 import rbacPrivilegeEscalation from './02-authorization/rbac-privilege-escalation.js';
 import rbacSystemMasters from './01-authentication/rbac-system-masters.js';
 import rbacWildcard from './02-authorization/rbac-wildcard.js';
-import removedApi from './14-version-management/removed-api.js';
+import removedApi from './10-patching/removed-api.js';
 import resourceLimits from './11-resource-management/resource-limits.js';
 import runAsNonRoot from './12-container-image-building/run-as-non-root.js';
 import runtimeMonitoringPresent from './08-container-monitoring/runtime-monitoring-present.js';

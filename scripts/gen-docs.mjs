@@ -2,7 +2,7 @@
 // Run through `npm run docs`, which builds dist/ first. A test fails when these files are stale.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderRuleDoc, rules, withRuleTable } from '../dist/index.js';
+import { renderRuleDoc, rules, withRequirementIndex, withRuleTable } from '../dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docs = `${root}/docs/rules`;
@@ -13,4 +13,6 @@ for (const name of readdirSync(docs)) {
 for (const rule of rules) writeFileSync(`${docs}/${rule.meta.id}.md`, renderRuleDoc(rule));
 const readmePath = `${root}/README.md`;
 writeFileSync(readmePath, withRuleTable(readFileSync(readmePath, 'utf8'), rules));
-console.log(`wrote ${rules.length} rule pages and the README rule table`);
+const mappingPath = `${root}/docs/pci-requirements.md`;
+writeFileSync(mappingPath, withRequirementIndex(readFileSync(mappingPath, 'utf8'), rules));
+console.log(`wrote ${rules.length} rule pages, the README rule table and the index of docs/pci-requirements.md`);

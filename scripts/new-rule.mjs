@@ -28,6 +28,11 @@ export default defineRule({
   meta: {
     id: '${id}',
     pci: ['${section}'],
+    // TODO: the PCI DSS v4.0.1 requirements this rule evidences (listed in src/engine/pci-requirements.ts),
+    // with the reason for each in docs/pci-requirements.md.
+    requirements: ['2.2.6'],
+    // TODO: the input kinds the rule checks (src/k8s/input-kinds.ts); the coverage report says "not assessed" without them.
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'TODO: one line, what the rule requires.',

@@ -31,4 +31,4 @@ export { DEFAULT_TARGET, NEWEST_TARGET, OLDEST_TARGET, parseVersion, formatVersi
 export { PCI_SECTIONS, sectionFolder } from './engine/pci-sections.js';
 export { Resource, PodSpecNode, ContainerNode, podSpecOf, containersOf, parseImageReference, type ResourceRef } from './model/index.js';
 export { VERSION } from './version.js';
-export { renderRuleDoc, renderRuleTable, withRuleTable } from './report/rule-docs.js';
+export { renderRequirementIndex, renderRuleDoc, renderRuleTable, withRequirementIndex, withRuleTable } from './report/rule-docs.js';

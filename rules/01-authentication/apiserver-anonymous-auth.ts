@@ -27,6 +27,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'apiserver-anonymous-auth',
     pci: ['1.1'],
+    requirements: ['8.2.1', '8.3.1'],
+    inputs: ['kube-apiserver'],
     severity: 'error',
     docs: {
       summary: 'The kube-apiserver must not accept anonymous requests beyond its health endpoints.',

@@ -7,6 +7,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-external-authn',
     pci: ['1.6'],
+    requirements: ['8.4.1'],
+    inputs: ['kube-apiserver'],
     severity: 'info',
     docs: {
       summary: 'People should log in to the kube-apiserver through an external identity provider (OIDC, structured JWT authentication or a webhook).',

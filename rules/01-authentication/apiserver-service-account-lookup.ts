@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-service-account-lookup',
     pci: ['1.3'],
+    requirements: ['8.2.5', '8.6.3'],
+    inputs: ['kube-apiserver'],
     severity: 'error',
     docs: {
       summary: 'The kube-apiserver must check that a ServiceAccount token still belongs to an existing ServiceAccount.',

@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-service-account-token-expiration',
     pci: ['1.3'],
+    requirements: ['8.6.3'],
+    inputs: ['kube-apiserver'],
     severity: 'warning',
     docs: {
       summary: 'ServiceAccount tokens issued by the kube-apiserver must have a bounded lifetime.',

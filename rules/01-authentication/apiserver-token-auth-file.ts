@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-token-auth-file',
     pci: ['1.4'],
+    requirements: ['8.3.2', '8.6.2'],
+    inputs: ['kube-apiserver'],
     severity: 'error',
     docs: {
       summary: 'The kube-apiserver must not authenticate users with a static token file.',

@@ -8,6 +8,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'automount-service-account-token',
     pci: ['1.5'],
+    requirements: ['7.2.5'],
+    inputs: ['workload'],
     severity: 'warning',
     docs: {
       summary: 'Pods must not mount a ServiceAccount token they do not need.',

@@ -5,6 +5,8 @@ export default defineRule({
   meta: {
     id: 'control-plane-always-allow-paths',
     pci: ['1.1'],
+    requirements: ['8.3.1', '7.3.3'],
+    inputs: ['kube-controller-manager', 'kube-scheduler'],
     severity: 'error',
     docs: {
       summary: 'kube-controller-manager and kube-scheduler may serve only their health endpoints without authorization.',

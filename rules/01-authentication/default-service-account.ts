@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'default-service-account',
     pci: ['1.5'],
+    requirements: ['7.2.5'],
+    inputs: ['workload'],
     severity: 'warning',
     docs: {
       summary: 'Pods must run as a ServiceAccount of their own, not the namespace\'s `default` one.',

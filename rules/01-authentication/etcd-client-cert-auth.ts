@@ -5,6 +5,8 @@ export default defineRule({
   meta: {
     id: 'etcd-client-cert-auth',
     pci: ['1.1'],
+    requirements: ['8.2.1', '8.3.1'],
+    inputs: ['etcd'],
     severity: 'error',
     docs: {
       summary: 'etcd must require certificates signed by its CA from clients (the kube-apiserver), and must not use self-signed auto TLS or plain HTTP.',

@@ -8,6 +8,8 @@ export default defineRule({
   meta: {
     id: 'kubelet-anonymous-auth',
     pci: ['1.1'],
+    requirements: ['8.2.1', '8.3.1'],
+    inputs: ['kubelet-config'],
     severity: 'error',
     docs: {
       summary: 'The kubelet must not serve anonymous requests.',

@@ -8,6 +8,8 @@ export default defineRule({
   meta: {
     id: 'legacy-service-account-token',
     pci: ['1.3'],
+    requirements: ['8.6.3'],
+    inputs: ['secret'],
     severity: 'error',
     docs: {
       summary: 'Do not create Secrets of type `kubernetes.io/service-account-token` (long-lived ServiceAccount tokens).',

@@ -11,7 +11,9 @@ const DEFAULTS: Options = { maxExpirationSeconds: PROJECTED_TOKEN_DEFAULT_EXPIRA
 export default defineRule({
   meta: {
     id: 'projected-token-expiration',
-    pci: ['1.3', '1.5'],
+    pci: ['1.3'],
+    requirements: ['8.6.3'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'Projected ServiceAccount tokens must not live longer than `maxExpirationSeconds` (default 3600, one hour).',

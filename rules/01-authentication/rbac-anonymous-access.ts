@@ -41,6 +41,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
   meta: {
     id: 'rbac-anonymous-access',
     pci: ['1.1'],
+    requirements: ['8.2.1', '7.3.3'],
+    inputs: ['rbac-binding'],
     severity: 'error',
     docs: {
       summary: 'RBAC must not grant `system:anonymous` or `system:unauthenticated` more than `get` on the health and version endpoints.',

@@ -43,6 +43,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
   meta: {
     id: 'rbac-csr-approval',
     pci: ['1.3', '5.1'],
+    requirements: ['8.2.4', '8.2.5'],
+    inputs: ['rbac-role', 'csr'],
     severity: 'error',
     docs: {
       summary:

@@ -24,6 +24,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
   meta: {
     id: 'rbac-generic-admin',
     pci: ['1.2'],
+    requirements: ['8.2.1', '8.2.2'],
+    inputs: ['rbac-binding'],
     severity: 'error',
     docs: {
       summary: 'Powerful roles must not be bound to generic user names such as `kubernetes-admin`, `admin`, `root` or `administrator`.',

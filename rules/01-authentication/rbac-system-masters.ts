@@ -16,6 +16,8 @@ const rule = defineRule({
   meta: {
     id: 'rbac-system-masters',
     pci: ['1.2', '2.2'],
+    requirements: ['8.2.2', '7.3.1'],
+    inputs: ['rbac-binding'],
     severity: 'error',
     docs: {
       summary: 'No binding may name the group `system:masters`.',

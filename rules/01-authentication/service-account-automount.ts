@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'service-account-automount',
     pci: ['1.5'],
+    requirements: ['7.2.5'],
+    inputs: ['service-account'],
     severity: 'warning',
     docs: {
       summary: 'ServiceAccount objects must set `automountServiceAccountToken: false`.',

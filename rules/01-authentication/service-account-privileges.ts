@@ -41,6 +41,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'service-account-privileges',
     pci: ['1.5'],
+    requirements: ['7.2.5'],
+    inputs: ['rbac-binding'],
     severity: 'error',
     docs: {
       summary: 'ServiceAccounts (the `default` one included) must not be bound to powerful roles, and workloads must not mount the token of one that is.',

@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-admission-plugins',
     pci: ['2.2', '3.1'],
+    requirements: ['7.3.1', '2.2.6'],
+    inputs: ['kube-apiserver'],
     severity: 'error',
     docs: {
       summary: 'The kube-apiserver must run the NodeRestriction and PodSecurity admission plugins, never AlwaysAdmit, and no plugin the target release removed.',

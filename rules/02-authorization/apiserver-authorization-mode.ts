@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-authorization-mode',
     pci: ['2.2'],
+    requirements: ['7.3.1', '7.3.3'],
+    inputs: ['kube-apiserver'],
     severity: 'error',
     docs: {
       summary: 'The kube-apiserver must authorise requests with Node and RBAC, and never with AlwaysAllow.',

@@ -5,6 +5,8 @@ export default defineRule({
   meta: {
     id: 'control-plane-profiling',
     pci: ['2.2'],
+    requirements: ['2.2.4'],
+    inputs: ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'],
     severity: 'warning',
     docs: {
       summary: 'kube-apiserver, kube-controller-manager and kube-scheduler should not serve profiling endpoints.',

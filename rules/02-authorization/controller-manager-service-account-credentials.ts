@@ -5,6 +5,8 @@ export default defineRule({
   meta: {
     id: 'controller-manager-service-account-credentials',
     pci: ['2.1'],
+    requirements: ['7.2.5'],
+    inputs: ['kube-controller-manager'],
     severity: 'error',
     docs: {
       summary: 'kube-controller-manager must run each controller with its own ServiceAccount credentials.',

@@ -8,6 +8,8 @@ export default defineRule({
   meta: {
     id: 'kubelet-authorization-mode',
     pci: ['2.2'],
+    requirements: ['7.3.1', '7.3.3'],
+    inputs: ['kubelet-config'],
     severity: 'error',
     docs: {
       summary: 'The kubelet must ask the API server to authorise requests (authorization mode Webhook).',

@@ -39,6 +39,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
   meta: {
     id: 'rbac-cluster-admin-binding',
     pci: ['2.1'],
+    requirements: ['7.2.1', '7.2.2'],
+    inputs: ['rbac-binding'],
     severity: 'error',
     docs: {
       summary: 'Do not bind `cluster-admin`, or any role that allows every verb on every resource, to people or workloads.',

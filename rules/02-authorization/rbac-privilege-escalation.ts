@@ -17,6 +17,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
   meta: {
     id: 'rbac-privilege-escalation',
     pci: ['2.1'],
+    requirements: ['7.2.1', '7.2.2'],
+    inputs: ['rbac-role'],
     severity: 'error',
     docs: {
       summary:

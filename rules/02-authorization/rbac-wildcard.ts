@@ -9,6 +9,8 @@ const rule = defineRule({
   meta: {
     id: 'rbac-wildcard',
     pci: ['2.1'],
+    requirements: ['7.2.1', '7.2.2'],
+    inputs: ['rbac-role'],
     severity: 'warning',
     docs: {
       summary: 'Roles and ClusterRoles must list verbs, resources and API groups instead of `*`.',

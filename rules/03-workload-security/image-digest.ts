@@ -5,6 +5,8 @@ export default defineRule({
   meta: {
     id: 'image-digest',
     pci: ['3.2'],
+    requirements: ['6.3.2', '6.5.1'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'Container images must be pinned by sha256 digest.',

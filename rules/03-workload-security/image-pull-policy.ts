@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'image-pull-policy',
     pci: ['3.2'],
+    requirements: ['6.5.1'],
+    inputs: ['workload'],
     severity: 'warning',
     docs: {
       summary: 'Containers whose image is not pinned by digest must use `imagePullPolicy: Always`.',

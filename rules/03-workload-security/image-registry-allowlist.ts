@@ -39,6 +39,8 @@ export default defineRule({
   meta: {
     id: 'image-registry-allowlist',
     pci: ['3.3', '12.1'],
+    requirements: ['6.3.2', '6.5.1'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'Container images must come from an approved registry (configured with the `registries` option).',

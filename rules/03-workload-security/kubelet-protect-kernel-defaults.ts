@@ -8,6 +8,8 @@ export default defineRule({
   meta: {
     id: 'kubelet-protect-kernel-defaults',
     pci: ['3.1'],
+    requirements: ['2.2.6'],
+    inputs: ['kubelet-config'],
     severity: 'warning',
     docs: {
       summary: 'The kubelet should refuse to run when kernel settings differ from what it expects, instead of changing them.',

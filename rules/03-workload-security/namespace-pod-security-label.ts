@@ -10,6 +10,8 @@ export default defineRule({
   meta: {
     id: 'namespace-pod-security-label',
     pci: ['3.1'],
+    requirements: ['2.2.1', '2.2.6'],
+    inputs: ['namespace'],
     severity: 'error',
     docs: {
       summary: 'Namespaces must enforce the configured Pod Security Standards level with the pod-security.kubernetes.io/enforce label, without pinning an old policy version.',

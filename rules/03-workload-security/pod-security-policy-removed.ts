@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'pod-security-policy-removed',
     pci: ['3.1'],
+    requirements: ['2.2.1'],
+    inputs: ['any-object'],
     severity: 'error',
     docs: {
       summary: 'PodSecurityPolicy objects protect nothing from Kubernetes 1.25 on; enforce the Pod Security Standards with Pod Security Admission instead.',

@@ -9,6 +9,8 @@ export default defineRule({
   meta: {
     id: 'pss-apparmor',
     pci: ['3.1'],
+    requirements: ['2.2.6'],
+    inputs: ['workload'],
     severity: 'error',
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {

@@ -8,6 +8,8 @@ export default defineRule({
   meta: {
     id: 'pss-privilege-escalation',
     pci: ['3.1'],
+    requirements: ['2.2.6'],
+    inputs: ['workload'],
     severity: 'error',
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {

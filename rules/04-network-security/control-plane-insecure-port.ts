@@ -13,6 +13,8 @@ export default defineRule({
   meta: {
     id: 'control-plane-insecure-port',
     pci: ['4.2', '1.1'],
+    requirements: ['8.3.1', '2.2.7'],
+    inputs: ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'],
     severity: 'error',
     // 1.24 removed the flags; control-plane-flag-lifecycle reports any use from then on.
     k8s: { until: '1.24' },

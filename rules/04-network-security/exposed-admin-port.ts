@@ -95,6 +95,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'exposed-admin-port',
     pci: ['4.2'],
+    requirements: ['1.4.2', '2.2.4'],
+    inputs: ['service', 'ingress', 'workload'],
     severity: 'error',
     docs: {
       summary: 'Administrative APIs (API server, kubelet, etcd, controller-manager, scheduler, dashboards) must not be exposed outside the cluster.',

@@ -8,6 +8,8 @@ export default defineRule({
   meta: {
     id: 'kubelet-read-only-port',
     pci: ['4.2'],
+    requirements: ['2.2.4', '8.3.1'],
+    inputs: ['kubelet-config'],
     severity: 'error',
     docs: {
       summary: 'The kubelet must not open its unauthenticated read-only port.',

@@ -37,6 +37,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'network-default-deny',
     pci: ['4.1'],
+    requirements: ['1.3.1', '1.3.2'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'Every namespace with workloads needs a default-deny NetworkPolicy for ingress and egress.',

@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-kubelet-certificate-authority',
     pci: ['5.1', '4.2'],
+    requirements: ['2.2.7'],
+    inputs: ['kube-apiserver'],
     severity: 'error',
     docs: {
       summary: 'The kube-apiserver must verify the serving certificates of kubelets.',

@@ -8,6 +8,8 @@ export default defineRule({
   meta: {
     id: 'kubelet-rotate-certificates',
     pci: ['5.1'],
+    requirements: ['8.6.3'],
+    inputs: ['kubelet-config'],
     severity: 'warning',
     docs: {
       summary: 'The kubelet must renew its client certificate automatically.',

@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-encryption-provider-config',
     pci: ['6.1'],
+    requirements: ['8.3.2', '3.6.1'],
+    inputs: ['kube-apiserver'],
     severity: 'error',
     docs: {
       summary: 'The kube-apiserver must encrypt Secrets at rest in etcd.',

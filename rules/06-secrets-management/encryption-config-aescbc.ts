@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'encryption-config-aescbc',
     pci: ['6.1'],
+    requirements: ['8.3.2'],
+    inputs: ['encryption-config'],
     severity: 'warning',
     docs: {
       summary: 'EncryptionConfiguration should not write with the aescbc provider.',

@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'encryption-config-identity-first',
     pci: ['6.1'],
+    requirements: ['8.3.2', '3.6.1'],
+    inputs: ['encryption-config'],
     severity: 'error',
     docs: {
       summary: 'The first provider of the EncryptionConfiguration entry that holds Secrets must encrypt: `identity` may only follow as a read fallback.',

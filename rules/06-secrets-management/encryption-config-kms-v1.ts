@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'encryption-config-kms-v1',
     pci: ['6.1'],
+    requirements: ['3.6.1'],
+    inputs: ['encryption-config'],
     severity: 'warning',
     k8s: { since: KMS_V1_DEPRECATED.since },
     docs: {

@@ -24,6 +24,8 @@ export default defineRule({
   meta: {
     id: 'encryption-config-placeholder-key',
     pci: ['6.1'],
+    requirements: ['3.6.1'],
+    inputs: ['encryption-config'],
     severity: 'error',
     docs: {
       summary: 'Encryption keys in an EncryptionConfiguration must be random keys of the right length, not placeholders or passphrases.',

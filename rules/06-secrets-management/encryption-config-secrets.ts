@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'encryption-config-secrets',
     pci: ['6.1'],
+    requirements: ['8.3.2', '3.6.1'],
+    inputs: ['encryption-config'],
     severity: 'error',
     docs: {
       summary: 'An EncryptionConfiguration must cover Secrets.',

@@ -30,6 +30,8 @@ export default defineRule({
   meta: {
     id: 'secret-in-configmap',
     pci: ['6.1'],
+    requirements: ['8.6.2', '8.3.2'],
+    inputs: ['configmap'],
     severity: 'error',
     docs: {
       summary: 'ConfigMaps must not hold credentials.',

@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'secret-in-env',
     pci: ['6.1'],
+    requirements: ['8.6.2'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'Container environment variables must not carry literal credentials.',

@@ -25,6 +25,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'secret-management',
     pci: ['6.1'],
+    requirements: ['8.6.2', '8.3.2'],
+    inputs: ['secret'],
     severity: 'info',
     docs: {
       summary: 'Secret values should come from an external secrets manager, not from manifests.',

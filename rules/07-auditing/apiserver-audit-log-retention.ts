@@ -12,6 +12,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-audit-log-retention',
     pci: ['7.1'],
+    requirements: ['10.5.1'],
+    inputs: ['kube-apiserver'],
     severity: 'warning',
     docs: {
       summary: 'An audit log kept only on the node must be retained for at least the configured number of days (365 by default), by age and not by file count.',

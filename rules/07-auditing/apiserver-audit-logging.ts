@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'apiserver-audit-logging',
     pci: ['7.1'],
+    requirements: ['10.2.1', '10.3.3'],
+    inputs: ['kube-apiserver'],
     severity: 'error',
     docs: {
       summary: 'The kube-apiserver must write audit events with a policy to a backend, preferably one that leaves the node.',

@@ -6,6 +6,8 @@ export default defineRule({
   meta: {
     id: 'audit-policy-api-version',
     pci: ['7.1'],
+    requirements: ['10.2.1'],
+    inputs: ['audit-policy'],
     severity: 'error',
     docs: {
       summary: 'An audit Policy must use an apiVersion the target kube-apiserver still loads (audit.k8s.io/v1).',

@@ -5,6 +5,8 @@ export default defineRule({
   meta: {
     id: 'audit-policy-catch-all',
     pci: ['7.1'],
+    requirements: ['10.2.1', '10.2.2'],
+    inputs: ['audit-policy'],
     severity: 'error',
     docs: {
       summary: 'An audit Policy must end with a catch-all rule that logs at least Metadata.',

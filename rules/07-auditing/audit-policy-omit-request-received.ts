@@ -4,6 +4,8 @@ export default defineRule({
   meta: {
     id: 'audit-policy-omit-request-received',
     pci: ['7.1'],
+    requirements: ['10.5.1'],
+    inputs: ['audit-policy'],
     severity: 'info',
     docs: {
       summary: 'An audit Policy should omit the RequestReceived stage.',

@@ -36,6 +36,8 @@ export default defineRule({
   meta: {
     id: 'audit-policy-sensitive-bodies',
     pci: ['7.1', '6.1'],
+    requirements: ['8.3.2'],
+    inputs: ['audit-policy'],
     severity: 'error',
     docs: {
       summary: 'An audit Policy must not log the bodies of Secret, ConfigMap or TokenReview requests.',

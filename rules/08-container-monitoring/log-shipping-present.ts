@@ -38,7 +38,9 @@ const DEFAULTS: Options = { additionalImages: [] };
 export default defineRuleWithFacts<{ readonly found: true }>()({
   meta: {
     id: 'log-shipping-present',
-    pci: ['8.1', '8.2'],
+    pci: ['8.1'],
+    requirements: ['10.3.3'],
+    inputs: ['workload'],
     severity: 'info',
     docs: {
       summary: 'The cluster manifests should include a log-shipping DaemonSet that centralises container logs.',

@@ -19,7 +19,9 @@ const DEFAULTS: Options = { additionalImages: [] };
 export default defineRuleWithFacts<{ readonly found: true }>()({
   meta: {
     id: 'runtime-monitoring-present',
-    pci: ['8.1', '8.2'],
+    pci: ['8.2'],
+    requirements: ['11.5.1'],
+    inputs: ['workload'],
     severity: 'info',
     docs: {
       summary: 'The cluster manifests should include a runtime security DaemonSet (Falco, Tracee, Tetragon).',

@@ -21,6 +21,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'sandboxed-runtime',
     pci: ['9.1'],
+    requirements: ['2.2.3'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'In-scope workloads must run under a RuntimeClass whose handler is a sandbox (gVisor, Kata Containers, Firecracker).',

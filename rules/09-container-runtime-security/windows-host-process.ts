@@ -9,6 +9,8 @@ export default defineRule({
   meta: {
     id: 'windows-host-process',
     pci: ['9.2'],
+    requirements: ['2.2.3', '2.2.6'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'Windows pods and containers must not run as HostProcess containers.',

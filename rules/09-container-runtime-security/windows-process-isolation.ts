@@ -22,6 +22,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'windows-process-isolation',
     pci: ['9.2'],
+    requirements: ['2.2.3'],
+    inputs: ['workload'],
     severity: 'warning',
     docs: {
       summary: 'Windows pods must run with Hyper-V isolation, which Kubernetes only offers through a node-provided RuntimeClass.',

@@ -7,6 +7,8 @@ export default defineRule({
   meta: {
     id: 'control-plane-flag-lifecycle',
     pci: ['10.1'],
+    requirements: ['6.3.3', '12.3.4'],
+    inputs: ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd'],
     severity: 'error',
     docs: {
       summary:

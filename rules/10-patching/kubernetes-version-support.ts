@@ -15,6 +15,8 @@ export default defineRule({
   meta: {
     id: 'kubernetes-version-support',
     pci: ['10.1'],
+    requirements: ['6.3.3', '12.3.4'],
+    inputs: ['cluster-version'],
     severity: 'error',
     docs: {
       summary: 'The target Kubernetes version must still receive upstream security patches on the run date.',

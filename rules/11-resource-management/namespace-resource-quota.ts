@@ -7,6 +7,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'namespace-resource-quota',
     pci: ['11.1'],
+    requirements: ['2.2.6'],
+    inputs: ['workload'],
     severity: 'warning',
     docs: {
       summary: 'Every namespace with workloads needs a ResourceQuota or a LimitRange.',

@@ -15,6 +15,8 @@ export default defineRule({
   meta: {
     id: 'resource-limits',
     pci: ['11.1'],
+    requirements: ['2.2.6'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'Every container and init container must set CPU and memory limits and requests.',

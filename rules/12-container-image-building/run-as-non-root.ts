@@ -14,6 +14,8 @@ export default defineRule({
   meta: {
     id: 'run-as-non-root',
     pci: ['12.3'],
+    requirements: ['2.2.6'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'Containers must be guaranteed to run as a non-root user.',

@@ -30,7 +30,9 @@ const META_KINDS = new Set([
 export default defineRule({
   meta: {
     id: 'schema',
-    pci: ['15', '14'],
+    pci: ['15.1'],
+    requirements: ['6.5.1'],
+    inputs: ['any-object'],
     severity: 'error',
     docs: {
       summary: 'Built-in objects must match the API schema of the target Kubernetes release: no unknown fields, wrong value types, missing required fields or invalid enum values.',

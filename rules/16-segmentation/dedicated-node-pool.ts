@@ -77,6 +77,8 @@ export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'dedicated-node-pool',
     pci: ['16.2'],
+    requirements: ['2.2.3'],
+    inputs: ['workload'],
     severity: 'error',
     docs: {
       summary: 'In-scope workloads must be pinned to a dedicated node pool and tolerate its taint.',

@@ -32,7 +32,10 @@ export interface Location {
 export interface Diagnostic extends Location {
   readonly ruleId: string;
   readonly messageId?: string;
+  /** The PCI container guidance sub-items of the rule (empty for pci-lint's own diagnostics). */
   readonly pci: readonly string[];
+  /** The PCI DSS v4.0.1 requirement numbers of the rule (empty for pci-lint's own diagnostics). */
+  readonly requirements: readonly string[];
   readonly severity: Severity;
   readonly message: string;
   readonly fix?: string;

@@ -17,7 +17,7 @@ export interface FileResult {
 }
 
 export function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Location): Diagnostic {
-  return { ruleId: id, pci: [], severity: CORE_DIAGNOSTICS[id].severity, message, ...location };
+  return { ruleId: id, pci: [], requirements: [], severity: CORE_DIAGNOSTICS[id].severity, message, ...location };
 }
 
 /** Sorts diagnostics into the output order and drops exact repeats (two rules' shared checks, re-reports). */
@@ -37,6 +37,7 @@ export function toDiagnostic(entry: ActiveRule, report: Report<string>, location
     ruleId: meta.id,
     messageId: report.messageId,
     pci: meta.pci,
+    requirements: meta.requirements,
     severity: entry.severityOverride ?? report.severity ?? meta.severity,
     message: formatMessage(template, report.data),
     ...location,

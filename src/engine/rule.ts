@@ -4,6 +4,7 @@
  * to remember across documents it `record`s as a plain-data fact and reads back in `finish`, so files can
  * be linted in any order or on other threads.
  */
+import { isInputKind, type InputKind } from '../k8s/input-kinds.js';
 import type { K8sVersion, VersionRange } from '../k8s/versions.js';
 import type { Path, SpanPart } from '../load/positions.js';
 import type { KindTypes, KnownKind } from '../model/kinds.js';
@@ -11,6 +12,8 @@ import type { Located, Resource, ResourceRef } from '../model/resource.js';
 import type { ControlPlaneNode } from '../model/control-plane.js';
 import type { ContainerNode, PodSpecNode } from '../model/workloads.js';
 import type { Location, Severity } from './diagnostic.js';
+import { pciItem } from './pci-sections.js';
+import { pciRequirement } from './pci-requirements.js';
 import type { LabelSelector } from '../model/selector.js';
 
 /**
@@ -61,8 +64,22 @@ export interface RuleOptionsMeta<Options> {
 export interface RuleMeta<MessageId extends string, Options> {
   /** Stable kebab-case id; equal to the rule's file name; never reused. */
   readonly id: string;
-  /** PCI sections (`1.5`, `3.2`) the rule provides evidence for. The first one decides the docs folder. */
+  /**
+   * The sub-items of the PCI container guidance (`1.5`, `3.2`: exactly as listed in PCI_ITEMS, never a
+   * whole section) the rule provides evidence for. The first one decides the docs folder. The coverage
+   * report counts the rule's findings under exactly these.
+   */
   readonly pci: readonly string[];
+  /**
+   * PCI DSS v4.0.1 requirement numbers (`8.2.1`, `10.2.1`) the rule's findings bear on, from
+   * src/engine/pci-requirements.ts; the reason for each is in docs/pci-requirements.md.
+   */
+  readonly requirements: readonly string[];
+  /**
+   * The kinds of input the rule checks (any of them): with none of them in the input the rule cannot
+   * assess anything, and the coverage report says "not assessed" and names what to supply.
+   */
+  readonly inputs: readonly InputKind[];
   /** Default severity; configuration may override it. */
   readonly severity: Severity;
   /** Target Kubernetes versions the rule applies to: `since` inclusive, `until` exclusive. */
@@ -167,15 +184,26 @@ export interface RuleDefinition<MessageId extends string, Options, Fact> {
 export type AnyRule = RuleDefinition<string, any, any>;
 
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const PCI_SECTION = /^(?:[1-9]|1[0-6])(?:\.[1-9]\d*)?$/;
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
+}
 
 /** Checks a rule's metadata once, when its module loads, so a malformed rule fails every test run. */
 function assertValidMeta(meta: RuleMeta<string, unknown>): void {
   const problems: string[] = [];
   if (!RULE_ID.test(meta.id)) problems.push(`id "${meta.id}" is not kebab-case`);
-  if (meta.pci.length === 0) problems.push('pci lists no section');
-  for (const s of meta.pci) if (!PCI_SECTION.test(s)) problems.push(`pci section "${s}" is not 1..16 or 1..16.n`);
+  if (meta.pci.length === 0) problems.push('pci lists no sub-item');
+  for (const s of meta.pci) if (!pciItem(s)) problems.push(`pci "${s}" is not a sub-item of the PCI container guidance (src/engine/pci-sections.ts)`);
+  if (new Set(meta.pci).size !== meta.pci.length) problems.push('pci lists a sub-item twice');
+  // Checked as unknown: a rule written in JavaScript (or cast) may lack the fields the type requires.
+  const requirements = listOf(meta.requirements);
+  const inputs = listOf(meta.inputs);
+  if (requirements.length === 0) problems.push('requirements lists no PCI DSS v4.0.1 requirement');
+  for (const r of requirements) if (typeof r !== 'string' || !pciRequirement(r)) problems.push(`requirement "${String(r)}" is not in src/engine/pci-requirements.ts`);
+  if (inputs.length === 0) problems.push('inputs lists no input kind');
+  for (const k of inputs) if (typeof k !== 'string' || !isInputKind(k)) problems.push(`input kind "${String(k)}" is not in src/k8s/input-kinds.ts`);
   if (Object.keys(meta.messages).length === 0) problems.push('messages is empty');
   if (!meta.docs.summary || !meta.docs.rationale || !meta.docs.fix) problems.push('docs need summary, rationale and fix');
   if (problems.length > 0) throw new Error(`Invalid rule meta for "${meta.id}": ${problems.join('; ')}`);

@@ -9,6 +9,7 @@ function toJson(d: Diagnostic) {
     ruleId: d.ruleId,
     messageId: d.messageId ?? null,
     pci: d.pci,
+    requirements: d.requirements,
     severity: d.severity,
     message: d.message,
     file: d.file,

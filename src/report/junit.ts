@@ -18,13 +18,20 @@ function testcase(d: Diagnostic): string {
   const where = `${d.file}:${d.line}:${d.column}`;
   const name = `${d.ruleId} ${where}`;
   const what = d.resource ? ` ${d.resource.kind}${d.resource.name ? `/${d.resource.name}` : ''}` : '';
-  const body = `${where}${what}\n${d.message}${d.source ? `\nRendered from ${d.source.template}` : ''}${d.pci.length ? `\nPCI DSS ${d.pci.join(', ')}` : ''}`;
+  const body =
+    `${where}${what}\n${d.message}${d.source ? `\nRendered from ${d.source.template}` : ''}` +
+    `${d.pci.length ? `\nPCI container guidance ${d.pci.join(', ')}` : ''}${d.requirements.length ? `\nPCI DSS v4.0.1 ${d.requirements.join(', ')}` : ''}`;
+  const properties = [
+    ...d.pci.map((s) => `<property name="pci" value="${xml(s)}"/>`),
+    ...d.requirements.map((r) => `<property name="pci-dss-v4.0.1" value="${xml(r)}"/>`),
+  ];
+  const props = properties.length ? `<properties>${properties.join('')}</properties>` : '';
   // Info findings are recorded but do not fail the test case.
   const outcome =
     d.severity === 'info'
       ? `<system-out>${xml(body)}</system-out>`
       : `<failure message="${xml(d.message)}" type="${d.severity}">${xml(body)}</failure>`;
-  return `    <testcase classname="${xml(d.file)}" name="${xml(name)}" file="${xml(d.file)}" line="${d.line}">${outcome}</testcase>`;
+  return `    <testcase classname="${xml(d.file)}" name="${xml(name)}" file="${xml(d.file)}" line="${d.line}">${props}${outcome}</testcase>`;
 }
 
 function passingSuite(file: string): string {

@@ -20,7 +20,12 @@ function ruleDescriptor(rule: AnyRule): ReportingDescriptor {
     help: { text: `${meta.docs.fix}\n\n${meta.docs.rationale}`, markdown: `**Fix:** ${meta.docs.fix}\n\n**Why:** ${meta.docs.rationale}` },
     helpUri: `${RULE_DOCS_URL}${meta.id}.md`,
     defaultConfiguration: { level: LEVEL[meta.severity] },
-    properties: { tags: ['security', 'kubernetes', ...meta.pci.map((s) => `PCI-DSS ${s}`)], precision: 'high' },
+    properties: {
+      tags: ['security', 'kubernetes', ...meta.pci.map((s) => `PCI container guidance ${s}`), ...meta.requirements.map((r) => `PCI-DSS-v4.0.1 ${r}`)],
+      precision: 'high',
+      pci: meta.pci,
+      requirements: meta.requirements,
+    },
   };
 }
 
@@ -80,7 +85,9 @@ export const sarifChunks: ChunkFormatter = function* (input) {
         },
       ],
       partialFingerprints: { 'pciLint/v1': fingerprintOf(d) },
-      ...(d.pci.length > 0 && { properties: { pci: d.pci } }),
+      ...((d.pci.length > 0 || d.requirements.length > 0) && {
+        properties: { pci: d.pci, requirements: d.requirements, tags: d.requirements.map((r) => `PCI-DSS-v4.0.1 ${r}`) },
+      }),
     };
   };
 

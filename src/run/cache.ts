@@ -30,7 +30,7 @@ export const RUN_FILE = 'run.v8';
 /** The report rendered from the last run, inside the cache directory. */
 export const REPORT_FILE = 'report.v8';
 /** Bumped when the stored layout changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 interface CacheEntry {
   readonly hash: string;

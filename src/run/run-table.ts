@@ -15,7 +15,8 @@ import { StringArena, type StringArenaSnapshot } from './string-arena.js';
 /** The tables diagnostics are unpacked from, as plain data (what `--cache` stores for a whole run). */
 export interface RunTableSnapshot {
   readonly strings: StringArenaSnapshot;
-  readonly pcis: readonly (readonly string[])[];
+  /** Each distinct pair of PCI sub-items and PCI DSS requirements a rule carries. */
+  readonly tags: readonly RuleTags[];
   /** Four string numbers per object: apiVersion, kind, namespace, name. */
   readonly refs: Int32Array;
   /** Two string numbers per Helm source: chart, template. */
@@ -24,9 +25,25 @@ export interface RunTableSnapshot {
 
 const NONE = -1;
 
+/** What a diagnostic carries of its rule's PCI mapping. */
+export interface RuleTags {
+  readonly pci: readonly string[];
+  readonly requirements: readonly string[];
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((s) => typeof s === 'string');
+}
+
+function isRuleTags(value: unknown): value is RuleTags {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<RuleTags>;
+  return isStringList(v.pci) && isStringList(v.requirements);
+}
+
 /** A location is 8 integers: file, line, column, end line, end column, object, Helm source, path. */
 const LOCATION_WIDTH = 8;
-/** A diagnostic is its location followed by rule id, message id, PCI sections, severity, message, fix. */
+/** A diagnostic is its location followed by rule id, message id, PCI tags (sub-items and requirements), severity, message, fix. */
 const DIAGNOSTIC_WIDTH = LOCATION_WIDTH + 6;
 /** An object summary is its location (the `kind:` line) followed by its labels. */
 const RESOURCE_WIDTH = LOCATION_WIDTH + 1;
@@ -44,7 +61,7 @@ function isLocation(value: unknown): value is Location {
 /** Keys of a Location, so a fact object with more keys than these is not mistaken for one. */
 const LOCATION_KEYS = new Set(['file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'source', 'path']);
 
-/** Values seen once and referred to by number afterwards (a handful: the PCI section lists). */
+/** Values seen once and referred to by number afterwards (a handful: the rules' PCI tags). */
 class Interned<T> {
   private readonly values: T[] = [];
   private readonly ids = new Map<string, number>();
@@ -101,7 +118,7 @@ export class RunTable {
   private readonly shared = new Map<string, number>();
   /** Strings of the file being added (messages, names, templates, labels, facts): one copy per file. */
   private local = new Map<string, number>();
-  private pcis = new Interned<readonly string[]>();
+  private tags = new Interned<RuleTags>();
   // Found again by object: a resource's locations share one ref object, a document's one Helm source.
   private refs = new GrowingRows(REF_WIDTH);
   private sources = new GrowingRows(SOURCE_WIDTH);
@@ -223,7 +240,7 @@ export class RunTable {
 
   /** The tables diagnostics are unpacked from (locations kept in facts are not included). */
   snapshot(): RunTableSnapshot {
-    return { strings: this.strings.snapshot(), pcis: this.pcis.all(), refs: this.refs.snapshot(), sources: this.sources.snapshot() };
+    return { strings: this.strings.snapshot(), tags: this.tags.all(), refs: this.refs.snapshot(), sources: this.sources.snapshot() };
   }
 
   /** A table that unpacks diagnostics packed by the table `snapshot` was taken from; throws if it is inconsistent. */
@@ -231,16 +248,17 @@ export class RunTable {
     const table = new RunTable();
     table.strings = StringArena.fromSnapshot(snapshot.strings);
     const strings = table.strings.size;
-    const { refs, sources, pcis } = snapshot;
-    if (!(refs instanceof Int32Array) || refs.length % REF_WIDTH !== 0 || !(sources instanceof Int32Array) || sources.length % SOURCE_WIDTH !== 0 || !Array.isArray(pcis)) throw new TypeError('not a run table');
+    const { refs, sources } = snapshot;
+    const tags: unknown = snapshot.tags;
+    if (!(refs instanceof Int32Array) || refs.length % REF_WIDTH !== 0 || !(sources instanceof Int32Array) || sources.length % SOURCE_WIDTH !== 0 || !Array.isArray(tags)) throw new TypeError('not a run table');
     for (let at = 0; at < refs.length; at += REF_WIDTH) {
       if (!(inRange(refs[at], strings, false) && inRange(refs[at + 1], strings, false) && inRange(refs[at + 2], strings, true) && inRange(refs[at + 3], strings, true))) throw new RangeError('object out of range');
     }
     if (!sources.every((id) => inRange(id, strings, false))) throw new RangeError('Helm source out of range');
-    if (!pcis.every((list) => Array.isArray(list) && list.every((section) => typeof section === 'string'))) throw new TypeError('not a PCI section list');
+    if (!(tags as unknown[]).every(isRuleTags)) throw new TypeError('not a list of PCI tags');
     table.refs = new GrowingRows(REF_WIDTH, refs);
     table.sources = new GrowingRows(SOURCE_WIDTH, sources);
-    table.pcis = Interned.of(pcis);
+    table.tags = Interned.of(tags as RuleTags[]);
     return table;
   }
 
@@ -256,7 +274,7 @@ export class RunTable {
         inRange(rows[at + 7], strings, true) &&
         inRange(rows[at + LOCATION_WIDTH], strings, false) &&
         inRange(rows[at + LOCATION_WIDTH + 1], strings, true) &&
-        inRange(rows[at + LOCATION_WIDTH + 2], this.pcis.size, false) &&
+        inRange(rows[at + LOCATION_WIDTH + 2], this.tags.size, false) &&
         inRange(rows[at + LOCATION_WIDTH + 3], strings, false) &&
         (SEVERITIES as readonly string[]).includes(this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE)) &&
         inRange(rows[at + LOCATION_WIDTH + 4], strings, false) &&
@@ -274,7 +292,7 @@ export class RunTable {
       this.writeLocation(rows, at, d);
       rows[at + LOCATION_WIDTH] = this.sharedString(d.ruleId);
       rows[at + LOCATION_WIDTH + 1] = this.sharedString(d.messageId);
-      rows[at + LOCATION_WIDTH + 2] = this.pcis.idOf(d.pci.join(','), () => [...d.pci]);
+      rows[at + LOCATION_WIDTH + 2] = this.tags.idOf(`${d.pci.join(',')}|${d.requirements.join(',')}`, () => ({ pci: [...d.pci], requirements: [...d.requirements] }));
       rows[at + LOCATION_WIDTH + 3] = this.sharedString(d.severity);
       rows[at + LOCATION_WIDTH + 4] = this.localString(d.message);
       rows[at + LOCATION_WIDTH + 5] = this.localString(d.fix);
@@ -303,7 +321,7 @@ export class RunTable {
       out.push({
         ruleId: this.sharedAt(slot(0), u) ?? '',
         ...(messageId !== undefined && { messageId }),
-        pci: this.pcis.at(slot(2)),
+        ...this.tagsAt(slot(2)),
         severity: this.sharedAt(slot(3), u) as Severity,
         message: this.strings.at(slot(4)),
         ...this.readLocation(rows, at, u),
@@ -311,6 +329,11 @@ export class RunTable {
       });
     }
     return out;
+  }
+
+  private tagsAt(id: number): RuleTags {
+    const tags = this.tags.at(id);
+    return { pci: tags.pci, requirements: tags.requirements };
   }
 
   /** Packs object summaries into rows. */

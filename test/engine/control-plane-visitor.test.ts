@@ -7,7 +7,7 @@ import { DOCS } from './helpers.js';
 
 /** Reports every control-plane component it is given, with what the derived node says about it. */
 const probe = defineRule({
-  meta: { id: 'probe', pci: ['15'], severity: 'info', docs: DOCS, messages: { seen: '{{component}} from {{source}}: {{flags}}' } },
+  meta: { id: 'probe', pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'info', docs: DOCS, messages: { seen: '{{component}} from {{source}}: {{flags}}' } },
   visit: {
     ControlPlaneComponent(ctx, node) {
       const flags = node.flags.filter((f) => !f.kubeadmDefault).map((f) => `${f.name}=${f.value}`).join(' ');

@@ -9,7 +9,7 @@ export const DOCS = { summary: 'A rule defined by a test.', rationale: 'It exerc
 /** A rule that reports every object on its `kind:` line with message `<kind> seen by <id>`. */
 export function markerRule(id: string, k8s?: VersionRange): AnyRule {
   return defineRule({
-    meta: { id, pci: ['15'], severity: 'error', docs: DOCS, messages: { seen: `{{kind}} seen by ${id}` }, ...(k8s && { k8s }) },
+    meta: { id, pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'error', docs: DOCS, messages: { seen: `{{kind}} seen by ${id}` }, ...(k8s && { k8s }) },
     visit: {
       Resource(ctx, resource) {
         ctx.report({ at: resource, messageId: 'seen', data: { kind: resource.kind } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineRule, defineRuleWithFacts, formatMessage, placeholdersOf, type RuleMeta } from '../../src/engine/rule.js';
 import { DOCS } from './helpers.js';
 
-const GOOD: RuleMeta<'m', undefined> = { id: 'good-rule', pci: ['3.2'], severity: 'error', docs: DOCS, messages: { m: 'message' } };
+const GOOD: RuleMeta<'m', undefined> = { id: 'good-rule', pci: ['3.2'], requirements: ['6.5.1'], inputs: ['workload'], severity: 'error', docs: DOCS, messages: { m: 'message' } };
 
 function metaError(meta: Partial<RuleMeta<string, undefined>>): string {
   try {
@@ -29,15 +29,32 @@ describe('defineRule', () => {
   });
 
   it('rejects an empty pci list', () => {
-    expect(metaError({ pci: [] })).toBe('Invalid rule meta for "good-rule": pci lists no section');
+    expect(metaError({ pci: [] })).toBe('Invalid rule meta for "good-rule": pci lists no sub-item');
   });
 
-  it.each([['17'], ['0'], ['3.0'], ['3.2.1'], ['1.05'], ['x']])('rejects the pci section "%s"', (section) => {
-    expect(metaError({ pci: ['1.5', section] })).toBe(`Invalid rule meta for "good-rule": pci section "${section}" is not 1..16 or 1..16.n`);
+  // A whole section would spread the rule's findings over every sub-item of it; a sub-item must exist.
+  it.each([['3'], ['14'], ['17'], ['0'], ['3.0'], ['3.9'], ['3.2.1'], ['1.05'], ['x']])('rejects "%s", which is not a sub-item of the guidance', (section) => {
+    expect(metaError({ pci: ['1.5', section] })).toBe(`Invalid rule meta for "good-rule": pci "${section}" is not a sub-item of the PCI container guidance (src/engine/pci-sections.ts)`);
   });
 
-  it('accepts sections 1..16 and their sub-items', () => {
-    expect(metaError({ pci: ['1', '16', '10.12', '3.2'] })).toBe('no error');
+  it('accepts sub-items of the guidance, and rejects one named twice', () => {
+    expect(metaError({ pci: ['1.1', '16.2', '10.1', '3.2'] })).toBe('no error');
+    expect(metaError({ pci: ['3.2', '3.2'] })).toBe('Invalid rule meta for "good-rule": pci lists a sub-item twice');
+  });
+
+  it('needs PCI DSS v4.0.1 requirement numbers that pci-lint knows', () => {
+    expect(metaError({ requirements: [] })).toBe('Invalid rule meta for "good-rule": requirements lists no PCI DSS v4.0.1 requirement');
+    expect(metaError({ requirements: ['8.2.1', '8.2.99'] })).toBe('Invalid rule meta for "good-rule": requirement "8.2.99" is not in src/engine/pci-requirements.ts');
+    expect(metaError({ requirements: ['10.2.1', '10.4.1.1', '12.8.5'] })).toBe('no error');
+  });
+
+  it('needs the input kinds the rule checks, from the fixed vocabulary', () => {
+    expect(metaError({ inputs: [] })).toBe('Invalid rule meta for "good-rule": inputs lists no input kind');
+    expect(metaError({ inputs: ['workload', 'pods' as never] })).toBe('Invalid rule meta for "good-rule": input kind "pods" is not in src/k8s/input-kinds.ts');
+    // A rule written before these fields existed (JavaScript, or a cast) fails when it loads.
+    expect(metaError({ requirements: undefined, inputs: undefined })).toBe(
+      'Invalid rule meta for "good-rule": requirements lists no PCI DSS v4.0.1 requirement; inputs lists no input kind',
+    );
   });
 
   it('rejects empty messages', () => {
@@ -50,13 +67,13 @@ describe('defineRule', () => {
 
   it('lists every problem at once', () => {
     expect(metaError({ id: 'Bad', pci: ['17'], messages: {} })).toBe(
-      'Invalid rule meta for "Bad": id "Bad" is not kebab-case; pci section "17" is not 1..16 or 1..16.n; messages is empty',
+      'Invalid rule meta for "Bad": id "Bad" is not kebab-case; pci "17" is not a sub-item of the PCI container guidance (src/engine/pci-sections.ts); messages is empty',
     );
   });
 
   it('checks meta in defineRuleWithFacts too', () => {
     expect(() => defineRuleWithFacts<{ n: number }>()({ meta: { ...GOOD, pci: [] }, visit: {} })).toThrow(
-      'Invalid rule meta for "good-rule": pci lists no section',
+      'Invalid rule meta for "good-rule": pci lists no sub-item',
     );
   });
 });

@@ -69,6 +69,7 @@ describe('positions of findings', () => {
         ruleId: 'image-digest',
         messageId: 'tagOnly',
         pci: ['3.2'],
+        requirements: ['6.3.2', '6.5.1'],
         severity: 'warning',
         message: tagOnlyMessage('app', 'nginx:1.25'),
         file: '<text>',
@@ -83,6 +84,7 @@ describe('positions of findings', () => {
         ruleId: 'privileged-container',
         messageId: 'privileged',
         pci: ['3.1'],
+        requirements: ['2.2.3', '2.2.6'],
         severity: 'error',
         message: privilegedMessage('app'),
         file: '<text>',
@@ -134,7 +136,7 @@ describe('positions of findings', () => {
 describe('dispatch', () => {
   function recorder(seen: string[]) {
     return defineRule({
-      meta: { id: 'recorder', pci: ['15'], severity: 'info', docs: DOCS, messages: { m: 'm' } },
+      meta: { id: 'recorder', pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'info', docs: DOCS, messages: { m: 'm' } },
       visit: {
         Service(_ctx, service) {
           seen.push(`Service ${service.apiVersion}`);
@@ -200,6 +202,7 @@ describe('parse errors', () => {
       {
         ruleId: 'parse-error',
         pci: [],
+        requirements: [],
         severity: 'error',
         message: 'YAML syntax error: Nested mappings are not allowed in compact mappings',
         file: 'bad.yaml',
@@ -212,6 +215,7 @@ describe('parse errors', () => {
         ruleId: 'privileged-container',
         messageId: 'privileged',
         pci: ['3.1'],
+        requirements: ['2.2.3', '2.2.6'],
         severity: 'error',
         message: privilegedMessage('app'),
         file: 'good.yaml',
@@ -241,6 +245,7 @@ describe('parse errors', () => {
       {
         ruleId: 'parse-error',
         pci: [],
+        requirements: [],
         severity: 'error',
         message: 'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.',
         file: '<text>',
@@ -313,6 +318,7 @@ describe('Helm output', () => {
         ruleId: 'automount-service-account-token',
         messageId: 'tokenMounted',
         pci: ['1.5'],
+        requirements: ['7.2.5'],
         severity: 'warning',
         message: tokenMountedMessage('StatefulSet "redis"', 'web'),
         file: 'out.yaml',
@@ -333,6 +339,7 @@ describe('Helm output', () => {
       {
         ruleId: 'parse-error',
         pci: [],
+        requirements: [],
         severity: 'error',
         message: 'YAML syntax error: Map keys must be unique',
         file: '<text>',
@@ -348,7 +355,7 @@ describe('Helm output', () => {
 
 describe('rules that crash', () => {
   const throwsInVisitor = defineRule({
-    meta: { id: 'throws-in-visitor', pci: ['15'], severity: 'error', docs: DOCS, messages: { never: 'never reported' } },
+    meta: { id: 'throws-in-visitor', pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'error', docs: DOCS, messages: { never: 'never reported' } },
     visit: {
       Container() {
         throw new Error('boom');
@@ -373,6 +380,7 @@ describe('rules that crash', () => {
       {
         ruleId: 'internal-error',
         pci: [],
+        requirements: [],
         severity: 'error',
         message: 'Rule "throws-in-visitor" failed on this object (boom); the other rules still ran. Please report this.',
         file: '<text>',
@@ -387,6 +395,7 @@ describe('rules that crash', () => {
         ruleId: 'privileged-container',
         messageId: 'privileged',
         pci: ['3.1'],
+        requirements: ['2.2.3', '2.2.6'],
         severity: 'error',
         message: privilegedMessage('a'),
         file: '<text>',
@@ -402,7 +411,7 @@ describe('rules that crash', () => {
 
   it('treats a report with an unknown messageId as a crash of that rule', () => {
     const badMessage = defineRule({
-      meta: { id: 'bad-message', pci: ['15'], severity: 'error', docs: DOCS, messages: { known: 'known' } },
+      meta: { id: 'bad-message', pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'error', docs: DOCS, messages: { known: 'known' } },
       visit: {
         Pod(ctx, pod) {
           ctx.report({ at: pod, messageId: 'unknown' as never });
@@ -415,7 +424,7 @@ describe('rules that crash', () => {
   });
 
   const throwsInFinish = defineRule({
-    meta: { id: 'throws-in-finish', pci: ['15'], severity: 'error', docs: DOCS, messages: { never: 'never reported' } },
+    meta: { id: 'throws-in-finish', pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'error', docs: DOCS, messages: { never: 'never reported' } },
     visit: {},
     finish() {
       throw new Error('kaput');
@@ -430,6 +439,7 @@ describe('rules that crash', () => {
       {
         ruleId: 'internal-error',
         pci: [],
+        requirements: [],
         severity: 'error',
         message: 'Rule "throws-in-finish" failed in its project-wide phase (kaput). Please report this.',
         file: 'a.yaml',
@@ -444,6 +454,7 @@ describe('rules that crash', () => {
         ruleId: 'automount-service-account-token',
         messageId: 'tokenMounted',
         pci: ['1.5'],
+        requirements: ['7.2.5'],
         severity: 'warning',
         message: tokenMountedMessage('Pod "p"', 'default'),
         file: 'a.yaml',
@@ -508,7 +519,7 @@ describe('order and duplicates', () => {
 
   it('keeps findings at one place that differ in message', () => {
     const twice = defineRule({
-      meta: { id: 'twice', pci: ['15'], severity: 'error', docs: DOCS, messages: { n: 'finding {{n}}' } },
+      meta: { id: 'twice', pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'error', docs: DOCS, messages: { n: 'finding {{n}}' } },
       visit: {
         Resource(ctx, resource) {
           ctx.report({ at: resource, messageId: 'n', data: { n: 2 } });
@@ -552,6 +563,7 @@ describe('cross-file facts', () => {
         ruleId: 'automount-service-account-token',
         messageId: 'tokenMounted',
         pci: ['1.5'],
+        requirements: ['7.2.5'],
         severity: 'warning',
         message: tokenMountedMessage('Deployment "web"', 'builder'),
         file: 'deploy.yaml',
@@ -570,7 +582,7 @@ describe('cross-file facts', () => {
   it('gives finish() an index of every object across files', () => {
     let seen: unknown;
     const indexer = defineRule({
-      meta: { id: 'indexer', pci: ['15'], severity: 'error', docs: DOCS, messages: { m: 'm' } },
+      meta: { id: 'indexer', pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'error', docs: DOCS, messages: { m: 'm' } },
       visit: {},
       finish(_ctx, project) {
         seen = {

@@ -152,7 +152,7 @@ describe('target version', () => {
   it('defaults to the newest target and exposes it to rules', () => {
     let seen: K8sVersion | undefined;
     const rule = defineRule({
-      meta: { id: 'target-reader', pci: ['14'], severity: 'info', docs: DOCS, messages: { m: 'm' } },
+      meta: { id: 'target-reader', pci: ['10.1'], requirements: ['12.3.4'], inputs: ['any-object'], severity: 'info', docs: DOCS, messages: { m: 'm' } },
       visit: {
         Resource(ctx) {
           seen = ctx.target;
@@ -175,7 +175,9 @@ describe('rule options', () => {
   const maxReplicas = defineRule({
     meta: {
       id: 'max-replicas',
-      pci: ['11'],
+      pci: ['11.1'],
+      requirements: ['2.2.6'],
+      inputs: ['any-object'],
       severity: 'warning',
       docs: DOCS,
       messages: { tooMany: '{{kind}} asks for {{replicas}} replicas; the limit is {{max}}.' },

@@ -47,6 +47,7 @@ function diag(over: Partial<Diagnostic>): Diagnostic {
   return {
     ruleId: 'image-digest',
     pci: ['3.2'],
+    requirements: ['6.3.2', '6.5.1'],
     severity: 'warning',
     message: 'Image "a:1" is pinned by tag only.',
     file: 'a.yaml',
@@ -68,6 +69,7 @@ describe('sarif', () => {
         ruleIndex: number;
         level: string;
         partialFingerprints: Record<string, string>;
+        properties?: Record<string, unknown>;
         locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> }; logicalLocations: { name: string }[] }[];
       }[];
     }[];
@@ -88,7 +90,11 @@ describe('sarif', () => {
     const ids = tool.driver.rules.map((r) => r.id);
     for (const rule of builtinRules) expect(ids).toContain(rule.meta.id);
     const digest = tool.driver.rules.find((r) => r.id === 'image-digest')!;
-    expect(digest.properties.tags).toContain('PCI-DSS 3.2');
+    expect(digest.properties.tags).toEqual(['security', 'kubernetes', 'PCI container guidance 3.2', 'PCI-DSS-v4.0.1 6.3.2', 'PCI-DSS-v4.0.1 6.5.1']);
+    expect(digest.properties).toMatchObject({ pci: ['3.2'], requirements: ['6.3.2', '6.5.1'] });
+    // Each result carries its rule's requirements too, for viewers that filter results by property.
+    const result = results.find((r) => r.ruleId === 'image-digest')!;
+    expect(result.properties).toEqual({ pci: ['3.2'], requirements: ['6.3.2', '6.5.1'], tags: ['PCI-DSS-v4.0.1 6.3.2', 'PCI-DSS-v4.0.1 6.5.1'] });
     expect(digest.helpUri).toMatch(/docs\/rules\/image-digest\.md$/);
     expect(digest.defaultConfiguration.level).toBe('error');
     for (const r of results) expect(tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
@@ -140,7 +146,12 @@ describe('junit', () => {
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pci-lint" tests="3" failures="2" errors="0">')).toBe(true);
     expect(text).toContain('<testsuite name="clean.yaml" tests="1" failures="0" errors="0" skipped="0">');
     expect(text).toContain('<testsuite name="deploy/web.yaml" tests="2" failures="2" errors="0" skipped="0">');
-    expect(text).toContain('<testcase classname="deploy/web.yaml" name="privileged-container deploy/web.yaml:14:13" file="deploy/web.yaml" line="14"><failure message="Container &quot;app&quot; runs privileged');
+    expect(text).toContain(
+      '<testcase classname="deploy/web.yaml" name="privileged-container deploy/web.yaml:14:13" file="deploy/web.yaml" line="14">' +
+        '<properties><property name="pci" value="3.1"/><property name="pci-dss-v4.0.1" value="2.2.3"/><property name="pci-dss-v4.0.1" value="2.2.6"/></properties>' +
+        '<failure message="Container &quot;app&quot; runs privileged',
+    );
+    expect(text).toContain('PCI container guidance 3.1\nPCI DSS v4.0.1 2.2.3, 2.2.6</failure>');
     expect(text.match(/<testcase /g)).toHaveLength(3);
   });
 

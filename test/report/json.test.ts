@@ -11,6 +11,7 @@ const full: Diagnostic = {
   ruleId: 'image-digest',
   messageId: 'tagOnly',
   pci: ['3.2'],
+  requirements: ['6.3.2', '6.5.1'],
   severity: 'warning',
   message: 'Pin it.',
   file: 'shop.yaml',
@@ -27,6 +28,7 @@ const full: Diagnostic = {
 const bare: Diagnostic = {
   ruleId: 'parse-error',
   pci: [],
+  requirements: [],
   severity: 'error',
   message: 'YAML syntax error: Map keys must be unique',
   file: 'broken.yaml',

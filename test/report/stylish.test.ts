@@ -10,6 +10,7 @@ function diag(over: Partial<Diagnostic> & Pick<Diagnostic, 'file' | 'line' | 'co
   return {
     ruleId: 'privileged-container',
     pci: ['3.1'],
+    requirements: ['2.2.3', '2.2.6'],
     severity: 'error',
     message: 'Container "app" runs privileged.',
     endLine: over.line,

@@ -23,8 +23,8 @@ const at: Location = {
   path: 'spec.template.spec.containers[0].image',
 };
 
-const full: Diagnostic = { ruleId: 'image-digest', messageId: 'tag', pci: ['12.3', '3.2'], severity: 'warning', message: 'Pin the image.', ...at, fix: 'use a digest' };
-const bare: Diagnostic = { ruleId: 'parse-error', pci: [], severity: 'error', message: 'YAML syntax error: bad', file: 'x.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
+const full: Diagnostic = { ruleId: 'image-digest', messageId: 'tag', pci: ['12.3', '3.2'], requirements: ['6.3.2', '6.5.1'], severity: 'warning', message: 'Pin the image.', ...at, fix: 'use a digest' };
+const bare: Diagnostic = { ruleId: 'parse-error', pci: [], requirements: [], severity: 'error', message: 'YAML syntax error: bad', file: 'x.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 };
 
 describe('RunTable', () => {
   it('gives back every diagnostic exactly, with and without the optional keys', () => {
@@ -33,7 +33,7 @@ describe('RunTable', () => {
     expect(RunTable.diagnosticCount(rows)).toBe(3);
     const back = table.unpackDiagnostics(rows);
     expect(back).toStrictEqual([full, bare, full]);
-    expect(Object.keys(back[1] ?? {})).toEqual(['ruleId', 'pci', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn']);
+    expect(Object.keys(back[1] ?? {})).toEqual(['ruleId', 'pci', 'requirements', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn']);
     expect(table.severityAt(rows, 1)).toBe('error');
   });
 
@@ -49,6 +49,7 @@ describe('RunTable', () => {
     expect(a?.resource).toBe(b?.resource);
     expect(a?.source).toBe(b?.source);
     expect(a?.pci).toBe(c?.pci);
+    expect(a?.requirements).toBe(c?.requirements);
     expect(a?.message).toBe(c?.message);
     // Objects are found again by identity: an equal copy is kept on its own, with the same strings.
     expect(c?.resource).toStrictEqual(a?.resource);

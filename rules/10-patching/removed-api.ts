@@ -5,7 +5,9 @@ import { formatVersion } from '../../src/k8s/versions.js';
 export default defineRule({
   meta: {
     id: 'removed-api',
-    pci: ['14', '10'],
+    pci: ['10.1'],
+    requirements: ['6.3.3', '12.3.4'],
+    inputs: ['any-object'],
     severity: 'error',
     docs: {
       summary: 'Objects must not use an API version the target Kubernetes release no longer serves.',

@@ -5,7 +5,9 @@ import { formatVersion } from '../../src/k8s/versions.js';
 export default defineRule({
   meta: {
     id: 'deprecated-api',
-    pci: ['14', '10'],
+    pci: ['10.1'],
+    requirements: ['12.3.4'],
+    inputs: ['any-object'],
     severity: 'warning',
     docs: {
       summary: 'Objects should not use an API version that is deprecated in the target Kubernetes release.',

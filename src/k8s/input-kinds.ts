@@ -1,0 +1,76 @@
+/**
+ * The kinds of input a rule can need, as one fixed vocabulary. A rule's meta names the kinds it checks
+ * (`inputs`); a run notes which kinds its input held (src/engine/inventory.ts), so the coverage report can
+ * tell "checked and found nothing" (pass) from "nothing of that kind was given" (not-assessed), and name
+ * what to supply. Object kinds map to input kinds by kind and API group; the control-plane components are
+ * recognised by the model (static pod command or kubeadm ClusterConfiguration).
+ */
+
+export const INPUT_KINDS = {
+  workload: { label: 'workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs…)', supply: 'the rendered workload manifests (helm template / kustomize build output)' },
+  namespace: { label: 'Namespace objects', supply: 'the Namespace manifests of the cluster' },
+  service: { label: 'Service objects', supply: 'the Service manifests' },
+  ingress: { label: 'Ingress and Gateway API routes', supply: 'the Ingress / HTTPRoute manifests' },
+  'rbac-role': { label: 'RBAC Roles and ClusterRoles', supply: 'the Role and ClusterRole manifests (kubectl get roles,clusterroles -A -o yaml)' },
+  'rbac-binding': { label: 'RBAC RoleBindings and ClusterRoleBindings', supply: 'the RoleBinding and ClusterRoleBinding manifests (kubectl get rolebindings,clusterrolebindings -A -o yaml)' },
+  'service-account': { label: 'ServiceAccount objects', supply: 'the ServiceAccount manifests' },
+  secret: { label: 'Secret objects', supply: 'the Secret manifests (with values redacted if need be)' },
+  configmap: { label: 'ConfigMap objects', supply: 'the ConfigMap manifests' },
+  csr: { label: 'CertificateSigningRequest objects', supply: 'the CertificateSigningRequest manifests' },
+  'kube-apiserver': { label: 'the kube-apiserver configuration', supply: 'the kube-apiserver static pod manifest (/etc/kubernetes/manifests/kube-apiserver.yaml) or the kubeadm ClusterConfiguration' },
+  'kube-controller-manager': { label: 'the kube-controller-manager configuration', supply: 'the kube-controller-manager static pod manifest or the kubeadm ClusterConfiguration' },
+  'kube-scheduler': { label: 'the kube-scheduler configuration', supply: 'the kube-scheduler static pod manifest or the kubeadm ClusterConfiguration' },
+  etcd: { label: 'the etcd configuration', supply: 'the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration' },
+  'kubelet-config': { label: 'kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)', supply: 'the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)' },
+  'audit-policy': { label: 'the audit Policy (audit.k8s.io)', supply: 'the file --audit-policy-file names' },
+  'encryption-config': { label: 'the EncryptionConfiguration (apiserver.config.k8s.io)', supply: 'the file --encryption-provider-config names' },
+  'any-object': { label: 'Kubernetes objects of any kind', supply: 'the manifests deployed to the cluster' },
+  'cluster-version': {
+    label: "the cluster's Kubernetes version",
+    supply: '--k8s-version (or `k8sVersion:` in .pci-lint.yaml), or a kubeadm ClusterConfiguration / control-plane manifest that states it',
+  },
+} as const satisfies Record<string, { readonly label: string; readonly supply: string }>;
+
+export type InputKind = keyof typeof INPUT_KINDS;
+
+export const INPUT_KIND_NAMES = Object.keys(INPUT_KINDS) as InputKind[];
+
+export function isInputKind(value: string): value is InputKind {
+  return Object.hasOwn(INPUT_KINDS, value);
+}
+
+/** The control-plane components, as input kinds. */
+export const CONTROL_PLANE_INPUTS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd'] as const satisfies readonly InputKind[];
+
+const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate']);
+const GATEWAY_ROUTES = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute', 'Gateway']);
+
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+
+/**
+ * The input kinds one object is, from its apiVersion and kind alone (control-plane components are added by
+ * the caller, which knows the model). `any-object` is every object.
+ */
+export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[] {
+  const group = groupOf(apiVersion);
+  const out: InputKind[] = ['any-object'];
+  const core = group === '';
+  if (WORKLOAD_KINDS.has(kind) && (core || group === 'apps' || group === 'batch')) out.push('workload');
+  else if (core && kind === 'Namespace') out.push('namespace');
+  else if (core && kind === 'Service') out.push('service');
+  else if (core && kind === 'ServiceAccount') out.push('service-account');
+  else if (core && kind === 'Secret') out.push('secret');
+  else if (core && kind === 'ConfigMap') out.push('configmap');
+  else if ((kind === 'Ingress' && (group === 'networking.k8s.io' || group === 'extensions')) || (GATEWAY_ROUTES.has(kind) && group === 'gateway.networking.k8s.io')) out.push('ingress');
+  else if (group === 'rbac.authorization.k8s.io' && (kind === 'Role' || kind === 'ClusterRole')) out.push('rbac-role');
+  else if (group === 'rbac.authorization.k8s.io' && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) out.push('rbac-binding');
+  else if (group === 'certificates.k8s.io' && kind === 'CertificateSigningRequest') out.push('csr');
+  else if (group === 'kubelet.config.k8s.io' && kind === 'KubeletConfiguration') out.push('kubelet-config');
+  else if (group === 'kubeadm.k8s.io' && (kind === 'InitConfiguration' || kind === 'JoinConfiguration')) out.push('kubelet-config');
+  else if (group === 'audit.k8s.io' && kind === 'Policy') out.push('audit-policy');
+  else if (group === 'apiserver.config.k8s.io' && kind === 'EncryptionConfiguration') out.push('encryption-config');
+  return out;
+}
