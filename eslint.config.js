@@ -2,21 +2,48 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { importProblem, resolveSpecifier } from './architecture.js';
 
-/** Keeps the layers honest (docs/architecture.md): cli → run → report/engine → model → load, with k8s a leaf. */
-const layer = (files, forbidden, message, extra = []) => ({
-  files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }, ...extra] }] },
-});
+/**
+ * Enforces the layer map in architecture.js on every import, export-from and import() under src/ and rules/:
+ * the one source of truth for the boundaries (docs/architecture.md renders it; a test checks the graph).
+ * @type {import('eslint').Rule.RuleModule}
+ */
+const importsRule = {
+  meta: { type: 'problem', schema: [], docs: { description: 'imports follow the layer map in architecture.js' } },
+  create(context) {
+    const root = import.meta.dirname;
+    const from = path.relative(root, context.filename).split(path.sep).join('/');
+    /** @param {import('estree').Node} node @param {unknown} source @param {boolean} typeOnly */
+    const check = (node, source, typeOnly) => {
+      if (typeof source !== 'string') return;
+      const problem = importProblem({ from, ...resolveSpecifier(root, context.filename, source, existsSync), typeOnly });
+      if (problem) context.report({ node, message: problem });
+    };
+    /** @param {any} node */
+    const typeOnlyOf = (node) =>
+      node.importKind === 'type' || node.exportKind === 'type' || (node.specifiers?.length > 0 && node.specifiers.every((/** @type {any} */ s) => s.importKind === 'type' || s.exportKind === 'type'));
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value, typeOnlyOf(node)),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, typeOnlyOf(node)),
+      ExportAllDeclaration: (node) => check(node, node.source.value, typeOnlyOf(node)),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value, false),
+      /** @param {any} node */
+      TSImportType: (node) => check(node, node.argument?.literal?.value ?? node.source?.value, true),
+    };
+  },
+};
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', 'build/', 'coverage/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       globals: globals.node,
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'architecture.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -25,18 +52,11 @@ export default tseslint.config(
       eqeqeq: 'error',
     },
   },
-  layer(['src/k8s/**'], ['../*', '!../k8s/*'], 'src/k8s is a leaf: version tables import nothing else from pci-lint.'),
-  layer(['src/load/**'], ['../model/*', '../engine/*', '../report/*', '../cli/*', '../run/*', '../../rules/*'], 'src/load is the bottom layer.'),
-  layer(['src/model/**'], ['../engine/*', '../report/*', '../cli/*', '../run/*', '../../rules/*'], 'src/model may import only load and k8s.'),
-  layer(['src/engine/**'], ['../report/*', '../cli/*', '../run/*', '../../rules/*', 'yaml'], 'src/engine may import only model, load and k8s; only load and model touch yaml.', [
-    { group: ['../load/parse.js', '../load/fast-parse.js', '../load/yaml11.js', '../load/read.js', '../load/discover.js'], allowTypeImports: true, message: 'The engine takes parsed input: it never reads or parses (src/run does).' },
-  ]),
-  layer(['src/report/**'], ['../cli/*', '../run/*', '../../rules/*', '../load/*', 'yaml'], 'src/report formats diagnostics; it never loads or parses.'),
-  layer(
-    ['rules/**'],
-    ['yaml', '**/src/load/*', '**/src/cli/*', '**/src/report/*', '**/src/run/*', '**/src/engine/*', '!**/src/engine/rule.js'],
-    'Rules import the rule API (src/engine/rule.ts), model helpers and k8s tables only.',
-  ),
+  {
+    files: ['src/**/*.ts', 'rules/**/*.ts'],
+    plugins: { architecture: { rules: { imports: importsRule } } },
+    rules: { 'architecture/imports': 'error' },
+  },
   {
     files: ['**/*.test.ts', 'test/**', 'src/testing/**'],
     rules: {
