@@ -13,7 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { createSession, finishProject, lintSource, rules } from '../dist/index.js';
+import { createSession, finishProject, lintSource, rules } from '../build/tools.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = `${root}/dist/cli.js`;

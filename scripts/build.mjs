@@ -1,5 +1,6 @@
-// Bundles the CLI (fast cold start: no dependency resolution at run time, a V8 code cache) and the library
-// into dist/index.js with its dependencies left external; then emits type declarations. Bundles are
+// Bundles the CLI (fast cold start: no dependency resolution at run time, a V8 code cache), the library
+// into dist/index.js and the rule tester into dist/testing.js with their dependencies left external, and
+// what scripts/ use into build/tools.js; then emits type declarations. Bundles are
 // overwritten in place (never deleted first) so a test run reading dist/ meanwhile never sees it missing.
 // Usage: node scripts/build.mjs [--no-types]
 import { execFileSync } from 'node:child_process';
@@ -89,13 +90,16 @@ chmodSync(`${root}/dist/cli.js`, 0o755);
 for (const name of readdirSync(`${root}/dist`)) if (/^cli-main\.\w+\.cache$/.test(name) && name !== cacheFile) rmSync(`${root}/dist/${name}`, { force: true });
 
 // The library is an ES module, where `require` does not exist; src/engine/ajv.ts loads Ajv with it lazily.
-await build({
+const esm = {
   ...common,
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
   packages: 'external',
   banner: { js: "import { createRequire as __pciLintCreateRequire } from 'node:module';\nconst require = __pciLintCreateRequire(import.meta.url);" },
-});
+};
+await build({ ...esm, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+// `pci-lint/testing`: the rule tester, with its own copy of the engine (vitest stays external).
+await build({ ...esm, entryPoints: ['src/testing/index.ts'], outfile: 'dist/testing.js' });
+// What scripts/ use; outside dist/, so it is never published.
+await build({ ...esm, entryPoints: ['src/tools.ts'], outfile: 'build/tools.js' });
 
 if (withTypes) {
   // Declarations of deleted modules must not linger in the package.

@@ -2,7 +2,7 @@
 // Usage: npm run new-rule -- <rule-id> <pci-section>     e.g. npm run new-rule -- host-network 3.1
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sectionFolder } from '../dist/index.js';
+import { sectionFolder } from '../build/tools.js';
 
 const [id, section] = process.argv.slice(2);
 if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) || !section || !sectionFolder(section)) {

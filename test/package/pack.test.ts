@@ -73,7 +73,7 @@ afterAll(() => {
 
 describe('npm pack', () => {
   it('contains the bundles, the type declarations, the config schema, README and LICENSE', () => {
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'schemas/config.schema.json', 'dist/cli.js', 'dist/index.js', 'dist/types/src/index.d.ts', 'dist/types/src/run/lint.d.ts']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'schemas/config.schema.json', 'dist/cli.js', 'dist/index.js', 'dist/types/src/index.d.ts', 'dist/types/src/run/lint.d.ts', 'dist/testing.js', 'dist/types/src/testing/index.d.ts']) {
       expect(packed, file).toContain(file);
     }
   });
@@ -151,7 +151,8 @@ describe('installed from the tarball', () => {
   it('its types check with tsc (module NodeNext, no @types/node, no skipLibCheck)', () => {
     writeFileSync(
       path.join(consumer, 'check.ts'),
-      `import { lint, lintText, rules, formatters, type Diagnostic, type LintResult, type Severity } from 'pci-lint';
+      `import { defineRule, lint, lintText, rules, formatters, type AnyRule, type Diagnostic, type LintResult, type Severity } from 'pci-lint';
+import { testRule, type RuleCases } from 'pci-lint/testing';
 
 const found: Diagnostic[] = lintText('kind: Pod', { file: 'pod.yaml', rules: { 'image-digest': 'off' }, pci: ['3'] });
 const severity: Severity = found[0]?.severity ?? 'info';
@@ -159,6 +160,25 @@ const ids: string[] = rules.map((rule) => rule.meta.id);
 const result: Promise<LintResult> = lint(['manifests'], { target: { major: 1, minor: 30 }, cwd: '.' });
 const format = formatters['stylish'];
 const text: string | undefined = format?.({ diagnostics: found, fileCount: 1, target: { major: 1, minor: 30 } }, { color: false });
+
+// The rule tester is its own export; a custom rule is checked against the library's types.
+const custom = defineRule({
+  meta: {
+    id: 'custom-rule',
+    pci: ['3.1'],
+    severity: 'warning',
+    docs: { summary: 's', rationale: 'r', fix: 'f' },
+    messages: { bad: 'Container "{{name}}" is bad.' },
+  },
+  visit: {
+    Container(ctx, container) {
+      ctx.report({ at: container.path, messageId: 'bad', data: { name: container.name } });
+    },
+  },
+});
+const table: RuleCases = { valid: [{ code: 'kind: ConfigMap' }], invalid: [{ code: 'kind: Pod', errors: [{ messageId: 'bad', line: 1, column: 1 }] }] };
+const tester: (rule: AnyRule, cases: RuleCases) => void = testRule;
+tester(custom, table);
 
 // The declarations are real types, not any: these must be errors.
 // @ts-expect-error lintText takes text
