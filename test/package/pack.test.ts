@@ -166,6 +166,8 @@ const custom = defineRule({
   meta: {
     id: 'custom-rule',
     pci: ['3.1'],
+    requirements: ['2.2.6'],
+    inputs: ['workload'],
     severity: 'warning',
     docs: { summary: 's', rationale: 'r', fix: 'f' },
     messages: { bad: 'Container "{{name}}" is bad.' },
