@@ -87,7 +87,7 @@ export const PARTS = [
     name: 'tools',
     files: ['src/tools.ts'],
     job: 'What scripts/ use (rule pages, the scaffold, the benchmark): bundled to build/tools.js, never published.',
-    imports: ['run', 'rules', 'report', 'engine', 'model', 'k8s', 'version'],
+    imports: ['run', 'rules', 'report', 'engine', 'model', 'load', 'k8s', 'version'],
     forbiddenPackages: NETWORK,
   },
 ];

@@ -3,15 +3,19 @@ import type { LocatedSpan, Path, Span, SpanPart } from './positions.js';
 import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
 
 /**
- * A faster load path for plain manifests: js-yaml's loader (about ten times the throughput of `yaml`'s
- * parse + toJS here) with its `listener` hook, from whose open/close events an index of key and value
- * spans is built. It answers `locate` with exactly the semantics of `locatePath` (positions.ts) and gives
- * the same plain values as the `yaml` path, but only for text it surely reads the same way: anything
- * unusual (anchors, aliases, tags, merge keys, complex or non-string keys, directives, `...` markers, tabs,
- * CR, Go templates, multi-line flow collections or flow scalars, empty sequence items, any js-yaml error)
- * returns `undefined` and the caller parses the whole file with `yaml`.
+ * A faster load path for manifests: js-yaml's loader (about ten times the throughput of `yaml`'s parse +
+ * toJS here) with its `listener` hook, from whose open/close events an index of key and value spans is
+ * built. It answers `locate` with exactly the semantics of `locatePath` (positions.ts) and gives the same
+ * plain values as the `yaml` path, but only for text it surely reads the same way. What is outside that is
+ * decided from the nodes the parser meets, not from characters anywhere in the text: anchors, aliases and
+ * the tags that change nothing (`!!str`, `!!map`, `!!seq`) are indexed (an alias stands for its anchored
+ * node, as `locatePath` derefs it); multi-line scalars and flow collections are read when `yaml` would
+ * accept their indentation. Other tags, merge keys, aliases inside anchored nodes, properties on keys,
+ * complex or non-string keys, comments where `yaml` stretches a node's range over them, comments glued to
+ * a quote or a flow indicator, directives, `...` markers, tabs, CRs, empty sequence items and any js-yaml
+ * error return `undefined`, and the caller parses the whole file with `yaml` (which also reports every
+ * syntax error).
  */
-
 export interface FastDocument {
   readonly value: unknown;
   /** Offset of the document's content, as `yaml` reports it. */
@@ -21,18 +25,19 @@ export interface FastDocument {
   locate(path: Path, part?: SpanPart): LocatedSpan | undefined;
 }
 
-// Textual pre-checks: node properties (`&a`, `*a`, `!t`) where a node may start, merge keys, explicit `?`
-// keys, directives, tabs, CR, template actions, `...` markers, `---` glued to text and comments glued to a
-// closing quote or bracket (an error for `yaml`, not for js-yaml) send the file to `yaml`.
-const LITERALS = ['\t', '\r', '{{', '<<'];
-const ANYWHERE = /[\]}"']#|^%|^\.\.\.(?:\s|$)|^---[^ \n]/m;
-// Only texts with one of these characters can match NODE_START (most manifests have none).
-const NODE_START_CHARS = ['&', '*', '!', '?'];
-const NODE_START = /(?:^|[\s[\]{},])[&*!]|(?:^|[\s[{,])\?(?:\s|$)/m;
+// Line-level structure the index does not model: directives, `...` markers and `---` glued to text. Tabs
+// and CRs (CRLF line ends) are left to `yaml`.
 const DOC_MARKER = /^---(?=[ \n]|$)/gm;
 
 function hasUnsupportedSyntax(text: string): boolean {
-  return LITERALS.some((literal) => text.includes(literal)) || ANYWHERE.test(text) || (NODE_START_CHARS.some((char) => text.includes(char)) && NODE_START.test(text));
+  if (text.includes('\t') || text.includes('\r')) return true;
+  if (text.startsWith('%') || text.includes('\n%') || /^\.\.\.(?:\s|$)/.test(text)) return true;
+  for (let at = text.indexOf('\n...'); at !== -1; at = text.indexOf('\n...', at + 1)) if (at + 4 === text.length || isWhitespace(text.charCodeAt(at + 4))) return true;
+  for (let at = text.startsWith('---') ? 0 : text.indexOf('\n---'); at !== -1; at = text.indexOf('\n---', at + 1)) {
+    const after = text.charCodeAt(at === 0 && text.startsWith('---') ? 3 : at + 4);
+    if (!Number.isNaN(after) && after !== SPACE && after !== LF) return true;
+  }
+  return false;
 }
 
 class Unsupported extends Error {}
@@ -85,11 +90,18 @@ interface ListenerState {
   kind: string | null;
   result: unknown;
   anchor: string | null;
+  tag: string | null;
 }
 
 const LF = 10;
 const HASH = 35;
 const SPACE = 32;
+const PIPE = 124;
+const COLON = 58;
+const COMMA = 44;
+const GREATER = 62;
+const OPEN_BRACKET = 91;
+const OPEN_BRACE = 123;
 
 /** `\s` of a regular expression, by character code. */
 function isWhitespace(code: number): boolean {
@@ -137,6 +149,49 @@ const EMPTY = 0;
 const SCALAR = 1;
 const SEQUENCE = 2;
 const MAPPING = 3;
+/** Its `firsts` entry is the anchored node it stands for. */
+const ALIAS = 4;
+
+const AMPERSAND = 38;
+const BANG = 33;
+const STAR = 42;
+
+/** The explicit tag of each kind that changes nothing about the node. */
+const CORE_TAG: Record<string, string | undefined> = { scalar: '!!str', mapping: '!!map', sequence: '!!seq' };
+
+/** Where an anchor, alias or tag token ends: whitespace or a flow indicator. */
+function endsProperty(code: number): boolean {
+  return code === SPACE || code === LF || code === 9 || code === 13 || code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
+}
+
+interface Properties {
+  readonly anchor: string | null;
+  readonly tag: string | undefined;
+  /** Where the node's content begins (`yaml` starts the node's range there). */
+  readonly contentStart: number;
+}
+
+/** Reads the anchor and tag in front of a node; undefined for a repeated one. */
+function readProperties(text: string, from: number): Properties | undefined {
+  let anchor: string | null = null;
+  let tag: string | undefined;
+  let at = from;
+  for (let code = text.charCodeAt(at); code === AMPERSAND || code === BANG; code = text.charCodeAt(at)) {
+    let end = at + 1;
+    while (end < text.length && !endsProperty(text.charCodeAt(end))) end++;
+    // `yaml` wants a space between a property and the content (js-yaml reads `&a{}`).
+    if (end < text.length && text.charCodeAt(end) !== SPACE && text.charCodeAt(end) !== LF) return undefined;
+    if (code === AMPERSAND) {
+      if (anchor !== null) return undefined;
+      anchor = text.slice(at + 1, end);
+    } else {
+      if (tag !== undefined) return undefined;
+      tag = text.slice(at, end);
+    }
+    at = skipToContent(text, end);
+  }
+  return { anchor, tag, contentStart: at };
+}
 
 /**
  * The span index of one file. A node is a number; its fields live in typed arrays, so building the index
@@ -223,6 +278,11 @@ class IndexBuilder {
   private readonly nodes: number[] = [];
   private readonly entryOpens: number[] = [];
   private readonly emptyHasContent: boolean[] = [];
+  private readonly hasProperties: boolean[] = [];
+  /** True for an alias and for a collection with one inside. */
+  private readonly aliasInside: boolean[] = [];
+  /** Each anchor's node as the events meet it: a later `&name` replaces an earlier one, as in YAML. */
+  private readonly anchors = new Map<string, number>();
 
   constructor(private readonly text: string) {
     // About one node for every ten characters of a manifest; the index grows when there are more.
@@ -245,46 +305,114 @@ class IndexBuilder {
     this.depth--;
     const open = this.opens[this.depth] as number;
     const base = this.bases[this.depth] as number;
-    if (state.anchor !== null) throw new Unsupported('anchor');
     const { kind, result } = state;
-    const count = this.size - base;
+    let count = this.size - base;
+    const { text } = this;
+    let start = skipToContent(text, open);
+    const first = text.charCodeAt(start);
+    let anchor: string | null = null;
+    if (first === AMPERSAND || first === BANG || first === STAR) {
+      if (first === STAR && kind === null && state.position > start) {
+        this.closeAlias(open, start, base, result);
+        return;
+      }
+      const properties = readProperties(text, start);
+      if (properties === undefined || kind === null) throw new Unsupported('node properties');
+      // Only the tags that change nothing: `!!str` on a scalar, `!!map` and `!!seq` on their own kinds.
+      if (properties.tag !== undefined && (properties.tag !== CORE_TAG[kind] || state.tag !== `tag:yaml.org,2002:${kind === 'scalar' ? 'str' : kind === 'mapping' ? 'map' : 'seq'}`)) {
+        throw new Unsupported('tag');
+      }
+      // A scalar on the line after its properties: js-yaml may read the properties apart from it.
+      if (kind === 'scalar' && lineBreakIn(text, start, properties.contentStart)) throw new Unsupported('properties on a line of their own');
+      if (properties.anchor !== state.anchor) throw new Unsupported('anchor');
+      anchor = properties.anchor;
+      start = properties.contentStart;
+      // js-yaml first tries a scalar after properties as the key of a block mapping (`&a key: value`); when
+      // that fails it rolls back and reads the scalar, and the nodes of the failed read are left over.
+      if (kind === 'scalar' && count > 0) {
+        this.size = base;
+        count = 0;
+      }
+    } else if (state.anchor !== null) {
+      throw new Unsupported('anchor not at the node');
+    }
     // A block-context node is read through a nested flow-context read (a would-be key) that yields the same
     // result; the inner node has the exact span, and stays pending in this node's place.
-    if (count === 1 && this.kinds[base] === kind && Object.is(this.results[base], result)) return;
-    this.nodes[base] = kind === null ? -1 : this.build(open, state.position, kind, result, base, count);
+    if (count === 1 && this.kinds[base] === kind && Object.is(this.results[base], result)) {
+      if (anchor !== null) throw new Unsupported('anchor on a nested read');
+      return;
+    }
+    const node = kind === null ? -1 : this.build(start, state.position, kind, result, base, count);
+    let aliasInside = false;
+    for (let i = base; i < base + count && !aliasInside; i++) aliasInside = this.aliasInside[i] as boolean;
+    if (anchor !== null) {
+      // `yaml` bounds the expansion of aliases inside anchored nodes (MAX_ALIAS_COUNT, parse.ts): leave them to it.
+      if (aliasInside) throw new Unsupported('alias inside an anchored node');
+      this.anchors.set(anchor, node);
+    }
+    this.aliasInside[base] = aliasInside;
+    this.nodes[base] = node;
     this.kinds[base] = kind;
     this.results[base] = result;
     this.entryOpens[base] = open;
+    this.hasProperties[base] = anchor !== null || first === BANG;
     this.emptyHasContent[base] = kind === null && (result !== null || count > 0);
     this.size = base + 1;
   };
 
+  /** An alias (`*name`): a node of its own span that stands for the anchored node. */
+  private closeAlias(open: number, start: number, base: number, result: unknown): void {
+    const { text } = this;
+    let end = start + 1;
+    while (end < text.length && !endsProperty(text.charCodeAt(end))) end++;
+    // The alias read again inside a nested read of the same node (see the listener) is already pending.
+    if (this.size === base + 1 && this.kinds[base] === 'alias' && Object.is(this.results[base], result)) return;
+    const target = this.anchors.get(text.slice(start + 1, end));
+    if (target === undefined || this.size !== base) throw new Unsupported('alias');
+    this.nodes[base] = this.index.add(ALIAS, start, end, target);
+    this.kinds[base] = 'alias';
+    this.results[base] = result;
+    this.entryOpens[base] = open;
+    this.hasProperties[base] = false;
+    this.aliasInside[base] = true;
+    this.emptyHasContent[base] = false;
+    this.size = base + 1;
+  }
+
   /** The index node of pending entry `i`. */
-  nodeAt(i: number): number {
+  nodeAt(i: number, flowKeyEnd = -1): number {
     const node = this.nodes[i] as number;
     if (node >= 0) return node;
     if (this.emptyHasContent[i]) throw new Unsupported('alias');
     // `yaml` puts an empty value after the spaces that follow its `:` (before a comment or the line end).
+    // js-yaml opens a flow mapping's value past the line breaks and comments after the `:`: start at the key.
     const { text } = this;
     let at = Math.min(this.entryOpens[i] as number, text.length);
+    if (flowKeyEnd >= 0) {
+      at = flowKeyEnd;
+      while (text.charCodeAt(at) === SPACE) at++;
+      if (text.charCodeAt(at) !== COLON) throw new Unsupported('empty flow value');
+      at++;
+      if (occursIn(text, HASH, at, skipToContent(text, at))) throw new Unsupported('empty flow value before a comment');
+    }
     while (text.charCodeAt(at) === SPACE) at++;
     if (text.charCodeAt(at) === HASH) throw new Unsupported('empty value before a comment');
     return this.index.add(EMPTY, at, at);
   }
 
-  private build(open: number, close: number, kind: string, result: unknown, base: number, count: number): number {
+  private build(start: number, close: number, kind: string, result: unknown, base: number, count: number): number {
     const { text, index } = this;
-    const start = skipToContent(text, open);
     if (kind === 'scalar') {
       if (count > 0) throw new Unsupported('scalar with children');
       const first = text[start];
       const end = trimmedEnd(text, start, close);
-      // Multi-line plain and quoted scalars fold lines; leave their corner cases to `yaml`.
-      if (first !== '|' && first !== '>' && lineBreakIn(text, start, end)) throw new Unsupported('multi-line flow scalar');
+      // A comment glued to a closing quote is an error for `yaml`, not for js-yaml.
+      if ((first === '"' || first === "'") && text.charCodeAt(end) === HASH) throw new Unsupported('comment glued to a quote');
       return index.add(SCALAR, start, end);
     }
-    const flow = text[start] === '[' || text[start] === '{';
-    if (flow && lineBreakIn(text, start, close)) throw new Unsupported('multi-line flow collection');
+    const first = text[start];
+    const flow = first === '[' || first === '{';
+    if (flow && text.charCodeAt(trimmedEnd(text, start, close)) === HASH) throw new Unsupported('comment glued to a bracket');
     if (kind === 'sequence') {
       if (!Array.isArray(result) || result.length !== count) throw new Unsupported('sequence shape');
       // Children go to the pool as one unbroken run: nodeAt adds nodes, never children.
@@ -292,10 +420,11 @@ class IndexBuilder {
       for (let i = base; i < base + count; i++) {
         const child = this.nodeAt(i);
         if (index.kinds[child] === EMPTY) throw new Unsupported('empty sequence item');
+        if (!flow) checkFlowNode(text, index, child, start);
         index.addChild(child);
       }
       const last = count > 0 ? (index.pool[first + count - 1] as number) : -1;
-      if (!flow && last >= 0) commentsAfter(text, index.ends[last] as number, close);
+      if (!flow && last >= 0) commentsAfter(text, index, last, start, close);
       return index.add(SEQUENCE, start, flow || last < 0 ? trimmedEnd(text, start, close) : (index.ends[last] as number), first, count);
     }
     if (kind === 'mapping') {
@@ -310,16 +439,57 @@ class IndexBuilder {
       for (let i = base; i < base + entries; i += 2) {
         const name = this.results[i];
         const key = this.nodes[i] as number;
-        if (this.kinds[i] !== 'scalar' || typeof name !== 'string' || name === '__proto__' || key < 0) throw new Unsupported('key');
+        if (this.kinds[i] !== 'scalar' || typeof name !== 'string' || name === '__proto__' || key < 0 || this.hasProperties[i]) throw new Unsupported('key');
+        // `yaml` merges `<<` (merge: true); this schema keeps it as a key.
+        if (name === '<<') throw new Unsupported('merge key');
         if ((index.ends[key] as number) - (index.starts[key] as number) > 1000) throw new Unsupported('long key');
-        last = this.nodeAt(i + 1);
+        if (lineBreakIn(text, index.starts[key] as number, index.ends[key] as number)) throw new Unsupported('multi-line key');
+        last = this.nodeAt(i + 1, flow ? (index.ends[key]) : -1);
+        if (!flow) checkFlowNode(text, index, last, start);
         index.addChild(key, name);
         index.addChild(last);
       }
-      if (!flow && last >= 0) commentsAfter(text, index.ends[last] as number, close);
+      if (!flow && last >= 0) commentsAfter(text, index, last, start, close);
       return index.add(MAPPING, start, flow || last < 0 ? trimmedEnd(text, start, close) : (index.ends[last] as number), first, pairs);
     }
     throw new Unsupported(`kind ${kind}`);
+  }
+}
+
+/**
+ * Checks an outermost flow node (a quoted or plain scalar, a flow collection) against what `yaml` rejects
+ * and js-yaml reads. `yaml` wants every line of it after the first indented deeper than the block
+ * collection that holds it (`parentStart`; -1 at a document's root), except the line that closes the
+ * outermost flow collection, which may sit at the collection's own indentation; and it reads a `#` glued to
+ * a `[`, `{` or `,` as content, where js-yaml starts a comment. Leave such nodes to `yaml`, which reports
+ * them.
+ */
+function checkFlowNode(text: string, index: SpanIndex, node: number, parentStart: number): void {
+  const start = index.starts[node] as number;
+  const end = index.ends[node] as number;
+  const kind = index.kinds[node];
+  const first = text.charCodeAt(start);
+  if (kind === EMPTY || kind === ALIAS || first === PIPE || first === GREATER) return;
+  if (kind !== SCALAR && first !== OPEN_BRACKET && first !== OPEN_BRACE) return;
+  if (kind !== SCALAR) {
+    for (let at = text.indexOf('#', start); at !== -1 && at < end; at = text.indexOf('#', at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA) throw new Unsupported('comment glued to a flow indicator');
+    }
+  }
+  if (parentStart < 0) return;
+  let lineBreak = text.indexOf('\n', start);
+  if (lineBreak === -1 || lineBreak >= end) return;
+  const column = parentStart - (text.lastIndexOf('\n', parentStart - 1) + 1);
+  while (lineBreak !== -1 && lineBreak < end) {
+    let at = lineBreak + 1;
+    while (text.charCodeAt(at) === SPACE) at++;
+    if (text.charCodeAt(at) !== LF && at < end) {
+      const indent = at - lineBreak - 1;
+      const closesCollection = kind !== SCALAR && at === end - 1;
+      if (indent < column || (indent === column && !closesCollection)) throw new Unsupported('flow lines not indented');
+    }
+    lineBreak = text.indexOf('\n', at);
   }
 }
 
@@ -330,12 +500,35 @@ function ownKeyCount(object: object): number {
   return count;
 }
 
-/** `yaml` may stretch a block collection over the comment lines after its last entry: leave those to it. */
-function commentsAfter(text: string, from: number, to: number): void {
-  if (occursIn(text, HASH, from, to)) throw new Unsupported('comments after a block collection');
+/**
+ * The comment lines between a block collection's last entry and js-yaml's close of it. `yaml` ends the
+ * collection's range at its last entry when every such comment is on a line of its own, indented no deeper
+ * than the collection (it keeps them as comments of the collection's end, or of its parent). A comment on
+ * the last entry's line, one indented deeper, or any after an empty last value stretches the range in ways
+ * that are left to `yaml`.
+ */
+function commentsAfter(text: string, index: SpanIndex, last: number, start: number, to: number): void {
+  const from = index.ends[last] as number;
+  if (!occursIn(text, HASH, from, to)) return;
+  if (index.kinds[last] === EMPTY) throw new Unsupported('comments after an empty last value');
+  const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+  let lineBreak = text.indexOf('\n', from);
+  if (lineBreak === -1 || occursIn(text, HASH, from, lineBreak)) throw new Unsupported('comment on the last entry line');
+  while (lineBreak !== -1 && lineBreak < to) {
+    let at = lineBreak + 1;
+    while (text.charCodeAt(at) === SPACE) at++;
+    if (text.charCodeAt(at) === HASH && at - lineBreak - 1 > column) throw new Unsupported('comment indented into a block collection');
+    lineBreak = text.indexOf('\n', at);
+  }
 }
 
-function headOf(text: string, index: SpanIndex, node: number): Span {
+/** The node an alias stands for; any other node itself. */
+function deref(index: SpanIndex, node: number): number {
+  return index.kinds[node] === ALIAS ? (index.firsts[node] as number) : node;
+}
+
+function headOf(text: string, index: SpanIndex, aliasOrNode: number): Span {
+  const node = deref(index, aliasOrNode);
   const kind = index.kinds[node];
   const first = index.firsts[node] as number;
   const hasChildren = (index.counts[node] as number) > 0;
@@ -360,16 +553,17 @@ function locateIn(text: string, index: SpanIndex, root: number, path: Path, part
   let key = -1;
   let matched = 0;
   for (const segment of path) {
-    const kind = index.kinds[node];
+    const current = deref(index, node);
+    const kind = index.kinds[current];
     if (kind === MAPPING) {
-      const at = keyPlace(index, node, String(segment));
+      const at = keyPlace(index, current, String(segment));
       if (at === -1) break;
       key = index.pool[at] as number;
       node = index.pool[at + 1] as number;
     } else if (kind === SEQUENCE && typeof segment === 'number') {
-      if (!Number.isInteger(segment) || segment < 0 || segment >= (index.counts[node] as number)) break;
+      if (!Number.isInteger(segment) || segment < 0 || segment >= (index.counts[current] as number)) break;
       key = -1;
-      node = index.pool[(index.firsts[node] as number) + segment] as number;
+      node = index.pool[(index.firsts[current] as number) + segment] as number;
     } else {
       break;
     }
@@ -422,6 +616,7 @@ function documentsOf(text: string, builder: IndexBuilder, values: readonly unkno
       return { value, start: at, headerStart, locate: (path, part) => locateIn(text, index, empty, path, part) };
     }
     const root = builder.nodeAt(i);
+    checkFlowNode(text, index, root, -1);
     const rootStart = index.starts[root] as number;
     // The content must lie in its own segment of the stream.
     const next = starts[i + 1] ?? text.length + 1;
