@@ -4,6 +4,7 @@ import { SEVERITIES } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/settings.js';
 import { formatVersion, isSupportedTarget, NEWEST_TARGET, OLDEST_TARGET, parseVersion, type K8sVersion } from '../k8s/versions.js';
 import { FORMAT_NAMES } from '../report/formats.js';
+import { isPlatformChoice, PLATFORM_CHOICES, type PlatformChoice } from '../k8s/platforms.js';
 
 /** A command-line mistake: printed on stderr with exit code 2. */
 export class UsageError extends Error {
@@ -29,6 +30,7 @@ export interface CliOptions {
   readonly color?: boolean;
   readonly maxFileBytes?: number;
   readonly pssLevel?: 'baseline' | 'restricted';
+  readonly platform?: PlatformChoice;
   readonly cache: boolean;
   readonly cacheLocation?: string;
   readonly workers?: number;
@@ -54,6 +56,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   'pss-level': { type: 'string' },
+  platform: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   workers: { type: 'string' },
@@ -120,6 +123,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`Invalid --pss-level "${pssLevel}": choose baseline or restricted.`);
   }
   if (v['cache-location'] !== undefined && !v.cache) throw new UsageError('--cache-location needs --cache.');
+  const platform = v.platform;
+  if (platform !== undefined && !isPlatformChoice(platform)) throw new UsageError(`Invalid --platform "${platform}": choose one of ${PLATFORM_CHOICES.join(', ')}.`);
   return {
     inputs: parsed.positionals,
     format,
@@ -138,6 +143,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ...(color !== undefined && { color }),
     ...(v['max-file-size'] !== undefined && { maxFileBytes: parseSize(v['max-file-size']) }),
     ...(pssLevel !== undefined && { pssLevel }),
+    ...(platform !== undefined && { platform }),
     cache: v.cache ?? false,
     ...(v['cache-location'] !== undefined && { cacheLocation: v['cache-location'] }),
     ...(v.workers !== undefined && { workers: parseWorkers(v.workers) }),
@@ -153,7 +159,8 @@ containers and container orchestration. Directories are searched recursively for
 *.json, honouring .gitignore. "-" reads standard input. With no input, the current directory.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, junit, github or markdown (PCI coverage report)
+  -f, --format <name>        stylish (default), json, sarif, junit, github; the PCI coverage report as
+                             html, markdown or coverage-json
   -o, --output <file>        write the report to a file instead of standard output
   -c, --config <file>        configuration file (default: the nearest .pci-lint.yaml upward)
       --no-config            ignore configuration files
@@ -162,6 +169,9 @@ Options:
       --pci <sections>       only rules for these PCI sections, e.g. 1,3.2 (repeatable)
       --fail-on <severity>   lowest severity that makes the exit code 1: error (default), warning, info
       --pss-level <level>    Pod Security Standards level to enforce: restricted (default) or baseline
+      --platform <name>      where the cluster runs, for the coverage report: self-managed, eks, aks, gke,
+                             openshift, k3s, rke2 or auto (default: self-managed when control-plane files
+                             are in the input)
       --baseline <file>      report only findings that are not in this baseline
       --write-baseline <file> record the current findings as the baseline and exit 0
       --max-file-size <size> skip larger files with a diagnostic (default 16MB)

@@ -4,6 +4,7 @@ import type { Severity } from '../engine/diagnostic.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { SharedSettings } from '../engine/rule.js';
 import { ConfigError, type RuleSetting } from '../engine/settings.js';
+import type { PlatformChoice } from '../k8s/platforms.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
 import { ConfigFileError, findConfigFile, readConfigFile } from '../load/config-file.js';
 import type { CliOptions } from './args.js';
@@ -12,6 +13,10 @@ import type { CliOptions } from './args.js';
 export interface EffectiveConfig {
   readonly configFile?: string;
   readonly target: K8sVersion;
+  /** Where the target came from; `default` lets the run take the version the input states. */
+  readonly targetFrom: 'flag' | 'config' | 'default';
+  readonly platform: PlatformChoice;
+  readonly platformFrom: 'flag' | 'config' | 'default';
   readonly failOn: Severity;
   readonly rules: Record<string, RuleSetting>;
   readonly pci?: readonly string[];
@@ -48,6 +53,9 @@ export function effectiveConfig(options: CliOptions, cwd: string, today: string,
   return {
     ...(config && { configFile: config.file }),
     target: options.target ?? config?.target ?? DEFAULT_TARGET,
+    targetFrom: options.target ? 'flag' : config?.target ? 'config' : 'default',
+    platform: options.platform ?? config?.platform ?? 'auto',
+    platformFrom: options.platform ? 'flag' : config?.platform ? 'config' : 'default',
     failOn: options.failOn ?? config?.failOn ?? 'error',
     rules: { ...config?.rules, ...options.rules },
     ...(pci && { pci }),

@@ -4,14 +4,19 @@ import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../run/baseline.js';
 import { atLeast, SEVERITIES, type Diagnostic, type SeverityCounts } from '../engine/diagnostic.js';
 import type { AnyRule } from '../engine/rule.js';
-import { ConfigError, suggestRuleId } from '../engine/settings.js';
-import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
+import { ConfigError, selectRules, suggestRuleId } from '../engine/settings.js';
+import { compareVersions, DEFAULT_TARGET, formatVersion, type K8sVersion } from '../k8s/versions.js';
+import type { CoverageContext } from '../report/coverage/model.js';
 import { lintRun } from '../run/lint.js';
 import { describeIoError } from '../load/read.js';
 import { loadFormatter } from '../report/formats.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { gitCommitOf, sha256OfFile, versionFromInput } from './audit-scope.js';
 import { effectiveConfig } from './effective-config.js';
+
+/** The formats that render the coverage report, which states the run's scope. */
+const COVERAGE_FORMATS = new Set(['html', 'markdown', 'coverage-json']);
 import { limitHeapGrowth } from './heap.js';
 import { explainRule, ruleListJson, ruleListText } from './rules-info.js';
 
@@ -157,11 +162,14 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const color = useColor(options, io);
   // With --cache, the report itself is kept and replayed with an unchanged run (not with a baseline: its
   // file is not part of the cache key).
-  const reportKey = options.cache && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet }) : undefined;
-  const result = await lintRun(options.inputs, {
+  // The coverage report states the date and scope of its run: it is rendered afresh each time.
+  const coverage = COVERAGE_FORMATS.has(options.format);
+  const reportKey = options.cache && !coverage && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet }) : undefined;
+  const runAt = (at: K8sVersion) => lintRun(options.inputs, {
     registry,
     cwd: io.cwd,
-    target,
+    target: at,
+    hashInputs: coverage,
     rules: config.rules,
     // Only a run that reads `-` creates the stdin stream (a few ms of start-up otherwise).
     ...(options.inputs.includes('-') && { stdin: io.stdin }),
@@ -177,6 +185,24 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
       limitHeapGrowth();
     },
   });
+  let result = await runAt(target);
+  // Without a target given, the version the input states (kubeadm kubernetesVersion, control-plane image
+  // tags) is the target; a given target that differs from it is a warning.
+  let targetFrom: 'flag' | 'config' | 'input' | 'default' = config.targetFrom;
+  let targetDetail: string | undefined;
+  const stated = versionFromInput(result.evidence.versions, config.targetFrom === 'default' ? undefined : target);
+  const warnings = [...stated.warnings];
+  if (stated.version !== undefined) {
+    if (options.inputs.includes('-')) {
+      warnings.push(`The input states Kubernetes ${formatVersion(stated.version)} (${stated.detail ?? ''}), but standard input cannot be read twice: checked against ${formatVersion(result.target)}. Give --k8s-version.`);
+    } else {
+      if (compareVersions(stated.version, result.target) !== 0) result = await runAt(stated.version);
+      targetFrom = 'input';
+      targetDetail = stated.detail;
+      io.stderr.write(`pci-lint: checking against Kubernetes ${formatVersion(stated.version)}, the version the input states at ${stated.detail ?? ''}; give --k8s-version to choose another.\n`);
+    }
+  }
+  for (const warning of warnings) io.stderr.write(`pci-lint: warning: ${warning}\n`);
   if (result.unmatched.length > 0) {
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);
   }
@@ -196,6 +222,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   }
 
   let failed = false;
+  let baselineHidden = 0;
   // Findings the baseline hides, by their place in the run's order: fingerprinted once, in this pass.
   let hidden: Uint8Array | undefined;
   if (baseline) {
@@ -211,6 +238,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
       index++;
     }
     if (matched > 0) io.stderr.write(`pci-lint: ${matched} known findings hidden by the baseline.\n`);
+    baselineHidden = matched;
   } else failed = failsOn(result.diagnostics.counts);
   // Every pass over the findings rebuilds them file by file; the baseline and --quiet filter each pass.
   const keep = (quiet: boolean): Iterable<Diagnostic> => ({
@@ -222,7 +250,31 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const exit = failed ? EXIT_FINDINGS : EXIT_OK;
   const formatter = await loadFormatter(options.format);
   if (!formatter) throw new UsageError(`Unknown --format "${options.format}".`);
-  const input = { diagnostics: keep(options.quiet), fileCount: result.fileCount, files: result.files, target: result.target, rules: registry, unconfigured: result.unconfigured };
+  const runResult = result;
+  const context = (): CoverageContext => ({
+    date: new Date().toISOString(),
+    platform: config.platform,
+    platformFrom: config.platformFrom,
+    targetFrom,
+    ...(targetDetail !== undefined && { targetDetail }),
+    pssLevel: config.settings.pssLevel ?? 'restricted',
+    ...(config.configFile !== undefined && { configFile: { path: path.relative(io.cwd, config.configFile) || config.configFile, sha256: sha256OfFile(config.configFile) ?? 'unreadable' } }),
+    ...(gitCommitOf(io.cwd) !== undefined && { gitCommit: gitCommitOf(io.cwd) }),
+    inputs: runResult.inputs ?? runResult.files.map((file) => ({ file })),
+    evidence: runResult.evidence,
+    ruleStates: selectRules(registry, { target: runResult.target, rules: config.rules, ...(config.pci && { pci: config.pci }), settings: config.settings }).states,
+    ...(config.baseline !== undefined && baseline && { baseline: { file: path.relative(io.cwd, config.baseline) || config.baseline, hidden: baselineHidden } }),
+    warnings,
+  });
+  const input = {
+    diagnostics: keep(options.quiet),
+    fileCount: result.fileCount,
+    files: result.files,
+    target: result.target,
+    rules: registry,
+    unconfigured: result.unconfigured,
+    ...(coverage && { coverage: context() }),
+  };
   const chunks = formatter(input, { color });
   if (!result.keepReport) {
     emit(chunks, options, io);

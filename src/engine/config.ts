@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ajvConstructor } from './ajv.js';
 import { closest, distance } from 'fastest-levenshtein';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { PlatformChoice } from '../k8s/platforms.js';
 import { isSupportedTarget, parseVersion, type K8sVersion } from '../k8s/versions.js';
 import type { ConfigSource } from '../load/config-file.js';
 import type { Path, PathSegment } from '../load/positions.js';
@@ -14,6 +15,7 @@ import { ConfigError, resolveOptions, suggestRuleId, type RuleSetting } from './
 export interface ResolvedConfig {
   readonly file: string;
   readonly target?: K8sVersion;
+  readonly platform?: PlatformChoice;
   readonly failOn?: Severity;
   readonly pci?: string[];
   /** Ignore globs as written, relative to the config file's directory. */
@@ -26,6 +28,7 @@ export interface ResolvedConfig {
 
 interface RawConfig {
   k8sVersion?: string;
+  platform?: PlatformChoice;
   failOn?: Severity;
   pci?: string[];
   ignore?: string[];
@@ -124,6 +127,7 @@ export function resolveConfig(source: ConfigSource, registry: readonly AnyRule[]
   return {
     file: source.file,
     ...(target && { target }),
+    ...(value.platform && { platform: value.platform }),
     ...(value.failOn && { failOn: value.failOn }),
     ...(value.pci && { pci: value.pci }),
     ...(value.ignore && { ignore: value.ignore }),

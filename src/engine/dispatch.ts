@@ -9,10 +9,12 @@ import type { LoadProblem } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
 import { Resource } from '../model/resource.js';
-import { controlPlaneComponentsOf, isControlPlaneStaticPod } from '../model/control-plane.js';
+import { controlPlaneComponentsOf, isControlPlaneStaticPod, type ControlPlaneNode } from '../model/control-plane.js';
+import { versionClaimsOf } from '../model/version-claims.js';
 import { containersOf, podSpecOf } from '../model/workloads.js';
 import type { CoreDiagnosticId } from './core-ids.js';
 import type { Diagnostic, Location } from './diagnostic.js';
+import { EvidenceCollector, inputKindsOfResource } from './evidence.js';
 import { coreDiagnostic, describeError, isLocation, toDiagnostic, type FileResult } from './result.js';
 import type { Report, ResourceSummary, VisitContext } from './rule.js';
 import type { LintSession } from './session.js';
@@ -23,7 +25,7 @@ import type { ActiveRule } from './settings.js';
 export function loadProblemResult(problem: LoadProblem): FileResult {
   const id: CoreDiagnosticId = problem.kind === 'too-large' ? 'file-too-large' : 'file-unreadable';
   const at: Location = { file: problem.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return { file: problem.file, diagnostics: [coreDiagnostic(id, problem.message, at)], resources: [], facts: {}, suppressions: [] };
+  return { file: problem.file, diagnostics: [coreDiagnostic(id, problem.message, at)], resources: [], facts: {}, suppressions: [], evidence: { kinds: [], versions: [] } };
 }
 
 /** Problem codes whose message is complete without the "YAML syntax error" prefix. */
@@ -40,6 +42,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
   const resources: ResourceSummary[] = [];
   const facts: Record<string, unknown[]> = {};
   const suppressions = commentSuppressions(file, parsed.text);
+  const evidence = new EvidenceCollector();
 
   // Parser errors can point one past the end of the text; keep every position inside the file.
   const clamp = (offset: number) => Math.max(0, Math.min(offset, parsed.text.length));
@@ -82,9 +85,12 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       };
       const anchor = locate(resource);
       resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+      const components = controlPlaneComponentsOf(resource, session.target);
+      evidence.addKinds(inputKindsOfResource(resource, components));
+      for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
       const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)));
       if (ignore) suppressions.push(ignore);
-      visitResource(session, resource, {
+      visitResource(session, resource, components, {
         file,
         locate,
         report: (entry, report) => {
@@ -100,7 +106,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       });
     }
   }
-  return { file, diagnostics, resources, facts, suppressions };
+  return { file, diagnostics, resources, facts, suppressions, evidence: evidence.result() };
 }
 
 interface VisitHooks {
@@ -111,7 +117,7 @@ interface VisitHooks {
   readonly crash: (entry: ActiveRule, error: unknown) => void;
 }
 
-function visitResource(session: LintSession, resource: Resource, hooks: VisitHooks): void {
+function visitResource(session: LintSession, resource: Resource, components: readonly ControlPlaneNode[], hooks: VisitHooks): void {
   const contextFor = (entry: ActiveRule): VisitContext<string, unknown, unknown> => ({
     ruleId: entry.rule.meta.id,
     target: session.target,
@@ -142,7 +148,7 @@ function visitResource(session: LintSession, resource: Resource, hooks: VisitHoo
   // Kind visitors get the built-in kind only: not a custom resource that reuses its name (or `Container`).
   if (isKnownKind(resource.kind, resource.group)) call(resource.kind, resource);
   call('Resource', resource);
-  if (session.dispatch.has('ControlPlaneComponent')) for (const component of controlPlaneComponentsOf(resource, session.target)) call('ControlPlaneComponent', component);
+  if (session.dispatch.has('ControlPlaneComponent')) for (const component of components) call('ControlPlaneComponent', component);
   if (!session.dispatch.has('PodSpec') && !session.dispatch.has('Container')) return;
   const spec = podSpecOf(resource);
   // Control-plane static pods need host access by design; the control-plane rules check their settings.

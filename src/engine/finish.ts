@@ -4,6 +4,7 @@
  */
 import { isCoreDiagnosticId } from './core-ids.js';
 import type { Diagnostic, Location } from './diagnostic.js';
+import type { Waiver } from './evidence.js';
 import { coreDiagnostic, describeError, isLocation, sortDiagnostics, toDiagnostic } from './result.js';
 import type { FinishContext, ProjectIndex } from './rule.js';
 import type { LintSession } from './session.js';
@@ -65,12 +66,23 @@ export function runFinishPhase(session: LintSession, input: FinishInput): Map<st
 
 /**
  * One file's final diagnostics: its suppressions applied (with a diagnostic for each stale or unknown one),
- * sorted and de-duplicated.
+ * sorted and de-duplicated. Each finding a suppression hid goes to `onWaived`, for the waiver register.
  */
-export function settleFile(session: LintSession, diagnostics: readonly Diagnostic[], suppressions: readonly Suppression[]): Diagnostic[] {
+export function settleFile(session: LintSession, diagnostics: readonly Diagnostic[], suppressions: readonly Suppression[], onWaived?: (waiver: Waiver) => void): Diagnostic[] {
   const ruleState = (ruleId: string) => (session.active.some((a) => a.rule.meta.id === ruleId) ? 'active' : session.knownRuleIds.has(ruleId) ? 'inactive' : 'unknown');
   const isSuppressible = (ruleId: string) => !isCoreDiagnosticId(ruleId);
-  const { kept, problems } = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
+  const { kept, waived, problems } = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
+  if (onWaived) for (const { diagnostic: d, suppression: s } of waived) onWaived(waiverOf(d, s));
   for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
   return sortDiagnostics(kept);
+}
+
+function waiverOf(d: Diagnostic, s: Suppression): Waiver {
+  return {
+    ruleId: d.ruleId,
+    kind: s.kind,
+    ...(s.reason !== undefined && { reason: s.reason }),
+    at: s.at,
+    finding: { file: d.file, line: d.line, column: d.column, message: d.message, ...(d.resource && { resource: d.resource }) },
+  };
 }

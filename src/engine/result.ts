@@ -3,6 +3,7 @@ import { CORE_DIAGNOSTICS, type CoreDiagnosticId } from './core-ids.js';
 import { compareDiagnostics, type Diagnostic, type Location } from './diagnostic.js';
 import { formatMessage, type Report, type ResourceSummary } from './rule.js';
 import type { ActiveRule } from './settings.js';
+import type { FileEvidence } from './evidence.js';
 import type { Suppression } from './suppressions.js';
 
 /** What linting one file produced. Plain data, so it can come back from a worker thread. */
@@ -14,6 +15,8 @@ export interface FileResult {
   readonly facts: Record<string, unknown[]>;
   /** Suppression comments and annotations found in the file. */
   readonly suppressions: Suppression[];
+  /** The kinds of input the file holds and the Kubernetes versions it states (for the coverage report). */
+  readonly evidence: FileEvidence;
 }
 
 export function coreDiagnostic(id: CoreDiagnosticId, message: string, location: Location): Diagnostic {

@@ -93,6 +93,17 @@ export interface RuleSelection {
   readonly active: ActiveRule[];
   /** Enabled rules that check nothing until configured (`meta.requires`); reported as such, never run. */
   readonly unconfigured: AnyRule[];
+  /** Every registered rule and why it runs or not: for the coverage report. */
+  readonly states: RuleState[];
+}
+
+/**
+ * Whether a rule ran, and if not why: turned off (`off`), outside the `--pci` filter (`filtered`), not for
+ * the target Kubernetes version (`not-applicable`), or waiting for configuration (`not-configured`).
+ */
+export interface RuleState {
+  readonly rule: AnyRule;
+  readonly state: 'active' | 'off' | 'filtered' | 'not-applicable' | 'not-configured';
 }
 
 /**
@@ -114,20 +125,33 @@ export function selectRules(registry: readonly AnyRule[], settings: LintSettings
 
   const active: ActiveRule[] = [];
   const unconfigured: AnyRule[] = [];
+  const states: RuleState[] = [];
   for (const rule of [...registry].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
     const setting = configured[rule.meta.id];
     const severity = typeof setting === 'string' ? setting : setting?.severity;
     const options = resolveOptions(rule, typeof setting === 'object' ? setting.options : undefined);
-    if (severity === 'off') continue;
-    if (!inRange(target, rule.meta.k8s)) continue;
-    if (!matchesPciFilter(rule.meta.pci, settings.pci)) continue;
+    const state = (s: RuleState['state']) => states.push({ rule, state: s });
+    if (severity === 'off') {
+      state('off');
+      continue;
+    }
+    if (!inRange(target, rule.meta.k8s)) {
+      state('not-applicable');
+      continue;
+    }
+    if (!matchesPciFilter(rule.meta.pci, settings.pci)) {
+      state('filtered');
+      continue;
+    }
     if (rule.meta.requires && !rule.meta.requires.isConfigured(options, settings.settings ?? {})) {
       unconfigured.push(rule);
+      state('not-configured');
       continue;
     }
     active.push({ rule, options, ...(severity !== undefined && { severityOverride: severity }) });
+    state('active');
   }
-  return { active, unconfigured };
+  return { active, unconfigured, states };
 }
 
 /** The rules that run (see {@link selectRules}). */

@@ -78,6 +78,8 @@ function covers(s: Suppression, d: Diagnostic): boolean {
 
 export interface SuppressionOutcome {
   readonly kept: Diagnostic[];
+  /** Each finding a suppression hid, with that suppression (the first that covers it). */
+  readonly waived: { readonly diagnostic: Diagnostic; readonly suppression: Suppression }[];
   /** Findings about the suppressions themselves: missing reasons, unknown rules, unused directives. */
   readonly problems: { readonly id: 'suppression-missing-reason' | 'unused-suppression'; readonly message: string; readonly at: Location }[];
 }
@@ -94,15 +96,17 @@ export function applySuppressions(
   ruleState: (ruleId: string) => 'active' | 'inactive' | 'unknown',
 ): SuppressionOutcome {
   const used = new Set<string>();
+  const waived: SuppressionOutcome['waived'][number][] = [];
   const kept = diagnostics.filter((d) => {
     if (!isSuppressible(d.ruleId)) return true;
-    let suppressed = false;
+    let by: Suppression | undefined;
     for (const [i, s] of suppressions.entries()) {
       if (!covers(s, d)) continue;
-      suppressed = true;
+      by ??= s;
       used.add(`${i}:${d.ruleId}`);
     }
-    return !suppressed;
+    if (by) waived.push({ diagnostic: d, suppression: by });
+    return !by;
   });
 
   const problems: SuppressionOutcome['problems'][number][] = [];
@@ -129,5 +133,5 @@ export function applySuppressions(
       }
     }
   });
-  return { kept, problems };
+  return { kept, waived, problems };
 }

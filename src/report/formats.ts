@@ -1,7 +1,7 @@
 import type { ChunkFormatter } from './types.js';
 
 /**
- * The output formats by name, each loaded when it is asked for: a run needs one of six, and the CLI's
+ * The output formats by name, each loaded when it is asked for: a run needs one of eight, and the CLI's
  * start-up should not pay for the others. (The library's `formatters` map loads them all.)
  */
 const LOADERS = {
@@ -10,7 +10,9 @@ const LOADERS = {
   sarif: async () => (await import('./sarif.js')).sarifChunks,
   junit: async () => (await import('./junit.js')).junitChunks,
   github: async () => (await import('./github.js')).githubChunks,
-  markdown: async () => (await import('./markdown.js')).markdownChunks,
+  markdown: async () => (await import('./coverage/index.js')).markdownChunks,
+  html: async () => (await import('./coverage/index.js')).htmlChunks,
+  'coverage-json': async () => (await import('./coverage/index.js')).coverageJsonChunks,
 } satisfies Record<string, () => Promise<ChunkFormatter>>;
 
 /** The names `--format` accepts. */

@@ -1,14 +1,25 @@
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
-import { markdown } from './markdown.js';
+import { coverageJsonChunks, htmlChunks, markdownChunks } from './coverage/index.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import { joined, type Formatter } from './types.js';
 
 export type { ChunkFormatter, Formatter, FormatOptions, ReportInput } from './types.js';
 
 /** Output formats by name, as accepted by `--format`. */
-export const formatters: Readonly<Record<string, Formatter>> = { stylish, json, sarif, junit, github, markdown };
+export const formatters: Readonly<Record<string, Formatter>> = {
+  stylish,
+  json,
+  sarif,
+  junit,
+  github,
+  markdown: joined(markdownChunks),
+  html: joined(htmlChunks),
+  'coverage-json': joined(coverageJsonChunks),
+};
+
+export { buildCoverageReport, STATUSES, type CoverageContext, type CoverageReport, type Status } from './coverage/index.js';
 
 export { FORMAT_NAMES } from './formats.js';

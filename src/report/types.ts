@@ -1,3 +1,4 @@
+import type { CoverageContext } from './coverage/model.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { K8sVersion } from '../k8s/versions.js';
@@ -16,6 +17,8 @@ export interface ReportInput {
   readonly rules?: readonly AnyRule[];
   /** Ids of rules that checked nothing because they need configuration. */
   readonly unconfigured?: readonly string[];
+  /** For the coverage report formats (html, markdown, coverage-json): the run's scope and evidence. */
+  readonly coverage?: CoverageContext;
 }
 
 export interface FormatOptions {

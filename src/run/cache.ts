@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEVERITIES, type SeverityCounts } from '../engine/diagnostic.js';
+import { isFileEvidence } from '../engine/evidence.js';
 import type { FileResult } from '../engine/result.js';
 import type { LintSession } from '../engine/session.js';
 import type { StoredProject } from './store.js';
@@ -30,7 +31,7 @@ export const RUN_FILE = 'run.v8';
 /** The report rendered from the last run, inside the cache directory. */
 export const REPORT_FILE = 'report.v8';
 /** Bumped when the stored layout changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 interface CacheEntry {
   readonly hash: string;
@@ -104,7 +105,7 @@ export function cacheKey(version: string, session: LintSession): string {
 function isFileResult(value: unknown, file: string): value is FileResult {
   if (!value || typeof value !== 'object') return false;
   const r = value as Partial<FileResult>;
-  return r.file === file && Array.isArray(r.diagnostics) && Array.isArray(r.resources) && Array.isArray(r.suppressions) && !!r.facts && typeof r.facts === 'object';
+  return r.file === file && Array.isArray(r.diagnostics) && Array.isArray(r.resources) && Array.isArray(r.suppressions) && !!r.facts && typeof r.facts === 'object' && isFileEvidence(r.evidence);
 }
 
 function stamped(value: unknown, version: string, key: string): boolean {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
+import { NO_EVIDENCE, type RunEvidence } from '../engine/evidence.js';
 import type { AnyRule } from '../engine/rule.js';
 import { loadProblemResult } from '../engine/dispatch.js';
 import type { FileResult } from '../engine/result.js';
@@ -64,6 +65,23 @@ export interface LintResult {
   readonly unconfigured: string[];
   /** Threads that linted: this one plus the worker threads started. */
   readonly threads: number;
+  /** What the run saw besides findings: input kinds, Kubernetes versions the input states, waivers. */
+  readonly evidence: RunEvidence;
+  /** With `hashInputs`: every input read, in reading order, with the SHA-256 of its bytes (or why it could not be read). */
+  readonly inputs?: readonly InputRecord[];
+}
+
+/** One input as read, for the scope of an audit report. */
+export interface InputRecord {
+  readonly file: string;
+  readonly sha256?: string;
+  readonly bytes?: number;
+  /** Why it could not be read. */
+  readonly problem?: string;
+}
+
+function inputRecord(result: ReadResult, hash: string | undefined): InputRecord {
+  return result.ok ? { file: result.file, sha256: hash ?? ResultCache.hash(result.bytes), bytes: result.bytes.length } : { file: result.problem.file, problem: result.problem.message };
 }
 
 /**
@@ -133,6 +151,8 @@ export interface LintRunOptions extends LintOptions {
    * compiled what it runs): the CLI then tunes the process's heap for a large run (src/cli/heap.ts).
    */
   readonly onLargeInput?: (() => void) | undefined;
+  /** Record every input with the SHA-256 of its bytes (`LintRun.inputs`), for audit reports. */
+  readonly hashInputs?: boolean | undefined;
 }
 
 /** `lint`, keeping the diagnostics packed. */
@@ -163,14 +183,15 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     };
   };
   if (cache && inputsKey !== undefined) {
-    const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1 });
+    const records = options.hashInputs ? read?.loaded.map((r, i) => (r ? inputRecord(r, hashes[i]) : undefined)).filter((r) => r !== undefined) : undefined;
+    const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1, ...(records && { inputs: records }) });
     const replayed = reportKey === undefined ? undefined : cache.getReport(inputsKey, reportKey);
-    if (replayed) return { ...base(replayed.files), report: replayed };
+    if (replayed) return { ...base(replayed.files), report: replayed, evidence: NO_EVIDENCE };
     const hit = cache.getRun(inputsKey);
     const project = hit && FinishedProject.fromStored(hit.project);
     if (hit && project) {
       const keepReport = reportKeeper(project.counts, hit.files);
-      return { ...base(hit.files), diagnostics: project, ...(keepReport && { keepReport }) };
+      return { ...base(hit.files), diagnostics: project, evidence: project.evidence, ...(keepReport && { keepReport }) };
     }
     cache.load();
   }
@@ -227,6 +248,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   };
 
   let bytesRead = 0;
+  const records: InputRecord[] | undefined = options.hashInputs ? [] : undefined;
   let { onLargeInput } = options;
   try {
     // One file at a time, so a file's YAML tree is dropped as soon as it has been linted.
@@ -234,6 +256,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       const result = preloaded[i] ?? (await read());
       preloaded[i] = undefined;
       if (result.ok) bytesRead += result.bytes.length;
+      if (records) records.push(inputRecord(result, hashes[i]));
       await consume(decodeRead(result), hashes[i]);
       if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
         onLargeInput();
@@ -250,7 +273,18 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   cache?.save();
   if (cache && inputsKey !== undefined) cache.setRun(inputsKey, { project: diagnostics.toStored(), files });
   const keepReport = reportKeeper(diagnostics.counts, files);
-  return { diagnostics, fileCount: store.fileCount, files, target: session.target, unmatched: discovery.unmatched, unconfigured, threads, ...(keepReport && { keepReport }) };
+  return {
+    diagnostics,
+    evidence: diagnostics.evidence,
+    fileCount: store.fileCount,
+    files,
+    target: session.target,
+    unmatched: discovery.unmatched,
+    unconfigured,
+    threads,
+    ...(records && { inputs: records }),
+    ...(keepReport && { keepReport }),
+  };
 }
 
 export interface LintTextOptions extends LintSettings {

@@ -9,6 +9,7 @@ import { runFinishPhase, settleFile } from '../engine/finish.js';
 import { sortDiagnostics, type FileResult } from '../engine/result.js';
 import type { ProjectIndex, ResourceSummary } from '../engine/rule.js';
 import type { LintSession } from '../engine/session.js';
+import { isRunEvidence, mergeEvidence, NO_EVIDENCE, type FileEvidence, type RunEvidence, type Waiver } from '../engine/evidence.js';
 import type { Suppression } from '../engine/suppressions.js';
 import { RunTable, type RunTableSnapshot } from './run-table.js';
 
@@ -25,6 +26,7 @@ interface StoredFile {
   /** Each rule's facts as the number of their packed text (rules that recorded equal facts share one), or as recorded. */
   readonly facts: Readonly<Record<string, number | readonly unknown[]>>;
   readonly suppressions: readonly Suppression[];
+  readonly evidence: FileEvidence | undefined;
 }
 
 /** True when two fact lists hold the very same objects (rules sharing a summary record equal lists). */
@@ -50,7 +52,7 @@ export class ProjectStore {
   add(result: FileResult, order = this.files.length): void {
     const diagnostics = sortDiagnostics([...result.diagnostics]);
     if (!this.options.packed) {
-      this.files.push({ file: result.file, order, rows: diagnostics, resources: result.resources, facts: result.facts, suppressions: result.suppressions });
+      this.files.push({ file: result.file, order, rows: diagnostics, resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
       return;
     }
     this.table.startFile();
@@ -73,6 +75,7 @@ export class ProjectStore {
       resources: this.table.packResources(result.resources),
       facts,
       suppressions: result.suppressions,
+      evidence: result.evidence,
     });
   }
 
@@ -128,6 +131,7 @@ export class ProjectStore {
     for (const name of extra.keys()) if (!groups.has(name)) groups.set(name, []);
     const names = [...groups.keys()].sort();
     const out: Rows[] = [];
+    const waivers: Waiver[] = [];
     for (const name of names) {
       const members = groups.get(name) ?? [];
       const added = extra.get(name) ?? [];
@@ -138,11 +142,18 @@ export class ProjectStore {
         continue;
       }
       const diagnostics = [...members.flatMap((m) => unpackRows(this.table, m.rows)), ...added];
-      const sorted = settleFile(session, diagnostics, suppressions);
+      const sorted = settleFile(session, diagnostics, suppressions, (w) => waivers.push(w));
       this.table.startFile();
       out.push(this.options.packed ? this.table.packDiagnostics(sorted) : sorted);
     }
-    return new FinishedProject(this.table, out);
+    return new FinishedProject(
+      this.table,
+      out,
+      mergeEvidence(
+        ordered.map((f) => f.evidence),
+        waivers,
+      ),
+    );
   }
 }
 
@@ -177,6 +188,7 @@ function lazyIndex(table: RunTable, ordered: readonly StoredFile[]): Omit<Projec
 export interface StoredProject {
   readonly table: RunTableSnapshot;
   readonly files: readonly Int32Array[];
+  readonly evidence: RunEvidence;
 }
 
 /**
@@ -191,6 +203,8 @@ export class FinishedProject implements Iterable<Diagnostic> {
   constructor(
     private readonly table: RunTable,
     private readonly files: readonly Rows[],
+    /** What the run saw besides its findings (input kinds, stated versions, waivers), for the coverage report. */
+    readonly evidence: RunEvidence = NO_EVIDENCE,
   ) {
     const counts = { error: 0, warning: 0, info: 0 };
     let size = 0;
@@ -210,7 +224,7 @@ export class FinishedProject implements Iterable<Diagnostic> {
 
   toStored(): StoredProject {
     const files = this.files.map((rows) => (rows instanceof Int32Array ? rows : this.table.packDiagnostics(rows)));
-    return { table: this.table.snapshot(), files };
+    return { table: this.table.snapshot(), files, evidence: this.evidence };
   }
 
   /** A run read back from the cache; undefined unless it is consistent. */
@@ -218,7 +232,8 @@ export class FinishedProject implements Iterable<Diagnostic> {
     try {
       const table = RunTable.fromSnapshot(stored.table);
       if (!stored.files.every((rows) => rows instanceof Int32Array && table.holdsDiagnostics(rows))) return undefined;
-      return new FinishedProject(table, stored.files);
+      if (!isRunEvidence(stored.evidence)) return undefined;
+      return new FinishedProject(table, stored.files, stored.evidence);
     } catch {
       return undefined;
     }

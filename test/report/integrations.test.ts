@@ -1,4 +1,4 @@
-/** sarif, github, junit and markdown on real lint output and on hand-made diagnostics. */
+/** sarif, github and junit on real lint output and on hand-made diagnostics (the coverage report: coverage.test.ts). */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv } from 'ajv';
@@ -10,7 +10,6 @@ import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { lintText } from '../../src/run/lint.js';
 import { github } from '../../src/report/github.js';
 import { junit } from '../../src/report/junit.js';
-import { markdown } from '../../src/report/markdown.js';
 import { sarif } from '../../src/report/sarif.js';
 
 const target = { major: 1, minor: 30 };
@@ -165,30 +164,5 @@ describe('junit', () => {
     const text = junit({ diagnostics: [diag({ severity: 'info' })], fileCount: 1, target }, { color: false });
     expect(text).toContain('failures="0"');
     expect(text).toContain('<system-out>');
-  });
-});
-
-describe('markdown coverage report', () => {
-  const report = () => markdown({ diagnostics: run(), fileCount: 1, target, rules: builtinRules }, { color: false });
-
-  it('has a row per PCI sub-item with its rules and findings', () => {
-    const lines = report().split('\n');
-    const row = lines.find((l) => l.startsWith('| 3.2 |'))!;
-    expect(row).toContain('[`image-digest`]');
-    expect(row).toMatch(/\| 1 errors, 0 warnings, 0 info \|$/);
-    expect(lines.find((l) => l.startsWith('| 1.5 |'))).toMatch(/\| none \|$/);
-    expect(lines).toContain('| **16** | **Segmentation** | | | |');
-  });
-
-  it('lists the evidence an assessor must ask for', () => {
-    const text = report();
-    expect(text).toContain('## Evidence to provide');
-    expect(text).toContain('- **13.3 Images are scanned in the registry**: Scanner configuration and recent scan reports.');
-  });
-
-  it('lists input that was not checked', () => {
-    const text = markdown({ diagnostics: lintText('a: [', { file: 'bad.yaml' }), fileCount: 1, target, rules: builtinRules }, { color: false });
-    expect(text).toContain('## Input that was not fully checked');
-    expect(text).toMatch(/- `bad\.yaml:\d+:\d+` parse-error: /);
   });
 });

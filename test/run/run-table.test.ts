@@ -93,8 +93,8 @@ describe('ProjectStore', () => {
   it('orders files by name, keeps same-named files in input order and can be read more than once', () => {
     const store = new ProjectStore();
     const d = (file: string, line: number): Diagnostic => ({ ...bare, file, line, endLine: line });
-    store.add({ file: 'b.yaml', diagnostics: [d('b.yaml', 3), d('b.yaml', 1)], resources: [], facts: {}, suppressions: [] }, 0);
-    store.add({ file: 'a.yaml', diagnostics: [d('a.yaml', 2)], resources: [], facts: {}, suppressions: [] }, 1);
+    store.add({ file: 'b.yaml', diagnostics: [d('b.yaml', 3), d('b.yaml', 1)], resources: [], facts: {}, suppressions: [], evidence: { kinds: [], versions: [] } }, 0);
+    store.add({ file: 'a.yaml', diagnostics: [d('a.yaml', 2)], resources: [], facts: {}, suppressions: [], evidence: { kinds: [], versions: [] } }, 1);
     expect(store.fileNames()).toEqual(['a.yaml', 'b.yaml']);
     const finished = store.finish(session);
     const lines = [...finished].map((x) => `${x.file}:${x.line}`);
@@ -106,7 +106,7 @@ describe('ProjectStore', () => {
 
   it('drops exact repeats within a file', () => {
     const store = new ProjectStore();
-    store.add({ file: 'x.yaml', diagnostics: [bare, { ...bare }], resources: [], facts: {}, suppressions: [] });
+    store.add({ file: 'x.yaml', diagnostics: [bare, { ...bare }], resources: [], facts: {}, suppressions: [], evidence: { kinds: [], versions: [] } });
     expect([...store.finish(session)]).toHaveLength(1);
   });
 
