@@ -54,7 +54,8 @@ describe('worker threads', () => {
   it('give the CLI byte-identical JSON with 1 and 2 workers over the examples', () => {
     const one = node([CLI, '--no-config', '-f', 'json', '--workers', '1', 'examples']);
     const two = node([CLI, '--no-config', '-f', 'json', '--workers', '2', 'examples']);
-    expect(one.stderr).toBe('');
+    // examples/ holds several clusters that state different Kubernetes versions: only that warning is printed.
+    expect(one.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('pci-lint: warning: The input states different Kubernetes versions'))).toEqual([]);
     expect(one.status).toBe(1);
     expect(JSON.parse(one.stdout)).not.toHaveLength(0);
     expect(two).toEqual(one);

@@ -50,22 +50,28 @@ describe.skipIf(!browserPath)('HTML coverage report in Chromium', () => {
       await page.setViewport({ width: 1200, height: 900 });
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
 
+      // In-page code is passed as text: the test is compiled without the DOM library.
+      const inPage = async <T>(code: string): Promise<T> => (await page.evaluate(code)) as T;
       const visible = (selector: string) =>
-        page.$eval(selector, (element) => {
+        inPage<boolean>(`(() => {
+          const element = document.querySelector(${JSON.stringify(selector)});
+          if (!element) return false;
           const box = element.getBoundingClientRect();
           const style = getComputedStyle(element);
           return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
-        });
+        })()`);
       expect(await visible('#summary')).toBe(true);
       expect(await visible('svg.chart')).toBe(true);
-      const sectionRows = await page.$$eval('svg.chart text', (texts) => texts.map((t) => t.textContent));
+      const sectionRows = await inPage<string[]>(`[...document.querySelectorAll('svg.chart text')].map((t) => t.textContent)`);
       expect(sectionRows).toContain('1. Authentication');
       // The failing object: the token file flag of the kubeadm configuration, with its location.
-      const failing = await page.$$eval('#item-1\\.4 a.mono', (links) => links.map((a) => ({ text: a.textContent, shown: a.getBoundingClientRect().height > 0 })));
+      const failing = await inPage<{ text: string; shown: boolean }[]>(
+        `[...document.querySelectorAll('#item-1\\\\.4 a.mono')].map((a) => ({ text: a.textContent, shown: a.getBoundingClientRect().height > 0 }))`,
+      );
       expect(failing).toContainEqual({ text: 'kubeadm.yaml:6:5', shown: true });
       // User text is text, not markup.
-      expect(await page.$$eval('b', (bold) => bold.length)).toBe(0);
-      expect(await page.evaluate(() => document.body.innerText)).toContain('Pod <b>web</b>');
+      expect(await inPage<number>(`document.querySelectorAll('b').length`)).toBe(0);
+      expect(await inPage<string>('document.body.innerText')).toContain('Pod <b>web</b>');
 
       const artifacts = process.env.PCI_LINT_ARTIFACTS ?? path.join(ROOT, 'artifacts');
       mkdirSync(artifacts, { recursive: true });
