@@ -112,6 +112,14 @@ describe('statuses: nothing passes by absence', () => {
     expect(checkOf(report, '3.1', 'privileged-container')).toMatchObject({ status: 'fail', findings: 1 });
   });
 
+  it('takes the target from a control-plane static pod\'s image tag; kubeadm\'s stable-1.29 is no claim', async () => {
+    const pod = `apiVersion: v1\nkind: Pod\nmetadata: { name: kube-apiserver, namespace: kube-system }\nspec:\n  containers:\n    - name: kube-apiserver\n      image: registry.k8s.io/kube-apiserver:v1.29.4\n      command: [kube-apiserver, --anonymous-auth=false]\n`;
+    const { report } = await coverage(project({ 'kube-apiserver.yaml': pod, 'kubeadm.yaml': KUBEADM.replace('v1.33.2', 'stable-1.29') }));
+    expect(report.scope).toMatchObject({ targetVersion: '1.29', targetFrom: 'input', platform: 'self-managed' });
+    expect(report.scope.targetDetail).toBe('kube-apiserver.yaml:7:14 (kube-apiserver image tag v1.29.4)');
+    expect(report.warnings).toEqual([]);
+  });
+
   it('warns when --k8s-version differs from the version the input states, and keeps the given target', async () => {
     const { report, stderr } = await coverage(project({ 'kubeadm.yaml': KUBEADM }), '--k8s-version', '1.30');
     expect(report.scope).toMatchObject({ targetVersion: '1.30', targetFrom: 'flag' });
@@ -236,7 +244,7 @@ spec:
     const { stdout } = await runCli(['-f', 'markdown', '--no-config', '.'], { cwd: dir, registry: builtinRules });
     expect(stdout).toContain('# PCI DSS container guidance: coverage report');
     expect(stdout).toContain('## Waiver register');
-    expect(stdout).toContain('| `image-digest` | pass |  | 1 finding suppressed \\(waiver register\\) |');
+    expect(stdout).toContain('| [`image-digest`](https://github.com/pci-lint/pci-lint/blob/main/docs/rules/image-digest.md) | pass |  | 1 finding suppressed \\(waiver register\\) |');
     expect(stdout).toContain('## By PCI DSS v4.0.1 requirement');
     expect(stdout).not.toContain('](javascript:');
     expect(stdout).not.toContain('<script>');
