@@ -267,7 +267,8 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     warnings,
   });
   const input = {
-    diagnostics: keep(options.quiet),
+    // The coverage report is evidence: --quiet does not thin it.
+    diagnostics: keep(options.quiet && !coverage),
     fileCount: result.fileCount,
     files: result.files,
     target: result.target,

@@ -140,6 +140,14 @@ describe('statuses: nothing passes by absence', () => {
     expect(checkOf(filtered, '4.1', 'network-default-deny').note).toBe('excluded by the --pci filter');
   });
 
+  it('is not thinned by --quiet: the report is evidence, warnings included', async () => {
+    const dir = project({ 'app.yaml': DEPLOYMENT });
+    const full = (await coverage(dir)).report;
+    const quiet = (await coverage(dir, '-q')).report;
+    expect(full.totals.findings.warning).toBeGreaterThan(0);
+    expect(quiet.totals.findings).toEqual(full.totals.findings);
+  });
+
   it('rules that do not apply to the target are left out of their sub-item, and named', async () => {
     const { report } = await coverage(project({ 'app.yaml': DEPLOYMENT }), '--k8s-version', '1.37');
     const item = report.items.find((i) => i.id === '4.2')!;
