@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
+import ownIndex from './scripts/eslint/own-index.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { importProblem, resolveSpecifier } from './architecture.js';
@@ -56,6 +58,23 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'rules/**/*.ts'],
     plugins: { architecture: { rules: { imports: importsRule } } },
     rules: { 'architecture/imports': 'error' },
+  },
+  {
+    files: ['src/**/*.ts', 'rules/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { regexp, 'pci-lint': { rules: { 'own-index': ownIndex } } },
+    rules: {
+      'pci-lint/own-index': 'error',
+      // Patterns run over user text: none may take more than linear time, however the text is shaped.
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false }],
+        // Spreading a list into arguments overflows the stack once the input makes it long (tens of thousands).
+        'no-restricted-syntax': [
+          'error',
+          { selector: "CallExpression[callee.object.name='Math'] > SpreadElement", message: 'Spread arguments overflow the stack on large input: use a loop.' },
+          { selector: "CallExpression[callee.property.name=/^(push|unshift|splice|fromCharCode|fromCodePoint)$/] > SpreadElement", message: 'Spread arguments overflow the stack on large input: use a loop.' },
+        ],
+    },
   },
   {
     files: ['**/*.test.ts', 'test/**', 'src/testing/**'],

@@ -14,6 +14,13 @@ function normalisedHost(host: string): string {
   return DOCKER_HUB_ALIASES.has(lower) ? 'docker.io' : lower;
 }
 
+/** `text` without the slashes it ends with. */
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2f) end--;
+  return text.slice(0, end);
+}
+
 /**
  * `registry.example.com` allows every repository on that registry; `registry.example.com/payments` only
  * repositories at or below that path (whole path components); `*` in the host part is a wildcard
@@ -25,10 +32,11 @@ function isAllowed(image: string, entries: readonly string[]): boolean {
   const host = normalisedHost(ref.registry);
   const repository = host === 'docker.io' && !ref.repository.includes('/') ? `library/${ref.repository}` : ref.repository;
   return entries.some((entry) => {
+    // (A loop, not /\/+$/: that pattern is quadratic over a long run of slashes.)
     const slash = entry.indexOf('/');
     const entryHost = normalisedHost(slash === -1 ? entry : entry.slice(0, slash));
     if (entryHost.includes('*') ? !matchesGlob(entryHost, host) : entryHost !== host) return false;
-    const prefix = slash === -1 ? '' : entry.slice(slash + 1).replace(/\/+$/, '');
+    const prefix = slash === -1 ? '' : withoutTrailingSlashes(entry.slice(slash + 1));
     return prefix === '' || repository === prefix || repository.startsWith(`${prefix}/`);
   });
 }

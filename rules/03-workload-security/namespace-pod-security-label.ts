@@ -33,7 +33,7 @@ export default defineRule({
       invalidLevel:
         'Namespace "{{namespace}}" sets pod-security.kubernetes.io/enforce to "{{value}}", which is not a level (privileged, baseline, restricted); the API server rejects the namespace. Set it to {{level}}.',
       invalidVersion:
-        'Namespace "{{namespace}}" sets pod-security.kubernetes.io/enforce-version to "{{value}}", which Pod Security Admission cannot parse (use latest or v1.<minor>); the API server rejects the namespace. Set it to latest.',
+        'Namespace "{{namespace}}" sets pod-security.kubernetes.io/enforce-version to "{{value}}", which Pod Security Admission cannot parse (use latest or v1.N, such as v1.30); the API server rejects the namespace. Set it to latest.',
       oldVersion:
         'Namespace "{{namespace}}" pins pod-security.kubernetes.io/enforce-version to {{value}}, older than policy {{version}}, so newer Pod Security Standards checks are not enforced there. Set it to latest (or remove it).',
     },

@@ -31,7 +31,7 @@ export default defineRule({
       containerProfile:
         'Container "{{container}}" sets its AppArmor profile type to "{{type}}", which lifts the default confinement. Set securityContext.appArmorProfile.type to RuntimeDefault or Localhost, or remove it.',
       annotation:
-        'Annotation {{annotation}} is "{{value}}", which lifts the default AppArmor confinement. Use runtime/default or localhost/<profile>, or remove the annotation.',
+        'Annotation {{annotation}} is "{{value}}", which lifts the default AppArmor confinement. Use runtime/default or localhost/ followed by a profile name, or remove the annotation.',
     },
   },
   visit: {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { PSS_CHECKS, pssImplementation, resolvePssPolicy } from '../../src/k8s/pss.js';
 import { workloadName } from '../../src/model/pod-security.js';
+import { own } from '../../src/model/resource.js';
 
 const CHECK = PSS_CHECKS.hostNamespaces;
 const NAMESPACES = { hostNetwork: 'network', hostPID: 'process (PID)', hostIPC: 'IPC' } as const;
@@ -33,7 +34,7 @@ export default defineRule({
     PodSpec(ctx, spec) {
       if (!pssImplementation(CHECK, resolvePssPolicy(ctx.settings, ctx.target))) return;
       for (const [field, namespace] of Object.entries(NAMESPACES)) {
-        if ((spec.value as unknown as Record<string, unknown>)[field] !== true) continue;
+        if (own(spec.value as unknown as Record<string, unknown>, field) !== true) continue;
         ctx.report({ at: spec.pathTo(field), messageId: 'hostNamespace', data: { workload: workloadName(spec), field, namespace } });
       }
     },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { PSS_CHECKS, pssImplementation, resolvePssPolicy } from '../../src/k8s/pss.js';
+import { own } from '../../src/model/resource.js';
 import { containersOf } from '../../src/model/workloads.js';
 import { containerSecurityContext, isSet, podAnnotations, podSecurityContext, scalarText, stringField, workloadName } from '../../src/model/pod-security.js';
 
@@ -31,7 +32,7 @@ export default defineRule({
       containerProfile:
         'Container "{{container}}" sets its seccomp profile type to "{{type}}", which turns off system call filtering. Set securityContext.seccompProfile.type to RuntimeDefault or Localhost, or remove it.',
       annotation:
-        'Annotation {{annotation}} is "{{value}}", which turns off system call filtering. Use runtime/default or localhost/<profile>.',
+        'Annotation {{annotation}} is "{{value}}", which turns off system call filtering. Use runtime/default or localhost/ followed by a profile name.',
     },
   },
   visit: {
@@ -43,7 +44,7 @@ export default defineRule({
         const keys = [impl.podAnnotation, ...containersOf(spec).map((c) => `${impl.containerAnnotationPrefix}${c.name}`)];
         for (const key of new Set(keys)) {
           if (!Object.hasOwn(annotations.value, key)) continue;
-          const value = scalarText(annotations.value[key]);
+          const value = scalarText(own(annotations.value, key));
           if ((impl.allowedAnnotationValues as readonly string[]).includes(value) || value.startsWith(impl.allowedAnnotationValuePrefix)) continue;
           ctx.report({ at: [...annotations.path, key], messageId: 'annotation', data: { annotation: key, value } });
         }

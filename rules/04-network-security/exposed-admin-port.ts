@@ -2,7 +2,7 @@ import { defineRuleWithFacts, type Location, type Path } from '../../src/engine/
 import { ADMIN_COMPONENT_MARKERS, adminPortsFor, type AdminComponent, type AdminPort } from '../../src/k8s/ports.js';
 import { imageRepository, repositoryMatches } from '../../src/model/image-names.js';
 import { namespaceBucket } from '../../src/model/namespaces.js';
-import { isPlainObject, type Resource } from '../../src/model/resource.js';
+import { isPlainObject, own, stringMap, type Resource } from '../../src/model/resource.js';
 import { matchesLabelSelector, workloadLabelSets } from '../../src/model/selector.js';
 import { containersOf, type PodSpecNode } from '../../src/model/workloads.js';
 
@@ -46,15 +46,10 @@ function portValue(value: unknown): number | string | undefined {
   return undefined;
 }
 
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (isPlainObject(value)) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
-  return out;
-}
 
 /** The components a set of labels names (`component: kube-apiserver`, `k8s-app: kubernetes-dashboard`). */
 function componentsByLabels(labels: Readonly<Record<string, string>>): AdminComponent[] {
-  return COMPONENTS.filter((c) => ADMIN_COMPONENT_MARKERS[c].labels.some(([k, v]) => labels[k] === v));
+  return COMPONENTS.filter((c) => ADMIN_COMPONENT_MARKERS[c].labels.some(([k, v]) => own(labels, k) === v));
 }
 
 /** The components a pod spec runs, by labels, container image or command (static control-plane pods). */
@@ -87,7 +82,7 @@ function describe(ports: readonly AdminPort[]): string {
 
 /** The first existing field among `fields` below `base`, for pointing at the port a backend names. */
 function firstPresent(value: unknown, base: Path, fields: readonly string[]): Path {
-  for (const f of fields) if (isPlainObject(value) && value[f] !== undefined) return [...base, f];
+  for (const f of fields) if (isPlainObject(value) && own(value, f) !== undefined) return [...base, f];
   return base;
 }
 
@@ -198,7 +193,7 @@ export default defineRuleWithFacts<Fact>()({
       if (!isPlainObject(spec)) return;
       const via = `Ingress "${ingress.name ?? '(unnamed)'}"`;
       const backends: Path[] = [];
-      for (const key of ['defaultBackend', 'backend']) if (isPlainObject(spec[key])) backends.push(ingress.pathTo('spec', key));
+      for (const key of ['defaultBackend', 'backend']) if (isPlainObject(own(spec, key))) backends.push(ingress.pathTo('spec', key));
       if (Array.isArray(spec.rules)) {
         spec.rules.forEach((rule: unknown, i) => {
           const paths = isPlainObject(rule) && isPlainObject(rule.http) ? rule.http.paths : undefined;
@@ -297,7 +292,7 @@ function recordIngressBackend(
   via: string,
 ): void {
   let backend: unknown = ingress.value;
-  for (const segment of path.slice(ingress.path.length)) backend = isPlainObject(backend) ? backend[String(segment)] : Array.isArray(backend) ? backend[Number(segment)] : undefined;
+  for (const segment of path.slice(ingress.path.length)) backend = isPlainObject(backend) ? own(backend, String(segment)) : Array.isArray(backend) ? backend[Number(segment)] : undefined;
   if (!isPlainObject(backend)) return;
   const namespace = ingress.namespace;
   // networking.k8s.io/v1: backend.service {name, port {number | name}}

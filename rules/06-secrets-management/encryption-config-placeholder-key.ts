@@ -8,10 +8,18 @@ const LOCAL_PROVIDERS = Object.keys(ENCRYPTION_KEY_BYTES) as LocalProvider[];
 const PLACEHOLDER = /[<>{}$]|change.?me|placeholder|example|your.?(?:key|secret)|base.?64|encoded|secret.?here|todo|replace|xxxx|dummy|insecure/i;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
+/** `aaaa`, `xxxx==`: one character repeated, then any padding (a loop: /^(.)\1*=*$/ backtracks polynomially). */
+function oneCharacterRepeated(text: string): boolean {
+  let end = text.length;
+  while (end > 1 && text[end - 1] === '=') end--;
+  for (let i = 1; i < end; i++) if (text[i] !== text[0]) return false;
+  return true;
+}
+
 /** Why a key's text is not a real random key, or undefined when it may be one. The key itself is never returned. */
 function problemOf(provider: LocalProvider, secret: string): { messageId: 'placeholder' | 'notBase64' | 'readable' | 'wrongLength'; bytes?: number } | undefined {
   const text = secret.trim();
-  if (text === '' || PLACEHOLDER.test(text) || /^(.)\1*=*$/.test(text)) return { messageId: 'placeholder' };
+  if (text === '' || PLACEHOLDER.test(text) || oneCharacterRepeated(text)) return { messageId: 'placeholder' };
   if (!BASE64.test(text)) return { messageId: 'notBase64' };
   const bytes = Buffer.from(text, 'base64');
   if (!ENCRYPTION_KEY_BYTES[provider].includes(bytes.length)) return { messageId: 'wrongLength', bytes: bytes.length };

@@ -1,13 +1,13 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { compareVersions, mustParse } from '../../src/k8s/versions.js';
 import { hasEffectiveRequest, POD_LEVEL_RESOURCES } from '../../src/k8s/workload-defaults.js';
-import { isPlainObject } from '../../src/model/resource.js';
+import { isPlainObject, own } from '../../src/model/resource.js';
 
 const POD_LEVEL_RESOURCES_ON = mustParse(POD_LEVEL_RESOURCES.onByDefaultSince);
 
 /** A quantity as written; an empty value (`cpu:` or `cpu: ""`) counts as missing. */
 function entry(list: unknown, name: string): unknown {
-  const value = isPlainObject(list) ? list[name] : undefined;
+  const value = isPlainObject(list) ? own(list, name) : undefined;
   return value === null || value === '' ? undefined : value;
 }
 

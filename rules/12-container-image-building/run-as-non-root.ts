@@ -1,5 +1,5 @@
 import { defineRule, type Path } from '../../src/engine/rule.js';
-import { isPlainObject } from '../../src/model/resource.js';
+import { isPlainObject, own } from '../../src/model/resource.js';
 import { windowsMarkerOf } from '../../src/model/windows.js';
 import { containersOf } from '../../src/model/workloads.js';
 
@@ -47,8 +47,10 @@ export default defineRule({
       for (const container of containersOf(spec)) {
         const ownContext: unknown = container.value.securityContext;
         const effective = <T>(field: string, accept: (v: unknown) => v is T): Effective<T> | undefined => {
-          if (isPlainObject(ownContext) && accept(ownContext[field])) return { value: ownContext[field], at: container.pathTo('securityContext', field), where: 'the container' };
-          if (isPlainObject(podContext) && accept(podContext[field])) return { value: podContext[field], at: spec.pathTo('securityContext', field), where: 'the pod' };
+          const mine = isPlainObject(ownContext) ? own(ownContext, field) : undefined;
+          if (accept(mine)) return { value: mine, at: container.pathTo('securityContext', field), where: 'the container' };
+          const pods = isPlainObject(podContext) ? own(podContext, field) : undefined;
+          if (accept(pods)) return { value: pods, at: spec.pathTo('securityContext', field), where: 'the pod' };
           return undefined;
         };
         const user = effective('runAsUser', (v): v is number => typeof v === 'number');

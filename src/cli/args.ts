@@ -5,6 +5,7 @@ import type { RuleSetting } from '../engine/settings.js';
 import { formatVersion, isSupportedTarget, NEWEST_TARGET, OLDEST_TARGET, parseVersion, type K8sVersion } from '../k8s/versions.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 import { isPlatformChoice, PLATFORM_CHOICES, type PlatformChoice } from '../k8s/platforms.js';
+import { dict, own } from '../load/own.js';
 
 /** A command-line mistake: printed on stderr with exit code 2. */
 export class UsageError extends Error {
@@ -69,7 +70,7 @@ const UNIT: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024,
 
 export function parseSize(text: string): number {
   const match = SIZE.exec(text.trim());
-  const bytes = match ? Number(match[1]) * (UNIT[(match[2] ?? '').toLowerCase()] ?? 1) : NaN;
+  const bytes = match ? Number(match[1]) * (own(UNIT, (match[2] ?? '').toLowerCase()) ?? 1) : NaN;
   if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new UsageError(`Invalid --max-file-size "${text}": use a size such as 16MB, 512k or 1048576.`);
   return bytes;
 }
@@ -109,7 +110,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (!FORMAT_NAMES.includes(format)) throw new UsageError(`Unknown --format "${format}": choose one of ${FORMAT_NAMES.join(', ')}.`);
   const failOn = v['fail-on'];
   if (failOn !== undefined && !(SEVERITIES as readonly string[]).includes(failOn)) throw new UsageError(`Invalid --fail-on "${failOn}": choose one of ${SEVERITIES.join(', ')}.`);
-  const rules: Record<string, RuleSetting> = {};
+  const rules = dict<RuleSetting>();
   for (const text of v.rule ?? []) {
     const [id, setting] = parseRuleSetting(text);
     rules[id] = setting;

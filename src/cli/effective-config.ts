@@ -6,7 +6,7 @@ import type { SharedSettings } from '../engine/rule.js';
 import { ConfigError, type RuleSetting } from '../engine/settings.js';
 import type { PlatformChoice } from '../k8s/platforms.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
-import { ConfigFileError, findConfigFile, readConfigFile } from '../load/config-file.js';
+import { ConfigFileError, findConfigFile, isInside, readConfigFile, repositoryRoot } from '../load/config-file.js';
 import type { CliOptions } from './args.js';
 
 /** What one run uses: the config file's values with the command line's on top. */
@@ -29,9 +29,9 @@ export interface EffectiveConfig {
 
 function loadConfig(options: CliOptions, cwd: string, registry: readonly AnyRule[]): ResolvedConfig | undefined {
   if (options.noConfig) return undefined;
-  const file = options.config !== undefined ? path.resolve(cwd, options.config) : findConfigFile(cwd);
-  if (file === undefined) return undefined;
   try {
+    const file = options.config !== undefined ? path.resolve(cwd, options.config) : findConfigFile(cwd);
+    if (file === undefined) return undefined;
     const resolved = resolveConfig(readConfigFile(file, path.relative(cwd, file) || file), registry);
     return { ...resolved, file };
   } catch (error) {
@@ -49,6 +49,11 @@ export function effectiveConfig(options: CliOptions, cwd: string, today: string,
   const config = loadConfig(options, cwd, registry);
   const base = config ? path.dirname(config.file) : cwd;
   const baseline = options.baseline !== undefined ? path.resolve(cwd, options.baseline) : config?.baseline !== undefined ? path.resolve(base, config.baseline) : undefined;
+  // A baseline named by a configuration file is part of the repository: one outside it (`/etc/shadow`, or a
+  // link to it) would be read on the repository's say-so, and a baseline hides findings.
+  if (options.baseline === undefined && config?.baseline !== undefined && baseline !== undefined && !isInside(repositoryRoot(base), baseline)) {
+    throw new ConfigError(`${path.relative(cwd, config.file) || config.file}: baseline must name a file inside the repository; refusing to read it.`);
+  }
   const pci = options.pci ?? config?.pci;
   return {
     ...(config && { configFile: config.file }),

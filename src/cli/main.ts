@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../run/baseline.js';
@@ -8,7 +8,8 @@ import { ConfigError, selectRules, suggestRuleId } from '../engine/settings.js';
 import { compareVersions, DEFAULT_TARGET, formatVersion, type K8sVersion } from '../k8s/versions.js';
 import type { CoverageContext } from '../report/coverage/model.js';
 import { lintRun } from '../run/lint.js';
-import { describeIoError } from '../load/read.js';
+import { describeIoError, ReadProblem, readRegularFile } from '../load/read.js';
+import { terminalText } from '../report/escape.js';
 import { loadFormatter } from '../report/formats.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
@@ -50,7 +51,26 @@ function writeProblem(error: unknown, shown: string, flag: string): UsageError {
 }
 
 /** Writes one of the files the user named (--output, --write-baseline); nothing else is ever written. */
-function writeOutput(file: string, shown: string, text: string, flag: string): void {
+/** The identity of an existing file (device and inode, so links and other spellings of a path match). */
+function identity(file: string): string | undefined {
+  try {
+    const s = statSync(file, { throwIfNoEntry: false });
+    return s ? `${s.dev}:${s.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Refuses to write `file` when it is one of the run's inputs (a linted file, the config file, the baseline). */
+function refuseInput(file: string, shown: string, flag: string, inputs: readonly string[]): void {
+  const id = identity(file);
+  if (id !== undefined && inputs.some((input) => identity(input) === id)) {
+    throw new UsageError(`${flag} "${shown}" is one of this run's inputs; refusing to overwrite it. Write the output somewhere else.`);
+  }
+}
+
+function writeOutput(file: string, shown: string, text: string, flag: string, inputs: readonly string[]): void {
+  refuseInput(file, shown, flag, inputs);
   try {
     writeFileSync(file, text);
   } catch (error) {
@@ -92,13 +112,14 @@ function* teed(chunks: Iterable<string>, into: string[]): Generator<string> {
  * Writes the output as it is produced, to --output or standard output, so a large report is never held
  * whole. Synchronous, as standard output is: the thread pool would only add latency.
  */
-function emit(chunks: Iterable<string | Uint8Array>, options: CliOptions, io: CliIo): void {
+function emit(chunks: Iterable<string | Uint8Array>, options: CliOptions, io: CliIo, inputs: readonly string[] = []): void {
   if (options.output === undefined) {
     for (const batch of batched(chunks)) io.stdout.write(typeof batch === 'string' ? batch : Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength).toString('utf8'));
     return;
   }
   // Relative to the run's cwd, like the inputs (the same as the process's for the real CLI).
   const file = path.resolve(io.cwd, options.output);
+  refuseInput(file, options.output, '--output', inputs);
   let fd: number;
   try {
     fd = openSync(file, 'w');
@@ -145,12 +166,15 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
   return lintCommand(options, io, target, registry);
 }
 
+/** Baselines grow with the findings they record; this bounds what a named path can make pci-lint read. */
+const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+
 function readBaseline(file: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, MAX_BASELINE_BYTES).toString('utf8');
   } catch (error) {
-    throw new UsageError(`Cannot read --baseline "${file}": ${describeIoError(error)}.`);
+    throw new UsageError(`Cannot read --baseline "${file}": ${error instanceof ReadProblem ? error.message : describeIoError(error)}.`);
   }
   return parseBaseline(text, file);
 }
@@ -207,16 +231,19 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);
   }
   if (result.fileCount === 0) io.stderr.write('pci-lint: no *.yaml, *.yml or *.json files found; nothing was checked.\n');
+  // What -o and --write-baseline must never overwrite.
+  const read = [...result.files.map((f) => path.resolve(io.cwd, f)), ...(config.configFile !== undefined ? [config.configFile] : [])];
+  const inputs = [...read, ...(config.baseline !== undefined ? [config.baseline] : [])];
   const failsOn = (counts: SeverityCounts) => SEVERITIES.some((s) => atLeast(s, config.failOn) && counts[s] > 0);
   if (result.report !== undefined) {
     // The input has not changed since the run that rendered this report in the same format and options.
-    emit([result.report.output], options, io);
+    emit([result.report.output], options, io, inputs);
     return failsOn(result.report.counts) ? EXIT_FINDINGS : EXIT_OK;
   }
 
   if (options.writeBaseline !== undefined) {
     const recorded = createBaseline(result.diagnostics);
-    writeOutput(path.resolve(io.cwd, options.writeBaseline), options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, '--write-baseline');
+    writeOutput(path.resolve(io.cwd, options.writeBaseline), options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, '--write-baseline', read);
     io.stderr.write(`pci-lint: recorded ${recorded.findings.length} findings in ${options.writeBaseline}; later runs with --baseline report only new ones.\n`);
     return EXIT_OK;
   }
@@ -278,11 +305,11 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   };
   const chunks = formatter(input, { color });
   if (!result.keepReport) {
-    emit(chunks, options, io);
+    emit(chunks, options, io, inputs);
     return exit;
   }
   const kept: string[] = [];
-  emit(teed(chunks, kept), options, io);
+  emit(teed(chunks, kept), options, io, inputs);
   result.keepReport(kept.join(''));
   return exit;
 }
@@ -293,10 +320,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await runOptions(parseCli(argv), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`pci-lint: ${error.message}\n`);
+      io.stderr.write(`pci-lint: ${terminalText(error.message)}\n`);
       return EXIT_USAGE;
     }
-    io.stderr.write(`pci-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this at the project's issue tracker.\n`);
+    io.stderr.write(`pci-lint: internal error: ${terminalText(error instanceof Error ? (error.stack ?? error.message) : String(error)).replace(/\\n/g, '\n')}\nPlease report this at the project's issue tracker.\n`);
     return EXIT_USAGE;
   }
 }

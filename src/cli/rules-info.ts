@@ -26,7 +26,7 @@ export function ruleListText(rules: readonly AnyRule[], target: K8sVersion): str
       meta.docs.summary,
     ]),
   ];
-  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
+  const widths = rows[0]?.map((_, col) => rows.reduce((w, r) => Math.max(w, (r[col] ?? '').length), 0)) ?? [];
   const lines = rows.map((r) => r.map((cell, col) => (col === r.length - 1 ? cell : cell.padEnd(widths[col] ?? 0))).join('  '));
   const needing = rules.filter((r) => r.meta.requires);
   const notes = needing.length
@@ -46,7 +46,7 @@ export function explainRule(rule: AnyRule): string {
     '',
     `Fix: ${meta.docs.fix}`,
   ];
-  if (meta.docs.references?.length) lines.push('', 'References:', ...meta.docs.references.map((r) => `  - ${r}`));
+  if (meta.docs.references?.length) lines.push('', 'References:', meta.docs.references.map((r) => `  - ${r}`).join('\n'));
   if (meta.options) lines.push('', `Options (defaults): ${JSON.stringify(meta.options.defaults)}`);
   if (meta.requires) lines.push('', `Needs configuration: ${meta.requires.description}`);
   return `${lines.join('\n')}\n`;

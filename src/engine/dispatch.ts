@@ -8,7 +8,7 @@ import { formatPath, toPosition, type Path, type Span, type SpanPart } from '../
 import type { LoadProblem } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
-import { Resource } from '../model/resource.js';
+import { dict, own, Resource } from '../model/resource.js';
 import { controlPlaneComponentsOf, isControlPlaneStaticPod, type ControlPlaneNode } from '../model/control-plane.js';
 import { versionClaimsOf } from '../model/version-claims.js';
 import { containersOf, podSpecOf } from '../model/workloads.js';
@@ -40,7 +40,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
   const { file, lineCounter } = parsed;
   const diagnostics: Diagnostic[] = [];
   const resources: ResourceSummary[] = [];
-  const facts: Record<string, unknown[]> = {};
+  const facts = dict<unknown[]>();
   const suppressions = commentSuppressions(file, parsed.text);
   const evidence = new EvidenceCollector();
 
@@ -83,27 +83,31 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
         }
         return location;
       };
-      const anchor = locate(resource);
-      resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
-      const components = controlPlaneComponentsOf(resource, session.target);
-      evidence.addKinds(inputKindsOfResource(resource, components));
-      for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
-      const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)));
-      if (ignore) suppressions.push(ignore);
-      visitResource(session, resource, components, {
-        file,
-        locate,
-        report: (entry, report) => {
-          diagnostics.push(toDiagnostic(entry, report, isLocation(report.at) ? report.at : locate(report.at, report.part)));
-        },
-        record: (entry, fact) => {
-          (facts[entry.rule.meta.id] ??= []).push(fact);
-        },
-        crash: (entry, error) => {
-          const message = `Rule "${entry.rule.meta.id}" failed on this object (${describeError(error)}); the other rules still ran. Please report this.`;
-          diagnostics.push(coreDiagnostic('internal-error', message, anchor));
-        },
+      // Anything that throws here is a bug of ours on odd input: it costs this object, not the run.
+      const visited = guarded(() => {
+        const anchor = locate(resource);
+        resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+        const components = controlPlaneComponentsOf(resource, session.target);
+        evidence.addKinds(inputKindsOfResource(resource, components));
+        for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
+        const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)));
+        if (ignore) suppressions.push(ignore);
+        visitResource(session, resource, components, {
+          file,
+          locate,
+          report: (entry, report) => {
+            diagnostics.push(toDiagnostic(entry, report, isLocation(report.at) ? report.at : locate(report.at, report.part)));
+          },
+          record: (entry, fact) => {
+            (facts[entry.rule.meta.id] ??= []).push(fact);
+          },
+          crash: (entry, error) => {
+            const message = `Rule "${entry.rule.meta.id}" failed on this object (${describeError(error)}); the other rules still ran. Please report this.`;
+            diagnostics.push(coreDiagnostic('internal-error', message, anchor));
+          },
+        });
       });
+      if (visited !== true) diagnostics.push(coreDiagnostic('internal-error', `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, document.helm)));
     }
   }
   return { file, diagnostics, resources, facts, suppressions, evidence: evidence.result() };
@@ -135,7 +139,7 @@ function visitResource(session: LintSession, resource: Resource, components: rea
   });
   const call = (key: string, node: unknown) => {
     for (const entry of session.dispatch.get(key) ?? []) {
-      const visitor = (entry.rule.visit as Record<string, ((ctx: unknown, node: unknown) => void) | undefined>)[key];
+      const visitor = own(entry.rule.visit as Record<string, ((ctx: unknown, node: unknown) => void) | undefined>, key);
       if (!visitor) continue;
       try {
         visitor(contextFor(entry), node);
@@ -156,4 +160,14 @@ function visitResource(session: LintSession, resource: Resource, components: rea
   call('PodSpec', spec);
   if (!session.dispatch.has('Container')) return;
   for (const container of containersOf(spec)) call('Container', container);
+}
+
+/** Runs `fn`; true when it returned, else what it threw (as text), so bad input costs one object, not the run. */
+function guarded(fn: () => void): true | string {
+  try {
+    fn();
+    return true;
+  } catch (error) {
+    return describeError(error);
+  }
 }

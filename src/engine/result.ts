@@ -5,6 +5,7 @@ import { formatMessage, type Report, type ResourceSummary } from './rule.js';
 import type { ActiveRule } from './settings.js';
 import type { FileEvidence } from './evidence.js';
 import type { Suppression } from './suppressions.js';
+import { own } from '../model/resource.js';
 
 /** What linting one file produced. Plain data, so it can come back from a worker thread. */
 export interface FileResult {
@@ -34,7 +35,7 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 export function toDiagnostic(entry: ActiveRule, report: Report<string>, location: Location): Diagnostic {
   const { meta } = entry.rule;
-  const template = meta.messages[report.messageId];
+  const template = own(meta.messages, report.messageId);
   if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
   return {
     ruleId: meta.id,

@@ -8,7 +8,7 @@ import { isInputKind, type InputKind } from '../k8s/input-kinds.js';
 import type { K8sVersion, VersionRange } from '../k8s/versions.js';
 import type { Path, SpanPart } from '../load/positions.js';
 import type { KindTypes, KnownKind } from '../model/kinds.js';
-import type { Located, Resource, ResourceRef } from '../model/resource.js';
+import { own, type Located, type Resource, type ResourceRef } from '../model/resource.js';
 import type { ControlPlaneNode } from '../model/control-plane.js';
 import type { ContainerNode, PodSpecNode } from '../model/workloads.js';
 import type { Location, Severity } from './diagnostic.js';
@@ -235,7 +235,7 @@ export function defineRuleWithFacts<Fact>() {
 /** Fills `{{name}}` placeholders; unknown names are left as written so a missing datum is visible. */
 export function formatMessage(template: string, data: MessageData | undefined): string {
   if (!data) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(data, name) ? String(own(data, name)) : whole));
 }
 
 /** The placeholder names a message template uses. */

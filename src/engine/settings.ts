@@ -5,6 +5,7 @@ import { DEFAULT_TARGET, inRange, type K8sVersion } from '../k8s/versions.js';
 import { isCoreDiagnosticId } from './core-ids.js';
 import type { Severity } from './diagnostic.js';
 import type { AnyRule, SharedSettings } from './rule.js';
+import { own } from '../model/resource.js';
 
 /** How a user configures one rule: turn it off, change its severity, or pass options. */
 export type RuleSetting = 'off' | Severity | { readonly severity?: Severity | 'off'; readonly options?: unknown };
@@ -127,7 +128,7 @@ export function selectRules(registry: readonly AnyRule[], settings: LintSettings
   const unconfigured: AnyRule[] = [];
   const states: RuleState[] = [];
   for (const rule of [...registry].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
-    const setting = configured[rule.meta.id];
+    const setting = own(configured, rule.meta.id);
     const severity = typeof setting === 'string' ? setting : setting?.severity;
     const options = resolveOptions(rule, typeof setting === 'object' ? setting.options : undefined);
     const state = (s: RuleState['state']) => states.push({ rule, state: s });

@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { MAX_ALIAS_COUNT } from './parse.js';
 import { locatePath, toPosition, type Path, type Position, type SpanPart } from './positions.js';
-import { describeIoError } from './read.js';
+import { ReadProblem, readRegularFile } from './read.js';
 
 export const CONFIG_FILE_NAMES = ['.pci-lint.yaml', '.pci-lint.yml'] as const;
 
@@ -27,14 +27,54 @@ function isFile(p: string): boolean {
   }
 }
 
-/** The nearest `.pci-lint.yaml` (or `.yml`) in `cwd` or a parent directory. */
+/** A configuration file is small; this bounds what a hostile one can make pci-lint read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * The repository `cwd` is in: the nearest directory at or above it that holds `.git` (a directory, or the
+ * file of a worktree or submodule), else `cwd` itself. Configuration is looked for, and the files it names
+ * are read, only inside it.
+ */
+export function repositoryRoot(cwd: string): string {
+  const start = path.resolve(cwd);
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (statSync(path.join(dir, '.git'), { throwIfNoEntry: false }) !== undefined) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
+/** The path with every symbolic link resolved, or undefined when it does not exist. */
+function realPath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `file`, with its symbolic links resolved, lies inside `root` (also resolved). */
+export function isInside(root: string, file: string): boolean {
+  const real = realPath(file) ?? path.resolve(file);
+  const base = realPath(root) ?? path.resolve(root);
+  const rel = path.relative(base, real);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * The nearest `.pci-lint.yaml` (or `.yml`) in `cwd` or a parent directory up to the repository root
+ * (never above it: a file in a parent of the checkout belongs to someone else). A candidate that is a
+ * symbolic link to somewhere outside the repository is refused, since its content would end up in messages.
+ */
 export function findConfigFile(cwd: string): string | undefined {
+  const root = repositoryRoot(cwd);
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (isFile(candidate)) return candidate;
+      if (!isFile(candidate)) continue;
+      if (!isInside(root, candidate)) throw new ConfigFileError(`Config file ${path.relative(cwd, candidate) || candidate} is a symbolic link to a file outside the repository; refusing to read it.`);
+      return candidate;
     }
-    if (path.dirname(dir) === dir) return undefined;
+    if (dir === root || path.dirname(dir) === dir) return undefined;
   }
 }
 
@@ -46,9 +86,9 @@ export function readConfigFile(absolute: string, shown = absolute): ConfigSource
   const file = shown;
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    text = readRegularFile(absolute, MAX_CONFIG_BYTES).toString('utf8');
   } catch (error) {
-    throw new ConfigFileError(`Cannot read config file ${file}: ${describeIoError(error)}.`);
+    throw new ConfigFileError(`Cannot read config file ${file}: ${error instanceof ReadProblem ? error.message : String(error)}.`);
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   const lineCounter = new LineCounter();

@@ -9,7 +9,7 @@ import { KUBEADM_DEFAULT_FLAGS } from '../k8s/kubeadm.js';
 import { compareVersions, mustParse, type K8sVersion } from '../k8s/versions.js';
 import type { Path, PathSegment } from '../load/positions.js';
 import { parseImageReference } from './image.js';
-import { isPlainObject, type Located, type Resource } from './resource.js';
+import { isPlainObject, own, type Located, type Resource } from './resource.js';
 
 export type { ControlPlaneComponentName } from '../k8s/flags.js';
 
@@ -276,7 +276,7 @@ function dig(value: unknown, keys: readonly PathSegment[]): unknown {
   let current = value;
   for (const key of keys) {
     if (!isPlainObject(current)) return undefined;
-    current = current[String(key)];
+    current = own(current, String(key));
   }
   return current;
 }
@@ -358,7 +358,7 @@ export function parseGoDuration(text: string): number | undefined {
   if (trimmed === '0') return 0;
   if (!/^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|\u00b5s|ns))+$/.test(trimmed)) return undefined;
   let total = 0;
-  for (const m of trimmed.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|\u00b5s|ns)/g)) total += Number(m[1]) * (DURATION_UNITS[m[2] ?? ''] ?? 0);
+  for (const m of trimmed.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|\u00b5s|ns)/gy)) total += Number(m[1]) * (own(DURATION_UNITS, m[2] ?? '') ?? 0);
   return total;
 }
 

@@ -64,7 +64,8 @@ const VALUE_SHAPES: readonly ValueShape[] = [
   {
     what: 'a URL with an embedded password',
     // RFC 3986 userinfo `user:password@host`; placeholders are excluded by isPlaceholder below.
-    pattern: /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@[^\s/@]/,
+    // The scheme starts where no scheme character precedes it, so a long run of letters is scanned once.
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/:@]*:[^\s/@]+@[^\s/@]/,
     source: 'RFC 3986 section 3.2.1 (userinfo; "user:password" is deprecated)',
   },
   {
@@ -147,7 +148,7 @@ function urlPasswordIsPlaceholder(url: string): boolean {
 }
 
 /** `key=value` / `key: value` lines inside an embedded config file whose key is named like a credential. */
-const EMBEDDED_ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*[:=]\s*(.*)$/;
+const EMBEDDED_ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*[:=](.*)$/;
 
 /**
  * A value that refers to a variable or another store rather than holding the secret: `$OIDC_SECRET`,

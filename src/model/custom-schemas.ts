@@ -1,5 +1,5 @@
 import { isEnumDef, type ObjectDef, type ReleaseSchema, type TypeDef, type TypeRef } from './field-schemas.js';
-import { isPlainObject } from './resource.js';
+import { dict, isPlainObject, own, type Dict } from './resource.js';
 
 /**
  * Field trees for custom resources, from the structural OpenAPI v3 schema a CustomResourceDefinition declares
@@ -30,7 +30,7 @@ export function withCustomResources(base: ReleaseSchema, resources: readonly Cus
     if (!isPlainObject(node)) return 'any';
     if (node['x-kubernetes-int-or-string'] === true) return 'is';
     if (node['x-kubernetes-preserve-unknown-fields'] === true && node.properties === undefined) return 'any';
-    if (COMBINATORS.some((key) => node[key] !== undefined)) return 'any';
+    if (COMBINATORS.some((key) => own(node, key) !== undefined)) return 'any';
     const type = node.type;
     if (Array.isArray(node.enum) && type === 'string' && node.enum.every((v) => typeof v === 'string')) {
       const id = `${prefix}.${name}Value`;
@@ -62,7 +62,7 @@ export function withCustomResources(base: ReleaseSchema, resources: readonly Cus
     if (node['x-kubernetes-preserve-unknown-fields'] === true || node.additionalProperties !== undefined) return 'any';
     const id = `${prefix}.${name}`;
     // An embedded resource has the object fields the API server adds, unless the schema spells them out.
-    const fields: Record<string, TypeRef> = node['x-kubernetes-embedded-resource'] === true ? { apiVersion: 's', kind: 's', metadata: '@meta/v1.ObjectMeta' } : {};
+    const fields: Dict<TypeRef> = dict(node['x-kubernetes-embedded-resource'] === true ? [['apiVersion', 's'], ['kind', 's'], ['metadata', '@meta/v1.ObjectMeta']] : []);
     for (const [key, child] of Object.entries(properties)) fields[key] = convert(child, `${name}${capitalise(key)}`, prefix);
     const required = Array.isArray(node.required) ? node.required.filter((r): r is string => typeof r === 'string' && Object.hasOwn(fields, r)) : [];
     const def: ObjectDef = required.length > 0 ? { f: fields, r: required } : { f: fields };

@@ -1,5 +1,6 @@
 import data from '../../schemas/k8s-fields.json' with { type: 'json' };
 import { formatVersion, type K8sVersion } from '../k8s/versions.js';
+import { own } from './resource.js';
 
 /**
  * Field trees of the built-in Kubernetes kinds, per target release: which fields each object type has, the
@@ -59,7 +60,7 @@ function build(version: string): ReleaseSchema | undefined {
   const kinds = new Map<string, string>();
   let tag = '';
   for (const release of SCHEMA_RELEASES) {
-    const diff = DATA.versions[release];
+    const diff = own(DATA.versions, release);
     if (!diff) continue;
     for (const [id, index] of Object.entries(diff.types)) {
       if (index < 0) types.delete(id);

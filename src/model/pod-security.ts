@@ -4,7 +4,7 @@
  * for the API server.
  */
 import type { Path } from '../load/positions.js';
-import { isPlainObject, type PlainObject } from './resource.js';
+import { isPlainObject, own, type PlainObject } from './resource.js';
 import type { ContainerNode, PodSpecNode } from './workloads.js';
 
 /** `Deployment "web"`: how messages name the workload a pod spec belongs to. */
@@ -16,7 +16,7 @@ export function workloadName(spec: PodSpecNode): string {
 export function podAnnotations(spec: PodSpecNode): { readonly value: PlainObject; readonly path: Path } {
   const metadataPath = [...spec.path.slice(0, -1), 'metadata'];
   let current: unknown = spec.resource.value;
-  for (const key of metadataPath) current = isPlainObject(current) ? current[key] : undefined;
+  for (const key of metadataPath) current = isPlainObject(current) ? own(current, String(key)) : undefined;
   const annotations = isPlainObject(current) ? current.annotations : undefined;
   return { value: isPlainObject(annotations) ? annotations : {}, path: [...metadataPath, 'annotations'] };
 }
@@ -36,26 +36,26 @@ export function containerSecurityContext(container: ContainerNode): PlainObject 
 /** A field of a plain object, as an object when it is one (undefined for unset, null or a scalar). */
 export function objectField(value: unknown, key: string): PlainObject | undefined {
   if (!isPlainObject(value)) return undefined;
-  const field = value[key];
+  const field = own(value, key);
   return isPlainObject(field) ? field : undefined;
 }
 
 /** True when a field is present with a value other than null (Go: a non-nil pointer). */
 export function isSet(value: unknown, key: string): boolean {
-  return isPlainObject(value) && value[key] !== undefined && value[key] !== null;
+  return isPlainObject(value) && own(value, key) !== undefined && own(value, key) !== null;
 }
 
 /** A field as a list (empty when unset or not a list). */
 export function listField(value: unknown, key: string): unknown[] {
   if (!isPlainObject(value)) return [];
-  const field = value[key];
+  const field = own(value, key);
   return Array.isArray(field) ? (field as unknown[]) : [];
 }
 
 /** A field as a string (`''` when unset, null or not a string), as Go reads an optional string. */
 export function stringField(value: unknown, key: string): string {
   if (!isPlainObject(value)) return '';
-  const field = value[key];
+  const field = own(value, key);
   return typeof field === 'string' ? field : '';
 }
 

@@ -11,7 +11,7 @@
  */
 import { builtinClusterRole, BUILTIN_CLUSTER_ROLES, type BuiltinClusterRole } from '../k8s/rbac-bootstrap.js';
 import type { Path, SpanPart } from '../load/positions.js';
-import { isPlainObject, type PlainObject, type Resource } from './resource.js';
+import { isPlainObject, own, stringMap, type PlainObject, type Resource } from './resource.js';
 import { isLabelSelectorOperator, matchesLabelSelector, type LabelSelector } from './selector.js';
 
 /** Turns a path in the visited document into a location the caller can keep (the rule's `ctx.locate`). */
@@ -93,7 +93,7 @@ function strings(value: unknown): string[] {
 }
 
 function entries<L>(rule: PlainObject, key: string, path: Path, locate: Locator<L>): RbacEntry<L>[] {
-  const list = rule[key];
+  const list = own(rule, key);
   if (!Array.isArray(list)) return [];
   const out: RbacEntry<L>[] = [];
   list.forEach((value, i) => {
@@ -102,11 +102,6 @@ function entries<L>(rule: PlainObject, key: string, path: Path, locate: Locator<
   return out;
 }
 
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (isPlainObject(value)) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
-  return out;
-}
 
 function selectorOf(value: unknown): LabelSelectorSummary {
   const raw = isPlainObject(value) ? value : {};

@@ -1,4 +1,7 @@
+import { dict, own, type Dict } from '../load/own.js';
 import type { Path, PathSegment } from '../load/positions.js';
+
+export { dict, own, type Dict };
 
 /** The identity of a Kubernetes object, as printed in diagnostics. */
 export interface ResourceRef {
@@ -24,11 +27,14 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function stringMap(value: unknown): Readonly<Record<string, string>> {
+/**
+ * The string entries of a mapping (labels, annotations). Built with Object.fromEntries, which defines
+ * properties, so a key named `__proto__` stays an entry (read them with `own`); plain JSON data, as facts
+ * must be.
+ */
+export function stringMap(value: unknown): Readonly<Record<string, string>> {
   if (!isPlainObject(value)) return {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
-  return out;
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { isEnumDef, type ReleaseSchema, type TypeRef } from './field-schemas.js';
 import type { Path, PathSegment } from '../load/positions.js';
-import { isPlainObject } from './resource.js';
+import { isPlainObject, own } from './resource.js';
 
 /**
  * Checks a manifest value against the field tree of its kind for one release (src/model/field-schemas.ts).
@@ -158,9 +158,9 @@ function check(walk: Walk, value: unknown, ref: ParsedRef, fieldStart: number, o
         wrongType(walk, value, fieldStart, ownerId, 'a map');
         return;
       }
-      for (const key of Object.keys(value)) {
+      for (const [key, child] of Object.entries(value)) {
         path.push(key);
-        check(walk, value[key], ref.item, fieldStart, ownerId);
+        check(walk, child, ref.item, fieldStart, ownerId);
         path.pop();
       }
       return;
@@ -191,7 +191,7 @@ function check(walk: Walk, value: unknown, ref: ParsedRef, fieldStart: number, o
       checkObject(walk, value, ref.id);
       return;
     case 'scalar':
-      if (ref.ref !== 'any' && !scalarMatches(ref.ref, value)) wrongType(walk, value, fieldStart, ownerId, EXPECTED[ref.ref] ?? ref.ref);
+      if (ref.ref !== 'any' && !scalarMatches(ref.ref, value)) wrongType(walk, value, fieldStart, ownerId, own(EXPECTED, ref.ref) ?? ref.ref);
   }
 }
 
@@ -201,19 +201,19 @@ function checkObject(walk: Walk, value: Readonly<Record<string, unknown>>, id: s
   if (!def || isEnumDef(def)) return;
   const { path } = walk;
   const fieldStart = path.length;
-  for (const key of Object.keys(value)) {
-    const ref = def.f[key];
+  for (const [key, child] of Object.entries(value)) {
+    const ref = own(def.f, key);
     if (ref === undefined) {
       const suggestion = suggest(key, Object.keys(def.f));
       walk.problems.push({ problem: 'unknown-field', path: [...path, key], field: key, type: typeName(id), typeId: id, ...(suggestion !== undefined && { suggestion }) });
       continue;
     }
     path.push(key);
-    check(walk, value[key], parseRef(ref), fieldStart, id);
+    check(walk, child, parseRef(ref), fieldStart, id);
     path.pop();
   }
   for (const name of def.r ?? []) {
-    if (!Object.hasOwn(value, name) || value[name] === null) walk.problems.push({ problem: 'missing-field', path: [...path], field: name, type: typeName(id) });
+    if (own(value, name) === undefined || own(value, name) === null) walk.problems.push({ problem: 'missing-field', path: [...path], field: name, type: typeName(id) });
   }
 }
 

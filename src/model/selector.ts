@@ -7,7 +7,7 @@
  * everything (`LabelSelectorAsSelector` returns `labels.Everything()`).
  */
 import type { Path } from '../load/positions.js';
-import { isPlainObject } from './resource.js';
+import { isPlainObject, own, stringMap } from './resource.js';
 import type { PodSpecNode } from './workloads.js';
 
 export type LabelSelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
@@ -73,9 +73,9 @@ function requirementMatches(req: LabelSelectorRequirement, labels: Readonly<Reco
   const values = req.values ?? [];
   switch (req.operator) {
     case 'In':
-      return has && values.includes(labels[req.key] ?? '');
+      return has && values.includes(own(labels, req.key) ?? '');
     case 'NotIn':
-      return !has || !values.includes(labels[req.key] ?? '');
+      return !has || !values.includes(own(labels, req.key) ?? '');
     case 'Exists':
       return has;
     case 'DoesNotExist':
@@ -86,7 +86,7 @@ function requirementMatches(req: LabelSelectorRequirement, labels: Readonly<Reco
 /** True when every matchLabels entry and every matchExpressions requirement holds for `labels`. */
 export function matchesLabelSelector(selector: LabelSelector, labels: Readonly<Record<string, string>>): boolean {
   for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    if (!Object.hasOwn(labels, key) || labels[key] !== value) return false;
+    if (own(labels, key) !== value) return false;
   }
   return (selector.matchExpressions ?? []).every((req) => requirementMatches(req, labels));
 }
@@ -102,12 +102,6 @@ export function describeLabelSelector(selector: LabelSelector): string {
   return parts.length === 0 ? '(everything)' : parts.join(', ');
 }
 
-function stringMap(value: unknown): Record<string, string> {
-  if (!isPlainObject(value)) return {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
-  return out;
-}
 
 /** The metadata the pods of a workload carry, and where it is written. */
 export interface PodMetadata {
@@ -124,7 +118,7 @@ export function podMetadataOf(spec: PodSpecNode): PodMetadata {
   }
   const templatePath = spec.path.slice(0, -1);
   let template: unknown = spec.resource.value;
-  for (const segment of templatePath.slice(spec.resource.path.length)) template = isPlainObject(template) ? template[String(segment)] : undefined;
+  for (const segment of templatePath.slice(spec.resource.path.length)) template = isPlainObject(template) ? own(template, String(segment)) : undefined;
   const metadata = isPlainObject(template) ? template.metadata : undefined;
   return {
     labels: stringMap(isPlainObject(metadata) ? metadata.labels : undefined),
@@ -149,9 +143,26 @@ export function workloadMatches(selector: LabelSelector, spec: PodSpecNode): boo
 
 /** Matches `text` against a glob where `*` stands for any run of characters (no other metacharacters). */
 export function matchesGlob(glob: string, text: string): boolean {
-  const pattern = glob
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${pattern}$`).test(text);
+  // Greedy matching that returns to the last `*` on a mismatch: O(glob × text) at worst, where a regular
+  // expression of `.*` parts backtracks polynomially in the text (`*a*a*a*b` over `aaaa…`).
+  let g = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    if (g < glob.length && glob[g] === '*') {
+      star = g++;
+      resume = t;
+    } else if (g < glob.length && glob[g] === text[t]) {
+      g++;
+      t++;
+    } else if (star !== -1) {
+      g = star + 1;
+      t = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (g < glob.length && glob[g] === '*') g++;
+  return g === glob.length;
 }

@@ -1,6 +1,6 @@
 import type { Container, EphemeralContainer, PodSpec } from 'kubernetes-types/core/v1.js';
 import type { Path, PathSegment } from '../load/positions.js';
-import { isPlainObject, type Located, type Resource } from './resource.js';
+import { isPlainObject, own, type Located, type Resource } from './resource.js';
 
 /** Where the pod template's spec sits in each pod-bearing kind, and the API groups that define the kind. */
 const POD_SPEC_PATHS: Readonly<Record<string, { readonly groups: readonly string[]; readonly path: readonly string[] }>> = {
@@ -66,14 +66,14 @@ function dig(value: unknown, path: readonly string[]): unknown {
   let current = value;
   for (const key of path) {
     if (!isPlainObject(current)) return undefined;
-    current = current[key];
+    current = own(current, key);
   }
   return current;
 }
 
 /** The pod spec a resource declares, for Pod and every built-in controller kind; undefined otherwise. */
 export function podSpecOf(resource: Resource): PodSpecNode | undefined {
-  const where = POD_SPEC_PATHS[resource.kind];
+  const where = own(POD_SPEC_PATHS, resource.kind);
   if (!where || !where.groups.includes(resource.group)) return undefined;
   const spec = dig(resource.value, where.path);
   if (!isPlainObject(spec)) return undefined;

@@ -1,22 +1,24 @@
 import type { Severity } from '../engine/diagnostic.js';
+import { terminalPath, terminalText } from './escape.js';
 import { joined, type ChunkFormatter } from './types.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
 // GitHub's workflow-command escaping: data escapes %, CR and LF; property values also escape : and ,.
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// terminalText first: no control character, markup or command marker from the input reaches the log.
+function escapeData(text: string, inert: (text: string) => string = terminalText): string {
+  return inert(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function escapeProperty(text: string, inert: (text: string) => string = terminalText): string {
+  return escapeData(text, inert).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff. */
 export const githubChunks: ChunkFormatter = function* (input) {
   for (const d of input.diagnostics) {
     const props = [
-      `file=${escapeProperty(d.file)}`,
+      `file=${escapeProperty(d.file, terminalPath)}`,
       `line=${d.line}`,
       `col=${d.column}`,
       `endLine=${d.endLine}`,

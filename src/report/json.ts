@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { fingerprintOf } from '../engine/fingerprint.js';
+import { inert, jsonText } from './escape.js';
 import { jsonArrayChunks, mapped } from './json-array.js';
 import { joined, type ChunkFormatter } from './types.js';
 
@@ -11,7 +12,7 @@ function toJson(d: Diagnostic) {
     pci: d.pci,
     requirements: d.requirements,
     severity: d.severity,
-    message: d.message,
+    message: inert(d.message),
     file: d.file,
     line: d.line,
     column: d.column,
@@ -29,7 +30,7 @@ function toJson(d: Diagnostic) {
 
 /** A JSON array of diagnostics in the stable order. */
 export const jsonChunks: ChunkFormatter = function* (input) {
-  yield* jsonArrayChunks(mapped(input.diagnostics, toJson));
+  for (const chunk of jsonArrayChunks(mapped(input.diagnostics, toJson))) yield jsonText(chunk);
   yield '\n';
 };
 

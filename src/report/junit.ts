@@ -1,26 +1,24 @@
 import { countBySeverity, type Diagnostic } from '../engine/diagnostic.js';
+import { xmlText } from './escape.js';
 import { runsOf } from './json-array.js';
 import { joined, type ChunkFormatter } from './types.js';
 
-function xml(text: string): string {
-  // Characters XML 1.0 cannot carry at all are dropped; the markup ones are escaped.
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+const xml = xmlText;
 
 function testcase(d: Diagnostic): string {
   const where = `${d.file}:${d.line}:${d.column}`;
   const name = `${d.ruleId} ${where}`;
   const what = d.resource ? ` ${d.resource.kind}${d.resource.name ? `/${d.resource.name}` : ''}` : '';
-  const body =
-    `${where}${what}\n${d.message}${d.source ? `\nRendered from ${d.source.template}` : ''}` +
-    `${d.pci.length ? `\nPCI container guidance ${d.pci.join(', ')}` : ''}${d.requirements.length ? `\nPCI DSS v4.0.1 ${d.requirements.join(', ')}` : ''}`;
+  // Line by line: the line breaks are ours; each line's text is escaped (a newline in it is shown as \n).
+  const body = [
+    `${where}${what}`,
+    d.message,
+    ...(d.source ? [`Rendered from ${d.source.template}`] : []),
+    ...(d.pci.length ? [`PCI container guidance ${d.pci.join(', ')}`] : []),
+    ...(d.requirements.length ? [`PCI DSS v4.0.1 ${d.requirements.join(', ')}`] : []),
+  ]
+    .map(xml)
+    .join('\n');
   const properties = [
     ...d.pci.map((s) => `<property name="pci" value="${xml(s)}"/>`),
     ...d.requirements.map((r) => `<property name="pci-dss-v4.0.1" value="${xml(r)}"/>`),
@@ -29,8 +27,8 @@ function testcase(d: Diagnostic): string {
   // Info findings are recorded but do not fail the test case.
   const outcome =
     d.severity === 'info'
-      ? `<system-out>${xml(body)}</system-out>`
-      : `<failure message="${xml(d.message)}" type="${d.severity}">${xml(body)}</failure>`;
+      ? `<system-out>${body}</system-out>`
+      : `<failure message="${xml(d.message)}" type="${d.severity}">${body}</failure>`;
   return `    <testcase classname="${xml(d.file)}" name="${xml(name)}" file="${xml(d.file)}" line="${d.line}">${props}${outcome}</testcase>`;
 }
 

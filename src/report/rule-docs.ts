@@ -57,7 +57,7 @@ export function renderRuleDoc(rule: AnyRule): string {
     '',
     `For one run: \`pci-lint --rule ${meta.id}=off\`.`,
   ];
-  if (meta.docs.references?.length) lines.push('', '## References', '', ...meta.docs.references.map((r) => `- ${r}`));
+  if (meta.docs.references?.length) lines.push('', '## References', '', meta.docs.references.map((r) => `- ${r}`).join('\n'));
   lines.push('', '<!-- Generated from the rule\'s meta by `npm run docs`; edit the rule, not this page. -->', '');
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import { fingerprintOf } from '../engine/fingerprint.js';
 import type { AnyRule } from '../engine/rule.js';
 import { VERSION } from '../version.js';
 import { RULE_DOCS_URL, TOOL_URL } from './links.js';
+import { jsonText, sarifMessage, wellFormed } from './escape.js';
 import { jsonArrayChunks, mapped } from './json-array.js';
 import { joined, type ChunkFormatter } from './types.js';
 
@@ -47,6 +48,14 @@ function logicalName(d: Diagnostic): string | undefined {
   return [r.kind, r.namespace, r.name].filter((p) => p !== undefined).join('/');
 }
 
+/**
+ * A display path as a relative URI reference: each segment percent-encoded (so `#`, `?`, `%` and spaces
+ * stay part of the name), `/` between them. Lone surrogates, which have no UTF-8 form, become U+FFFD.
+ */
+export function fileUri(file: string): string {
+  return wellFormed(file).split('/').map(encodeURIComponent).join('/');
+}
+
 const RESULTS_PLACEHOLDER = 'pci-lint:results';
 
 /**
@@ -74,11 +83,11 @@ export const sarifChunks: ChunkFormatter = function* (input) {
       ruleId: d.ruleId,
       ruleIndex: indexOf.get(d.ruleId) ?? -1,
       level: LEVEL[d.severity],
-      message: { text: d.source ? `${d.message} (rendered from ${d.source.template})` : d.message },
+      message: { text: sarifMessage(d.source ? `${d.message} (rendered from ${d.source.template})` : d.message) },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(d.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
           ...(name !== undefined && { logicalLocations: [{ name, fullyQualifiedName: name, kind: 'object' }] }),
@@ -108,9 +117,9 @@ export const sarifChunks: ChunkFormatter = function* (input) {
   const at = text.indexOf(`"${RESULTS_PLACEHOLDER}"`);
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const indent = /^ */.exec(text.slice(lineStart, at))?.[0] ?? '';
-  yield text.slice(0, at);
-  yield* jsonArrayChunks(mapped(input.diagnostics, toResult), indent);
-  yield `${text.slice(at + RESULTS_PLACEHOLDER.length + 2)}\n`;
+  yield jsonText(text.slice(0, at));
+  for (const chunk of jsonArrayChunks(mapped(input.diagnostics, toResult), indent)) yield jsonText(chunk);
+  yield `${jsonText(text.slice(at + RESULTS_PLACEHOLDER.length + 2))}\n`;
 };
 
 export const sarif = joined(sarifChunks);

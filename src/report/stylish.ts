@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
-import type { Severity } from '../engine/diagnostic.js';
+import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { runsOf } from './json-array.js';
+import { terminalPath, terminalText } from './escape.js';
 import { joined, type ChunkFormatter } from './types.js';
 
 type Style = Parameters<typeof styleText>[0];
@@ -21,13 +22,15 @@ export const stylishChunks: ChunkFormatter = function* (input, { color }) {
   const counts = { error: 0, warning: 0, info: 0 };
   const files = new Set<string>();
   for (const list of runsOf(input.diagnostics, (d) => d.file)) {
-    const locations = list.map((d) => `${d.file}:${d.line}:${d.column}`);
-    const width = Math.max(...locations.map((l) => l.length));
+    const file = terminalPath((list[0] as Diagnostic).file);
+    const locations = list.map((d) => `${file}:${d.line}:${d.column}`);
+    let width = 0;
+    for (const l of locations) width = Math.max(width, l.length);
     const lines = list.map((d, i) => {
       counts[d.severity]++;
       const where = (locations[i] ?? '').padEnd(width);
-      const from = d.source ? paint('dim', ` [${d.source.template}]`) : '';
-      return `${where}  ${paint(SEVERITY_STYLE[d.severity], d.severity.padEnd(7))}  ${d.message}${from}  ${paint('dim', d.ruleId)}`;
+      const from = d.source ? paint('dim', ` [${terminalText(d.source.template)}]`) : '';
+      return `${where}  ${paint(SEVERITY_STYLE[d.severity], d.severity.padEnd(7))}  ${terminalText(d.message)}${from}  ${paint('dim', terminalText(d.ruleId))}`;
     });
     yield `${files.size > 0 ? '\n\n' : ''}${lines.join('\n')}`;
     for (const d of list) files.add(d.file);

@@ -41,13 +41,28 @@ export function createBaseline(diagnostics: Iterable<Diagnostic>): Baseline {
   return { version: 1, tool: 'pci-lint', findings };
 }
 
+/** ` (line L, column C)` where JSON.parse stopped, from the position in its message; never the text itself. */
+function jsonErrorPosition(error: unknown, text: string): string {
+  const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!at) return '';
+  const offset = Math.min(Number(at[1]), text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return ` (line ${line}, column ${offset - lineStart + 1})`;
+}
+
 /** Reads a baseline file's JSON; anything else is a ConfigError naming the file. */
 export function parseBaseline(text: string, file: string): Baseline {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`Baseline ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+    // Not the parser's message: it quotes the text, and the path may name a file that is not a baseline at all.
+    throw new ConfigError(`Baseline ${file} is not valid JSON${jsonErrorPosition(error, text)}; write one with --write-baseline.`);
   }
   const ok =
     typeof value === 'object' &&

@@ -17,6 +17,7 @@ import type { FileResult } from '../engine/result.js';
 import type { LintSession } from '../engine/session.js';
 import type { StoredProject } from './store.js';
 import type { SourceText } from '../load/source.js';
+import { dict, own, type Dict } from '../load/own.js';
 
 // node:crypto and node:v8 are loaded on first use: a run without --cache does not need them at start-up.
 const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
@@ -165,7 +166,7 @@ function readStored(file: string): unknown {
 }
 
 export class ResultCache {
-  private entries: Record<string, CacheEntry> | undefined;
+  private entries: Dict<CacheEntry> | undefined;
   private changed = false;
 
   private constructor(
@@ -230,19 +231,19 @@ export class ResultCache {
   load(): void {
     if (this.entries) return;
     const stored = readStored(path.join(this.directory, CACHE_FILE));
-    this.entries = Object.create(null) as Record<string, CacheEntry>;
+    this.entries = dict<CacheEntry>();
     if (isCacheFile(stored, this.version, this.key)) Object.assign(this.entries, stored.entries);
   }
 
   /** The cached result for this file and text, if there is a valid one. Call `load` first. */
   get(source: SourceText, hash: string): FileResult | undefined {
-    const entry = this.entries?.[source.file];
+    const entry = this.entries ? own(this.entries, source.file) : undefined;
     if (!entry || typeof entry !== 'object' || entry.hash !== hash) return undefined;
     return isFileResult(entry.result, source.file) ? entry.result : undefined;
   }
 
   set(source: SourceText, hash: string, result: FileResult): void {
-    (this.entries ??= Object.create(null) as Record<string, CacheEntry>)[source.file] = { hash, result };
+    (this.entries ??= dict<CacheEntry>())[source.file] = { hash, result };
     this.changed = true;
   }
 

@@ -1,15 +1,20 @@
 /** Parsing a source and handing it to the engine; the whole of a run for sources already in memory. */
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintParsedFile } from '../engine/dispatch.js';
-import type { FileResult } from '../engine/result.js';
+import { coreDiagnostic, type FileResult } from '../engine/result.js';
 import type { LintSession } from '../engine/session.js';
 import { parseSource } from '../load/parse.js';
 import type { SourceText } from '../load/source.js';
 import { ProjectStore } from './store.js';
 
-/** Parses and lints one file's text. */
+/** Parses and lints one file's text; a failure outside the rules' own guard is reported on the file, not thrown. */
 export function lintSource(session: LintSession, source: SourceText): FileResult {
-  return lintParsedFile(session, parseSource(source));
+  try {
+    return lintParsedFile(session, parseSource(source));
+  } catch (error) {
+    const message = `pci-lint failed while reading this file (${error instanceof Error ? error.message : String(error)}), so it was not checked. Please report this.`;
+    return { file: source.file, diagnostics: [coreDiagnostic('internal-error', message, { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 })], resources: [], facts: {}, suppressions: [] };
+  }
 }
 
 /**

@@ -90,7 +90,7 @@ class Interned<T> {
 
   static of<T>(values: readonly T[]): Interned<T> {
     const table = new Interned<T>();
-    table.values.push(...values);
+    for (const value of values) table.values.push(value);
     return table;
   }
 }
@@ -410,10 +410,11 @@ export class RunTable {
         for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
       } else if (typeof value === 'object' && value !== null) {
         const object = value as Record<string, unknown>;
-        for (const key of Object.keys(object)) {
-          const revived = revive(object[key]);
+        for (const [key, child] of Object.entries(object)) {
+          const revived = revive(child);
           // An own "__proto__" key (JSON.parse makes one) must stay a plain property.
           if (key === '__proto__') Object.defineProperty(object, key, { value: revived, writable: true, enumerable: true, configurable: true });
+          // eslint-disable-next-line pci-lint/own-index -- an own key of this object, and not __proto__
           else object[key] = revived;
         }
       }

@@ -12,6 +12,7 @@ import type { LintSession } from '../engine/session.js';
 import { isRunEvidence, mergeEvidence, NO_EVIDENCE, type FileEvidence, type RunEvidence, type Waiver } from '../engine/evidence.js';
 import type { Suppression } from '../engine/suppressions.js';
 import { RunTable, type RunTableSnapshot } from './run-table.js';
+import { dict, own } from '../load/own.js';
 
 /** One file's diagnostics: packed rows, or the objects themselves. */
 type Rows = Int32Array | readonly Diagnostic[];
@@ -56,7 +57,7 @@ export class ProjectStore {
       return;
     }
     this.table.startFile();
-    const facts: Record<string, number> = {};
+    const facts = dict<number>();
     const packed: { readonly list: readonly unknown[]; readonly id: number }[] = [];
     const seen = new Map<Location, string>();
     for (const [ruleId, list] of Object.entries(result.facts)) {
@@ -104,14 +105,14 @@ export class ProjectStore {
       // Lists the last rule parsed that this one does not share are let go before this one's are parsed.
       const wanted = new Set<number>();
       for (const file of ordered) {
-        const kept = file.facts[id];
+        const kept = own(file.facts, id);
         if (typeof kept === 'number') wanted.add(kept);
       }
       for (const key of parsed.keys()) if (!wanted.has(key)) parsed.delete(key);
       const next = new Map<number, readonly unknown[]>();
       const facts: unknown[] = [];
       for (const file of ordered) {
-        const kept = file.facts[id];
+        const kept = own(file.facts, id);
         if (kept === undefined) continue;
         let list: readonly unknown[];
         if (typeof kept === 'number') {

@@ -12,6 +12,7 @@ import { createSession } from '../engine/session.js';
 import { finishProject, lintSource } from '../run/lint-source.js';
 import type { SharedSettings } from '../engine/rule.js';
 import { parseVersion } from '../k8s/versions.js';
+import { own } from '../load/own.js';
 
 export interface ValidCase {
   /** Shown as the test name; defaults to the first line of the code. */
@@ -97,7 +98,7 @@ function checkTable(rule: AnyRule, cases: RuleCases): void {
   for (const c of cases.invalid) {
     if (c.errors.length === 0) throw new Error(`${id}: invalid case "${caseName(c, 0)}" expects no error; put it in valid`);
     for (const e of c.errors) {
-      const template = (messages as Record<string, string>)[e.messageId];
+      const template = own(messages as Record<string, string>, e.messageId);
       if (template === undefined) throw new Error(`${id}: unknown messageId "${e.messageId}"`);
       const missing = placeholdersOf(template).filter((p) => !e.data || !Object.hasOwn(e.data, p));
       if (missing.length > 0) throw new Error(`${id}: expected "${e.messageId}" needs data for ${missing.join(', ')}`);
@@ -137,7 +138,7 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
           const expected = c.errors.map((e) => ({
             ruleId: id,
             messageId: e.messageId,
-            message: formatMessage((messages as Record<string, string>)[e.messageId] ?? '', e.data),
+            message: formatMessage(own(messages as Record<string, string>, e.messageId) ?? '', e.data),
             line: e.line,
             column: e.column,
             ...(c.errors.some((x) => x.endLine !== undefined) && { endLine: e.endLine }),

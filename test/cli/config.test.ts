@@ -30,6 +30,8 @@ const ids = (stdout: string): string[] => [...stdout.matchAll(/ ([a-z0-9-]+)$/gm
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-config-'));
+  // A repository: configuration is looked for up to its root.
+  mkdirSync(path.join(dir, '.git'));
   write('manifests/pod.yaml', MANIFEST);
 });
 afterEach(() => {

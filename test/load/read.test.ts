@@ -49,7 +49,7 @@ describe('readSourceFile', () => {
     expect(result.problem.file).toBe('charts.yaml');
     expect(result.problem.kind).toBe('unreadable');
     // Linux opens directories and the stat check answers; other systems fail the open with EISDIR.
-    expect(['Path is a directory, not a file; skipped.', 'Cannot read file: it is a directory.']).toContain(result.problem.message);
+    expect(result.problem.message).toBe('Cannot read file: it is a directory.');
   });
 
   it('reports a missing file as unreadable and says it does not exist', () => {

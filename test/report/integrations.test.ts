@@ -127,9 +127,9 @@ describe('github', () => {
     );
   });
 
-  it('escapes data and property values the way GitHub reads them', () => {
+  it('escapes data and property values the way GitHub reads them, and shows control characters instead of passing them', () => {
     const text = github({ diagnostics: [diag({ file: 'we,ird:dir/a%b.yaml', message: '50% done\nnext: line\r' })], fileCount: 1, target }, { color: false });
-    expect(text).toBe('::warning file=we%2Cird%3Adir/a%25b.yaml,line=3,col=5,endLine=3,endColumn=12,title=pci-lint image-digest (PCI 3.2)::50%25 done%0Anext: line%0D\n');
+    expect(text).toBe('::warning file=we%2Cird%3Adir/a%25b.yaml,line=3,col=5,endLine=3,endColumn=12,title=pci-lint image-digest (PCI 3.2)::50%25 done\\nnext: line\\r\n');
   });
 
   it('turns info into notices and names the Helm template', () => {
@@ -156,7 +156,7 @@ describe('junit', () => {
 
   it('escapes markup and drops characters XML cannot carry', () => {
     const text = junit({ diagnostics: [diag({ message: 'a <b> & "c" \u0001' })], fileCount: 1, target }, { color: false });
-    expect(text).toContain('message="a &lt;b&gt; &amp; &quot;c&quot; "');
+    expect(text).toContain('message="a &lt;b&gt; &amp; &quot;c&quot; \\x01"');
     expect(text).not.toContain('\u0001');
   });
 
