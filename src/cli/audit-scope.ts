@@ -31,7 +31,7 @@ function gitDirOf(cwd: string): string | undefined {
     const dotGit = path.join(dir, '.git');
     if (existsSync(dotGit)) {
       if (statSync(dotGit).isDirectory()) return dotGit;
-      const pointer = /^gitdir:\s*(.+)$/m.exec(readText(dotGit) ?? '')?.[1]?.trim();
+      const pointer = /^gitdir:(.+)$/m.exec(readText(dotGit) ?? '')?.[1]?.trim();
       return pointer === undefined ? undefined : path.resolve(dir, pointer);
     }
     if (path.dirname(dir) === dir) return undefined;

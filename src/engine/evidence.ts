@@ -77,7 +77,7 @@ export function mergeEvidence(files: readonly (FileEvidence | undefined)[], waiv
   for (const f of files) {
     if (!f) continue;
     for (const k of f.kinds) kinds.add(k);
-    versions.push(...f.versions);
+    for (const v of f.versions) versions.push(v);
   }
   return { kinds: [...kinds].sort(), versions, waivers };
 }

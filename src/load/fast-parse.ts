@@ -1,5 +1,6 @@
 import jsyaml from 'js-yaml';
 import type { LocatedSpan, Path, Span, SpanPart } from './positions.js';
+import { own } from './own.js';
 import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
 
 /**
@@ -319,7 +320,7 @@ class IndexBuilder {
       const properties = readProperties(text, start);
       if (properties === undefined || kind === null) throw new Unsupported('node properties');
       // Only the tags that change nothing: `!!str` on a scalar, `!!map` and `!!seq` on their own kinds.
-      if (properties.tag !== undefined && (properties.tag !== CORE_TAG[kind] || state.tag !== `tag:yaml.org,2002:${kind === 'scalar' ? 'str' : kind === 'mapping' ? 'map' : 'seq'}`)) {
+      if (properties.tag !== undefined && (properties.tag !== own(CORE_TAG, kind) || state.tag !== `tag:yaml.org,2002:${kind === 'scalar' ? 'str' : kind === 'mapping' ? 'map' : 'seq'}`)) {
         throw new Unsupported('tag');
       }
       // A scalar on the line after its properties: js-yaml may read the properties apart from it.

@@ -63,6 +63,20 @@ export function xmlText(text: string): string {
   return inert(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** Text for HTML character data and double- or single-quoted attribute values. */
+export function htmlText(text: string): string {
+  return inert(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * A display path as a relative URI reference (SARIF artifact URIs, report links): each segment
+ * percent-encoded, so `#`, `?`, `%`, `:` and spaces stay part of the name and no scheme (`javascript:`) can
+ * form; `/` between segments. Lone surrogates, which have no UTF-8 form, become U+FFFD.
+ */
+export function fileUri(file: string): string {
+  return wellFormed(file).split('/').map(encodeURIComponent).join('/');
+}
+
 /** Text for a Markdown paragraph, list item or table cell: shown as written, never read as syntax. */
 export function markdownText(text: string): string {
   return inert(text)

@@ -5,7 +5,7 @@ import { fingerprintOf } from '../engine/fingerprint.js';
 import type { AnyRule } from '../engine/rule.js';
 import { VERSION } from '../version.js';
 import { RULE_DOCS_URL, TOOL_URL } from './links.js';
-import { jsonText, sarifMessage, wellFormed } from './escape.js';
+import { fileUri, jsonText, sarifMessage } from './escape.js';
 import { jsonArrayChunks, mapped } from './json-array.js';
 import { joined, type ChunkFormatter } from './types.js';
 
@@ -46,14 +46,6 @@ function logicalName(d: Diagnostic): string | undefined {
   const r = d.resource;
   if (!r) return undefined;
   return [r.kind, r.namespace, r.name].filter((p) => p !== undefined).join('/');
-}
-
-/**
- * A display path as a relative URI reference: each segment percent-encoded (so `#`, `?`, `%` and spaces
- * stay part of the name), `/` between them. Lone surrogates, which have no UTF-8 form, become U+FFFD.
- */
-export function fileUri(file: string): string {
-  return wellFormed(file).split('/').map(encodeURIComponent).join('/');
 }
 
 const RESULTS_PLACEHOLDER = 'pci-lint:results';

@@ -13,7 +13,7 @@ export function lintSource(session: LintSession, source: SourceText): FileResult
     return lintParsedFile(session, parseSource(source));
   } catch (error) {
     const message = `pci-lint failed while reading this file (${error instanceof Error ? error.message : String(error)}), so it was not checked. Please report this.`;
-    return { file: source.file, diagnostics: [coreDiagnostic('internal-error', message, { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 })], resources: [], facts: {}, suppressions: [] };
+    return { file: source.file, diagnostics: [coreDiagnostic('internal-error', message, { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 })], resources: [], facts: {}, suppressions: [], evidence: { kinds: [], versions: [] } };
   }
 }
 
