@@ -260,6 +260,6 @@ spec:
     // The waiver's row keeps its five columns whatever the object name and reason hold.
     const row = stdout.split('\n').find((l) => l.startsWith('| `image-digest` | Pod '))!;
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
-    expect(row).toContain('Pod a\\|b\\*c\\]\\(javascript\\:alert\\(1\\)\\)');
+    expect(row).toContain('Pod a\\|b\\*c\\]\\(javascript:alert\\(1\\)\\)');
   });
 });
