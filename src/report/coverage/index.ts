@@ -2,6 +2,7 @@
 import { NO_EVIDENCE } from '../../engine/evidence.js';
 import type { RuleState } from '../../engine/settings.js';
 import { VERSION } from '../../version.js';
+import { jsonText } from '../escape.js';
 import type { ChunkFormatter, ReportInput } from '../types.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
@@ -28,7 +29,7 @@ export const markdownChunks: ChunkFormatter = function* (input) {
 };
 
 export const coverageJsonChunks: ChunkFormatter = function* (input) {
-  yield `${JSON.stringify(coverageReportOf(input), null, 2)}\n`;
+  yield `${jsonText(JSON.stringify(coverageReportOf(input), null, 2))}\n`;
 };
 
 export { buildCoverageReport, STATUSES, type CoverageContext, type CoverageReport, type Status } from './model.js';
