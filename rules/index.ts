@@ -77,6 +77,7 @@ import rbacGenericAdmin from './01-authentication/rbac-generic-admin.js';
 import rbacPrivilegeEscalation from './02-authorization/rbac-privilege-escalation.js';
 import rbacSystemMasters from './01-authentication/rbac-system-masters.js';
 import rbacWildcard from './02-authorization/rbac-wildcard.js';
+import readOnlyRootFilesystem from './12-container-image-building/read-only-root-filesystem.js';
 import removedApi from './10-patching/removed-api.js';
 import resourceLimits from './11-resource-management/resource-limits.js';
 import runAsNonRoot from './12-container-image-building/run-as-non-root.js';
@@ -166,6 +167,7 @@ export const builtinRules: readonly AnyRule[] = [
   rbacPrivilegeEscalation,
   rbacSystemMasters,
   rbacWildcard,
+  readOnlyRootFilesystem,
   removedApi,
   resourceLimits,
   runAsNonRoot,
