@@ -133,9 +133,9 @@ function skipToContent(text: string, from: number): number {
 
 /** True when a LF occurs in `text` from `from` up to (not including) `to`. */
 function lineBreakIn(text: string, from: number, to: number): boolean {
-  // The next LF is mostly the one that ends the node's line: the search stops there.
-  const at = text.indexOf('\n', from);
-  return at !== -1 && at < to;
+  // Within the range only: on a one-line file (`jq -c` output) the next LF is the end of the text, and a
+  // search for it from every key would make the index quadratic in the file's length.
+  return occursIn(text, LF, from, to);
 }
 
 /** True when the character `code` occurs in `text` from `from` up to (not including) `to`. */
