@@ -30,6 +30,24 @@ testRule(rule, {
     { name: 'AWS for Fluent Bit', code: daemonSet('public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2') },
     { name: 'an in-house shipper named in the options', code: daemonSet('registry.example.com/platform/log-forwarder:2'), options: { additionalImages: ['platform/log-forwarder'] } },
     { name: 'empty input', code: '' },
+    {
+      name: 'no workload in the input (CRDs, RBAC, configuration): no containers, no note',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: controller
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: reader
+        rules:
+          - apiGroups: [""]
+            resources: ["pods"]
+            verbs: ["get"]
+      `,
+    },
   ],
   invalid: [
     {

@@ -23,6 +23,24 @@ testRule(rule, {
     { name: 'Tracee DaemonSet', code: daemonSet('aquasec/tracee@sha256:0000000000000000000000000000000000000000000000000000000000000000') },
     { name: 'a commercial sensor named in the options', code: daemonSet('registry.example.com/vendor/sensor:1.0'), options: { additionalImages: ['vendor/sensor'] } },
     { name: 'empty input: nothing to report on', code: '# no objects\n' },
+    {
+      name: 'no workload in the input (CRDs, RBAC, configuration): no containers, no note',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: controller
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: reader
+        rules:
+          - apiGroups: [""]
+            resources: ["pods"]
+            verbs: ["get"]
+      `,
+    },
   ],
   invalid: [
     {

@@ -16,7 +16,7 @@ const RUNTIME_AGENTS: readonly string[] = ['falcosecurity/falco', 'aquasec/trace
 
 const DEFAULTS: Options = { additionalImages: [] };
 
-export default defineRuleWithFacts<{ readonly found: true }>()({
+export default defineRuleWithFacts<{ readonly found: boolean }>()({
   meta: {
     id: 'runtime-monitoring-present',
     pci: ['8.2'],
@@ -27,13 +27,13 @@ export default defineRuleWithFacts<{ readonly found: true }>()({
       summary: 'The cluster manifests should include a runtime security DaemonSet (Falco, Tracee, Tetragon).',
       rationale:
         'PCI DSS container guidance 8.1 and 8.2 ask for monitoring of container activity that can detect and alert on malicious behaviour (unexpected processes, file access, network connections) on every node. ' +
-        'A DaemonSet running a runtime security agent is the usual way to get it. When none is in the input this is reported once, as an evidence request (info, at the first object of the input): the agent may be deployed from elsewhere, and the assessor will ask for proof.',
+        'A DaemonSet running a runtime security agent is the usual way to get it. When none is in a project that runs workloads this is reported once for the project, as an evidence request (info, at its first object): the agent may be deployed from elsewhere, and the assessor will ask for proof.',
       fix: 'Deploy a runtime security agent as a DaemonSet on every node (Falco, Tracee or Tetragon, or a commercial sensor — name its image in the `additionalImages` option), or keep evidence of the managed service that provides it.',
       references: ['https://falco.org/docs/', 'https://tetragon.io/docs/', 'https://aquasecurity.github.io/tracee/'],
     },
     messages: {
       missing:
-        'No runtime security DaemonSet (Falco, Tracee or Tetragon) is in the input, so nothing here watches containers for malicious behaviour at run time. Deploy one on every node, or keep evidence of the service that does this for the assessor. (Reported once for the whole input.)',
+        'No runtime security DaemonSet (Falco, Tracee or Tetragon) is in this project, so nothing here watches containers for malicious behaviour at run time. Deploy one on every node, or keep evidence of the service that does this for the assessor. (Reported once per project.)',
     },
     options: {
       schema: {
@@ -45,15 +45,15 @@ export default defineRuleWithFacts<{ readonly found: true }>()({
     },
   },
   visit: {
+    // Every pod spec is recorded: a project that runs no workload has no containers to watch, and gets no note.
     PodSpec(ctx, spec) {
-      if (spec.resource.kind !== 'DaemonSet') return;
       const names = [...RUNTIME_AGENTS, ...ctx.options.additionalImages];
-      if (podRunsImage(spec, names)) ctx.record({ found: true });
+      ctx.record({ found: spec.resource.kind === 'DaemonSet' && podRunsImage(spec, names) });
     },
   },
   finish(ctx, project) {
     const first = project.first;
-    if (!first || project.facts.length > 0) return;
+    if (!first || project.facts.length === 0 || project.facts.some((f) => f.found)) return;
     ctx.report({ at: first.location, messageId: 'missing' });
   },
 });

@@ -22,6 +22,8 @@ export interface EffectiveConfig {
   readonly pci?: readonly string[];
   /** Absolute ignore globs. */
   readonly ignore: readonly string[];
+  /** Absolute project directories from the configuration file. */
+  readonly projects?: readonly string[];
   /** Absolute path of the baseline to apply, if any. */
   readonly baseline?: string;
   readonly settings: SharedSettings;
@@ -66,6 +68,7 @@ export function effectiveConfig(options: CliOptions, cwd: string, today: string,
     ...(pci && { pci }),
     ignore: (config?.ignore ?? []).map((p) => toGlob(path.resolve(base, p))),
     ...(baseline !== undefined && { baseline }),
+    ...(config?.projects && { projects: config.projects.map((p) => path.resolve(base, p)) }),
     // The run date is the one input that is not in the files or the options.
     settings: { now: today, ...config?.settings, ...(options.pssLevel !== undefined && { pssLevel: options.pssLevel }) },
   };

@@ -198,6 +198,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     // Only a run that reads `-` creates the stdin stream (a few ms of start-up otherwise).
     ...(options.inputs.includes('-') && { stdin: io.stdin }),
     ignore: config.ignore,
+    ...(config.projects && { projects: config.projects }),
     settings: config.settings,
     ...(config.pci && { pci: config.pci }),
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),

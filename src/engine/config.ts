@@ -22,6 +22,8 @@ export interface ResolvedConfig {
   readonly ignore?: string[];
   /** Baseline path as written, relative to the config file's directory. */
   readonly baseline?: string;
+  /** Project directories as written, relative to the config file's directory. */
+  readonly projects?: string[];
   readonly rules?: Record<string, RuleSetting>;
   readonly settings?: SharedSettings;
 }
@@ -33,6 +35,7 @@ interface RawConfig {
   pci?: string[];
   ignore?: string[];
   baseline?: string;
+  projects?: string[];
   rules?: Record<string, RuleSetting>;
   settings?: SharedSettings;
 }
@@ -132,6 +135,7 @@ export function resolveConfig(source: ConfigSource, registry: readonly AnyRule[]
     ...(value.pci && { pci: value.pci }),
     ...(value.ignore && { ignore: value.ignore }),
     ...(value.baseline !== undefined && { baseline: value.baseline }),
+    ...(value.projects && { projects: value.projects }),
     ...(value.rules && { rules: value.rules }),
     ...(value.settings && { settings: value.settings }),
   };

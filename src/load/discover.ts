@@ -11,6 +11,11 @@ export interface DiscoveredFile {
   readonly path: string;
   /** Path shown in diagnostics: relative to cwd, `/`-separated. */
   readonly displayPath: string;
+  /**
+   * The input it was found through: the absolute path of the directory walked or of the file named, or
+   * the glob as written.
+   */
+  readonly input: string;
 }
 
 export interface Discovery {
@@ -52,8 +57,8 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
   const found = new Map<string, DiscoveredFile>();
   const unmatched: string[] = [];
   let stdin = false;
-  const add = (absolute: string) => {
-    if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute) });
+  const add = (input: string) => (absolute: string) => {
+    if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute), input });
   };
 
   for (const input of inputs) {
@@ -64,7 +69,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     const absolute = path.resolve(cwd, input);
     const kind = kindOf(absolute);
     if (kind === 'file') {
-      add(absolute);
+      add(absolute)(absolute);
       continue;
     }
     // globby is loaded only for walks and globs: a run over named files starts without it.
@@ -85,14 +90,14 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         onlyFiles: true,
         suppressErrors: true,
       });
-      matches.forEach(add);
+      matches.forEach(add(absolute));
       continue;
     }
     const { globbySync, isDynamicPattern } = await import('globby');
     if (isDynamicPattern(input)) {
       const matches = globbySync(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
       if (matches.length === 0) unmatched.push(input);
-      matches.forEach(add);
+      matches.forEach(add(input));
       continue;
     }
     unmatched.push(input);

@@ -10,6 +10,7 @@ import type { FileResult } from '../engine/result.js';
 import { createSession } from '../engine/session.js';
 import { lintSource, lintSources } from './lint-source.js';
 import { FinishedProject, ProjectStore } from './store.js';
+import { ProjectMap, STDIN_PROJECT } from './projects.js';
 import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
@@ -26,6 +27,11 @@ export interface LintOptions extends LintSettings {
   readonly maxFileBytes?: number;
   /** Extra ignore globs on top of .gitignore. */
   readonly ignore?: readonly string[];
+  /**
+   * Directories that are each one project (absolute, or relative to `cwd`), over the automatic grouping
+   * (src/run/projects.ts): cross-resource checks join objects only inside one project.
+   */
+  readonly projects?: readonly string[];
   /**
    * Read from here when an input is `-`; defaults to `process.stdin`. Any async iterable of chunks (a Node
    * stream is one), typed without Node's globals so the published declarations need no @types/node.
@@ -118,16 +124,18 @@ function threadCount(options: LintOptions, registry: readonly AnyRule[], files: 
  * Reads every input's bytes and hashes them (decoding waits until a file is linted): the hash of each, and
  * one key over all of them (names and hashes, or why an input could not be read) for the cached run.
  */
-async function readAndHash(readers: readonly (() => ReadResult | Promise<ReadResult>)[]): Promise<{ loaded: (ReadResult | undefined)[]; hashes: (string | undefined)[]; key: string }> {
+async function readAndHash(readers: readonly (() => ReadResult | Promise<ReadResult>)[], projects: readonly string[]): Promise<{ loaded: (ReadResult | undefined)[]; hashes: (string | undefined)[]; key: string }> {
   const loaded: ReadResult[] = [];
   const hashes: (string | undefined)[] = [];
   const inputs: { file: string; hash: string }[] = [];
-  for (const read of readers) {
+  for (const [i, read] of readers.entries()) {
     const result = await read();
+    // A file's project is part of the run: the same files grouped otherwise give other findings.
+    const project = projects[i] ?? '';
     const hash = result.ok ? ResultCache.hash(result.bytes) : undefined;
     loaded.push(result);
     hashes.push(hash);
-    inputs.push(result.ok ? { file: result.file, hash: hash ?? '' } : { file: result.problem.file, hash: `${result.problem.kind}: ${result.problem.message}` });
+    inputs.push(result.ok ? { file: `${result.file}\u0000${project}`, hash: hash ?? '' } : { file: result.problem.file, hash: `${result.problem.kind}: ${result.problem.message}` });
   }
   return { loaded, hashes, key: ResultCache.runKey(inputs) };
 }
@@ -166,11 +174,14 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const unconfigured = session.unconfigured.map((r) => r.meta.id);
 
   // Inputs in reading order: standard input first, then the discovered files (sorted by discovery).
+  const projectMap = new ProjectMap((options.projects ?? []).map((p) => path.resolve(cwd, p)));
+  const projects = discovery.files.map((file) => projectMap.projectOf(file));
+  if (discovery.stdin) projects.unshift(STDIN_PROJECT);
   const readers: (() => ReadResult | Promise<ReadResult>)[] = discovery.files.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes));
   // With the cache, everything is read and hashed first: input that has not changed since the last run
   // gives that run's output back without linting.
-  const read = cache ? await readAndHash(readers) : undefined;
+  const read = cache ? await readAndHash(readers, projects) : undefined;
   const preloaded = read?.loaded ?? [];
   const hashes = read?.hashes ?? [];
   const inputsKey = read?.key;
@@ -205,7 +216,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   // What linting a file in this thread threw after its worker failed; rethrown once the workers are done.
   let failure: { readonly error: unknown } | undefined;
   const keep = (source: SourceText, hash: string | undefined, result: FileResult, index: number): void => {
-    store.add(result, index);
+    store.add(result, index, projects[index]);
     if (cache && hash !== undefined) cache.set(source, hash, result);
   };
   const lintHere = (source: SourceText, hash: string | undefined, index: number): void => {
@@ -214,13 +225,13 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const consume = async (loaded: LoadResult, hash: string | undefined): Promise<void> => {
     const index = count++;
     if (!loaded.ok) {
-      store.add(loadProblemResult(loaded.problem), index);
+      store.add(loadProblemResult(loaded.problem), index, projects[index]);
       return;
     }
     const { source } = loaded;
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
-      store.add(cached, index);
+      store.add(cached, index, projects[index]);
       return;
     }
     if (!pool?.hasRoom()) {

@@ -13,6 +13,7 @@ import { isRunEvidence, mergeEvidence, NO_EVIDENCE, type FileEvidence, type RunE
 import type { Suppression } from '../engine/suppressions.js';
 import { RunTable, type RunTableSnapshot } from './run-table.js';
 import { dict, own } from '../load/own.js';
+import { CONFIGURED_PROJECT, STDIN_PROJECT } from './projects.js';
 
 /** One file's diagnostics: packed rows, or the objects themselves. */
 type Rows = Int32Array | readonly Diagnostic[];
@@ -21,6 +22,8 @@ interface StoredFile {
   readonly file: string;
   /** Input order, to keep files with the same name in a stable order. */
   readonly order: number;
+  /** The project the file belongs to (src/run/projects.ts); the finish phase joins facts only inside one. */
+  readonly project: string;
   /** Diagnostics, sorted and de-duplicated (packed, or as they came in a store that does not pack). */
   readonly rows: Rows;
   readonly resources: Int32Array | readonly ResourceSummary[];
@@ -49,11 +52,14 @@ export class ProjectStore {
    */
   constructor(private readonly options: { readonly packed: boolean } = { packed: true }) {}
 
-  /** Adds one file's result; `order` is its place in the input (defaults to the order of adding). */
-  add(result: FileResult, order = this.files.length): void {
+  /**
+   * Adds one file's result; `order` is its place in the input (defaults to the order of adding), `project`
+   * the project it belongs to (one project by default).
+   */
+  add(result: FileResult, order = this.files.length, project = STDIN_PROJECT): void {
     const diagnostics = sortDiagnostics([...result.diagnostics]);
     if (!this.options.packed) {
-      this.files.push({ file: result.file, order, rows: diagnostics, resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
+      this.files.push({ file: result.file, order, project, rows: diagnostics, resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
       return;
     }
     this.table.startFile();
@@ -72,6 +78,7 @@ export class ProjectStore {
     this.files.push({
       file: result.file,
       order,
+      project,
       rows: this.table.packDiagnostics(diagnostics),
       resources: this.table.packResources(result.resources),
       facts,
@@ -94,38 +101,15 @@ export class ProjectStore {
   }
 
   /**
-   * Runs every rule's `finish` phase over the whole input, applies suppressions and returns the run's
-   * diagnostics, in their stable order and de-duplicated. Call once.
+   * Runs every rule's `finish` phase over each project of the input, applies suppressions and returns the
+   * run's diagnostics, in their stable order and de-duplicated. Call once.
    */
   finish(session: LintSession): FinishedProject {
     const ordered = this.ordered();
-    // Rules that recorded the same facts share their texts: each is parsed once for consecutive rules.
-    let parsed = new Map<number, readonly unknown[]>();
-    const factsOf = (id: string): unknown[] => {
-      // Lists the last rule parsed that this one does not share are let go before this one's are parsed.
-      const wanted = new Set<number>();
-      for (const file of ordered) {
-        const kept = own(file.facts, id);
-        if (typeof kept === 'number') wanted.add(kept);
-      }
-      for (const key of parsed.keys()) if (!wanted.has(key)) parsed.delete(key);
-      const next = new Map<number, readonly unknown[]>();
-      const facts: unknown[] = [];
-      for (const file of ordered) {
-        const kept = own(file.facts, id);
-        if (kept === undefined) continue;
-        let list: readonly unknown[];
-        if (typeof kept === 'number') {
-          list = parsed.get(kept) ?? next.get(kept) ?? this.table.unpackFacts(kept);
-          next.set(kept, list);
-        } else list = kept;
-        for (const fact of list) facts.push(fact);
-      }
-      parsed = next;
-      return facts;
-    };
-    const extra = runFinishPhase(session, { index: lazyIndex(this.table, ordered), factsOf, firstFile: ordered[0]?.file });
-
+    const extra = new Map<string, Diagnostic[]>();
+    for (const members of this.projects(ordered)) {
+      for (const [file, list] of this.finishProject(session, members)) extra.set(file, [...(extra.get(file) ?? []), ...list]);
+    }
     // Files with the same name are one group, as are finish findings in a file that was never added.
     const groups = new Map<string, StoredFile[]>();
     for (const file of ordered) groups.set(file.file, [...(groups.get(file.file) ?? []), file]);
@@ -155,6 +139,64 @@ export class ProjectStore {
         waivers,
       ),
     );
+  }
+
+  /**
+   * The files of each project, each list in output order; a project not listed in the configuration is split
+   * further by Helm release (the chart of a file's first `# Source:` comment), so two releases rendered side
+   * by side stay apart.
+   */
+  private projects(ordered: readonly StoredFile[]): StoredFile[][] {
+    const groups = new Map<string, StoredFile[]>();
+    for (const file of ordered) {
+      const release = file.project.startsWith(CONFIGURED_PROJECT) ? undefined : this.helmReleaseOf(file);
+      const key = release === undefined ? file.project : `${file.project}\u0000helm:${release}`;
+      const list = groups.get(key);
+      if (list) list.push(file);
+      else groups.set(key, [file]);
+    }
+    // An empty input is one empty project: rules still finish over it.
+    return groups.size === 0 ? [[]] : [...groups.values()];
+  }
+
+  private helmReleaseOf(file: StoredFile): string | undefined {
+    if (file.resources.length === 0) return undefined;
+    const resources = file.resources instanceof Int32Array ? this.table.unpackResources(file.resources) : file.resources;
+    for (const r of resources) {
+      const template = r.location.source?.template;
+      if (template !== undefined) return template.split('/')[0];
+    }
+    return undefined;
+  }
+
+  /** Every rule's finish phase over one project's files. */
+  private finishProject(session: LintSession, ordered: readonly StoredFile[]): Map<string, Diagnostic[]> {
+    // Rules that recorded the same facts share their texts: each is parsed once for consecutive rules.
+    let parsed = new Map<number, readonly unknown[]>();
+    const factsOf = (id: string): unknown[] => {
+      // Lists the last rule parsed that this one does not share are let go before this one's are parsed.
+      const wanted = new Set<number>();
+      for (const file of ordered) {
+        const kept = own(file.facts, id);
+        if (typeof kept === 'number') wanted.add(kept);
+      }
+      for (const key of parsed.keys()) if (!wanted.has(key)) parsed.delete(key);
+      const next = new Map<number, readonly unknown[]>();
+      const facts: unknown[] = [];
+      for (const file of ordered) {
+        const kept = own(file.facts, id);
+        if (kept === undefined) continue;
+        let list: readonly unknown[];
+        if (typeof kept === 'number') {
+          list = parsed.get(kept) ?? next.get(kept) ?? this.table.unpackFacts(kept);
+          next.set(kept, list);
+        } else list = kept;
+        for (const fact of list) facts.push(fact);
+      }
+      parsed = next;
+      return facts;
+    };
+    return runFinishPhase(session, { index: lazyIndex(this.table, ordered), factsOf, firstFile: ordered[0]?.file });
   }
 }
 

@@ -53,7 +53,7 @@ describe('discoverFiles: directory walk', () => {
   it('returns absolute paths for reading and cwd-relative display paths', async () => {
     const found = await discoverFiles(['sub/deep'], { cwd: root });
     expect(found).toEqual({
-      files: [{ path: path.join(root, 'sub', 'deep', 'd.yaml'), displayPath: 'sub/deep/d.yaml' }],
+      files: [{ path: path.join(root, 'sub', 'deep', 'd.yaml'), displayPath: 'sub/deep/d.yaml', input: path.join(root, 'sub', 'deep') }],
       stdin: false,
       unmatched: [],
     });
@@ -107,7 +107,7 @@ describe('discoverFiles: explicit files and globs', () => {
 
   it('puts a missing path and a glob without matches in unmatched, in input order', async () => {
     expect(await discoverFiles(['missing.yaml', 'a.yaml', '**/*.toml'], { cwd: root })).toEqual({
-      files: [{ path: path.join(root, 'a.yaml'), displayPath: 'a.yaml' }],
+      files: [{ path: path.join(root, 'a.yaml'), displayPath: 'a.yaml', input: path.join(root, 'a.yaml') }],
       stdin: false,
       unmatched: ['missing.yaml', '**/*.toml'],
     });

@@ -1,0 +1,53 @@
+/**
+ * Cross-resource checks join facts only inside one project (src/run/projects.ts). The fixtures under
+ * fixtures/projects are three projects of the shapes real repositories have: a kustomize base (`shop`,
+ * with its own default-deny NetworkPolicy and ServiceAccount), a rendered Helm release (`blog`, `# Source:`
+ * comments) and a plain folder (`plain`) whose Deployment names a ServiceAccount `web` that only the other
+ * two define.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { lint } from '../../src/run/lint.js';
+
+const cwd = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'projects');
+const now = '2026-06-01';
+
+const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`;
+
+async function findings(inputs: string[], projects?: string[]): Promise<string[]> {
+  const result = await lint(inputs, { cwd, settings: { now }, ...(projects && { projects }) });
+  return result.diagnostics.map(line);
+}
+
+describe('projects', () => {
+  it('linting projects together reports for each exactly what linting it alone reports', async () => {
+    const alone = [...(await findings(['shop'])), ...(await findings(['blog'])), ...(await findings(['plain']))].sort();
+    expect(alone.length).toBeGreaterThan(0);
+    expect((await findings(['shop', 'blog', 'plain'])).sort()).toEqual(alone);
+    // One path holding all three: the kustomization and the Helm release are projects of their own.
+    expect((await findings(['.'])).sort()).toEqual(alone);
+  });
+
+  it('a ServiceAccount or a deny-all NetworkPolicy of one project does not satisfy another', async () => {
+    const plain = await findings(['plain']);
+    const together = (await findings(['.'])).filter((l) => l.startsWith('plain/'));
+    expect(together).toEqual(plain);
+    expect(plain.some((l) => / network-default-deny /.test(l))).toBe(true);
+    const shop = (await findings(['.'])).filter((l) => l.startsWith('shop/'));
+    expect(shop.some((l) => / network-default-deny /.test(l))).toBe(false);
+  });
+
+  it('whole-input notes are per project, at a file of that project', async () => {
+    const notes = (await findings(['.'])).filter((l) => / log-shipping-present /.test(l));
+    expect(notes.map((l) => l.split('/')[0])).toEqual(['blog', 'plain', 'shop']);
+  });
+
+  it('the configuration can make several directories one project', async () => {
+    const joined = await findings(['.'], ['.']);
+    expect(joined.filter((l) => / log-shipping-present /.test(l))).toHaveLength(1);
+    // shop's deny-all policy (namespaceless, like plain's worker) now covers plain's worker too.
+    expect(joined.some((l) => l.startsWith('plain/') && / network-default-deny /.test(l))).toBe(false);
+  });
+});
