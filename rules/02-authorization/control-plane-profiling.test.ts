@@ -3,6 +3,12 @@ import { staticPod } from '../../src/testing/control-plane.js';
 import { testRule } from '../../src/testing/rule-tester.js';
 import rule from './control-plane-profiling.js';
 
+const SCHEDULER_CONFIG_OFF = dedent`
+  apiVersion: kubescheduler.config.k8s.io/v1
+  kind: KubeSchedulerConfiguration
+  enableProfiling: false
+`;
+
 testRule(rule, {
   valid: [
     staticPod('kube-apiserver', '--profiling=false'),
@@ -24,8 +30,39 @@ testRule(rule, {
             profiling: "false"
       `,
     },
+    {
+      name: 'scheduler with --config: the file turns profiling off, the ignored flag does not matter (1.37)',
+      code: `${staticPod('kube-scheduler', '--config=/etc/kubernetes/scheduler.yaml', '--profiling=true')}\n---\n${SCHEDULER_CONFIG_OFF}`,
+    },
+    {
+      name: 'scheduler with --config: the file turns profiling off (1.24)',
+      target: '1.24',
+      code: `${staticPod('kube-scheduler', '--config=/etc/kubernetes/scheduler.yaml')}\n---\n${SCHEDULER_CONFIG_OFF}`,
+    },
   ],
   invalid: [
+    {
+      name: 'scheduler with --config: --profiling=false is ignored and the file is not in the input (1.37)',
+      code: staticPod('kube-scheduler', '--config=/etc/kubernetes/scheduler.yaml', '--profiling=false'),
+      errors: [{ messageId: 'configNotInInput', data: { config: '/etc/kubernetes/scheduler.yaml' }, line: 13, column: 11, severity: 'warning' }],
+    },
+    {
+      name: 'scheduler with --config and no --profiling, file not in the input (1.24): reported at command',
+      target: '1.24',
+      code: staticPod('kube-scheduler', '--config=/etc/kubernetes/scheduler.yaml'),
+      errors: [{ messageId: 'configNotInInput', data: { config: '/etc/kubernetes/scheduler.yaml' }, line: 10, column: 7, endColumn: 14, severity: 'warning' }],
+    },
+    {
+      name: 'scheduler with --config: --profiling=false is ignored, the file leaves enableProfiling at its default (1.24)',
+      target: '1.24',
+      code: `${staticPod('kube-scheduler', '--config=/etc/kubernetes/scheduler.yaml', '--profiling=false')}\n---\napiVersion: kubescheduler.config.k8s.io/v1beta3\nkind: KubeSchedulerConfiguration\nclientConnection:\n  kubeconfig: /etc/kubernetes/scheduler.conf\n`,
+      errors: [{ messageId: 'configEnabledByDefault', line: 16, column: 1 }],
+    },
+    {
+      name: 'KubeSchedulerConfiguration with enableProfiling: true (1.37)',
+      code: 'apiVersion: kubescheduler.config.k8s.io/v1\nkind: KubeSchedulerConfiguration\nenableProfiling: true\n',
+      errors: [{ messageId: 'configEnabled', data: { value: 'true' }, line: 3, column: 1 }],
+    },
     {
       name: 'controller manager with profiling on',
       code: staticPod('kube-controller-manager', '--profiling=true'),

@@ -36,6 +36,11 @@ export interface FlagLifecycle {
   readonly onlyZeroSince?: string;
   /** A feature gate the flag needs, and the first release where that gate is on by default. */
   readonly gate?: { readonly name: string; readonly onByDefaultSince: string };
+  /**
+   * Set when the component ignores the flag once `--config` names a configuration file: the file's `field`
+   * decides instead, with `defaultValue` when the file leaves it out.
+   */
+  readonly ignoredWithConfig?: { readonly field: string; readonly defaultValue: string };
   readonly source: string;
 }
 
@@ -163,7 +168,10 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
   },
   {
     component: 'kube-scheduler', flag: 'profiling', defaults: [{ since: '1.0', value: 'true' }],
-    source: `${K8S} cmd/kube-scheduler/app/options (EnableProfiling true); kube-scheduler reference`,
+    ignoredWithConfig: { field: 'enableProfiling', defaultValue: 'true' },
+    source:
+      `${K8S} cmd/kube-scheduler/app/options/deprecated.go ("--profiling" default true: "This parameter is ignored if a config file is specified in --config"), ` +
+      'options.go ApplyTo (with --config only the leader-election flags are applied to the loaded file), pkg/scheduler/apis/config/v1/defaults.go (EnableProfiling nil: true)',
   },
 ];
 

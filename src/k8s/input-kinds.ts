@@ -19,7 +19,7 @@ export const INPUT_KINDS = {
   csr: { label: 'CertificateSigningRequest objects', supply: 'the CertificateSigningRequest manifests' },
   'kube-apiserver': { label: 'the kube-apiserver configuration', supply: 'the kube-apiserver static pod manifest (/etc/kubernetes/manifests/kube-apiserver.yaml) or the kubeadm ClusterConfiguration' },
   'kube-controller-manager': { label: 'the kube-controller-manager configuration', supply: 'the kube-controller-manager static pod manifest or the kubeadm ClusterConfiguration' },
-  'kube-scheduler': { label: 'the kube-scheduler configuration', supply: 'the kube-scheduler static pod manifest or the kubeadm ClusterConfiguration' },
+  'kube-scheduler': { label: 'the kube-scheduler configuration', supply: 'the kube-scheduler static pod manifest or the kubeadm ClusterConfiguration, and the KubeSchedulerConfiguration its --config names' },
   etcd: { label: 'the etcd configuration', supply: 'the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration' },
   'kubelet-config': { label: 'kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)', supply: 'the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)' },
   'audit-policy': { label: 'the audit Policy (audit.k8s.io)', supply: 'the file --audit-policy-file names' },
@@ -70,6 +70,7 @@ export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[
   else if (group === 'certificates.k8s.io' && kind === 'CertificateSigningRequest') out.push('csr');
   else if (group === 'kubelet.config.k8s.io' && kind === 'KubeletConfiguration') out.push('kubelet-config');
   else if (group === 'kubeadm.k8s.io' && (kind === 'InitConfiguration' || kind === 'JoinConfiguration')) out.push('kubelet-config');
+  else if (group === 'kubescheduler.config.k8s.io' && kind === 'KubeSchedulerConfiguration') out.push('kube-scheduler');
   else if (group === 'audit.k8s.io' && kind === 'Policy') out.push('audit-policy');
   else if (group === 'apiserver.config.k8s.io' && kind === 'EncryptionConfiguration') out.push('encryption-config');
   return out;

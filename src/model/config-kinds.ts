@@ -95,6 +95,16 @@ export interface AuthorizationConfiguration extends TypeMeta {
   authorizers?: { type?: string; name?: string; webhook?: unknown }[];
 }
 
+/**
+ * kubescheduler.config.k8s.io KubeSchedulerConfiguration (--config; v1beta1 1.19 … v1 1.25). Its debugging
+ * fields are inline (component-base DebuggingConfiguration).
+ */
+export interface KubeSchedulerConfiguration extends TypeMeta {
+  enableProfiling?: boolean;
+  enableContentionProfiling?: boolean;
+  [field: string]: unknown;
+}
+
 /** kubeadm.k8s.io ClusterConfiguration (v1beta3 extraArgs map; v1beta4 list of {name, value}). */
 export type KubeadmExtraArgs = Record<string, string> | { name?: string; value?: string }[];
 

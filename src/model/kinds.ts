@@ -25,6 +25,7 @@ import type {
   KubeadmClusterConfiguration,
   KubeadmNodeConfiguration,
   KubeletConfiguration,
+  KubeSchedulerConfiguration,
 } from './config-kinds.js';
 
 /**
@@ -49,6 +50,7 @@ export interface KindTypes {
   Job: Job;
   JoinConfiguration: KubeadmNodeConfiguration;
   KubeletConfiguration: KubeletConfiguration;
+  KubeSchedulerConfiguration: KubeSchedulerConfiguration;
   LimitRange: LimitRange;
   Namespace: Namespace;
   NetworkPolicy: NetworkPolicy;
@@ -93,6 +95,7 @@ export const KIND_GROUPS: Readonly<Record<KnownKind, readonly string[]>> = {
   Job: ['batch'],
   JoinConfiguration: ['kubeadm.k8s.io'],
   KubeletConfiguration: ['kubelet.config.k8s.io'],
+  KubeSchedulerConfiguration: ['kubescheduler.config.k8s.io'],
   LimitRange: [''],
   Namespace: [''],
   NetworkPolicy: ['networking.k8s.io', 'extensions'],
