@@ -23,6 +23,10 @@ export const INPUT_KINDS = {
   etcd: { label: 'the etcd configuration', supply: 'the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration' },
   'kubelet-config': { label: 'kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)', supply: 'the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)' },
   'audit-policy': { label: 'the audit Policy (audit.k8s.io)', supply: 'the file --audit-policy-file names' },
+  'admission-config': {
+    label: 'the admission configuration (AdmissionConfiguration, PodSecurityConfiguration)',
+    supply: 'the file --admission-control-config-file names, and the plugin configuration files it points to',
+  },
   'encryption-config': { label: 'the EncryptionConfiguration (apiserver.config.k8s.io)', supply: 'the file --encryption-provider-config names' },
   'any-object': { label: 'Kubernetes objects of any kind', supply: 'the manifests deployed to the cluster' },
   'cluster-version': {
@@ -73,5 +77,7 @@ export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[
   else if (group === 'kubescheduler.config.k8s.io' && kind === 'KubeSchedulerConfiguration') out.push('kube-scheduler');
   else if (group === 'audit.k8s.io' && kind === 'Policy') out.push('audit-policy');
   else if (group === 'apiserver.config.k8s.io' && kind === 'EncryptionConfiguration') out.push('encryption-config');
+  else if ((group === 'apiserver.config.k8s.io' || group === 'apiserver.k8s.io') && kind === 'AdmissionConfiguration') out.push('admission-config');
+  else if (group === 'pod-security.admission.config.k8s.io' && kind === 'PodSecurityConfiguration') out.push('admission-config');
   return out;
 }

@@ -39,7 +39,7 @@ export interface Platform {
   readonly sources: readonly string[];
 }
 
-const CONTROL_PLANE: readonly InputKind[] = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd', 'audit-policy', 'encryption-config'];
+const CONTROL_PLANE: readonly InputKind[] = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd', 'audit-policy', 'encryption-config', 'admission-config'];
 
 export const PLATFORMS: Readonly<Record<PlatformName, Platform>> = {
   'self-managed': {

@@ -347,3 +347,22 @@ export function parsePssVersionLabel(value: string): K8sVersion | 'latest' | und
   const match = /^v1\.([0-9]|[1-9][0-9]*)$/.exec(value);
   return match ? { major: 1, minor: Number(match[1]) } : undefined;
 }
+
+/**
+ * The PodSecurity admission plugin's own configuration (PodSecurityConfiguration, inline in the AdmissionConfiguration
+ * that `--admission-control-config-file` names, or in a file its plugin entry's `path` names): cluster-wide defaults
+ * for namespaces without a mode label, and exemptions by username, runtime class and namespace.
+ */
+export const PSA_CONFIGURATION = {
+  group: 'pod-security.admission.config.k8s.io',
+  /** Pod Security Admission exists (alpha, gate PodSecurity) from `since`; on by default from `onByDefaultSince`. */
+  since: '1.22',
+  onByDefaultSince: '1.23',
+  /** API versions of PodSecurityConfiguration and the first release that reads each. */
+  apiVersions: { v1alpha1: '1.22', v1beta1: '1.23', v1: '1.25' },
+  /** What `defaults.enforce` is when the file (or the whole configuration) leaves it out. */
+  defaultEnforce: 'privileged',
+  source:
+    'kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/admission/api/v1/types.go (defaults, exemptions.usernames/namespaces/runtimeClasses) and v1/defaults.go ' +
+    '(empty enforce: privileged; empty enforce-version: latest); kubernetes.io enforce-standards-admission-controller ("v1 configuration requires v1.25+. For v1.23 and v1.24, use v1beta1. For v1.22, use v1alpha1")',
+} as const;
