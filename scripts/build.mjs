@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as nodeModule from 'node:module';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,8 +43,10 @@ const common = {
   plugins: [fieldSchemasPlugin()],
 };
 
-// The CLI: the bundle of src/cli/bin.ts as one function expression (a script, so node:vm can compile it with
-// a code cache), the V8 code cache for it, and the launcher dist/cli.js that runs the two (src/cli/launch.ts).
+// The CLI: the bundle of src/cli/bin.ts as one function expression, the launcher dist/cli.js that runs it
+// (src/cli/launch.ts) and, when this Node has no compile cache of its own (Node 20), a V8 code cache for it.
+// The expression is also a CommonJS module exporting the function, so a Node with module.enableCompileCache
+// loads it with require() and caches its compilation itself; as a script (node:vm) it is the function.
 const bundleFile = 'cli-main.cjs';
 await build({
   ...common,
@@ -58,7 +61,7 @@ await build({
   // The launcher passes its own URL: worker threads start from it (src/run/workers.ts).
   define: { 'import.meta.url': '__pciLintUrl' },
   // Strict, as the ES modules it is built from.
-  banner: { js: '(function (exports, require, module, __filename, __dirname, __pciLintUrl) {"use strict";' },
+  banner: { js: '(typeof module === "object" ? module : {}).exports = (function (exports, require, module, __filename, __dirname, __pciLintUrl) {"use strict";' },
   footer: { js: '})' },
 });
 // The bundle ends with its hash, which the launcher checks before it hands V8 the cache made for that hash:
@@ -66,14 +69,19 @@ await build({
 const bundleHash = createHash('sha256').update(readFileSync(`${root}/dist/${bundleFile}`)).digest('hex').slice(0, 16);
 const bundleTag = `\n// pci-lint-bundle ${bundleHash}\n`;
 appendFileSync(`${root}/dist/${bundleFile}`, bundleTag);
-const cacheFile = `cli-main.${bundleHash}.cache`;
-const childEnv = { ...process.env };
-delete childEnv.NODE_OPTIONS;
-execFileSync(process.execPath, [`${root}/scripts/code-cache.mjs`, `${root}/dist/${bundleFile}`, `${root}/dist/${cacheFile}`, pathToFileURL(`${root}/dist/cli.js`).href], {
-  cwd: root,
-  env: childEnv,
-  stdio: 'inherit',
-});
+// Node 22.1 and later cache compiled modules themselves (module.enableCompileCache, which the launcher
+// calls): no V8 cache is made there, and none is read under a Node other than the one that made it.
+const withCodeCache = typeof nodeModule.enableCompileCache !== 'function';
+const cacheFile = withCodeCache ? `cli-main.${bundleHash}.cache` : '';
+if (withCodeCache) {
+  const childEnv = { ...process.env };
+  delete childEnv.NODE_OPTIONS;
+  execFileSync(process.execPath, [`${root}/scripts/code-cache.mjs`, `${root}/dist/${bundleFile}`, `${root}/dist/${cacheFile}`, pathToFileURL(`${root}/dist/cli.js`).href], {
+    cwd: root,
+    env: childEnv,
+    stdio: 'inherit',
+  });
+}
 await build({
   ...common,
   entryPoints: ['src/cli/launch.ts'],
@@ -81,7 +89,7 @@ await build({
   define: {
     PCI_LINT_BUNDLE: JSON.stringify(`./${bundleFile}`),
     PCI_LINT_BUNDLE_TAG: JSON.stringify(bundleTag),
-    PCI_LINT_CODE_CACHE: JSON.stringify(`./${cacheFile}`),
+    PCI_LINT_CODE_CACHE: JSON.stringify(cacheFile && `./${cacheFile}`),
     PCI_LINT_CODE_CACHE_V8: JSON.stringify(process.versions.v8),
   },
   banner: { js: '#!/usr/bin/env node' },

@@ -3,7 +3,8 @@
  * run, spawned from the repository root.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +34,15 @@ describe('dist/cli.js', () => {
     expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
-  it('starts the CLI bundle with a V8 code cache that this Node accepts', () => {
+  // Node 22.1 and later cache the bundle's compilation themselves (module.enableCompileCache): no V8 cache is built there.
+  const ownCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+  it.runIf(ownCompileCache)('builds no V8 code cache where Node has its own compile cache', () => {
+    expect(readdirSync(path.join(ROOT, 'dist')).filter((name) => name.endsWith('.cache'))).toEqual([]);
+    expect(readFileSync(CLI, 'utf8')).toContain('enableCompileCache');
+  });
+
+  it.skipIf(ownCompileCache)('starts the CLI bundle with a V8 code cache that this Node accepts', () => {
     // In a plain child: V8 rejects a cache made under other flags, and the test runner's may differ.
     const check = `
       const { readFileSync } = require('node:fs');
