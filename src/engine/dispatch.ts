@@ -18,7 +18,7 @@ import { EvidenceCollector, inputKindsOfResource } from './evidence.js';
 import { coreDiagnostic, describeError, isLocation, toDiagnostic, type FileResult } from './result.js';
 import type { Report, ResourceSummary, VisitContext } from './rule.js';
 import type { LintSession } from './session.js';
-import { annotationSuppression, commentSuppressions, IGNORE_ANNOTATION } from './suppressions.js';
+import { annotationSuppression, commentSuppressions, IGNORE_ANNOTATION, type Scope } from './suppressions.js';
 import type { ActiveRule } from './settings.js';
 
 /** Turns a file that could not be read into its diagnostic. */
@@ -58,7 +58,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
 
   for (const problem of parsed.fileProblems) diagnostics.push(parseDiagnostic(problem));
 
-  for (const document of parsed.documents) {
+  for (const [d, document] of parsed.documents.entries()) {
     if (document.problem) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
@@ -68,6 +68,14 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       diagnostics.push(parseDiagnostic(problem, document.helm));
       continue;
     }
+    // Where each object is written, for its annotation suppression: the document up to the next one, or
+    // the object's item of a List.
+    const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
+    const scopeOf = (resource: Resource): Scope => {
+      const item = resource.path.length > 0 ? document.locate(resource.path, 'value') : undefined;
+      const span = item?.exact ? item.span : { start: document.start, end: documentEnd };
+      return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
+    };
     for (const resource of objects) {
       // Several rules locate the same fields (and keep the locations in their facts): one object for each.
       const located = new Map<string, Location>();
@@ -90,7 +98,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
         const components = controlPlaneComponentsOf(resource, session.target);
         evidence.addKinds(inputKindsOfResource(resource, components));
         for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
-        const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)));
+        const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)), scopeOf(resource));
         if (ignore) suppressions.push(ignore);
         visitResource(session, resource, components, {
           file,

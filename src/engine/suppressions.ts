@@ -19,6 +19,19 @@ export interface Suppression {
   readonly line?: number;
   /** For annotations: the object it covers. */
   readonly resource?: ResourceRef;
+  /**
+   * For annotations: where that object is written (its document, or its item of a List). Only findings
+   * inside it are covered: another object of the same kind and name elsewhere is not.
+   */
+  readonly scope?: Scope;
+}
+
+/** A stretch of one file: from line:column up to (not including) endLine:endColumn. */
+export interface Scope {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
 }
 
 const DIRECTIVE = /^([ \t]*)#[ \t]*pci-lint-disable-next-line\b(.*)$/;
@@ -33,30 +46,37 @@ function splitDirective(body: string): { ruleIds: string[]; reason?: string } {
   return { ruleIds, ...(reason !== '' && { reason }) };
 }
 
+/** A blank line, or one holding only a comment: a directive skips these to find the line it covers. */
+const SKIPPED = /^\s*(?:#.*)?\r?$/;
+
 /** Finds `# pci-lint-disable-next-line rule-a, rule-b -- reason` comments in a file's text. */
 export function commentSuppressions(file: string, text: string): Suppression[] {
   if (!text.includes('pci-lint-disable-next-line')) return [];
   const lines = text.split('\n');
   const out: Suppression[] = [];
-  lines.forEach((raw, i) => {
+  // One pass from the end: the line each line's directive would cover (the next one that is neither blank
+  // nor a comment), so a run of directives and comments is not searched again from each of them.
+  let covered = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const raw = lines[i] ?? '';
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const match = DIRECTIVE.exec(line);
-    if (!match) return;
-    let target = i + 1;
-    while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target] ?? '')) target++;
-    const column = (match[1]?.length ?? 0) + 1;
-    out.push({
-      kind: 'comment',
-      ...splitDirective(match[2] ?? ''),
-      at: { file, line: i + 1, column, endLine: i + 1, endColumn: line.length + 1 },
-      line: target + 1,
-    });
-  });
-  return out;
+    const match = line.includes('pci-lint-disable-next-line') ? DIRECTIVE.exec(line) : null;
+    if (match) {
+      const column = (match[1]?.length ?? 0) + 1;
+      out.push({
+        kind: 'comment',
+        ...splitDirective(match[2] ?? ''),
+        at: { file, line: i + 1, column, endLine: i + 1, endColumn: line.length + 1 },
+        line: covered + 1,
+      });
+    }
+    if (!SKIPPED.test(raw)) covered = i;
+  }
+  return out.reverse();
 }
 
 /** The suppression an object declares through its `pci-lint.io/ignore` annotation, if any. */
-export function annotationSuppression(annotations: Readonly<Record<string, string>>, resource: ResourceRef, at: Location): Suppression | undefined {
+export function annotationSuppression(annotations: Readonly<Record<string, string>>, resource: ResourceRef, at: Location, scope: Scope): Suppression | undefined {
   const value = annotations[IGNORE_ANNOTATION];
   if (value === undefined) return undefined;
   const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim();
@@ -64,16 +84,77 @@ export function annotationSuppression(annotations: Readonly<Record<string, strin
     .split(/[\s,]+/)
     .map((r) => r.trim())
     .filter((r) => r !== '');
-  return { kind: 'annotation', ruleIds, ...(reason && { reason }), at, resource };
+  return { kind: 'annotation', ruleIds, ...(reason && { reason }), at, resource, scope };
 }
 
 function sameResource(a: ResourceRef | undefined, b: ResourceRef | undefined): boolean {
   return !!a && !!b && a.kind === b.kind && a.apiVersion === b.apiVersion && a.name === b.name && a.namespace === b.namespace;
 }
 
-function covers(s: Suppression, d: Diagnostic): boolean {
-  if (s.at.file !== d.file || !s.ruleIds.includes(d.ruleId)) return false;
-  return s.kind === 'comment' ? s.line === d.line : sameResource(s.resource, d.resource);
+/** Orders positions: negative when line:column `a` comes before `b`. */
+function comparePositions(aLine: number, aColumn: number, bLine: number, bColumn: number): number {
+  return aLine - bLine || aColumn - bColumn;
+}
+
+function inScope(scope: Scope, d: Diagnostic): boolean {
+  return comparePositions(scope.line, scope.column, d.line, d.column) <= 0 && comparePositions(d.line, d.column, scope.endLine, scope.endColumn) < 0;
+}
+
+/**
+ * The suppressions of one file indexed for lookup, so applying them costs about one lookup per finding
+ * rather than a pass over every suppression: comments by the line they cover, annotations by where their
+ * object starts (an interval search: objects of one file do not overlap, those of two files with one
+ * name may).
+ */
+class SuppressionIndex {
+  private readonly byLine = new Map<number, number[]>();
+  /** Annotation suppressions (their indexes) by where their scope starts, and the furthest end up to each. */
+  private readonly scoped: number[];
+  private readonly furthest: Scope[] = [];
+
+  constructor(private readonly suppressions: readonly Suppression[]) {
+    const scoped: number[] = [];
+    suppressions.forEach((s, i) => {
+      if (s.kind === 'comment' && s.line !== undefined) {
+        const list = this.byLine.get(s.line);
+        if (list) list.push(i);
+        else this.byLine.set(s.line, [i]);
+      } else if (s.kind === 'annotation' && s.scope) scoped.push(i);
+    });
+    const scopeOf = (i: number) => suppressions[i]?.scope as Scope;
+    this.scoped = scoped.sort((a, b) => comparePositions(scopeOf(a).line, scopeOf(a).column, scopeOf(b).line, scopeOf(b).column) || a - b);
+    let far: Scope | undefined;
+    for (const i of this.scoped) {
+      const s = scopeOf(i);
+      if (!far || comparePositions(s.endLine, s.endColumn, far.endLine, far.endColumn) > 0) far = s;
+      this.furthest.push(far);
+    }
+  }
+
+  /** The indexes of the suppressions that cover `d`, lowest first. */
+  covering(d: Diagnostic): number[] {
+    const out: number[] = [];
+    for (const i of this.byLine.get(d.line) ?? []) if (this.suppressions[i]?.ruleIds.includes(d.ruleId)) out.push(i);
+    if (d.resource && this.scoped.length > 0) {
+      // The last scope starting at or before the finding, then back while an earlier one may still reach it.
+      let lo = 0;
+      let hi = this.scoped.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const s = this.suppressions[this.scoped[mid] as number]?.scope as Scope;
+        if (comparePositions(s.line, s.column, d.line, d.column) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo - 1; j >= 0; j--) {
+        const far = this.furthest[j] as Scope;
+        if (comparePositions(d.line, d.column, far.endLine, far.endColumn) >= 0) break;
+        const i = this.scoped[j] as number;
+        const s = this.suppressions[i] as Suppression;
+        if (s.scope && inScope(s.scope, d) && sameResource(s.resource, d.resource) && s.ruleIds.includes(d.ruleId)) out.push(i);
+      }
+    }
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  }
 }
 
 export interface SuppressionOutcome {
@@ -97,16 +178,14 @@ export function applySuppressions(
 ): SuppressionOutcome {
   const used = new Set<string>();
   const waived: SuppressionOutcome['waived'][number][] = [];
+  const index = new SuppressionIndex(suppressions);
   const kept = diagnostics.filter((d) => {
     if (!isSuppressible(d.ruleId)) return true;
-    let by: Suppression | undefined;
-    for (const [i, s] of suppressions.entries()) {
-      if (!covers(s, d)) continue;
-      by ??= s;
-      used.add(`${i}:${d.ruleId}`);
-    }
-    if (by) waived.push({ diagnostic: d, suppression: by });
-    return !by;
+    const by = index.covering(d).filter((i) => suppressions[i]?.at.file === d.file);
+    for (const i of by) used.add(`${i}:${d.ruleId}`);
+    const first = by[0] === undefined ? undefined : suppressions[by[0]];
+    if (first) waived.push({ diagnostic: d, suppression: first });
+    return !first;
   });
 
   const problems: SuppressionOutcome['problems'][number][] = [];

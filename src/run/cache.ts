@@ -32,7 +32,7 @@ export const RUN_FILE = 'run.v8';
 /** The report rendered from the last run, inside the cache directory. */
 export const REPORT_FILE = 'report.v8';
 /** Bumped when the stored layout changes. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 interface CacheEntry {
   readonly hash: string;

@@ -138,3 +138,48 @@ describe('pci-lint.io/ignore annotation', () => {
     ]);
   });
 });
+
+describe('an annotation covers its own document, never another of the same name', () => {
+  const digest = `nginx@sha256:${'a'.repeat(64)}`;
+  const item = (privileged: boolean, ignore: boolean) => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'web', ...(ignore && { annotations: { 'pci-lint.io/ignore': 'privileged-container', 'pci-lint.io/ignore-reason': 'approved' } }) },
+    spec: { automountServiceAccountToken: false, containers: [{ name: 'c', image: digest, securityContext: { privileged } }] },
+  });
+  const yamlPod = (privileged: boolean, ignore: boolean) =>
+    [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      ...(ignore ? ['  annotations:', '    pci-lint.io/ignore: privileged-container', '    pci-lint.io/ignore-reason: approved'] : []),
+      'spec:',
+      '  automountServiceAccountToken: false',
+      '  containers:',
+      '    - name: c',
+      `      image: ${digest}`,
+      `      securityContext: {privileged: ${privileged}}`,
+    ].join('\n');
+  const privileged = (found: string[]) => found.filter((f) => f.includes(' privileged-container ')).map((f) => f.split(' ')[0]);
+
+  it('a harmless first document does not silence a privileged second one of the same kind and name', () => {
+    const found = lint(`${yamlPod(false, true)}\n---\n${yamlPod(true, false)}\n`);
+    expect(privileged(found)).toEqual(['24:25']);
+    expect(found.some((f) => f.includes('unused-suppression'))).toBe(true);
+  });
+
+  it('nor the other way round, and each document silences its own finding', () => {
+    expect(privileged(lint(`${yamlPod(true, false)}\n---\n${yamlPod(false, true)}\n`))).toEqual(['10:25']);
+    expect(privileged(lint(`${yamlPod(true, true)}\n---\n${yamlPod(true, false)}\n`))).toEqual(['24:25']);
+  });
+
+  it('in a List on one line, an item covers only itself', () => {
+    const text = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [item(false, true), item(true, false), item(true, true)] });
+    const found = lintText(text, { file: 'list.json', registry }).filter((d) => d.ruleId === 'privileged-container');
+    expect(found.map((d) => d.line)).toEqual([1]);
+    const second = text.indexOf('"privileged":true');
+    expect(found.map((d) => d.column)).toEqual([second + 1]);
+  });
+});
+
