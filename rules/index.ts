@@ -38,6 +38,7 @@ import exposedAdminPort from './04-network-security/exposed-admin-port.js';
 import imageDigest from './03-workload-security/image-digest.js';
 import imagePullPolicy from './03-workload-security/image-pull-policy.js';
 import imageRegistryAllowlist from './03-workload-security/image-registry-allowlist.js';
+import kubeconfigCredentials from './01-authentication/kubeconfig-credentials.js';
 import kubeletAnonymousAuth from './01-authentication/kubelet-anonymous-auth.js';
 import kubeletAuthorizationMode from './02-authorization/kubelet-authorization-mode.js';
 import kubeletProtectKernelDefaults from './03-workload-security/kubelet-protect-kernel-defaults.js';
@@ -84,6 +85,7 @@ import runAsNonRoot from './12-container-image-building/run-as-non-root.js';
 import runtimeMonitoringPresent from './08-container-monitoring/runtime-monitoring-present.js';
 import sandboxedRuntime from './09-container-runtime-security/sandboxed-runtime.js';
 import schema from './15-configuration-management/schema.js';
+import secretEnvReference from './06-secrets-management/secret-env-reference.js';
 import secretInConfigmap from './06-secrets-management/secret-in-configmap.js';
 import secretInEnv from './06-secrets-management/secret-in-env.js';
 import secretManagement from './06-secrets-management/secret-management.js';
@@ -128,6 +130,7 @@ export const builtinRules: readonly AnyRule[] = [
   imageDigest,
   imagePullPolicy,
   imageRegistryAllowlist,
+  kubeconfigCredentials,
   kubeletAnonymousAuth,
   kubeletAuthorizationMode,
   kubeletProtectKernelDefaults,
@@ -174,6 +177,7 @@ export const builtinRules: readonly AnyRule[] = [
   runtimeMonitoringPresent,
   sandboxedRuntime,
   schema,
+  secretEnvReference,
   secretInConfigmap,
   secretInEnv,
   secretManagement,

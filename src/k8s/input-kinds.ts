@@ -28,6 +28,7 @@ export const INPUT_KINDS = {
     supply: 'the file --admission-control-config-file names, and the plugin configuration files it points to',
   },
   'encryption-config': { label: 'the EncryptionConfiguration (apiserver.config.k8s.io)', supply: 'the file --encryption-provider-config names' },
+  kubeconfig: { label: 'kubeconfig files (apiVersion: v1, kind: Config)', supply: 'the kubeconfig files kept in the repository (admin.conf, CI kubeconfigs)' },
   'any-object': { label: 'Kubernetes objects of any kind', supply: 'the manifests deployed to the cluster' },
   'cluster-version': {
     label: "the cluster's Kubernetes version",
@@ -68,6 +69,7 @@ export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[
   else if (core && kind === 'ServiceAccount') out.push('service-account');
   else if (core && kind === 'Secret') out.push('secret');
   else if (core && kind === 'ConfigMap') out.push('configmap');
+  else if (core && kind === 'Config') out.push('kubeconfig');
   else if ((kind === 'Ingress' && (group === 'networking.k8s.io' || group === 'extensions')) || (GATEWAY_ROUTES.has(kind) && group === 'gateway.networking.k8s.io')) out.push('ingress');
   else if (group === 'rbac.authorization.k8s.io' && (kind === 'Role' || kind === 'ClusterRole')) out.push('rbac-role');
   else if (group === 'rbac.authorization.k8s.io' && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) out.push('rbac-binding');

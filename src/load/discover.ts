@@ -1,8 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
-/** File endings walked inside directories. Files named explicitly are linted whatever their ending. */
-export const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
+/**
+ * Files walked inside directories: manifests by ending, and kubeconfig files (`*.kubeconfig`, `kubeconfig`),
+ * which rarely carry one. Files named explicitly are linted whatever their name.
+ */
+export const MANIFEST_GLOB = '**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 

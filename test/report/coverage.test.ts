@@ -83,7 +83,9 @@ describe('statuses: nothing passes by absence', () => {
     const { report } = await coverage(project({ 'app.yaml': DEPLOYMENT }), '--platform', 'eks');
     expect(report.scope).toMatchObject({ platform: 'eks', platformFrom: 'flag' });
     expect(statusOf(report, '7.1')).toBe('provider');
-    expect(statusOf(report, '1.4')).toBe('provider');
+    // Static token files are the provider's; kubeconfig files in the repository are still the customer's.
+    expect(checkOf(report, '1.4', 'apiserver-token-auth-file').status).toBe('provider');
+    expect(checkOf(report, '1.4', 'kubeconfig-credentials').status).toBe('not-assessed');
     const item = report.items.find((i) => i.id === '7.1')!;
     expect(item.providerEvidence).toContain('Attestation of Compliance');
     expect(item.providerDefaults.map((d) => d.source)).toContain('https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html');
