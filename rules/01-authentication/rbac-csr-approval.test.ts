@@ -22,8 +22,32 @@ const SELF_SERVICE_ROLE = dedent`
 
 const join = (...documents: string[]): string => documents.join('\n---\n');
 
+const LEGACY_DEFAULT_CSR = dedent`
+  apiVersion: certificates.k8s.io/v1beta1
+  kind: CertificateSigningRequest
+  metadata:
+    name: ops-client
+  spec:
+    request: LS0tLS1CRUdJTi==
+    usages: ["client auth"]
+`;
+
+const LIFETIME_BEFORE_1_22 = "kube-controller-manager's --cluster-signing-duration (default 8760h, one year)";
+
 testRule(rule, {
   valid: [
+    {
+      name: '1.22: legacy-unknown left with the v1beta1 API (removed-api reports the object)',
+      target: '1.22',
+      code: LEGACY_DEFAULT_CSR,
+    },
+    {
+      name: '1.37: approving legacy-unknown only grants nothing that authenticates',
+      code: join(
+        SELF_SERVICE_ROLE.replace('kubernetes.io/kube-apiserver-client', 'kubernetes.io/legacy-unknown'),
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: ops-csr\nroleRef:\n  kind: ClusterRole\n  name: csr-self-service\nsubjects:\n  - kind: User\n    name: ops',
+      ),
+    },
     {
       name: 'a RoleBinding cannot grant cluster-scoped CSR permissions',
       code: join(
@@ -123,7 +147,7 @@ testRule(rule, {
       errors: [
         {
           messageId: 'selfApproval',
-          data: { subject: 'Group "platform-team"', binding: 'ClusterRoleBinding "platform-csr"', role: 'ClusterRole "csr-self-service"', rule: 'rule 3 at test.yaml:15:13' },
+          data: { subject: 'Group "platform-team"', signer: 'kubernetes.io/kube-apiserver-client', binding: 'ClusterRoleBinding "platform-csr"', role: 'ClusterRole "csr-self-service"', rule: 'rule 3 at test.yaml:15:13' },
           line: 26,
           column: 5,
           endLine: 26,
@@ -181,7 +205,7 @@ testRule(rule, {
       errors: [
         {
           messageId: 'selfApproval',
-          data: { subject: 'User "bob"', binding: 'ClusterRoleBinding "bob-approves"', role: 'ClusterRole "csr-approver"', rule: 'rule 2 at test.yaml:12:20' },
+          data: { subject: 'User "bob"', signer: 'kubernetes.io/kube-apiserver-client', binding: 'ClusterRoleBinding "bob-approves"', role: 'ClusterRole "csr-approver"', rule: 'rule 2 at test.yaml:12:20' },
           line: 23,
           column: 5,
         },
@@ -200,7 +224,53 @@ testRule(rule, {
           expirationSeconds: 86400
           usages: ["client auth"]
       `,
-      errors: [{ messageId: 'clientCertificateRequest', data: { name: 'jane-client' }, severity: 'warning', line: 7, column: 15, endLine: 7, endColumn: 50 }],
+      errors: [
+        {
+          messageId: 'clientCertificateRequest',
+          data: { name: 'jane-client', signer: 'kubernetes.io/kube-apiserver-client', shortLived: 'spec.expirationSeconds' },
+          severity: 'warning',
+          line: 7,
+          column: 15,
+          endLine: 7,
+          endColumn: 50,
+        },
+      ],
+    },
+    {
+      name: '1.21: a v1beta1 CSR without signerName defaults to legacy-unknown; expirationSeconds does not exist yet',
+      target: '1.21',
+      code: LEGACY_DEFAULT_CSR,
+      errors: [{ messageId: 'legacyDefaultRequest', data: { name: 'ops-client', shortLived: LIFETIME_BEFORE_1_22 }, severity: 'warning', line: 5, column: 1, endColumn: 5 }],
+    },
+    {
+      name: '1.21: a v1beta1 CSR asking kubernetes.io/legacy-unknown by name',
+      target: '1.21',
+      code: LEGACY_DEFAULT_CSR.replace('spec:\n', 'spec:\n  signerName: kubernetes.io/legacy-unknown\n'),
+      errors: [
+        {
+          messageId: 'clientCertificateRequest',
+          data: { name: 'ops-client', signer: 'kubernetes.io/legacy-unknown', shortLived: LIFETIME_BEFORE_1_22 },
+          severity: 'warning',
+          line: 6,
+          column: 15,
+        },
+      ],
+    },
+    {
+      name: '1.21: creating CSRs and approving them for legacy-unknown',
+      target: '1.21',
+      code: join(
+        SELF_SERVICE_ROLE.replace('kubernetes.io/kube-apiserver-client', 'kubernetes.io/legacy-unknown'),
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: ops-csr\nroleRef:\n  kind: ClusterRole\n  name: csr-self-service\nsubjects:\n  - kind: User\n    name: ops',
+      ),
+      errors: [
+        {
+          messageId: 'selfApproval',
+          data: { subject: 'User "ops"', signer: 'kubernetes.io/legacy-unknown', binding: 'ClusterRoleBinding "ops-csr"', role: 'ClusterRole "csr-self-service"', rule: 'rule 3 at test.yaml:15:13' },
+          line: 26,
+          column: 5,
+        },
+      ],
     },
   ],
 });
