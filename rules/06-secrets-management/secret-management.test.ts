@@ -5,6 +5,27 @@ import rule from './secret-management.js';
 testRule(rule, {
   valid: [
     {
+      name: 'Secrets that hold no credential: a CA bundle, a username and a URL, placeholders, a path',
+      code: dedent`
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: upstream-ca
+        data:
+          ca.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUIKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: repo
+        stringData:
+          username: deploy
+          url: https://git.example.com/shop.git
+          password: "<set by the pipeline>"
+          sshPrivateKeyPath: /etc/ssh/deploy_key
+      `,
+    },
+    {
       name: 'Secrets without values (filled in by a controller) and synced Secrets',
       code: dedent`
         apiVersion: v1

@@ -1,4 +1,5 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
+import { isNonCredentialEntry } from '../../src/model/credentials.js';
 import { isPlainObject } from '../../src/model/resource.js';
 
 type Fact =
@@ -17,8 +18,26 @@ const MANAGER_KINDS: readonly { readonly group: string; readonly kinds: readonly
   { group: 'secrets-store.csi.x-k8s.io', kinds: ['SecretProviderClass'] },
 ];
 
-function hasValues(map: unknown): boolean {
-  return isPlainObject(map) && Object.values(map).some((v) => v !== null && v !== undefined && v !== '');
+/** `data` values are base64; one that does not decode is read as written. */
+function decoded(value: string): string {
+  try {
+    return atob(value.replace(/\s+/g, ''));
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * True when some entry of the map may hold a credential: a Secret of CA certificates, usernames, paths or
+ * placeholders holds none, and an external store would change nothing for it.
+ */
+function holdsCredential(map: unknown, base64: boolean): boolean {
+  if (!isPlainObject(map)) return false;
+  return Object.entries(map).some(([key, v]) => {
+    if (v === null || v === undefined || v === '') return false;
+    if (typeof v !== 'string') return true;
+    return !isNonCredentialEntry(key, base64 ? decoded(v) : v);
+  });
 }
 
 export default defineRuleWithFacts<Fact>()({
@@ -46,7 +65,7 @@ export default defineRuleWithFacts<Fact>()({
   },
   visit: {
     Secret(ctx, secret) {
-      const field = hasValues(secret.value.data) ? 'data' : hasValues(secret.value.stringData) ? 'stringData' : undefined;
+      const field = holdsCredential(secret.value.data, true) ? 'data' : holdsCredential(secret.value.stringData, false) ? 'stringData' : undefined;
       if (!field) return;
       ctx.record({ type: 'secret', name: secret.name ?? '(unnamed)', field, at: ctx.locate(secret.pathTo(field), 'key') });
     },

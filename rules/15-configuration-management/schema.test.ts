@@ -60,6 +60,25 @@ const WIDGET_SCHEMA = {
 testRule(rule, {
   valid: [
     {
+      name: 'status is never checked: exported objects carry what a controller wrote (newer fields, other types)',
+      code: dedent`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          ports:
+            - port: 80
+        status:
+          loadBalancer:
+            ingress:
+              - ip: 203.0.113.7
+                ipMode: VIP
+                addedInFuture: true
+          conditions: "none"
+      `,
+    },
+    {
       name: 'a complete Deployment: quantities, int-or-string ports, probes, nulls and status',
       code: dedent`
         apiVersion: apps/v1

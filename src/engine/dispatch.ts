@@ -63,7 +63,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
     }
-    const { resources: objects, problem } = resourcesOfDocument(document);
+    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true);
     if (problem) {
       diagnostics.push(parseDiagnostic(problem, document.helm));
       continue;

@@ -21,10 +21,18 @@ export function helmSourceIn(header: string): HelmSource | undefined {
   return { chart: chart ?? template, template };
 }
 
-// A Go template action such as `{{ .Values.x }}`, `{{- include "x" . }}` or `{{ end }}`.
-const TEMPLATE_ACTIONS = /\{\{-?\s*(?:\.|\$|-|\/\*|end\b|if\b|else\b|range\b|with\b|define\b|include\b|template\b|toYaml\b|tpl\b|default\b|required\b|quote\b)/g;
+// A Go template action such as `{{ .Values.x }}`, `{{- include "x" . }}` or `{{ end }}`, or a placeholder
+// of another template tool: `{{IMAGE}}`, `{{ app_name }}`, `{{ values.tag }}` (Mustache, Jinja, envsubst-like
+// scripts, Ansible, cookiecutter).
+const TEMPLATE_ACTIONS = /\{\{-?\s*(?:(\.|\$|-|\/\*|end\b|if\b|else\b|range\b|with\b|define\b|include\b|template\b|toYaml\b|tpl\b|default\b|required\b|quote\b)|[A-Za-z_][\w.-]*\s*(?:\|[^{}\n]*)?-?\}\})/g;
 
-/** Offsets of the Go template actions in the text, in order. */
-export function* templateActions(text: string): Generator<number> {
-  for (const match of text.matchAll(TEMPLATE_ACTIONS)) yield match.index;
+/** A template action or placeholder in the text: where it starts, and whether it is Go template (Helm) syntax. */
+export interface TemplateAction {
+  readonly at: number;
+  readonly helm: boolean;
+}
+
+/** The template actions and placeholders in the text, in order. */
+export function* templateActions(text: string): Generator<TemplateAction> {
+  for (const match of text.matchAll(TEMPLATE_ACTIONS)) yield { at: match.index, helm: match[1] !== undefined };
 }

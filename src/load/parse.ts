@@ -1,6 +1,6 @@
 import { isCollection, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
 import { fastParse, type FastDocument } from './fast-parse.js';
-import { helmSourceIn, templateActions, type HelmSource } from './helm.js';
+import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import type { SourceText } from './source.js';
 import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
@@ -51,6 +51,8 @@ export interface ParsedFile {
   readonly documents: readonly ParsedDocument[];
   /** Problems that concern the whole file (an unrendered Helm template); its documents are then empty. */
   readonly fileProblems: readonly ParseProblem[];
+  /** Listed as a patch by a kustomization in the input (SourceText.kustomizePatch). */
+  readonly kustomizePatch?: boolean;
 }
 
 function contentStart(doc: Document.Parsed): number {
@@ -71,8 +73,8 @@ export function parseSource(source: SourceText): ParsedFile {
   const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
   const lineCounter = new LineCounter();
   const fast = fastParse(text);
-  if (fast) return { file, text, lineCounter: linesOf(text, lineCounter), documents: fastDocuments(text, fast), fileProblems: [] };
-  return parseWithYaml(file, text, lineCounter);
+  const parsed = fast ? { file, text, lineCounter: linesOf(text, lineCounter), documents: fastDocuments(text, fast), fileProblems: [] } : parseWithYaml(file, text, lineCounter);
+  return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
 }
 
 /** The line starts `yaml`'s parser records: 0 and the offset after every LF. */
@@ -131,8 +133,9 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   });
 
   if (text.includes('{{') && (documents.some((d) => d.problem) || list.some(hasCollectionKey))) {
-    const at = unrenderedTemplateAction(text, list);
-    if (at >= 0) {
+    const action = unrenderedTemplateAction(text, list);
+    if (action) {
+      const { at } = action;
       const close = text.indexOf('}}', at);
       const span = { start: at, end: close === -1 ? at + 2 : close + 2 };
       return {
@@ -144,7 +147,9 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
           {
             span,
             code: 'HELM_TEMPLATE',
-            message: 'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.',
+            message: action.helm
+              ? 'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.'
+              : 'This looks like an unrendered template (a {{ name }} placeholder); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.',
           },
         ],
       };
@@ -154,11 +159,11 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
 }
 
 /**
- * Offset of the first Go template action that is not inside a YAML scalar, or -1. A `{{ $labels.x }}` in a
+ * The first template action or placeholder that is not inside a YAML scalar. A `{{ $labels.x }}` in a
  * string (Prometheus rules, Alertmanager templates) is content, so a syntax error elsewhere in such a file
  * is reported as what it is.
  */
-function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]): number {
+function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]): TemplateAction | undefined {
   const scalars: (readonly [number, number])[] = [];
   for (const doc of docs) {
     visit(doc, {
@@ -167,10 +172,10 @@ function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]
       },
     });
   }
-  for (const at of templateActions(text)) {
-    if (!scalars.some(([start, end]) => at >= start && at < end)) return at;
+  for (const action of templateActions(text)) {
+    if (!scalars.some(([start, end]) => action.at >= start && action.at < end)) return action;
   }
-  return -1;
+  return undefined;
 }
 
 /**

@@ -3,6 +3,8 @@ export interface SourceText {
   /** Display path: relative to the working directory with `/` separators, or `<stdin>`. */
   readonly file: string;
   readonly text: string;
+  /** Listed as a patch by a kustomization in the input: its documents are partial objects, not linted. */
+  readonly kustomizePatch?: boolean;
 }
 
 /** Why a file could not be turned into text. Becomes a diagnostic; never an exception. */

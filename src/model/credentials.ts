@@ -69,6 +69,13 @@ const VALUE_SHAPES: readonly ValueShape[] = [
     source: 'RFC 3986 section 3.2.1 (userinfo; "user:password" is deprecated)',
   },
   {
+    what: 'a bearer token',
+    // An Authorization header value (`Bearer <token>`, RFC 6750 section 2.1 b64token); a variable
+    // (`Bearer ${TOKEN}`, `Bearer $(TOKEN)`) matches no token character and is left alone.
+    pattern: /(?<![A-Za-z0-9])Bearer\s+[A-Za-z0-9\-._~+/]{16,}=*(?![A-Za-z0-9\-._~+/=${(<])/,
+    source: 'RFC 6750 section 2.1',
+  },
+  {
     what: 'a connection string with a password',
     // ADO.NET / ODBC style `Key=Value;` pairs with Password= or Pwd=.
     pattern: /(?:^|;)\s*(?:password|pwd)\s*=\s*[^;\s'"]+/i,
@@ -84,6 +91,9 @@ const SECRET_TOKENS: ReadonlySet<string> = new Set([
 /** Two-token names meaning the same: `API_KEY`, `private-key`, `clientSecret`. */
 const SECRET_PAIRS: ReadonlySet<string> = new Set([
   'api key', 'access key', 'private key', 'secret key', 'client secret', 'connection string', 'auth key', 'signing key', 'encryption key', 'master key',
+  // Azure Batch and Storage account keys (`AZURE_BATCH_KEY`, `AZURE_STORAGE_KEY`, `STORAGE_ACCOUNT_KEY`) and
+  // key material passed inline (`SSH_KEY_CONTENT`, `GCP_KEY_CONTENT`).
+  'batch key', 'storage key', 'account key', 'key content',
 ]);
 /** Substrings that mark a run-together name (`dbpassword`, `githubtoken`). */
 const SECRET_FRAGMENT = /password|passwd|secret|apikey|token$/;
@@ -121,6 +131,16 @@ export function isCredentialName(name: string): boolean {
   return tokens.some((t, i) => SECRET_TOKENS.has(t) || SECRET_FRAGMENT.test(t) || SECRET_PAIRS.has(`${t} ${tokens[i + 1] ?? ''}`));
 }
 
+/**
+ * A file-system path or file URL (`/var/run/secrets/token`, `./certs/tls.key`, `C:\\keys\\app.pfx`): it says
+ * where a credential is read from, and is not one itself.
+ */
+const PATH_LIKE = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|file:\/\/\/?)[^\s:@]*$/;
+
+export function isPathLikeValue(value: string): boolean {
+  return PATH_LIKE.test(value.trim());
+}
+
 /** True for values that are empty or obviously stand in for a secret supplied elsewhere. */
 export function isPlaceholderValue(value: string): boolean {
   const trimmed = value.trim();
@@ -136,7 +156,10 @@ function shapeOf(line: string): ValueShape | undefined {
     const match = shape.pattern.exec(line);
     if (!match) return false;
     if (shape.what === 'a URL with an embedded password') return !urlPasswordIsPlaceholder(match[0]);
-    if (shape.what === 'a connection string with a password') return !isPlaceholderValue(match[0].replace(/^[;\s]*[a-z]+\s*=\s*/i, ''));
+    if (shape.what === 'a connection string with a password') {
+      const password = match[0].replace(/^[;\s]*[a-z]+\s*=\s*/i, '');
+      return !isPlaceholderValue(password) && !isPathLikeValue(password);
+    }
     return true;
   });
 }
@@ -162,7 +185,7 @@ function embeddedCredentialName(line: string): boolean {
   if (!m) return false;
   const [, key = '', rest = ''] = m;
   const value = rest.trim().replace(/^["']|["'],?$/g, '');
-  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value);
+  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value);
 }
 
 /**
@@ -176,10 +199,30 @@ export function detectCredential(name: string, value: string): CredentialMatch |
     const shape = shapeOf(line);
     if (shape) return { by: 'value', what: shape.what, ...(lines.length > 1 && { valueLine: i + 1 }) };
   }
-  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim())) return { by: 'name', what: 'a credential-like name' };
+  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value)) return { by: 'name', what: 'a credential-like name' };
   if (lines.length > 1) {
     const at = lines.findIndex(embeddedCredentialName);
     if (at !== -1) return { by: 'value', what: 'a credential-like setting', valueLine: at + 1 };
   }
   return undefined;
+}
+
+/**
+ * Secret keys that hold public or descriptive data: CA bundles and certificates (not their private keys),
+ * who or where (`username`, `host`, `url`), the service-account token Secret's `namespace`.
+ */
+const PUBLIC_SECRET_KEY = /^(?:ca\.crt|tls\.crt|ca|ca[-_.]?bundle(?:\.(?:crt|pem))?|.*\.(?:crt|cert|pub)|cert|certificate|user|username|login|email|server|namespace|region|database|db|dbname)$/i;
+
+/**
+ * True when one entry of a Secret (its key and value, base64-decoded for `data`) surely holds no credential:
+ * empty or a placeholder, a switch, a path, or a public or descriptive key whose value has no credential
+ * shape. Anything else may be a credential (an entry called `config` or `value` can hold one).
+ */
+export function isNonCredentialEntry(key: string, value: string): boolean {
+  const trimmed = value.trim();
+  if (isPlaceholderValue(trimmed) || NOT_A_CREDENTIAL.test(trimmed) || isPathLikeValue(trimmed)) return true;
+  if (detectCredential(key, value) !== undefined) return false;
+  const tokens = nameTokens(key);
+  const last = tokens[tokens.length - 1];
+  return PUBLIC_SECRET_KEY.test(key) || (last !== undefined && DESCRIPTIVE_LAST_TOKENS.has(last) && !tokens.includes('key'));
 }

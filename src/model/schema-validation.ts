@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { isEnumDef, type ReleaseSchema, type TypeRef } from './field-schemas.js';
 import type { Path, PathSegment } from '../load/positions.js';
 import { isPlainObject, own } from './resource.js';
+import { dict } from '../load/own.js';
 
 /**
  * Checks a manifest value against the field tree of its kind for one release (src/model/field-schemas.ts).
@@ -223,6 +224,16 @@ function checkObject(walk: Walk, value: Readonly<Record<string, unknown>>, id: s
  */
 export function validateAgainstSchema(schema: ReleaseSchema, typeId: string, value: unknown): SchemaProblem[] {
   const walk: Walk = { schema, problems: [], path: [] };
-  if (isPlainObject(value)) checkObject(walk, value, typeId);
+  if (isPlainObject(value)) checkObject(walk, withoutStatus(value), typeId);
   return walk.problems;
+}
+
+/**
+ * An object's `status` is written by its controllers, never by the manifest's author: the API server ignores
+ * it on create and apply, and exported manifests carry whatever a controller last wrote (fields of newer
+ * releases, nulls). It is never checked.
+ */
+function withoutStatus(value: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.hasOwn(value, 'status')) return value;
+  return dict(Object.entries(value).filter(([key]) => key !== 'status'));
 }

@@ -11,6 +11,7 @@ import { createSession } from '../engine/session.js';
 import { lintSource, lintSources } from './lint-source.js';
 import { FinishedProject, ProjectStore } from './store.js';
 import { ProjectMap, STDIN_PROJECT } from './projects.js';
+import { kustomizePatchFiles } from './kustomize-patches.js';
 import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
@@ -177,6 +178,10 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const projectMap = new ProjectMap((options.projects ?? []).map((p) => path.resolve(cwd, p)));
   const projects = discovery.files.map((file) => projectMap.projectOf(file));
   if (discovery.stdin) projects.unshift(STDIN_PROJECT);
+  // Files a kustomization lists as patches are partial objects: known before any file is linted.
+  const patchFiles = kustomizePatchFiles(discovery.files, maxBytes);
+  const isPatch = discovery.files.map((file) => patchFiles.has(file.path));
+  if (discovery.stdin) isPatch.unshift(false);
   const readers: (() => ReadResult | Promise<ReadResult>)[] = discovery.files.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes));
   // With the cache, everything is read and hashed first: input that has not changed since the last run
@@ -222,13 +227,16 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const lintHere = (source: SourceText, hash: string | undefined, index: number): void => {
     keep(source, hash, lintSource(session, source), index);
   };
-  const consume = async (loaded: LoadResult, hash: string | undefined): Promise<void> => {
+  const consume = async (loaded: LoadResult, fileHash: string | undefined): Promise<void> => {
     const index = count++;
     if (!loaded.ok) {
       store.add(loadProblemResult(loaded.problem), index, projects[index]);
       return;
     }
-    const { source } = loaded;
+    const patch = isPatch[index] === true;
+    const source: SourceText = patch ? { ...loaded.source, kustomizePatch: true } : loaded.source;
+    // A file linted as a patch has other results than the same bytes linted as objects.
+    const hash = fileHash === undefined || !patch ? fileHash : `${fileHash}:kustomize-patch`;
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
       store.add(cached, index, projects[index]);

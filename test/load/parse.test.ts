@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { helmSourceIn, templateActions } from '../../src/load/helm.js';
 
 function firstTemplateAction(text: string): number {
-  for (const at of templateActions(text)) return at;
+  for (const action of templateActions(text)) return action.at;
   return -1;
 }
 import { parseSource, type ParsedFile } from '../../src/load/parse.js';
@@ -275,5 +275,29 @@ describe('templateActions', () => {
     expect(firstTemplateAction('x\n{{- range $k, $v := .Values.env }}')).toBe(2);
     expect(firstTemplateAction('msg: "{{ end }}"')).toBe(6);
     expect(firstTemplateAction('a: {b: {c: 1}}\nd: "{{}}"')).toBe(-1);
+    expect(firstTemplateAction('image: {{IMAGE}}:{{TAG}}')).toBe(7);
+    expect(firstTemplateAction('name: {{ app_name | lower }}')).toBe(6);
+    expect(firstTemplateAction('a: {{b: 1}}')).toBe(-1);
+  });
+
+  it('reports placeholders of other template tools ({{IMAGE}}, {{ name }}) once, as an unrendered template', () => {
+    const parsed = parse(dedent`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: {{APP_NAME}}
+        namespace: {{ namespace }}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: app
+                image: "{{IMAGE}}"
+    `);
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.fileProblems.map((p) => [p.code, p.message])).toEqual([
+      ['HELM_TEMPLATE', 'This looks like an unrendered template (a {{ name }} placeholder); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.'],
+    ]);
+    expect(parsed.fileProblems[0] && toPosition(parsed.lineCounter, parsed.fileProblems[0].span)).toMatchObject({ line: 4, column: 9 });
   });
 });

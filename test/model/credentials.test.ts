@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectCredential, isCredentialName, isPlaceholderValue } from '../../src/model/credentials.js';
+import { detectCredential, isCredentialName, isNonCredentialEntry, isPathLikeValue, isPlaceholderValue } from '../../src/model/credentials.js';
 
 describe('isCredentialName', () => {
-  it.each(['DB_PASSWORD', 'password', 'dbPassword', 'db-passwd', 'API_KEY', 'apiKey', 'x-api-key', 'GITHUB_TOKEN', 'authToken', 'client_secret', 'clientSecret', 'PRIVATE_KEY', 'private-key.der', 'AWS_SECRET_ACCESS_KEY', 'ConnectionString', 'SIGNING_KEY', 'credentials.json', 'SESSION_SECRET'])(
+  it.each(['DB_PASSWORD', 'password', 'dbPassword', 'db-passwd', 'API_KEY', 'apiKey', 'x-api-key', 'GITHUB_TOKEN', 'authToken', 'client_secret', 'clientSecret', 'PRIVATE_KEY', 'private-key.der', 'AWS_SECRET_ACCESS_KEY', 'ConnectionString', 'SIGNING_KEY', 'credentials.json', 'SESSION_SECRET', 'AZURE_BATCH_KEY', 'AZURE_STORAGE_KEY', 'STORAGE_ACCOUNT_KEY', 'SSH_KEY_CONTENT', 'gcpKeyContent'])(
     '%s names a credential',
     (name) => {
       expect(isCredentialName(name)).toBe(true);
@@ -71,5 +71,37 @@ describe('detectCredential', () => {
   it('never returns any part of the value', () => {
     const value = 'mysql://root:VerySecretValue@db:3306/x';
     expect(JSON.stringify(detectCredential('DATABASE_URL', value))).not.toContain('VerySecret');
+  });
+});
+
+describe('paths, bearer tokens and Secret entries', () => {
+  it.each(['/var/run/secrets/kubernetes.io/serviceaccount/token', './certs/tls.key', '~/.ssh/id_ed25519', 'C:\\keys\\app.pfx', 'file:///etc/app/password'])('%j is a path, not a credential', (value) => {
+    expect(isPathLikeValue(value)).toBe(true);
+    expect(detectCredential('DB_PASSWORD', value)).toBeUndefined();
+    expect(detectCredential('config', `password=${value}\nuser=app`)).toBeUndefined();
+  });
+
+  it.each(['hunter2', '/not a path', 'amqp://u:p@host/'])('%j is not a path', (value) => {
+    expect(isPathLikeValue(value)).toBe(false);
+  });
+
+  it('recognises an Authorization header value with a bearer token, never a variable', () => {
+    const token = ['Bearer', 'a1B2c3D4e5F6g7H8i9J0'].join(' ');
+    expect(detectCredential('AUTH_HEADER', token)).toEqual({ by: 'value', what: 'a bearer token' });
+    expect(detectCredential('AUTHORIZATION', token)).toEqual({ by: 'value', what: 'a bearer token' });
+    expect(detectCredential('AUTH_HEADER', 'Bearer ${API_TOKEN}')).toBeUndefined();
+    expect(detectCredential('AUTHORIZATION', 'Bearer $(API_TOKEN)')).toBeUndefined();
+    expect(detectCredential('AUTH_HEADER', 'Bearer token')).toBeUndefined();
+  });
+
+  it('knows Secret entries that hold no credential', () => {
+    expect(isNonCredentialEntry('ca.crt', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----')).toBe(true);
+    expect(isNonCredentialEntry('username', 'admin')).toBe(true);
+    expect(isNonCredentialEntry('url', 'https://vault.example.com')).toBe(true);
+    expect(isNonCredentialEntry('token', '')).toBe(true);
+    expect(isNonCredentialEntry('password', 'hunter2')).toBe(false);
+    expect(isNonCredentialEntry('ca.crt', '-----BEGIN RSA PRIVATE KEY-----')).toBe(false);
+    expect(isNonCredentialEntry('config', 'anything')).toBe(false);
+    expect(isNonCredentialEntry('encryption-key', 'abc')).toBe(false);
   });
 });

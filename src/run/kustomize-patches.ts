@@ -1,0 +1,52 @@
+/**
+ * The files the kustomizations of the input list as patches (src/model/kustomization.ts), read before
+ * linting so each patch is known as one whichever thread lints it.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { DiscoveredFile } from '../load/discover.js';
+import { parseSource } from '../load/parse.js';
+import { decodeRead, readFileBytes } from '../load/read.js';
+import { KUSTOMIZATION_FILE_NAMES, kustomizationPatchFiles } from '../model/kustomization.js';
+
+/**
+ * The kustomization files that may list one of `files` as a patch: those in the directory of each (a
+ * patch named on the command line is one whether or not its kustomization is named too), and every one
+ * among `files`.
+ */
+function kustomizationsFor(files: readonly DiscoveredFile[]): string[] {
+  const found = new Set<string>();
+  const dirs = new Set<string>();
+  for (const file of files) {
+    if (KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) found.add(file.path);
+    else dirs.add(path.dirname(file.path));
+  }
+  for (const dir of dirs) {
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) found.add(candidate);
+    }
+  }
+  return [...found];
+}
+
+/** Absolute paths of the patch files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
+export function kustomizePatchFiles(files: readonly DiscoveredFile[], maxBytes: number): Set<string> {
+  const patches = new Set<string>();
+  for (const file of kustomizationsFor(files)) {
+    const loaded = decodeRead(readFileBytes(file, file, maxBytes));
+    // An unreadable or broken kustomization is reported when it is linted; it names no patch here.
+    if (!loaded.ok) continue;
+    for (const document of parseSource(loaded.source).documents) {
+      if (document.problem) continue;
+      let value: unknown;
+      try {
+        value = document.toValue();
+      } catch {
+        continue;
+      }
+      for (const listed of kustomizationPatchFiles(value)) patches.add(path.resolve(path.dirname(file), listed));
+    }
+  }
+  return patches;
+}

@@ -1,0 +1,51 @@
+/**
+ * Input classification before linting, over fixtures of the shapes real repositories have: placeholder
+ * templates filled in by deploy scripts, kustomize overlays with patch files, objects exported with their
+ * status, configuration that names credential files, Secrets that hold no credential.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { lint } from '../../src/run/lint.js';
+
+const cwd = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+async function findings(...inputs: string[]): Promise<Diagnostic[]> {
+  return (await lint(inputs, { cwd, settings: { now: '2026-06-01' } })).diagnostics;
+}
+
+const brief = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`;
+
+describe('placeholder templates', () => {
+  it('a file with {{NAME}} or {{ name }} placeholders gets one unrendered-template diagnostic and nothing else', async () => {
+    const found = await findings('templates');
+    expect(found.map(brief)).toEqual(['templates/deployment.yaml:5:9 parse-error', 'templates/service.j2.yaml:4:9 parse-error']);
+    for (const d of found) expect(d.message).toMatch(/^This looks like an unrendered template \(a \{\{ name \}\} placeholder\)/);
+  });
+});
+
+describe('kustomize patches', () => {
+  it('files listed under patches or patchesStrategicMerge, and documents with $patch, are not linted as objects', async () => {
+    const found = await findings('kustomize');
+    expect(found.filter((d) => d.file.startsWith('kustomize/overlays/')).map(brief)).toEqual([]);
+    // The base is linted as usual.
+    expect(found.some((d) => d.file === 'kustomize/base/deployment.yaml' && d.ruleId === 'resource-limits')).toBe(true);
+  });
+
+  it('a patch file named on the command line is still a patch of the kustomization beside it', async () => {
+    expect((await findings('kustomize/overlays/prod/replicas.yaml')).map(brief)).toEqual([]);
+  });
+});
+
+describe('status', () => {
+  it('is never schema-checked', async () => {
+    expect((await findings('exported')).filter((d) => d.ruleId === 'schema').map(brief)).toEqual([]);
+  });
+});
+
+describe('credentials', () => {
+  it('paths to credential files, Secrets of CA certificates, usernames and empty values are not credentials', async () => {
+    expect((await findings('credentials')).map(brief)).toEqual([]);
+  });
+});
