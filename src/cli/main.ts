@@ -7,6 +7,7 @@ import type { AnyRule } from '../engine/rule.js';
 import { ConfigError, selectRules, suggestRuleId } from '../engine/settings.js';
 import { compareVersions, DEFAULT_TARGET, formatVersion, type K8sVersion } from '../k8s/versions.js';
 import type { CoverageContext } from '../report/coverage/model.js';
+import { defaultCacheKeyFile } from '../run/cache-seal.js';
 import { lintRun } from '../run/lint.js';
 import { describeIoError, ReadProblem, readRegularFile } from '../load/read.js';
 import { terminalText } from '../report/escape.js';
@@ -204,6 +205,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
     ...(options.cache && { cache: true }),
     ...(options.cacheLocation !== undefined && { cacheLocation: options.cacheLocation }),
+    ...(options.cache && { cacheKeyFile: defaultCacheKeyFile(io.env) }),
     ...(reportKey !== undefined && { report: reportKey }),
     workers: options.workers ?? 'auto',
     onLargeInput: () => {
@@ -224,10 +226,11 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
       if (compareVersions(stated.version, result.target) !== 0) result = await runAt(stated.version);
       targetFrom = 'input';
       targetDetail = stated.detail;
-      io.stderr.write(`pci-lint: checking against Kubernetes ${formatVersion(stated.version)}, the version the input states at ${stated.detail ?? ''}; give --k8s-version to choose another.\n`);
+      io.stderr.write(`pci-lint: ${terminalText(`checking against Kubernetes ${formatVersion(stated.version)}, the version the input states at ${stated.detail ?? ''}; give --k8s-version to choose another.`)}\n`);
     }
   }
-  for (const warning of warnings) io.stderr.write(`pci-lint: warning: ${warning}\n`);
+  if (result.cacheProblem !== undefined) warnings.push(`--cache is off for this run: ${result.cacheProblem}. Remove the file to have a new key made.`);
+  for (const warning of warnings) io.stderr.write(`pci-lint: warning: ${terminalText(warning)}\n`);
   if (result.unmatched.length > 0) {
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);
   }

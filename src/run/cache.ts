@@ -7,17 +7,21 @@
  *   run over unchanged input reads it back instead of linting and finishing again;
  * - report.v8: the report the CLI rendered from that run, keyed by the same hash and by how it was
  *   rendered (format and its options), given back as it was when the run is replayed.
- * Each file is replaced atomically; anything unreadable, corrupt or stale is ignored.
+ * Each file is sealed (cache-seal.ts): one without the seal of the user's key is never deserialized. Each
+ * is replaced atomically; anything unreadable, unsealed, corrupt or stale is ignored, and a file's result is
+ * checked to its leaves before it is used (cache-check.ts).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEVERITIES, type SeverityCounts } from '../engine/diagnostic.js';
-import { isFileEvidence } from '../engine/evidence.js';
 import type { FileResult } from '../engine/result.js';
 import type { LintSession } from '../engine/session.js';
 import type { StoredProject } from './store.js';
 import type { SourceText } from '../load/source.js';
 import { dict, own, type Dict } from '../load/own.js';
+import { readRegularFile } from '../load/read.js';
+import { isFileResultFor } from './cache-check.js';
+import { seal, unseal } from './cache-seal.js';
 
 // node:crypto and node:v8 are loaded on first use: a run without --cache does not need them at start-up.
 const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
@@ -32,7 +36,9 @@ export const RUN_FILE = 'run.v8';
 /** The report rendered from the last run, inside the cache directory. */
 export const REPORT_FILE = 'report.v8';
 /** Bumped when the stored layout changes. */
-const FORMAT = 7;
+const FORMAT = 8;
+/** No cache file is read past this size (a regular file only: never a device or FIFO a link points at). */
+const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 interface CacheEntry {
   readonly hash: string;
@@ -81,6 +87,11 @@ interface RunFile extends Stamp {
   readonly run: CachedRun;
 }
 
+/** What a cache file's seal covers besides its bytes: its name and the layout version. */
+export function cacheFileLabel(name: string): string {
+  return `${name} ${FORMAT}`;
+}
+
 /** JSON with object keys sorted, so two equal configurations give the same key whatever their key order. */
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -103,12 +114,6 @@ export function cacheKey(version: string, session: LintSession): string {
   return sha256().update(stableJson(parts)).digest('hex');
 }
 
-function isFileResult(value: unknown, file: string): value is FileResult {
-  if (!value || typeof value !== 'object') return false;
-  const r = value as Partial<FileResult>;
-  return r.file === file && Array.isArray(r.diagnostics) && Array.isArray(r.resources) && Array.isArray(r.suppressions) && !!r.facts && typeof r.facts === 'object' && isFileEvidence(r.evidence);
-}
-
 function stamped(value: unknown, version: string, key: string): boolean {
   if (!value || typeof value !== 'object') return false;
   const c = value as Partial<Stamp>;
@@ -122,7 +127,7 @@ function isCacheFile(value: unknown, version: string, key: string): value is Cac
 function isRunFile(value: unknown, version: string, key: string): value is RunFile {
   if (!stamped(value, version, key)) return false;
   const { inputs, run } = value as { inputs?: unknown; run?: { files?: unknown; project?: { files?: unknown; table?: unknown } } };
-  return typeof inputs === 'string' && Array.isArray(run?.files) && Array.isArray(run.project?.files) && typeof run.project.table === 'object' && run.project.table !== null;
+  return typeof inputs === 'string' && Array.isArray(run?.files) && run.files.every((f) => typeof f === 'string') && Array.isArray(run.project?.files) && typeof run.project.table === 'object' && run.project.table !== null;
 }
 
 function isReportHeader(value: unknown, version: string, key: string): value is ReportHeader {
@@ -156,11 +161,21 @@ function replace(file: string, data: Uint8Array): boolean {
   }
 }
 
-function readStored(file: string): unknown {
+/** The body of a sealed cache file, if it is a regular file sealed with `secret` as `label`. */
+function readSealed(file: string, secret: Uint8Array, label: string): Buffer | undefined {
   try {
-    return v8().deserialize(readFileSync(file));
+    return unseal(secret, label, readRegularFile(file, MAX_CACHE_BYTES));
   } catch {
-    // No cache yet, or one that cannot be read back.
+    // No cache yet, or one that cannot be read.
+    return undefined;
+  }
+}
+
+function deserialize(body: Buffer | undefined): unknown {
+  if (!body) return undefined;
+  try {
+    return v8().deserialize(body);
+  } catch {
     return undefined;
   }
 }
@@ -173,11 +188,20 @@ export class ResultCache {
     private readonly directory: string,
     private readonly version: string,
     private readonly key: string,
+    private readonly secret: Uint8Array,
   ) {}
 
-  /** The cache in `directory`; nothing is read until it is needed. */
-  static open(directory: string, version: string, key: string): ResultCache {
-    return new ResultCache(directory, version, key);
+  /** The cache in `directory`, sealed with `secret` (see cache-seal.ts); nothing is read until it is needed. */
+  static open(directory: string, version: string, key: string, secret: Uint8Array): ResultCache {
+    return new ResultCache(directory, version, key, secret);
+  }
+
+  private read(name: string): Buffer | undefined {
+    return readSealed(path.join(this.directory, name), this.secret, cacheFileLabel(name));
+  }
+
+  private write(name: string, body: Uint8Array): boolean {
+    return replace(path.join(this.directory, name), seal(this.secret, cacheFileLabel(name), body));
   }
 
   /** The content hash `get` and `set` take: of the file's bytes as read, computed once per file. */
@@ -194,21 +218,22 @@ export class ResultCache {
 
   /** The finished run stored for exactly these inputs, if there is one. */
   getRun(inputs: string): CachedRun | undefined {
-    const stored = readStored(path.join(this.directory, RUN_FILE));
+    const stored = deserialize(this.read(RUN_FILE));
     return isRunFile(stored, this.version, this.key) && stored.inputs === inputs ? stored.run : undefined;
   }
 
   /** Stores a finished run for these inputs; failing to write only costs the next run its speed. */
   setRun(inputs: string, run: CachedRun): void {
     const stored: RunFile = { format: FORMAT, version: this.version, key: this.key, inputs, run };
-    replace(path.join(this.directory, RUN_FILE), v8().serialize(stored));
+    this.write(RUN_FILE, v8().serialize(stored));
   }
 
   /** The report rendered as `report` from the run over exactly these inputs, if it was stored. */
   getReport(inputs: string, report: string): CachedReport | undefined {
     try {
       // Raw bytes after a small header: the report is written out again without being decoded.
-      const data = readFileSync(path.join(this.directory, REPORT_FILE));
+      const data = this.read(REPORT_FILE);
+      if (!data) return undefined;
       const size = data.readUInt32LE(0);
       const header: unknown = v8().deserialize(data.subarray(4, 4 + size));
       if (!isReportHeader(header, this.version, this.key) || header.inputs !== inputs || header.report !== report) return undefined;
@@ -224,13 +249,13 @@ export class ResultCache {
     const serialized = v8().serialize(header);
     const size = Buffer.alloc(4);
     size.writeUInt32LE(serialized.length, 0);
-    replace(path.join(this.directory, REPORT_FILE), Buffer.concat([size, serialized, cached.output]));
+    this.write(REPORT_FILE, Buffer.concat([size, serialized, cached.output]));
   }
 
   /** Reads the per-file results (once); a missing, unreadable, corrupt or stale file starts empty. */
   load(): void {
     if (this.entries) return;
-    const stored = readStored(path.join(this.directory, CACHE_FILE));
+    const stored = deserialize(this.read(CACHE_FILE));
     this.entries = dict<CacheEntry>();
     if (isCacheFile(stored, this.version, this.key)) Object.assign(this.entries, stored.entries);
   }
@@ -239,7 +264,7 @@ export class ResultCache {
   get(source: SourceText, hash: string): FileResult | undefined {
     const entry = this.entries ? own(this.entries, source.file) : undefined;
     if (!entry || typeof entry !== 'object' || entry.hash !== hash) return undefined;
-    return isFileResult(entry.result, source.file) ? entry.result : undefined;
+    return isFileResultFor(entry.result, source.file) ? entry.result : undefined;
   }
 
   set(source: SourceText, hash: string, result: FileResult): void {
@@ -251,6 +276,6 @@ export class ResultCache {
   save(): void {
     if (!this.changed || !this.entries) return;
     const stored: CacheFile = { format: FORMAT, version: this.version, key: this.key, entries: this.entries };
-    if (replace(path.join(this.directory, CACHE_FILE), v8().serialize(stored))) this.changed = false;
+    if (this.write(CACHE_FILE, v8().serialize(stored))) this.changed = false;
   }
 }

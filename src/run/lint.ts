@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
+import { defaultCacheKeyFile, loadCacheKey } from './cache-seal.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { NO_EVIDENCE, type RunEvidence } from '../engine/evidence.js';
 import type { AnyRule } from '../engine/rule.js';
@@ -48,6 +49,13 @@ export interface LintOptions extends LintSettings {
   /** Directory of the cache; default `node_modules/.cache/pci-lint` under `cwd`. Relative to `cwd`. */
   readonly cacheLocation?: string;
   /**
+   * The key that seals the cache, made on first use (random, readable by this user only); default
+   * `$XDG_CACHE_HOME/pci-lint/key`, else `~/.cache/pci-lint/key`. Cache files not sealed with it are
+   * ignored, so a cache committed to the linted repository changes nothing. A key that is a link, belongs
+   * to another user or is readable by others turns the cache off (`LintResult.cacheProblem` says why).
+   */
+  readonly cacheKeyFile?: string;
+  /**
    * Threads to lint with, this one included: 1 (the default) this thread only; n ≥ 2 this thread and n − 1
    * worker threads whenever there are two or more files; `'auto'` (the CLI's default) three per four cores
    * (one on two cores) once the input reaches 1 MiB. A file goes to a worker that has room and is otherwise
@@ -76,6 +84,8 @@ export interface LintResult {
   readonly evidence: RunEvidence;
   /** With `hashInputs`: every input read, in reading order, with the SHA-256 of its bytes (or why it could not be read). */
   readonly inputs?: readonly InputRecord[];
+  /** With `cache`: why the cache was not used, when it was not (its key could not be trusted or made). */
+  readonly cacheProblem?: string;
 }
 
 /** One input as read, for the scope of an audit report. */
@@ -171,7 +181,10 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], { cwd, ...(options.ignore && { ignore: options.ignore }) });
-  const cache = options.cache ? ResultCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session)) : undefined;
+  const keyFile = options.cacheKeyFile ?? defaultCacheKeyFile(process.env);
+  const secret = options.cache ? loadCacheKey(keyFile) : undefined;
+  const cache = secret?.key ? ResultCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session), secret.key) : undefined;
+  const cacheProblem = secret?.problem === undefined ? undefined : `the key ${keyFile} cannot be used: ${secret.problem}`;
   const unconfigured = session.unconfigured.map((r) => r.meta.id);
 
   // Inputs in reading order: standard input first, then the discovered files (sorted by discovery).
@@ -303,6 +316,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     threads,
     ...(records && { inputs: records }),
     ...(keepReport && { keepReport }),
+    ...(cacheProblem !== undefined && { cacheProblem }),
   };
 }
 

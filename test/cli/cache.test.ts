@@ -1,12 +1,13 @@
 /** `--cache`: per-file results reused across runs only while text, version and configuration are unchanged. */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import privilegedContainer from '../../rules/03-workload-security/privileged-container.js';
-import { CACHE_FILE, cacheKey, REPORT_FILE, RUN_FILE } from '../../src/run/cache.js';
+import { CACHE_FILE, cacheFileLabel, cacheKey, REPORT_FILE, RUN_FILE } from '../../src/run/cache.js';
+import { seal, unseal } from '../../src/run/cache-seal.js';
 import { createSession } from '../../src/engine/session.js';
 import { StringArena, type StringArenaSnapshot } from '../../src/run/string-arena.js';
 import { lint, type LintOptions } from '../../src/run/lint.js';
@@ -16,20 +17,40 @@ import { ROOT, runCli } from './helpers.js';
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      securityContext:\n        privileged: true\n';
 
 let dir: string;
+/** The key that seals the cache, kept outside the linted tree as a user's cache directory would be. */
+let keyHome: string;
+const keyFile = () => path.join(keyHome, 'pci-lint', 'key');
 const defaultCache = () => path.join(dir, 'node_modules', '.cache', 'pci-lint', CACHE_FILE);
 const defaultRun = () => path.join(dir, 'node_modules', '.cache', 'pci-lint', RUN_FILE);
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'pci-lint-cache-'));
+  keyHome = await mkdtemp(path.join(os.tmpdir(), 'pci-lint-cache-key-'));
   await writeFile(path.join(dir, 'pod.yaml'), POD);
   await writeFile(path.join(dir, 'other.yaml'), POD.replace('name: p', 'name: q'));
 });
 
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
+  await rm(keyHome, { recursive: true, force: true });
 });
 
-const run = (options: Partial<LintOptions> = {}) => lint(['.'], { cwd: dir, registry: [privilegedContainer], cache: true, ...options });
+const run = (options: Partial<LintOptions> = {}) => lint(['.'], { cwd: dir, registry: [privilegedContainer], cache: true, cacheKeyFile: keyFile(), ...options });
+/** The CLI's environment: its key under this XDG_CACHE_HOME. */
+const env = () => ({ XDG_CACHE_HOME: keyHome });
+const cli = (argv: readonly string[]) => runCli(argv, { env: env() });
+
+/** A cache file's body, its seal checked (as the tool does). */
+async function readSealed(file: string): Promise<Buffer> {
+  const body = unseal(await readFile(keyFile()), cacheFileLabel(path.basename(file)), await readFile(file));
+  if (!body) throw new Error(`${file} is not sealed with the key`);
+  return body;
+}
+
+/** Writes a cache file sealed with the user's key: what only the user (or pci-lint) can do. */
+async function writeSealed(file: string, body: Uint8Array): Promise<void> {
+  await writeFile(file, seal(await readFile(keyFile()), cacheFileLabel(path.basename(file)), body));
+}
 
 interface StoredCache {
   version: string;
@@ -38,17 +59,17 @@ interface StoredCache {
 
 /** Rewrites the stored message of pod.yaml's first finding, so a run that prints it must have read the cache. */
 async function tamper(file = defaultCache(), change?: (stored: StoredCache) => void): Promise<void> {
-  const stored = deserialize(await readFile(file)) as StoredCache;
+  const stored = deserialize(await readSealed(file)) as StoredCache;
   const first = stored.entries['pod.yaml']?.result.diagnostics[0];
   if (!first) throw new Error('pod.yaml has no cached finding');
   first.message = 'FROM THE CACHE';
   change?.(stored);
-  await writeFile(file, serialize(stored));
+  await writeSealed(file, serialize(stored));
 }
 
 /** Rewrites the stored run's copy of the privileged-container message, so a run that prints it replayed the run. */
 async function tamperRun(file = defaultRun()): Promise<void> {
-  const stored = deserialize(await readFile(file)) as { run: { project: { table: { strings: StringArenaSnapshot } } } };
+  const stored = deserialize(await readSealed(file)) as { run: { project: { table: { strings: StringArenaSnapshot } } } };
   const { table } = stored.run.project;
   const arena = StringArena.fromSnapshot(table.strings);
   const strings = Array.from({ length: arena.size }, (_, id) => arena.at(id));
@@ -59,7 +80,7 @@ async function tamperRun(file = defaultRun()): Promise<void> {
   const rewritten = new StringArena();
   for (const s of strings) rewritten.add(s);
   table.strings = rewritten.snapshot();
-  await writeFile(file, serialize(stored));
+  await writeSealed(file, serialize(stored));
 }
 
 /** Changes other.yaml so the next run's input differs: it cannot replay the last run and uses the per-file results. */
@@ -138,10 +159,10 @@ describe('lint with the cache', () => {
   it('ignores a corrupt or truncated cache file and replaces it', async () => {
     const clean = await run({ cache: false });
     await run();
-    const good = await readFile(defaultCache());
-    const goodRun = await readFile(defaultRun());
+    const good = await readSealed(defaultCache());
+    const goodRun = await readSealed(defaultRun());
     for (const bad of [Buffer.from('not a cache at all'), good.subarray(0, Math.floor(good.length / 2)), serialize({ format: 3, version: VERSION, key: 'x', entries: 7 }), serialize([1, 2])]) {
-      await writeFile(defaultCache(), bad);
+      await writeSealed(defaultCache(), bad);
       await rm(defaultRun(), { force: true });
       expect(await run()).toEqual(clean);
     }
@@ -157,16 +178,16 @@ describe('lint with the cache', () => {
     ]) {
       const copy = deserialize(goodRun) as StoredRun;
       breakIt(copy);
-      await writeFile(defaultRun(), serialize(copy));
+      await writeSealed(defaultRun(), serialize(copy));
       expect(await run()).toEqual(clean);
     }
-    await writeFile(defaultRun(), goodRun.subarray(0, 100));
+    await writeSealed(defaultRun(), goodRun.subarray(0, 100));
     expect(await run()).toEqual(clean);
     // A corrupt entry alone is ignored too.
     await run();
-    const stored = deserialize(await readFile(defaultCache())) as { entries: Record<string, unknown> };
+    const stored = deserialize(await readSealed(defaultCache())) as { entries: Record<string, unknown> };
     stored.entries['pod.yaml'] = { hash: 'x', result: 'garbage' };
-    await writeFile(defaultCache(), serialize(stored));
+    await writeSealed(defaultCache(), serialize(stored));
     await rm(defaultRun());
     expect(await run()).toEqual(clean);
   });
@@ -194,6 +215,77 @@ describe('lint with the cache', () => {
   });
 });
 
+describe('a cache the user did not write', () => {
+  /** The results a forger wants: no finding for pod.yaml, keyed to its current text. */
+  async function forgeEntries(sealWith?: Buffer): Promise<void> {
+    await run();
+    const stored = deserialize(await readSealed(defaultCache())) as { entries: Record<string, { result: { diagnostics: unknown[] } }> };
+    for (const entry of Object.values(stored.entries)) entry.result.diagnostics = [];
+    const body = serialize(stored);
+    await writeFile(defaultCache(), sealWith ? seal(sealWith, cacheFileLabel(CACHE_FILE), body) : body);
+    await rm(defaultRun());
+    await touchOther();
+  }
+
+  it('is ignored unless sealed with the user\'s key: unsealed, or sealed with another key', async () => {
+    for (const sealWith of [undefined, Buffer.alloc(32, 7)]) {
+      await forgeEntries(sealWith);
+      expect((await run()).diagnostics.map((d) => d.file)).toEqual(['other.yaml', 'pod.yaml']);
+    }
+  });
+
+  it('a valid seal over entries that do not hold a result (nulls, wrong types) is ignored, never a crash', async () => {
+    for (const bad of [[null], [{ ruleId: 'x', file: 'pod.yaml', line: 'one', message: 5 }], [{ ...{ ruleId: 'x', pci: [], requirements: [], severity: 'fatal', message: 'm' }, file: 'pod.yaml', line: 1, column: 1, endLine: 1, endColumn: 2 }]]) {
+      await run();
+      const stored = deserialize(await readSealed(defaultCache())) as { entries: Record<string, { result: Record<string, unknown> }> };
+      const entry = stored.entries['pod.yaml'];
+      if (!entry) throw new Error('no entry');
+      entry.result.diagnostics = bad;
+      entry.result.suppressions = [null];
+      await writeSealed(defaultCache(), serialize(stored));
+      await rm(defaultRun());
+      await touchOther();
+      const result = await run();
+      expect(result.diagnostics.filter((d) => d.file === 'pod.yaml').map((d) => d.ruleId)).toEqual(['privileged-container']);
+    }
+  });
+
+  it('a key that is a link, readable by others or the wrong size turns the cache off, with the reason', async () => {
+    await run();
+    const key = await readFile(keyFile());
+    const cases: [string, () => Promise<void>][] = [
+      ['others may read', () => chmod(keyFile(), 0o644)],
+      ['symbolic link', async () => {
+        await writeFile(path.join(keyHome, 'elsewhere'), key, { mode: 0o600 });
+        await rm(keyFile());
+        await symlink(path.join(keyHome, 'elsewhere'), keyFile());
+      }],
+      ['32 bytes', async () => {
+        await rm(keyFile());
+        await writeFile(keyFile(), 'short', { mode: 0o600 });
+      }],
+    ];
+    for (const [reason, breakIt] of cases) {
+      await rm(path.join(dir, 'node_modules'), { recursive: true, force: true });
+      await rm(keyFile(), { force: true });
+      await writeFile(keyFile(), key, { mode: 0o600 });
+      await breakIt();
+      const r = await cli(['--no-config', '--cache', '-f', 'json', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(reason);
+      expect(r.stderr).toContain('--cache is off');
+      await expect(readdir(path.join(dir, 'node_modules'))).rejects.toThrow();
+    }
+  });
+
+  it('makes its key on first use, readable by the user alone', async () => {
+    await run();
+    expect((await stat(keyFile())).mode & 0o777).toBe(0o600);
+    expect((await stat(path.dirname(keyFile()))).mode & 0o777).toBe(0o700);
+    expect((await readFile(keyFile())).length).toBe(32);
+  });
+});
+
 describe('the cache flags', () => {
   it('are documented in --help', async () => {
     const { stdout } = await runCli(['--help']);
@@ -214,19 +306,19 @@ describe('the cache flags', () => {
   it('--cache --cache-location gives the same report twice', async () => {
     const location = path.join(dir, 'cache-dir');
     const args = ['--no-config', '-f', 'json', '--cache', '--cache-location', location, 'examples/noncompliant'];
-    const first = await runCli(args);
+    const first = await runCli(args, { env: env() });
     expect(first.code).toBe(1);
     expect((await readdir(location)).sort()).toEqual([REPORT_FILE, CACHE_FILE, RUN_FILE]);
-    expect(await runCli(args)).toEqual(first);
+    expect(await runCli(args, { env: env() })).toEqual(first);
   });
 
   it('replays the report of an unchanged run as it was rendered, and renders it again for other options', async () => {
     const location = path.join(dir, 'cache-dir');
     const args = (...more: string[]) => ['--no-config', '--cache', '--cache-location', location, ...more, 'examples/noncompliant'];
-    const first = await runCli(args('-f', 'json'));
+    const first = await cli(args('-f', 'json'));
     const file = path.join(location, REPORT_FILE);
     // The file is a header (its length first, then v8-serialized) followed by the report's bytes.
-    const data = await readFile(file);
+    const data = await readSealed(file);
     const headerEnd = 4 + data.readUInt32LE(0);
     const header = deserialize(data.subarray(4, headerEnd)) as { bytes: number; counts: unknown };
     const withReport = (h: object, text: string) => {
@@ -235,20 +327,20 @@ describe('the cache flags', () => {
       size.writeUInt32LE(head.length, 0);
       return Buffer.concat([size, head, Buffer.from(text)]);
     };
-    await writeFile(file, withReport({ ...header, bytes: 9 }, 'REPLAYED\n'));
-    expect(await runCli(args('-f', 'json'))).toEqual({ ...first, stdout: 'REPLAYED\n' });
+    await writeSealed(file, withReport({ ...header, bytes: 9 }, 'REPLAYED\n'));
+    expect(await cli(args('-f', 'json'))).toEqual({ ...first, stdout: 'REPLAYED\n' });
     // A report file that does not hold what it should is ignored: wrong counts, a truncated report.
-    await writeFile(file, withReport({ ...header, bytes: 9, counts: { error: 'many' } }, 'REPLAYED\n'));
-    expect(await runCli(args('-f', 'json'))).toEqual(first);
-    await writeFile(file, withReport({ ...header, bytes: 10 }, 'REPLAYED\n'));
-    expect(await runCli(args('-f', 'json'))).toEqual(first);
-    await writeFile(file, data.subarray(0, 3));
-    expect(await runCli(args('-f', 'json'))).toEqual(first);
+    await writeSealed(file, withReport({ ...header, bytes: 9, counts: { error: 'many' } }, 'REPLAYED\n'));
+    expect(await cli(args('-f', 'json'))).toEqual(first);
+    await writeSealed(file, withReport({ ...header, bytes: 10 }, 'REPLAYED\n'));
+    expect(await cli(args('-f', 'json'))).toEqual(first);
+    await writeSealed(file, data.subarray(0, 3));
+    expect(await cli(args('-f', 'json'))).toEqual(first);
     // Another format, --quiet or a baseline render afresh.
-    expect((await runCli(args('-f', 'sarif'))).stdout).toContain('"version": "2.1.0"');
-    expect((await runCli(args('-f', 'json', '--quiet'))).stdout).not.toBe('REPLAYED\n');
+    expect((await cli(args('-f', 'sarif'))).stdout).toContain('"version": "2.1.0"');
+    expect((await cli(args('-f', 'json', '--quiet'))).stdout).not.toBe('REPLAYED\n');
     const baseline = path.join(dir, 'baseline.json');
     await writeFile(baseline, JSON.stringify({ version: 1, tool: 'pci-lint', findings: [] }));
-    expect((await runCli(args('-f', 'json', '--baseline', baseline))).stdout).toBe(first.stdout);
+    expect((await cli(args('-f', 'json', '--baseline', baseline))).stdout).toBe(first.stdout);
   });
 });
