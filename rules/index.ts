@@ -4,6 +4,7 @@
  */
 import type { AnyRule } from '../src/engine/rule.js';
 import apiserverAdmissionPlugins from './02-authorization/apiserver-admission-plugins.js';
+import apiserverAlwaysPullImages from './03-workload-security/apiserver-always-pull-images.js';
 import apiserverAnonymousAuth from './01-authentication/apiserver-anonymous-auth.js';
 import apiserverAuditLogRetention from './07-auditing/apiserver-audit-log-retention.js';
 import apiserverAuditLogging from './07-auditing/apiserver-audit-logging.js';
@@ -38,6 +39,8 @@ import exposedAdminPort from './04-network-security/exposed-admin-port.js';
 import imageDigest from './03-workload-security/image-digest.js';
 import imagePullPolicy from './03-workload-security/image-pull-policy.js';
 import imageRegistryAllowlist from './03-workload-security/image-registry-allowlist.js';
+import imageSignaturePolicy from './03-workload-security/image-signature-policy.js';
+// './03-workload-security/image-registry-allowlist.js';
 import kubeconfigCredentials from './01-authentication/kubeconfig-credentials.js';
 import kubeletAnonymousAuth from './01-authentication/kubelet-anonymous-auth.js';
 import kubeletAuthorizationMode from './02-authorization/kubelet-authorization-mode.js';
@@ -96,6 +99,7 @@ import windowsProcessIsolation from './09-container-runtime-security/windows-pro
 
 export const builtinRules: readonly AnyRule[] = [
   apiserverAdmissionPlugins,
+  apiserverAlwaysPullImages,
   apiserverAnonymousAuth,
   apiserverAuditLogRetention,
   apiserverAuditLogging,
@@ -130,6 +134,7 @@ export const builtinRules: readonly AnyRule[] = [
   imageDigest,
   imagePullPolicy,
   imageRegistryAllowlist,
+  imageSignaturePolicy,
   kubeconfigCredentials,
   kubeletAnonymousAuth,
   kubeletAuthorizationMode,

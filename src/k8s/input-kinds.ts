@@ -28,6 +28,10 @@ export const INPUT_KINDS = {
     supply: 'the file --admission-control-config-file names, and the plugin configuration files it points to',
   },
   'encryption-config': { label: 'the EncryptionConfiguration (apiserver.config.k8s.io)', supply: 'the file --encryption-provider-config names' },
+  'image-policy': {
+    label: 'image signature policies (Kyverno verifyImages and ImageValidatingPolicy, Sigstore ClusterImagePolicy, Ratify Verifier)',
+    supply: 'the admission policies of the cluster (kubectl get clusterpolicies,policies,clusterimagepolicies -A -o yaml)',
+  },
   kubeconfig: { label: 'kubeconfig files (apiVersion: v1, kind: Config)', supply: 'the kubeconfig files kept in the repository (admin.conf, CI kubeconfigs)' },
   'any-object': { label: 'Kubernetes objects of any kind', supply: 'the manifests deployed to the cluster' },
   'cluster-version': {
@@ -50,6 +54,16 @@ export const CONTROL_PLANE_INPUTS = ['kube-apiserver', 'kube-controller-manager'
 const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate']);
 const GATEWAY_ROUTES = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute', 'Gateway']);
 
+/** Kinds that can carry image signature verification (Kyverno policies, Sigstore policy-controller, Ratify). */
+function isImagePolicy(group: string, kind: string): boolean {
+  return (
+    (group === 'kyverno.io' && (kind === 'ClusterPolicy' || kind === 'Policy')) ||
+    (group === 'policies.kyverno.io' && (kind === 'ImageValidatingPolicy' || kind === 'NamespacedImageValidatingPolicy')) ||
+    (group === 'policy.sigstore.dev' && kind === 'ClusterImagePolicy') ||
+    (group === 'config.ratify.deislabs.io' && (kind === 'Verifier' || kind === 'NamespacedVerifier'))
+  );
+}
+
 function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash === -1 ? '' : apiVersion.slice(0, slash);
@@ -70,6 +84,7 @@ export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[
   else if (core && kind === 'Secret') out.push('secret');
   else if (core && kind === 'ConfigMap') out.push('configmap');
   else if (core && kind === 'Config') out.push('kubeconfig');
+  else if (isImagePolicy(group, kind)) out.push('image-policy');
   else if ((kind === 'Ingress' && (group === 'networking.k8s.io' || group === 'extensions')) || (GATEWAY_ROUTES.has(kind) && group === 'gateway.networking.k8s.io')) out.push('ingress');
   else if (group === 'rbac.authorization.k8s.io' && (kind === 'Role' || kind === 'ClusterRole')) out.push('rbac-role');
   else if (group === 'rbac.authorization.k8s.io' && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) out.push('rbac-binding');

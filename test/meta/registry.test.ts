@@ -138,6 +138,7 @@ describe('PCI mapping in the rules\' meta', () => {
     'audit-policy': ['Policy'],
     'encryption-config': ['EncryptionConfiguration'],
     'admission-config': ['Resource'],
+    'image-policy': ['Resource'],
     kubeconfig: ['Resource'],
     'any-object': ['Resource'],
     'cluster-version': [],

@@ -131,7 +131,7 @@ describe('statuses: nothing passes by absence', () => {
 
   it('rules turned off are off, rules outside --pci are off, rules without configuration are not-configured; none is a pass', async () => {
     const dir = project({ 'app.yaml': DEPLOYMENT });
-    const { report } = await coverage(dir, '--rule', 'image-digest=off', '--rule', 'image-pull-policy=off');
+    const { report } = await coverage(dir, '--rule', 'image-digest=off', '--rule', 'image-pull-policy=off', '--rule', 'image-signature-policy=off', '--rule', 'apiserver-always-pull-images=off');
     expect(statusOf(report, '3.2')).toBe('off');
     expect(checkOf(report, '3.2', 'image-digest').note).toContain('turned off');
     expect(statusOf(report, '3.3')).toBe('not-configured');
