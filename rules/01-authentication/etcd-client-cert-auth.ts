@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { flagDefault } from '../../src/k8s/flags.js';
+import { checkControlPlaneFlag } from '../../src/model/shapes/control-plane-flag.js';
 
 export default defineRule({
   meta: {
@@ -26,18 +26,18 @@ export default defineRule({
   visit: {
     ControlPlaneComponent(ctx, node) {
       if (node.component !== 'etcd') return;
-      const certAuth = node.flag('client-cert-auth');
-      if (certAuth) {
-        if (certAuth.value.toLowerCase() !== 'true') ctx.report({ at: certAuth.path, messageId: 'certAuthOff', data: { value: certAuth.value } });
-      } else if (flagDefault('etcd', 'client-cert-auth', ctx.target) !== 'true') {
-        ctx.report({ at: node.missingAt, part: 'key', messageId: 'certAuthDefault' });
-      }
+      checkControlPlaneFlag(ctx, node, {
+        components: ['etcd'],
+        flag: 'client-cert-auth',
+        unsafe: (value) => value.toLowerCase() !== 'true',
+        unset: 'default',
+        messages: { unsafe: 'certAuthOff', unset: 'certAuthDefault' },
+      });
       const listen = node.flag('listen-client-urls');
       for (const url of node.list('listen-client-urls')) {
         if (listen && url.toLowerCase().startsWith('http://')) ctx.report({ at: listen.path, messageId: 'plaintext', data: { url, which: 'client' } });
       }
-      const autoTls = node.flag('auto-tls');
-      if (autoTls && autoTls.value.toLowerCase() !== 'false') ctx.report({ at: autoTls.path, messageId: 'autoTls', data: { value: autoTls.value } });
+      checkControlPlaneFlag(ctx, node, { components: ['etcd'], flag: 'auto-tls', unsafe: (value) => value.toLowerCase() !== 'false', messages: { unsafe: 'autoTls' } });
     },
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { flagDefault } from '../../src/k8s/flags.js';
+import { checkControlPlaneFlag } from '../../src/model/shapes/control-plane-flag.js';
 
 export default defineRule({
   meta: {
@@ -26,18 +26,18 @@ export default defineRule({
   visit: {
     ControlPlaneComponent(ctx, node) {
       if (node.component !== 'etcd') return;
-      const certAuth = node.flag('peer-client-cert-auth');
-      if (certAuth) {
-        if (certAuth.value.toLowerCase() !== 'true') ctx.report({ at: certAuth.path, messageId: 'certAuthOff', data: { value: certAuth.value } });
-      } else if (flagDefault('etcd', 'peer-client-cert-auth', ctx.target) !== 'true') {
-        ctx.report({ at: node.missingAt, part: 'key', messageId: 'certAuthDefault' });
-      }
+      checkControlPlaneFlag(ctx, node, {
+        components: ['etcd'],
+        flag: 'peer-client-cert-auth',
+        unsafe: (value) => value.toLowerCase() !== 'true',
+        unset: 'default',
+        messages: { unsafe: 'certAuthOff', unset: 'certAuthDefault' },
+      });
       const listen = node.flag('listen-peer-urls');
       for (const url of node.list('listen-peer-urls')) {
         if (listen && url.toLowerCase().startsWith('http://')) ctx.report({ at: listen.path, messageId: 'plaintext', data: { url, which: 'peer' } });
       }
-      const autoTls = node.flag('peer-auto-tls');
-      if (autoTls && autoTls.value.toLowerCase() !== 'false') ctx.report({ at: autoTls.path, messageId: 'autoTls', data: { value: autoTls.value } });
+      checkControlPlaneFlag(ctx, node, { components: ['etcd'], flag: 'peer-auto-tls', unsafe: (value) => value.toLowerCase() !== 'false', messages: { unsafe: 'autoTls' } });
     },
   },
 });

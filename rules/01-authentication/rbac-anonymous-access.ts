@@ -1,17 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import {
-  describeBinding,
-  describeGrantingRule,
-  describeGrantRole,
-  describeSubject,
-  rbacInputOf,
-  recordRbacObject,
-  resolveGrants,
-  type PolicyRuleSummary,
-  type RbacEntry,
-  type RbacFact,
-  type SubjectSummary,
-} from '../../src/model/rbac.js';
+import { rbacInputOf, recordRbacObject, type PolicyRuleSummary, type RbacEntry, type RbacFact, type SubjectSummary } from '../../src/model/rbac/summary.js';
+import { resolveGrants } from '../../src/model/rbac/resolver.js';
+import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 interface Options {
   /** Non-resource URLs anonymous requests may `get`. */

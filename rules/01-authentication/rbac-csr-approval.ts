@@ -3,21 +3,9 @@ import { CLIENT_SIGNER, CSR_EXPIRATION_SECONDS, LEGACY_UNKNOWN_SIGNER } from '..
 import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
 import { inRange, type K8sVersion } from '../../src/k8s/versions.js';
 import { isPlainObject } from '../../src/model/resource.js';
-import {
-  describeBinding,
-  describeGrantingRule,
-  describeGrantRole,
-  describeSubject,
-  isFullWildcard,
-  rbacInputOf,
-  recordRbacObject,
-  resolveGrants,
-  ruleAllows,
-  type Grant,
-  type RbacFact,
-  type ResourceRequest,
-  type RuleMatch,
-} from '../../src/model/rbac.js';
+import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
+import { isFullWildcard, resolveGrants, ruleAllows, type Grant, type ResourceRequest, type RuleMatch } from '../../src/model/rbac/resolver.js';
+import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 const GROUP = 'certificates.k8s.io';
 

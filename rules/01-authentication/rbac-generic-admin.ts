@@ -1,17 +1,9 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
-import {
-  describeBinding,
-  describeGrantingRule,
-  describeGrantRole,
-  describeSubject,
-  escalationsOf,
-  isFullWildcard,
-  rbacInputOf,
-  recordRbacObject,
-  resolveGrants,
-  type RbacFact,
-} from '../../src/model/rbac.js';
+import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
+import { isFullWildcard, resolveGrants } from '../../src/model/rbac/resolver.js';
+import { escalationsOf } from '../../src/model/rbac/escalation.js';
+import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 interface Options {
   /** User and group names that identify no one in particular (compared case-insensitively). */

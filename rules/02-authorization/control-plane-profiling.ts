@@ -1,7 +1,8 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import { flagDefault, flagLifecycle } from '../../src/k8s/flags.js';
+import { flagLifecycle } from '../../src/k8s/flags.js';
 import { matchConfigFile } from '../../src/model/config-references.js';
 import { scalarText } from '../../src/model/pod-security.js';
+import { checkControlPlaneFlag } from '../../src/model/shapes/control-plane-flag.js';
 
 type Fact =
   | {
@@ -53,11 +54,13 @@ export default defineRuleWithFacts<Fact>()({
         });
         return;
       }
-      if (flag) {
-        if (flag.value.toLowerCase() !== 'false') ctx.report({ at: flag.path, messageId: 'enabled', data: { component: node.component, value: flag.value } });
-      } else if (flagDefault(node.component, 'profiling', ctx.target) === 'true') {
-        ctx.report({ at: node.missingAt, part: 'key', messageId: 'enabledByDefault', data: { component: node.component } });
-      }
+      checkControlPlaneFlag(ctx, node, {
+        components: ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler'],
+        flag: 'profiling',
+        unsafe: (value) => value.toLowerCase() !== 'false',
+        unset: 'default',
+        messages: { unsafe: 'enabled', unset: 'enabledByDefault' },
+      });
     },
     KubeSchedulerConfiguration(ctx, config) {
       ctx.record({ type: 'config', file: ctx.file });

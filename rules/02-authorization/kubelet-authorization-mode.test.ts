@@ -21,7 +21,7 @@ testRule(rule, {
     {
       name: 'AlwaysAllow',
       code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nauthorization:\n  mode: AlwaysAllow\n',
-      errors: [{ messageId: 'alwaysAllow', data: { mode: 'AlwaysAllow' }, line: 4, column: 3, endColumn: 20 }],
+      errors: [{ messageId: 'alwaysAllow', data: { value: 'AlwaysAllow' }, line: 4, column: 3, endColumn: 20 }],
     },
   ],
 });

@@ -1,17 +1,8 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { BUILTIN_CLUSTER_ROLE_BINDINGS } from '../../src/k8s/rbac-bootstrap.js';
-import {
-  describeBinding,
-  describeGrantingRule,
-  describeGrantRole,
-  describeSubject,
-  isFullWildcard,
-  rbacInputOf,
-  recordRbacObject,
-  resolveGrants,
-  type Grant,
-  type RbacFact,
-} from '../../src/model/rbac.js';
+import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
+import { isFullWildcard, resolveGrants, type Grant } from '../../src/model/rbac/resolver.js';
+import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 interface Options {
   /** Subjects allowed to hold cluster-admin: `Group:name`, `User:name` or `ServiceAccount:namespace/name`. */

@@ -1,44 +1,32 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { unsafeKubeletFlag } from '../../src/model/control-plane.js';
-import type { Resource } from '../../src/model/resource.js';
+import { kubeletSettingRule } from '../../src/model/shapes/kubelet-setting.js';
 
-const unsafeFlag = (resource: Resource) => unsafeKubeletFlag(resource, 'protect-kernel-defaults', (v) => v.toLowerCase() === 'false');
-
-export default defineRule({
-  meta: {
-    id: 'kubelet-protect-kernel-defaults',
-    pci: ['3.1'],
-    requirements: ['2.2.6'],
-    inputs: ['kubelet-config'],
-    severity: 'warning',
-    docs: {
-      summary: 'The kubelet should refuse to run when kernel settings differ from what it expects, instead of changing them.',
-      rationale:
-        'With `protectKernelDefaults` false (the default for both the flag and the config file) the kubelet silently rewrites kernel tunables such as `vm.overcommit_memory` and ' +
-        '`kernel.panic` that the node\'s hardening set. PCI DSS container guidance 3.1 asks that the host stays in its hardened state.',
-      fix: 'Set `protectKernelDefaults: true` in the KubeletConfiguration and configure the required sysctls on the node (for example in /etc/sysctl.d/90-kubelet.conf). Do not override it with kubeadm `nodeRegistration.kubeletExtraArgs`, which beats the config file.',
-      references: ['CIS Kubernetes Benchmark 4.2.6'],
+export default defineRule(
+  kubeletSettingRule({
+    meta: {
+      id: 'kubelet-protect-kernel-defaults',
+      pci: ['3.1'],
+      requirements: ['2.2.6'],
+      inputs: ['kubelet-config'],
+      severity: 'warning',
+      docs: {
+        summary: 'The kubelet should refuse to run when kernel settings differ from what it expects, instead of changing them.',
+        rationale:
+          'With `protectKernelDefaults` false (the default for both the flag and the config file) the kubelet silently rewrites kernel tunables such as `vm.overcommit_memory` and ' +
+          '`kernel.panic` that the node\'s hardening set. PCI DSS container guidance 3.1 asks that the host stays in its hardened state.',
+        fix: 'Set `protectKernelDefaults: true` in the KubeletConfiguration and configure the required sysctls on the node (for example in /etc/sysctl.d/90-kubelet.conf). Do not override it with kubeadm `nodeRegistration.kubeletExtraArgs`, which beats the config file.',
+        references: ['CIS Kubernetes Benchmark 4.2.6'],
+      },
+      messages: {
+        flagOff: 'kubeadm passes --protect-kernel-defaults={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file, so the kubelet may change hardened kernel settings. Remove it or set it to true.',
+        off: 'KubeletConfiguration sets protectKernelDefaults: {{value}}, so the kubelet may change hardened kernel settings. Set protectKernelDefaults: true.',
+        offByDefault: 'KubeletConfiguration does not set protectKernelDefaults (default false), so the kubelet may change hardened kernel settings. Add protectKernelDefaults: true.',
+      },
     },
-    messages: {
-      flagOff: 'kubeadm passes --protect-kernel-defaults={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file, so the kubelet may change hardened kernel settings. Remove it or set it to true.',
-      off: 'KubeletConfiguration sets protectKernelDefaults: {{value}}, so the kubelet may change hardened kernel settings. Set protectKernelDefaults: true.',
-      offByDefault: 'KubeletConfiguration does not set protectKernelDefaults (default false), so the kubelet may change hardened kernel settings. Add protectKernelDefaults: true.',
-    },
-  },
-  visit: {
-    InitConfiguration(ctx, config) {
-      const flag = unsafeFlag(config);
-      if (flag) ctx.report({ at: flag.path, messageId: 'flagOff', data: { value: flag.value } });
-    },
-    JoinConfiguration(ctx, config) {
-      const flag = unsafeFlag(config);
-      if (flag) ctx.report({ at: flag.path, messageId: 'flagOff', data: { value: flag.value } });
-    },
-    KubeletConfiguration(ctx, config) {
-      const value = config.value.protectKernelDefaults;
-      if (value === true) return;
-      if (value === undefined) ctx.report({ at: config, messageId: 'offByDefault' });
-      else ctx.report({ at: config.pathTo('protectKernelDefaults'), messageId: 'off', data: { value: String(value) } });
-    },
-  },
-});
+    flag: 'protect-kernel-defaults',
+    unsafeFlag: (v) => v.toLowerCase() === 'false',
+    field: ['protectKernelDefaults'],
+    unsafeField: (v) => v !== true,
+    messages: { flag: 'flagOff', field: 'off', unset: 'offByDefault' },
+  }),
+);

@@ -21,7 +21,7 @@ testRule(rule, {
     {
       name: 'read-only port open',
       code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nport: 10250\nreadOnlyPort: 10255\n',
-      errors: [{ messageId: 'open', data: { port: '10255' }, line: 4, column: 1, endColumn: 20 }],
+      errors: [{ messageId: 'open', data: { value: '10255' }, line: 4, column: 1, endColumn: 20 }],
     },
   ],
 });

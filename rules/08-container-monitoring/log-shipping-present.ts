@@ -1,10 +1,5 @@
 import { defineRuleWithFacts } from '../../src/engine/rule.js';
-import { podRunsImage } from '../../src/model/image-names.js';
-
-interface Options {
-  /** More image repositories (`vendor/collector`) that count as a log shipper. */
-  readonly additionalImages: readonly string[];
-}
+import { daemonSetPresentRule, type DaemonSetFact } from '../../src/model/shapes/daemonset-present.js';
 
 /**
  * Node-level log shippers and the image repositories their projects publish: Fluent Bit (fluent/fluent-bit),
@@ -33,46 +28,28 @@ const LOG_SHIPPERS: readonly string[] = [
   'aws-observability/aws-for-fluent-bit',
 ];
 
-const DEFAULTS: Options = { additionalImages: [] };
-
-export default defineRuleWithFacts<{ readonly found: boolean }>()({
-  meta: {
-    id: 'log-shipping-present',
-    pci: ['8.1'],
-    requirements: ['10.3.3'],
-    inputs: ['workload'],
-    severity: 'info',
-    docs: {
-      summary: 'The cluster manifests should include a log-shipping DaemonSet that centralises container logs.',
-      rationale:
-        'Container logs live on the node and disappear with the pod or the node. PCI DSS container guidance 8.1 and 8.2 ask that container logs be collected centrally, where they are protected and kept for review. ' +
-        'A DaemonSet running a log shipper (Fluent Bit, Fluentd, Vector, Filebeat, Promtail, Grafana Alloy, the OpenTelemetry Collector, …) is the usual way. When none is in a project that runs workloads this is reported once for the project, as an evidence request (info, at its first object): logging may be provided by the platform, and the assessor will ask for proof.',
-      fix: 'Deploy a log shipper as a DaemonSet that forwards container logs to central, access-controlled storage (name other collectors in the `additionalImages` option), or keep evidence of the managed logging that does it.',
-      references: ['https://kubernetes.io/docs/concepts/cluster-administration/logging/#using-a-node-logging-agent'],
-    },
-    messages: {
-      missing:
-        'No log-shipping DaemonSet (Fluent Bit, Fluentd, Vector, Filebeat, Promtail, Grafana Alloy, OpenTelemetry Collector, …) is in this project, so container logs may stay on the nodes and be lost with them. Deploy one that forwards logs to central storage, or keep evidence of the platform logging for the assessor. (Reported once per project.)',
-    },
-    options: {
-      schema: {
-        type: 'object',
-        properties: { additionalImages: { type: 'array', items: { type: 'string', minLength: 1 } } },
-        additionalProperties: false,
+export default defineRuleWithFacts<DaemonSetFact>()(
+  daemonSetPresentRule({
+    meta: {
+      id: 'log-shipping-present',
+      pci: ['8.1'],
+      requirements: ['10.3.3'],
+      inputs: ['workload'],
+      severity: 'info',
+      docs: {
+        summary: 'The cluster manifests should include a log-shipping DaemonSet that centralises container logs.',
+        rationale:
+          'Container logs live on the node and disappear with the pod or the node. PCI DSS container guidance 8.1 and 8.2 ask that container logs be collected centrally, where they are protected and kept for review. ' +
+          'A DaemonSet running a log shipper (Fluent Bit, Fluentd, Vector, Filebeat, Promtail, Grafana Alloy, the OpenTelemetry Collector, …) is the usual way. When none is in a project that runs workloads this is reported once for the project, as an evidence request (info, at its first object): logging may be provided by the platform, and the assessor will ask for proof.',
+        fix: 'Deploy a log shipper as a DaemonSet that forwards container logs to central, access-controlled storage (name other collectors in the `additionalImages` option), or keep evidence of the managed logging that does it.',
+        references: ['https://kubernetes.io/docs/concepts/cluster-administration/logging/#using-a-node-logging-agent'],
       },
-      defaults: DEFAULTS,
+      messages: {
+        missing:
+          'No log-shipping DaemonSet (Fluent Bit, Fluentd, Vector, Filebeat, Promtail, Grafana Alloy, OpenTelemetry Collector, …) is in this project, so container logs may stay on the nodes and be lost with them. Deploy one that forwards logs to central storage, or keep evidence of the platform logging for the assessor. (Reported once per project.)',
+      },
     },
-  },
-  visit: {
-    // Every pod spec is recorded: a project that runs no workload has no containers to watch, and gets no note.
-    PodSpec(ctx, spec) {
-      const names = [...LOG_SHIPPERS, ...ctx.options.additionalImages];
-      ctx.record({ found: spec.resource.kind === 'DaemonSet' && podRunsImage(spec, names) });
-    },
-  },
-  finish(ctx, project) {
-    const first = project.first;
-    if (!first || project.facts.length === 0 || project.facts.some((f) => f.found)) return;
-    ctx.report({ at: first.location, messageId: 'missing' });
-  },
-});
+    images: LOG_SHIPPERS,
+    messages: { missing: 'missing' },
+  }),
+);

@@ -378,16 +378,6 @@ export function lastFlag(flags: readonly ControlPlaneFlag[], name: string): Cont
   return undefined;
 }
 
-/**
- * The kubelet flag a kubeadm InitConfiguration or JoinConfiguration passes in
- * `nodeRegistration.kubeletExtraArgs` (the last one wins, and it beats the kubelet's config file), when
- * its value is unsafe.
- */
-export function unsafeKubeletFlag(resource: Resource, name: string, isUnsafe: (value: string) => boolean): ControlPlaneFlag | undefined {
-  const flag = lastFlag(kubeletExtraArgs(resource), name);
-  return flag && isUnsafe(flag.value) ? flag : undefined;
-}
-
 /** The `--feature-gates=A=true,B=false` settings of a component (later entries win). */
 export function featureGates(node: ControlPlaneNode): ReadonlyMap<string, boolean> {
   const gates = new Map<string, boolean>();

@@ -16,7 +16,8 @@ export {
 } from './control-plane.js';
 export type * from './config-kinds.js';
 export { isCatchAllAuditRule } from './config-kinds.js';
-export { rbacInputOf, recordRbacObject, resolveGrants, resolveRole, ruleAllows, selectorMatches, summarizeBinding, summarizeRole, type Grant, type RbacFact, type RbacInput } from './rbac.js';
+export { rbacInputOf, recordRbacObject, summarizeBinding, summarizeRole, type RbacFact, type RbacInput } from './rbac/summary.js';
+export { resolveGrants, resolveRole, ruleAllows, selectorMatches, type Grant } from './rbac/resolver.js';
 export {
   describeLabelSelector,
   labelSelectorProblems,

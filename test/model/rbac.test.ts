@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Path } from '../../src/load/positions.js';
-import {
-  describeGrantingRule,
-  describeGrantRole,
-  escalationsOf,
-  isFullWildcard,
-  rbacInputOf,
-  resolveGrants,
-  resolveRole,
-  ruleAllows,
-  selectorMatches,
-  subjectCoversServiceAccount,
-  summarizeBinding,
-  summarizeRole,
-  type BindingSummary,
-  type RbacFact,
-  type RoleSummary,
-} from '../../src/model/rbac.js';
+import { rbacInputOf, summarizeBinding, summarizeRole, type BindingSummary, type RbacFact, type RoleSummary } from '../../src/model/rbac/summary.js';
+import { isFullWildcard, resolveGrants, resolveRole, ruleAllows, selectorMatches, subjectCoversServiceAccount } from '../../src/model/rbac/resolver.js';
+import { escalationsOf } from '../../src/model/rbac/escalation.js';
+import { describeGrantingRule, describeGrantRole } from '../../src/model/rbac/messages.js';
 import { resourcesIn } from '../../src/model/resource.js';
 
 /** Locations in these tests are the path itself, joined: enough to see which entry was kept. */

@@ -1,0 +1,72 @@
+/**
+ * The escalation policy: which permissions the RBAC rules treat as powerful (PCI container guidance 2.1),
+ * as a table of requests checked against a grant's rule with the resolver's {@link ruleAllows}.
+ */
+import { isFullWildcard, ruleAllows, type Grant, type ResourceRequest, type RuleMatch } from './resolver.js';
+
+/** A class of permission the RBAC rules treat as powerful (PCI guidance 2.1). */
+export interface PermissionCheck {
+  readonly id: string;
+  /** Words for messages: "escalate roles", "read Secrets in every namespace"; `{resource}` is the resource that matched. */
+  readonly label: string;
+  /** Any one of these requests being allowed means the subject holds the permission. */
+  readonly requests: readonly ResourceRequest[];
+  /** Only counts through a ClusterRoleBinding (a RoleBinding limits it to one namespace). */
+  readonly clusterWideOnly?: boolean;
+}
+
+const RBAC_GROUP = 'rbac.authorization.k8s.io';
+const ADMISSION_GROUP = 'admissionregistration.k8s.io';
+/** Cluster-scoped resources among those the checks ask about (kubectl api-resources --namespaced=false). */
+const CLUSTER_SCOPED = new Set(['clusterroles', 'users', 'groups', 'nodes/proxy', 'mutatingwebhookconfigurations', 'validatingwebhookconfigurations']);
+const requests = (verbs: readonly string[], group: string, resources: readonly string[]): ResourceRequest[] =>
+  verbs.flatMap((verb) => resources.map((resource) => ({ verb, group, resource, ...(CLUSTER_SCOPED.has(resource) && { clusterScoped: true }) })));
+
+/**
+ * The privilege-escalation paths listed in the PCI container guidance section 2.1 (and in Kubernetes' "RBAC
+ * good practices", https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks).
+ */
+export const ESCALATION_CHECKS: readonly PermissionCheck[] = [
+  { id: 'escalate', label: 'escalate roles (grant permissions it does not hold)', requests: requests(['escalate'], RBAC_GROUP, ['roles', 'clusterroles']) },
+  { id: 'bind', label: 'bind any role', requests: requests(['bind'], RBAC_GROUP, ['roles', 'clusterroles']) },
+  { id: 'impersonate', label: 'impersonate {resource}', requests: requests(['impersonate'], '', ['users', 'groups', 'serviceaccounts']) },
+  { id: 'exec', label: 'create {resource} (run commands in pods)', requests: requests(['create'], '', ['pods/exec', 'pods/attach']) },
+  { id: 'nodeProxy', label: 'create nodes/proxy (reach the kubelet API)', requests: requests(['create'], '', ['nodes/proxy']) },
+  { id: 'tokenRequest', label: 'create serviceaccounts/token (mint tokens for any ServiceAccount)', requests: requests(['create'], '', ['serviceaccounts/token']) },
+  {
+    id: 'webhooks',
+    label: 'write admission webhook configurations',
+    requests: requests(['create', 'update', 'patch'], ADMISSION_GROUP, ['mutatingwebhookconfigurations', 'validatingwebhookconfigurations']),
+  },
+  { id: 'secrets', label: 'read Secrets in every namespace', requests: requests(['get', 'list', 'watch'], '', ['secrets']), clusterWideOnly: true },
+];
+
+export interface CheckMatch<L> {
+  readonly check: PermissionCheck;
+  readonly request: ResourceRequest;
+  readonly match: RuleMatch<L>;
+  /** The check's label for this match: "impersonate serviceaccounts". */
+  readonly label: string;
+}
+
+/** The escalation checks a grant satisfies, each with the rule entries that satisfy it. */
+export function escalationsOf<L>(grant: Grant<L>, checks: readonly PermissionCheck[] = ESCALATION_CHECKS): CheckMatch<L>[] {
+  const out: CheckMatch<L>[] = [];
+  for (const check of checks) {
+    if (check.clusterWideOnly && !grant.clusterWide) continue;
+    for (const request of check.requests) {
+      if (request.clusterScoped && !grant.clusterWide) continue;
+      const match = ruleAllows(grant.source.rule, request);
+      if (match) {
+        out.push({ check, request, match, label: check.label.replace('{resource}', request.resource) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** True when a grant is powerful: every verb on everything, or one of the escalation paths. */
+export function isPowerfulGrant<L>(grant: Grant<L>): boolean {
+  return isFullWildcard(grant.source.rule) || escalationsOf(grant).length > 0;
+}

@@ -1,0 +1,220 @@
+/**
+ * The RBAC resolver over recorded summaries: "who can do what, where, through which binding and which role
+ * rule" ({@link resolveGrants}), whether a rule allows a request ({@link ruleAllows}), and who a subject is.
+ *
+ * Semantics follow the Kubernetes RBAC authorizer (kubernetes/kubernetes pkg/apis/rbac/v1/evaluation_helpers.go:
+ * VerbMatches, APIGroupMatches, ResourceMatches with `*` and `* /subresource`, ResourceNameMatches) and the
+ * clusterrole-aggregation controller (an aggregated ClusterRole holds the rules of every ClusterRole whose
+ * labels match one of its `clusterRoleSelectors`); built-in roles come from src/k8s/rbac-bootstrap.ts.
+ */
+import { builtinClusterRole, BUILTIN_CLUSTER_ROLES, type BuiltinClusterRole } from '../../k8s/rbac-bootstrap.js';
+import { isLabelSelectorOperator, matchesLabelSelector, type LabelSelector } from '../selector.js';
+import type { BindingSummary, LabelSelectorSummary, PolicyRuleSummary, RbacEntry, RbacInput, RoleSummary, SubjectSummary } from './summary.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Label selectors
+
+/** matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist), as metav1.LabelSelectorAsSelector. */
+export function selectorMatches(selector: LabelSelectorSummary, labels: Readonly<Record<string, string>>): boolean {
+  // An invalid operator never selects (the API server rejects such a selector).
+  if (selector.matchExpressions.some((e) => !isLabelSelectorOperator(e.operator))) return false;
+  return matchesLabelSelector(selector as LabelSelector, labels);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Roles and grants
+
+function fromBuiltin<L>(role: BuiltinClusterRole): RoleSummary<L> {
+  const list = (values: readonly string[] | undefined): RbacEntry<L>[] => (values ?? []).map((value) => ({ value }));
+  return {
+    kind: 'ClusterRole',
+    name: role.name,
+    labels: role.labels ?? {},
+    builtin: true,
+    rules: role.rules.map((r, index) => ({
+      index,
+      verbs: list(r.verbs),
+      apiGroups: list(r.apiGroups),
+      resources: list(r.resources),
+      resourceNames: r.resourceNames ?? [],
+      nonResourceURLs: list(r.nonResourceURLs),
+    })),
+    ...(role.aggregateFrom && { aggregateFrom: role.aggregateFrom.map((matchLabels) => ({ matchLabels, matchExpressions: [] })) }),
+  };
+}
+
+/** A role rule together with the role that holds it (for an aggregated ClusterRole, the role it came from). */
+export interface GrantingRule<L> {
+  readonly role: RoleSummary<L>;
+  readonly rule: PolicyRuleSummary<L>;
+}
+
+/** The role a binding refers to (from the input, else the bootstrap policy) and every rule it grants. */
+export interface ResolvedRole<L> {
+  readonly role: RoleSummary<L>;
+  readonly rules: readonly GrantingRule<L>[];
+}
+
+/** Two namespaces are the same; undefined is cluster scope. */
+export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
+  return (a ?? '') === (b ?? '');
+}
+
+function findClusterRole<L>(input: RbacInput<L>, name: string): RoleSummary<L> | undefined {
+  const own = input.roles.find((r) => r.kind === 'ClusterRole' && r.name === name);
+  if (own) return own;
+  const builtin = builtinClusterRole(name);
+  return builtin ? fromBuiltin(builtin) : undefined;
+}
+
+/** Every ClusterRole an aggregation can pick from: the input's, and built-in ones the input does not redefine. */
+function clusterRolePool<L>(input: RbacInput<L>): RoleSummary<L>[] {
+  const own = input.roles.filter((r) => r.kind === 'ClusterRole');
+  const names = new Set(own.map((r) => r.name));
+  return [...own, ...BUILTIN_CLUSTER_ROLES.filter((b) => !names.has(b.name)).map((b) => fromBuiltin<L>(b))];
+}
+
+function collectRules<L>(role: RoleSummary<L>, pool: readonly RoleSummary<L>[], seen: Set<string>, out: GrantingRule<L>[]): void {
+  if (seen.has(role.name)) return;
+  seen.add(role.name);
+  for (const rule of role.rules) out.push({ role, rule });
+  if (!role.aggregateFrom) return;
+  const selectors = role.aggregateFrom;
+  for (const candidate of pool) {
+    if (candidate.name === role.name) continue;
+    if (selectors.some((s) => selectorMatches(s, candidate.labels))) collectRules(candidate, pool, seen, out);
+  }
+}
+
+/**
+ * The role a binding's roleRef names and all its rules, including aggregated ones; undefined when the role is
+ * neither in the input nor a built-in role pci-lint knows.
+ */
+export function resolveRole<L>(input: RbacInput<L>, binding: BindingSummary<L>, pool?: readonly RoleSummary<L>[]): ResolvedRole<L> | undefined {
+  const { kind, name } = binding.roleRef;
+  let role: RoleSummary<L> | undefined;
+  if (kind === 'Role') {
+    if (binding.kind !== 'RoleBinding') return undefined; // a ClusterRoleBinding cannot reference a Role
+    role = input.roles.find((r) => r.kind === 'Role' && r.name === name && sameNamespace(r.namespace, binding.namespace));
+  } else if (kind === 'ClusterRole') {
+    role = findClusterRole(input, name);
+  }
+  if (!role) return undefined;
+  const rules: GrantingRule<L>[] = [];
+  collectRules(role, role.aggregateFrom ? (pool ?? clusterRolePool(input)) : [], new Set(), rules);
+  return { role, rules };
+}
+
+/** One permission a subject holds: which binding, which role, which rule, and where it applies. */
+export interface Grant<L> {
+  readonly binding: BindingSummary<L>;
+  readonly subject: SubjectSummary<L>;
+  /** The namespace a RoleBinding grants in; undefined for a ClusterRoleBinding (every namespace and cluster scope). */
+  readonly scope?: string;
+  readonly clusterWide: boolean;
+  /** The role the binding references. */
+  readonly role: RoleSummary<L>;
+  /** The rule that grants, and the role holding it (differs from `role` for aggregated ClusterRoles). */
+  readonly source: GrantingRule<L>;
+}
+
+export interface ResolvedRbac<L> {
+  readonly grants: readonly Grant<L>[];
+  /** Bindings whose role is neither in the input nor a known built-in role. */
+  readonly unresolved: readonly BindingSummary<L>[];
+}
+
+/** Expands every binding into grants: subject × rule of the bound role. */
+export function resolveGrants<L>(input: RbacInput<L>): ResolvedRbac<L> {
+  const grants: Grant<L>[] = [];
+  const unresolved: BindingSummary<L>[] = [];
+  const pool = clusterRolePool(input);
+  // Many bindings share a role (admin, edit, view): resolve each role once.
+  const cache = new Map<string, ResolvedRole<L> | undefined>();
+  for (const binding of input.bindings) {
+    const key = `${binding.roleRef.kind}\u0000${binding.roleRef.kind === 'Role' ? (binding.namespace ?? '') : ''}\u0000${binding.roleRef.name}\u0000${binding.kind}`;
+    if (!cache.has(key)) cache.set(key, resolveRole(input, binding, pool));
+    const resolved = cache.get(key);
+    if (!resolved) {
+      unresolved.push(binding);
+      continue;
+    }
+    const clusterWide = binding.kind === 'ClusterRoleBinding';
+    for (const subject of binding.subjects) {
+      for (const source of resolved.rules) {
+        grants.push({ binding, subject, ...(!clusterWide && binding.namespace !== undefined && { scope: binding.namespace }), clusterWide, role: resolved.role, source });
+      }
+    }
+  }
+  return { grants, unresolved };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Matching requests against rules
+
+/** A resource request, as the authorizer sees it: `resource` may carry a subresource (`pods/exec`). */
+export interface ResourceRequest {
+  readonly verb: string;
+  readonly group: string;
+  readonly resource: string;
+  /** The object's name; requests without one (create, list) do not match rules restricted by resourceNames. */
+  readonly resourceName?: string;
+  /**
+   * A cluster-scoped resource (nodes, webhook configurations, ClusterRoles, impersonated users and groups):
+   * only a ClusterRoleBinding grants it, a RoleBinding never does.
+   */
+  readonly clusterScoped?: boolean;
+}
+
+export interface RuleMatch<L> {
+  readonly verb: RbacEntry<L>;
+  readonly group: RbacEntry<L>;
+  readonly resource: RbacEntry<L>;
+}
+
+function resourceEntryMatches(entry: string, resource: string): boolean {
+  if (entry === '*' || entry === resource) return true;
+  const slash = resource.indexOf('/');
+  // `*/scale` matches the scale subresource of every resource.
+  return slash !== -1 && entry === `*${resource.slice(slash)}`;
+}
+
+/** The entries of a rule that allow a request, or undefined when the rule does not allow it. */
+export function ruleAllows<L>(rule: PolicyRuleSummary<L>, request: ResourceRequest): RuleMatch<L> | undefined {
+  const verb = rule.verbs.find((v) => v.value === '*' || v.value === request.verb);
+  const group = rule.apiGroups.find((g) => g.value === '*' || g.value === request.group);
+  const resource = rule.resources.find((r) => resourceEntryMatches(r.value, request.resource));
+  if (!verb || !group || !resource) return undefined;
+  if (rule.resourceNames.length > 0 && (request.resourceName === undefined || !rule.resourceNames.includes(request.resourceName))) return undefined;
+  return { verb, group, resource };
+}
+
+/** True when a rule grants every verb on every resource of every API group (cluster-admin's first rule). */
+export function isFullWildcard<L>(rule: PolicyRuleSummary<L>): boolean {
+  return rule.verbs.some((v) => v.value === '*') && rule.apiGroups.some((g) => g.value === '*') && rule.resources.some((r) => r.value === '*') && rule.resourceNames.length === 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Who a subject is
+
+/** Groups every ServiceAccount belongs to, as the ServiceAccount authenticator sets them. */
+export function serviceAccountGroups(namespace: string | undefined): string[] {
+  return ['system:serviceaccounts', ...(namespace === undefined ? [] : [`system:serviceaccounts:${namespace}`])];
+}
+
+/**
+ * True when a binding subject covers a ServiceAccount: the account itself, its user name
+ * (`system:serviceaccount:<namespace>:<name>` as a User subject) or one of its groups.
+ */
+export function subjectCoversServiceAccount<L>(subject: SubjectSummary<L>, namespace: string | undefined, name: string): boolean {
+  if (subject.kind === 'ServiceAccount') return subject.name === name && sameNamespace(subject.namespace, namespace);
+  if (subject.kind === 'User') return subject.name === `system:serviceaccount:${namespace ?? ''}:${name}`;
+  return subject.kind === 'Group' && serviceAccountGroups(namespace).includes(subject.name);
+}
+
+/** True when a binding subject names ServiceAccounts: a ServiceAccount, a ServiceAccount user name, or a ServiceAccount group. */
+export function isServiceAccountSubject<L>(subject: SubjectSummary<L>): boolean {
+  if (subject.kind === 'ServiceAccount') return true;
+  if (subject.kind === 'User') return subject.name.startsWith('system:serviceaccount:');
+  return subject.kind === 'Group' && (subject.name === 'system:serviceaccounts' || subject.name.startsWith('system:serviceaccounts:'));
+}

@@ -1,0 +1,75 @@
+/**
+ * The shape of a kubelet setting rule: one setting, read from a KubeletConfiguration field and from the
+ * kubelet flag kubeadm passes in an InitConfiguration's or JoinConfiguration's
+ * `nodeRegistration.kubeletExtraArgs` (the flag beats the config file, so both are checked where each is
+ * written). A rule of this shape is its meta plus the setting:
+ *
+ *   export default defineRule(kubeletSettingRule({
+ *     meta: { id: 'kubelet-read-only-port', …, messages: { flagOpen: '… --read-only-port={{value}} …', open: '… readOnlyPort: {{value}} …' } },
+ *     flag: 'read-only-port', unsafeFlag: (v) => Number(v) !== 0,
+ *     field: ['readOnlyPort'], unsafeField: (v) => (typeof v === 'number' || typeof v === 'string') && Number(v) !== 0,
+ *     messages: { flag: 'flagOpen', field: 'open' },
+ *   }));
+ */
+import { isPlainObject, own, type Resource } from '../resource.js';
+import { lastFlag, kubeletExtraArgs } from '../control-plane.js';
+import type { MessageIdOf, ShapeMeta, ShapeReporter } from './context.js';
+
+export interface KubeletSetting<MessageId extends string> {
+  /** The kubelet flag without its dashes (`read-only-port`). */
+  readonly flag: string;
+  /** Whether the flag's value (its last occurrence, the one that takes effect) is unsafe. */
+  readonly unsafeFlag: (value: string) => boolean;
+  /** The KubeletConfiguration field as a path from the document root (`['authentication', 'anonymous', 'enabled']`). */
+  readonly field: readonly string[];
+  /**
+   * Whether the field's value is unsafe. It gets the value as written (any YAML value: the input is not
+   * validated), or `undefined` when the field is absent, for a setting whose default is unsafe.
+   */
+  readonly unsafeField: (value: unknown) => boolean;
+  readonly messages: {
+    /** On the flag's entry when `unsafeFlag`; data: `value`. */
+    readonly flag: MessageId;
+    /** On the field when `unsafeField`; data: `value` (the value as text). */
+    readonly field: MessageId;
+    /** On the KubeletConfiguration object when the field is absent and `unsafeField(undefined)`; required then. */
+    readonly unset?: MessageId;
+  };
+}
+
+function fieldValue(value: unknown, field: readonly string[]): unknown {
+  let current = value;
+  for (const key of field) {
+    if (!isPlainObject(current)) return undefined;
+    current = own(current, key);
+  }
+  return current;
+}
+
+/** The visitors of a kubelet setting rule. */
+export function kubeletSettingVisitors<MessageId extends string>(setting: KubeletSetting<MessageId>) {
+  if (setting.unsafeField(undefined) && setting.messages.unset === undefined) {
+    throw new Error(`kubelet setting ${setting.field.join('.')}: an absent field is unsafe, so messages.unset is needed`);
+  }
+  const checkFlag = (ctx: ShapeReporter<MessageId>, config: Resource) => {
+    const flag = lastFlag(kubeletExtraArgs(config), setting.flag);
+    if (flag && setting.unsafeFlag(flag.value)) ctx.report({ at: flag.path, messageId: setting.messages.flag, data: { value: flag.value } });
+  };
+  return {
+    InitConfiguration: checkFlag,
+    JoinConfiguration: checkFlag,
+    KubeletConfiguration(ctx: ShapeReporter<MessageId>, config: Resource) {
+      const value = fieldValue(config.value, setting.field);
+      if (!setting.unsafeField(value)) return;
+      if (value === undefined) ctx.report({ at: config, messageId: setting.messages.unset ?? setting.messages.field });
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar as written; kept as the rules printed any value before this shape
+      else ctx.report({ at: config.pathTo(...setting.field), messageId: setting.messages.field, data: { value: String(value) } });
+    },
+  };
+}
+
+/** A kubelet setting rule: hand the result to `defineRule`. */
+export function kubeletSettingRule<const Meta extends ShapeMeta>(rule: { readonly meta: Meta } & KubeletSetting<MessageIdOf<Meta>>) {
+  const { meta, ...setting } = rule;
+  return { meta, visit: kubeletSettingVisitors(setting) };
+}
