@@ -4,6 +4,8 @@ import { isSha256Digest, parseImageReference } from '../../src/model/image.js';
 export default defineRule({
   meta: {
     id: 'image-digest',
+    // Both ask for a digest when the reference is mutable; the digest is the one fix.
+    supersedes: ['image-pull-policy'],
     pci: ['3.2'],
     requirements: ['6.3.2', '6.5.1'],
     inputs: ['workload'],
@@ -34,13 +36,14 @@ export default defineRule({
       const ref = parseImageReference(image);
       const at = container.pathTo('image');
       const data = { container: container.name, image };
+      const about = [container];
       if (ref.digest !== undefined) {
         if (!isSha256Digest(ref.digest)) ctx.report({ at, part: 'value', messageId: 'badDigest', data });
         return;
       }
-      if (ref.tag === undefined) ctx.report({ at, part: 'value', messageId: 'untagged', data });
-      else if (ref.tag === 'latest') ctx.report({ at, part: 'value', messageId: 'latest', data });
-      else ctx.report({ at, part: 'value', messageId: 'tagOnly', data, severity: 'warning' });
+      if (ref.tag === undefined) ctx.report({ at, part: 'value', messageId: 'untagged', data, about });
+      else if (ref.tag === 'latest') ctx.report({ at, part: 'value', messageId: 'latest', data, about });
+      else ctx.report({ at, part: 'value', messageId: 'tagOnly', data, severity: 'warning', about });
     },
   },
 });

@@ -35,11 +35,11 @@ export default defineRule({
       const written = container.value.imagePullPolicy;
       const data = { container: container.name, image };
       if (typeof written === 'string' && written !== '') {
-        if (written !== 'Always') ctx.report({ at: container.pathTo('imagePullPolicy'), part: 'value', messageId: 'explicit', data: { ...data, policy: written } });
+        if (written !== 'Always') ctx.report({ at: container.pathTo('imagePullPolicy'), part: 'value', messageId: 'explicit', data: { ...data, policy: written }, about: [container] });
         return;
       }
       if (defaultImagePullPolicy(ref.tag, ref.digest) === 'Always') return;
-      ctx.report({ at: container.pathTo('image'), part: 'value', messageId: 'defaulted', data: { ...data, tag: ref.tag ?? '' } });
+      ctx.report({ at: container.pathTo('image'), part: 'value', messageId: 'defaulted', data: { ...data, tag: ref.tag ?? '' }, about: [container] });
     },
   },
 });

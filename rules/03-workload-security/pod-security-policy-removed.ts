@@ -5,6 +5,8 @@ import { formatVersion } from '../../src/k8s/versions.js';
 export default defineRule({
   meta: {
     id: 'pod-security-policy-removed',
+    // On a PodSecurityPolicy, "no longer served" is this rule's fact with a narrower fix.
+    supersedes: ['removed-api'],
     pci: ['3.1'],
     requirements: ['2.2.1'],
     inputs: ['any-object'],
@@ -35,7 +37,7 @@ export default defineRule({
       if (row?.removed === undefined) return;
       const data = { name: resource.name ?? '(unnamed)', apiVersion: resource.apiVersion, removed: row.removed };
       if (isRemovedAt(row, ctx.target)) {
-        ctx.report({ at: resource.pathTo('kind'), messageId: 'removed', data: { ...data, target: formatVersion(ctx.target) } });
+        ctx.report({ at: resource.pathTo('kind'), messageId: 'removed', data: { ...data, target: formatVersion(ctx.target) }, about: [resource] });
       } else if (isDeprecatedAt(row, ctx.target)) {
         ctx.report({ at: resource.pathTo('kind'), messageId: 'deprecated', severity: 'info', data: { ...data, deprecated: row.deprecated } });
       }

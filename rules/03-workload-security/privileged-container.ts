@@ -7,6 +7,9 @@ const CHECK = PSS_CHECKS.privileged;
 export default defineRule({
   meta: {
     id: 'privileged-container',
+    // A privileged container has every capability and escalates by definition (the API server rejects
+    // privileged: true with allowPrivilegeEscalation: false): those findings cannot be acted on apart.
+    supersedes: ['pss-privilege-escalation', 'pss-capabilities-restricted', 'pss-capabilities-baseline'],
     pci: ['3.1'],
     requirements: ['2.2.3', '2.2.6'],
     inputs: ['workload'],
@@ -33,7 +36,7 @@ export default defineRule({
     Container(ctx, container) {
       if (!pssImplementation(CHECK, resolvePssPolicy(ctx.settings, ctx.target))) return;
       if (containerSecurityContext(container).privileged !== true) return;
-      ctx.report({ at: container.pathTo('securityContext', 'privileged'), messageId: 'privileged', data: { container: container.name } });
+      ctx.report({ at: container.pathTo('securityContext', 'privileged'), messageId: 'privileged', data: { container: container.name }, about: [container] });
     },
   },
 });

@@ -39,11 +39,11 @@ export default defineRule({
       const allowedAdd: readonly unknown[] = impl.allowedAdd;
       const capabilities = objectField(containerSecurityContext(container), 'capabilities');
       if (!listField(capabilities, 'drop').includes('ALL')) {
-        ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop'), messageId: 'missingDropAll', data: { container: container.name } });
+        ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop'), messageId: 'missingDropAll', data: { container: container.name }, about: [container] });
       }
       listField(capabilities, 'add').forEach((capability, i) => {
         if (allowedAdd.includes(capability)) return;
-        ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'add', i), messageId: 'forbiddenAdd', data: { container: container.name, capability: scalarText(capability) } });
+        ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'add', i), messageId: 'forbiddenAdd', data: { container: container.name, capability: scalarText(capability) }, about: [container] });
       });
     },
   },

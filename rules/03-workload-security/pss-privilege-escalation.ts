@@ -35,7 +35,7 @@ export default defineRule({
       if (!impl) return;
       if (impl.exemptWindows && isWindowsPod(container.podSpec)) return;
       if (containerSecurityContext(container).allowPrivilegeEscalation === false) return;
-      ctx.report({ at: container.pathTo('securityContext', 'allowPrivilegeEscalation'), messageId: 'notFalse', data: { container: container.name } });
+      ctx.report({ at: container.pathTo('securityContext', 'allowPrivilegeEscalation'), messageId: 'notFalse', data: { container: container.name }, about: [container] });
     },
   },
 });

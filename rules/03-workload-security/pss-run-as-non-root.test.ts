@@ -123,5 +123,30 @@ testRule(rule, {
         { messageId: 'containerFalse', data: { container: 'app' }, line: 21, column: 25 },
       ],
     },
+    {
+      name: 'a pod-level runAsNonRoot: false is reported once, not again on each container that inherits it',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          securityContext:
+            runAsNonRoot: false
+          containers:
+            - name: app
+            - name: sidecar
+      `,
+      errors: [
+        {
+          messageId: 'podFalse',
+          data: { workload: 'Pod "web"' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 24,
+        },
+      ],
+    },
   ],
 });

@@ -40,15 +40,18 @@ export default defineRule({
       const podSc = podSecurityContext(spec);
       const podTrue = podSc.runAsNonRoot === true;
       if (isSet(podSc, 'runAsNonRoot') && !podTrue) {
-        ctx.report({ at: spec.pathTo('securityContext', 'runAsNonRoot'), messageId: 'podFalse', data: { workload: workloadName(spec) } });
+        // About the containers it leaves to run as root: those that do not set runAsNonRoot themselves.
+        const about = containersOf(spec).filter((c) => !isSet(containerSecurityContext(c), 'runAsNonRoot'));
+        ctx.report({ at: spec.pathTo('securityContext', 'runAsNonRoot'), messageId: 'podFalse', data: { workload: workloadName(spec) }, ...(about.length > 0 && { about }) });
       }
       for (const container of containersOf(spec)) {
         const sc = containerSecurityContext(container);
         const at = container.pathTo('securityContext', 'runAsNonRoot');
         if (isSet(sc, 'runAsNonRoot')) {
-          if (sc.runAsNonRoot !== true) ctx.report({ at, messageId: 'containerFalse', data: { container: container.name } });
-        } else if (!podTrue) {
-          ctx.report({ at, messageId: 'notSet', data: { container: container.name } });
+          if (sc.runAsNonRoot !== true) ctx.report({ at, messageId: 'containerFalse', data: { container: container.name }, about: [container] });
+        } else if (!isSet(podSc, 'runAsNonRoot')) {
+          // A pod-level runAsNonRoot: false is reported once, above.
+          ctx.report({ at, messageId: 'notSet', data: { container: container.name }, about: [container] });
         }
       }
     },

@@ -32,13 +32,14 @@ export default defineRule({
       const base = { apiVersion: row.apiVersion, kind: row.kind, removed: row.removed ?? '', target: formatVersion(ctx.target) };
       const replacement = replacementAt(row, ctx.target);
       if (!replacement) {
-        ctx.report({ at, part: 'value', messageId: 'removedNoReplacement', data: { ...base, change: row.migration ?? 'No served API replaces it; remove the object.' } });
+        ctx.report({ at, part: 'value', messageId: 'removedNoReplacement', about: [resource], data: { ...base, change: row.migration ?? 'No served API replaces it; remove the object.' } });
         return;
       }
       ctx.report({
         at,
         part: 'value',
         messageId: 'removed',
+        about: [resource],
         data: {
           ...base,
           replacement: `${replacement.apiVersion} ${replacement.kind}`,

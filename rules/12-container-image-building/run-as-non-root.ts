@@ -1,7 +1,7 @@
 import { defineRule, type Path } from '../../src/engine/rule.js';
 import { isPlainObject, own } from '../../src/model/resource.js';
 import { windowsMarkerOf } from '../../src/model/windows.js';
-import { containersOf } from '../../src/model/workloads.js';
+import { containersOf, type ContainerNode } from '../../src/model/workloads.js';
 
 /** A securityContext field as the container sees it: the container's own value, else the pod's. */
 interface Effective<T> {
@@ -13,6 +13,8 @@ interface Effective<T> {
 export default defineRule({
   meta: {
     id: 'run-as-non-root',
+    // The same container's "may run as root"; this rule also judges runAsUser and reports a pod-level cause once.
+    supersedes: ['pss-run-as-non-root'],
     pci: ['12.3'],
     requirements: ['2.2.6'],
     inputs: ['workload'],
@@ -43,7 +45,7 @@ export default defineRule({
       if (windowsMarkerOf(spec)) return;
       const podContext: unknown = spec.value.securityContext;
       // Containers whose finding comes from the same pod-level field share one report there.
-      const shared = new Map<string, { messageId: 'rootUser' | 'explicitlyRoot'; at: Path; names: string[] }>();
+      const shared = new Map<string, { messageId: 'rootUser' | 'explicitlyRoot'; at: Path; names: string[]; containers: ContainerNode[] }>();
       for (const container of containersOf(spec)) {
         const ownContext: unknown = container.value.securityContext;
         const effective = <T>(field: string, accept: (v: unknown) => v is T): Effective<T> | undefined => {
@@ -60,21 +62,22 @@ export default defineRule({
         else if (user === undefined && nonRoot?.value === false) finding = { messageId: 'explicitlyRoot', setting: nonRoot };
         else if (user === undefined && nonRoot === undefined) {
           const at = isPlainObject(ownContext) ? container.pathTo('securityContext') : container.path;
-          ctx.report({ at, part: 'key', messageId: 'unset', data: { subject: `container "${container.name}"` } });
+          ctx.report({ at, part: 'key', messageId: 'unset', data: { subject: `container "${container.name}"` }, about: [container] });
         }
         if (!finding) continue;
         if (finding.setting.where === 'the container') {
-          ctx.report({ at: finding.setting.at, part: 'value', messageId: finding.messageId, data: { subject: `container "${container.name}"`, where: 'the container' } });
+          ctx.report({ at: finding.setting.at, part: 'value', messageId: finding.messageId, data: { subject: `container "${container.name}"`, where: 'the container' }, about: [container] });
           continue;
         }
         const key = finding.messageId;
-        const entry = shared.get(key) ?? { messageId: finding.messageId, at: finding.setting.at, names: [] };
+        const entry = shared.get(key) ?? { messageId: finding.messageId, at: finding.setting.at, names: [], containers: [] };
         entry.names.push(`"${container.name}"`);
+        entry.containers.push(container);
         shared.set(key, entry);
       }
-      for (const { messageId, at, names } of shared.values()) {
+      for (const { messageId, at, names, containers } of shared.values()) {
         const subject = names.length === 1 ? `container ${names[0] ?? ''}` : `containers ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-        ctx.report({ at, part: 'value', messageId, data: { subject, where: 'the pod' } });
+        ctx.report({ at, part: 'value', messageId, data: { subject, where: 'the pod' }, about: containers });
       }
     },
   },

@@ -39,6 +39,10 @@ export interface Diagnostic extends Location {
   readonly severity: Severity;
   readonly message: string;
   readonly fix?: string;
+  /** Keys of the subjects of the fact the finding reports, until the finish phase has kept one finding per fact. */
+  readonly about?: readonly string[];
+  /** Rules whose findings of the same fact this one replaced (their PCI sub-items and requirements are in `pci` and `requirements`). */
+  readonly alsoRules?: readonly string[];
 }
 
 function compareStrings(a: string, b: string): number {

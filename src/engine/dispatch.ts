@@ -15,7 +15,7 @@ import { containersOf, podSpecOf } from '../model/workloads.js';
 import type { CoreDiagnosticId } from './core-ids.js';
 import type { Diagnostic, Location } from './diagnostic.js';
 import { EvidenceCollector, inputKindsOfResource } from './evidence.js';
-import { coreDiagnostic, describeError, isLocation, toDiagnostic, type FileResult } from './result.js';
+import { coreDiagnostic, describeError, isLocation, toDiagnostic, visitSubjectKey, type FileResult } from './result.js';
 import type { Report, ResourceSummary, VisitContext } from './rule.js';
 import type { LintSession } from './session.js';
 import { annotationSuppression, commentSuppressions, IGNORE_ANNOTATION, type Scope } from './suppressions.js';
@@ -98,13 +98,14 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
         const components = controlPlaneComponentsOf(resource, session.target);
         evidence.addKinds(inputKindsOfResource(resource, components));
         for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
+        const subjectKey = visitSubjectKey((node) => locate(node));
         const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)), scopeOf(resource));
         if (ignore) suppressions.push(ignore);
         visitResource(session, resource, components, {
           file,
           locate,
           report: (entry, report) => {
-            diagnostics.push(toDiagnostic(entry, report, isLocation(report.at) ? report.at : locate(report.at, report.part)));
+            diagnostics.push(toDiagnostic(entry, report, isLocation(report.at) ? report.at : locate(report.at, report.part), subjectKey));
           },
           record: (entry, fact) => {
             (facts[entry.rule.meta.id] ??= []).push(fact);

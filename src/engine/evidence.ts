@@ -30,6 +30,8 @@ export interface Waiver {
   readonly at: Location;
   /** The finding it hid. */
   readonly finding: { readonly file: string; readonly line: number; readonly column: number; readonly message: string; readonly resource?: ResourceRef };
+  /** Rules whose findings of the same fact the hidden finding had replaced. */
+  readonly alsoRules?: readonly string[];
 }
 
 export interface FileEvidence {

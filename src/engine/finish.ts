@@ -9,6 +9,7 @@ import { coreDiagnostic, describeError, isLocation, sortDiagnostics, toDiagnosti
 import type { FinishContext, ProjectIndex } from './rule.js';
 import type { LintSession } from './session.js';
 import { applySuppressions, type Suppression } from './suppressions.js';
+import { withoutSubjects } from './facts.js';
 
 /** The whole input as the finish phase reads it. */
 export interface FinishInput {
@@ -67,15 +68,27 @@ export function runFinishPhase(session: LintSession, input: FinishInput): Map<st
 /**
  * One file's final diagnostics: its suppressions applied (with a diagnostic for each stale or unknown one),
  * sorted and de-duplicated. Each finding a suppression hid goes to `onWaived`, for the waiver register.
+ * Findings in `replaced` (another finding of the run reports their fact) are dropped after the suppressions
+ * are matched, so a suppression written for one of them is not "unused", and hiding the finding that
+ * stands for a fact never brings back one it replaced.
  */
-export function settleFile(session: LintSession, diagnostics: readonly Diagnostic[], suppressions: readonly Suppression[], onWaived?: (waiver: Waiver) => void): Diagnostic[] {
+export function settleFile(
+  session: LintSession,
+  diagnostics: readonly Diagnostic[],
+  suppressions: readonly Suppression[],
+  onWaived?: (waiver: Waiver) => void,
+  replaced?: ReadonlySet<Diagnostic>,
+): Diagnostic[] {
   const ruleState = (ruleId: string) => (session.active.some((a) => a.rule.meta.id === ruleId) ? 'active' : session.knownRuleIds.has(ruleId) ? 'inactive' : 'unknown');
   const isSuppressible = (ruleId: string) => !isCoreDiagnosticId(ruleId);
-  const { kept, waived, problems } = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
-  if (onWaived) for (const { diagnostic: d, suppression: s } of waived) onWaived(waiverOf(d, s));
+  const outcome = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
+  const { problems } = outcome;
+  const kept = replaced ? outcome.kept.filter((d) => !replaced.has(d)) : outcome.kept;
+  if (onWaived) for (const { diagnostic: d, suppression: s } of outcome.waived) if (!replaced?.has(d)) onWaived(waiverOf(d, s));
   for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
-  return sortDiagnostics(kept);
+  return sortDiagnostics(kept.map(withoutSubjects));
 }
+
 
 function waiverOf(d: Diagnostic, s: Suppression): Waiver {
   return {
@@ -84,5 +97,6 @@ function waiverOf(d: Diagnostic, s: Suppression): Waiver {
     ...(s.reason !== undefined && { reason: s.reason }),
     at: s.at,
     finding: { file: d.file, line: d.line, column: d.column, message: d.message, ...(d.resource && { resource: d.resource }) },
+    ...(d.alsoRules && d.alsoRules.length > 0 && { alsoRules: d.alsoRules }),
   };
 }

@@ -1,11 +1,12 @@
 /** What linting produces before the finish phase: one file's plain result, and how findings become diagnostics. */
 import { CORE_DIAGNOSTICS, type CoreDiagnosticId } from './core-ids.js';
 import { compareDiagnostics, type Diagnostic, type Location } from './diagnostic.js';
-import { formatMessage, type Report, type ResourceSummary } from './rule.js';
+import { formatMessage, type FactSubject, type Report, type ResourceSummary } from './rule.js';
+import { locationSubjectKey, textSubjectKey } from './facts.js';
 import type { ActiveRule } from './settings.js';
 import type { FileEvidence } from './evidence.js';
 import type { Suppression } from './suppressions.js';
-import { own } from '../model/resource.js';
+import { own, type Located } from '../model/resource.js';
 
 /** What linting one file produced. Plain data, so it can come back from a worker thread. */
 export interface FileResult {
@@ -33,7 +34,8 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
-export function toDiagnostic(entry: ActiveRule, report: Report<string>, location: Location): Diagnostic {
+/** Turns a report into a diagnostic; `subjectKey` resolves each subject the report is `about` to its key. */
+export function toDiagnostic(entry: ActiveRule, report: Report<string>, location: Location, subjectKey?: (subject: FactSubject) => string): Diagnostic {
   const { meta } = entry.rule;
   const template = own(meta.messages, report.messageId);
   if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
@@ -46,10 +48,23 @@ export function toDiagnostic(entry: ActiveRule, report: Report<string>, location
     message: formatMessage(template, report.data),
     ...location,
     ...(report.fix !== undefined && { fix: report.fix }),
+    ...(report.about !== undefined && report.about.length > 0 && { about: report.about.map(subjectKey ?? finishSubjectKey) }),
   };
 }
 
-export function isLocation(target: Report<string>['at']): target is Location {
+/** A subject's key in the finish phase, where only stored locations and text subjects exist. */
+function finishSubjectKey(subject: FactSubject): string {
+  if (typeof subject === 'string') return textSubjectKey(subject);
+  if (isLocation(subject)) return locationSubjectKey(subject);
+  throw new Error('subjects reported from finish() must be text or a Location kept with ctx.locate()');
+}
+
+/** A subject's key while visiting: nodes are located in the current document. */
+export function visitSubjectKey(locate: (node: Located<unknown>) => Location): (subject: FactSubject) => string {
+  return (subject) => (typeof subject === 'string' ? textSubjectKey(subject) : locationSubjectKey(isLocation(subject) ? subject : locate(subject)));
+}
+
+export function isLocation(target: Report<string>['at'] | FactSubject): target is Location {
   return !Array.isArray(target) && typeof (target as Location).line === 'number' && typeof (target as Location).file === 'string';
 }
 

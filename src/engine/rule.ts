@@ -99,12 +99,31 @@ export interface RuleMeta<MessageId extends string, Options> {
   };
   /** For Pod Security Standards rules: the PSS level and the pod-security-admission check id they implement. */
   readonly pss?: { readonly level: 'baseline' | 'restricted'; readonly check: string };
+  /**
+   * Rules whose findings this rule's findings replace when both report the same fact: a finding of a rule
+   * listed here is dropped when every subject it is `about` is also the subject of a finding of this rule.
+   * The finding kept carries the dropped ones' PCI sub-items, requirements and rule ids (see
+   * docs/architecture.md, "One finding per fact").
+   */
+  readonly supersedes?: readonly string[];
 }
 
 export type MessageData = Readonly<Record<string, string | number | boolean>>;
 
 /** Where a report points: a path in the current document, a model node, or (in `finish`) a stored location. */
 export type ReportTarget = Path | Located<unknown> | Location;
+
+/**
+ * What a finding is about, for one finding per fact: a model node of the current object (a container, the
+ * object itself), a stored location (in `finish`), or a subject named by text that several rules agree
+ * on, such as {@link objectSubject}.
+ */
+export type FactSubject = Located<unknown> | Location | string;
+
+/** The text subject of an object by kind, namespace and name: rules that report about it from different objects agree on it. */
+export function objectSubject(kind: string, namespace: string | undefined, name: string): string {
+  return JSON.stringify([kind, namespace ?? '', name]);
+}
 
 export interface Report<MessageId extends string> {
   readonly at: ReportTarget;
@@ -115,6 +134,11 @@ export interface Report<MessageId extends string> {
   /** Overrides the rule's default severity for this finding (a user's configured severity still wins). */
   readonly severity?: Severity;
   readonly fix?: string;
+  /**
+   * The subjects of the fact this finding reports (see `RuleMeta.supersedes`). Only findings that name
+   * subjects take part in replacing one another.
+   */
+  readonly about?: readonly FactSubject[];
 }
 
 interface BaseContext<MessageId extends string, Options> {
@@ -206,6 +230,7 @@ function assertValidMeta(meta: RuleMeta<string, unknown>): void {
   for (const k of inputs) if (typeof k !== 'string' || !isInputKind(k)) problems.push(`input kind "${String(k)}" is not in src/k8s/input-kinds.ts`);
   if (Object.keys(meta.messages).length === 0) problems.push('messages is empty');
   if (!meta.docs.summary || !meta.docs.rationale || !meta.docs.fix) problems.push('docs need summary, rationale and fix');
+  for (const id of listOf(meta.supersedes)) if (typeof id !== 'string' || !RULE_ID.test(id) || id === meta.id) problems.push(`supersedes "${String(id)}" is not another rule id`);
   if (problems.length > 0) throw new Error(`Invalid rule meta for "${meta.id}": ${problems.join('; ')}`);
 }
 

@@ -9,6 +9,7 @@ import type { HelmSource } from '../load/helm.js';
 import type { ResourceRef } from '../model/resource.js';
 import { SEVERITIES, type Diagnostic, type Location, type Severity } from '../engine/diagnostic.js';
 import type { ResourceSummary } from '../engine/rule.js';
+import type { FactFinding } from '../engine/facts.js';
 import { GrowingRows } from './growing-rows.js';
 import { StringArena, type StringArenaSnapshot } from './string-arena.js';
 
@@ -43,8 +44,11 @@ function isRuleTags(value: unknown): value is RuleTags {
 
 /** A location is 8 integers: file, line, column, end line, end column, object, Helm source, path. */
 const LOCATION_WIDTH = 8;
-/** A diagnostic is its location followed by rule id, message id, PCI tags (sub-items and requirements), severity, message, fix. */
-const DIAGNOSTIC_WIDTH = LOCATION_WIDTH + 6;
+/**
+ * A diagnostic is its location followed by rule id, message id, PCI tags (sub-items and requirements),
+ * severity, message, fix, the subjects of its fact (as JSON) and the rules it replaced (comma-separated).
+ */
+const DIAGNOSTIC_WIDTH = LOCATION_WIDTH + 8;
 /** An object summary is its location (the `kind:` line) followed by its labels. */
 const RESOURCE_WIDTH = LOCATION_WIDTH + 1;
 
@@ -278,7 +282,9 @@ export class RunTable {
         inRange(rows[at + LOCATION_WIDTH + 3], strings, false) &&
         (SEVERITIES as readonly string[]).includes(this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE)) &&
         inRange(rows[at + LOCATION_WIDTH + 4], strings, false) &&
-        inRange(rows[at + LOCATION_WIDTH + 5], strings, true);
+        inRange(rows[at + LOCATION_WIDTH + 5], strings, true) &&
+        inRange(rows[at + LOCATION_WIDTH + 6], strings, true) &&
+        inRange(rows[at + LOCATION_WIDTH + 7], strings, true);
       if (!ok) return false;
     }
     return true;
@@ -296,7 +302,36 @@ export class RunTable {
       rows[at + LOCATION_WIDTH + 3] = this.sharedString(d.severity);
       rows[at + LOCATION_WIDTH + 4] = this.localString(d.message);
       rows[at + LOCATION_WIDTH + 5] = this.localString(d.fix);
+      rows[at + LOCATION_WIDTH + 6] = d.about && d.about.length > 0 ? this.localString(JSON.stringify(d.about)) : NONE;
+      rows[at + LOCATION_WIDTH + 7] = d.alsoRules && d.alsoRules.length > 0 ? this.sharedString(d.alsoRules.join(',')) : NONE;
     });
+    return rows;
+  }
+
+  /** The diagnostics of `rows` that name the subjects of their fact, without unpacking the others. */
+  factFindings(rows: Int32Array): { readonly index: number; readonly finding: FactFinding }[] {
+    const out: { index: number; finding: FactFinding }[] = [];
+    for (let at = 0, index = 0; at < rows.length; at += DIAGNOSTIC_WIDTH, index++) {
+      const about = rows[at + LOCATION_WIDTH + 6] ?? NONE;
+      if (about === NONE) continue;
+      const tags = this.tags.at(rows[at + LOCATION_WIDTH + 2] ?? NONE);
+      out.push({
+        index,
+        finding: {
+          ruleId: this.strings.at(rows[at + LOCATION_WIDTH] ?? NONE),
+          about: JSON.parse(this.strings.at(about)) as string[],
+          pci: tags.pci,
+          requirements: tags.requirements,
+          severity: this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE) as Severity,
+        },
+      });
+    }
+    return out;
+  }
+
+  /** `rows` without the subjects of their facts (they are for the finish phase only); clears them in place. */
+  static withoutSubjects(rows: Int32Array): Int32Array {
+    for (let at = LOCATION_WIDTH + 6; at < rows.length; at += DIAGNOSTIC_WIDTH) rows[at] = NONE;
     return rows;
   }
 
@@ -318,6 +353,8 @@ export class RunTable {
       const slot = (i: number) => rows[at + LOCATION_WIDTH + i] ?? NONE;
       const messageId = this.sharedAt(slot(1), u);
       const fix = this.optional(slot(5));
+      const about = this.optional(slot(6));
+      const alsoRules = this.sharedAt(slot(7), u);
       out.push({
         ruleId: this.sharedAt(slot(0), u) ?? '',
         ...(messageId !== undefined && { messageId }),
@@ -326,6 +363,8 @@ export class RunTable {
         message: this.strings.at(slot(4)),
         ...this.readLocation(rows, at, u),
         ...(fix !== undefined && { fix }),
+        ...(about !== undefined && { about: JSON.parse(about) as string[] }),
+        ...(alsoRules !== undefined && { alsoRules: alsoRules.split(',') }),
       });
     }
     return out;

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, Location, SeverityCounts } from '../engine/diagnostic.js';
 import { runFinishPhase, settleFile } from '../engine/finish.js';
+import { isTextSubjectKey, oneFindingPerFact, withMerged, withoutSubjects, type FactFinding, type MergedTags } from '../engine/facts.js';
 import { sortDiagnostics, type FileResult } from '../engine/result.js';
 import type { ProjectIndex, ResourceSummary } from '../engine/rule.js';
 import type { LintSession } from '../engine/session.js';
@@ -101,6 +102,58 @@ export class ProjectStore {
   }
 
   /**
+   * One finding per fact over the whole run (src/engine/facts.ts): for each file that has findings to drop
+   * or to merge, which ones, by their place in the file's diagnostics (its members' rows, then what the
+   * finish phase added).
+   */
+  private oneFindingPerFact(session: LintSession, names: readonly string[], groups: ReadonlyMap<string, readonly StoredFile[]>, extra: ReadonlyMap<string, readonly Diagnostic[]>) {
+    const places: { readonly name: string; readonly index: number }[] = [];
+    const findings: FactFinding[] = [];
+    for (const name of names) {
+      let offset = 0;
+      const members = groups.get(name) ?? [];
+      const first = members[0];
+      const scan = (rows: Rows, project: string) => {
+        // A subject named by text (an object by kind, namespace and name) means that object in this project only.
+        const scoped = (f: FactFinding): FactFinding => ({ ...f, about: f.about.map((key) => (isTextSubjectKey(key) ? `${project}\u0000${key}` : key)) });
+        if (rows instanceof Int32Array) {
+          for (const { index, finding } of this.table.factFindings(rows)) {
+            places.push({ name, index: offset + index });
+            findings.push(scoped(finding));
+          }
+        } else {
+          rows.forEach((d, index) => {
+            if (d.about === undefined || d.about.length === 0) return;
+            places.push({ name, index: offset + index });
+            findings.push(scoped(d as FactFinding));
+          });
+        }
+        offset += rowCount(rows);
+      };
+      for (const member of members) scan(member.rows, this.projectKeyOf(member));
+      scan(extra.get(name) ?? [], first ? this.projectKeyOf(first) : '');
+    }
+    const byFile = new Map<string, { dropped: Set<number>; merged: Map<number, MergedTags> }>();
+    if (findings.length < 2) return byFile;
+    const supersedes = new Map(session.active.map((a) => [a.rule.meta.id, a.rule.meta.supersedes] as const));
+    const outcome = oneFindingPerFact(findings, (id) => supersedes.get(id));
+    const entry = (name: string) => {
+      let e = byFile.get(name);
+      if (!e) byFile.set(name, (e = { dropped: new Set(), merged: new Map() }));
+      return e;
+    };
+    for (const i of outcome.dropped) {
+      const place = places[i];
+      if (place) entry(place.name).dropped.add(place.index);
+    }
+    for (const [i, m] of outcome.merged) {
+      const place = places[i];
+      if (place) entry(place.name).merged.set(place.index, m);
+    }
+    return byFile;
+  }
+
+  /**
    * Runs every rule's `finish` phase over each project of the input, applies suppressions and returns the
    * run's diagnostics, in their stable order and de-duplicated. Call once.
    */
@@ -115,6 +168,7 @@ export class ProjectStore {
     for (const file of ordered) groups.set(file.file, [...(groups.get(file.file) ?? []), file]);
     for (const name of extra.keys()) if (!groups.has(name)) groups.set(name, []);
     const names = [...groups.keys()].sort();
+    const facts = this.oneFindingPerFact(session, names, groups, extra);
     const out: Rows[] = [];
     const waivers: Waiver[] = [];
     for (const name of names) {
@@ -122,12 +176,22 @@ export class ProjectStore {
       const added = extra.get(name) ?? [];
       const suppressions = members.flatMap((m) => m.suppressions);
       const only = members[0];
-      if (members.length === 1 && only && added.length === 0 && suppressions.length === 0) {
-        out.push(only.rows);
+      const replacing = facts.get(name);
+      if (members.length === 1 && only && added.length === 0 && suppressions.length === 0 && !replacing) {
+        out.push(only.rows instanceof Int32Array ? RunTable.withoutSubjects(only.rows) : only.rows.map(withoutSubjects));
         continue;
       }
-      const diagnostics = [...members.flatMap((m) => unpackRows(this.table, m.rows)), ...added];
-      const sorted = settleFile(session, diagnostics, suppressions, (w) => waivers.push(w));
+      let diagnostics = [...members.flatMap((m) => unpackRows(this.table, m.rows)), ...added];
+      let replaced: Set<Diagnostic> | undefined;
+      if (replacing) {
+        const merged = replacing.merged;
+        diagnostics = diagnostics.map((d, i) => {
+          const m = merged.get(i);
+          return m ? withMerged(d, m) : d;
+        });
+        replaced = new Set([...replacing.dropped].map((i) => diagnostics[i]).filter((d) => d !== undefined));
+      }
+      const sorted = settleFile(session, diagnostics, suppressions, (w) => waivers.push(w), replaced);
       this.table.startFile();
       out.push(this.options.packed ? this.table.packDiagnostics(sorted) : sorted);
     }
@@ -149,14 +213,26 @@ export class ProjectStore {
   private projects(ordered: readonly StoredFile[]): StoredFile[][] {
     const groups = new Map<string, StoredFile[]>();
     for (const file of ordered) {
-      const release = file.project.startsWith(CONFIGURED_PROJECT) ? undefined : this.helmReleaseOf(file);
-      const key = release === undefined ? file.project : `${file.project}\u0000helm:${release}`;
+      const key = this.projectKeyOf(file);
       const list = groups.get(key);
       if (list) list.push(file);
       else groups.set(key, [file]);
     }
     // An empty input is one empty project: rules still finish over it.
     return groups.size === 0 ? [[]] : [...groups.values()];
+  }
+
+  private readonly projectKeys = new Map<StoredFile, string>();
+
+  /** The project a file's facts are joined in: its project, split by Helm release unless configured. */
+  private projectKeyOf(file: StoredFile): string {
+    let key = this.projectKeys.get(file);
+    if (key === undefined) {
+      const release = file.project.startsWith(CONFIGURED_PROJECT) ? undefined : this.helmReleaseOf(file);
+      key = release === undefined ? file.project : `${file.project}\u0000helm:${release}`;
+      this.projectKeys.set(file, key);
+    }
+    return key;
   }
 
   private helmReleaseOf(file: StoredFile): string | undefined {
@@ -198,6 +274,11 @@ export class ProjectStore {
     };
     return runFinishPhase(session, { index: lazyIndex(this.table, ordered), factsOf, firstFile: ordered[0]?.file });
   }
+}
+
+
+function rowCount(rows: Rows): number {
+  return rows instanceof Int32Array ? RunTable.diagnosticCount(rows) : rows.length;
 }
 
 function unpackRows(table: RunTable, rows: Rows): readonly Diagnostic[] {

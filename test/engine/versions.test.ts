@@ -102,17 +102,18 @@ const PSP_ERROR = '2:1 pod-security-policy-removed error';
 const TOKEN_WARNING = '49:7 legacy-service-account-token warning';
 const TOKEN_ERROR = '49:7 legacy-service-account-token error';
 
+// From 1.25 the PodSecurityPolicy on line 1 is reported once, by pod-security-policy-removed (it replaces removed-api there).
 const EXPECTED: Record<(typeof TARGETS)[number], string[]> = {
   // flowcontrol v1beta2 first exists in 1.23, v1beta3 in 1.26: before that the API server does not know them.
   '1.19': [notYet(33), notYet(38), TOKEN_WARNING],
   '1.21': [dep(1), PSP_INFO, dep(12), dep(19), notYet(33), notYet(38), TOKEN_WARNING],
   '1.22': [dep(1), PSP_INFO, dep(12), dep(19), notYet(33), notYet(38), TOKEN_WARNING],
   '1.24': [dep(1), PSP_INFO, dep(12), dep(19), notYet(38), TOKEN_ERROR],
-  '1.25': [rem(1), PSP_ERROR, rem(12), rem(19), notYet(38), TOKEN_ERROR],
-  '1.26': [rem(1), PSP_ERROR, rem(12), rem(19), dep(33), TOKEN_ERROR],
-  '1.29': [rem(1), PSP_ERROR, rem(12), rem(19), rem(33), dep(38), TOKEN_ERROR],
-  '1.32': [rem(1), PSP_ERROR, rem(12), rem(19), rem(33), rem(38), TOKEN_ERROR],
-  '1.37': [rem(1), PSP_ERROR, rem(12), rem(19), rem(33), rem(38), TOKEN_ERROR],
+  '1.25': [PSP_ERROR, rem(12), rem(19), notYet(38), TOKEN_ERROR],
+  '1.26': [PSP_ERROR, rem(12), rem(19), dep(33), TOKEN_ERROR],
+  '1.29': [PSP_ERROR, rem(12), rem(19), rem(33), dep(38), TOKEN_ERROR],
+  '1.32': [PSP_ERROR, rem(12), rem(19), rem(33), rem(38), TOKEN_ERROR],
+  '1.37': [PSP_ERROR, rem(12), rem(19), rem(33), rem(38), TOKEN_ERROR],
 };
 
 function verdicts(target: string): string[] {

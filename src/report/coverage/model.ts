@@ -212,6 +212,7 @@ export function buildCoverageReport(input: {
   const findingTotals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const unreadable: CoverageReport['unreadable'][number][] = [];
   const otherDiagnostics: FindingRef[] = [];
+  const requirementFindings = new Map<string, number>();
   for (const d of input.diagnostics) {
     const ref: FindingRef = { ruleId: d.ruleId, severity: d.severity, file: d.file, line: d.line, column: d.column, ...(objectName(d.resource) !== undefined && { object: objectName(d.resource) }), message: d.message };
     if (isCoreDiagnosticId(d.ruleId)) {
@@ -220,14 +221,18 @@ export function buildCoverageReport(input: {
       continue;
     }
     findingTotals[d.severity]++;
-    let tally = tallies.get(d.ruleId);
-    if (!tally) tallies.set(d.ruleId, (tally = { findings: 0 }));
-    tally.findings++;
+    // A finding that stands for several rules' findings of one fact fails each of those rules' checks.
+    for (const ruleId of [d.ruleId, ...(d.alsoRules ?? [])]) {
+      let tally = tallies.get(ruleId);
+      if (!tally) tallies.set(ruleId, (tally = { findings: 0 }));
+      tally.findings++;
+    }
     for (const item of new Set(d.pci)) itemFindings.get(item)?.push(ref);
+    for (const r of new Set(d.requirements)) requirementFindings.set(r, (requirementFindings.get(r) ?? 0) + 1);
   }
 
   const waivedBy = new Map<string, number>();
-  for (const w of context.evidence.waivers) waivedBy.set(w.ruleId, (waivedBy.get(w.ruleId) ?? 0) + 1);
+  for (const w of context.evidence.waivers) for (const ruleId of [w.ruleId, ...(w.alsoRules ?? [])]) waivedBy.set(ruleId, (waivedBy.get(ruleId) ?? 0) + 1);
   const stateOf = new Map(context.ruleStates.map((s) => [s.rule.meta.id, s.state] as const));
   const checkOf = (rule: AnyRule): CheckReport => {
     const { meta } = rule;
@@ -307,12 +312,9 @@ export function buildCoverageReport(input: {
     }
   }
   // Findings per requirement, each finding once.
-  for (const [ruleId, tally] of tallies) {
-    const rule = input.rules.find((r) => r.meta.id === ruleId);
-    for (const r of rule?.meta.requirements ?? []) {
-      const e = byRequirement.get(r);
-      if (e) e.findings += tally.findings;
-    }
+  for (const [r, count] of requirementFindings) {
+    const e = byRequirement.get(r);
+    if (e) e.findings += count;
   }
   const requirements: RequirementReport[] = [...byRequirement.entries()]
     .sort(([a], [b]) => compareRequirementIds(a, b))

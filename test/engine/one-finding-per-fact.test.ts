@@ -1,0 +1,80 @@
+/** One finding per fact: findings that name the same subject, of rules that replace one another. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import dedent from 'dedent';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { oneFindingPerFact } from '../../src/engine/facts.js';
+import { lint, lintText } from '../../src/run/lint.js';
+
+const pick = (...ids: string[]) => builtinRules.filter((r) => ids.includes(r.meta.id));
+const show = (d: Diagnostic) => `${d.line}:${d.column} ${d.ruleId}${d.alsoRules ? ` (+${d.alsoRules.join(',')})` : ''} ${d.severity} [${d.pci.join(',')}]`;
+
+const POD = dedent`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: web
+  spec:
+    automountServiceAccountToken: false
+    containers:
+      - name: app
+        image: nginx:1.25
+        securityContext:
+          privileged: true
+`;
+
+describe('one finding per fact', () => {
+  it('keeps the replacing finding, with the PCI sub-items and requirements of those it replaced', () => {
+    const found = lintText(POD, { file: 'pod.yaml', registry: pick('image-digest', 'image-pull-policy', 'privileged-container', 'pss-privilege-escalation', 'pss-capabilities-restricted') });
+    expect(found.map(show)).toEqual(['9:14 image-digest (+image-pull-policy) warning [3.2]', '11:9 privileged-container (+pss-capabilities-restricted,pss-privilege-escalation) error [3.1]']);
+    expect(found.every((d) => d.about === undefined)).toBe(true);
+    const psp = 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata:\n  name: old\nspec: {}\n';
+    const [only, ...rest] = lintText(psp, { file: 'psp.yaml', registry: pick('removed-api', 'pod-security-policy-removed'), target: { major: 1, minor: 29 } });
+    expect(rest).toEqual([]);
+    expect(only && [show(only), only.requirements]).toEqual(['2:1 pod-security-policy-removed (+removed-api) error [3.1,10.1]', ['2.2.1', '6.3.3', '12.3.4']]);
+  });
+
+  it('keeps both when the replacing rule is turned off', () => {
+    const found = lintText(POD, { file: 'pod.yaml', registry: pick('image-digest', 'image-pull-policy'), rules: { 'image-digest': 'off' } });
+    expect(found.map(show)).toEqual(['9:14 image-pull-policy warning [3.2]']);
+  });
+
+  it('does not bring back a replaced finding when the replacing one is suppressed', () => {
+    const text = POD.replace('      image: nginx:1.25', '      # pci-lint-disable-next-line image-digest -- tags are immutable in our registry\n      image: nginx:1.25');
+    const found = lintText(text, { file: 'pod.yaml', registry: pick('image-digest', 'image-pull-policy') });
+    expect(found.map(show)).toEqual([]);
+  });
+
+  it('counts a suppression of the replaced rule as used, and keeps the replacing finding', () => {
+    const text = POD.replace('      image: nginx:1.25', '      # pci-lint-disable-next-line image-pull-policy -- nodes pull on every start by policy\n      image: nginx:1.25');
+    const found = lintText(text, { file: 'pod.yaml', registry: pick('image-digest', 'image-pull-policy') });
+    expect(found.map(show)).toEqual(['10:14 image-digest (+image-pull-policy) warning [3.2]']);
+  });
+
+  it('replaces across files, on the packed path of a run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pci-lint-facts-'));
+    writeFileSync(join(dir, 'pod.yaml'), POD);
+    writeFileSync(join(dir, 'other.yaml'), POD.replace('name: web', 'name: api'));
+    const { diagnostics } = await lint([dir], { cwd: dir, registry: pick('image-digest', 'image-pull-policy') });
+    expect(diagnostics.map((d) => `${d.file} ${show(d)}`)).toEqual(['other.yaml 9:14 image-digest (+image-pull-policy) warning [3.2]', 'pod.yaml 9:14 image-digest (+image-pull-policy) warning [3.2]']);
+  });
+
+  it('drops a finding only when every subject it names has a replacing finding', () => {
+    const base = { pci: ['1.1'], requirements: ['7.2.1'], severity: 'warning' as const };
+    const outcome = oneFindingPerFact(
+      [
+        { ...base, ruleId: 'general', about: ['a', 'b'] },
+        { ...base, ruleId: 'specific', about: ['a'], pci: ['2.1'], severity: 'error' },
+        { ...base, ruleId: 'general', about: ['c'] },
+        { ...base, ruleId: 'specific', about: ['c'] },
+      ],
+      (id) => (id === 'specific' ? ['general'] : undefined),
+    );
+    expect([...outcome.dropped]).toEqual([2]);
+    expect(outcome.merged.get(3)).toEqual({ pci: ['1.1'], requirements: ['7.2.1'], severity: 'warning', alsoRules: ['general'] });
+    expect(outcome.merged.has(1)).toBe(false);
+  });
+});
