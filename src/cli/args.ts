@@ -13,6 +13,8 @@ export class UsageError extends Error {
 }
 
 export interface CliOptions {
+  /** `merge` (the first argument): the inputs are partial results to finish and report. */
+  readonly command: 'lint' | 'merge';
   readonly inputs: string[];
   readonly format: string;
   readonly output?: string;
@@ -35,6 +37,10 @@ export interface CliOptions {
   readonly cache: boolean;
   readonly cacheLocation?: string;
   readonly workers?: number;
+  /** `--shard i/n`: lint the i-th of n shares of the files. */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** `--partial FILE`: write the partial result for `merge` instead of a report. */
+  readonly partial?: string;
   readonly version: boolean;
   readonly help: boolean;
 }
@@ -61,6 +67,8 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   workers: { type: 'string' },
+  shard: { type: 'string' },
+  partial: { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -79,6 +87,14 @@ export function parseWorkers(text: string): number {
   const count = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!Number.isSafeInteger(count) || count < 1 || count > 256) throw new UsageError(`Invalid --workers "${text}": use a whole number from 1 (no worker threads) to 256.`);
   return count;
+}
+
+export function parseShard(text: string): { index: number; count: number } {
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count) throw new UsageError(`Invalid --shard "${text}": use i/n with 1 <= i <= n, e.g. 2/4.`);
+  return { index, count };
 }
 
 export function parseTarget(text: string): K8sVersion {
@@ -124,10 +140,16 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`Invalid --pss-level "${pssLevel}": choose baseline or restricted.`);
   }
   if (v['cache-location'] !== undefined && !v.cache) throw new UsageError('--cache-location needs --cache.');
+  const shard = v.shard === undefined ? undefined : parseShard(v.shard);
+  const command = parsed.positionals[0] === 'merge' ? 'merge' : 'lint';
+  if (shard && v.partial === undefined) throw new UsageError('--shard needs --partial <file>: a shard\'s findings are complete only once pci-lint merge has run the cross-file checks over every shard.');
+  if (command === 'merge' && (shard || v.partial !== undefined || v.cache)) throw new UsageError('pci-lint merge takes the partial files of every shard; --shard, --partial and --cache belong to the runs that write them.');
+  if (v.partial !== undefined && (v.output !== undefined || v['write-baseline'] !== undefined)) throw new UsageError('--partial writes a partial result, not a report: give --output and --write-baseline to pci-lint merge.');
   const platform = v.platform;
   if (platform !== undefined && !isPlatformChoice(platform)) throw new UsageError(`Invalid --platform "${platform}": choose one of ${PLATFORM_CHOICES.join(', ')}.`);
   return {
-    inputs: parsed.positionals,
+    command,
+    inputs: command === 'merge' ? parsed.positionals.slice(1) : parsed.positionals,
     format,
     ...(v.output !== undefined && { output: v.output }),
     ...(v['k8s-version'] !== undefined && { target: parseTarget(v['k8s-version']) }),
@@ -148,12 +170,15 @@ export function parseCli(argv: readonly string[]): CliOptions {
     cache: v.cache ?? false,
     ...(v['cache-location'] !== undefined && { cacheLocation: v['cache-location'] }),
     ...(v.workers !== undefined && { workers: parseWorkers(v.workers) }),
+    ...(shard && { shard }),
+    ...(v.partial !== undefined && { partial: v.partial }),
     version: v.version ?? false,
     help: v.help ?? false,
   };
 }
 
 export const HELP = `Usage: pci-lint [options] [path | glob | -]...
+       pci-lint merge [options] <partial.json>...
 
 Checks Kubernetes manifests and control-plane config files against the PCI DSS guidance for
 containers and container orchestration. Directories are searched recursively for *.yaml, *.yml and
@@ -180,12 +205,18 @@ Options:
       --cache-location <dir> cache directory (default node_modules/.cache/pci-lint)
       --workers <n>          threads that lint, this one included (default: three per four cores for
                              inputs of 1 MiB or more; 1: no worker threads)
+      --shard <i/n>          lint only the i-th of n equal shares of the files (with --partial), for
+                             a run split across CI jobs
+      --partial <file>       write this run's results for \`pci-lint merge\` instead of a report
   -q, --quiet                report errors only
       --list-rules           list the rules, their PCI sections and Kubernetes versions
       --explain <rule-id>    show what a rule checks, why, and how to fix it
       --color, --no-color    force colours on or off (default: on for a terminal, off with NO_COLOR)
   -v, --version              print the version
   -h, --help                 print this help
+
+merge: reads the partial results of every shard (same version and configuration), runs the checks
+across files and prints the report a single run over all the files would print.
 
 Exit codes: 0 no findings at or above --fail-on; 1 findings; 2 usage, configuration or I/O error.
 `;

@@ -8,7 +8,8 @@ import { ConfigError, selectRules, suggestRuleId } from '../engine/settings.js';
 import { compareVersions, DEFAULT_TARGET, formatVersion, type K8sVersion } from '../k8s/versions.js';
 import type { CoverageContext } from '../report/coverage/model.js';
 import { defaultCacheKeyFile } from '../run/cache-seal.js';
-import { lintRun } from '../run/lint.js';
+import { lintRun, mergeRun, settingsKey, type LintOptions, type LintRun } from '../run/lint.js';
+import { combinePartials, fileSetHash, PartialError, PartialWriter, readPartial, type PartialEntry } from '../run/partial.js';
 import { describeIoError, ReadProblem, readRegularFile } from '../load/read.js';
 import { terminalText } from '../report/escape.js';
 import { loadFormatter } from '../report/formats.js';
@@ -167,6 +168,43 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
   return lintCommand(options, io, target, registry);
 }
 
+/** Opens the --partial file's writer (a temporary file until the run has finished). */
+function openPartial(file: string, shown: string): PartialWriter {
+  try {
+    return new PartialWriter(file);
+  } catch (error) {
+    throw writeProblem(error, shown, '--partial');
+  }
+}
+
+/** Partials are as large as the findings and facts of their shard; this bounds what merge reads of one. */
+const MAX_PARTIAL_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * `pci-lint merge`: reads and checks every partial, then finishes them as one run at the shards' target
+ * (or `target`, when the merge is given one: the shards must then have had it too).
+ */
+function mergePartialFiles(options: CliOptions, io: CliIo, target: K8sVersion | undefined, settingsAt: (at: K8sVersion) => LintOptions): LintRun {
+  if (options.inputs.length === 0) throw new UsageError('pci-lint merge needs the partial files of every shard, e.g. pci-lint merge parts/*.json.');
+  try {
+    const partials = options.inputs.map((shown) => {
+      let text: string;
+      try {
+        text = readRegularFile(path.resolve(io.cwd, shown), MAX_PARTIAL_BYTES).toString('utf8');
+      } catch (error) {
+        throw new UsageError(`Cannot read partial "${shown}": ${error instanceof ReadProblem ? error.message : describeIoError(error)}.`);
+      }
+      return { partial: readPartial(text, `"${shown}"`), shown: `"${shown}"` };
+    });
+    const at = target ?? partials[0]?.partial.target ?? DEFAULT_TARGET;
+    const { entries } = combinePartials(partials, { version: VERSION, key: settingsKey(settingsAt(at)) });
+    return mergeRun(entries, settingsAt(at));
+  } catch (error) {
+    if (error instanceof PartialError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 /** Baselines grow with the findings they record; this bounds what a named path can make pci-lint read. */
 const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 
@@ -190,6 +228,9 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   // The coverage report states the date and scope of its run: it is rendered afresh each time.
   const coverage = COVERAGE_FORMATS.has(options.format);
   const reportKey = options.cache && !coverage && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet }) : undefined;
+  // What a result depends on besides its file: shards and their merge must agree on it.
+  const settingsAt = (at: K8sVersion) => ({ registry, target: at, rules: config.rules, settings: config.settings, ...(config.pci && { pci: config.pci }) });
+  const writer = options.partial === undefined ? undefined : openPartial(path.resolve(io.cwd, options.partial), options.partial);
   const runAt = (at: K8sVersion) => lintRun(options.inputs, {
     registry,
     cwd: io.cwd,
@@ -208,11 +249,24 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     ...(options.cache && { cacheKeyFile: defaultCacheKeyFile(io.env) }),
     ...(reportKey !== undefined && { report: reportKey }),
     workers: options.workers ?? 'auto',
+    ...(options.shard && { shard: options.shard }),
+    ...(writer && {
+      onFileResult: (entry: PartialEntry) => {
+        writer.add(entry);
+      },
+    }),
     onLargeInput: () => {
       limitHeapGrowth();
     },
   });
-  let result = await runAt(target);
+  const sharded = options.command === 'merge' || writer !== undefined;
+  let result: LintRun;
+  try {
+    result = options.command === 'merge' ? mergePartialFiles(options, io, options.target || config.targetFrom !== 'default' ? target : undefined, settingsAt) : await runAt(target);
+  } catch (error) {
+    writer?.abort();
+    throw error;
+  }
   // Without a target given, the version the input states (kubeadm kubernetesVersion, control-plane image
   // tags) is the target; a given target that differs from it is a warning.
   let targetFrom: 'flag' | 'config' | 'input' | 'default' = config.targetFrom;
@@ -220,7 +274,12 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const stated = versionFromInput(result.evidence.versions, config.targetFrom === 'default' ? undefined : target);
   const warnings = [...stated.warnings];
   if (stated.version !== undefined) {
-    if (options.inputs.includes('-')) {
+    if (sharded && compareVersions(stated.version, result.target) !== 0) {
+      writer?.abort();
+      const at = formatVersion(stated.version);
+      throw new UsageError(`The input states Kubernetes ${at} (${stated.detail ?? ''}), but a run split into shards cannot switch to it: give every shard and the merge --k8s-version ${at}.`);
+    }
+    if (options.inputs.includes('-') && !sharded) {
       warnings.push(`The input states Kubernetes ${formatVersion(stated.version)} (${stated.detail ?? ''}), but standard input cannot be read twice: checked against ${formatVersion(result.target)}. Give --k8s-version.`);
     } else {
       if (compareVersions(stated.version, result.target) !== 0) result = await runAt(stated.version);
@@ -232,11 +291,31 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   if (result.cacheProblem !== undefined) warnings.push(`--cache is off for this run: ${result.cacheProblem}. Remove the file to have a new key made.`);
   for (const warning of warnings) io.stderr.write(`pci-lint: warning: ${terminalText(warning)}\n`);
   if (result.unmatched.length > 0) {
+    writer?.abort();
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);
+  }
+  if (writer && options.partial !== undefined) {
+    const file = path.resolve(io.cwd, options.partial);
+    try {
+      refuseInput(file, options.partial, '--partial', [...result.files.map((f) => path.resolve(io.cwd, f)), ...(config.configFile !== undefined ? [config.configFile] : [])]);
+      const discovered = result.discovered ?? [];
+      writer.finish({ version: VERSION, key: settingsKey(settingsAt(result.target)), target: result.target, shard: options.shard ?? { index: 1, count: 1 }, fileCount: discovered.length, fileSet: fileSetHash(discovered) });
+    } catch (error) {
+      writer.abort();
+      if (error instanceof UsageError) throw error;
+      throw writeProblem(error, options.partial, '--partial');
+    }
+    const share = options.shard ? `shard ${options.shard.index}/${options.shard.count}: ` : '';
+    io.stderr.write(`pci-lint: ${share}wrote the results of ${result.fileCount} of ${result.discovered?.length ?? 0} files to ${options.partial}; pci-lint merge reports them with the other shards'.\n`);
+    return EXIT_OK;
   }
   if (result.fileCount === 0) io.stderr.write('pci-lint: no *.yaml, *.yml or *.json files found; nothing was checked.\n');
   // What -o and --write-baseline must never overwrite.
-  const read = [...result.files.map((f) => path.resolve(io.cwd, f)), ...(config.configFile !== undefined ? [config.configFile] : [])];
+  const read = [
+    ...result.files.map((f) => path.resolve(io.cwd, f)),
+    ...(options.command === 'merge' ? options.inputs.map((f) => path.resolve(io.cwd, f)) : []),
+    ...(config.configFile !== undefined ? [config.configFile] : []),
+  ];
   const inputs = [...read, ...(config.baseline !== undefined ? [config.baseline] : [])];
   const failsOn = (counts: SeverityCounts) => SEVERITIES.some((s) => atLeast(s, config.failOn) && counts[s] > 0);
   if (result.report !== undefined) {

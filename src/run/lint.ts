@@ -5,6 +5,7 @@ import { cacheKey, DEFAULT_CACHE_DIRECTORY, ResultCache } from './cache.js';
 import { defaultCacheKeyFile, loadCacheKey } from './cache-seal.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { NO_EVIDENCE, type RunEvidence } from '../engine/evidence.js';
+import { ConfigError } from '../engine/settings.js';
 import type { AnyRule } from '../engine/rule.js';
 import { loadProblemResult } from '../engine/dispatch.js';
 import type { FileResult } from '../engine/result.js';
@@ -20,6 +21,7 @@ import { discoverFiles } from '../load/discover.js';
 import { decodeRead, DEFAULT_MAX_FILE_BYTES, readFileBytes, readStdinBytes, type ReadResult } from '../load/read.js';
 import type { LoadResult, SourceText } from '../load/source.js';
 import { VERSION } from '../version.js';
+import { inShard, type PartialEntry, type Shard } from './partial.js';
 import { defaultThreadCount, LintPool, WORKER_THRESHOLD_BYTES, workersAvailable } from './workers.js';
 
 export interface LintOptions extends LintSettings {
@@ -108,6 +110,8 @@ function inputRecord(result: ReadResult, hash: string | undefined): InputRecord 
 interface LintRunBase extends Omit<LintResult, 'diagnostics'> {
   /** Stores the report rendered as `options.report` with this run (present only when that is possible). */
   readonly keepReport?: (text: string) => void;
+  /** With `onFileResult`: every file the whole (unsharded) run reads, as shown, in reading order. */
+  readonly discovered?: readonly string[];
 }
 
 /**
@@ -172,6 +176,14 @@ export interface LintRunOptions extends LintOptions {
   readonly onLargeInput?: (() => void) | undefined;
   /** Record every input with the SHA-256 of its bytes (`LintRun.inputs`), for audit reports. */
   readonly hashInputs?: boolean | undefined;
+  /** Lint only this share of the discovered files (`--shard i/n`); standard input cannot be sharded. */
+  readonly shard?: Shard | undefined;
+  /**
+   * Called with each file's result before the finish phase, with its place in the whole run's reading
+   * order, its project and its input record (`--partial`). A run with this option never replays a cached
+   * run or report.
+   */
+  readonly onFileResult?: ((entry: PartialEntry) => void) | undefined;
 }
 
 /** `lint`, keeping the diagnostics packed. */
@@ -187,16 +199,26 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const cacheProblem = secret?.problem === undefined ? undefined : `the key ${keyFile} cannot be used: ${secret.problem}`;
   const unconfigured = session.unconfigured.map((r) => r.meta.id);
 
-  // Inputs in reading order: standard input first, then the discovered files (sorted by discovery).
+  // Inputs in reading order: standard input first, then the discovered files (sorted by discovery); with a
+  // shard, its share of them. `orders` holds each one's place in the whole run's order.
+  const { shard, onFileResult } = options;
+  if (shard && discovery.stdin) throw new ConfigError('Standard input ("-") cannot be split into shards: give files or directories.');
+  const picked = discovery.files.map((file, i) => ({ file, order: i + (discovery.stdin ? 1 : 0) })).filter((_, i) => !shard || inShard(shard, i));
+  const chosen = picked.map((p) => p.file);
+  const orders = picked.map((p) => p.order);
   const projectMap = new ProjectMap((options.projects ?? []).map((p) => path.resolve(cwd, p)));
-  const projects = discovery.files.map((file) => projectMap.projectOf(file));
+  const projects = chosen.map((file) => projectMap.projectOf(file));
   if (discovery.stdin) projects.unshift(STDIN_PROJECT);
-  // Files a kustomization lists as patches are partial objects: known before any file is linted.
+  // Files a kustomization lists as patches are partial objects: known before any file is linted (from every
+  // file, so a shard judges its files as a single run would).
   const patchFiles = kustomizePatchFiles(discovery.files, maxBytes);
-  const isPatch = discovery.files.map((file) => patchFiles.has(file.path));
+  const isPatch = chosen.map((file) => patchFiles.has(file.path));
   if (discovery.stdin) isPatch.unshift(false);
-  const readers: (() => ReadResult | Promise<ReadResult>)[] = discovery.files.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
-  if (discovery.stdin) readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes));
+  const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
+  if (discovery.stdin) {
+    readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes));
+    orders.unshift(0);
+  }
   // With the cache, everything is read and hashed first: input that has not changed since the last run
   // gives that run's output back without linting.
   const read = cache ? await readAndHash(readers, projects) : undefined;
@@ -211,7 +233,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts, files });
     };
   };
-  if (cache && inputsKey !== undefined) {
+  if (cache && inputsKey !== undefined && !onFileResult) {
     const records = options.hashInputs ? read?.loaded.map((r, i) => (r ? inputRecord(r, hashes[i]) : undefined)).filter((r) => r !== undefined) : undefined;
     const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1, ...(records && { inputs: records }) });
     const replayed = reportKey === undefined ? undefined : cache.getReport(inputsKey, reportKey);
@@ -224,26 +246,35 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     }
     cache.load();
   }
-  const threads = threadCount(options, registry, discovery.files);
+  const threads = threadCount(options, registry, chosen);
   const pool = threads > 1 ? new LintPool(threads - 1, options) : undefined;
 
   // Each result keeps its input position whoever produced it and whenever it arrives.
   const store = new ProjectStore();
-  let count = 0;
   const inFlight = new Set<Promise<unknown>>();
   // What linting a file in this thread threw after its worker failed; rethrown once the workers are done.
   let failure: { readonly error: unknown } | undefined;
+  // Each input's record, for onFileResult, by its place in this run's reading.
+  const recordOf: (InputRecord | undefined)[] = [];
+  /** Keeps the result of the `index`-th input this run reads. */
+  const add = (result: FileResult, index: number): void => {
+    const order = orders[index] ?? index;
+    const project = projects[index] ?? STDIN_PROJECT;
+    store.add(result, order, project);
+    const input = recordOf[index];
+    if (onFileResult && input) onFileResult({ order, project, result, input });
+    recordOf[index] = undefined;
+  };
   const keep = (source: SourceText, hash: string | undefined, result: FileResult, index: number): void => {
-    store.add(result, index, projects[index]);
+    add(result, index);
     if (cache && hash !== undefined) cache.set(source, hash, result);
   };
   const lintHere = (source: SourceText, hash: string | undefined, index: number): void => {
     keep(source, hash, lintSource(session, source), index);
   };
-  const consume = async (loaded: LoadResult, fileHash: string | undefined): Promise<void> => {
-    const index = count++;
+  const consume = async (loaded: LoadResult, fileHash: string | undefined, index: number): Promise<void> => {
     if (!loaded.ok) {
-      store.add(loadProblemResult(loaded.problem), index, projects[index]);
+      add(loadProblemResult(loaded.problem), index);
       return;
     }
     const patch = isPatch[index] === true;
@@ -252,7 +283,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     const hash = fileHash === undefined || !patch ? fileHash : `${fileHash}:kustomize-patch`;
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
-      store.add(cached, index, projects[index]);
+      add(cached, index);
       return;
     }
     if (!pool?.hasRoom()) {
@@ -288,8 +319,12 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       const result = preloaded[i] ?? (await read());
       preloaded[i] = undefined;
       if (result.ok) bytesRead += result.bytes.length;
-      if (records) records.push(inputRecord(result, hashes[i]));
-      await consume(decodeRead(result), hashes[i]);
+      if (records || onFileResult) {
+        const record = inputRecord(result, hashes[i]);
+        records?.push(record);
+        if (onFileResult) recordOf[i] = record;
+      }
+      await consume(decodeRead(result), hashes[i], i);
       if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
         onLargeInput();
         onLargeInput = undefined;
@@ -317,6 +352,35 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     ...(records && { inputs: records }),
     ...(keepReport && { keepReport }),
     ...(cacheProblem !== undefined && { cacheProblem }),
+    ...(onFileResult && { discovered: discovery.files.map((f) => f.displayPath) }),
+  };
+}
+
+/** The hash of what a result depends on besides its file (version, target, rules, options, settings). */
+export function settingsKey(options: LintOptions = {}): string {
+  return cacheKey(VERSION, createSession(options.registry ?? builtinRules, options));
+}
+
+/**
+ * The run `pci-lint merge` reports: the finish phase over the partial results of every shard (checked and
+ * put in reading order by combinePartials), as a single run over all their files would finish.
+ */
+export function mergeRun(entries: readonly PartialEntry[], options: LintOptions = {}): LintRun & { readonly diagnostics: FinishedProject } {
+  const session = createSession(options.registry ?? builtinRules, options);
+  const store = new ProjectStore();
+  for (const entry of entries) store.add(entry.result, entry.order, entry.project);
+  const files = store.fileNames();
+  const diagnostics = store.finish(session);
+  return {
+    diagnostics,
+    evidence: diagnostics.evidence,
+    fileCount: store.fileCount,
+    files,
+    target: session.target,
+    unmatched: [],
+    unconfigured: session.unconfigured.map((r) => r.meta.id),
+    threads: 1,
+    inputs: entries.map((e) => e.input),
   };
 }
 
