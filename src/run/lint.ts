@@ -21,7 +21,7 @@ import { discoverFiles } from '../load/discover.js';
 import { decodeRead, DEFAULT_MAX_FILE_BYTES, readFileBytes, readStdinBytes, type ReadResult } from '../load/read.js';
 import type { LoadResult, SourceText } from '../load/source.js';
 import { VERSION } from '../version.js';
-import { inShard, type PartialEntry, type Shard } from './partial.js';
+import { inShard, type InputRecord, type PartialEntry, type Shard } from './partial.js';
 import { defaultThreadCount, LintPool, WORKER_THRESHOLD_BYTES, workersAvailable } from './workers.js';
 
 export interface LintOptions extends LintSettings {
@@ -90,14 +90,7 @@ export interface LintResult {
   readonly cacheProblem?: string;
 }
 
-/** One input as read, for the scope of an audit report. */
-export interface InputRecord {
-  readonly file: string;
-  readonly sha256?: string;
-  readonly bytes?: number;
-  /** Why it could not be read. */
-  readonly problem?: string;
-}
+export type { InputRecord } from './partial.js';
 
 function inputRecord(result: ReadResult, hash: string | undefined): InputRecord {
   return result.ok ? { file: result.file, sha256: hash ?? ResultCache.hash(result.bytes), bytes: result.bytes.length } : { file: result.problem.file, problem: result.problem.message };

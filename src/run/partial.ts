@@ -19,7 +19,6 @@ import type { ResourceSummary } from '../engine/rule.js';
 import type { Suppression } from '../engine/suppressions.js';
 import type { K8sVersion } from '../k8s/versions.js';
 import { dict } from '../load/own.js';
-import type { InputRecord } from './lint.js';
 
 /** Bumped when the layout changes. */
 export const PARTIAL_FORMAT = 1;
@@ -33,6 +32,15 @@ export interface Shard {
 /** True when the file at `position` of the sorted file list belongs to `shard` (round robin: equal counts). */
 export function inShard(shard: Shard, position: number): boolean {
   return position % shard.count === shard.index - 1;
+}
+
+/** One input as read, for the scope of an audit report. */
+export interface InputRecord {
+  readonly file: string;
+  readonly sha256?: string;
+  readonly bytes?: number;
+  /** Why it could not be read. */
+  readonly problem?: string;
 }
 
 export interface PartialEntry {
