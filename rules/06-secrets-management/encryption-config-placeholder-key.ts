@@ -1,5 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { ENCRYPTION_KEY_BYTES } from '../../src/k8s/config-files.js';
+import { literalText } from '../../src/model/credentials.js';
+import { isPlainObject } from '../../src/model/resource.js';
 
 type LocalProvider = keyof typeof ENCRYPTION_KEY_BYTES;
 const LOCAL_PROVIDERS = Object.keys(ENCRYPTION_KEY_BYTES) as LocalProvider[];
@@ -58,9 +60,11 @@ export default defineRule({
           for (const name of LOCAL_PROVIDERS) {
             const keys = provider[name]?.keys;
             if (!Array.isArray(keys)) continue;
-            keys.forEach((key, k) => {
-              if (typeof key.secret !== 'string') return;
-              const problem = problemOf(name, key.secret);
+            keys.forEach((key: unknown, k) => {
+              if (!isPlainObject(key)) return;
+              const secret = literalText(key.secret);
+              if (secret === undefined) return;
+              const problem = problemOf(name, secret);
               if (!problem) return;
               const data = {
                 provider: name,

@@ -1,5 +1,5 @@
 import { defineRule, type Location, type Path } from '../../src/engine/rule.js';
-import { detectCredential, isCredentialName } from '../../src/model/credentials.js';
+import { detectCredential, isCredentialName, literalText } from '../../src/model/credentials.js';
 import { isPlainObject } from '../../src/model/resource.js';
 
 const ASSIGNMENT_KEY = /^((?:export\s+)?["']?[A-Za-z_][A-Za-z0-9_.-]*["']?)\s*[:=]/;
@@ -57,8 +57,10 @@ export default defineRule({
       const name = configMap.name ?? '(unnamed)';
       const data: unknown = configMap.value.data;
       if (isPlainObject(data)) {
-        for (const [key, value] of Object.entries(data)) {
-          if (typeof value !== 'string') continue;
+        for (const [key, raw] of Object.entries(data)) {
+          // A number or boolean is a literal too (the API server rejects it, but it is in the manifest).
+          const value = literalText(raw);
+          if (value === undefined) continue;
           const match = detectCredential(key, value);
           if (!match) continue;
           const at = configMap.pathTo('data', key);

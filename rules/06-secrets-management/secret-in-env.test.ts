@@ -58,6 +58,30 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a credential written as a number is a literal too (a boolean switch is not a credential)',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: api
+        spec:
+          containers:
+            - name: app
+              image: app
+              env:
+                - name: DB_PASSWORD
+                  value: 987654321
+                - name: API_TOKEN_ENABLED
+                  value: true
+                - name: SECRET_KEY
+                  value: 12.5e3
+      `,
+      errors: [
+        { messageId: 'namedLikeCredential', data: { container: 'app', variable: 'DB_PASSWORD' }, line: 11, column: 11, endLine: 11, endColumn: 16 },
+        { messageId: 'namedLikeCredential', data: { container: 'app', variable: 'SECRET_KEY' }, line: 15, column: 11, endLine: 15, endColumn: 16 },
+      ],
+    },
+    {
       name: 'credential names and shapes in containers and init containers',
       code: dedent`
         apiVersion: apps/v1

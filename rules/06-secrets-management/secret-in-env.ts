@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { detectCredential } from '../../src/model/credentials.js';
+import { detectCredential, literalText } from '../../src/model/credentials.js';
 import { isPlainObject } from '../../src/model/resource.js';
 
 export default defineRule({
@@ -33,8 +33,11 @@ export default defineRule({
       const env: unknown = container.value.env;
       if (!Array.isArray(env)) return;
       env.forEach((item: unknown, i) => {
-        if (!isPlainObject(item) || typeof item.name !== 'string' || typeof item.value !== 'string') return;
-        const match = detectCredential(item.name, item.value);
+        if (!isPlainObject(item) || typeof item.name !== 'string') return;
+        // A number or boolean is a literal too (the API server rejects it, but it is in the manifest).
+        const value = literalText(item.value);
+        if (value === undefined) return;
+        const match = detectCredential(item.name, value);
         if (!match) return;
         const at = container.pathTo('env', i, 'value');
         if (match.by === 'name') ctx.report({ at, part: 'key', messageId: 'namedLikeCredential', data: { container: container.name, variable: item.name } });

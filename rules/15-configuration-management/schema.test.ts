@@ -283,7 +283,7 @@ testRule(rule, {
       errors: [
         {
           messageId: 'wrongType',
-          data: { field: 'labels.version', type: 'ObjectMeta', target: '1.37', expected: 'a string', actual: 'the number 2' },
+          data: { field: 'labels.version', type: 'ObjectMeta', target: '1.37', expected: 'a string', actual: 'a number' },
           line: 6,
           column: 14,
           endLine: 6,
@@ -292,7 +292,7 @@ testRule(rule, {
         { messageId: 'missingField', data: { field: 'port', type: 'ServicePort', target: '1.37' }, line: 9, column: 7, endLine: 10, endColumn: 24 },
         {
           messageId: 'wrongType',
-          data: { field: 'publishNotReadyAddresses', type: 'ServiceSpec', target: '1.37', expected: 'a boolean (true or false)', actual: 'the string "true"' },
+          data: { field: 'publishNotReadyAddresses', type: 'ServiceSpec', target: '1.37', expected: 'a boolean (true or false)', actual: 'a string' },
           line: 13,
           column: 29,
           endLine: 13,

@@ -189,6 +189,17 @@ function embeddedCredentialName(line: string): boolean {
 }
 
 /**
+ * A literal scalar as the text it stands for: a string as it is, a number or boolean as written out. A
+ * credential typed as a number (`value: 987654321`) is still a credential; lists, maps and null are not
+ * literals.
+ */
+export function literalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return undefined;
+}
+
+/**
  * Why `name: value` looks like a credential, or undefined. A value's shape is checked line by line so a
  * multi-line value (an embedded properties file or PEM bundle) reports the line it was seen on.
  */

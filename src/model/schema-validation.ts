@@ -52,12 +52,17 @@ const EXPECTED: Readonly<Record<string, string>> = {
   is: 'an integer or a string',
 };
 
+/**
+ * What a value is, never what it says: a field of the wrong type can be anything, a password written as a
+ * number (`value: 987654321`) included, and the message goes to logs, reports and the cache.
+ */
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (isPlainObject(value)) return 'a map';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the boolean ${value}`;
-  return `the string "${String(value)}"`;
+  if (typeof value === 'number' || typeof value === 'bigint') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  if (typeof value === 'string') return 'a string';
+  return 'a value of another type';
 }
 
 // sigs.k8s.io/yaml reads manifests as YAML 1.1, where these plain scalars are booleans.
