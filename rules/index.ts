@@ -24,6 +24,7 @@ import controlPlaneAlwaysAllowPaths from './01-authentication/control-plane-alwa
 import controlPlaneFlagLifecycle from './10-patching/control-plane-flag-lifecycle.js';
 import controlPlaneInsecurePort from './04-network-security/control-plane-insecure-port.js';
 import controlPlaneProfiling from './02-authorization/control-plane-profiling.js';
+import controlPlaneTlsStrength from './04-network-security/control-plane-tls-strength.js';
 import controllerManagerServiceAccountCredentials from './02-authorization/controller-manager-service-account-credentials.js';
 import dedicatedNodePool from './16-segmentation/dedicated-node-pool.js';
 import defaultServiceAccount from './01-authentication/default-service-account.js';
@@ -119,6 +120,7 @@ export const builtinRules: readonly AnyRule[] = [
   controlPlaneFlagLifecycle,
   controlPlaneInsecurePort,
   controlPlaneProfiling,
+  controlPlaneTlsStrength,
   controllerManagerServiceAccountCredentials,
   dedicatedNodePool,
   defaultServiceAccount,
