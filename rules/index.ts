@@ -36,6 +36,7 @@ import encryptionConfigPlaceholderKey from './06-secrets-management/encryption-c
 import encryptionConfigSecrets from './06-secrets-management/encryption-config-secrets.js';
 import etcdClientCertAuth from './01-authentication/etcd-client-cert-auth.js';
 import etcdPeerCertAuth from './01-authentication/etcd-peer-cert-auth.js';
+import etcdTls from './05-pki/etcd-tls.js';
 import exposedAdminPort from './04-network-security/exposed-admin-port.js';
 import imageDigest from './03-workload-security/image-digest.js';
 import imagePullPolicy from './03-workload-security/image-pull-policy.js';
@@ -132,6 +133,7 @@ export const builtinRules: readonly AnyRule[] = [
   encryptionConfigSecrets,
   etcdClientCertAuth,
   etcdPeerCertAuth,
+  etcdTls,
   exposedAdminPort,
   imageDigest,
   imagePullPolicy,

@@ -14,6 +14,11 @@ export interface KubeadmDefaultFlag {
   readonly since?: string;
   /** First minor whose kubeadm no longer writes it. */
   readonly until?: string;
+  /**
+   * Written only for kubeadm's local (stacked) etcd; with `etcd.external` kubeadm takes the value from that
+   * field of the external configuration instead, and writes nothing when it is empty.
+   */
+  readonly localEtcd?: { readonly externalField: string };
   readonly source: string;
 }
 
@@ -32,6 +37,9 @@ export const KUBEADM_DEFAULT_FLAGS: readonly KubeadmDefaultFlag[] = [
   { component: 'kube-apiserver', flag: 'authorization-mode', value: 'Node,RBAC', source: `${MANIFESTS} (getAuthzModes)` },
   { component: 'kube-apiserver', flag: 'client-ca-file', value: '/etc/kubernetes/pki/ca.crt', source: MANIFESTS },
   { component: 'kube-apiserver', flag: 'enable-admission-plugins', value: 'NodeRestriction', source: MANIFESTS },
+  { component: 'kube-apiserver', flag: 'etcd-cafile', value: '/etc/kubernetes/pki/etcd/ca.crt', localEtcd: { externalField: 'caFile' }, source: `${MANIFESTS} (getAPIServerCommand)` },
+  { component: 'kube-apiserver', flag: 'etcd-certfile', value: '/etc/kubernetes/pki/apiserver-etcd-client.crt', localEtcd: { externalField: 'certFile' }, source: `${MANIFESTS} (getAPIServerCommand: external certFile only together with keyFile)` },
+  { component: 'kube-apiserver', flag: 'etcd-keyfile', value: '/etc/kubernetes/pki/apiserver-etcd-client.key', localEtcd: { externalField: 'keyFile' }, source: `${MANIFESTS} (getAPIServerCommand: external keyFile only together with certFile)` },
   { component: 'kube-apiserver', flag: 'insecure-port', value: '0', until: '1.22', source: 'kubernetes/kubernetes PR #102121 (kubeadm stops writing --insecure-port=0 in 1.22)' },
   { component: 'kube-apiserver', flag: 'kubelet-client-certificate', value: '/etc/kubernetes/pki/apiserver-kubelet-client.crt', source: MANIFESTS },
   { component: 'kube-apiserver', flag: 'kubelet-client-key', value: '/etc/kubernetes/pki/apiserver-kubelet-client.key', source: MANIFESTS },

@@ -311,6 +311,19 @@ function inWindow(target: K8sVersion, since: string | undefined, until: string |
   return true;
 }
 
+/**
+ * The value kubeadm passes from `etcd.external` for an etcd client flag: the field when set (certFile and keyFile
+ * only as a pair, as getAPIServerCommand does), else none.
+ */
+function externalEtcdValue(external: unknown, field: string): string | undefined {
+  const text = (key: string) => {
+    const value = dig(external, [key]);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  if ((field === 'certFile' || field === 'keyFile') && (text('certFile') === undefined || text('keyFile') === undefined)) return undefined;
+  return text(field);
+}
+
 /** True for a kubeadm ClusterConfiguration of any API version. */
 export function isKubeadmClusterConfiguration(resource: Resource): boolean {
   return resource.kind === 'ClusterConfiguration' && resource.group === 'kubeadm.k8s.io';
@@ -330,13 +343,11 @@ export function kubeadmComponents(resource: Resource, target: K8sVersion): Contr
     const existing = [...section];
     while (existing.length > 0 && dig(resource.value, existing) === undefined) existing.pop();
     const missingAt = hasExtra ? resource.pathTo(...section, 'extraArgs') : existing.length > 0 ? resource.pathTo(...existing) : resource.pathTo('kind');
-    const defaults: ControlPlaneFlag[] = KUBEADM_DEFAULT_FLAGS.filter((d) => d.component === component && inWindow(target, d.since, d.until)).map((d) => ({
-      name: d.flag,
-      value: d.value,
-      path: missingAt,
-      valuePath: missingAt,
-      kubeadmDefault: true,
-    }));
+    const external = dig(resource.value, ['etcd', 'external']);
+    const defaults: ControlPlaneFlag[] = KUBEADM_DEFAULT_FLAGS.filter((d) => d.component === component && inWindow(target, d.since, d.until)).flatMap((d) => {
+      const value = d.localEtcd && external !== undefined ? externalEtcdValue(external, d.localEtcd.externalField) : d.value;
+      return value === undefined ? [] : [{ name: d.flag, value, path: missingAt, valuePath: missingAt, kubeadmDefault: true as const }];
+    });
     const given = extraArgsFlags(dig(resource.value, [...section, 'extraArgs']), resource.pathTo(...section, 'extraArgs'));
     out.push(new ControlPlaneNode(component, 'kubeadm', [...defaults, ...given], sectionPath, missingAt, resource));
   }
