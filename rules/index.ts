@@ -21,11 +21,13 @@ import auditPolicyOmitRequestReceived from './07-auditing/audit-policy-omit-requ
 import auditPolicySensitiveBodies from './07-auditing/audit-policy-sensitive-bodies.js';
 import automountServiceAccountToken from './01-authentication/automount-service-account-token.js';
 import controlPlaneAlwaysAllowPaths from './01-authentication/control-plane-always-allow-paths.js';
+import controlPlaneBindAddress from './04-network-security/control-plane-bind-address.js';
 import controlPlaneFlagLifecycle from './10-patching/control-plane-flag-lifecycle.js';
 import controlPlaneInsecurePort from './04-network-security/control-plane-insecure-port.js';
 import controlPlaneProfiling from './02-authorization/control-plane-profiling.js';
 import controlPlaneTlsStrength from './04-network-security/control-plane-tls-strength.js';
 import controllerManagerServiceAccountCredentials from './02-authorization/controller-manager-service-account-credentials.js';
+import controllerManagerServiceAccountPki from './05-pki/controller-manager-service-account-pki.js';
 import dedicatedNodePool from './16-segmentation/dedicated-node-pool.js';
 import defaultServiceAccount from './01-authentication/default-service-account.js';
 import deprecatedApi from './10-patching/deprecated-api.js';
@@ -118,11 +120,13 @@ export const builtinRules: readonly AnyRule[] = [
   auditPolicySensitiveBodies,
   automountServiceAccountToken,
   controlPlaneAlwaysAllowPaths,
+  controlPlaneBindAddress,
   controlPlaneFlagLifecycle,
   controlPlaneInsecurePort,
   controlPlaneProfiling,
   controlPlaneTlsStrength,
   controllerManagerServiceAccountCredentials,
+  controllerManagerServiceAccountPki,
   dedicatedNodePool,
   defaultServiceAccount,
   deprecatedApi,

@@ -45,6 +45,7 @@ export interface FlagLifecycle {
 }
 
 const K8S = 'kubernetes/kubernetes';
+const SERVING = `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/serving.go (NewSecureServingOptions: BindAddress 0.0.0.0, every interface)`;
 
 /** Sorted by component, then flag. A test keeps the table sorted and its versions consistent. */
 export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
@@ -141,6 +142,10 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
     source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/authorization.go (NewDelegatingAuthorizationOptions)`,
   },
   {
+    component: 'kube-controller-manager', flag: 'bind-address', defaults: [{ since: '1.0', value: '0.0.0.0' }],
+    source: `${K8S} cmd/kube-controller-manager/app/options/options.go (SecureServing: NewSecureServingOptions().WithLoopback(), port 10257); ${SERVING}`,
+  },
+  {
     component: 'kube-controller-manager', flag: 'port', deprecated: '1.20', removed: '1.24', replacement: 'serve on --secure-port instead',
     defaults: [{ since: '1.0', value: '10252' }, { since: '1.22', value: '0' }], onlyZeroSince: '1.22',
     source: `${K8S} PR #96216 (1.22: insecure serving disabled), kubernetes/kubeadm#2207, CHANGELOG-1.24 (flag removed)`,
@@ -160,6 +165,10 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
   {
     component: 'kube-scheduler', flag: 'authorization-always-allow-paths', defaults: [{ since: '1.0', value: '/healthz,/readyz,/livez' }],
     source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/authorization.go (NewDelegatingAuthorizationOptions)`,
+  },
+  {
+    component: 'kube-scheduler', flag: 'bind-address', defaults: [{ since: '1.0', value: '0.0.0.0' }],
+    source: `${K8S} cmd/kube-scheduler/app/options/options.go (SecureServing: NewSecureServingOptions().WithLoopback(), port 10259); ${SERVING}`,
   },
   {
     component: 'kube-scheduler', flag: 'port', deprecated: '1.13', removed: '1.24', replacement: 'serve on --secure-port instead',

@@ -50,6 +50,8 @@ export const KUBEADM_DEFAULT_FLAGS: readonly KubeadmDefaultFlag[] = [
   { component: 'kube-apiserver', flag: 'tls-private-key-file', value: '/etc/kubernetes/pki/apiserver.key', source: MANIFESTS },
   { component: 'kube-controller-manager', flag: 'bind-address', value: '127.0.0.1', source: MANIFESTS },
   { component: 'kube-controller-manager', flag: 'port', value: '0', since: '1.19', until: '1.23', source: 'kubernetes/kubernetes PR #92720 (added in 1.19), PR #104157 (dropped in 1.23)' },
+  { component: 'kube-controller-manager', flag: 'root-ca-file', value: '/etc/kubernetes/pki/ca.crt', source: `${MANIFESTS} (getControllerManagerCommand)` },
+  { component: 'kube-controller-manager', flag: 'service-account-private-key-file', value: '/etc/kubernetes/pki/sa.key', source: `${MANIFESTS} (getControllerManagerCommand)` },
   { component: 'kube-controller-manager', flag: 'use-service-account-credentials', value: 'true', source: MANIFESTS },
   { component: 'kube-scheduler', flag: 'bind-address', value: '127.0.0.1', source: MANIFESTS },
   { component: 'kube-scheduler', flag: 'port', value: '0', since: '1.19', until: '1.23', source: 'kubernetes/kubernetes PR #92720 (added in 1.19); kubernetes/kubeadm#2207 (dropped with the insecure port)' },
