@@ -8,6 +8,7 @@ import apiserverAlwaysPullImages from './03-workload-security/apiserver-always-p
 import apiserverAnonymousAuth from './01-authentication/apiserver-anonymous-auth.js';
 import apiserverAuditLogRetention from './07-auditing/apiserver-audit-log-retention.js';
 import apiserverAuditLogging from './07-auditing/apiserver-audit-logging.js';
+import apiserverAuditWebhookMode from './07-auditing/apiserver-audit-webhook-mode.js';
 import apiserverAuthorizationMode from './02-authorization/apiserver-authorization-mode.js';
 import apiserverEncryptionProviderConfig from './06-secrets-management/apiserver-encryption-provider-config.js';
 import apiserverExternalAuthn from './01-authentication/apiserver-external-authn.js';
@@ -17,7 +18,9 @@ import apiserverServiceAccountTokenExpiration from './01-authentication/apiserve
 import apiserverTokenAuthFile from './01-authentication/apiserver-token-auth-file.js';
 import auditPolicyApiVersion from './07-auditing/audit-policy-api-version.js';
 import auditPolicyCatchAll from './07-auditing/audit-policy-catch-all.js';
+import auditPolicyFileInInput from './07-auditing/audit-policy-file-in-input.js';
 import auditPolicyOmitRequestReceived from './07-auditing/audit-policy-omit-request-received.js';
+import auditPolicyRequiredLevels from './07-auditing/audit-policy-required-levels.js';
 import auditPolicySensitiveBodies from './07-auditing/audit-policy-sensitive-bodies.js';
 import automountServiceAccountToken from './01-authentication/automount-service-account-token.js';
 import controlPlaneAlwaysAllowPaths from './01-authentication/control-plane-always-allow-paths.js';
@@ -107,6 +110,7 @@ export const builtinRules: readonly AnyRule[] = [
   apiserverAnonymousAuth,
   apiserverAuditLogRetention,
   apiserverAuditLogging,
+  apiserverAuditWebhookMode,
   apiserverAuthorizationMode,
   apiserverEncryptionProviderConfig,
   apiserverExternalAuthn,
@@ -116,7 +120,9 @@ export const builtinRules: readonly AnyRule[] = [
   apiserverTokenAuthFile,
   auditPolicyApiVersion,
   auditPolicyCatchAll,
+  auditPolicyFileInInput,
   auditPolicyOmitRequestReceived,
+  auditPolicyRequiredLevels,
   auditPolicySensitiveBodies,
   automountServiceAccountToken,
   controlPlaneAlwaysAllowPaths,
