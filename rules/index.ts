@@ -34,6 +34,7 @@ import controllerManagerServiceAccountPki from './05-pki/controller-manager-serv
 import dedicatedNodePool from './16-segmentation/dedicated-node-pool.js';
 import defaultServiceAccount from './01-authentication/default-service-account.js';
 import deprecatedApi from './10-patching/deprecated-api.js';
+import duplicateObject from './15-configuration-management/duplicate-object.js';
 import encryptionConfigAescbc from './06-secrets-management/encryption-config-aescbc.js';
 import encryptionConfigIdentityFirst from './06-secrets-management/encryption-config-identity-first.js';
 import encryptionConfigKmsV1 from './06-secrets-management/encryption-config-kms-v1.js';
@@ -136,6 +137,7 @@ export const builtinRules: readonly AnyRule[] = [
   dedicatedNodePool,
   defaultServiceAccount,
   deprecatedApi,
+  duplicateObject,
   encryptionConfigAescbc,
   encryptionConfigIdentityFirst,
   encryptionConfigKmsV1,
