@@ -84,8 +84,6 @@ export interface LintResult {
   readonly threads: number;
   /** What the run saw besides findings: input kinds, Kubernetes versions the input states, waivers. */
   readonly evidence: RunEvidence;
-  /** With `hashInputs`: every input read, in reading order, with the SHA-256 of its bytes (or why it could not be read). */
-  readonly inputs?: readonly InputRecord[];
   /** With `cache`: why the cache was not used, when it was not (its key could not be trusted or made). */
   readonly cacheProblem?: string;
 }
@@ -101,6 +99,8 @@ function inputRecord(result: ReadResult, hash: string | undefined): InputRecord 
  * a run over a very large input never holds them all as objects.
  */
 interface LintRunBase extends Omit<LintResult, 'diagnostics'> {
+  /** With `hashInputs`: every input read, in reading order, with the SHA-256 of its bytes (or why it could not be read). */
+  readonly inputs?: readonly InputRecord[];
   /** Stores the report rendered as `options.report` with this run (present only when that is possible). */
   readonly keepReport?: (text: string) => void;
   /** With `onFileResult`: every file the whole (unsharded) run reads, as shown, in reading order. */
