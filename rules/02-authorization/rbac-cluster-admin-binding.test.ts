@@ -7,6 +7,32 @@ const BUILTIN = 'rule 1 of the Kubernetes bootstrap policy';
 testRule(rule, {
   valid: [
     {
+      name: 'a bootstrap role that opts out of reconciliation (autoupdate: "false") is what the input says',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: cluster-admin
+          annotations:
+            rbac.authorization.kubernetes.io/autoupdate: "false"
+        rules:
+          - apiGroups: [""]
+            resources: ["configmaps"]
+            verbs: ["get"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: ops-readers
+        roleRef:
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - kind: Group
+            name: ops
+      `,
+    },
+    {
       name: 'the bootstrap cluster-admin binding of system:masters is how Kubernetes works',
       code: dedent`
         apiVersion: rbac.authorization.k8s.io/v1
@@ -85,6 +111,38 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a ClusterRole named cluster-admin in the input does not replace the built-in one (the API server reconciles it)',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: cluster-admin
+        rules:
+          - apiGroups: [""]
+            resources: ["configmaps"]
+            verbs: ["get"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: ops-admins
+        roleRef:
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - kind: Group
+            name: ops
+      `,
+      errors: [
+        {
+          messageId: 'clusterAdmin',
+          data: { subject: 'Group "ops"', scope: 'in the whole cluster', binding: 'ClusterRoleBinding "ops-admins"', role: 'ClusterRole "cluster-admin"', rule: BUILTIN },
+          line: 19,
+          column: 5,
+        },
+      ],
+    },
     {
       name: 'ClusterRoleBinding of a people group to the built-in cluster-admin',
       code: dedent`

@@ -153,13 +153,21 @@ describe('ruleAllows', () => {
 });
 
 describe('resolveRole and resolveGrants', () => {
-  it('uses the built-in table for roles not in the input, and the input when it redefines one', () => {
+  it('uses the built-in table for roles not in the input; a redefined bootstrap role is reconciled with it unless it opts out', () => {
     const b = crb('root', 'cluster-admin', [{ kind: 'User', name: 'alice' }]);
     const builtin = resolveRole({ roles: [], bindings: [b] }, b);
     expect(builtin?.role).toMatchObject({ kind: 'ClusterRole', name: 'cluster-admin', builtin: true });
     expect(builtin?.rules.map((r) => r.rule.index)).toEqual([0, 1]);
     const mine = clusterRole('cluster-admin', [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }]);
-    expect(resolveRole({ roles: [mine], bindings: [b] }, b)?.role).toBe(mine);
+    // The API server adds the bootstrap rules back to an object named like a bootstrap role.
+    const reconciled = resolveRole({ roles: [mine], bindings: [b] }, b);
+    expect(reconciled?.role.name).toBe('cluster-admin');
+    expect(reconciled?.role.builtin).toBeUndefined();
+    expect(reconciled?.rules.map((r) => r.rule.verbs.map((v) => v.value).join())).toEqual(['get', '*', '*']);
+    const optedOut = role({ kind: 'ClusterRole', metadata: { name: 'cluster-admin', annotations: { 'rbac.authorization.kubernetes.io/autoupdate': 'false' } }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }] });
+    expect(resolveRole({ roles: [optedOut], bindings: [b] }, b)?.role).toBe(optedOut);
+    const custom = clusterRole('pod-reader', [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }]);
+    expect(resolveRole({ roles: [custom], bindings: [] }, crb('r', 'pod-reader', []))?.role).toBe(custom);
     expect(resolveRole({ roles: [], bindings: [] }, crb('x', 'not-known', []))).toBeUndefined();
   });
 

@@ -60,18 +60,36 @@ export function sameNamespace(a: string | undefined, b: string | undefined): boo
   return (a ?? '') === (b ?? '');
 }
 
+/**
+ * A ClusterRole of the input that has the name of a bootstrap role, as the cluster holds it: "at each start-up,
+ * the API server updates default cluster roles with any missing permissions" unless the role is annotated
+ * `rbac.authorization.kubernetes.io/autoupdate: "false"` (https://kubernetes.io/docs/reference/access-authn-authz/rbac/#auto-reconciliation);
+ * extra rules are kept. So a `cluster-admin` in the input with a narrow rule is still cluster-admin.
+ */
+function reconciled<L>(own: RoleSummary<L>): RoleSummary<L> {
+  const builtin = own.autoupdate === false ? undefined : builtinClusterRole(own.name);
+  if (!builtin) return own;
+  const base = fromBuiltin<L>(builtin);
+  return {
+    ...own,
+    labels: { ...base.labels, ...own.labels },
+    rules: [...own.rules, ...base.rules],
+    ...((own.aggregateFrom ?? base.aggregateFrom) && { aggregateFrom: [...(own.aggregateFrom ?? []), ...(base.aggregateFrom ?? [])] }),
+  };
+}
+
 function findClusterRole<L>(input: RbacInput<L>, name: string): RoleSummary<L> | undefined {
   const own = input.roles.find((r) => r.kind === 'ClusterRole' && r.name === name);
-  if (own) return own;
+  if (own) return reconciled(own);
   const builtin = builtinClusterRole(name);
   return builtin ? fromBuiltin(builtin) : undefined;
 }
 
-/** Every ClusterRole an aggregation can pick from: the input's, and built-in ones the input does not redefine. */
+/** Every ClusterRole an aggregation can pick from: the input's (reconciled), and built-in ones the input does not redefine. */
 function clusterRolePool<L>(input: RbacInput<L>): RoleSummary<L>[] {
   const own = input.roles.filter((r) => r.kind === 'ClusterRole');
   const names = new Set(own.map((r) => r.name));
-  return [...own, ...BUILTIN_CLUSTER_ROLES.filter((b) => !names.has(b.name)).map((b) => fromBuiltin<L>(b))];
+  return [...own.map((r) => reconciled(r)), ...BUILTIN_CLUSTER_ROLES.filter((b) => !names.has(b.name)).map((b) => fromBuiltin<L>(b))];
 }
 
 function collectRules<L>(role: RoleSummary<L>, pool: readonly RoleSummary<L>[], seen: Set<string>, out: GrantingRule<L>[]): void {

@@ -50,7 +50,15 @@ export interface RoleSummary<L> {
   readonly aggregateFrom?: readonly LabelSelectorSummary[];
   /** True for a role taken from the bootstrap policy table because the input does not define it. */
   readonly builtin?: boolean;
+  /**
+   * False when the object opts out of the API server's reconciliation of bootstrap roles
+   * (`rbac.authorization.kubernetes.io/autoupdate: "false"`).
+   */
+  readonly autoupdate?: false;
 }
+
+/** The annotation with which a bootstrap role opts out of reconciliation. */
+const AUTOUPDATE_ANNOTATION = 'rbac.authorization.kubernetes.io/autoupdate';
 
 export interface SubjectSummary<L> {
   readonly kind: string;
@@ -133,6 +141,7 @@ export function summarizeRole<L>(resource: Resource<object>, locate: Locator<L>,
     ...(namespace !== undefined && { namespace }),
     labels: resource.labels,
     rules,
+    ...(own(resource.annotations, AUTOUPDATE_ANNOTATION) === 'false' && { autoupdate: false as const }),
     ...(resource.kind === 'ClusterRole' &&
       aggregation && { aggregateFrom: (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(selectorOf) }),
   };
