@@ -9,7 +9,7 @@ import type { LoadProblem } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
 import { dict, own, Resource } from '../model/resource.js';
-import { controlPlaneComponentsOf, isControlPlaneStaticPod, type ControlPlaneNode } from '../model/control-plane.js';
+import { controlPlaneComponentsOf, isControlPlanePod, type ControlPlaneNode } from '../model/control-plane.js';
 import { versionClaimsOf } from '../model/version-claims.js';
 import { containersOf, podSpecOf } from '../model/workloads.js';
 import type { CoreDiagnosticId } from './core-ids.js';
@@ -165,7 +165,7 @@ function visitResource(session: LintSession, resource: Resource, components: rea
   if (!session.dispatch.has('PodSpec') && !session.dispatch.has('Container')) return;
   const spec = podSpecOf(resource);
   // Control-plane static pods need host access by design; the control-plane rules check their settings.
-  if (!spec || isControlPlaneStaticPod(resource)) return;
+  if (!spec || isControlPlanePod(resource)) return;
   call('PodSpec', spec);
   if (!session.dispatch.has('Container')) return;
   for (const container of containersOf(spec)) call('Container', container);

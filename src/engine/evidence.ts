@@ -7,7 +7,7 @@
 import { CONTROL_PLANE_INPUTS, inputKindsOfObject, type InputKind } from '../k8s/input-kinds.js';
 import { formatVersion } from '../k8s/versions.js';
 import type { ControlPlaneNode } from '../model/control-plane.js';
-import { isControlPlaneStaticPod } from '../model/control-plane.js';
+import { isControlPlanePod } from '../model/control-plane.js';
 import type { Resource, ResourceRef } from '../model/resource.js';
 import type { Location } from './diagnostic.js';
 
@@ -49,7 +49,7 @@ export const NO_EVIDENCE: RunEvidence = { kinds: [], versions: [], waivers: [] }
 export function inputKindsOfResource(resource: Resource, components: readonly ControlPlaneNode[]): InputKind[] {
   const kinds = inputKindsOfObject(resource.apiVersion, resource.kind);
   // A control-plane static pod configures components; workload rules do not visit it.
-  const out = isControlPlaneStaticPod(resource) ? kinds.filter((k) => k !== 'workload') : kinds;
+  const out = isControlPlanePod(resource) ? kinds.filter((k) => k !== 'workload') : kinds;
   for (const node of components) if ((CONTROL_PLANE_INPUTS as readonly string[]).includes(node.component)) out.push(node.component);
   return out;
 }

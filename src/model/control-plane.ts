@@ -14,7 +14,7 @@ import { isPlainObject, own, type Located, type Resource } from './resource.js';
 export type { ControlPlaneComponentName } from '../k8s/flags.js';
 
 /** Where a component's flags come from. */
-export type ControlPlaneSource = 'static-pod' | 'kubeadm';
+export type ControlPlaneSource = 'static-pod' | 'self-hosted' | 'kubeadm';
 
 /** One occurrence of a flag. */
 export interface ControlPlaneFlag extends Located<string> {
@@ -225,12 +225,12 @@ export function componentOfContainer(container: Container): ComponentStart | und
   return component ? { component, skip: 0 } : undefined;
 }
 
-function containersWithPaths(resource: Resource): { container: Container; path: Path }[] {
-  const spec = resource.value.spec;
+function containersWithPaths(resource: Resource, specAt: readonly string[]): { container: Container; path: Path }[] {
+  const spec = dig(resource.value, specAt);
   if (!isPlainObject(spec) || !Array.isArray(spec.containers)) return [];
   const out: { container: Container; path: Path }[] = [];
   spec.containers.forEach((c: unknown, i) => {
-    if (isPlainObject(c)) out.push({ container: c as unknown as Container, path: resource.pathTo('spec', 'containers', i) });
+    if (isPlainObject(c)) out.push({ container: c as unknown as Container, path: resource.pathTo(...specAt, 'containers', i) });
   });
   return out;
 }
@@ -238,17 +238,37 @@ function containersWithPaths(resource: Resource): { container: Container; path: 
 /** The control-plane components of a static pod (a core-group Pod). */
 export function staticPodComponents(resource: Resource): ControlPlaneNode[] {
   if (resource.kind !== 'Pod' || resource.group !== '') return [];
+  return podComponents(resource, ['spec'], 'static-pod', () => true);
+}
+
+/** Workload kinds a self-hosted control plane runs its components as (bootkube, Typhoon, hosted control planes). */
+const SELF_HOSTING_KINDS: ReadonlySet<string> = new Set(['Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet']);
+
+/**
+ * The control-plane components of a self-hosted control plane: kube-apiserver, kube-controller-manager or
+ * kube-scheduler run by an apps/v1 workload. An etcd workload counts only where the control plane's own
+ * would be (in kube-system, or labelled `tier: control-plane`): applications run etcd for their own data too.
+ */
+export function selfHostedComponents(resource: Resource): ControlPlaneNode[] {
+  if (resource.group !== 'apps' || !SELF_HOSTING_KINDS.has(resource.kind)) return [];
+  const template = dig(resource.value, ['spec', 'template', 'metadata', 'labels']);
+  const controlPlaneLabel = resource.labels.tier === 'control-plane' || (isPlainObject(template) && template.tier === 'control-plane');
+  const etcdCounts = resource.namespace === 'kube-system' || controlPlaneLabel;
+  return podComponents(resource, ['spec', 'template', 'spec'], 'self-hosted', (component) => component !== 'etcd' || etcdCounts);
+}
+
+function podComponents(resource: Resource, specAt: readonly string[], source: ControlPlaneSource, counts: (component: ControlPlaneComponentName) => boolean): ControlPlaneNode[] {
   const out: ControlPlaneNode[] = [];
-  for (const { container, path } of containersWithPaths(resource)) {
+  for (const { container, path } of containersWithPaths(resource, specAt)) {
     const found = componentOfContainer(container);
-    if (!found) continue;
+    if (!found || !counts(found.component)) continue;
     const script = found.script;
     const scriptTokens = script ? script.words.map((text) => ({ text, path: [...path, 'command', script.index] })) : [];
     const tokens = [...scriptTokens, ...tokensOf(container.command, [...path, 'command'], found.skip), ...tokensOf(container.args, [...path, 'args'], 0)];
     const flags = parseFlagTokens(found.component, tokens);
     const missingKey = Array.isArray(container.command) && container.command.length > found.skip ? 'command' : Array.isArray(container.args) ? 'args' : 'command';
     const missingAt = missingKey === 'command' && !Array.isArray(container.command) ? [...path, 'name'] : [...path, missingKey];
-    out.push(new ControlPlaneNode(found.component, 'static-pod', flags, path, missingAt, resource));
+    out.push(new ControlPlaneNode(found.component, source, flags, path, missingAt, resource));
   }
   return out;
 }
@@ -262,6 +282,14 @@ export function isControlPlaneStaticPod(resource: Resource): boolean {
   if (resource.kind !== 'Pod' || resource.group !== '') return false;
   if (resource.namespace !== 'kube-system' && resource.labels.tier !== 'control-plane') return false;
   return staticPodComponents(resource).length > 0;
+}
+
+/**
+ * A control-plane static pod, or a workload of a self-hosted control plane: its settings are checked by the
+ * control-plane rules, and workload rules do not visit it (it needs host access by design).
+ */
+export function isControlPlanePod(resource: Resource): boolean {
+  return isControlPlaneStaticPod(resource) || selfHostedComponents(resource).length > 0;
 }
 
 /** kubeadm config sections holding each component's extraArgs. */
@@ -354,11 +382,11 @@ export function kubeadmComponents(resource: Resource, target: K8sVersion): Contr
   return out;
 }
 
-/** Every control-plane component a resource configures (static pod or kubeadm ClusterConfiguration). */
+/** Every control-plane component a resource configures (static pod, self-hosted workload or kubeadm ClusterConfiguration). */
 export function controlPlaneComponentsOf(resource: Resource, target: K8sVersion): ControlPlaneNode[] {
   if (resource.kind === 'Pod') return staticPodComponents(resource);
   if (resource.kind === 'ClusterConfiguration') return kubeadmComponents(resource, target);
-  return [];
+  return selfHostedComponents(resource);
 }
 
 const DURATION_UNITS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001, us: 0.000001, '\u00b5s': 0.000001, ns: 0.000000001 };

@@ -72,6 +72,27 @@ describe('static pod recognition', () => {
   });
 });
 
+describe('self-hosted control planes', () => {
+  const workload = (kind: string, namespace: string, container: PlainObject, labels: Record<string, string> = {}) =>
+    new Resource({ apiVersion: 'apps/v1', kind, metadata: { name: 'x', namespace, labels }, spec: { template: { spec: { containers: [container] } } } }, []);
+  const target = mustParse('1.30');
+
+  it('reads the components of Deployments and DaemonSets that run kube-apiserver, kube-controller-manager or kube-scheduler', () => {
+    const api = controlPlaneComponentsOf(workload('DaemonSet', 'kube-system', { name: 'apiserver', image: 'registry.k8s.io/kube-apiserver:v1.30.2', command: ['kube-apiserver', '--anonymous-auth=true'] }), target);
+    expect(api.map((c) => [c.component, c.source, c.flags.map((f) => f.name)])).toEqual([['kube-apiserver', 'self-hosted', ['anonymous-auth']]]);
+    expect(api[0]?.path).toEqual(['spec', 'template', 'spec', 'containers', 0]);
+    const cm = controlPlaneComponentsOf(workload('Deployment', 'hosted-cp', { name: 'kcm', image: 'registry.k8s.io/kube-controller-manager:v1.30.2' }), target);
+    expect(cm.map((c) => c.component)).toEqual(['kube-controller-manager']);
+  });
+
+  it('counts an etcd workload only in kube-system or labelled tier: control-plane (applications run etcd too)', () => {
+    const etcd = { name: 'etcd', image: 'quay.io/coreos/etcd:v3.5.13', command: ['etcd'] };
+    expect(controlPlaneComponentsOf(workload('StatefulSet', 'apisix', etcd), target)).toEqual([]);
+    expect(controlPlaneComponentsOf(workload('StatefulSet', 'kube-system', etcd), target).map((c) => c.component)).toEqual(['etcd']);
+    expect(controlPlaneComponentsOf(workload('DaemonSet', 'cp', etcd, { tier: 'control-plane' }), target).map((c) => c.component)).toEqual(['etcd']);
+  });
+});
+
 describe('parseFlagTokens', () => {
   const tokens = (...texts: string[]) => texts.map((text, i) => ({ text, path: ['c', i] }));
 
