@@ -6,6 +6,7 @@ import type { Severity } from './diagnostic.js';
  */
 export const CORE_DIAGNOSTICS = {
   'parse-error': { severity: 'error', summary: 'The file or document is not valid YAML (or is an unrendered template) and was not checked.' },
+  'yaml-compatibility': { severity: 'warning', summary: 'The document uses YAML that kubectl accepts and stricter YAML tools reject; it was checked.' },
   'file-unreadable': { severity: 'error', summary: 'The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked.' },
   'file-too-large': { severity: 'warning', summary: 'The file is larger than --max-file-size and was skipped.' },
   'suppression-missing-reason': { severity: 'warning', summary: 'A suppression has no reason; auditors need to know why a control is waived.' },

@@ -57,6 +57,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
     coreDiagnostic('parse-error', SYNTAX_ERROR_CODES.has(problem.code) ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, undefined, helm));
 
   for (const problem of parsed.fileProblems) diagnostics.push(parseDiagnostic(problem));
+  for (const note of parsed.lenient ?? []) diagnostics.push(coreDiagnostic('yaml-compatibility', note.message, locationOf(note.span)));
 
   for (const [d, document] of parsed.documents.entries()) {
     if (document.problem) {

@@ -466,6 +466,16 @@ class IndexBuilder {
  * them.
  */
 function checkFlowNode(text: string, index: SpanIndex, node: number, parentStart: number): void {
+  checkFlowIndent(text, index, node, parentStart, relaxedFlowNodes);
+}
+
+/**
+ * Where the lenient read (fastParseLenient) keeps the flow nodes it accepted with lines indented as `yaml`
+ * refuses; undefined otherwise. Set only for the duration of one synchronous fastParseLenient call.
+ */
+let relaxedFlowNodes: number[] | undefined;
+
+function checkFlowIndent(text: string, index: SpanIndex, node: number, parentStart: number, relaxed: number[] | undefined): void {
   const start = index.starts[node] as number;
   const end = index.ends[node] as number;
   const kind = index.kinds[node];
@@ -488,7 +498,11 @@ function checkFlowNode(text: string, index: SpanIndex, node: number, parentStart
     if (text.charCodeAt(at) !== LF && at < end) {
       const indent = at - lineBreak - 1;
       const closesCollection = kind !== SCALAR && at === end - 1;
-      if (indent < column || (indent === column && !closesCollection)) throw new Unsupported('flow lines not indented');
+      if (indent < column || (indent === column && !closesCollection)) {
+        if (!relaxed) throw new Unsupported('flow lines not indented');
+        relaxed.push(start);
+        return;
+      }
     }
     lineBreak = text.indexOf('\n', at);
   }
@@ -594,6 +608,25 @@ export function fastParse(text: string): FastDocument[] | undefined {
     return documentsOf(text, builder, values);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The js-yaml read of a text `yaml` rejects, where Kubernetes' own decoder (sigs.k8s.io/yaml over go-yaml)
+ * accepts it: a quoted scalar or flow collection whose continuation lines are indented no deeper than the
+ * block node holding it. go-yaml's scanner (scannerc.go, `yaml_parser_scan_flow_scalar`, a port of libyaml)
+ * checks such lines only for a document marker at column 0 and for the end of the stream, and checks no
+ * indentation inside flow collections; js-yaml does the same. `relaxed` holds the offset of each such node.
+ * Undefined when the text needs anything else the fast path leaves to `yaml`.
+ */
+export function fastParseLenient(text: string): { readonly documents: FastDocument[]; readonly relaxed: readonly number[] } | undefined {
+  const relaxed: number[] = [];
+  relaxedFlowNodes = relaxed;
+  try {
+    const documents = fastParse(text);
+    return documents && { documents, relaxed };
+  } finally {
+    relaxedFlowNodes = undefined;
   }
 }
 

@@ -1,7 +1,8 @@
 import { isCollection, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
-import { fastParse, type FastDocument } from './fast-parse.js';
+import { fastParse, fastParseLenient, type FastDocument } from './fast-parse.js';
 import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
+import { own } from './own.js';
 import type { SourceText } from './source.js';
 import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
 
@@ -53,6 +54,11 @@ export interface ParsedFile {
   readonly fileProblems: readonly ParseProblem[];
   /** Listed as a patch by a kustomization in the input (SourceText.kustomizePatch). */
   readonly kustomizePatch?: boolean;
+  /**
+   * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient): the
+   * documents were linted, and each of these becomes one warning.
+   */
+  readonly lenient?: readonly ParseProblem[];
 }
 
 function contentStart(doc: Document.Parsed): number {
@@ -73,8 +79,33 @@ export function parseSource(source: SourceText): ParsedFile {
   const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
   const lineCounter = new LineCounter();
   const fast = fastParse(text);
-  const parsed = fast ? { file, text, lineCounter: linesOf(text, lineCounter), documents: fastDocuments(text, fast), fileProblems: [] } : parseWithYaml(file, text, lineCounter);
+  const parsed = fast ? { file, text, lineCounter: linesOf(text, lineCounter), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text, lineCounter));
   return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
+}
+
+const FLOW_NODE_NAMES: Readonly<Record<string, string>> = { '"': 'double-quoted scalar', "'": 'single-quoted scalar', '[': 'flow sequence', '{': 'flow mapping' };
+
+/**
+ * A file `yaml` rejects is read again the way Kubernetes' decoder reads it, where that is known to differ
+ * (fastParseLenient): what kubectl accepts is linted, with one warning per construct other YAML tools reject.
+ */
+function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
+  if (parsed.fileProblems.length > 0 || !parsed.documents.some((d) => d.problem)) return parsed;
+  const lenient = fastParseLenient(parsed.text);
+  if (!lenient || lenient.relaxed.length === 0) return parsed;
+  const lineCounter = linesOf(parsed.text, new LineCounter());
+  return {
+    file: parsed.file,
+    text: parsed.text,
+    lineCounter,
+    documents: fastDocuments(parsed.text, lenient.documents),
+    fileProblems: [],
+    lenient: lenient.relaxed.map((start) => ({
+      span: { start, end: start + 1 },
+      code: 'UNDER_INDENTED_FLOW',
+      message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? 'flow value'} continues on a line indented no deeper than the entry holding it. kubectl (go-yaml) accepts it and the document was checked, but the YAML specification and other YAML tools (yamllint, Helm, editors) reject it: indent its continuation lines past the entry.`,
+    })),
+  };
 }
 
 /** The line starts `yaml`'s parser records: 0 and the offset after every LF. */

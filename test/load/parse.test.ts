@@ -301,3 +301,20 @@ describe('templateActions', () => {
     expect(parsed.fileProblems[0] && toPosition(parsed.lineCounter, parsed.fileProblems[0].span)).toMatchObject({ line: 4, column: 9 });
   });
 });
+
+describe('parseSource: YAML kubectl accepts and yaml rejects', () => {
+  it('reads a quoted scalar and a flow sequence continued at a lower indentation as go-yaml does, with a note each', () => {
+    const parsed = parse('a:\n  - "one\n two"\nb: [x,\ny]\n');
+    expect(parsed.documents.map((d) => d.toValue())).toEqual([{ a: ['one two'], b: ['x', true] }]);
+    expect(parsed.lenient?.map((p) => [p.code, p.span.start, p.message.slice(0, 30)])).toEqual([
+      ['UNDER_INDENTED_FLOW', 7, 'This double-quoted scalar cont'],
+      ['UNDER_INDENTED_FLOW', 21, 'This flow sequence continues o'],
+    ]);
+  });
+
+  it('leaves what go-yaml rejects too (a plain scalar continued at a lower indentation) a syntax error', () => {
+    const parsed = parse('a:\n  - one\n two\n');
+    expect(parsed.lenient).toBeUndefined();
+    expect(parsed.documents[0]?.problem).toBeDefined();
+  });
+});

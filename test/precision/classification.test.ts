@@ -49,3 +49,14 @@ describe('credentials', () => {
     expect((await findings('credentials')).map(brief)).toEqual([]);
   });
 });
+
+describe('YAML that kubectl accepts', () => {
+  it('is linted, with one yaml-compatibility warning naming the construct; what kubectl rejects stays a parse-error', async () => {
+    const found = await findings('kubectl-yaml');
+    const job = found.filter((d) => d.file === 'kubectl-yaml/job.yaml');
+    expect(job.filter((d) => d.ruleId === 'yaml-compatibility').map((d) => [d.line, d.column, d.severity, d.message.slice(0, 45)])).toEqual([[18, 15, 'warning', 'This double-quoted scalar continues on a line']]);
+    // The document was checked: its privileged container is reported.
+    expect(job.some((d) => d.ruleId === 'privileged-container')).toBe(true);
+    expect(found.filter((d) => d.file === 'kubectl-yaml/broken.yaml').map(brief)).toEqual(['kubectl-yaml/broken.yaml:9:3 parse-error']);
+  });
+});
