@@ -38,6 +38,7 @@ import duplicateObject from './15-configuration-management/duplicate-object.js';
 import encryptionConfigAescbc from './06-secrets-management/encryption-config-aescbc.js';
 import encryptionConfigIdentityFirst from './06-secrets-management/encryption-config-identity-first.js';
 import encryptionConfigKmsV1 from './06-secrets-management/encryption-config-kms-v1.js';
+import encryptionConfigOtherResources from './06-secrets-management/encryption-config-other-resources.js';
 import encryptionConfigPlaceholderKey from './06-secrets-management/encryption-config-placeholder-key.js';
 import encryptionConfigSecrets from './06-secrets-management/encryption-config-secrets.js';
 import etcdClientCertAuth from './01-authentication/etcd-client-cert-auth.js';
@@ -49,6 +50,7 @@ import imagePullPolicy from './03-workload-security/image-pull-policy.js';
 import imageRegistryAllowlist from './03-workload-security/image-registry-allowlist.js';
 import imageSignaturePolicy from './03-workload-security/image-signature-policy.js';
 // './03-workload-security/image-registry-allowlist.js';
+import ingressTls from './04-network-security/ingress-tls.js';
 import kubeconfigCredentials from './01-authentication/kubeconfig-credentials.js';
 import kubeletAnonymousAuth from './01-authentication/kubelet-anonymous-auth.js';
 import kubeletAuthorizationMode from './02-authorization/kubelet-authorization-mode.js';
@@ -61,6 +63,7 @@ import logShippingPresent from './08-container-monitoring/log-shipping-present.j
 import namespacePodSecurityLabel from './03-workload-security/namespace-pod-security-label.js';
 import namespaceResourceQuota from './11-resource-management/namespace-resource-quota.js';
 import networkDefaultDeny from './04-network-security/network-default-deny.js';
+import networkPolicyOpenPeers from './04-network-security/network-policy-open-peers.js';
 import podSecurityPolicyRemoved from './03-workload-security/pod-security-policy-removed.js';
 import privilegedContainer from './03-workload-security/privileged-container.js';
 import projectedTokenExpiration from './01-authentication/projected-token-expiration.js';
@@ -102,6 +105,7 @@ import secretInEnv from './06-secrets-management/secret-in-env.js';
 import secretManagement from './06-secrets-management/secret-management.js';
 import serviceAccountAutomount from './01-authentication/service-account-automount.js';
 import serviceAccountPrivileges from './01-authentication/service-account-privileges.js';
+import serviceExternalExposure from './04-network-security/service-external-exposure.js';
 import windowsHostProcess from './09-container-runtime-security/windows-host-process.js';
 import windowsProcessIsolation from './09-container-runtime-security/windows-process-isolation.js';
 
@@ -141,6 +145,7 @@ export const builtinRules: readonly AnyRule[] = [
   encryptionConfigAescbc,
   encryptionConfigIdentityFirst,
   encryptionConfigKmsV1,
+  encryptionConfigOtherResources,
   encryptionConfigPlaceholderKey,
   encryptionConfigSecrets,
   etcdClientCertAuth,
@@ -151,6 +156,7 @@ export const builtinRules: readonly AnyRule[] = [
   imagePullPolicy,
   imageRegistryAllowlist,
   imageSignaturePolicy,
+  ingressTls,
   kubeconfigCredentials,
   kubeletAnonymousAuth,
   kubeletAuthorizationMode,
@@ -163,6 +169,7 @@ export const builtinRules: readonly AnyRule[] = [
   namespacePodSecurityLabel,
   namespaceResourceQuota,
   networkDefaultDeny,
+  networkPolicyOpenPeers,
   podSecurityPolicyRemoved,
   privilegedContainer,
   projectedTokenExpiration,
@@ -204,6 +211,7 @@ export const builtinRules: readonly AnyRule[] = [
   secretManagement,
   serviceAccountAutomount,
   serviceAccountPrivileges,
+  serviceExternalExposure,
   windowsHostProcess,
   windowsProcessIsolation,
 ];

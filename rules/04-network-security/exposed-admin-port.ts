@@ -1,4 +1,4 @@
-import { defineRuleWithFacts, type Location, type Path } from '../../src/engine/rule.js';
+import { defineRuleWithFacts, objectSubject, type Location, type Path } from '../../src/engine/rule.js';
 import { ADMIN_COMPONENT_MARKERS, adminPortsFor, type AdminComponent, type AdminPort } from '../../src/k8s/ports.js';
 import { imageRepository, repositoryMatches } from '../../src/model/image-names.js';
 import { namespaceBucket } from '../../src/model/namespaces.js';
@@ -93,6 +93,8 @@ export default defineRuleWithFacts<Fact>()({
     requirements: ['1.4.2', '2.2.4'],
     inputs: ['service', 'ingress', 'workload'],
     severity: 'error',
+    // An admin API published on node ports or external IPs is the more specific finding about that Service.
+    supersedes: ['service-external-exposure'],
     docs: {
       summary: 'Administrative APIs (API server, kubelet, etcd, controller-manager, scheduler, dashboards) must not be exposed outside the cluster.',
       rationale:
@@ -269,6 +271,7 @@ export default defineRuleWithFacts<Fact>()({
             at: port.at,
             messageId: 'serviceExposesAdmin',
             data: { service: fact.name, serviceType: fact.serviceType, port: port.port ?? String(port.targetPort), admin: describe(admin) },
+            about: [objectSubject('Service', fact.namespace, fact.name)],
           });
         }
       } else if (fact.type === 'backend') {

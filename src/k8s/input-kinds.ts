@@ -10,6 +10,7 @@ export const INPUT_KINDS = {
   workload: { label: 'workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs…)', supply: 'the rendered workload manifests (helm template / kustomize build output)' },
   namespace: { label: 'Namespace objects', supply: 'the Namespace manifests of the cluster' },
   service: { label: 'Service objects', supply: 'the Service manifests' },
+  'network-policy': { label: 'NetworkPolicy objects', supply: 'the NetworkPolicy manifests (kubectl get networkpolicies -A -o yaml)' },
   ingress: { label: 'Ingress and Gateway API routes', supply: 'the Ingress / HTTPRoute manifests' },
   'rbac-role': { label: 'RBAC Roles and ClusterRoles', supply: 'the Role and ClusterRole manifests (kubectl get roles,clusterroles -A -o yaml)' },
   'rbac-binding': { label: 'RBAC RoleBindings and ClusterRoleBindings', supply: 'the RoleBinding and ClusterRoleBinding manifests (kubectl get rolebindings,clusterrolebindings -A -o yaml)' },
@@ -85,6 +86,7 @@ export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[
   else if (core && kind === 'ConfigMap') out.push('configmap');
   else if (core && kind === 'Config') out.push('kubeconfig');
   else if (isImagePolicy(group, kind)) out.push('image-policy');
+  else if (kind === 'NetworkPolicy' && (group === 'networking.k8s.io' || group === 'extensions')) out.push('network-policy');
   else if ((kind === 'Ingress' && (group === 'networking.k8s.io' || group === 'extensions')) || (GATEWAY_ROUTES.has(kind) && group === 'gateway.networking.k8s.io')) out.push('ingress');
   else if (group === 'rbac.authorization.k8s.io' && (kind === 'Role' || kind === 'ClusterRole')) out.push('rbac-role');
   else if (group === 'rbac.authorization.k8s.io' && (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) out.push('rbac-binding');

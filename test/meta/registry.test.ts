@@ -123,6 +123,7 @@ describe('PCI mapping in the rules\' meta', () => {
     workload: ['PodSpec', 'Container', 'Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob'],
     namespace: ['Namespace'],
     service: ['Service'],
+    'network-policy': ['NetworkPolicy'],
     ingress: ['Ingress', 'Resource'],
     'rbac-role': ['Role', 'ClusterRole', 'Resource'],
     'rbac-binding': ['RoleBinding', 'ClusterRoleBinding', 'Resource'],
