@@ -54,9 +54,12 @@ import ingressTls from './04-network-security/ingress-tls.js';
 import kubeconfigCredentials from './01-authentication/kubeconfig-credentials.js';
 import kubeletAnonymousAuth from './01-authentication/kubelet-anonymous-auth.js';
 import kubeletAuthorizationMode from './02-authorization/kubelet-authorization-mode.js';
+import kubeletClientAuthentication from './01-authentication/kubelet-client-authentication.js';
 import kubeletProtectKernelDefaults from './03-workload-security/kubelet-protect-kernel-defaults.js';
 import kubeletReadOnlyPort from './04-network-security/kubelet-read-only-port.js';
 import kubeletRotateCertificates from './05-pki/kubelet-rotate-certificates.js';
+import kubeletStreamingIdleTimeout from './04-network-security/kubelet-streaming-idle-timeout.js';
+import kubeletTlsStrength from './04-network-security/kubelet-tls-strength.js';
 import kubernetesVersionSupport from './10-patching/kubernetes-version-support.js';
 import legacyServiceAccountToken from './01-authentication/legacy-service-account-token.js';
 import logShippingPresent from './08-container-monitoring/log-shipping-present.js';
@@ -160,9 +163,12 @@ export const builtinRules: readonly AnyRule[] = [
   kubeconfigCredentials,
   kubeletAnonymousAuth,
   kubeletAuthorizationMode,
+  kubeletClientAuthentication,
   kubeletProtectKernelDefaults,
   kubeletReadOnlyPort,
   kubeletRotateCertificates,
+  kubeletStreamingIdleTimeout,
+  kubeletTlsStrength,
   kubernetesVersionSupport,
   legacyServiceAccountToken,
   logShippingPresent,

@@ -40,6 +40,7 @@ export const PCI_REQUIREMENTS: readonly PciRequirement[] = [
   { id: '8.2.2', title: 'Group, shared or generic accounts are used only by exception and are managed' },
   { id: '8.2.4', title: 'Adding, deleting and modifying user IDs and authentication factors is authorised and managed' },
   { id: '8.2.5', title: 'Access for terminated users is revoked immediately' },
+  { id: '8.2.8', title: 'A session idle for more than 15 minutes requires the user to re-authenticate' },
   { id: '8.3.1', title: 'All user and administrator access is authenticated with at least one factor' },
   { id: '8.3.2', title: 'Authentication factors are unreadable in transmission and storage (strong cryptography)' },
   { id: '8.4.1', title: 'MFA for all non-console administrative access into the CDE' },

@@ -1,0 +1,36 @@
+import { testRule } from '../../src/testing/rule-tester.js';
+import rule from './kubelet-client-authentication.js';
+
+const kubelet = (body: string) => `apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n${body}`;
+const KUBEADM_LIKE = 'authentication:\n  anonymous:\n    enabled: false\n  webhook:\n    enabled: true\n  x509:\n    clientCAFile: /etc/kubernetes/pki/ca.crt\n';
+
+testRule(rule, {
+  valid: [
+    { name: 'webhook on, client CA set (1.37)', code: kubelet(KUBEADM_LIKE) },
+    { name: 'webhook left out is on in a config file (1.19)', target: '1.19', code: kubelet('authentication:\n  x509:\n    clientCAFile: /etc/kubernetes/pki/ca.crt\n') },
+    { name: 'kubeadm passes a client CA (1.24)', target: '1.24', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: JoinConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    client-ca-file: /etc/kubernetes/pki/ca.crt\n' },
+  ],
+  invalid: [
+    {
+      name: 'webhook off (1.37)',
+      code: kubelet(KUBEADM_LIKE.replace('enabled: true', 'enabled: false')),
+      errors: [{ messageId: 'webhookOff', data: { value: 'false' }, line: 7, column: 5 }],
+    },
+    { name: 'no authentication section at all (1.19)', target: '1.19', code: kubelet('readOnlyPort: 0\n'), errors: [{ messageId: 'noClientCa', line: 2, column: 1, endColumn: 5 }] },
+    {
+      name: 'x509 without a CA file (1.30)',
+      target: '1.30',
+      code: kubelet('authentication:\n  x509: {}\n'),
+      errors: [{ messageId: 'noClientCa', line: 4, column: 3, endColumn: 7 }],
+    },
+    {
+      name: 'kubeadm turns the webhook off and empties the CA (1.24)',
+      target: '1.24',
+      code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    authentication-token-webhook: "false"\n    client-ca-file: ""\n',
+      errors: [
+        { messageId: 'flagWebhookOff', data: { value: 'false' }, line: 5, column: 5 },
+        { messageId: 'flagNoClientCa', line: 6, column: 5 },
+      ],
+    },
+  ],
+});

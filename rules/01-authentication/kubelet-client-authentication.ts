@@ -1,0 +1,64 @@
+import { defineRule, type Path } from '../../src/engine/rule.js';
+import { KUBELET_CONFIG_FACTS } from '../../src/k8s/kubelet.js';
+import { kubeletExtraArgs, lastFlag } from '../../src/model/control-plane.js';
+import { isPlainObject, own, type Resource } from '../../src/model/resource.js';
+
+type MessageId = 'flagWebhookOff' | 'flagNoClientCa';
+
+function checkFlags(ctx: { report(r: { at: Path; messageId: MessageId; data?: { value: string } }): void }, config: Resource): void {
+  const args = kubeletExtraArgs(config);
+  const webhook = lastFlag(args, 'authentication-token-webhook');
+  if (webhook && webhook.value.trim().toLowerCase() === 'false') ctx.report({ at: webhook.path, messageId: 'flagWebhookOff', data: { value: webhook.value } });
+  const ca = lastFlag(args, 'client-ca-file');
+  if (ca && ca.value.trim() === '') ctx.report({ at: ca.path, messageId: 'flagNoClientCa' });
+}
+
+export default defineRule({
+  meta: {
+    id: 'kubelet-client-authentication',
+    pci: ['1.1', '5.1'],
+    requirements: ['8.3.1'],
+    inputs: ['kubelet-config'],
+    severity: 'error',
+    docs: {
+      summary: 'The kubelet must authenticate its clients: bearer tokens through the API server (webhook) and client certificates against the cluster CA (x509.clientCAFile).',
+      rationale:
+        'The kubelet API (port 10250) runs commands in containers and reads their logs. With `authentication.webhook.enabled: false` it cannot check bearer tokens with the API server, so ' +
+        'callers are pushed to broad client certificates or anonymous access; without `authentication.x509.clientCAFile` it cannot verify any client certificate, including the API server\'s, ' +
+        'and every request is anonymous or refused. PCI DSS container guidance 1.1 and requirement 8.3.1 ask that every access is authenticated. In a KubeletConfiguration the webhook is on ' +
+        'when left out (defaults.go); the `--authentication-token-webhook` flag defaults to false, so only an explicit false is reported for it.',
+      fix: 'Set `authentication.webhook.enabled: true` and `authentication.x509.clientCAFile` to the cluster CA (kubeadm: /etc/kubernetes/pki/ca.crt); do not pass `authentication-token-webhook: "false"` or an empty `client-ca-file` in kubeadm `kubeletExtraArgs`.',
+      references: ['CIS Kubernetes Benchmark 4.2.3 (client CA)', KUBELET_CONFIG_FACTS.webhookAuthentication.source],
+    },
+    messages: {
+      webhookOff:
+        'KubeletConfiguration sets authentication.webhook.enabled: {{value}}: the kubelet cannot check bearer tokens with the API server. Set it to true.',
+      noClientCa:
+        'KubeletConfiguration sets no authentication.x509.clientCAFile: the kubelet cannot verify client certificates, the API server\'s included. Set it to the cluster CA.',
+      flagWebhookOff:
+        'kubeadm passes --authentication-token-webhook={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: bearer tokens are not checked with the API server. Remove it.',
+      flagNoClientCa:
+        'kubeadm passes an empty --client-ca-file to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: client certificates are not verified. Set it to the cluster CA or remove it.',
+    },
+  },
+  visit: {
+    InitConfiguration(ctx, config) {
+      checkFlags(ctx, config);
+    },
+    JoinConfiguration(ctx, config) {
+      checkFlags(ctx, config);
+    },
+    KubeletConfiguration(ctx, config) {
+      const authentication: unknown = config.value.authentication;
+      const webhook = isPlainObject(authentication) ? own(authentication, 'webhook') : undefined;
+      const enabled = isPlainObject(webhook) ? own(webhook, 'enabled') : undefined;
+      if (enabled === false || enabled === 'false') ctx.report({ at: config.pathTo('authentication', 'webhook', 'enabled'), messageId: 'webhookOff', data: { value: String(enabled) } });
+      const x509 = isPlainObject(authentication) ? own(authentication, 'x509') : undefined;
+      const ca = isPlainObject(x509) ? own(x509, 'clientCAFile') : undefined;
+      if (typeof ca !== 'string' || ca.trim() === '') {
+        const at = isPlainObject(x509) ? config.pathTo('authentication', 'x509') : isPlainObject(authentication) ? config.pathTo('authentication') : config.pathTo('kind');
+        ctx.report({ at, part: 'key', messageId: 'noClientCa' });
+      }
+    },
+  },
+});
