@@ -58,6 +58,8 @@ import kubeletClientAuthentication from './01-authentication/kubelet-client-auth
 import kubeletProtectKernelDefaults from './03-workload-security/kubelet-protect-kernel-defaults.js';
 import kubeletReadOnlyPort from './04-network-security/kubelet-read-only-port.js';
 import kubeletRotateCertificates from './05-pki/kubelet-rotate-certificates.js';
+import kubeletSeccompDefault from './03-workload-security/kubelet-seccomp-default.js';
+import kubeletServingCertificate from './05-pki/kubelet-serving-certificate.js';
 import kubeletStreamingIdleTimeout from './04-network-security/kubelet-streaming-idle-timeout.js';
 import kubeletTlsStrength from './04-network-security/kubelet-tls-strength.js';
 import kubernetesVersionSupport from './10-patching/kubernetes-version-support.js';
@@ -167,6 +169,8 @@ export const builtinRules: readonly AnyRule[] = [
   kubeletProtectKernelDefaults,
   kubeletReadOnlyPort,
   kubeletRotateCertificates,
+  kubeletSeccompDefault,
+  kubeletServingCertificate,
   kubeletStreamingIdleTimeout,
   kubeletTlsStrength,
   kubernetesVersionSupport,

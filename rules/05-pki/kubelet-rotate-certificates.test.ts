@@ -1,12 +1,30 @@
 import { testRule } from '../../src/testing/rule-tester.js';
 import rule from './kubelet-rotate-certificates.js';
 
+const INIT = 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  name: cp-1\n  kubeletExtraArgs:\n    node-labels: pool=cde';
+const KUBELET_OFF = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: false\n';
+
 testRule(rule, {
   valid: [
     { name: 'kubeadm kubeletExtraArgs with a safe value', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    rotate-certificates: "true"\n' },
     'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: true\n',
+    {
+      name: '1.37: a KubeletConfiguration beside a kubeadm InitConfiguration: kubeadm forces rotateCertificates on',
+      code: `${INIT}\n---\n${KUBELET_OFF}`,
+    },
+    {
+      name: '1.19: a KubeletConfiguration without the field beside a kubeadm ClusterConfiguration',
+      target: '1.19',
+      code: `apiVersion: kubeadm.k8s.io/v1beta2\nkind: ClusterConfiguration\n---\napiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nreadOnlyPort: 0\n`,
+    },
   ],
   invalid: [
+    {
+      name: '1.19: the kubeletExtraArgs flag still beats what kubeadm forces into the file',
+      target: '1.19',
+      code: `${INIT}\n    rotate-certificates: "false"\n---\n${KUBELET_OFF}`,
+      errors: [{ messageId: 'flagOff', data: { value: 'false' }, line: 7, column: 5 }],
+    },
     {
       name: 'kubeadm JoinConfiguration v1beta4 overrides the config file',
       code: 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    - name: rotate-certificates\n      value: "false"\n',
