@@ -105,6 +105,75 @@ testRule(rule, {
               containers: []
       `,
     },
+    {
+      name: 'explicit true on the pod: it asks for the token, so it calls the API on purpose',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: agent
+        automountServiceAccountToken: false
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+        spec:
+          template:
+            spec:
+              serviceAccountName: agent
+              automountServiceAccountToken: true
+              containers:
+                - name: agent
+                  image: agent@${DIGEST}
+      `,
+    },
+    {
+      name: 'the ServiceAccount sets true itself, or a binding in the input names it: its pods call the API on purpose',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: agent
+          namespace: ops
+        automountServiceAccountToken: true
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: agent
+          namespace: ops
+        spec:
+          template:
+            spec:
+              serviceAccountName: agent
+              containers:
+                - name: agent
+                  image: agent@${DIGEST}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: argocd-server
+        spec:
+          template:
+            spec:
+              serviceAccountName: argocd-server
+              containers:
+                - name: server
+                  image: argocd@${DIGEST}
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: argocd-server
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: argocd-server}
+        subjects:
+          - kind: ServiceAccount
+            name: argocd-server
+            namespace: argocd
+      `,
+    },
   ],
   invalid: [
     {
@@ -176,28 +245,34 @@ testRule(rule, {
       errors: [{ messageId: 'tokenMounted', data: { owner: 'CronJob "nightly"', serviceAccount: 'builder' }, line: 15, column: 9 }],
     },
     {
-      name: 'explicit true on the pod wins over the ServiceAccount',
+      name: 'a binding naming another account, or every account through a group, does not make this one deliberate',
       code: dedent`
-        apiVersion: v1
-        kind: ServiceAccount
-        metadata:
-          name: agent
-        automountServiceAccountToken: false
-        ---
         apiVersion: apps/v1
-        kind: DaemonSet
+        kind: Deployment
         metadata:
-          name: agent
+          name: web
+          namespace: shop
         spec:
           template:
             spec:
-              serviceAccountName: agent
-              automountServiceAccountToken: true
               containers:
-                - name: agent
-                  image: agent@${DIGEST}
+                - name: web
+                  image: web@${DIGEST}
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: viewers
+          namespace: shop
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+        subjects:
+          - kind: Group
+            name: system:serviceaccounts:shop
+          - kind: ServiceAccount
+            name: operator
+            namespace: shop
       `,
-      errors: [{ messageId: 'explicitlyEnabled', data: { owner: 'DaemonSet "agent"' }, line: 15, column: 7, endLine: 15, endColumn: 41 }],
+      errors: [{ messageId: 'tokenMounted', data: { owner: 'Deployment "web"', serviceAccount: 'default' }, line: 8, column: 5, endLine: 8, endColumn: 9 }],
     },
     {
       name: 'deprecated serviceAccount field is honoured; third document reported on its own line',

@@ -1,8 +1,11 @@
-import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
+import { defineRuleWithFacts, objectSubject, type Location } from '../../src/engine/rule.js';
+import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
+import { isBoundServiceAccount } from '../../src/model/rbac/resolver.js';
 
 type Fact =
+  | RbacFact<Location>
   | { readonly type: 'pod'; readonly namespace?: string; readonly serviceAccount: string; readonly owner: string; readonly at: Location }
-  | { readonly type: 'serviceAccount'; readonly namespace?: string; readonly name: string; readonly disablesAutomount: boolean };
+  | { readonly type: 'serviceAccount'; readonly namespace?: string; readonly name: string; readonly decides: boolean };
 
 export default defineRuleWithFacts<Fact>()({
   meta: {
@@ -15,53 +18,60 @@ export default defineRuleWithFacts<Fact>()({
       summary: 'Pods must not mount a ServiceAccount token they do not need.',
       rationale:
         'A mounted token lets anyone who compromises the container call the Kubernetes API as that ServiceAccount. ' +
-        'PCI DSS container guidance 1.5 asks that workload identities only carry credentials they need; most applications never talk to the API server.',
+        'PCI DSS container guidance 1.5 asks that workload identities only carry credentials they need; most applications never talk to the API server. ' +
+        'Pods that call the API on purpose are not reported: those that set `automountServiceAccountToken: true` themselves, and those whose ServiceAccount is named by a RoleBinding or ClusterRoleBinding in the input ' +
+        '(service-account-privileges judges what that binding grants). When the ServiceAccount is in the input and does not opt out, service-account-automount reports it once instead of every pod that uses it.',
       fix: 'Set `automountServiceAccountToken: false` on the pod spec, or on the ServiceAccount the pods use. Pods that do call the API can mount a projected, short-lived token explicitly.',
       references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting'],
     },
     messages: {
       tokenMounted:
         '{{owner}} mounts the token of ServiceAccount "{{serviceAccount}}" automatically. Set automountServiceAccountToken: false on the pod spec (or on the ServiceAccount) unless the pods call the Kubernetes API.',
-      explicitlyEnabled:
-        '{{owner}} sets automountServiceAccountToken: true, so every container gets an API token. Set it to false unless the pods call the Kubernetes API.',
     },
+
   },
   visit: {
     PodSpec(ctx, spec) {
-      const setting = spec.value.automountServiceAccountToken;
-      if (setting === false) return;
+      // false: no token; true: the pod asks for the token, so it calls the API on purpose.
+      if (spec.value.automountServiceAccountToken !== undefined) return;
       const owner = `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`;
-      if (setting === true) {
-        ctx.report({ at: spec.pathTo('automountServiceAccountToken'), messageId: 'explicitlyEnabled', data: { owner } });
-        return;
-      }
       // Unset on the pod: the ServiceAccount's own setting decides, and it may be in another file.
       ctx.record({
         type: 'pod',
-        ...(spec.resource.namespace !== undefined && { namespace: spec.resource.namespace }),
+        ...((spec.resource.namespace ?? ctx.settings.defaultNamespace) !== undefined && { namespace: spec.resource.namespace ?? ctx.settings.defaultNamespace }),
         serviceAccount: spec.serviceAccountName,
         owner,
         at: ctx.locate(spec, 'key'),
       });
     },
+    RoleBinding: recordRbacObject,
+    ClusterRoleBinding: recordRbacObject,
     ServiceAccount(ctx, account) {
       if (account.name === undefined) return;
       ctx.record({
         type: 'serviceAccount',
-        ...(account.namespace !== undefined && { namespace: account.namespace }),
+        ...((account.namespace ?? ctx.settings.defaultNamespace) !== undefined && { namespace: account.namespace ?? ctx.settings.defaultNamespace }),
         name: account.name,
-        disablesAutomount: account.value.automountServiceAccountToken === false,
+        decides: typeof account.value.automountServiceAccountToken === 'boolean',
       });
     },
   },
   finish(ctx, project) {
+    // An account that sets automountServiceAccountToken either way has decided for its pods.
     const optedOut = new Set<string>();
     for (const fact of project.facts) {
-      if (fact.type === 'serviceAccount' && fact.disablesAutomount) optedOut.add(`${fact.namespace ?? ''}/${fact.name}`);
+      if (fact.type === 'serviceAccount' && fact.decides) optedOut.add(`${fact.namespace ?? ''}/${fact.name}`);
     }
+    const { bindings } = rbacInputOf<Location>(project.facts);
     for (const fact of project.facts) {
       if (fact.type !== 'pod' || optedOut.has(`${fact.namespace ?? ''}/${fact.serviceAccount}`)) continue;
-      ctx.report({ at: fact.at, messageId: 'tokenMounted', data: { owner: fact.owner, serviceAccount: fact.serviceAccount } });
+      if (isBoundServiceAccount(bindings, fact.namespace, fact.serviceAccount)) continue;
+      ctx.report({
+        at: fact.at,
+        messageId: 'tokenMounted',
+        data: { owner: fact.owner, serviceAccount: fact.serviceAccount },
+        about: [objectSubject('ServiceAccount', fact.namespace, fact.serviceAccount)],
+      });
     }
   },
 });

@@ -35,6 +35,44 @@ testRule(rule, {
           name: robot
       `,
     },
+    {
+      name: 'explicitly true: the account is meant to call the API',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: agent
+        automountServiceAccountToken: true
+      `,
+    },
+    {
+      name: 'an account a binding in the input names calls the API on purpose (by subject, or by its user name)',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: controller
+          namespace: argocd
+        ---
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: server
+          namespace: argocd
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: controller
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: controller}
+        subjects:
+          - kind: ServiceAccount
+            name: controller
+            namespace: argocd
+          - kind: User
+            name: system:serviceaccount:argocd:server
+      `,
+    },
   ],
   invalid: [
     {
@@ -48,15 +86,28 @@ testRule(rule, {
       errors: [{ messageId: 'unset', data: { name: 'builder' }, line: 2, column: 1, endLine: 2, endColumn: 21 }],
     },
     {
-      name: 'explicitly true: reported on the field',
+      name: 'a binding elsewhere in the input names another account: this one is still reported',
       code: dedent`
         apiVersion: v1
         kind: ServiceAccount
         metadata:
-          name: agent
-        automountServiceAccountToken: true
+          name: web
+          namespace: shop
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: reader
+          namespace: shop
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: reader}
+        subjects:
+          - kind: ServiceAccount
+            name: operator
+            namespace: shop
+          - kind: Group
+            name: system:serviceaccounts
       `,
-      errors: [{ messageId: 'enabled', data: { name: 'agent' }, line: 5, column: 1, endLine: 5, endColumn: 35 }],
+      errors: [{ messageId: 'unset', data: { name: 'web' }, line: 2, column: 1, endLine: 2, endColumn: 21 }],
     },
     {
       name: 'List items, each on its own kind line',

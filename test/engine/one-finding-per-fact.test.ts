@@ -62,6 +62,39 @@ describe('one finding per fact', () => {
     expect(diagnostics.map((d) => `${d.file} ${show(d)}`)).toEqual(['other.yaml 9:14 image-digest (+image-pull-policy) warning [3.2]', 'pod.yaml 9:14 image-digest (+image-pull-policy) warning [3.2]']);
   });
 
+  it('reports a ServiceAccount that mounts its token once, on the account, not again on each pod that uses it', () => {
+    const text = dedent`
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: web
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        template:
+          spec:
+            serviceAccountName: web
+            containers:
+              - name: web
+                image: web:1
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: other
+      spec:
+        serviceAccountName: other
+        containers:
+          - name: app
+            image: app:1
+    `;
+    const found = lintText(text, { file: 'app.yaml', registry: pick('service-account-automount', 'automount-service-account-token') });
+    expect(found.map(show)).toEqual(['2:1 service-account-automount (+automount-service-account-token) warning [1.5]', '22:1 automount-service-account-token warning [1.5]']);
+  });
+
   it('drops a finding only when every subject it names has a replacing finding', () => {
     const base = { pci: ['1.1'], requirements: ['7.2.1'], severity: 'warning' as const };
     const outcome = oneFindingPerFact(

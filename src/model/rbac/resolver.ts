@@ -236,3 +236,19 @@ export function isServiceAccountSubject<L>(subject: SubjectSummary<L>): boolean 
   if (subject.kind === 'User') return subject.name.startsWith('system:serviceaccount:');
   return subject.kind === 'Group' && (subject.name === 'system:serviceaccounts' || subject.name.startsWith('system:serviceaccounts:'));
 }
+
+/**
+ * True when a binding in the input names this ServiceAccount itself (as a ServiceAccount subject or by its
+ * user name), so its pods call the API on purpose. Groups (`system:serviceaccounts`) do not count: they
+ * name every account. Without a namespace (a manifest applied with `-n`), any namespace matches.
+ */
+export function isBoundServiceAccount<L>(bindings: readonly BindingSummary<L>[], namespace: string | undefined, name: string): boolean {
+  return bindings.some((b) =>
+    b.subjects.some((s) => {
+      if (s.kind === 'ServiceAccount') return s.name === name && (namespace === undefined || sameNamespace(s.namespace, namespace));
+      if (s.kind !== 'User' || !s.name.startsWith('system:serviceaccount:')) return false;
+      const [, , ns, account] = s.name.split(':');
+      return account === name && (namespace === undefined || ns === namespace);
+    }),
+  );
+}
