@@ -93,6 +93,7 @@ import pssWindowsHostProcess from './03-workload-security/pss-windows-host-proce
 import rbacAnonymousAccess from './01-authentication/rbac-anonymous-access.js';
 import rbacClusterAdminBinding from './02-authorization/rbac-cluster-admin-binding.js';
 import rbacCsrApproval from './01-authentication/rbac-csr-approval.js';
+import rbacEscalationRole from './02-authorization/rbac-escalation-role.js';
 import rbacGenericAdmin from './01-authentication/rbac-generic-admin.js';
 import rbacPrivilegeEscalation from './02-authorization/rbac-privilege-escalation.js';
 import rbacSystemMasters from './01-authentication/rbac-system-masters.js';
@@ -204,6 +205,7 @@ export const builtinRules: readonly AnyRule[] = [
   rbacAnonymousAccess,
   rbacClusterAdminBinding,
   rbacCsrApproval,
+  rbacEscalationRole,
   rbacGenericAdmin,
   rbacPrivilegeEscalation,
   rbacSystemMasters,

@@ -48,6 +48,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     pci: ['1.3', '5.1'],
     requirements: ['8.2.4', '8.2.5'],
     inputs: ['rbac-role', 'csr'],
+    supersedes: ['rbac-escalation-role'],
     severity: 'error',
     docs: {
       summary:
@@ -90,13 +91,16 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
   },
   finish(ctx, project) {
     const approve = clientSigners(ctx.target).map((signer) => ({ signer, requests: approveRequests(signer) }));
-    const bySubject = new Map<string, { create?: true; approval?: true; approve?: { grant: Grant<Location>; match: RuleMatch<Location>; signer: string } }>();
+    const bySubject = new Map<string, { create?: true; approval?: Location[]; approve?: { grant: Grant<Location>; match: RuleMatch<Location>; signer: string } }>();
     for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
       // Rules allowing everything are rbac-cluster-admin-binding's findings.
       if (!grant.clusterWide || isReservedRbacName(grant.binding.name) || isFullWildcard(grant.source.rule)) continue;
       const held = bySubject.get(identity(grant)) ?? {};
       if (allows(grant, CREATE)) held.create = true;
-      if (allows(grant, UPDATE_APPROVAL)) held.approval = true;
+      if (allows(grant, UPDATE_APPROVAL)) {
+        held.approval ??= [];
+        if (grant.source.rule.at) held.approval.push(grant.source.rule.at);
+      }
       for (const { signer, requests } of approve) {
         const match = held.approve ? undefined : allows(grant, requests);
         if (match) held.approve = { grant, match, signer };
@@ -116,6 +120,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
           role: describeGrantRole(grant),
           rule: describeGrantingRule(grant.source, match.verb),
         },
+        // The role rules granting approval: rbac-escalation-role's findings on them are this one's.
+        about: [grant.subject.at, ...held.approval],
       });
     }
   },

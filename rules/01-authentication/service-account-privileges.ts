@@ -33,6 +33,8 @@ export default defineRuleWithFacts<Fact>()({
     requirements: ['7.2.5'],
     inputs: ['rbac-binding'],
     severity: 'error',
+    // The ServiceAccount-specific finding on a binding subject stands for the general RBAC findings there, and for the role rules it names.
+    supersedes: ['rbac-privilege-escalation', 'rbac-cluster-admin-binding', 'rbac-escalation-role', 'rbac-wildcard'],
     docs: {
       summary: 'ServiceAccounts (the `default` one included) must not be bound to powerful roles, and workloads must not mount the token of one that is.',
       rationale:
@@ -84,10 +86,20 @@ export default defineRuleWithFacts<Fact>()({
       const power = powerOf(grant);
       if (power) powers.push(power);
     }
+    const keyOf = (grant: Grant<Location>) => `${describeBinding(grant.binding)}\u0000${String(grant.binding.subjects.indexOf(grant.subject))}`;
+    // Every role rule that makes a binding subject powerful is a subject of its one finding.
+    const rulesOf = new Map<string, Location[]>();
+    for (const { grant } of powers) {
+      const at = grant.source.rule.at;
+      if (!at) continue;
+      const list = rulesOf.get(keyOf(grant));
+      if (list) list.push(at);
+      else rulesOf.set(keyOf(grant), [at]);
+    }
     const reported = new Set<string>();
     for (const power of powers) {
       const { grant } = power;
-      const key = `${describeBinding(grant.binding)}\u0000${String(grant.binding.subjects.indexOf(grant.subject))}`;
+      const key = keyOf(grant);
       if (reported.has(key)) continue;
       reported.add(key);
       const messageId = grant.subject.kind === 'Group' ? 'powerfulGroup' : grant.subject.name === 'default' ? 'powerfulDefaultAccount' : 'powerfulServiceAccount';
@@ -95,6 +107,7 @@ export default defineRuleWithFacts<Fact>()({
         at: grant.subject.at,
         messageId,
         data: { subject: describeSubject(grant.subject), permission: power.permission, binding: describeBinding(grant.binding), role: describeGrantRole(grant), rule: power.rule },
+        about: [grant.subject.at, ...(rulesOf.get(key) ?? [])],
       });
     }
 

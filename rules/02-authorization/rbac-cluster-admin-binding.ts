@@ -33,6 +33,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     requirements: ['7.2.1', '7.2.2'],
     inputs: ['rbac-binding'],
     severity: 'error',
+    // Bound, a rule allowing everything is this finding on the subject, not also rbac-wildcard's on the role.
+    supersedes: ['rbac-wildcard'],
     docs: {
       summary: 'Do not bind `cluster-admin`, or any role that allows every verb on every resource, to people or workloads.',
       rationale:
@@ -75,6 +77,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
           role: describeGrantRole(grant),
           rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === '*')),
         },
+        about: [grant.subject.at, ...(grant.source.rule.at ? [grant.source.rule.at] : [])],
       });
     }
   },

@@ -12,6 +12,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     requirements: ['7.2.1', '7.2.2'],
     inputs: ['rbac-role'],
     severity: 'error',
+    // Bound, the role rule's escalation is this finding on the subject (an error), not also a warning on the role.
+    supersedes: ['rbac-escalation-role'],
     docs: {
       summary:
         'No subject may hold a permission that leads to more privileges: escalate, bind or impersonate; create on pods/exec, pods/attach, nodes/proxy or serviceaccounts/token; write on admission webhook configurations; read of Secrets through a ClusterRoleBinding.',
@@ -47,6 +49,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
           role: describeGrantRole(grant),
           rule: describeGrantingRule(grant.source, first.match.verb),
         },
+        about: [grant.subject.at, ...(grant.source.rule.at ? [grant.source.rule.at] : [])],
       });
     }
   },

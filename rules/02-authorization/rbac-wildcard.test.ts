@@ -79,9 +79,46 @@ testRule(rule, {
             resources: ["*"]
             verbs: ["*"]
       `,
+      errors: [{ messageId: 'several', data: { role: 'ClusterRole "prometheus-operator"', rule: 1, fields: 'verb and resource' }, line: 8, column: 13, endLine: 8, endColumn: 16 }],
+    },
+    {
+      name: 'every verb on named resources; every resource of one group in a second rule',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: operator
+          namespace: ops
+        rules:
+          - apiGroups: ["apps"]
+            resources: ["deployments"]
+            verbs: ["*"]
+          - apiGroups: ["batch"]
+            resources: ["*"]
+            verbs: ["get"]
+      `,
       errors: [
-        { messageId: 'resources', data: { role: 'ClusterRole "prometheus-operator"', rule: 1 }, line: 7, column: 17, endLine: 7, endColumn: 20 },
-        { messageId: 'verbs', data: { role: 'ClusterRole "prometheus-operator"', rule: 1 }, line: 8, column: 13, endLine: 8, endColumn: 16 },
+        { messageId: 'verbs', data: { role: 'Role "ops/operator"', rule: 1 }, line: 9, column: 13, endLine: 9, endColumn: 16 },
+        { messageId: 'resources', data: { role: 'Role "ops/operator"', rule: 2 }, line: 11, column: 17, endLine: 11, endColumn: 20 },
+      ],
+    },
+    {
+      name: 'a rule with "*" verbs, resources and API groups is one finding',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: argocd-application-controller
+        rules:
+          - apiGroups: ['*']
+            resources: ['*']
+            verbs: ['*']
+          - nonResourceURLs: ['*']
+            verbs: ['*']
+      `,
+      errors: [
+        { messageId: 'everything', data: { role: 'ClusterRole "argocd-application-controller"', rule: 1 }, line: 8, column: 13, endLine: 8, endColumn: 16 },
+        { messageId: 'verbs', data: { role: 'ClusterRole "argocd-application-controller"', rule: 2 }, line: 10, column: 13, endLine: 10, endColumn: 16 },
       ],
     },
     {

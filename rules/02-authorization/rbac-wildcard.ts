@@ -4,6 +4,7 @@ import { isPlainObject, type Resource } from '../../src/model/resource.js';
 
 type Field = 'verbs' | 'resources' | 'apiGroups';
 const FIELDS: readonly Field[] = ['verbs', 'resources', 'apiGroups'];
+const LABELS: Readonly<Record<Field, string>> = { verbs: 'verb', resources: 'resource', apiGroups: 'API group' };
 
 const rule = defineRule({
   meta: {
@@ -26,6 +27,9 @@ const rule = defineRule({
       verbs: '{{role}} rule {{rule}} allows every verb ("*"), which includes escalate, bind, impersonate and verbs added later. List the verbs the subjects need.',
       resources: '{{role}} rule {{rule}} allows every resource ("*") of its API groups, including Secrets and resources added later. List the resources the subjects need.',
       apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs. List the API groups the subjects need.',
+      several: '{{role}} rule {{rule}} allows every {{fields}} ("*"), including ones added later. List the exact verbs, resources and API groups the subjects need.',
+      everything:
+        '{{role}} rule {{rule}} allows every verb on every resource in every API group ("*" three times): whoever it is bound to is cluster-admin. List the exact verbs, resources and API groups the subjects need.',
     },
   },
   visit: {
@@ -39,7 +43,7 @@ const rule = defineRule({
   },
 });
 
-type Ctx = VisitContext<Field, undefined, never>;
+type Ctx = VisitContext<Field | 'several' | 'everything', undefined, never>;
 
 function check(ctx: Ctx, role: Resource<object>): void {
   const rules = (role.value as { rules?: unknown }).rules;
@@ -47,13 +51,21 @@ function check(ctx: Ctx, role: Resource<object>): void {
   const name = role.namespace === undefined ? (role.name ?? '(unnamed)') : `${role.namespace}/${role.name ?? '(unnamed)'}`;
   rules.forEach((item, i) => {
     if (!isPlainObject(item)) return;
-    for (const field of FIELDS) {
+    // One finding per rule item, on its first "*": a `*/*/*` rule is one fact, not three.
+    const wild = FIELDS.flatMap((field) => {
       const list = item[field];
-      if (!Array.isArray(list)) continue;
-      const at = list.indexOf('*');
-      if (at === -1) continue;
-      ctx.report({ at: role.pathTo('rules', i, field, at), part: 'value', messageId: field, data: { role: `${role.kind} "${name}"`, rule: i + 1 } });
-    }
+      const at = Array.isArray(list) ? list.indexOf('*') : -1;
+      return at === -1 ? [] : [{ field, at }];
+    });
+    const first = wild[0];
+    if (!first) return;
+    const data = { role: `${role.kind} "${name}"`, rule: i + 1 };
+    const at = role.pathTo('rules', i, first.field, first.at);
+    // The rule item is what a bound subject's finding names (rbac-cluster-admin-binding replaces this one).
+    const about = [{ value: item, path: role.pathTo('rules', i) }];
+    if (wild.length === 1) ctx.report({ at, part: 'value', messageId: first.field, data, about });
+    else if (wild.length === FIELDS.length) ctx.report({ at, part: 'value', messageId: 'everything', data, about });
+    else ctx.report({ at, part: 'value', messageId: 'several', data: { ...data, fields: wild.map((w) => LABELS[w.field]).join(' and ') }, about });
   });
 }
 

@@ -106,7 +106,7 @@ export interface MergedTags {
 
 /** A kept finding with what it absorbed. */
 export function withMerged(d: Diagnostic, m: MergedTags): Diagnostic {
-  const alsoRules = [...(d.alsoRules ?? []), ...m.alsoRules.filter((r) => !(d.alsoRules ?? []).includes(r))];
+  const alsoRules = [...new Set([...(d.alsoRules ?? []), ...m.alsoRules])].sort();
   return { ...d, pci: m.pci, requirements: m.requirements, severity: m.severity, ...(alsoRules.length > 0 && { alsoRules }) };
 }
 

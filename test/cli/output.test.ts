@@ -43,17 +43,17 @@ describe('stylish', () => {
         expect(f.text.endsWith(`  ${f.ruleId}`)).toBe(true);
       }
     }
-    // node-agent.yaml has both 16:7 and 22:13, so the shorter location really is padded.
+    // node-agent.yaml has both 15:5 and 22:13, so the shorter location really is padded.
     const agent = byFile.get('examples/noncompliant/node-agent.yaml')!;
-    expect(agent.find((f) => f.line === 16)!.text).toMatch(/^examples\/noncompliant\/node-agent\.yaml:16:7 {3}warning {2}/);
+    expect(agent.find((f) => f.line === 15)!.text).toMatch(/^examples\/noncompliant\/node-agent\.yaml:15:5 {3}warning {2}/);
   });
 
   it('reports each finding of node-agent.yaml at its exact place', async () => {
     const r = await runCli(['examples/noncompliant']);
     const f = 'examples/noncompliant/node-agent.yaml';
     const at = locations(r.stdout);
-    // line 16: `      automountServiceAccountToken: true` (key at column 7)
-    expect(at).toContain(`${f}:16:7 automount-service-account-token`);
+    // line 15: the pod template's `    spec:` (key at column 5), which leaves automountServiceAccountToken unset
+    expect(at).toContain(`${f}:15:5 automount-service-account-token`);
     // line 19: `          image: busybox` (value at column 18)
     expect(at).toContain(`${f}:19:18 image-digest`);
     // line 22: `            privileged: true` in init container "setup" (key at column 13)

@@ -95,6 +95,53 @@ describe('one finding per fact', () => {
     expect(found.map(show)).toEqual(['2:1 service-account-automount (+automount-service-account-token) warning [1.5]', '22:1 automount-service-account-token warning [1.5]']);
   });
 
+  it('reports a bound escalating role once, as an error on the subject; unbound, as a warning on the role', () => {
+    const text = dedent`
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata:
+        name: deployer
+      rules:
+        - apiGroups: ["rbac.authorization.k8s.io"]
+          resources: ["clusterroles"]
+          verbs: ["bind"]
+        - apiGroups: ["*"]
+          resources: ["*"]
+          verbs: ["*"]
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRoleBinding
+      metadata:
+        name: deployer
+      roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: deployer}
+      subjects:
+        - kind: ServiceAccount
+          name: deployer
+          namespace: ci
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata:
+        name: unbound
+      rules:
+        - apiGroups: ["rbac.authorization.k8s.io"]
+          resources: ["clusterroles"]
+          verbs: ["escalate"]
+    `;
+    const rbac = pick('rbac-escalation-role', 'rbac-privilege-escalation', 'rbac-cluster-admin-binding', 'rbac-wildcard', 'service-account-privileges');
+    const found = lintText(text, { file: 'rbac.yaml', registry: rbac });
+    expect(found.map(show)).toEqual([
+      '20:5 service-account-privileges (+rbac-cluster-admin-binding,rbac-escalation-role,rbac-privilege-escalation,rbac-wildcard) error [1.5,2.1]',
+      '30:13 rbac-escalation-role warning [2.1]',
+    ]);
+    const general = lintText(text, { file: 'rbac.yaml', registry: rbac, rules: { 'service-account-privileges': 'off' } });
+    expect(general.map(show)).toEqual([
+      '20:5 rbac-cluster-admin-binding (+rbac-wildcard) error [2.1]',
+      '20:5 rbac-privilege-escalation (+rbac-escalation-role) error [2.1]',
+      '30:13 rbac-escalation-role warning [2.1]',
+    ]);
+  });
+
   it('drops a finding only when every subject it names has a replacing finding', () => {
     const base = { pci: ['1.1'], requirements: ['7.2.1'], severity: 'warning' as const };
     const outcome = oneFindingPerFact(

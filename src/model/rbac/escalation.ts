@@ -3,6 +3,7 @@
  * as a table of requests checked against a grant's rule with the resolver's {@link ruleAllows}.
  */
 import { isFullWildcard, ruleAllows, type Grant, type ResourceRequest, type RuleMatch } from './resolver.js';
+import type { PolicyRuleSummary } from './summary.js';
 
 /** A class of permission the RBAC rules treat as powerful (PCI guidance 2.1). */
 export interface PermissionCheck {
@@ -49,14 +50,32 @@ export interface CheckMatch<L> {
   readonly label: string;
 }
 
+/**
+ * What a role grants whoever it is bound to, judged where the role is defined (the binding may live in
+ * another repository): escalate, bind, impersonate, CSR approval, admission webhook writes, nodes/proxy.
+ */
+export const ROLE_DEFINITION_CHECKS: readonly PermissionCheck[] = [
+  ...ESCALATION_CHECKS.filter((c) => ['escalate', 'bind', 'impersonate', 'nodeProxy', 'webhooks'].includes(c.id)),
+  {
+    id: 'csrApproval',
+    label: 'approve certificate signing requests (update certificatesigningrequests/approval)',
+    requests: requests(['update', 'patch'], 'certificates.k8s.io', ['certificatesigningrequests/approval']),
+  },
+];
+
 /** The escalation checks a grant satisfies, each with the rule entries that satisfy it. */
 export function escalationsOf<L>(grant: Grant<L>, checks: readonly PermissionCheck[] = ESCALATION_CHECKS): CheckMatch<L>[] {
+  return escalationsOfRule(grant.source.rule, grant.clusterWide, checks);
+}
+
+/** The checks a role rule satisfies when bound cluster-wide (a ClusterRole) or in one namespace. */
+export function escalationsOfRule<L>(rule: PolicyRuleSummary<L>, clusterWide: boolean, checks: readonly PermissionCheck[] = ESCALATION_CHECKS): CheckMatch<L>[] {
   const out: CheckMatch<L>[] = [];
   for (const check of checks) {
-    if (check.clusterWideOnly && !grant.clusterWide) continue;
+    if (check.clusterWideOnly && !clusterWide) continue;
     for (const request of check.requests) {
-      if (request.clusterScoped && !grant.clusterWide) continue;
-      const match = ruleAllows(grant.source.rule, request);
+      if (request.clusterScoped && !clusterWide) continue;
+      const match = ruleAllows(rule, request);
       if (match) {
         out.push({ check, request, match, label: check.label.replace('{resource}', request.resource) });
         break;
