@@ -42,9 +42,9 @@ export default defineRule({
     AuthorizationConfiguration(ctx, config) {
       const authorizers = Array.isArray(config.value.authorizers) ? config.value.authorizers : [];
       authorizers.forEach((authorizer, i) => {
-        if (authorizer.type === 'AlwaysAllow') ctx.report({ at: config.pathTo('authorizers', i, 'type'), messageId: 'configAlwaysAllow' });
+        if ((authorizer as unknown) !== null && typeof authorizer === 'object' && authorizer.type === 'AlwaysAllow') ctx.report({ at: config.pathTo('authorizers', i, 'type'), messageId: 'configAlwaysAllow' });
       });
-      const types = authorizers.map((a) => a.type);
+      const types = authorizers.map((a) => ((a as unknown) !== null && typeof a === 'object' ? a.type : undefined));
       const at = Array.isArray(config.value.authorizers) ? config.pathTo('authorizers') : config;
       for (const mode of ['Node', 'RBAC']) if (!types.includes(mode)) ctx.report({ at, part: 'key', messageId: 'configMissing', data: { mode } });
     },

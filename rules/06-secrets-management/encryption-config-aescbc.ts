@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { isPlainObject } from '../../src/model/resource.js';
 
 export default defineRule({
   meta: {
@@ -23,8 +24,9 @@ export default defineRule({
     EncryptionConfiguration(ctx, config) {
       const entries = Array.isArray(config.value.resources) ? config.value.resources : [];
       entries.forEach((entry, i) => {
-        const first = Array.isArray(entry.providers) ? entry.providers[0] : undefined;
-        if (first?.aescbc === undefined) return;
+        if (!isPlainObject(entry)) return;
+        const first: unknown = Array.isArray(entry.providers) ? entry.providers[0] : undefined;
+        if (!isPlainObject(first) || first.aescbc === undefined) return;
         const resources = Array.isArray(entry.resources) ? entry.resources.join(', ') : '(no resources)';
         ctx.report({ at: config.pathTo('resources', i, 'providers', 0, 'aescbc'), part: 'key', messageId: 'aescbc', data: { resources } });
       });

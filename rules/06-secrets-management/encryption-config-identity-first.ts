@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { isPlainObject } from '../../src/model/resource.js';
 import { ENCRYPTION_WILDCARDS, encryptionResourcesCoverSecrets } from '../../src/k8s/config-files.js';
 import { inRange } from '../../src/k8s/versions.js';
 
@@ -26,9 +27,10 @@ export default defineRule({
       const wildcards = inRange(ctx.target, { since: ENCRYPTION_WILDCARDS.since });
       const entries = Array.isArray(config.value.resources) ? config.value.resources : [];
       entries.forEach((entry, i) => {
+        if (!isPlainObject(entry)) return;
         if (!encryptionResourcesCoverSecrets(Array.isArray(entry.resources) ? entry.resources : [], wildcards)) return;
-        const first = Array.isArray(entry.providers) ? entry.providers[0] : undefined;
-        if (first?.identity === undefined) return;
+        const first: unknown = Array.isArray(entry.providers) ? entry.providers[0] : undefined;
+        if (!isPlainObject(first) || first.identity === undefined) return;
         const resources = Array.isArray(entry.resources) ? entry.resources.join(', ') : '(no resources)';
         ctx.report({ at: config.pathTo('resources', i, 'providers', 0, 'identity'), part: 'key', messageId: 'identityFirst', data: { resources } });
       });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { isPlainObject } from '../../src/model/resource.js';
 import { KMS_V1_DEPRECATED, KMS_V1_DISABLED_BY_DEFAULT } from '../../src/k8s/config-files.js';
 import { inRange } from '../../src/k8s/versions.js';
 
@@ -29,9 +30,10 @@ export default defineRule({
       const off = inRange(ctx.target, { since: KMS_V1_DISABLED_BY_DEFAULT.since });
       const entries = Array.isArray(config.value.resources) ? config.value.resources : [];
       entries.forEach((entry, i) => {
-        (Array.isArray(entry.providers) ? entry.providers : []).forEach((provider, j) => {
-          const kms = provider.kms;
-          if (kms === undefined || kms.apiVersion === 'v2') return;
+        if (!isPlainObject(entry)) return;
+        (Array.isArray(entry.providers) ? entry.providers : []).forEach((provider: unknown, j) => {
+          const kms: unknown = isPlainObject(provider) ? provider.kms : undefined;
+          if (!isPlainObject(kms) || kms.apiVersion === 'v2') return;
           const at = kms.apiVersion === undefined ? config.pathTo('resources', i, 'providers', j, 'kms') : config.pathTo('resources', i, 'providers', j, 'kms', 'apiVersion');
           const name = typeof kms.name === 'string' ? kms.name : '(unnamed)';
           ctx.report({ at, part: kms.apiVersion === undefined ? 'key' : 'pair', messageId: off ? 'disabled' : 'deprecated', data: { name }, ...(off && { severity: 'error' as const }) });

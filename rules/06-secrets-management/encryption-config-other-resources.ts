@@ -50,7 +50,7 @@ export default defineRule<'notCovered', Options>({
     EncryptionConfiguration(ctx, config) {
       const wildcards = inRange(ctx.target, { since: ENCRYPTION_WILDCARDS.since });
       const entries = Array.isArray(config.value.resources) ? config.value.resources : [];
-      const names: unknown[] = entries.flatMap((entry) => (Array.isArray(entry.resources) ? entry.resources : []));
+      const names: unknown[] = entries.flatMap((entry) => ((entry as unknown) !== null && typeof entry === 'object' && Array.isArray(entry.resources) ? entry.resources : []));
       if (!encryptionResourcesCoverSecrets(names, wildcards)) return;
       const missing = ctx.options.resources.filter((r) => !listed(names, r, wildcards));
       if (missing.length === 0) return;

@@ -56,7 +56,9 @@ export default defineRule({
     EncryptionConfiguration(ctx, config) {
       const entries = Array.isArray(config.value.resources) ? config.value.resources : [];
       entries.forEach((entry, i) => {
+        if (!isPlainObject(entry)) return;
         (Array.isArray(entry.providers) ? entry.providers : []).forEach((provider, j) => {
+          if (typeof provider !== 'object' || (provider as unknown) === null) return;
           for (const name of LOCAL_PROVIDERS) {
             const keys = provider[name]?.keys;
             if (!Array.isArray(keys)) continue;

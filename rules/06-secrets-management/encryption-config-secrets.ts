@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { isPlainObject } from '../../src/model/resource.js';
 import { ENCRYPTION_WILDCARDS, encryptionResourcesCoverSecrets } from '../../src/k8s/config-files.js';
 import { inRange } from '../../src/k8s/versions.js';
 
@@ -25,7 +26,7 @@ export default defineRule({
     EncryptionConfiguration(ctx, config) {
       const wildcards = inRange(ctx.target, { since: ENCRYPTION_WILDCARDS.since });
       const entries = Array.isArray(config.value.resources) ? config.value.resources : [];
-      const covers = entries.some((entry) => encryptionResourcesCoverSecrets(Array.isArray(entry.resources) ? entry.resources : [], wildcards));
+      const covers = entries.some((entry) => isPlainObject(entry) && encryptionResourcesCoverSecrets(Array.isArray(entry.resources) ? entry.resources : [], wildcards));
       if (!covers) ctx.report({ at: config.value.resources === undefined ? config : config.pathTo('resources'), part: 'key', messageId: 'notCovered' });
     },
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { isPlainObject } from '../../src/model/resource.js';
 
 export default defineRule({
   meta: {
@@ -24,7 +25,7 @@ export default defineRule({
       const omits = (stages: unknown) => Array.isArray(stages) && stages.includes('RequestReceived');
       if (omits(policy.value.omitStages)) return;
       const rules = Array.isArray(policy.value.rules) ? policy.value.rules : [];
-      if (rules.length === 0 || rules.every((rule) => rule.level === 'None' || omits(rule.omitStages))) return;
+      if (rules.length === 0 || rules.every((rule) => isPlainObject(rule) && (rule.level === 'None' || omits(rule.omitStages)))) return;
       ctx.report({ at: policy.value.omitStages === undefined ? policy : policy.pathTo('omitStages'), part: 'key', messageId: 'notOmitted' });
     },
   },

@@ -12,6 +12,7 @@ const SENSITIVE: readonly { group: string; resource: string }[] = [
 const BODY_LEVELS = new Set(['Request', 'RequestResponse']);
 
 function selects(selector: AuditGroupResources, group: string, resource: string): boolean {
+  if (typeof selector !== 'object' || (selector as unknown) === null) return false;
   if ((selector.group ?? '') !== group && selector.group !== '*') return false;
   const names = Array.isArray(selector.resources) ? selector.resources : [];
   return names.length === 0 || names.includes('*') || names.includes(resource) || names.includes(`${resource}/*`);
@@ -19,6 +20,8 @@ function selects(selector: AuditGroupResources, group: string, resource: string)
 
 /** Whether a rule can match requests for the resource, and whether it matches all of them. */
 function match(rule: AuditPolicyRule, group: string, resource: string): 'none' | 'some' | 'all' {
+  // An item that is not a rule (the API server rejects the policy) matches nothing.
+  if (typeof rule !== 'object' || (rule as unknown) === null) return 'none';
   const narrowing = [rule.users, rule.userGroups, rule.verbs, rule.namespaces].some((s) => Array.isArray(s) && s.length > 0);
   if (isCatchAllAuditRule(rule)) return 'all';
   const selectors = Array.isArray(rule.resources) ? rule.resources : [];

@@ -119,6 +119,8 @@ export interface KubeadmClusterConfiguration extends TypeMeta {
 
 /** True when an audit rule matches every request: it has no user, group, verb, resource, namespace or URL selector. */
 export function isCatchAllAuditRule(rule: AuditPolicyRule): boolean {
+  // Typed input is still user input: a `null` item in rules is no rule at all.
+  if (typeof rule !== 'object' || (rule as unknown) === null) return false;
   const selectors = [rule.users, rule.userGroups, rule.verbs, rule.resources, rule.namespaces, rule.nonResourceURLs];
   return selectors.every((s) => !Array.isArray(s) || s.length === 0);
 }
