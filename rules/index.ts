@@ -70,6 +70,7 @@ import namespaceResourceQuota from './11-resource-management/namespace-resource-
 import networkDefaultDeny from './04-network-security/network-default-deny.js';
 import networkPolicyOpenPeers from './04-network-security/network-policy-open-peers.js';
 import podSecurityPolicyRemoved from './03-workload-security/pod-security-policy-removed.js';
+import publicLoadBalancer from './04-network-security/public-load-balancer.js';
 import privilegedContainer from './03-workload-security/privileged-container.js';
 import projectedTokenExpiration from './01-authentication/projected-token-expiration.js';
 import pssApparmor from './03-workload-security/pss-apparmor.js';
@@ -202,6 +203,7 @@ export const builtinRules: readonly AnyRule[] = [
   pssSysctls,
   pssVolumeTypes,
   pssWindowsHostProcess,
+  publicLoadBalancer,
   rbacAnonymousAccess,
   rbacClusterAdminBinding,
   rbacCsrApproval,

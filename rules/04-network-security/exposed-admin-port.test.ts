@@ -238,26 +238,8 @@ testRule(rule, {
             k8s-app: kubernetes-dashboard
       `,
       errors: [
-        { messageId: 'openLoadBalancer', data: { service: 'kubernetes-dashboard' }, line: 7, column: 9, endLine: 7, endColumn: 21, severity: 'warning' },
         { messageId: 'serviceExposesAdmin', data: { service: 'kubernetes-dashboard', serviceType: 'LoadBalancer', port: 443, admin: 'the Kubernetes Dashboard (8443)' }, line: 10, column: 7, endLine: 10, endColumn: 23, severity: 'error' },
       ],
-    },
-    {
-      name: 'a source range that admits every address restricts nothing',
-      code: dedent`
-        apiVersion: v1
-        kind: Service
-        metadata:
-          name: shop
-        spec:
-          type: LoadBalancer
-          loadBalancerSourceRanges:
-            - 203.0.113.0/24
-            - 0.0.0.0/0
-          ports:
-            - port: 443
-      `,
-      errors: [{ messageId: 'anySourceRange', data: { service: 'shop', range: '0.0.0.0/0' }, line: 9, column: 7, endLine: 9, endColumn: 16, severity: 'warning' }],
     },
     {
       name: 'Ingress to an etcd Service',

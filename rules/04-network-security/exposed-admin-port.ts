@@ -36,9 +36,6 @@ const COMPONENTS = Object.keys(ADMIN_COMPONENT_MARKERS) as AdminComponent[];
 /** Gateway API route kinds whose rules carry backendRefs (https://gateway-api.sigs.k8s.io/reference/spec/). */
 const ROUTE_KINDS: ReadonlySet<string> = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute']);
 const GATEWAY_GROUP = 'gateway.networking.k8s.io';
-const SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
-/** Source ranges that admit every address. */
-const ANY_ADDRESS: ReadonlySet<string> = new Set(['0.0.0.0/0', '::/0']);
 
 function portValue(value: unknown): number | string | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
@@ -94,15 +91,15 @@ export default defineRuleWithFacts<Fact>()({
     inputs: ['service', 'ingress', 'workload'],
     severity: 'error',
     // An admin API published on node ports or external IPs is the more specific finding about that Service.
-    supersedes: ['service-external-exposure'],
+    supersedes: ['service-external-exposure', 'public-load-balancer'],
     docs: {
       summary: 'Administrative APIs (API server, kubelet, etcd, controller-manager, scheduler, dashboards) must not be exposed outside the cluster.',
       rationale:
         'The Kubernetes API server, kubelet, etcd, controller-manager, scheduler and the Kubernetes Dashboard control the whole cluster; published through a LoadBalancer or NodePort Service (or one with externalIPs), an Ingress or a Gateway API route, they become reachable from outside the management network. ' +
         'PCI DSS container guidance 4.2 asks that orchestration management interfaces be reachable only from trusted networks. ' +
         'The rule resolves Service targetPort names through the container ports of the pods the Service selects, when those pods are in the input, and recognises components by their well-known ports (src/k8s/ports.ts) or, for shared port numbers such as 443 and 8443, by their labels, images or commands. ' +
-        'It also reports LoadBalancer Services without loadBalancerSourceRanges (or the legacy service.beta.kubernetes.io/load-balancer-source-ranges annotation) or with a range such as 0.0.0.0/0 that admits every address (warnings), and pods that listen on admin ports in the node\'s network (hostNetwork or hostPort) unless they are that component.',
-      fix: 'Keep administrative components behind ClusterIP Services and reach them through a bastion, VPN or `kubectl port-forward`; remove ingress and route backends that point at them; set `loadBalancerSourceRanges` on every LoadBalancer Service; do not run other pods on admin ports in the node network.',
+        'It also reports pods that listen on admin ports in the node\'s network (hostNetwork or hostPort) unless they are that component. LoadBalancer Services open to every address are public-load-balancer\'s (information: an ingress controller or storefront is meant to be public); on a Service that publishes an admin API, this finding replaces that one.',
+      fix: 'Keep administrative components behind ClusterIP Services and reach them through a bastion, VPN or `kubectl port-forward`; remove ingress and route backends that point at them; do not run other pods on admin ports in the node network.',
       references: [
         'https://kubernetes.io/docs/reference/networking/ports-and-protocols/',
         'https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types',
@@ -114,10 +111,6 @@ export default defineRuleWithFacts<Fact>()({
         'Service "{{service}}" of type {{serviceType}} publishes port {{port}} outside the cluster, and it reaches {{admin}}. Administrative APIs must be reachable only from the management network: make the Service ClusterIP (or drop the port) and use a bastion, VPN or kubectl port-forward.',
       routeExposesAdmin:
         '{{via}} routes external traffic to Service "{{service}}" port {{port}}, which reaches {{admin}}. Administrative APIs must not be published through an ingress or gateway: remove this backend and use a bastion, VPN or kubectl port-forward.',
-      openLoadBalancer:
-        'Service "{{service}}" is of type LoadBalancer without spec.loadBalancerSourceRanges, so its load balancer accepts connections from any address. List the client networks that may connect in loadBalancerSourceRanges (or restrict them at the cloud firewall and keep that as evidence).',
-      anySourceRange:
-        'Service "{{service}}" lists {{range}} in spec.loadBalancerSourceRanges, which admits every address, so the range restricts nothing. List only the client networks that may connect.',
       hostAdminPort:
         'Container "{{container}}" uses {{field}} {{port}} in the node\'s network, the port of {{admin}}: it is reachable at the node\'s address and can collide with or impersonate that component. Remove hostNetwork/hostPort or use another port.',
     },
@@ -131,19 +124,6 @@ export default defineRuleWithFacts<Fact>()({
       // externalIPs publish a Service's ports on addresses routed to the nodes, whatever its type.
       const hasExternalIps = Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0;
       const serviceType = hasExternalIps && !EXTERNAL_TYPES.has(declaredType) ? `${declaredType} with externalIPs` : declaredType;
-      if (serviceType === 'LoadBalancer') {
-        const ranges: unknown[] = Array.isArray(spec.loadBalancerSourceRanges) ? spec.loadBalancerSourceRanges : [];
-        // The legacy annotation does the same job (kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/).
-        const annotated = service.annotations[SOURCE_RANGES_ANNOTATION];
-        if (ranges.length === 0 && (annotated === undefined || annotated.trim() === '')) {
-          ctx.report({ at: service.pathTo('spec', 'type'), part: 'value', messageId: 'openLoadBalancer', severity: 'warning', data: { service: name } });
-        }
-        ranges.forEach((range, i) => {
-          if (typeof range === 'string' && ANY_ADDRESS.has(range.trim())) {
-            ctx.report({ at: service.pathTo('spec', 'loadBalancerSourceRanges', i), messageId: 'anySourceRange', severity: 'warning', data: { service: name, range: range.trim() } });
-          }
-        });
-      }
       const ports: ServicePort[] = [];
       if (Array.isArray(spec.ports)) {
         spec.ports.forEach((p: unknown, i) => {

@@ -142,6 +142,25 @@ describe('one finding per fact', () => {
     ]);
   });
 
+  it('reports a dashboard behind an open LoadBalancer once, as the exposed admin API', () => {
+    const text = dedent`
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: kubernetes-dashboard
+        namespace: kubernetes-dashboard
+      spec:
+        type: LoadBalancer
+        ports:
+          - port: 443
+            targetPort: 8443
+        selector:
+          k8s-app: kubernetes-dashboard
+    `;
+    const found = lintText(text, { file: 'svc.yaml', registry: pick('exposed-admin-port', 'public-load-balancer') });
+    expect(found.map(show)).toEqual(['10:7 exposed-admin-port (+public-load-balancer) error [4.2]']);
+  });
+
   it('drops a finding only when every subject it names has a replacing finding', () => {
     const base = { pci: ['1.1'], requirements: ['7.2.1'], severity: 'warning' as const };
     const outcome = oneFindingPerFact(

@@ -15,6 +15,7 @@ import { parseVersion } from '../../src/k8s/versions.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACK_IDS = [
   'exposed-admin-port',
+  'public-load-balancer',
   'kubernetes-version-support',
   'log-shipping-present',
   'namespace-resource-quota',
@@ -64,7 +65,7 @@ describe('cluster-wide pack on the examples', () => {
       'cluster-shop.yaml:29:3 error secret-in-configmap',
       'cluster-shop.yaml:33:5 error secret-in-configmap',
       'cluster-shop.yaml:59:15 error secret-in-env',
-      'cluster-shop.yaml:69:9 warning exposed-admin-port',
+      'cluster-shop.yaml:69:9 info public-load-balancer',
       'cluster-shop.yaml:81:3 warning namespace-resource-quota',
       'cluster-shop.yaml:81:3 error network-default-deny',
     ]);
