@@ -2,7 +2,7 @@ import dedent from 'dedent';
 import { testRule } from '../../src/testing/rule-tester.js';
 import rule from './network-default-deny.js';
 
-const UNSPECIFIED = 'the unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)';
+const UNSPECIFIED = 'The unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)';
 const BOTH = { direction: 'ingress and egress', effect: 'accept connections from anywhere and can connect anywhere', policyTypes: 'Ingress, Egress' };
 
 const loosePod = dedent`
@@ -151,7 +151,7 @@ testRule(rule, {
                 - name: app
                   image: app
       `,
-      errors: [{ messageId: 'missing', data: { namespace: 'namespace "payments"', ...BOTH }, line: 5, column: 3 }],
+      errors: [{ messageId: 'missing', data: { namespace: 'Namespace "payments"', ...BOTH }, line: 5, column: 3 }],
     },
     {
       name: 'ingress-only default deny: egress missing, reported on the Namespace object',
@@ -179,7 +179,7 @@ testRule(rule, {
             - name: web
               image: web
       `,
-      errors: [{ messageId: 'missing', data: { namespace: 'namespace "shop"', direction: 'egress', effect: 'can connect anywhere', policyTypes: 'Egress' }, line: 4, column: 3, endLine: 4, endColumn: 13 }],
+      errors: [{ messageId: 'missing', data: { namespace: 'Namespace "shop"', direction: 'egress', effect: 'can connect anywhere', policyTypes: 'Egress' }, line: 4, column: 3, endLine: 4, endColumn: 13 }],
     },
     {
       name: 'a policy that selects some pods is not a default deny',
@@ -207,7 +207,7 @@ testRule(rule, {
                 - name: db
                   image: db
       `,
-      errors: [{ messageId: 'missing', data: { namespace: 'namespace "shop"', ...BOTH }, line: 16, column: 3 }],
+      errors: [{ messageId: 'missing', data: { namespace: 'Namespace "shop"', ...BOTH }, line: 16, column: 3 }],
     },
     {
       name: 'allow-all ingress rule is a finding and cancels the ingress deny',
@@ -237,7 +237,7 @@ testRule(rule, {
       `,
       errors: [
         { messageId: 'allowAll', data: { policy: 'open', direction: 'ingress' }, line: 10, column: 7, endLine: 10, endColumn: 9 },
-        { messageId: 'missing', data: { namespace: 'namespace "shop"', direction: 'ingress', effect: 'accept connections from anywhere', policyTypes: 'Ingress' }, line: 16, column: 3, endLine: 16, endColumn: 18 },
+        { messageId: 'missing', data: { namespace: 'Namespace "shop"', direction: 'ingress', effect: 'accept connections from anywhere', policyTypes: 'Ingress' }, line: 16, column: 3, endLine: 16, endColumn: 18 },
       ],
     },
     {
@@ -265,7 +265,7 @@ testRule(rule, {
       name: 'no namespace with defaultNamespace set: named, and said to be implicit',
       code: loosePod,
       settings: { defaultNamespace: 'default' },
-      errors: [{ messageId: 'missing', data: { namespace: 'namespace "default" (objects without metadata.namespace)', ...BOTH }, line: 2, column: 1 }],
+      errors: [{ messageId: 'missing', data: { namespace: 'Namespace "default" (objects without metadata.namespace)', ...BOTH }, line: 2, column: 1 }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import { namespaceBucket, namespaceFact, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
+import { atSentenceStart, namespaceBucket, namespaceFact, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
 import { isPlainObject } from '../../src/model/resource.js';
 
 type Direction = 'Ingress' | 'Egress';
@@ -110,7 +110,7 @@ export default defineRuleWithFacts<Fact>()({
         at,
         messageId: 'missing',
         data: {
-          namespace: description,
+          namespace: atSentenceStart(description),
           direction: missing.map((d) => d.toLowerCase()).join(' and '),
           effect: missing.length === 2 ? 'accept connections from anywhere and can connect anywhere' : missing[0] === 'Ingress' ? 'accept connections from anywhere' : 'can connect anywhere',
           policyTypes: missing.join(', '),

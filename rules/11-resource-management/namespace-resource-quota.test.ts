@@ -95,7 +95,7 @@ testRule(rule, {
           name: elsewhere
           namespace: other
       `,
-      errors: [{ messageId: 'missing', data: { namespace: 'namespace "shop"' }, line: 14, column: 3, endLine: 14, endColumn: 13 }],
+      errors: [{ messageId: 'missing', data: { namespace: 'Namespace "shop"' }, line: 14, column: 3, endLine: 14, endColumn: 13 }],
     },
     {
       name: 'two namespaces, one limited; the other reported on its first workload',
@@ -130,7 +130,7 @@ testRule(rule, {
                 - name: c
                   image: c
       `,
-      errors: [{ messageId: 'missing', data: { namespace: 'namespace "b"' }, line: 23, column: 3 }],
+      errors: [{ messageId: 'missing', data: { namespace: 'Namespace "b"' }, line: 23, column: 3 }],
     },
     {
       name: 'no namespace and no defaultNamespace setting',
@@ -138,7 +138,7 @@ testRule(rule, {
       errors: [
         {
           messageId: 'missing',
-          data: { namespace: 'the unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)' },
+          data: { namespace: 'The unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)' },
           line: 2,
           column: 1,
         },
@@ -148,7 +148,7 @@ testRule(rule, {
       name: 'defaultNamespace set but its limits are elsewhere',
       settings: { defaultNamespace: 'default' },
       code: cronJobWithoutNamespace,
-      errors: [{ messageId: 'missing', data: { namespace: 'namespace "default" (objects without metadata.namespace)' }, line: 2, column: 1 }],
+      errors: [{ messageId: 'missing', data: { namespace: 'Namespace "default" (objects without metadata.namespace)' }, line: 2, column: 1 }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import { namespaceBucket, namespaceFact, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
+import { atSentenceStart, namespaceBucket, namespaceFact, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
 
 type Fact = NamespaceFact<Location> | { readonly type: 'limits'; readonly namespace?: string };
 
@@ -44,7 +44,7 @@ export default defineRuleWithFacts<Fact>()({
     const limited = new Set<string>();
     for (const fact of project.facts) if (fact.type === 'limits') limited.add(namespaceBucket(fact.namespace, fallback).key);
     for (const { key, at, description } of workloadNamespaces<Location>(project.facts, fallback)) {
-      if (!limited.has(key)) ctx.report({ at, messageId: 'missing', data: { namespace: description } });
+      if (!limited.has(key)) ctx.report({ at, messageId: 'missing', data: { namespace: atSentenceStart(description) } });
     }
   },
 });

@@ -85,3 +85,8 @@ export function workloadNamespaces<L>(facts: readonly { readonly type: string }[
     return { key, at: namespaceObject ?? at, description: describeNamespace(bucket, explicit || namespaceObject !== undefined) };
   });
 }
+
+/** A description as the first words of a message: `Namespace "payments" runs …`. */
+export function atSentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
