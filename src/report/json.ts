@@ -25,6 +25,8 @@ function toJson(d: Diagnostic) {
     path: d.path ?? null,
     fingerprint: fingerprintOf(d),
     fix: d.fix ?? null,
+    /** Rules whose findings of the same fact this one stands for (one finding per fact). */
+    alsoRules: d.alsoRules ?? [],
   };
 }
 

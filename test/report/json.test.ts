@@ -12,6 +12,7 @@ const full: Diagnostic = {
   messageId: 'tagOnly',
   pci: ['3.2'],
   requirements: ['6.3.2', '6.5.1'],
+  alsoRules: ['image-pull-policy'],
   severity: 'warning',
   message: 'Pin it.',
   file: 'shop.yaml',
@@ -54,7 +55,7 @@ describe('json', () => {
 
   it('gives every key, with null for what is unknown', () => {
     const [out] = JSON.parse(json({ diagnostics: [bare], fileCount: 1, target }, { color: false })) as unknown[];
-    expect(out).toEqual({ ...bare, messageId: null, resource: null, source: null, path: null, fingerprint: fingerprintOf(bare), fix: null });
+    expect(out).toEqual({ ...bare, messageId: null, resource: null, source: null, path: null, fingerprint: fingerprintOf(bare), fix: null, alsoRules: [] });
   });
 
   it('uses null for a resource without namespace or name', () => {
