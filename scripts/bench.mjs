@@ -3,7 +3,8 @@
 //   npm run bench [-- --docs 10000]         the generated corpus (scripts/bench-corpus.mjs)
 //   npm run bench -- --corpus DIR           real manifests: every *.yaml, *.yml and *.json under DIR
 //   node scripts/bench.mjs --smoke          a tiny generated corpus and one run of each, for CI
-// Options: --runs N (best of N, default 3), --only a,b,c,dense,formats,d,f,cache (a subset of the measurements).
+// Options: --runs N (best of N, default 3), --only a,b,c,dense,formats,d,f,cache (a subset of the measurements),
+//   --scale X (the sizes of (b)'s shapes, 1 by default: those of docs/performance.md).
 //   (a) pci-lint with every rule ÷ yaml parseAllDocuments+toJS over the same bytes, and the share of the
 //       bytes the js-yaml fast path reads
 //   (b) each input shape that must stay linear (scripts/bench-corpus.mjs writeShapes: one-line JSON, one
@@ -177,7 +178,7 @@ if (wanted('c')) {
 const bigFiles = ['--max-file-size', '1GB'];
 if (wanted('b')) {
   // One file per shape, pretty or ordinary layout beside it; single-threaded so both get the same CPU.
-  for (const { name, shape, normal } of writeShapes(work, smoke ? 0.02 : 1)) {
+  for (const { name, shape, normal } of writeShapes(work, Number(option('--scale') ?? (smoke ? 0.02 : 1)))) {
     const one = bestCli(smoke ? 1 : Math.min(runs, 2), [...lintArgs, ...bigFiles, '--workers', '1', '.'], shape);
     const other = bestCli(smoke ? 1 : Math.min(runs, 2), [...lintArgs, ...bigFiles, '--workers', '1', '.'], normal);
     const perMb = (r, dir) => r.ms / (bytesUnder(dir) / 1024 / 1024);

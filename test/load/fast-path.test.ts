@@ -4,7 +4,8 @@
  * values, the same span for every path present in the values (pair, key and value) and for missing paths,
  * the same line starts, and for the examples the same diagnostics.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -15,6 +16,7 @@ import { fastParse } from '../../src/load/fast-parse.js';
 import { parseSource, parseWithYaml, type ParsedFile } from '../../src/load/parse.js';
 import type { Path } from '../../src/load/positions.js';
 import { lintText } from '../../src/run/lint.js';
+import { writeCorpus, writeShapes } from '../../scripts/bench-corpus.mjs';
 
 const toggle = vi.hoisted(() => ({ disabled: false }));
 vi.mock('../../src/load/fast-parse.js', async (importOriginal) => {
@@ -130,6 +132,28 @@ describe('fast load path', () => {
       console.log(`${fastCount}/${files.length} files of ${dir} (${((100 * fastBytes) / Math.max(1, bytes)).toFixed(1)} % of the characters) on the fast path`);
     }
   }, 3_600_000);
+
+  // The bench's generated corpus and input shapes (block scalars with *, !, & and #, {{ }} in strings,
+  // anchors and aliases, long flow sequences, one-line JSON and flow Lists), small, so CI covers them.
+  it('reads the generated bench corpus and shapes like the yaml path', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'pci-lint-fast-path-'));
+    try {
+      const shapes = writeShapes(work, 0.001) as { readonly shape: string; readonly normal: string }[];
+      const dirs = [writeCorpus(work, 200).dir, ...shapes.flatMap((s) => [s.shape, s.normal])];
+      let files = 0;
+      let fast = 0;
+      for (const dir of dirs) {
+        for (const f of filesUnder(dir)) {
+          files++;
+          if (compare(readFileSync(f, 'utf8'), path.relative(work, f))) fast++;
+        }
+      }
+      expect(files).toBeGreaterThan(20);
+      expect(fast / files).toBeGreaterThan(0.9);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('gives the same diagnostics for every example', () => {
     for (const { file, text } of fileTexts.filter((f) => f.file.startsWith('examples'))) {
