@@ -68,19 +68,22 @@ function isEvidenceIn(value: unknown, file: string): boolean {
   return value.versions.every((v) => isObject(v) && isString(v.version) && isString(v.text) && isString(v.how) && isLocationIn(v.at, file));
 }
 
-/** True when `value` is a FileResult for `file` in every part: diagnostics, objects, suppressions, facts, evidence. */
-export function isFileResultFor(value: unknown, file: string): value is FileResult {
-  if (!isObject(value) || value.file !== file) return false;
+/**
+ * Why `value` is not a FileResult for `file` (the first malformed part, in words that finish "the result
+ * has ..."), or undefined when every part checks: diagnostics, objects, suppressions, facts, evidence.
+ */
+export function fileResultProblem(value: unknown, file: string): string | undefined {
+  if (!isObject(value) || value.file !== file) return 'another file\'s name';
   const { diagnostics, resources, suppressions, facts, evidence } = value;
-  return (
-    Array.isArray(diagnostics) &&
-    diagnostics.every((d) => isDiagnosticIn(d, file)) &&
-    Array.isArray(resources) &&
-    resources.every((r) => isResourceSummaryIn(r, file)) &&
-    Array.isArray(suppressions) &&
-    suppressions.every((s) => isSuppressionIn(s, file)) &&
-    isObject(facts) &&
-    Object.values(facts).every((list) => Array.isArray(list)) &&
-    isEvidenceIn(evidence, file)
-  );
+  if (!Array.isArray(diagnostics) || !diagnostics.every((d) => isDiagnosticIn(d, file))) return 'a malformed diagnostic';
+  if (!Array.isArray(resources) || !resources.every((r) => isResourceSummaryIn(r, file))) return 'a malformed resource';
+  if (!Array.isArray(suppressions) || !suppressions.every((s) => isSuppressionIn(s, file))) return 'a malformed suppression';
+  if (!isObject(facts) || !Object.values(facts).every((list) => Array.isArray(list))) return 'malformed facts';
+  if (!isEvidenceIn(evidence, file)) return 'malformed evidence';
+  return undefined;
+}
+
+/** True when `value` is a FileResult for `file` in every part. */
+export function isFileResultFor(value: unknown, file: string): value is FileResult {
+  return fileResultProblem(value, file) === undefined;
 }

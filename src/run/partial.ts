@@ -11,14 +11,10 @@
  * ignored, a bad partial stops the merge with a message (a dropped partial would drop findings).
  */
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import type { Diagnostic, Location } from '../engine/diagnostic.js';
-import { SEVERITIES } from '../engine/diagnostic.js';
-import type { FileEvidence } from '../engine/evidence.js';
 import type { FileResult } from '../engine/result.js';
-import type { ResourceSummary } from '../engine/rule.js';
-import type { Suppression } from '../engine/suppressions.js';
 import type { K8sVersion } from '../k8s/versions.js';
 import { dict } from '../load/own.js';
+import { fileResultProblem } from './cache-check.js';
 
 /** Bumped when the layout changes. */
 export const PARTIAL_FORMAT = 1;
@@ -78,66 +74,6 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isOptStr = (v: unknown): boolean => v === undefined || typeof v === 'string';
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isStrList = (v: unknown): boolean => Array.isArray(v) && v.every(isStr);
-
-function isResourceRef(v: unknown): boolean {
-  return isObj(v) && isStr(v.apiVersion) && isStr(v.kind) && isOptStr(v.namespace) && isOptStr(v.name);
-}
-
-function isLocation(v: unknown): v is Location {
-  if (!isObj(v)) return false;
-  const { source } = v;
-  return (
-    isStr(v.file) &&
-    isCount(v.line) &&
-    isCount(v.column) &&
-    isCount(v.endLine) &&
-    isCount(v.endColumn) &&
-    (v.resource === undefined || isResourceRef(v.resource)) &&
-    (source === undefined || (isObj(source) && isStr(source.chart) && isStr(source.template))) &&
-    isOptStr(v.path)
-  );
-}
-
-function isDiagnostic(v: unknown, file: string): v is Diagnostic {
-  if (!isObj(v) || !isLocation(v)) return false;
-  const d: Obj = v;
-  return (
-    d.file === file &&
-    isStr(d.ruleId) &&
-    isOptStr(d.messageId) &&
-    isStrList(d.pci) &&
-    isStrList(d.requirements) &&
-    (SEVERITIES as readonly unknown[]).includes(d.severity) &&
-    isStr(d.message) &&
-    isOptStr(d.fix)
-  );
-}
-
-function isResourceSummary(v: unknown): v is ResourceSummary {
-  return isObj(v) && isResourceRef(v) && isObj(v.labels) && Object.values(v.labels).every(isStr) && isLocation(v.location);
-}
-
-function isSuppression(v: unknown): v is Suppression {
-  return (
-    isObj(v) &&
-    (v.kind === 'comment' || v.kind === 'annotation') &&
-    isStrList(v.ruleIds) &&
-    isOptStr(v.reason) &&
-    isLocation(v.at) &&
-    (v.line === undefined || isCount(v.line)) &&
-    (v.resource === undefined || isResourceRef(v.resource))
-  );
-}
-
-function isEvidence(v: unknown): v is FileEvidence {
-  return (
-    isObj(v) &&
-    isStrList(v.kinds) &&
-    Array.isArray(v.versions) &&
-    v.versions.every((c: unknown) => isObj(c) && isStr(c.version) && isStr(c.text) && isStr(c.how) && isLocation(c.at))
-  );
-}
 
 function isInput(v: unknown, file: string): v is InputRecord {
   return isObj(v) && v.file === file && isOptStr(v.sha256) && (v.bytes === undefined || isCount(v.bytes)) && isOptStr(v.problem);
@@ -150,19 +86,17 @@ function checkEntry(v: unknown): PartialEntry | string {
   if (!isStr(r.file)) return 'a result without a file name';
   const file = r.file;
   const bad = (what: string) => `the result for "${file}" has ${what}`;
-  if (!Array.isArray(r.diagnostics) || !r.diagnostics.every((d) => isDiagnostic(d, file))) return bad('a malformed diagnostic');
-  if (!Array.isArray(r.resources) || !r.resources.every(isResourceSummary)) return bad('a malformed resource');
-  if (!isObj(r.facts) || !Object.values(r.facts).every(Array.isArray)) return bad('malformed facts');
-  if (!Array.isArray(r.suppressions) || !r.suppressions.every(isSuppression)) return bad('a malformed suppression');
-  if (!isEvidence(r.evidence)) return bad('malformed evidence');
+  const problem = fileResultProblem(r, file);
+  if (problem !== undefined) return bad(problem);
   if (!isInput(v.input, file)) return bad('no input record');
+  const checked = r as unknown as FileResult;
   const result: FileResult = {
     file,
-    diagnostics: r.diagnostics,
-    resources: r.resources,
-    facts: dict(Object.entries(r.facts as Record<string, unknown[]>)),
-    suppressions: r.suppressions,
-    evidence: r.evidence,
+    diagnostics: checked.diagnostics,
+    resources: checked.resources,
+    facts: dict(Object.entries(checked.facts)),
+    suppressions: checked.suppressions,
+    evidence: checked.evidence,
   };
   return { order: v.order, project: v.project, result, input: v.input };
 }
