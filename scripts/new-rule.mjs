@@ -53,7 +53,10 @@ export default defineRule({
       fix: 'TODO: what to change in the manifest.',
     },
     messages: {
-      TODO: 'Container "{{container}}" TODO: what is wrong, why, and how to fix it.',
+      TODO: 'Container "{{container}}" TODO: what is wrong, and why it matters.',
+    },
+    fixes: {
+      TODO: 'TODO: what to change, for this finding.',
     },
   },
   visit: {

@@ -46,19 +46,28 @@ export default defineRuleWithFacts<Fact>()({
       ],
     },
     messages: {
-      enabled: 'kube-apiserver sets --anonymous-auth={{value}}: unauthenticated requests are served as system:anonymous. Set --anonymous-auth=false.',
+      enabled: 'kube-apiserver sets --anonymous-auth={{value}}: unauthenticated requests are served as system:anonymous.',
       enabledByDefault:
-        'kube-apiserver does not set --anonymous-auth, and it defaults to true: unauthenticated requests are served as system:anonymous. Add --anonymous-auth=false.',
+        'kube-apiserver does not set --anonymous-auth, and it defaults to true: unauthenticated requests are served as system:anonymous.',
       configWithoutAnonymous:
-        'kube-apiserver does not set --anonymous-auth and its AuthenticationConfiguration ({{file}}) has no anonymous: stanza, so the flag default applies: unauthenticated requests are served as system:anonymous. Add --anonymous-auth=false, or an anonymous: stanza limited to the health paths.',
+        'kube-apiserver does not set --anonymous-auth and its AuthenticationConfiguration ({{file}}) has no anonymous: stanza, so the flag default applies: unauthenticated requests are served as system:anonymous.',
       configNotInInput:
-        'kube-apiserver does not set --anonymous-auth; unless {{config}} (not in the input) has an anonymous: stanza, the flag default applies and unauthenticated requests are served as system:anonymous. Add --anonymous-auth=false, or lint the AuthenticationConfiguration with this manifest.',
+        'kube-apiserver does not set --anonymous-auth; unless {{config}} (not in the input) has an anonymous: stanza, the flag default applies and unauthenticated requests are served as system:anonymous.',
       conflict:
-        'kube-apiserver sets --anonymous-auth and its AuthenticationConfiguration ({{file}}) has an anonymous: stanza: the apiserver refuses to start ("--anonymous-auth flag cannot be set when anonymous field is configured in authentication configuration file"). Remove one of them.',
+        'kube-apiserver sets --anonymous-auth and its AuthenticationConfiguration ({{file}}) has an anonymous: stanza: the apiserver refuses to start ("--anonymous-auth flag cannot be set when anonymous field is configured in authentication configuration file").',
       configUnrestricted:
-        'AuthenticationConfiguration enables anonymous requests without conditions, so every path is reachable without credentials. Limit anonymous.conditions to /healthz, /livez and /readyz, or set anonymous.enabled: false.',
+        'AuthenticationConfiguration enables anonymous requests without conditions, so every path is reachable without credentials.',
       configPath:
-        'AuthenticationConfiguration allows anonymous requests to "{{path}}"; only /healthz, /livez and /readyz should be reachable without credentials. Remove this condition.',
+        'AuthenticationConfiguration allows anonymous requests to "{{path}}"; only /healthz, /livez and /readyz should be reachable without credentials.',
+    },
+    fixes: {
+      enabled: 'Set --anonymous-auth=false.',
+      enabledByDefault: 'Add --anonymous-auth=false.',
+      configWithoutAnonymous: 'Add --anonymous-auth=false, or an anonymous: stanza limited to the health paths.',
+      configNotInInput: 'Add --anonymous-auth=false, or lint the AuthenticationConfiguration with this manifest.',
+      conflict: 'Remove one of them.',
+      configUnrestricted: 'Limit anonymous.conditions to /healthz, /livez and /readyz, or set anonymous.enabled: false.',
+      configPath: 'Remove this condition.',
     },
   },
   visit: {

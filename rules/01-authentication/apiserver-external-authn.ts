@@ -20,7 +20,10 @@ export default defineRule({
     },
     messages: {
       none:
-        'kube-apiserver has no external authentication for people (--oidc-issuer-url, --authentication-config or --authentication-token-webhook-config-file). Connect it to the organisation\'s identity provider so that admin access uses personal, MFA-protected logins.',
+        'kube-apiserver has no external authentication for people (--oidc-issuer-url, --authentication-config or --authentication-token-webhook-config-file).',
+    },
+    fixes: {
+      none: 'Connect it to the organisation\'s identity provider so that admin access uses personal, MFA-protected logins.',
     },
   },
   visit: {

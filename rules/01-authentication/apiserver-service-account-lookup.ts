@@ -19,7 +19,10 @@ export default defineRule(
       },
       messages: {
         disabled:
-          'kube-apiserver sets --service-account-lookup={{value}}: tokens of deleted ServiceAccounts keep working, so a leaked token cannot be revoked. Remove the flag or set it to true.',
+          'kube-apiserver sets --service-account-lookup={{value}}: tokens of deleted ServiceAccounts keep working, so a leaked token cannot be revoked.',
+      },
+      fixes: {
+        disabled: 'Remove the flag or set it to true.',
       },
     },
     components: ['kube-apiserver'],

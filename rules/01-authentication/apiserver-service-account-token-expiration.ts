@@ -18,11 +18,16 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/', 'https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/'],
     },
     messages: {
-      noMax: 'kube-apiserver does not set --service-account-max-token-expiration, so clients can request tokens of any lifetime. Set it to a bounded value such as 24h.',
+      noMax: 'kube-apiserver does not set --service-account-max-token-expiration, so clients can request tokens of any lifetime.',
       tooLong:
-        'kube-apiserver allows ServiceAccount tokens valid for {{value}}, longer than the {{max}} s this project accepts. Lower --service-account-max-token-expiration.',
+        'kube-apiserver allows ServiceAccount tokens valid for {{value}}, longer than the {{max}} s this project accepts.',
       extended:
-        'kube-apiserver extends the lifetime of tokens mounted into pods to one year (--service-account-extend-token-expiration is {{how}}). Set --service-account-extend-token-expiration=false.',
+        'kube-apiserver extends the lifetime of tokens mounted into pods to one year (--service-account-extend-token-expiration is {{how}}).',
+    },
+    fixes: {
+      noMax: 'Set it to a bounded value such as 24h.',
+      tooLong: 'Lower --service-account-max-token-expiration.',
+      extended: 'Set --service-account-extend-token-expiration=false.',
     },
     options: {
       schema: { type: 'object', properties: { maxSeconds: { type: 'integer', minimum: 600 } }, additionalProperties: false },

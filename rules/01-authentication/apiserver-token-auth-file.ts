@@ -17,7 +17,10 @@ export default defineRule({
     },
     messages: {
       tokenFile:
-        'kube-apiserver reads static bearer tokens from {{file}}: they never expire and cannot be revoked without a restart. Remove --token-auth-file and use OIDC, a webhook or client certificates.',
+        'kube-apiserver reads static bearer tokens from {{file}}: they never expire and cannot be revoked without a restart.',
+    },
+    fixes: {
+      tokenFile: 'Remove --token-auth-file and use OIDC, a webhook or client certificates.',
     },
   },
   visit: {

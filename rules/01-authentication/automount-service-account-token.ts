@@ -26,9 +26,11 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       tokenMounted:
-        '{{owner}} mounts the token of ServiceAccount "{{serviceAccount}}" automatically. Set automountServiceAccountToken: false on the pod spec (or on the ServiceAccount) unless the pods call the Kubernetes API.',
+        '{{owner}} mounts the token of ServiceAccount "{{serviceAccount}}" automatically.',
     },
-
+    fixes: {
+      tokenMounted: 'Set automountServiceAccountToken: false on the pod spec (or on the ServiceAccount) unless the pods call the Kubernetes API.',
+    },
   },
   visit: {
     PodSpec(ctx, spec) {

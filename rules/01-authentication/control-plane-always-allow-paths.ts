@@ -18,7 +18,10 @@ export default defineRule({
     },
     messages: {
       extraPath:
-        '{{component}} serves "{{path}}" without authorization (--authorization-always-allow-paths). Keep only /healthz, /readyz and /livez there and grant other paths through RBAC.',
+        '{{component}} serves "{{path}}" without authorization (--authorization-always-allow-paths).',
+    },
+    fixes: {
+      extraPath: 'Keep only /healthz, /readyz and /livez there and grant other paths through RBAC.',
     },
   },
   visit: {

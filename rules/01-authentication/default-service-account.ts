@@ -18,9 +18,13 @@ export default defineRule({
     },
     messages: {
       unset:
-        '{{owner}} sets no serviceAccountName, so it runs as the namespace\'s "default" ServiceAccount, an identity every other such pod shares. Create a ServiceAccount for this workload and set serviceAccountName.',
+        '{{owner}} sets no serviceAccountName, so it runs as the namespace\'s "default" ServiceAccount, an identity every other such pod shares.',
       explicitDefault:
-        '{{owner}} runs as the "default" ServiceAccount, an identity every pod without its own ServiceAccount shares. Create a ServiceAccount for this workload and name it here.',
+        '{{owner}} runs as the "default" ServiceAccount, an identity every pod without its own ServiceAccount shares.',
+    },
+    fixes: {
+      unset: 'Create a ServiceAccount for this workload and set serviceAccountName.',
+      explicitDefault: 'Create a ServiceAccount for this workload and name it here.',
     },
   },
   visit: {

@@ -17,10 +17,16 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 2.2, 2.3', 'https://etcd.io/docs/v3.5/op-guide/security/'],
     },
     messages: {
-      certAuthOff: 'etcd sets --client-cert-auth={{value}}: clients (the kube-apiserver) can connect without a certificate signed by the etcd CA. Set --client-cert-auth=true.',
-      certAuthDefault: 'etcd does not set --client-cert-auth, which defaults to false: clients (the kube-apiserver) can connect without a certificate signed by the etcd CA. Add --client-cert-auth=true.',
-      plaintext: 'etcd listens on {{url}} without TLS (--listen-{{which}}-urls), where certificate authentication cannot apply. Use an https:// URL.',
-      autoTls: 'etcd sets --auto-tls={{value}}: it uses self-signed certificates that nobody can verify. Remove it and configure certificates from the etcd CA.',
+      certAuthOff: 'etcd sets --client-cert-auth={{value}}: clients (the kube-apiserver) can connect without a certificate signed by the etcd CA.',
+      certAuthDefault: 'etcd does not set --client-cert-auth, which defaults to false: clients (the kube-apiserver) can connect without a certificate signed by the etcd CA.',
+      plaintext: 'etcd listens on {{url}} without TLS (--listen-{{which}}-urls), where certificate authentication cannot apply.',
+      autoTls: 'etcd sets --auto-tls={{value}}: it uses self-signed certificates that nobody can verify.',
+    },
+    fixes: {
+      certAuthOff: 'Set --client-cert-auth=true.',
+      certAuthDefault: 'Add --client-cert-auth=true.',
+      plaintext: 'Use an https:// URL.',
+      autoTls: 'Remove it and configure certificates from the etcd CA.',
     },
   },
   visit: {

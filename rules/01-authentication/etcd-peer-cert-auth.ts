@@ -17,10 +17,16 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 2.5, 2.6', 'https://etcd.io/docs/v3.5/op-guide/security/'],
     },
     messages: {
-      certAuthOff: 'etcd sets --peer-client-cert-auth={{value}}: other etcd members can connect without a certificate signed by the etcd CA. Set --peer-client-cert-auth=true.',
-      certAuthDefault: 'etcd does not set --peer-client-cert-auth, which defaults to false: other etcd members can connect without a certificate signed by the etcd CA. Add --peer-client-cert-auth=true.',
-      plaintext: 'etcd listens on {{url}} without TLS (--listen-{{which}}-urls), where certificate authentication cannot apply. Use an https:// URL.',
-      autoTls: 'etcd sets --peer-auto-tls={{value}}: it uses self-signed certificates that nobody can verify. Remove it and configure certificates from the etcd CA.',
+      certAuthOff: 'etcd sets --peer-client-cert-auth={{value}}: other etcd members can connect without a certificate signed by the etcd CA.',
+      certAuthDefault: 'etcd does not set --peer-client-cert-auth, which defaults to false: other etcd members can connect without a certificate signed by the etcd CA.',
+      plaintext: 'etcd listens on {{url}} without TLS (--listen-{{which}}-urls), where certificate authentication cannot apply.',
+      autoTls: 'etcd sets --peer-auto-tls={{value}}: it uses self-signed certificates that nobody can verify.',
+    },
+    fixes: {
+      certAuthOff: 'Set --peer-client-cert-auth=true.',
+      certAuthDefault: 'Add --peer-client-cert-auth=true.',
+      plaintext: 'Use an https:// URL.',
+      autoTls: 'Remove it and configure certificates from the etcd CA.',
     },
   },
   visit: {

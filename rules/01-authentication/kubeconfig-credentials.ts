@@ -69,7 +69,10 @@ export default defineRule({
     },
     messages: {
       inlineCredential:
-        'Kubeconfig user "{{user}}" holds {{what}} in the file, so anyone who can read it can act as that user on the cluster. Remove the file from version control, revoke the credential, and authenticate through an exec credential plugin instead.',
+        'Kubeconfig user "{{user}}" holds {{what}} in the file, so anyone who can read it can act as that user on the cluster.',
+    },
+    fixes: {
+      inlineCredential: 'Remove the file from version control, revoke the credential, and authenticate through an exec credential plugin instead.',
     },
   },
   visit: {

@@ -19,9 +19,13 @@ export default defineRule(
         references: ['CIS Kubernetes Benchmark 4.2.1', 'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/'],
       },
       messages: {
-        flagEnabled: 'kubeadm passes --anonymous-auth={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: requests without credentials are served as system:anonymous. Remove it or set it to false.',
+        flagEnabled: 'kubeadm passes --anonymous-auth={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: requests without credentials are served as system:anonymous.',
         enabled:
-          'KubeletConfiguration enables anonymous requests: anyone who reaches port 10250 is served as system:anonymous. Set authentication.anonymous.enabled: false.',
+          'KubeletConfiguration enables anonymous requests: anyone who reaches port 10250 is served as system:anonymous.',
+      },
+      fixes: {
+        flagEnabled: 'Remove it or set it to false.',
+        enabled: 'Set authentication.anonymous.enabled: false.',
       },
     },
     flag: 'anonymous-auth',

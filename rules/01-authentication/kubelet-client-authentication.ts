@@ -32,13 +32,19 @@ export default defineRule({
     },
     messages: {
       webhookOff:
-        'KubeletConfiguration sets authentication.webhook.enabled: {{value}}: the kubelet cannot check bearer tokens with the API server. Set it to true.',
+        'KubeletConfiguration sets authentication.webhook.enabled: {{value}}: the kubelet cannot check bearer tokens with the API server.',
       noClientCa:
-        'KubeletConfiguration sets no authentication.x509.clientCAFile: the kubelet cannot verify client certificates, the API server\'s included. Set it to the cluster CA.',
+        'KubeletConfiguration sets no authentication.x509.clientCAFile: the kubelet cannot verify client certificates, the API server\'s included.',
       flagWebhookOff:
-        'kubeadm passes --authentication-token-webhook={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: bearer tokens are not checked with the API server. Remove it.',
+        'kubeadm passes --authentication-token-webhook={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: bearer tokens are not checked with the API server.',
       flagNoClientCa:
-        'kubeadm passes an empty --client-ca-file to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: client certificates are not verified. Set it to the cluster CA or remove it.',
+        'kubeadm passes an empty --client-ca-file to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: client certificates are not verified.',
+    },
+    fixes: {
+      webhookOff: 'Set it to true.',
+      noClientCa: 'Set it to the cluster CA.',
+      flagWebhookOff: 'Remove it.',
+      flagNoClientCa: 'Set it to the cluster CA or remove it.',
     },
   },
   visit: {

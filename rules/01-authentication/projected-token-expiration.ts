@@ -27,9 +27,13 @@ export default defineRule({
     },
     messages: {
       tooLong:
-        'Volume "{{volume}}" projects a ServiceAccount token that lives {{seconds}} seconds, longer than the allowed {{max}} seconds; a stolen token stays valid that long. Lower expirationSeconds to {{max}} or less.',
+        'Volume "{{volume}}" projects a ServiceAccount token that lives {{seconds}} seconds, longer than the allowed {{max}} seconds; a stolen token stays valid that long.',
       defaultTooLong:
-        'Volume "{{volume}}" projects a ServiceAccount token without expirationSeconds, which the API server sets to {{seconds}} seconds, longer than the allowed {{max}} seconds. Set expirationSeconds to {{max}} or less.',
+        'Volume "{{volume}}" projects a ServiceAccount token without expirationSeconds, which the API server sets to {{seconds}} seconds, longer than the allowed {{max}} seconds.',
+    },
+    fixes: {
+      tooLong: 'Lower expirationSeconds to {{max}} or less.',
+      defaultTooLong: 'Set expirationSeconds to {{max}} or less.',
     },
     options: {
       schema: {

@@ -47,9 +47,13 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     },
     messages: {
       anonymousGrant:
-        '{{subject}} lets anyone without credentials use {{what}} through {{binding}} → {{role}}, {{rule}}. Anonymous requests should reach only the health and version endpoints; remove this subject.',
+        '{{subject}} lets anyone without credentials use {{what}} through {{binding}} → {{role}}, {{rule}}.',
       unknownRole:
-        '{{binding}} binds {{subject}} to {{role}}, which is neither in the input nor a built-in role pci-lint knows, so it may give anyone without credentials more than the health and version endpoints. Remove this subject.',
+        '{{binding}} binds {{subject}} to {{role}}, which is neither in the input nor a built-in role pci-lint knows, so it may give anyone without credentials more than the health and version endpoints.',
+    },
+    fixes: {
+      anonymousGrant: 'Anonymous requests should reach only the health and version endpoints; remove this subject.',
+      unknownRole: 'Remove this subject.',
     },
     options: {
       schema: {

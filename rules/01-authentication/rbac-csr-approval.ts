@@ -66,11 +66,16 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     },
     messages: {
       selfApproval:
-        '{{subject}} can create CertificateSigningRequests and approve them for signer {{signer}} ({{binding}} → {{role}}, {{rule}}), so it can issue itself an unrevocable client certificate for any user or group. Split requesting and approving between different identities.',
+        '{{subject}} can create CertificateSigningRequests and approve them for signer {{signer}} ({{binding}} → {{role}}, {{rule}}), so it can issue itself an unrevocable client certificate for any user or group.',
       clientCertificateRequest:
-        'CertificateSigningRequest "{{name}}" asks signer {{signer}} for a client certificate, a credential that cannot be revoked before it expires. Authenticate people through the identity provider instead, or keep such certificates short-lived ({{shortLived}}).',
+        'CertificateSigningRequest "{{name}}" asks signer {{signer}} for a client certificate, a credential that cannot be revoked before it expires.',
       legacyDefaultRequest:
-        'CertificateSigningRequest "{{name}}" (certificates.k8s.io/v1beta1) names no signer, so it defaults to kubernetes.io/legacy-unknown, which kube-controller-manager signs with the cluster CA: a client certificate that cannot be revoked before it expires. Authenticate people through the identity provider instead, or keep such certificates short-lived ({{shortLived}}).',
+        'CertificateSigningRequest "{{name}}" (certificates.k8s.io/v1beta1) names no signer, so it defaults to kubernetes.io/legacy-unknown, which kube-controller-manager signs with the cluster CA: a client certificate that cannot be revoked before it expires.',
+    },
+    fixes: {
+      selfApproval: 'Split requesting and approving between different identities.',
+      clientCertificateRequest: 'Authenticate people through the identity provider instead, or keep such certificates short-lived ({{shortLived}}).',
+      legacyDefaultRequest: 'Authenticate people through the identity provider instead, or keep such certificates short-lived ({{shortLived}}).',
     },
   },
   visit: {

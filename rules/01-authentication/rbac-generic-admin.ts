@@ -30,7 +30,10 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     },
     messages: {
       genericAdmin:
-        '{{subject}} is a generic identity but holds powerful permissions ({{permission}}) through {{binding}} → {{role}}, {{rule}}. Bind the role to named people or their groups instead.',
+        '{{subject}} is a generic identity but holds powerful permissions ({{permission}}) through {{binding}} → {{role}}, {{rule}}.',
+    },
+    fixes: {
+      genericAdmin: 'Bind the role to named people or their groups instead.',
     },
     options: {
       schema: {

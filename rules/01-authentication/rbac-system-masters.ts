@@ -30,7 +30,10 @@ const rule = defineRule({
     },
     messages: {
       systemMasters:
-        '{{binding}} names the group "system:masters" (bound to {{role}}). That group bypasses all authorization and its client certificates cannot be revoked; bind a named identity-provider group to a least-privilege role instead.',
+        '{{binding}} names the group "system:masters" (bound to {{role}}). That group bypasses all authorization and its client certificates cannot be revoked.',
+    },
+    fixes: {
+      systemMasters: 'Bind a named identity-provider group to a least-privilege role instead.',
     },
   },
   visit: {

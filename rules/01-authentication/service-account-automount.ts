@@ -27,9 +27,13 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       unset:
-        'ServiceAccount "{{name}}" does not set automountServiceAccountToken: false, so every pod using it gets an API token unless the pod opts out. Add automountServiceAccountToken: false to the ServiceAccount.',
+        'ServiceAccount "{{name}}" does not set automountServiceAccountToken: false, so every pod using it gets an API token unless the pod opts out.',
       notBoolean:
-        'ServiceAccount "{{name}}" sets automountServiceAccountToken to {{value}}, which is not the boolean false (the API server rejects a string here). Write automountServiceAccountToken: false without quotes.',
+        'ServiceAccount "{{name}}" sets automountServiceAccountToken to {{value}}, which is not the boolean false (the API server rejects a string here).',
+    },
+    fixes: {
+      unset: 'Add automountServiceAccountToken: false to the ServiceAccount.',
+      notBoolean: 'Write automountServiceAccountToken: false without quotes.',
     },
   },
   visit: {

@@ -46,12 +46,18 @@ export default defineRuleWithFacts<Fact>()({
       references: ['https://kubernetes.io/docs/concepts/security/service-accounts/#grant-permissions'],
     },
     messages: {
-      powerfulServiceAccount: '{{subject}} can {{permission}} through {{binding}} → {{role}}, {{rule}}. Bind the workload\'s own ServiceAccount to a least-privilege Role instead.',
+      powerfulServiceAccount: '{{subject}} can {{permission}} through {{binding}} → {{role}}, {{rule}}.',
       powerfulDefaultAccount:
-        '{{subject}} is the account of every pod in its namespace that names none, and it can {{permission}} through {{binding}} → {{role}}, {{rule}}. Remove the binding and give the workload that needs it its own ServiceAccount.',
-      powerfulGroup: '{{subject}} gives every matching ServiceAccount the power to {{permission}} through {{binding}} → {{role}}, {{rule}}. Bind individual ServiceAccounts to least-privilege roles instead.',
+        '{{subject}} is the account of every pod in its namespace that names none, and it can {{permission}} through {{binding}} → {{role}}, {{rule}}.',
+      powerfulGroup: '{{subject}} gives every matching ServiceAccount the power to {{permission}} through {{binding}} → {{role}}, {{rule}}.',
       workloadMountsToken:
-        '{{owner}} mounts the token of ServiceAccount "{{serviceAccount}}", which can {{permission}} through {{binding}} → {{role}}, {{rule}}. Run it as a least-privilege ServiceAccount, or set automountServiceAccountToken: false if it does not call the API.',
+        '{{owner}} mounts the token of ServiceAccount "{{serviceAccount}}", which can {{permission}} through {{binding}} → {{role}}, {{rule}}.',
+    },
+    fixes: {
+      powerfulServiceAccount: 'Bind the workload\'s own ServiceAccount to a least-privilege Role instead.',
+      powerfulDefaultAccount: 'Remove the binding and give the workload that needs it its own ServiceAccount.',
+      powerfulGroup: 'Bind individual ServiceAccounts to least-privilege roles instead.',
+      workloadMountsToken: 'Run it as a least-privilege ServiceAccount, or set automountServiceAccountToken: false if it does not call the API.',
     },
   },
   visit: {

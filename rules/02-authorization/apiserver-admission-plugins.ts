@@ -21,17 +21,25 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 1.2.10-1.2.17', 'https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/'],
     },
     messages: {
-      alwaysAdmit: 'kube-apiserver enables the AlwaysAdmit admission plugin, which admits every request unchecked. Remove it from --enable-admission-plugins.',
+      alwaysAdmit: 'kube-apiserver enables the AlwaysAdmit admission plugin, which admits every request unchecked.',
       removedPlugin:
-        'kube-apiserver enables the {{plugin}} admission plugin, removed in Kubernetes {{removed}}: the apiserver will refuse to start on {{target}}. Remove it: {{replacement}}.',
+        'kube-apiserver enables the {{plugin}} admission plugin, removed in Kubernetes {{removed}}: the apiserver will refuse to start on {{target}}.',
       noNodeRestriction:
-        'kube-apiserver does not enable the NodeRestriction admission plugin, so a compromised kubelet can modify other nodes and their pods. Add NodeRestriction to --enable-admission-plugins.',
+        'kube-apiserver does not enable the NodeRestriction admission plugin, so a compromised kubelet can modify other nodes and their pods.',
       podSecurityDisabled:
-        'kube-apiserver disables the PodSecurity admission plugin, so namespace pod-security labels are not enforced. Remove PodSecurity from --disable-admission-plugins.',
+        'kube-apiserver disables the PodSecurity admission plugin, so namespace pod-security labels are not enforced.',
       noPodSecurityPolicy:
-        'kube-apiserver on Kubernetes {{target}} has no Pod Security Admission (added in 1.22) and does not enable the PodSecurityPolicy admission plugin, so no built-in control stops privileged pods. Enable PodSecurityPolicy (with policies every namespace can use) or run a policy webhook such as Kyverno or Gatekeeper.',
+        'kube-apiserver on Kubernetes {{target}} has no Pod Security Admission (added in 1.22) and does not enable the PodSecurityPolicy admission plugin, so no built-in control stops privileged pods.',
       noPodSecurity:
-        'kube-apiserver does not enable the PodSecurity admission plugin (not on by default before 1.23), so namespace pod-security labels are not enforced. Add PodSecurity to --enable-admission-plugins.',
+        'kube-apiserver does not enable the PodSecurity admission plugin (not on by default before 1.23), so namespace pod-security labels are not enforced.',
+    },
+    fixes: {
+      alwaysAdmit: 'Remove it from --enable-admission-plugins.',
+      removedPlugin: 'Remove it: {{replacement}}.',
+      noNodeRestriction: 'Add NodeRestriction to --enable-admission-plugins.',
+      podSecurityDisabled: 'Remove PodSecurity from --disable-admission-plugins.',
+      noPodSecurityPolicy: 'Enable PodSecurityPolicy (with policies every namespace can use) or run a policy webhook such as Kyverno or Gatekeeper.',
+      noPodSecurity: 'Add PodSecurity to --enable-admission-plugins.',
     },
   },
   visit: {

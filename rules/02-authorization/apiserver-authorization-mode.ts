@@ -18,10 +18,16 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 1.2.7-1.2.9', 'https://kubernetes.io/docs/reference/access-authn-authz/authorization/'],
     },
     messages: {
-      alwaysAllow: 'kube-apiserver authorises with AlwaysAllow ({{how}}): every authenticated request is allowed. Set --authorization-mode=Node,RBAC.',
-      missingMode: 'kube-apiserver --authorization-mode={{modes}} lacks {{mode}}. Set --authorization-mode=Node,RBAC.',
-      configAlwaysAllow: 'AuthorizationConfiguration has an AlwaysAllow authorizer: every request that reaches it is allowed. Remove it and rely on Node and RBAC.',
-      configMissing: 'AuthorizationConfiguration has no {{mode}} authorizer. Add - type: {{mode}} to authorizers.',
+      alwaysAllow: 'kube-apiserver authorises with AlwaysAllow ({{how}}): every authenticated request is allowed.',
+      missingMode: 'kube-apiserver --authorization-mode={{modes}} lacks {{mode}}.',
+      configAlwaysAllow: 'AuthorizationConfiguration has an AlwaysAllow authorizer: every request that reaches it is allowed.',
+      configMissing: 'AuthorizationConfiguration has no {{mode}} authorizer.',
+    },
+    fixes: {
+      alwaysAllow: 'Set --authorization-mode=Node,RBAC.',
+      missingMode: 'Set --authorization-mode=Node,RBAC.',
+      configAlwaysAllow: 'Remove it and rely on Node and RBAC.',
+      configMissing: 'Add - type: {{mode}} to authorizers.',
     },
   },
   visit: {

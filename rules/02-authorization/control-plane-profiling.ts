@@ -32,13 +32,20 @@ export default defineRuleWithFacts<Fact>()({
       references: ['CIS Kubernetes Benchmark 1.2.18, 1.3.2, 1.4.1', 'kubernetes/kubernetes cmd/kube-scheduler/app/options/deprecated.go, pkg/scheduler/apis/config/v1/defaults.go'],
     },
     messages: {
-      enabled: '{{component}} sets --profiling={{value}}, serving /debug/pprof. Set --profiling=false.',
-      enabledByDefault: '{{component}} does not set --profiling, which defaults to true and serves /debug/pprof. Add --profiling=false.',
-      configEnabled: 'KubeSchedulerConfiguration sets enableProfiling: {{value}}, so kube-scheduler serves /debug/pprof. Set enableProfiling: false.',
+      enabled: '{{component}} sets --profiling={{value}}, serving /debug/pprof.',
+      enabledByDefault: '{{component}} does not set --profiling, which defaults to true and serves /debug/pprof.',
+      configEnabled: 'KubeSchedulerConfiguration sets enableProfiling: {{value}}, so kube-scheduler serves /debug/pprof.',
       configEnabledByDefault:
-        'KubeSchedulerConfiguration does not set enableProfiling, which defaults to true, so kube-scheduler serves /debug/pprof. Add enableProfiling: false.',
+        'KubeSchedulerConfiguration does not set enableProfiling, which defaults to true, so kube-scheduler serves /debug/pprof.',
       configNotInInput:
-        'kube-scheduler reads {{config}} (--config, not in the input), which decides profiling: --profiling is ignored when --config is set, and enableProfiling defaults to true. Set enableProfiling: false in that file, and lint it with this manifest.',
+        'kube-scheduler reads {{config}} (--config, not in the input), which decides profiling: --profiling is ignored when --config is set, and enableProfiling defaults to true.',
+    },
+    fixes: {
+      enabled: 'Set --profiling=false.',
+      enabledByDefault: 'Add --profiling=false.',
+      configEnabled: 'Set enableProfiling: false.',
+      configEnabledByDefault: 'Add enableProfiling: false.',
+      configNotInInput: 'Set enableProfiling: false in that file, and lint it with this manifest.',
     },
   },
   visit: {

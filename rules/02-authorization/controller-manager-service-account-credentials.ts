@@ -18,9 +18,13 @@ export default defineRule(
         references: ['CIS Kubernetes Benchmark 1.3.3'],
       },
       messages: {
-        off: 'kube-controller-manager sets --use-service-account-credentials={{value}}: every controller acts with the same broad identity. Set it to true.',
+        off: 'kube-controller-manager sets --use-service-account-credentials={{value}}: every controller acts with the same broad identity.',
         offByDefault:
-          'kube-controller-manager does not set --use-service-account-credentials, which defaults to false: every controller acts with the same broad identity. Add --use-service-account-credentials=true.',
+          'kube-controller-manager does not set --use-service-account-credentials, which defaults to false: every controller acts with the same broad identity.',
+      },
+      fixes: {
+        off: 'Set it to true.',
+        offByDefault: 'Add --use-service-account-credentials=true.',
       },
     },
     components: ['kube-controller-manager'],

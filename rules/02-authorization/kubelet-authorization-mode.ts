@@ -18,8 +18,12 @@ export default defineRule(
         references: ['CIS Kubernetes Benchmark 4.2.2', 'https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/'],
       },
       messages: {
-        flagAlwaysAllow: 'kubeadm passes --authorization-mode={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: every authenticated client may use the kubelet API. Remove it or set it to Webhook.',
-        alwaysAllow: 'KubeletConfiguration sets authorization.mode: {{value}}: every authenticated client may use the kubelet API. Set authorization.mode: Webhook.',
+        flagAlwaysAllow: 'kubeadm passes --authorization-mode={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: every authenticated client may use the kubelet API.',
+        alwaysAllow: 'KubeletConfiguration sets authorization.mode: {{value}}: every authenticated client may use the kubelet API.',
+      },
+      fixes: {
+        flagAlwaysAllow: 'Remove it or set it to Webhook.',
+        alwaysAllow: 'Set authorization.mode: Webhook.',
       },
     },
     flag: 'authorization-mode',

@@ -47,7 +47,10 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     },
     messages: {
       clusterAdmin:
-        '{{subject}} can do anything {{scope}} through {{binding}} → {{role}}, {{rule}} ("*" verbs on "*" resources). Bind a least-privilege role instead.',
+        '{{subject}} can do anything {{scope}} through {{binding}} → {{role}}, {{rule}} ("*" verbs on "*" resources).',
+    },
+    fixes: {
+      clusterAdmin: 'Bind a least-privilege role instead.',
     },
     options: {
       schema: {

@@ -25,7 +25,10 @@ const rule = defineRule({
       references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks'],
     },
     messages: {
-      grants: '{{role}} rule {{rule}} lets whoever it is bound to {{permissions}}. Remove these permissions or narrow the rule with resourceNames.',
+      grants: '{{role}} rule {{rule}} lets whoever it is bound to {{permissions}}.',
+    },
+    fixes: {
+      grants: 'Remove these permissions or narrow the rule with resourceNames.',
     },
   },
   visit: {

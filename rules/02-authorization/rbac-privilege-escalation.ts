@@ -29,7 +29,10 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
       references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks'],
     },
     messages: {
-      escalation: '{{subject}} can {{permissions}} through {{binding}} → {{role}}, {{rule}}. Remove these permissions or narrow the role to what the subject needs.',
+      escalation: '{{subject}} can {{permissions}} through {{binding}} → {{role}}, {{rule}}.',
+    },
+    fixes: {
+      escalation: 'Remove these permissions or narrow the role to what the subject needs.',
     },
   },
   visit: { Role: recordRbacObject, ClusterRole: recordRbacObject, RoleBinding: recordRbacObject, ClusterRoleBinding: recordRbacObject },

@@ -24,12 +24,19 @@ const rule = defineRule({
       references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#minimize-permissions'],
     },
     messages: {
-      verbs: '{{role}} rule {{rule}} allows every verb ("*"), which includes escalate, bind, impersonate and verbs added later. List the verbs the subjects need.',
-      resources: '{{role}} rule {{rule}} allows every resource ("*") of its API groups, including Secrets and resources added later. List the resources the subjects need.',
-      apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs. List the API groups the subjects need.',
-      several: '{{role}} rule {{rule}} allows every {{fields}} ("*"), including ones added later. List the exact verbs, resources and API groups the subjects need.',
+      verbs: '{{role}} rule {{rule}} allows every verb ("*"), which includes escalate, bind, impersonate and verbs added later.',
+      resources: '{{role}} rule {{rule}} allows every resource ("*") of its API groups, including Secrets and resources added later.',
+      apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs.',
+      several: '{{role}} rule {{rule}} allows every {{fields}} ("*"), including ones added later.',
       everything:
-        '{{role}} rule {{rule}} allows every verb on every resource in every API group ("*" three times): whoever it is bound to is cluster-admin. List the exact verbs, resources and API groups the subjects need.',
+        '{{role}} rule {{rule}} allows every verb on every resource in every API group ("*" three times): whoever it is bound to is cluster-admin.',
+    },
+    fixes: {
+      verbs: 'List the verbs the subjects need.',
+      resources: 'List the resources the subjects need.',
+      apiGroups: 'List the API groups the subjects need.',
+      several: 'List the exact verbs, resources and API groups the subjects need.',
+      everything: 'List the exact verbs, resources and API groups the subjects need.',
     },
   },
   visit: {

@@ -22,9 +22,13 @@ export default defineRule({
     },
     messages: {
       notEnabled:
-        'kube-apiserver does not enable the AlwaysPullImages admission plugin, so a pod can start a private image another pod left on the node without holding its pull secret. Add AlwaysPullImages to --enable-admission-plugins.',
+        'kube-apiserver does not enable the AlwaysPullImages admission plugin, so a pod can start a private image another pod left on the node without holding its pull secret.',
       disabled:
-        'kube-apiserver lists AlwaysPullImages in --disable-admission-plugins, so a pod can start a private image another pod left on the node without holding its pull secret. Remove it from --disable-admission-plugins and add it to --enable-admission-plugins.',
+        'kube-apiserver lists AlwaysPullImages in --disable-admission-plugins, so a pod can start a private image another pod left on the node without holding its pull secret.',
+    },
+    fixes: {
+      notEnabled: 'Add AlwaysPullImages to --enable-admission-plugins.',
+      disabled: 'Remove it from --disable-admission-plugins and add it to --enable-admission-plugins.',
     },
   },
   visit: {

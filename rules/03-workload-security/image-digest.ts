@@ -20,13 +20,19 @@ export default defineRule({
     },
     messages: {
       latest:
-        'Container "{{container}}" uses image "{{image}}" with the "latest" tag, which changes under you. Pin it by digest (name@sha256:...).',
+        'Container "{{container}}" uses image "{{image}}" with the "latest" tag, which changes under you.',
       untagged:
-        'Container "{{container}}" uses image "{{image}}" without a tag or digest, which means "latest". Pin it by digest (name@sha256:...).',
+        'Container "{{container}}" uses image "{{image}}" without a tag or digest, which means "latest".',
       tagOnly:
-        'Container "{{container}}" uses image "{{image}}" pinned only by tag; tags are mutable. Pin it by digest (name:tag@sha256:...).',
+        'Container "{{container}}" uses image "{{image}}" pinned only by tag; tags are mutable.',
       badDigest:
-        'Container "{{container}}" uses image "{{image}}" whose digest is not a sha256 digest (sha256: followed by 64 lowercase hex characters). Use the image\'s sha256 digest.',
+        'Container "{{container}}" uses image "{{image}}" whose digest is not a sha256 digest (sha256: followed by 64 lowercase hex characters).',
+    },
+    fixes: {
+      latest: 'Pin it by digest (name@sha256:...).',
+      untagged: 'Pin it by digest (name@sha256:...).',
+      tagOnly: 'Pin it by digest (name:tag@sha256:...).',
+      badDigest: 'Use the image\'s sha256 digest.',
     },
   },
   visit: {

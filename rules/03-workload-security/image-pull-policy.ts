@@ -21,9 +21,13 @@ export default defineRule({
     },
     messages: {
       explicit:
-        'Container "{{container}}" uses the mutable image "{{image}}" with imagePullPolicy: {{policy}}, so nodes keep whatever they once pulled under that tag. Pin the image by digest or set imagePullPolicy: Always.',
+        'Container "{{container}}" uses the mutable image "{{image}}" with imagePullPolicy: {{policy}}, so nodes keep whatever they once pulled under that tag.',
       defaulted:
-        'Container "{{container}}" uses the mutable image "{{image}}" without imagePullPolicy; the API server defaults it to IfNotPresent for the tag "{{tag}}", so nodes keep whatever they once pulled under that tag. Pin the image by digest or set imagePullPolicy: Always.',
+        'Container "{{container}}" uses the mutable image "{{image}}" without imagePullPolicy; the API server defaults it to IfNotPresent for the tag "{{tag}}", so nodes keep whatever they once pulled under that tag.',
+    },
+    fixes: {
+      explicit: 'Pin the image by digest or set imagePullPolicy: Always.',
+      defaulted: 'Pin the image by digest or set imagePullPolicy: Always.',
     },
   },
   visit: {

@@ -65,7 +65,10 @@ export default defineRule({
     },
     messages: {
       notAllowed:
-        'Container "{{container}}" uses image "{{image}}" from {{source}}, which is not an approved registry ({{allowed}}). Only images from trusted registries may run in the cardholder-data environment: mirror the image into an approved registry and reference it from there.',
+        'Container "{{container}}" uses image "{{image}}" from {{source}}, which is not an approved registry ({{allowed}}).',
+    },
+    fixes: {
+      notAllowed: 'Only images from trusted registries may run in the cardholder-data environment: mirror the image into an approved registry and reference it from there.',
     },
     options: {
       schema: {

@@ -86,9 +86,13 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       missing:
-        'No image signature verification policy (Kyverno verifyImages or ImageValidatingPolicy, Sigstore ClusterImagePolicy, Ratify) is in the input, so nothing here shows that only signed images from the organisation\'s pipeline run. Deploy one in enforce mode, or keep evidence of the verification that is in place. (Reported once for the whole input.)',
+        'No image signature verification policy (Kyverno verifyImages or ImageValidatingPolicy, Sigstore ClusterImagePolicy, Ratify) is in the input, so nothing here shows that only signed images from the organisation\'s pipeline run.',
       auditOnly:
-        '{{policy}} verifies image signatures but only records failures ({{mode}}), so unsigned or tampered images still run. Set it to enforce (Kyverno failureAction: Enforce, validationActions: [Deny]; Sigstore mode: enforce).',
+        '{{policy}} verifies image signatures but only records failures ({{mode}}), so unsigned or tampered images still run.',
+    },
+    fixes: {
+      missing: 'Deploy one in enforce mode, or keep evidence of the verification that is in place. (Reported once for the whole input.)',
+      auditOnly: 'Set it to enforce (Kyverno failureAction: Enforce, validationActions: [Deny]; Sigstore mode: enforce).',
     },
   },
   visit: {

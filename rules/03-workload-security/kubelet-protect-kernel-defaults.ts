@@ -18,9 +18,14 @@ export default defineRule(
         references: ['CIS Kubernetes Benchmark 4.2.6'],
       },
       messages: {
-        flagOff: 'kubeadm passes --protect-kernel-defaults={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file, so the kubelet may change hardened kernel settings. Remove it or set it to true.',
-        off: 'KubeletConfiguration sets protectKernelDefaults: {{value}}, so the kubelet may change hardened kernel settings. Set protectKernelDefaults: true.',
-        offByDefault: 'KubeletConfiguration does not set protectKernelDefaults (default false), so the kubelet may change hardened kernel settings. Add protectKernelDefaults: true.',
+        flagOff: 'kubeadm passes --protect-kernel-defaults={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file, so the kubelet may change hardened kernel settings.',
+        off: 'KubeletConfiguration sets protectKernelDefaults: {{value}}, so the kubelet may change hardened kernel settings.',
+        offByDefault: 'KubeletConfiguration does not set protectKernelDefaults (default false), so the kubelet may change hardened kernel settings.',
+      },
+      fixes: {
+        flagOff: 'Remove it or set it to true.',
+        off: 'Set protectKernelDefaults: true.',
+        offByDefault: 'Add protectKernelDefaults: true.',
       },
     },
     flag: 'protect-kernel-defaults',

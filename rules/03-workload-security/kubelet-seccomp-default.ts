@@ -24,9 +24,14 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 4.2.x (seccomp default)', 'https://kubernetes.io/docs/tutorials/security/seccomp/#enable-the-use-of-runtimedefault-as-the-default-seccomp-profile-for-all-workloads', FACT.source],
     },
     messages: {
-      flagOff: 'kubeadm passes --seccomp-default={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: containers without a seccomp profile run Unconfined. Remove it.',
-      off: 'KubeletConfiguration sets seccompDefault: {{value}}: containers whose pod names no seccomp profile run Unconfined. Set seccompDefault: true.',
-      offByDefault: 'KubeletConfiguration does not set seccompDefault, which defaults to false: containers whose pod names no seccomp profile run Unconfined. Add seccompDefault: true.',
+      flagOff: 'kubeadm passes --seccomp-default={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: containers without a seccomp profile run Unconfined.',
+      off: 'KubeletConfiguration sets seccompDefault: {{value}}: containers whose pod names no seccomp profile run Unconfined.',
+      offByDefault: 'KubeletConfiguration does not set seccompDefault, which defaults to false: containers whose pod names no seccomp profile run Unconfined.',
+    },
+    fixes: {
+      flagOff: 'Remove it.',
+      off: 'Set seccompDefault: true.',
+      offByDefault: 'Add seccompDefault: true.',
     },
   },
   visit: {

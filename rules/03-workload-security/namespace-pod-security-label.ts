@@ -115,23 +115,34 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       missing:
-        'Namespace "{{namespace}}" has no pod-security.kubernetes.io/enforce label, so Pod Security Admission admits any pod there. Add the label pod-security.kubernetes.io/enforce: {{level}}.',
+        'Namespace "{{namespace}}" has no pod-security.kubernetes.io/enforce label, so Pod Security Admission admits any pod there.',
       weakDefault:
-        'Namespace "{{namespace}}" has no pod-security.kubernetes.io/enforce label, and the cluster-wide default (defaults.enforce in {{file}}) is {{actual}}, weaker than the required {{level}}. Add the label pod-security.kubernetes.io/enforce: {{level}}, or raise defaults.enforce.',
+        'Namespace "{{namespace}}" has no pod-security.kubernetes.io/enforce label, and the cluster-wide default (defaults.enforce in {{file}}) is {{actual}}, weaker than the required {{level}}.',
       weaker:
-        'Namespace "{{namespace}}" enforces the {{actual}} Pod Security Standard, weaker than the required {{level}}. Set pod-security.kubernetes.io/enforce to {{level}}.',
+        'Namespace "{{namespace}}" enforces the {{actual}} Pod Security Standard, weaker than the required {{level}}.',
       invalidLevel:
-        'Namespace "{{namespace}}" sets pod-security.kubernetes.io/enforce to "{{value}}", which is not a level (privileged, baseline, restricted); the API server rejects the namespace. Set it to {{level}}.',
+        'Namespace "{{namespace}}" sets pod-security.kubernetes.io/enforce to "{{value}}", which is not a level (privileged, baseline, restricted); the API server rejects the namespace.',
       invalidVersion:
-        'Namespace "{{namespace}}" sets pod-security.kubernetes.io/enforce-version to "{{value}}", which Pod Security Admission cannot parse (use latest or v1.N, such as v1.30); the API server rejects the namespace. Set it to latest.',
+        'Namespace "{{namespace}}" sets pod-security.kubernetes.io/enforce-version to "{{value}}", which Pod Security Admission cannot parse (use latest or v1.N, such as v1.30); the API server rejects the namespace.',
       oldVersion:
-        'Namespace "{{namespace}}" pins pod-security.kubernetes.io/enforce-version to {{value}}, older than policy {{version}}, so newer Pod Security Standards checks are not enforced there. Set it to latest (or remove it).',
+        'Namespace "{{namespace}}" pins pod-security.kubernetes.io/enforce-version to {{value}}, older than policy {{version}}, so newer Pod Security Standards checks are not enforced there.',
       exemptNamespace:
-        'PodSecurityConfiguration exempts namespace "{{name}}": Pod Security Admission checks no pod there, whatever the namespace labels say. Remove the exemption, or keep it only for a system namespace that needs it and suppress this finding with the reason.',
+        'PodSecurityConfiguration exempts namespace "{{name}}": Pod Security Admission checks no pod there, whatever the namespace labels say.',
       exemptUsername:
-        'PodSecurityConfiguration exempts user "{{name}}": pods that user creates directly skip every Pod Security Standards check. Remove the exemption, or suppress this finding with the reason.',
+        'PodSecurityConfiguration exempts user "{{name}}": pods that user creates directly skip every Pod Security Standards check.',
       exemptRuntimeClass:
-        'PodSecurityConfiguration exempts runtime class "{{name}}": any pod that names it skips every Pod Security Standards check. Remove the exemption, or suppress this finding with the reason.',
+        'PodSecurityConfiguration exempts runtime class "{{name}}": any pod that names it skips every Pod Security Standards check.',
+    },
+    fixes: {
+      missing: 'Add the label pod-security.kubernetes.io/enforce: {{level}}.',
+      weakDefault: 'Add the label pod-security.kubernetes.io/enforce: {{level}}, or raise defaults.enforce.',
+      weaker: 'Set pod-security.kubernetes.io/enforce to {{level}}.',
+      invalidLevel: 'Set it to {{level}}.',
+      invalidVersion: 'Set it to latest.',
+      oldVersion: 'Set it to latest (or remove it).',
+      exemptNamespace: 'Remove the exemption, or keep it only for a system namespace that needs it and suppress this finding with the reason.',
+      exemptUsername: 'Remove the exemption, or suppress this finding with the reason.',
+      exemptRuntimeClass: 'Remove the exemption, or suppress this finding with the reason.',
     },
   },
   visit: {

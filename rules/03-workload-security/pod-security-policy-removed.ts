@@ -25,9 +25,13 @@ export default defineRule({
     },
     messages: {
       removed:
-        'PodSecurityPolicy "{{name}}" ({{apiVersion}}) is not served from Kubernetes {{removed}}, so on {{target}} it enforces nothing. Enforce the Pod Security Standards with the pod-security.kubernetes.io/enforce namespace label instead.',
+        'PodSecurityPolicy "{{name}}" ({{apiVersion}}) is not served from Kubernetes {{removed}}, so on {{target}} it enforces nothing.',
       deprecated:
-        'PodSecurityPolicy "{{name}}" ({{apiVersion}}) is deprecated since Kubernetes {{deprecated}} and stops working in {{removed}}, when the API and its admission plugin are removed. Plan the move to Pod Security Admission (pod-security.kubernetes.io/enforce namespace labels).',
+        'PodSecurityPolicy "{{name}}" ({{apiVersion}}) is deprecated since Kubernetes {{deprecated}} and stops working in {{removed}}, when the API and its admission plugin are removed.',
+    },
+    fixes: {
+      removed: 'Enforce the Pod Security Standards with the pod-security.kubernetes.io/enforce namespace label instead.',
+      deprecated: 'Plan the move to Pod Security Admission (pod-security.kubernetes.io/enforce namespace labels).',
     },
   },
   visit: {

@@ -29,7 +29,10 @@ export default defineRule({
     },
     messages: {
       privileged:
-        'Container "{{container}}" runs privileged, with full access to the node. Remove securityContext.privileged (or set it to false) and add only the capabilities it needs.',
+        'Container "{{container}}" runs privileged, with full access to the node.',
+    },
+    fixes: {
+      privileged: 'Remove securityContext.privileged (or set it to false) and add only the capabilities it needs.',
     },
   },
   visit: {

@@ -27,11 +27,16 @@ export default defineRule({
     },
     messages: {
       podProfile:
-        '{{workload}} sets the pod\'s AppArmor profile type to "{{type}}", which lifts the default confinement of every container. Set securityContext.appArmorProfile.type to RuntimeDefault or Localhost, or remove it.',
+        '{{workload}} sets the pod\'s AppArmor profile type to "{{type}}", which lifts the default confinement of every container.',
       containerProfile:
-        'Container "{{container}}" sets its AppArmor profile type to "{{type}}", which lifts the default confinement. Set securityContext.appArmorProfile.type to RuntimeDefault or Localhost, or remove it.',
+        'Container "{{container}}" sets its AppArmor profile type to "{{type}}", which lifts the default confinement.',
       annotation:
-        'Annotation {{annotation}} is "{{value}}", which lifts the default AppArmor confinement. Use runtime/default or localhost/ followed by a profile name, or remove the annotation.',
+        'Annotation {{annotation}} is "{{value}}", which lifts the default AppArmor confinement.',
+    },
+    fixes: {
+      podProfile: 'Set securityContext.appArmorProfile.type to RuntimeDefault or Localhost, or remove it.',
+      containerProfile: 'Set securityContext.appArmorProfile.type to RuntimeDefault or Localhost, or remove it.',
+      annotation: 'Use runtime/default or localhost/ followed by a profile name, or remove the annotation.',
     },
   },
   visit: {

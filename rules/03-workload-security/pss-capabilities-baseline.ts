@@ -26,7 +26,10 @@ export default defineRule({
     },
     messages: {
       forbiddenCapability:
-        'Container "{{container}}" adds capability {{capability}}, which is outside the default set the baseline Pod Security Standard allows. Remove it from securityContext.capabilities.add.',
+        'Container "{{container}}" adds capability {{capability}}, which is outside the default set the baseline Pod Security Standard allows.',
+    },
+    fixes: {
+      forbiddenCapability: 'Remove it from securityContext.capabilities.add.',
     },
   },
   visit: {

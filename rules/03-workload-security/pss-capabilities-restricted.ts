@@ -26,9 +26,13 @@ export default defineRule({
     },
     messages: {
       missingDropAll:
-        'Container "{{container}}" does not drop all capabilities, so it keeps the runtime\'s default set. Add securityContext.capabilities.drop: ["ALL"].',
+        'Container "{{container}}" does not drop all capabilities, so it keeps the runtime\'s default set.',
       forbiddenAdd:
-        'Container "{{container}}" adds capability {{capability}}; the restricted Pod Security Standard allows adding only NET_BIND_SERVICE. Remove it from securityContext.capabilities.add.',
+        'Container "{{container}}" adds capability {{capability}}; the restricted Pod Security Standard allows adding only NET_BIND_SERVICE.',
+    },
+    fixes: {
+      missingDropAll: 'Add securityContext.capabilities.drop: ["ALL"].',
+      forbiddenAdd: 'Remove it from securityContext.capabilities.add.',
     },
   },
   visit: {

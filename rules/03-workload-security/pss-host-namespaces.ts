@@ -27,7 +27,10 @@ export default defineRule({
     },
     messages: {
       hostNamespace:
-        '{{workload}} sets {{field}}: true, so its containers share the node\'s {{namespace}} namespace and can observe the node and other pods. Remove {{field}} or set it to false.',
+        '{{workload}} sets {{field}}: true, so its containers share the node\'s {{namespace}} namespace and can observe the node and other pods.',
+    },
+    fixes: {
+      hostNamespace: 'Remove {{field}} or set it to false.',
     },
   },
   visit: {

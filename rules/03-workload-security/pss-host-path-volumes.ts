@@ -26,7 +26,10 @@ export default defineRule({
     },
     messages: {
       hostPath:
-        'Volume "{{volume}}" of {{workload}} is a hostPath volume, which exposes the node\'s file system to the pod. Use an emptyDir, ConfigMap, Secret or PersistentVolumeClaim instead.',
+        'Volume "{{volume}}" of {{workload}} is a hostPath volume, which exposes the node\'s file system to the pod.',
+    },
+    fixes: {
+      hostPath: 'Use an emptyDir, ConfigMap, Secret or PersistentVolumeClaim instead.',
     },
   },
   visit: {

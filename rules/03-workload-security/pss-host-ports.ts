@@ -26,7 +26,10 @@ export default defineRule({
     },
     messages: {
       hostPort:
-        'Container "{{container}}" binds host port {{hostPort}}, which opens the port on the node itself and bypasses Services. Remove hostPort and expose the container through a Service.',
+        'Container "{{container}}" binds host port {{hostPort}}, which opens the port on the node itself and bypasses Services.',
+    },
+    fixes: {
+      hostPort: 'Remove hostPort and expose the container through a Service.',
     },
   },
   visit: {

@@ -27,7 +27,10 @@ export default defineRule({
       ],
     },
     messages: {
-      host: 'Container "{{container}}" sets {{field}} to "{{host}}", so the kubelet sends the request from the node to that host. Remove the host field so the probe or hook targets the pod itself.',
+      host: 'Container "{{container}}" sets {{field}} to "{{host}}", so the kubelet sends the request from the node to that host.',
+    },
+    fixes: {
+      host: 'Remove the host field so the probe or hook targets the pod itself.',
     },
   },
   visit: {

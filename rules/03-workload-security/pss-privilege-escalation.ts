@@ -26,7 +26,10 @@ export default defineRule({
     },
     messages: {
       notFalse:
-        'Container "{{container}}" does not set securityContext.allowPrivilegeEscalation: false, so its processes can gain privileges through set-user-ID binaries. Set allowPrivilegeEscalation: false.',
+        'Container "{{container}}" does not set securityContext.allowPrivilegeEscalation: false, so its processes can gain privileges through set-user-ID binaries.',
+    },
+    fixes: {
+      notFalse: 'Set allowPrivilegeEscalation: false.',
     },
   },
   visit: {

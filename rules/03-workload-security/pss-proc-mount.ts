@@ -26,7 +26,10 @@ export default defineRule({
     },
     messages: {
       procMount:
-        'Container "{{container}}" sets securityContext.procMount to "{{procMount}}", which unmasks kernel interfaces under /proc. Remove procMount or set it to Default.',
+        'Container "{{container}}" sets securityContext.procMount to "{{procMount}}", which unmasks kernel interfaces under /proc.',
+    },
+    fixes: {
+      procMount: 'Remove procMount or set it to Default.',
     },
   },
   visit: {

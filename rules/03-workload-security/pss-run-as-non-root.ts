@@ -26,10 +26,15 @@ export default defineRule({
       ],
     },
     messages: {
-      podFalse: '{{workload}} sets securityContext.runAsNonRoot: false at pod level, which allows its containers to run as root. Set it to true.',
-      containerFalse: 'Container "{{container}}" sets securityContext.runAsNonRoot: false, which allows it to run as root. Set it to true, or remove it when the pod sets runAsNonRoot: true.',
+      podFalse: '{{workload}} sets securityContext.runAsNonRoot: false at pod level, which allows its containers to run as root.',
+      containerFalse: 'Container "{{container}}" sets securityContext.runAsNonRoot: false, which allows it to run as root.',
       notSet:
-        'Container "{{container}}" may run as root: neither it nor the pod sets securityContext.runAsNonRoot: true. Set runAsNonRoot: true in the pod\'s securityContext (it covers every container) or in this container\'s.',
+        'Container "{{container}}" may run as root: neither it nor the pod sets securityContext.runAsNonRoot: true.',
+    },
+    fixes: {
+      podFalse: 'Set it to true.',
+      containerFalse: 'Set it to true, or remove it when the pod sets runAsNonRoot: true.',
+      notSet: 'Set runAsNonRoot: true in the pod\'s securityContext (it covers every container) or in this container\'s.',
     },
   },
   visit: {

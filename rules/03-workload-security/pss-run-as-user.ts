@@ -25,8 +25,12 @@ export default defineRule({
       ],
     },
     messages: {
-      podRoot: '{{workload}} sets securityContext.runAsUser: 0 at pod level, so its containers run as root. Set a non-zero UID.',
-      containerRoot: 'Container "{{container}}" sets securityContext.runAsUser: 0, so it runs as root. Set a non-zero UID.',
+      podRoot: '{{workload}} sets securityContext.runAsUser: 0 at pod level, so its containers run as root.',
+      containerRoot: 'Container "{{container}}" sets securityContext.runAsUser: 0, so it runs as root.',
+    },
+    fixes: {
+      podRoot: 'Set a non-zero UID.',
+      containerRoot: 'Set a non-zero UID.',
     },
   },
   visit: {

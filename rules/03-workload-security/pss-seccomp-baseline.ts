@@ -28,11 +28,16 @@ export default defineRule({
     },
     messages: {
       podProfile:
-        '{{workload}} sets the pod\'s seccomp profile type to "{{type}}", which turns off system call filtering. Set securityContext.seccompProfile.type to RuntimeDefault or Localhost, or remove it.',
+        '{{workload}} sets the pod\'s seccomp profile type to "{{type}}", which turns off system call filtering.',
       containerProfile:
-        'Container "{{container}}" sets its seccomp profile type to "{{type}}", which turns off system call filtering. Set securityContext.seccompProfile.type to RuntimeDefault or Localhost, or remove it.',
+        'Container "{{container}}" sets its seccomp profile type to "{{type}}", which turns off system call filtering.',
       annotation:
-        'Annotation {{annotation}} is "{{value}}", which turns off system call filtering. Use runtime/default or localhost/ followed by a profile name.',
+        'Annotation {{annotation}} is "{{value}}", which turns off system call filtering.',
+    },
+    fixes: {
+      podProfile: 'Set securityContext.seccompProfile.type to RuntimeDefault or Localhost, or remove it.',
+      containerProfile: 'Set securityContext.seccompProfile.type to RuntimeDefault or Localhost, or remove it.',
+      annotation: 'Use runtime/default or localhost/ followed by a profile name.',
     },
   },
   visit: {

@@ -27,11 +27,16 @@ export default defineRule({
     },
     messages: {
       podProfile:
-        '{{workload}} sets the pod\'s seccomp profile type to "{{type}}", which turns off system call filtering. Set securityContext.seccompProfile.type to RuntimeDefault or Localhost.',
+        '{{workload}} sets the pod\'s seccomp profile type to "{{type}}", which turns off system call filtering.',
       containerProfile:
-        'Container "{{container}}" sets its seccomp profile type to "{{type}}", which turns off system call filtering. Set securityContext.seccompProfile.type to RuntimeDefault or Localhost.',
+        'Container "{{container}}" sets its seccomp profile type to "{{type}}", which turns off system call filtering.',
       notSet:
-        'Container "{{container}}" runs without a seccomp profile: neither it nor the pod sets securityContext.seccompProfile. Set seccompProfile.type: RuntimeDefault in the pod\'s securityContext (it covers every container) or in this container\'s.',
+        'Container "{{container}}" runs without a seccomp profile: neither it nor the pod sets securityContext.seccompProfile.',
+    },
+    fixes: {
+      podProfile: 'Set securityContext.seccompProfile.type to RuntimeDefault or Localhost.',
+      containerProfile: 'Set securityContext.seccompProfile.type to RuntimeDefault or Localhost.',
+      notSet: 'Set seccompProfile.type: RuntimeDefault in the pod\'s securityContext (it covers every container) or in this container\'s.',
     },
   },
   visit: {

@@ -26,9 +26,14 @@ export default defineRule({
       ],
     },
     messages: {
-      type: '{{subject}} sets SELinux type "{{type}}", which is not a container type the baseline Pod Security Standard allows ({{allowed}}). Remove seLinuxOptions.type or use one of those.',
-      user: '{{subject}} sets SELinux user "{{value}}"; a custom SELinux user can lift the container\'s confinement. Remove seLinuxOptions.user.',
-      role: '{{subject}} sets SELinux role "{{value}}"; a custom SELinux role can lift the container\'s confinement. Remove seLinuxOptions.role.',
+      type: '{{subject}} sets SELinux type "{{type}}", which is not a container type the baseline Pod Security Standard allows ({{allowed}}).',
+      user: '{{subject}} sets SELinux user "{{value}}"; a custom SELinux user can lift the container\'s confinement.',
+      role: '{{subject}} sets SELinux role "{{value}}"; a custom SELinux role can lift the container\'s confinement.',
+    },
+    fixes: {
+      type: 'Remove seLinuxOptions.type or use one of those.',
+      user: 'Remove seLinuxOptions.user.',
+      role: 'Remove seLinuxOptions.role.',
     },
   },
   visit: {

@@ -26,7 +26,10 @@ export default defineRule({
     },
     messages: {
       sysctl:
-        '{{workload}} sets sysctl {{sysctl}}, which is not in the safe set of PSS policy {{version}}; unsafe sysctls can affect the node and other pods. Remove it from securityContext.sysctls.',
+        '{{workload}} sets sysctl {{sysctl}}, which is not in the safe set of PSS policy {{version}}; unsafe sysctls can affect the node and other pods.',
+    },
+    fixes: {
+      sysctl: 'Remove it from securityContext.sysctls.',
     },
   },
   visit: {

@@ -26,7 +26,10 @@ export default defineRule({
     },
     messages: {
       forbiddenType:
-        'Volume "{{volume}}" of {{workload}} is a {{type}} volume, which the restricted Pod Security Standard forbids. Use a configMap, secret, emptyDir, projected, downwardAPI, csi, ephemeral, image or persistentVolumeClaim volume instead.',
+        'Volume "{{volume}}" of {{workload}} is a {{type}} volume, which the restricted Pod Security Standard forbids.',
+    },
+    fixes: {
+      forbiddenType: 'Use a configMap, secret, emptyDir, projected, downwardAPI, csi, ephemeral, image or persistentVolumeClaim volume instead.',
     },
   },
   visit: {

@@ -26,9 +26,13 @@ export default defineRule({
     },
     messages: {
       podHostProcess:
-        '{{workload}} sets securityContext.windowsOptions.hostProcess: true, so its containers run as processes on the Windows node without isolation. Remove hostProcess or set it to false.',
+        '{{workload}} sets securityContext.windowsOptions.hostProcess: true, so its containers run as processes on the Windows node without isolation.',
       containerHostProcess:
-        'Container "{{container}}" sets securityContext.windowsOptions.hostProcess: true, so it runs as a process on the Windows node without isolation. Remove hostProcess or set it to false.',
+        'Container "{{container}}" sets securityContext.windowsOptions.hostProcess: true, so it runs as a process on the Windows node without isolation.',
+    },
+    fixes: {
+      podHostProcess: 'Remove hostProcess or set it to false.',
+      containerHostProcess: 'Remove hostProcess or set it to false.',
     },
   },
   visit: {

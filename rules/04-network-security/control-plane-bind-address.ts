@@ -25,9 +25,13 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 1.3.7, 1.4.2', flagLifecycle('kube-controller-manager', 'bind-address')?.source ?? ''],
     },
     messages: {
-      exposed: '{{component}} sets --bind-address={{value}}, serving its health, metrics and profiling endpoints beyond loopback. Set --bind-address=127.0.0.1.',
+      exposed: '{{component}} sets --bind-address={{value}}, serving its health, metrics and profiling endpoints beyond loopback.',
       exposedByDefault:
-        '{{component}} does not set --bind-address, which defaults to {{default}} (every interface): its health, metrics and profiling endpoints are reachable from the node network. Add --bind-address=127.0.0.1.',
+        '{{component}} does not set --bind-address, which defaults to {{default}} (every interface): its health, metrics and profiling endpoints are reachable from the node network.',
+    },
+    fixes: {
+      exposed: 'Set --bind-address=127.0.0.1.',
+      exposedByDefault: 'Add --bind-address=127.0.0.1.',
     },
   },
   visit: {

@@ -27,10 +27,15 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 1.2.19, 1.3.x, 1.4.x (older releases)', 'kubernetes/kubernetes PR #95856'],
     },
     messages: {
-      open: '{{component}} serves an unauthenticated HTTP API on port {{port}} (--{{flag}}). Set --{{flag}}=0.',
-      openByDefault: '{{component}} does not set --{{flag}}, which defaults to {{port}} on {{target}}: it serves an unauthenticated HTTP API. Add --{{flag}}=0.',
+      open: '{{component}} serves an unauthenticated HTTP API on port {{port}} (--{{flag}}).',
+      openByDefault: '{{component}} does not set --{{flag}}, which defaults to {{port}} on {{target}}: it serves an unauthenticated HTTP API.',
       refused:
-        '{{component}} will refuse to start on Kubernetes {{target}}: --{{flag}}={{port}} is rejected ("invalid port value {{port}}: only zero is allowed") since insecure serving was removed in {{since}}. Remove the flag.',
+        '{{component}} will refuse to start on Kubernetes {{target}}: --{{flag}}={{port}} is rejected ("invalid port value {{port}}: only zero is allowed") since insecure serving was removed in {{since}}.',
+    },
+    fixes: {
+      open: 'Set --{{flag}}=0.',
+      openByDefault: 'Add --{{flag}}=0.',
+      refused: 'Remove the flag.',
     },
   },
   visit: {

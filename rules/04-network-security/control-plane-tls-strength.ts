@@ -23,11 +23,16 @@ export default defineRule({
     },
     messages: {
       weakVersion:
-        '{{component}} sets --tls-min-version={{value}}: clients may connect with TLS older than 1.2, which is not strong cryptography. Set --tls-min-version=VersionTLS12 (or VersionTLS13), or remove the flag.',
+        '{{component}} sets --tls-min-version={{value}}: clients may connect with TLS older than 1.2, which is not strong cryptography.',
       insecureCiphers:
-        '{{component}} allows cipher suites with known attacks in --{{flag}}: {{suites}} (RC4, 3DES or CBC with SHA-256). Remove them; keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.',
+        '{{component}} allows cipher suites with known attacks in --{{flag}}: {{suites}} (RC4, 3DES or CBC with SHA-256).',
       weakCiphers:
-        '{{component}} allows cipher suites without forward secrecy or authenticated encryption in --{{flag}}: {{suites}} (RSA key exchange or CBC with SHA-1). Remove them; keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.',
+        '{{component}} allows cipher suites without forward secrecy or authenticated encryption in --{{flag}}: {{suites}} (RSA key exchange or CBC with SHA-1).',
+    },
+    fixes: {
+      weakVersion: 'Set --tls-min-version=VersionTLS12 (or VersionTLS13), or remove the flag.',
+      insecureCiphers: 'Remove them; keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.',
+      weakCiphers: 'Remove them; keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.',
     },
   },
   visit: {

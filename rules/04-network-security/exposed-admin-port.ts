@@ -108,11 +108,16 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       serviceExposesAdmin:
-        'Service "{{service}}" of type {{serviceType}} publishes port {{port}} outside the cluster, and it reaches {{admin}}. Administrative APIs must be reachable only from the management network: make the Service ClusterIP (or drop the port) and use a bastion, VPN or kubectl port-forward.',
+        'Service "{{service}}" of type {{serviceType}} publishes port {{port}} outside the cluster, and it reaches {{admin}}.',
       routeExposesAdmin:
-        '{{via}} routes external traffic to Service "{{service}}" port {{port}}, which reaches {{admin}}. Administrative APIs must not be published through an ingress or gateway: remove this backend and use a bastion, VPN or kubectl port-forward.',
+        '{{via}} routes external traffic to Service "{{service}}" port {{port}}, which reaches {{admin}}.',
       hostAdminPort:
-        'Container "{{container}}" uses {{field}} {{port}} in the node\'s network, the port of {{admin}}: it is reachable at the node\'s address and can collide with or impersonate that component. Remove hostNetwork/hostPort or use another port.',
+        'Container "{{container}}" uses {{field}} {{port}} in the node\'s network, the port of {{admin}}: it is reachable at the node\'s address and can collide with or impersonate that component.',
+    },
+    fixes: {
+      serviceExposesAdmin: 'Administrative APIs must be reachable only from the management network: make the Service ClusterIP (or drop the port) and use a bastion, VPN or kubectl port-forward.',
+      routeExposesAdmin: 'Administrative APIs must not be published through an ingress or gateway: remove this backend and use a bastion, VPN or kubectl port-forward.',
+      hostAdminPort: 'Remove hostNetwork/hostPort or use another port.',
     },
   },
   visit: {

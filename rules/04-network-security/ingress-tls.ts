@@ -62,11 +62,16 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       noTls:
-        'Ingress "{{ingress}}" has no spec.tls, so its hosts are served over plain HTTP and card data or credentials cross the network in clear text. Add spec.tls with a certificate Secret for its hosts.',
+        'Ingress "{{ingress}}" has no spec.tls, so its hosts are served over plain HTTP and card data or credentials cross the network in clear text.',
       hostWithoutTls:
-        'Ingress "{{ingress}}" serves host {{host}}, which no spec.tls entry lists, so that host is served without its certificate (plain HTTP or the controller\'s default certificate). List the host in a tls entry with its certificate Secret.',
+        'Ingress "{{ingress}}" serves host {{host}}, which no spec.tls entry lists, so that host is served without its certificate (plain HTTP or the controller\'s default certificate).',
       httpListener:
-        'Gateway "{{gateway}}" listener "{{listener}}" accepts plain HTTP and routes it on, so traffic to its routes crosses the network in clear text. Use protocol: HTTPS with tls.certificateRefs, or attach only a route that redirects to https.',
+        'Gateway "{{gateway}}" listener "{{listener}}" accepts plain HTTP and routes it on, so traffic to its routes crosses the network in clear text.',
+    },
+    fixes: {
+      noTls: 'Add spec.tls with a certificate Secret for its hosts.',
+      hostWithoutTls: 'List the host in a tls entry with its certificate Secret.',
+      httpListener: 'Use protocol: HTTPS with tls.certificateRefs, or attach only a route that redirects to https.',
     },
   },
   visit: {

@@ -18,8 +18,12 @@ export default defineRule(
         references: ['CIS Kubernetes Benchmark 4.2.4'],
       },
       messages: {
-        flagOpen: 'kubeadm passes --read-only-port={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file and serving pod and node data over unauthenticated HTTP. Remove it or set it to 0.',
-        open: 'KubeletConfiguration sets readOnlyPort: {{value}}, serving pod and node data over unauthenticated HTTP. Set readOnlyPort: 0.',
+        flagOpen: 'kubeadm passes --read-only-port={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file and serving pod and node data over unauthenticated HTTP.',
+        open: 'KubeletConfiguration sets readOnlyPort: {{value}}, serving pod and node data over unauthenticated HTTP.',
+      },
+      fixes: {
+        flagOpen: 'Remove it or set it to 0.',
+        open: 'Set readOnlyPort: 0.',
       },
     },
     flag: 'read-only-port',

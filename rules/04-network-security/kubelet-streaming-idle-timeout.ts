@@ -23,11 +23,18 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 4.2.5', KUBELET_CONFIG_FACTS.streamingConnectionIdleTimeout.source],
     },
     messages: {
-      flagNever: 'kubeadm passes --streaming-connection-idle-timeout={{value}} to the kubelet: idle exec, attach and port-forward sessions are never closed. Set it to 5m (at most 15m).',
-      flagLong: 'kubeadm passes --streaming-connection-idle-timeout={{value}} to the kubelet: idle exec, attach and port-forward sessions stay open longer than 15 minutes. Set it to 5m (at most 15m).',
-      long: 'KubeletConfiguration sets streamingConnectionIdleTimeout: {{value}}: idle exec, attach and port-forward sessions stay open longer than 15 minutes. Set it to 5m (at most 15m).',
-      zero: 'KubeletConfiguration sets streamingConnectionIdleTimeout: {{value}}, which the kubelet replaces with its default of 4h: idle exec, attach and port-forward sessions stay open for hours. Set it to 5m (at most 15m).',
-      unset: 'KubeletConfiguration does not set streamingConnectionIdleTimeout, which defaults to 4h: idle exec, attach and port-forward sessions stay open for hours. Add streamingConnectionIdleTimeout: 5m.',
+      flagNever: 'kubeadm passes --streaming-connection-idle-timeout={{value}} to the kubelet: idle exec, attach and port-forward sessions are never closed.',
+      flagLong: 'kubeadm passes --streaming-connection-idle-timeout={{value}} to the kubelet: idle exec, attach and port-forward sessions stay open longer than 15 minutes.',
+      long: 'KubeletConfiguration sets streamingConnectionIdleTimeout: {{value}}: idle exec, attach and port-forward sessions stay open longer than 15 minutes.',
+      zero: 'KubeletConfiguration sets streamingConnectionIdleTimeout: {{value}}, which the kubelet replaces with its default of 4h: idle exec, attach and port-forward sessions stay open for hours.',
+      unset: 'KubeletConfiguration does not set streamingConnectionIdleTimeout, which defaults to 4h: idle exec, attach and port-forward sessions stay open for hours.',
+    },
+    fixes: {
+      flagNever: 'Set it to 5m (at most 15m).',
+      flagLong: 'Set it to 5m (at most 15m).',
+      long: 'Set it to 5m (at most 15m).',
+      zero: 'Set it to 5m (at most 15m).',
+      unset: 'Add streamingConnectionIdleTimeout: 5m.',
     },
   },
   visit: {

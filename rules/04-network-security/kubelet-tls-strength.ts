@@ -44,11 +44,16 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 4.2.12', CIPHER_SUITES_SOURCE],
     },
     messages: {
-      weakVersion: 'The kubelet sets {{setting}} {{value}}: clients may connect with TLS older than 1.2, which is not strong cryptography. Set it to VersionTLS12 or VersionTLS13.',
+      weakVersion: 'The kubelet sets {{setting}} {{value}}: clients may connect with TLS older than 1.2, which is not strong cryptography.',
       insecureCiphers:
-        'The kubelet allows cipher suites with known attacks in {{setting}}: {{suites}} (RC4, 3DES or CBC with SHA-256). Remove them; keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.',
+        'The kubelet allows cipher suites with known attacks in {{setting}}: {{suites}} (RC4, 3DES or CBC with SHA-256).',
       weakCiphers:
-        'The kubelet allows cipher suites without forward secrecy or authenticated encryption in {{setting}}: {{suites}} (RSA key exchange or CBC with SHA-1). Remove them; keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.',
+        'The kubelet allows cipher suites without forward secrecy or authenticated encryption in {{setting}}: {{suites}} (RSA key exchange or CBC with SHA-1).',
+    },
+    fixes: {
+      weakVersion: 'Set it to VersionTLS12 or VersionTLS13.',
+      insecureCiphers: 'Remove them; keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.',
+      weakCiphers: 'Remove them; keep ECDHE suites with AES-GCM or ChaCha20-Poly1305.',
     },
   },
   visit: {

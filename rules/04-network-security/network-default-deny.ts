@@ -55,9 +55,13 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       missing:
-        '{{namespace}} runs workloads but no NetworkPolicy with podSelector: {} denies {{direction}} traffic by default, so its pods {{effect}} unless another policy selects them. Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [{{policyTypes}}], no rules) and allow only the flows each workload needs.',
+        '{{namespace}} runs workloads but no NetworkPolicy with podSelector: {} denies {{direction}} traffic by default, so its pods {{effect}} unless another policy selects them.',
       allowAll:
-        'NetworkPolicy "{{policy}}" has an {{direction}} rule that matches every peer and port (an empty rule), so all {{direction}} traffic is allowed for the pods it selects and no default deny applies to them. Replace it with rules that name the allowed peers (podSelector, namespaceSelector or ipBlock) and ports.',
+        'NetworkPolicy "{{policy}}" has an {{direction}} rule that matches every peer and port (an empty rule), so all {{direction}} traffic is allowed for the pods it selects and no default deny applies to them.',
+    },
+    fixes: {
+      missing: 'Add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [{{policyTypes}}], no rules) and allow only the flows each workload needs.',
+      allowAll: 'Replace it with rules that name the allowed peers (podSelector, namespaceSelector or ipBlock) and ports.',
     },
   },
   visit: {

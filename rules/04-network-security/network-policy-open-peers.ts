@@ -57,9 +57,13 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       anyAddress:
-        'NetworkPolicy "{{policy}}" allows {{direction}} {{preposition}} {{cidr}}, every address{{except}}, for the pods it selects, so segmentation stops at this rule. Allow only the CIDRs that need the traffic.',
+        'NetworkPolicy "{{policy}}" allows {{direction}} {{preposition}} {{cidr}}, every address{{except}}, for the pods it selects, so segmentation stops at this rule.',
       allNamespaces:
-        'NetworkPolicy "{{policy}}" allows {{direction}} {{preposition}} every pod of every namespace (namespaceSelector: {} {{pods}}), out-of-scope workloads included. Select the namespaces and pods that need the traffic by label.',
+        'NetworkPolicy "{{policy}}" allows {{direction}} {{preposition}} every pod of every namespace (namespaceSelector: {} {{pods}}), out-of-scope workloads included.',
+    },
+    fixes: {
+      anyAddress: 'Allow only the CIDRs that need the traffic.',
+      allNamespaces: 'Select the namespaces and pods that need the traffic by label.',
     },
   },
   visit: {

@@ -24,8 +24,12 @@ export default defineRule({
     },
     messages: {
       openLoadBalancer:
-        'Service "{{service}}" is of type LoadBalancer without spec.loadBalancerSourceRanges, so its load balancer accepts connections from any address. If it is not a public entry point, list the client networks in loadBalancerSourceRanges.',
-      anySourceRange: 'Service "{{service}}" lists {{range}} in spec.loadBalancerSourceRanges, which admits every address, so the range restricts nothing. List only the client networks that may connect.',
+        'Service "{{service}}" is of type LoadBalancer without spec.loadBalancerSourceRanges, so its load balancer accepts connections from any address.',
+      anySourceRange: 'Service "{{service}}" lists {{range}} in spec.loadBalancerSourceRanges, which admits every address, so the range restricts nothing.',
+    },
+    fixes: {
+      openLoadBalancer: 'If it is not a public entry point, list the client networks in loadBalancerSourceRanges.',
+      anySourceRange: 'List only the client networks that may connect.',
     },
   },
   visit: {

@@ -42,9 +42,13 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       nodePort:
-        'Service "{{service}}" is of type NodePort, so {{pods}} are reachable on that port of every node, past the ingress controller or gateway. Make it ClusterIP and publish it through the ingress or gateway.',
+        'Service "{{service}}" is of type NodePort, so {{pods}} are reachable on that port of every node, past the ingress controller or gateway.',
       externalIps:
-        'Service "{{service}}" sets externalIPs, so every node accepts traffic for those addresses and forwards it to {{pods}}; whoever can create Services can also intercept traffic this way (CVE-2020-8554). Remove externalIPs and {{mitigation}}.',
+        'Service "{{service}}" sets externalIPs, so every node accepts traffic for those addresses and forwards it to {{pods}}; whoever can create Services can also intercept traffic this way (CVE-2020-8554).',
+    },
+    fixes: {
+      nodePort: 'Make it ClusterIP and publish it through the ingress or gateway.',
+      externalIps: 'Remove externalIPs and {{mitigation}}.',
     },
   },
   visit: {

@@ -19,7 +19,10 @@ export default defineRule(
       },
       messages: {
         missing:
-          'kube-apiserver does not set --kubelet-certificate-authority, so it talks to kubelets without verifying their certificates. Add --kubelet-certificate-authority with the CA that signs kubelet serving certificates.',
+          'kube-apiserver does not set --kubelet-certificate-authority, so it talks to kubelets without verifying their certificates.',
+      },
+      fixes: {
+        missing: 'Add --kubelet-certificate-authority with the CA that signs kubelet serving certificates.',
       },
     },
     components: ['kube-apiserver'],

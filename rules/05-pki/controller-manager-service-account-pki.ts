@@ -19,9 +19,13 @@ export default defineRule({
     },
     messages: {
       noPrivateKey:
-        'kube-controller-manager sets no --service-account-private-key-file: it signs no ServiceAccount tokens, and the signing key cannot be rotated together with the apiserver\'s --service-account-key-file. Add the dedicated private key.',
+        'kube-controller-manager sets no --service-account-private-key-file: it signs no ServiceAccount tokens, and the signing key cannot be rotated together with the apiserver\'s --service-account-key-file.',
       noRootCa:
-        'kube-controller-manager sets no --root-ca-file: the CA it publishes to pods does not include the apiserver\'s CA, so pods cannot verify the API server they send their token to. Add --root-ca-file with that CA.',
+        'kube-controller-manager sets no --root-ca-file: the CA it publishes to pods does not include the apiserver\'s CA, so pods cannot verify the API server they send their token to.',
+    },
+    fixes: {
+      noPrivateKey: 'Add the dedicated private key.',
+      noRootCa: 'Add --root-ca-file with that CA.',
     },
   },
   visit: {

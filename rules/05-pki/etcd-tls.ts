@@ -20,12 +20,18 @@ export default defineRule({
     },
     messages: {
       noServingCert:
-        'etcd sets no {{missing}}: it cannot serve clients over TLS, so the kube-apiserver\'s reads and writes of every Secret cross the network in the clear. Set --cert-file and --key-file from the etcd CA.',
+        'etcd sets no {{missing}}: it cannot serve clients over TLS, so the kube-apiserver\'s reads and writes of every Secret cross the network in the clear.',
       noEtcdCa:
-        'kube-apiserver sets no --etcd-cafile: it checks etcd\'s certificate only against the system\'s public roots, not the etcd CA, so any publicly trusted certificate for that address passes. Add --etcd-cafile with the etcd CA.',
+        'kube-apiserver sets no --etcd-cafile: it checks etcd\'s certificate only against the system\'s public roots, not the etcd CA, so any publicly trusted certificate for that address passes.',
       noEtcdClientCert:
-        'kube-apiserver sets no {{missing}}: it has no client certificate for etcd, so etcd must accept unauthenticated clients for the apiserver to work. Add --etcd-certfile and --etcd-keyfile.',
-      plaintextEtcd: 'kube-apiserver reaches etcd at {{url}} without TLS (--etcd-servers): every Secret crosses the network in the clear. Use an https:// URL.',
+        'kube-apiserver sets no {{missing}}: it has no client certificate for etcd, so etcd must accept unauthenticated clients for the apiserver to work.',
+      plaintextEtcd: 'kube-apiserver reaches etcd at {{url}} without TLS (--etcd-servers): every Secret crosses the network in the clear.',
+    },
+    fixes: {
+      noServingCert: 'Set --cert-file and --key-file from the etcd CA.',
+      noEtcdCa: 'Add --etcd-cafile with the etcd CA.',
+      noEtcdClientCert: 'Add --etcd-certfile and --etcd-keyfile.',
+      plaintextEtcd: 'Use an https:// URL.',
     },
   },
   visit: {

@@ -32,9 +32,14 @@ export default defineRuleWithFacts<Fact>()({
       references: ['CIS Kubernetes Benchmark 4.2.11', 'https://kubernetes.io/docs/tasks/tls/certificate-rotation/', KUBELET_CONFIG_FACTS.rotateCertificates.source],
     },
     messages: {
-      flagOff: 'kubeadm passes --rotate-certificates={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: the kubelet never renews its client certificate. Remove it.',
-      off: 'KubeletConfiguration sets rotateCertificates: {{value}}: the kubelet never renews its client certificate. Set rotateCertificates: true.',
-      offByDefault: 'KubeletConfiguration does not set rotateCertificates, which defaults to false: the kubelet never renews its client certificate. Add rotateCertificates: true.',
+      flagOff: 'kubeadm passes --rotate-certificates={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: the kubelet never renews its client certificate.',
+      off: 'KubeletConfiguration sets rotateCertificates: {{value}}: the kubelet never renews its client certificate.',
+      offByDefault: 'KubeletConfiguration does not set rotateCertificates, which defaults to false: the kubelet never renews its client certificate.',
+    },
+    fixes: {
+      flagOff: 'Remove it.',
+      off: 'Set rotateCertificates: true.',
+      offByDefault: 'Add rotateCertificates: true.',
     },
   },
   visit: {

@@ -17,7 +17,10 @@ export default defineRule({
     },
     messages: {
       selfSigned:
-        'KubeletConfiguration sets neither tlsCertFile nor serverTLSBootstrap: true, so the kubelet serves its API with a self-signed certificate the API server cannot verify. Set serverTLSBootstrap: true, or tlsCertFile and tlsPrivateKeyFile from the cluster CA.',
+        'KubeletConfiguration sets neither tlsCertFile nor serverTLSBootstrap: true, so the kubelet serves its API with a self-signed certificate the API server cannot verify.',
+    },
+    fixes: {
+      selfSigned: 'Set serverTLSBootstrap: true, or tlsCertFile and tlsPrivateKeyFile from the cluster CA.',
     },
   },
   visit: {

@@ -17,7 +17,10 @@ export default defineRule({
     },
     messages: {
       missing:
-        'kube-apiserver does not set --encryption-provider-config, so Secrets are stored unencrypted in etcd and its backups. Add an EncryptionConfiguration for secrets and pass it with --encryption-provider-config.',
+        'kube-apiserver does not set --encryption-provider-config, so Secrets are stored unencrypted in etcd and its backups.',
+    },
+    fixes: {
+      missing: 'Add an EncryptionConfiguration for secrets and pass it with --encryption-provider-config.',
     },
   },
   visit: {

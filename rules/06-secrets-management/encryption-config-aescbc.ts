@@ -17,7 +17,10 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/#providers'],
     },
     messages: {
-      aescbc: 'Objects ({{resources}}) are written with aescbc, which Kubernetes does not recommend (CBC padding-oracle weakness, local key). Use a KMS v2 provider or secretbox first.',
+      aescbc: 'Objects ({{resources}}) are written with aescbc, which Kubernetes does not recommend (CBC padding-oracle weakness, local key).',
+    },
+    fixes: {
+      aescbc: 'Use a KMS v2 provider or secretbox first.',
     },
   },
   visit: {

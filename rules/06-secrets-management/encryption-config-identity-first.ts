@@ -19,7 +19,10 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/#understanding-the-encryption-at-rest-configuration'],
     },
     messages: {
-      identityFirst: 'The first provider for {{resources}} is identity, so these objects are written unencrypted. Put an encrypting provider first and identity last, if at all.',
+      identityFirst: 'The first provider for {{resources}} is identity, so these objects are written unencrypted.',
+    },
+    fixes: {
+      identityFirst: 'Put an encrypting provider first and identity last, if at all.',
     },
   },
   visit: {

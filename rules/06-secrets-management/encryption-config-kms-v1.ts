@@ -20,9 +20,13 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/administer-cluster/kms-provider/'],
     },
     messages: {
-      deprecated: 'kms provider "{{name}}" uses KMS v1, deprecated since Kubernetes 1.28. Move to apiVersion: v2.',
+      deprecated: 'kms provider "{{name}}" uses KMS v1, deprecated since Kubernetes 1.28.',
       disabled:
-        'kms provider "{{name}}" uses KMS v1, which is off by default from Kubernetes 1.29: the apiserver will not load this configuration unless --feature-gates=KMSv1=true. Move to apiVersion: v2.',
+        'kms provider "{{name}}" uses KMS v1, which is off by default from Kubernetes 1.29: the apiserver will not load this configuration unless --feature-gates=KMSv1=true.',
+    },
+    fixes: {
+      deprecated: 'Move to apiVersion: v2.',
+      disabled: 'Move to apiVersion: v2.',
     },
   },
   visit: {

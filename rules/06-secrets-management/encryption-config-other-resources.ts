@@ -35,7 +35,10 @@ export default defineRule<'notCovered', Options>({
     },
     messages: {
       notCovered:
-        'This EncryptionConfiguration encrypts Secrets but not {{resources}}, which stay in clear text in etcd and its backups; they often hold credentials too. Add them to resources[].resources of the entry that encrypts Secrets.',
+        'This EncryptionConfiguration encrypts Secrets but not {{resources}}, which stay in clear text in etcd and its backups; they often hold credentials too.',
+    },
+    fixes: {
+      notCovered: 'Add them to resources[].resources of the entry that encrypts Secrets.',
     },
     options: {
       schema: {

@@ -46,10 +46,16 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/#encrypting-your-data'],
     },
     messages: {
-      placeholder: '{{provider}} key "{{key}}" looks like a placeholder, not a generated key. Replace it with 32 random bytes, base64-encoded.',
-      notBase64: '{{provider}} key "{{key}}" is not valid base64, so the apiserver cannot load it. Use 32 random bytes, base64-encoded.',
-      wrongLength: '{{provider}} key "{{key}}" decodes to {{bytes}} bytes; {{provider}} needs {{expected}}. Use 32 random bytes, base64-encoded.',
-      readable: '{{provider}} key "{{key}}" decodes to readable text or a repeated byte, not random bytes, so it can be guessed. Replace it with 32 random bytes, base64-encoded.',
+      placeholder: '{{provider}} key "{{key}}" looks like a placeholder, not a generated key.',
+      notBase64: '{{provider}} key "{{key}}" is not valid base64, so the apiserver cannot load it.',
+      wrongLength: '{{provider}} key "{{key}}" decodes to {{bytes}} bytes; {{provider}} needs {{expected}}.',
+      readable: '{{provider}} key "{{key}}" decodes to readable text or a repeated byte, not random bytes, so it can be guessed.',
+    },
+    fixes: {
+      placeholder: 'Replace it with 32 random bytes, base64-encoded.',
+      notBase64: 'Use 32 random bytes, base64-encoded.',
+      wrongLength: 'Use 32 random bytes, base64-encoded.',
+      readable: 'Replace it with 32 random bytes, base64-encoded.',
     },
   },
   visit: {

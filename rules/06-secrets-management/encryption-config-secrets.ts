@@ -19,7 +19,10 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/'],
     },
     messages: {
-      notCovered: 'This EncryptionConfiguration does not list secrets, so Secrets stay unencrypted in etcd. Add secrets to resources[].resources.',
+      notCovered: 'This EncryptionConfiguration does not list secrets, so Secrets stay unencrypted in etcd.',
+    },
+    fixes: {
+      notCovered: 'Add secrets to resources[].resources.',
     },
   },
   visit: {

@@ -23,9 +23,13 @@ export default defineRule({
     },
     messages: {
       keyRef:
-        'Container "{{container}}" reads {{variable}} from Secret "{{secret}}" into an environment variable, where child processes, /proc and crash output can read it and a rotated value never arrives. Mount the Secret as a file instead (volumes[].secret) where the application can read it from a path.',
+        'Container "{{container}}" reads {{variable}} from Secret "{{secret}}" into an environment variable, where child processes, /proc and crash output can read it and a rotated value never arrives.',
       envFrom:
-        'Container "{{container}}" loads every key of Secret "{{secret}}" into its environment, where child processes, /proc and crash output can read them and rotated values never arrive. Mount the Secret as a volume instead (volumes[].secret) and read the keys from files.',
+        'Container "{{container}}" loads every key of Secret "{{secret}}" into its environment, where child processes, /proc and crash output can read them and rotated values never arrive.',
+    },
+    fixes: {
+      keyRef: 'Mount the Secret as a file instead (volumes[].secret) where the application can read it from a path.',
+      envFrom: 'Mount the Secret as a volume instead (volumes[].secret) and read the keys from files.',
     },
   },
   visit: {

@@ -47,9 +47,13 @@ export default defineRule({
     },
     messages: {
       namedLikeCredential:
-        'ConfigMap "{{configMap}}" key "{{key}}" is named like a credential and holds a literal value; ConfigMaps are readable by anyone who can read the namespace\'s configuration and are not encrypted at rest. Move it to a Secret (ideally from an external secrets manager), reference it with secretKeyRef, and rotate it.',
+        'ConfigMap "{{configMap}}" key "{{key}}" is named like a credential and holds a literal value; ConfigMaps are readable by anyone who can read the namespace\'s configuration and are not encrypted at rest.',
       credentialValue:
-        'ConfigMap "{{configMap}}" key "{{key}}" holds {{what}}{{where}}; ConfigMaps are readable by anyone who can read the namespace\'s configuration and are not encrypted at rest. Move it to a Secret (ideally from an external secrets manager), reference it with secretKeyRef, and rotate it.',
+        'ConfigMap "{{configMap}}" key "{{key}}" holds {{what}}{{where}}; ConfigMaps are readable by anyone who can read the namespace\'s configuration and are not encrypted at rest.',
+    },
+    fixes: {
+      namedLikeCredential: 'Move it to a Secret (ideally from an external secrets manager), reference it with secretKeyRef, and rotate it.',
+      credentialValue: 'Move it to a Secret (ideally from an external secrets manager), reference it with secretKeyRef, and rotate it.',
     },
   },
   visit: {

@@ -23,9 +23,13 @@ export default defineRule({
     },
     messages: {
       namedLikeCredential:
-        'Container "{{container}}" sets {{variable}} to a literal value, and the name says it is a credential; literal env values are stored in the manifest and readable by anyone who can read the workload. Use valueFrom.secretKeyRef with a Secret (ideally from an external secrets manager) and rotate the credential.',
+        'Container "{{container}}" sets {{variable}} to a literal value, and the name says it is a credential; literal env values are stored in the manifest and readable by anyone who can read the workload.',
       credentialValue:
-        'Container "{{container}}" sets {{variable}} to a literal value that holds {{what}}; literal env values are stored in the manifest and readable by anyone who can read the workload. Use valueFrom.secretKeyRef with a Secret (ideally from an external secrets manager) and rotate the credential.',
+        'Container "{{container}}" sets {{variable}} to a literal value that holds {{what}}; literal env values are stored in the manifest and readable by anyone who can read the workload.',
+    },
+    fixes: {
+      namedLikeCredential: 'Use valueFrom.secretKeyRef with a Secret (ideally from an external secrets manager) and rotate the credential.',
+      credentialValue: 'Use valueFrom.secretKeyRef with a Secret (ideally from an external secrets manager) and rotate the credential.',
     },
   },
   visit: {

@@ -58,9 +58,13 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       inline:
-        'Secret "{{secret}}" carries its values inline in {{field}}, so they are stored wherever this manifest is (base64 is not encryption). Keep the values in an external secrets manager and sync them with an ExternalSecret, a SealedSecret or a Secrets Store CSI SecretProviderClass.',
+        'Secret "{{secret}}" carries its values inline in {{field}}, so they are stored wherever this manifest is (base64 is not encryption).',
       inlineBesideManager:
-        'Secret "{{secret}}" carries its values inline in {{field}} although this input already uses {{managers}} for secrets; move it to the same mechanism so that no secret value is committed.',
+        'Secret "{{secret}}" carries its values inline in {{field}} although this input already uses {{managers}} for secrets.',
+    },
+    fixes: {
+      inlineBesideManager: 'Move it to the same mechanism so that no secret value is committed.',
+      inline: 'Keep the values in an external secrets manager and sync them with an ExternalSecret, a SealedSecret or a Secrets Store CSI SecretProviderClass.',
     },
   },
   visit: {

@@ -33,11 +33,16 @@ export default defineRule({
     },
     messages: {
       countLimited:
-        'kube-apiserver keeps only {{backups}} rotated audit log files (--audit-log-maxbackup={{backups}}, {{size}} MB each), so older events are deleted by count, however recent, possibly long before the {{min}} days required. Set --audit-log-maxbackup=0 with --audit-log-maxage={{min}}, or send audit events off the node (--audit-webhook-config-file).',
+        'kube-apiserver keeps only {{backups}} rotated audit log files (--audit-log-maxbackup={{backups}}, {{size}} MB each), so older events are deleted by count, however recent, possibly long before the {{min}} days required.',
       tooShort:
-        'kube-apiserver deletes audit log files after {{days}} days (--audit-log-maxage); {{min}} days are required (PCI DSS 10.5.1: 12 months). Raise --audit-log-maxage to {{min}}, or send audit events off the node (--audit-webhook-config-file).',
+        'kube-apiserver deletes audit log files after {{days}} days (--audit-log-maxage); {{min}} days are required (PCI DSS 10.5.1: 12 months).',
       noMaxAge:
-        'kube-apiserver writes its audit log only to the node and sets no --audit-log-maxage: rotated files are never deleted by age, so they pile up until the disk fills and the retention period is undefined. Set --audit-log-maxage={{min}}, or send audit events off the node (--audit-webhook-config-file).',
+        'kube-apiserver writes its audit log only to the node and sets no --audit-log-maxage: rotated files are never deleted by age, so they pile up until the disk fills and the retention period is undefined.',
+    },
+    fixes: {
+      countLimited: 'Set --audit-log-maxbackup=0 with --audit-log-maxage={{min}}, or send audit events off the node (--audit-webhook-config-file).',
+      tooShort: 'Raise --audit-log-maxage to {{min}}, or send audit events off the node (--audit-webhook-config-file).',
+      noMaxAge: 'Set --audit-log-maxage={{min}}, or send audit events off the node (--audit-webhook-config-file).',
     },
     options: {
       schema: { type: 'object', properties: { minMaxAgeDays: { type: 'integer', minimum: 1 } }, additionalProperties: false },

@@ -16,10 +16,15 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 1.2.18-1.2.22, 3.2.1', 'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/'],
     },
     messages: {
-      noPolicy: 'kube-apiserver has no --audit-policy-file, so no API request is audited. Add an audit Policy and pass it with --audit-policy-file.',
-      noBackend: 'kube-apiserver sets no audit backend (--audit-log-path or --audit-webhook-config-file), so audit events are dropped. Configure at least one.',
+      noPolicy: 'kube-apiserver has no --audit-policy-file, so no API request is audited.',
+      noBackend: 'kube-apiserver sets no audit backend (--audit-log-path or --audit-webhook-config-file), so audit events are dropped.',
       logOnly:
-        'kube-apiserver writes audit events only to a file on the node ({{path}}); whoever controls the node can alter it. Add --audit-webhook-config-file, or make sure a log shipper forwards the file.',
+        'kube-apiserver writes audit events only to a file on the node ({{path}}); whoever controls the node can alter it.',
+    },
+    fixes: {
+      noPolicy: 'Add an audit Policy and pass it with --audit-policy-file.',
+      noBackend: 'Configure at least one.',
+      logOnly: 'Add --audit-webhook-config-file, or make sure a log shipper forwards the file.',
     },
   },
   visit: {

@@ -21,7 +21,10 @@ export default defineRule({
     },
     messages: {
       batch:
-        'kube-apiserver sends audit events only to the webhook, in batch mode{{implicit}}, which drops events when the buffer overflows, so the audit trail can have gaps no one sees. Set --audit-webhook-mode=blocking (or blocking-strict), or add --audit-log-path as a second backend.',
+        'kube-apiserver sends audit events only to the webhook, in batch mode{{implicit}}, which drops events when the buffer overflows, so the audit trail can have gaps no one sees.',
+    },
+    fixes: {
+      batch: 'Set --audit-webhook-mode=blocking (or blocking-strict), or add --audit-log-path as a second backend.',
     },
   },
   visit: {

@@ -18,8 +18,12 @@ export default defineRule({
       references: ['kubernetes/kubernetes PR #98858, PR #108092'],
     },
     messages: {
-      removed: 'Policy apiVersion {{apiVersion}} was removed in Kubernetes {{removed}}: the kube-apiserver will refuse to start with it on {{target}}. Use audit.k8s.io/v1.',
-      deprecated: 'Policy apiVersion {{apiVersion}} is deprecated since Kubernetes {{deprecated}} and removed in {{removed}}. Use audit.k8s.io/v1.',
+      removed: 'Policy apiVersion {{apiVersion}} was removed in Kubernetes {{removed}}: the kube-apiserver will refuse to start with it on {{target}}.',
+      deprecated: 'Policy apiVersion {{apiVersion}} is deprecated since Kubernetes {{deprecated}} and removed in {{removed}}.',
+    },
+    fixes: {
+      removed: 'Use audit.k8s.io/v1.',
+      deprecated: 'Use audit.k8s.io/v1.',
     },
   },
   visit: {

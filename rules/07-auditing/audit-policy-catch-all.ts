@@ -18,9 +18,14 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy'],
     },
     messages: {
-      noRules: 'This audit Policy has no rules: the apiserver refuses to start with it ("loaded illegal policy with 0 rules"). Add rules ending with - level: Metadata.',
-      noCatchAll: 'This audit Policy has no catch-all rule, so requests that match none of its rules are not logged. Add - level: Metadata as the last rule.',
-      catchAllNone: 'Rule {{index}} matches every remaining request at level None, so everything not matched earlier is not audited. Change it to level: Metadata.',
+      noRules: 'This audit Policy has no rules: the apiserver refuses to start with it ("loaded illegal policy with 0 rules").',
+      noCatchAll: 'This audit Policy has no catch-all rule, so requests that match none of its rules are not logged.',
+      catchAllNone: 'Rule {{index}} matches every remaining request at level None, so everything not matched earlier is not audited.',
+    },
+    fixes: {
+      noRules: 'Add rules ending with - level: Metadata.',
+      noCatchAll: 'Add - level: Metadata as the last rule.',
+      catchAllNone: 'Change it to level: Metadata.',
     },
   },
   visit: {

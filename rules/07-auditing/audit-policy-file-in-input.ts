@@ -21,7 +21,10 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       notInInput:
-        'kube-apiserver reads its audit Policy from {{file}}, but no audit Policy in the input matches that path, so which requests are audited was not checked. Add that file to the input.',
+        'kube-apiserver reads its audit Policy from {{file}}, but no audit Policy in the input matches that path, so which requests are audited was not checked.',
+    },
+    fixes: {
+      notInInput: 'Add that file to the input.',
     },
   },
   visit: {

@@ -17,7 +17,10 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy'],
     },
     messages: {
-      notOmitted: 'This audit Policy records every request twice (RequestReceived and ResponseComplete). Add omitStages: ["RequestReceived"] at the top level.',
+      notOmitted: 'This audit Policy records every request twice (RequestReceived and ResponseComplete).',
+    },
+    fixes: {
+      notOmitted: 'Add omitStages: ["RequestReceived"] at the top level.',
     },
   },
   visit: {

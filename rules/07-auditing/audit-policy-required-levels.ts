@@ -100,7 +100,10 @@ export default defineRule({
     },
     messages: {
       tooLow:
-        'Rule {{index}} is the first to match {{targets}} and sets level {{level}}, so the audit trail does not show who did it. An assessor needs {{needs}}: put such a rule before rule {{index}}.',
+        'Rule {{index}} is the first to match {{targets}} and sets level {{level}}, so the audit trail does not show who did it.',
+    },
+    fixes: {
+      tooLow: 'An assessor needs {{needs}}: put such a rule before rule {{index}}.',
     },
   },
   visit: {

@@ -51,7 +51,10 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy'],
     },
     messages: {
-      bodies: 'Rule {{index}} logs {{resources}} at level {{level}}, writing their contents (secret values, tokens) into the audit log. Log these resources at Metadata in an earlier rule.',
+      bodies: 'Rule {{index}} logs {{resources}} at level {{level}}, writing their contents (secret values, tokens) into the audit log.',
+    },
+    fixes: {
+      bodies: 'Log these resources at Metadata in an earlier rule.',
     },
   },
   visit: {

@@ -27,7 +27,10 @@ export default defineRuleWithFacts<DaemonSetFact>()(
       },
       messages: {
         missing:
-          'No runtime security DaemonSet (Falco, Tracee or Tetragon) is in this project, so nothing here watches containers for malicious behaviour at run time. Deploy one on every node, or keep evidence of the service that does this for the assessor. (Reported once per project.)',
+          'No runtime security DaemonSet (Falco, Tracee or Tetragon) is in this project, so nothing here watches containers for malicious behaviour at run time.',
+      },
+      fixes: {
+        missing: 'Deploy one on every node, or keep evidence of the service that does this for the assessor. (Reported once per project.)',
       },
     },
     images: RUNTIME_AGENTS,

@@ -40,12 +40,17 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       noRuntimeClass:
-        '{{owner}} is in PCI scope but sets no runtimeClassName, so it shares the node kernel with every other pod. Set runtimeClassName to a RuntimeClass whose handler is a sandbox ({{handlers}}).',
+        '{{owner}} is in PCI scope but sets no runtimeClassName, so it shares the node kernel with every other pod.',
       notSandbox:
-        '{{owner}} is in PCI scope but its RuntimeClass "{{runtimeClass}}" uses handler "{{handler}}", which is not a sandbox ({{handlers}}). Use a sandboxed RuntimeClass, or add the handler to this rule\'s sandboxHandlers option if it is one.',
+        '{{owner}} is in PCI scope but its RuntimeClass "{{runtimeClass}}" uses handler "{{handler}}", which is not a sandbox ({{handlers}}).',
       unknownRuntimeClass:
-        '{{owner}} is in PCI scope and uses RuntimeClass "{{runtimeClass}}", which is not in the input, so its handler cannot be checked. Include the RuntimeClass manifest, or list the name in this rule\'s sandboxRuntimeClasses option if it is a sandbox.',
+        '{{owner}} is in PCI scope and uses RuntimeClass "{{runtimeClass}}", which is not in the input, so its handler cannot be checked.',
       invalidSelector: 'sandboxed-runtime checked no workload because settings.inScope is not a valid label selector: {{problems}}.',
+    },
+    fixes: {
+      noRuntimeClass: 'Set runtimeClassName to a RuntimeClass whose handler is a sandbox ({{handlers}}).',
+      notSandbox: 'Use a sandboxed RuntimeClass, or add the handler to this rule\'s sandboxHandlers option if it is one.',
+      unknownRuntimeClass: 'Include the RuntimeClass manifest, or list the name in this rule\'s sandboxRuntimeClasses option if it is a sandbox.',
     },
     options: {
       schema: {

@@ -23,8 +23,12 @@ export default defineRule({
       references: ['https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/', 'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline'],
     },
     messages: {
-      pod: '{{owner}} sets windowsOptions.hostProcess: true for the whole pod, so every container runs directly on the Windows node with host access. Remove hostProcess.',
-      container: 'Container "{{container}}" sets windowsOptions.hostProcess: true, so it runs directly on the Windows node with host access. Remove hostProcess.',
+      pod: '{{owner}} sets windowsOptions.hostProcess: true for the whole pod, so every container runs directly on the Windows node with host access.',
+      container: 'Container "{{container}}" sets windowsOptions.hostProcess: true, so it runs directly on the Windows node with host access.',
+    },
+    fixes: {
+      pod: 'Remove hostProcess.',
+      container: 'Remove hostProcess.',
     },
   },
   visit: {

@@ -44,13 +44,19 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       processIsolated:
-        '{{owner}} is a Windows pod ({{why}}) without a Hyper-V isolated RuntimeClass, so its containers are process-isolated, which Microsoft does not treat as a security boundary. Set runtimeClassName to a RuntimeClass whose handler provides Hyper-V isolation and list that handler in this rule\'s hypervHandlers option.',
+        '{{owner}} is a Windows pod ({{why}}) without a Hyper-V isolated RuntimeClass, so its containers are process-isolated, which Microsoft does not treat as a security boundary.',
       notHyperV:
-        '{{owner}} is a Windows pod using RuntimeClass "{{runtimeClass}}" (handler "{{handler}}"), which is not listed as Hyper-V isolated, so its containers are process-isolated. Use a Hyper-V isolated handler, or list this one in the hypervHandlers option if it is one.',
+        '{{owner}} is a Windows pod using RuntimeClass "{{runtimeClass}}" (handler "{{handler}}"), which is not listed as Hyper-V isolated, so its containers are process-isolated.',
       unknownRuntimeClass:
-        '{{owner}} is a Windows pod using RuntimeClass "{{runtimeClass}}", which is not in the input, so its isolation cannot be checked. Include the RuntimeClass manifest, or list the name in the hypervRuntimeClasses option if it is Hyper-V isolated.',
+        '{{owner}} is a Windows pod using RuntimeClass "{{runtimeClass}}", which is not in the input, so its isolation cannot be checked.',
       annotationIgnored:
-        '{{owner}} asks for Hyper-V isolation with the annotation {{annotation}}, which Kubernetes {{removedIn}} and later ignore, so its containers are process-isolated. Use a RuntimeClass with a Hyper-V isolated handler instead.',
+        '{{owner}} asks for Hyper-V isolation with the annotation {{annotation}}, which Kubernetes {{removedIn}} and later ignore, so its containers are process-isolated.',
+    },
+    fixes: {
+      processIsolated: 'Set runtimeClassName to a RuntimeClass whose handler provides Hyper-V isolation and list that handler in this rule\'s hypervHandlers option.',
+      notHyperV: 'Use a Hyper-V isolated handler, or list this one in the hypervHandlers option if it is one.',
+      unknownRuntimeClass: 'Include the RuntimeClass manifest, or list the name in the hypervRuntimeClasses option if it is Hyper-V isolated.',
+      annotationIgnored: 'Use a RuntimeClass with a Hyper-V isolated handler instead.',
     },
     options: {
       schema: {

@@ -22,11 +22,17 @@ export default defineRule({
       references: ['https://kubernetes.io/releases/', 'src/k8s/flags.ts (sources per flag)'],
     },
     messages: {
-      removed: '{{component}} will refuse to start on Kubernetes {{target}}: unknown flag --{{flag}} (removed in {{removed}}). Remove it: {{replacement}}.',
-      deprecated: '{{component}} flag --{{flag}} is deprecated since Kubernetes {{deprecated}}{{removal}}. Remove it: {{replacement}}.',
-      notYetAdded: '{{component}} will refuse to start on Kubernetes {{target}}: unknown flag --{{flag}} (added in {{added}}). Remove it, or upgrade to {{added}} or newer first.',
+      removed: '{{component}} will refuse to start on Kubernetes {{target}}: unknown flag --{{flag}} (removed in {{removed}}).',
+      deprecated: '{{component}} flag --{{flag}} is deprecated since Kubernetes {{deprecated}}{{removal}}.',
+      notYetAdded: '{{component}} will refuse to start on Kubernetes {{target}}: unknown flag --{{flag}} (added in {{added}}).',
       gateOff:
-        '{{component}} refuses --{{flag}} on Kubernetes {{target}} unless the {{gate}} feature gate is on (it is on by default from {{onByDefault}}). Add --feature-gates={{gate}}=true or upgrade to {{onByDefault}}.',
+        '{{component}} refuses --{{flag}} on Kubernetes {{target}} unless the {{gate}} feature gate is on (it is on by default from {{onByDefault}}).',
+    },
+    fixes: {
+      removed: 'Remove it: {{replacement}}.',
+      deprecated: 'Remove it: {{replacement}}.',
+      notYetAdded: 'Remove it, or upgrade to {{added}} or newer first.',
+      gateOff: 'Add --feature-gates={{gate}}=true or upgrade to {{onByDefault}}.',
     },
   },
   visit: {

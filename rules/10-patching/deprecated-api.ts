@@ -19,8 +19,11 @@ export default defineRule({
     },
     messages: {
       deprecated:
-        '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecated}} and {{removal}}. Move to {{replacement}} (served since {{since}}) while both are served. {{change}}',
+        '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecated}} and {{removal}}.',
       deprecatedNoReplacement: '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecated}} and {{removal}}. {{change}}',
+    },
+    fixes: {
+      deprecated: 'Move to {{replacement}} (served since {{since}}) while both are served. {{change}}',
     },
   },
   visit: {

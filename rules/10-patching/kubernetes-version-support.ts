@@ -30,9 +30,13 @@ export default defineRule({
     },
     messages: {
       ended:
-        'Kubernetes {{version}} reached the end of upstream support on {{endOfSupport}}{{estimate}}, {{days}} days before this run ({{now}}), so it no longer receives security patches. Upgrade to a supported minor release and lint with --k8s-version set to it.',
+        'Kubernetes {{version}} reached the end of upstream support on {{endOfSupport}}{{estimate}}, {{days}} days before this run ({{now}}), so it no longer receives security patches.',
       ending:
-        'Kubernetes {{version}} reaches the end of upstream support on {{endOfSupport}}{{estimate}}, {{days}} days after this run ({{now}}); after that it receives no security patches. Plan the upgrade to a newer minor release now.',
+        'Kubernetes {{version}} reaches the end of upstream support on {{endOfSupport}}{{estimate}}, {{days}} days after this run ({{now}}); after that it receives no security patches.',
+    },
+    fixes: {
+      ended: 'Upgrade to a supported minor release and lint with --k8s-version set to it.',
+      ending: 'Plan the upgrade to a newer minor release now.',
     },
     options: {
       schema: {

@@ -19,9 +19,12 @@ export default defineRule({
     },
     messages: {
       removed:
-        '{{apiVersion}} {{kind}} is no longer served since Kubernetes {{removed}}: the API server of {{target}} rejects this object, so nothing it configures takes effect. Use {{replacement}} (served since {{since}}). {{change}}',
+        '{{apiVersion}} {{kind}} is no longer served since Kubernetes {{removed}}: the API server of {{target}} rejects this object, so nothing it configures takes effect.',
       removedNoReplacement:
         '{{apiVersion}} {{kind}} is no longer served since Kubernetes {{removed}}: the API server of {{target}} rejects this object, so nothing it configures takes effect. {{change}}',
+    },
+    fixes: {
+      removed: 'Use {{replacement}} (served since {{since}}). {{change}}',
     },
   },
   visit: {

@@ -21,7 +21,10 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       missing:
-        '{{namespace}} runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory. Add a ResourceQuota and a LimitRange with default and maximum limits to it.',
+        '{{namespace}} runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
+    },
+    fixes: {
+      missing: 'Add a ResourceQuota and a LimitRange with default and maximum limits to it.',
     },
   },
   visit: {

@@ -33,7 +33,10 @@ export default defineRule({
     },
     messages: {
       missing:
-        'Container "{{container}}" has no {{missing}}, so it can take CPU or memory from every other workload on its node. Set resources.requests and resources.limits for cpu and memory.',
+        'Container "{{container}}" has no {{missing}}, so it can take CPU or memory from every other workload on its node.',
+    },
+    fixes: {
+      missing: 'Set resources.requests and resources.limits for cpu and memory.',
     },
   },
   visit: {

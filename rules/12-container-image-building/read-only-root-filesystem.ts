@@ -24,9 +24,13 @@ export default defineRule({
     },
     messages: {
       writable:
-        'Container "{{container}}" sets readOnlyRootFilesystem: false, so a compromised process can change the container\'s files and no longer runs the image that was built and reviewed. Set it to true and mount an emptyDir on the paths the application writes.',
+        'Container "{{container}}" sets readOnlyRootFilesystem: false, so a compromised process can change the container\'s files and no longer runs the image that was built and reviewed.',
       unset:
-        'Container "{{container}}" does not set securityContext.readOnlyRootFilesystem: true, so its root filesystem is writable and a compromised process can change the container\'s files unnoticed. Set it to true and mount an emptyDir on the paths the application writes.',
+        'Container "{{container}}" does not set securityContext.readOnlyRootFilesystem: true, so its root filesystem is writable and a compromised process can change the container\'s files unnoticed.',
+    },
+    fixes: {
+      writable: 'Set it to true and mount an emptyDir on the paths the application writes.',
+      unset: 'Set it to true and mount an emptyDir on the paths the application writes.',
     },
   },
   visit: {

@@ -33,11 +33,16 @@ export default defineRule({
     },
     messages: {
       rootUser:
-        'UID 0 (root) is set for {{subject}}: {{where}} sets runAsUser: 0. Root in a container is root on the host after an escape (and with runAsNonRoot: true the kubelet refuses to start the container instead). Set runAsUser to a non-zero UID.',
+        'UID 0 (root) is set for {{subject}}: {{where}} sets runAsUser: 0. Root in a container is root on the host after an escape (and with runAsNonRoot: true the kubelet refuses to start the container instead).',
       explicitlyRoot:
-        'Root is allowed for {{subject}}: {{where}} sets runAsNonRoot: false and no non-zero runAsUser is set, so the image\'s USER decides, which cannot be checked offline. Set runAsNonRoot: true (and a non-zero runAsUser).',
+        'Root is allowed for {{subject}}: {{where}} sets runAsNonRoot: false and no non-zero runAsUser is set, so the image\'s USER decides, which cannot be checked offline.',
       unset:
-        'Nothing keeps {{subject}} from running as root: neither runAsNonRoot: true nor a non-zero runAsUser is set on the container or the pod, so the image\'s USER decides, which cannot be known from the manifest and is often root. Set securityContext.runAsNonRoot: true (and a non-zero runAsUser).',
+        'Nothing keeps {{subject}} from running as root: neither runAsNonRoot: true nor a non-zero runAsUser is set on the container or the pod, so the image\'s USER decides, which cannot be known from the manifest and is often root.',
+    },
+    fixes: {
+      rootUser: 'Set runAsUser to a non-zero UID.',
+      explicitlyRoot: 'Set runAsNonRoot: true (and a non-zero runAsUser).',
+      unset: 'Set securityContext.runAsNonRoot: true (and a non-zero runAsUser).',
     },
   },
   visit: {

@@ -32,7 +32,10 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       duplicate:
-        '{{kind}} "{{name}}"{{namespace}} is defined again here; it is first defined {{where}}. The cluster keeps only the copy applied last, so the one reviewed may not be the one that runs. Keep one definition (for copies in per-environment directories, lint each environment on its own).',
+        '{{kind}} "{{name}}"{{namespace}} is defined again here; it is first defined {{where}}. The cluster keeps only the copy applied last, so the one reviewed may not be the one that runs.',
+    },
+    fixes: {
+      duplicate: 'Keep one definition (for copies in per-environment directories, lint each environment on its own).',
     },
   },
   visit: {

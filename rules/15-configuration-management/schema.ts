@@ -69,21 +69,27 @@ export default defineRule({
     },
     messages: {
       unknownField:
-        'Field "{{field}}" does not exist in {{type}} (Kubernetes {{target}}): the API server drops it or rejects the object, so whatever it was meant to set is not set. Remove it or fix its name and place.',
+        'Field "{{field}}" does not exist in {{type}} (Kubernetes {{target}}): the API server drops it or rejects the object, so whatever it was meant to set is not set.',
       unknownFieldSuggestion:
         'Field "{{field}}" does not exist in {{type}} (Kubernetes {{target}}); did you mean "{{suggestion}}"? The API server drops unknown fields or rejects the object, so whatever it was meant to set is not set.',
       fieldNotYetAvailable:
-        'Field "{{field}}" of {{type}} does not exist yet in Kubernetes {{target}} (it first appears in {{since}}): the API server of {{target}} drops it or rejects the object, so whatever it sets is not set. Remove it or raise the target version.',
+        'Field "{{field}}" of {{type}} does not exist yet in Kubernetes {{target}} (it first appears in {{since}}): the API server of {{target}} drops it or rejects the object, so whatever it sets is not set.',
       wrongType: 'Field "{{field}}" of {{type}} must be {{expected}}, not {{actual}}: the API server of Kubernetes {{target}} rejects the object.',
       missingField: '{{type}} requires field "{{field}}" in Kubernetes {{target}}: the API server rejects the object without it.',
       invalidValue: '"{{value}}" is not a valid {{field}} of {{type}} in Kubernetes {{target}}; use one of: {{allowed}}.',
       invalidValueSuggestion: '"{{value}}" is not a valid {{field}} of {{type}} in Kubernetes {{target}}; did you mean "{{suggestion}}"? Allowed: {{allowed}}.',
       noLongerServed:
-        '{{apiVersion}} {{kind}} no longer exists in Kubernetes {{target}} (the last release that has it is {{last}}): the API server rejects the object. Move to the API version that replaced it.',
+        '{{apiVersion}} {{kind}} no longer exists in Kubernetes {{target}} (the last release that has it is {{last}}): the API server rejects the object.',
       unknownKind: 'Kind "{{kind}}" does not exist in {{apiVersion}} (Kubernetes {{target}}), so the API server rejects the object. Kinds of {{apiVersion}}: {{kinds}}.',
       unknownKindSuggestion: 'Kind "{{kind}}" does not exist in {{apiVersion}} (Kubernetes {{target}}); did you mean "{{suggestion}}"? The API server rejects the object as written.',
       notYetServed:
-        '{{apiVersion}} {{kind}} does not exist yet in Kubernetes {{target}} (it first appears in {{since}}): the API server rejects the object. Use an API version the target serves or raise the target version.',
+        '{{apiVersion}} {{kind}} does not exist yet in Kubernetes {{target}} (it first appears in {{since}}): the API server rejects the object.',
+    },
+    fixes: {
+      unknownField: 'Remove it or fix its name and place.',
+      fieldNotYetAvailable: 'Remove it or raise the target version.',
+      noLongerServed: 'Move to the API version that replaced it.',
+      notYetServed: 'Use an API version the target serves or raise the target version.',
     },
   },
   visit: {

@@ -98,10 +98,14 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       notPinned:
-        '{{owner}} is in PCI scope but is not pinned to a dedicated node pool{{pool}}, so it can be scheduled next to out-of-scope pods. Add a nodeSelector (or a required node affinity) for the pool\'s label.',
+        '{{owner}} is in PCI scope but is not pinned to a dedicated node pool{{pool}}, so it can be scheduled next to out-of-scope pods.',
       notTolerating:
-        '{{owner}} is in PCI scope but tolerates no dedicated-pool taint{{taint}}, so the pool cannot be tainted to keep other pods off it. Taint the pool\'s nodes and add the matching toleration.',
+        '{{owner}} is in PCI scope but tolerates no dedicated-pool taint{{taint}}, so the pool cannot be tainted to keep other pods off it.',
       invalidSelector: 'dedicated-node-pool checked no workload because settings.inScope is not a valid label selector: {{problems}}.',
+    },
+    fixes: {
+      notPinned: 'Add a nodeSelector (or a required node affinity) for the pool\'s label.',
+      notTolerating: 'Taint the pool\'s nodes and add the matching toleration.',
     },
     options: {
       schema: {

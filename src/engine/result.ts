@@ -39,6 +39,7 @@ export function toDiagnostic(entry: ActiveRule, report: Report<string>, location
   const { meta } = entry.rule;
   const template = own(meta.messages, report.messageId);
   if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
+  const fix = report.fix ?? fixTemplate(meta, report.messageId);
   return {
     ruleId: meta.id,
     messageId: report.messageId,
@@ -47,9 +48,13 @@ export function toDiagnostic(entry: ActiveRule, report: Report<string>, location
     severity: entry.severityOverride ?? report.severity ?? meta.severity,
     message: formatMessage(template, report.data),
     ...location,
-    ...(report.fix !== undefined && { fix: report.fix }),
+    ...(fix !== undefined && { fix: formatMessage(fix, report.data) }),
     ...(report.about !== undefined && report.about.length > 0 && { about: report.about.map(subjectKey ?? finishSubjectKey) }),
   };
+}
+
+function fixTemplate(meta: ActiveRule['rule']['meta'], messageId: string): string | undefined {
+  return meta.fixes === undefined ? undefined : own(meta.fixes as Readonly<Record<string, string>>, messageId);
 }
 
 /** A subject's key in the finish phase, where only stored locations and text subjects exist. */

@@ -87,6 +87,11 @@ export interface RuleMeta<MessageId extends string, Options> {
   readonly docs: RuleDocs;
   /** Message templates by id; `{{name}}` placeholders are filled from the report's `data`. */
   readonly messages: Readonly<Record<MessageId, string>>;
+  /**
+   * What to do about a finding, by message id, kept apart from the message so that a terminal shows one
+   * short line per finding and json, sarif, annotations and `--explain` carry the fix. Same placeholders.
+   */
+  readonly fixes?: Readonly<Partial<Record<MessageId, string>>>;
   readonly options?: RuleOptionsMeta<Options>;
   /**
    * For rules that check nothing until told what to enforce (an allowlist, an in-scope selector): what must
@@ -229,6 +234,7 @@ function assertValidMeta(meta: RuleMeta<string, unknown>): void {
   if (inputs.length === 0) problems.push('inputs lists no input kind');
   for (const k of inputs) if (typeof k !== 'string' || !isInputKind(k)) problems.push(`input kind "${String(k)}" is not in src/k8s/input-kinds.ts`);
   if (Object.keys(meta.messages).length === 0) problems.push('messages is empty');
+  for (const id of Object.keys(meta.fixes ?? {})) if (!Object.hasOwn(meta.messages, id)) problems.push(`fixes.${id} has no message of that id`);
   if (!meta.docs.summary || !meta.docs.rationale || !meta.docs.fix) problems.push('docs need summary, rationale and fix');
   for (const id of listOf(meta.supersedes)) if (typeof id !== 'string' || !RULE_ID.test(id) || id === meta.id) problems.push(`supersedes "${String(id)}" is not another rule id`);
   if (problems.length > 0) throw new Error(`Invalid rule meta for "${meta.id}": ${problems.join('; ')}`);

@@ -26,7 +26,9 @@ export const githubChunks: ChunkFormatter = function* (input) {
       `title=${escapeProperty(`pci-lint ${d.ruleId}${d.pci.length ? ` (PCI ${d.pci.join(', ')})` : ''}`)}`,
     ];
     const from = d.source ? ` [${d.source.template}]` : '';
-    yield `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + from)}\n`;
+    // The annotation is all a reviewer sees: the fix goes with the message.
+    const fix = d.fix === undefined ? '' : ` ${d.fix}`;
+    yield `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message + fix + from)}\n`;
   }
 };
 

@@ -12,6 +12,7 @@ function testcase(d: Diagnostic): string {
   const body = [
     `${where}${what}`,
     d.message,
+    ...(d.fix !== undefined ? [`Fix: ${d.fix}`] : []),
     ...(d.source ? [`Rendered from ${d.source.template}`] : []),
     ...(d.pci.length ? [`PCI container guidance ${d.pci.join(', ')}`] : []),
     ...(d.requirements.length ? [`PCI DSS v4.0.1 ${d.requirements.join(', ')}`] : []),

@@ -52,7 +52,10 @@ export function renderRuleDoc(rule: AnyRule): string {
     '',
     '## Messages',
     '',
-    ...Object.entries(meta.messages).map(([id, text]) => `- \`${id}\`: ${text}`),
+    ...Object.entries(meta.messages).map(([id, text]) => {
+      const fix = new Map(Object.entries(meta.fixes ?? {})).get(id);
+      return `- \`${id}\`: ${text}${fix === undefined ? '' : ` Fix: ${fix}`}`;
+    }),
     '',
     '## Turning it off',
     '',

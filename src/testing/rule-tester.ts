@@ -100,13 +100,20 @@ function checkTable(rule: AnyRule, cases: RuleCases): void {
     for (const e of c.errors) {
       const template = own(messages as Record<string, string>, e.messageId);
       if (template === undefined) throw new Error(`${id}: unknown messageId "${e.messageId}"`);
-      const missing = placeholdersOf(template).filter((p) => !e.data || !Object.hasOwn(e.data, p));
+      const fix = rule.meta.fixes === undefined ? undefined : own(rule.meta.fixes as Record<string, string>, e.messageId);
+      const missing = [...new Set([...placeholdersOf(template), ...placeholdersOf(fix ?? '')])].filter((p) => !e.data || !Object.hasOwn(e.data, p));
       if (missing.length > 0) throw new Error(`${id}: expected "${e.messageId}" needs data for ${missing.join(', ')}`);
       used.add(e.messageId);
     }
   }
   const untested = Object.keys(messages).filter((m) => !used.has(m));
   if (untested.length > 0) throw new Error(`${id}: no invalid case covers messageId ${untested.join(', ')}`);
+}
+
+/** The fix text a finding of `messageId` carries: its template filled, or undefined where the rule has none. */
+function fixOf(rule: AnyRule, messageId: string, data: MessageData | undefined): string | undefined {
+  const template = rule.meta.fixes === undefined ? undefined : own(rule.meta.fixes as Record<string, string>, messageId);
+  return template === undefined ? undefined : formatMessage(template, data);
 }
 
 /** Declares one vitest test per case. */
@@ -129,6 +136,7 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
             ruleId: d.ruleId,
             messageId: d.messageId,
             message: d.message,
+            ...(rule.meta.fixes !== undefined && { fix: d.fix }),
             line: d.line,
             column: d.column,
             ...(c.errors.some((e) => e.endLine !== undefined) && { endLine: d.endLine }),
@@ -139,6 +147,7 @@ export function testRule(rule: AnyRule, cases: RuleCases): void {
             ruleId: id,
             messageId: e.messageId,
             message: formatMessage(own(messages as Record<string, string>, e.messageId) ?? '', e.data),
+            ...(rule.meta.fixes !== undefined && { fix: fixOf(rule, e.messageId, e.data) }),
             line: e.line,
             column: e.column,
             ...(c.errors.some((x) => x.endLine !== undefined) && { endLine: e.endLine }),

@@ -11,12 +11,19 @@ import { DOCS, markerRule, FOUNDATION } from './helpers.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
-const privilegedMessage = (container: string) =>
-  `Container "${container}" runs privileged, with full access to the node. Remove securityContext.privileged (or set it to false) and add only the capabilities it needs.`;
-const tagOnlyMessage = (container: string, image: string) =>
-  `Container "${container}" uses image "${image}" pinned only by tag; tags are mutable. Pin it by digest (name:tag@sha256:...).`;
-const tokenMountedMessage = (owner: string, serviceAccount: string) =>
-  `${owner} mounts the token of ServiceAccount "${serviceAccount}" automatically. Set automountServiceAccountToken: false on the pod spec (or on the ServiceAccount) unless the pods call the Kubernetes API.`;
+// A finding's short message and, apart, its fix.
+const privilegedMessage = (container: string) => ({
+  message: `Container "${container}" runs privileged, with full access to the node.`,
+  fix: 'Remove securityContext.privileged (or set it to false) and add only the capabilities it needs.',
+});
+const tagOnlyMessage = (container: string, image: string) => ({
+  message: `Container "${container}" uses image "${image}" pinned only by tag; tags are mutable.`,
+  fix: 'Pin it by digest (name:tag@sha256:...).',
+});
+const tokenMountedMessage = (owner: string, serviceAccount: string) => ({
+  message: `${owner} mounts the token of ServiceAccount "${serviceAccount}" automatically.`,
+  fix: 'Set automountServiceAccountToken: false on the pod spec (or on the ServiceAccount) unless the pods call the Kubernetes API.',
+});
 
 /** The fields most tests compare: where, which rule, how serious. */
 function brief(d: Diagnostic) {
@@ -71,7 +78,7 @@ describe('positions of findings', () => {
         pci: ['3.2'],
         requirements: ['6.3.2', '6.5.1'],
         severity: 'warning',
-        message: tagOnlyMessage('app', 'nginx:1.25'),
+        ...tagOnlyMessage('app', 'nginx:1.25'),
         file: '<text>',
         line: 20,
         column: 14,
@@ -86,7 +93,7 @@ describe('positions of findings', () => {
         pci: ['3.1'],
         requirements: ['2.2.3', '2.2.6'],
         severity: 'error',
-        message: privilegedMessage('app'),
+        ...privilegedMessage('app'),
         file: '<text>',
         line: 22,
         column: 9,
@@ -217,7 +224,7 @@ describe('parse errors', () => {
         pci: ['3.1'],
         requirements: ['2.2.3', '2.2.6'],
         severity: 'error',
-        message: privilegedMessage('app'),
+        ...privilegedMessage('app'),
         file: 'good.yaml',
         line: 11,
         column: 9,
@@ -322,7 +329,7 @@ describe('Helm output', () => {
         pci: ['1.5'],
         requirements: ['7.2.5'],
         severity: 'warning',
-        message: tokenMountedMessage('StatefulSet "redis"', 'web'),
+        ...tokenMountedMessage('StatefulSet "redis"', 'web'),
         file: 'out.yaml',
         line: 16,
         column: 5,
@@ -399,7 +406,7 @@ describe('rules that crash', () => {
         pci: ['3.1'],
         requirements: ['2.2.3', '2.2.6'],
         severity: 'error',
-        message: privilegedMessage('a'),
+        ...privilegedMessage('a'),
         file: '<text>',
         line: 8,
         column: 25,
@@ -458,7 +465,7 @@ describe('rules that crash', () => {
         pci: ['1.5'],
         requirements: ['7.2.5'],
         severity: 'warning',
-        message: tokenMountedMessage('Pod "p"', 'default'),
+        ...tokenMountedMessage('Pod "p"', 'default'),
         file: 'a.yaml',
         line: 5,
         column: 1,
@@ -567,7 +574,7 @@ describe('cross-file facts', () => {
         pci: ['1.5'],
         requirements: ['7.2.5'],
         severity: 'warning',
-        message: tokenMountedMessage('Deployment "web"', 'builder'),
+        ...tokenMountedMessage('Deployment "web"', 'builder'),
         file: 'deploy.yaml',
         line: 8,
         column: 5,
