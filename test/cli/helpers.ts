@@ -67,12 +67,19 @@ export interface StylishLine {
   readonly ruleId: string;
   /** Index in `text` where the severity column starts (same for every line of one file's block). */
   readonly severityAt: number;
+  /** The heading of the object the finding is listed under (`Deployment shop/web  from …`), if any. */
+  readonly heading?: string;
 }
 
 /** `file:line:col  severity  message  rule-id`: two or more spaces between columns. */
 const LINE = /^(?<file>\S+):(?<line>\d+):(?<column>\d+)(?<pad> {2,})(?<severity>error|warning|info) +(?<message>\S.*?) {2}(?<ruleId>[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
-export function parseStylishLine(text: string): StylishLine | undefined {
+/** An object's heading in a stylish report: `Deployment shop/web`, maybe `  from chart/templates/x.yaml`. */
+export const STYLISH_HEADING = /^[A-Z][A-Za-z0-9]* (?:\S+|\(unnamed\))(?: {2}from \S.*)?$/;
+
+/** One finding line; the two-space indent of findings under an object's heading is not part of `text`. */
+export function parseStylishLine(line: string): StylishLine | undefined {
+  const text = line.replace(/^ {2}(?=\S)/, '');
   const match = LINE.exec(text);
   const g = match?.groups;
   if (!g) return undefined;
@@ -88,16 +95,20 @@ export function parseStylishLine(text: string): StylishLine | undefined {
   };
 }
 
-/** Every finding line of a stylish report (not the blank separators or the summary). */
+/** Every finding line of a stylish report (not the headings, the blank separators or the summary). */
 export function findings(stdout: string): StylishLine[] {
-  return stdout
-    .split('\n')
-    .filter((l) => /^\S+:\d+:\d+ /.test(l))
-    .map((l) => {
+  const found: StylishLine[] = [];
+  let heading: string | undefined;
+  for (const l of stdout.split('\n')) {
+    if (l === '') heading = undefined;
+    else if (STYLISH_HEADING.test(l)) heading = l;
+    else if (/^(?: {2})?\S+:\d+:\d+ /.test(l)) {
       const parsed = parseStylishLine(l);
       if (!parsed) throw new Error(`Not a stylish finding line: ${JSON.stringify(l)}`);
-      return parsed;
-    });
+      found.push(l.startsWith('  ') && heading !== undefined ? { ...parsed, heading } : parsed);
+    }
+  }
+  return found;
 }
 
 /** `file:line:col rule-id` keys, handy for `toContain` checks. */

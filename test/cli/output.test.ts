@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../../src/engine/rule.js';
-import { findings, locations, parseStylishLine, runCli, type StylishLine } from './helpers.js';
+import { findings, locations, parseStylishLine, runCli, STYLISH_HEADING, type StylishLine } from './helpers.js';
 
 describe('stylish', () => {
-  it('prints one `file:line:col  severity  message  rule-id` line per finding', async () => {
+  it('prints one `file:line:col  severity  message  rule-id` line per finding, under its object', async () => {
     const r = await runCli(['examples/noncompliant']);
     const lines = r.stdout.split('\n');
     // Blocks per file separated by one blank line, then a blank line and the summary, then a final newline.
@@ -17,17 +17,23 @@ describe('stylish', () => {
     expect(lines.at(-2)).toMatch(/^✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\) in \d+ files; checked \d+ files against Kubernetes \d+\.\d+$/);
     expect(lines.at(-3)).toBe('');
     for (const line of lines.slice(0, -3)) {
-      if (line === '') continue;
+      if (line === '' || STYLISH_HEADING.test(line)) continue;
       expect(parseStylishLine(line), line).toBeDefined();
     }
     const files = findings(r.stdout).map((f) => f.file);
     // Files come in sorted order, each once, as one block.
     expect(files.filter((f, i) => f !== files[i - 1])).toEqual([...new Set(files)].sort());
     expect(files).toEqual(expect.arrayContaining(['examples/noncompliant/checkout.yaml', 'examples/noncompliant/node-agent.yaml']));
-    // The block before node-agent.yaml's is followed by exactly one blank line.
-    const firstNodeAgent = lines.findIndex((l) => l.startsWith('examples/noncompliant/node-agent.yaml:'));
-    expect(lines[firstNodeAgent - 1]).toBe('');
-    expect(lines[firstNodeAgent - 2]).toMatch(/^examples\/noncompliant\/[a-z-]+\.yaml:/);
+    // A file's block starts with the heading of its first object, after exactly one blank line.
+    const agentHeading = lines.indexOf('DaemonSet monitoring/node-agent');
+    expect(lines[agentHeading - 1]).toBe('');
+    expect(lines[agentHeading - 2]).toMatch(/^ {2}examples\/noncompliant\/[a-z-]+\.yaml:/);
+    expect(lines[agentHeading + 1]).toMatch(/^ {2}examples\/noncompliant\/node-agent\.yaml:\d+:\d+ /);
+    // Each object's findings are together, under one heading.
+    const headings = findings(r.stdout).map((f) => `${f.file} ${f.heading ?? ''}`);
+    expect(headings.filter((h, i) => h !== headings[i - 1])).toEqual([...new Set(headings)]);
+    // Messages only: the fix is in json, sarif and --explain.
+    expect(r.stdout).not.toContain('Remove securityContext.privileged');
   });
 
   it('pads the location column to the widest location of each file', async () => {
@@ -107,13 +113,13 @@ describe('stylish', () => {
     // line 40: `          image: "registry.example.com/shop/frontend:0.3.0"` from shop/templates/deployment.yaml
     const frontend = list.find((f) => f.line === 40)!;
     expect(frontend).toMatchObject({ file: 'examples/helm-rendered/shop.yaml', column: 18, ruleId: 'image-digest', severity: 'warning' });
-    expect(frontend.message).toMatch(/ \[shop\/templates\/deployment\.yaml\]$/);
+    expect(frontend.heading).toBe('Deployment shop-frontend  from shop/templates/deployment.yaml');
     // line 66: `            privileged: true` from the cache subchart's statefulset
     const redis = list.find((f) => f.line === 66)!;
     expect(redis).toMatchObject({ column: 13, ruleId: 'privileged-container' });
-    expect(redis.message).toMatch(/ \[shop\/charts\/cache\/templates\/statefulset\.yaml\]$/);
-    // Every finding of that file carries the template it came from.
-    for (const f of list) expect(f.message).toMatch(/ \[shop\/[^\]]+\.yaml\]$/);
+    expect(redis.heading).toMatch(/^StatefulSet \S+ {2}from shop\/charts\/cache\/templates\/statefulset\.yaml$/);
+    // Every finding of that file is listed under the object it is about, with the template it came from.
+    for (const f of list) expect(f.heading).toMatch(/ {2}from shop\/[^ ]+\.yaml$/);
     // The deployment.yaml template's metrics sidecar is pinned by digest: nothing on line 45.
     expect(list.filter((f) => f.line === 45)).toEqual([]);
   });

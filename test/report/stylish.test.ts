@@ -44,10 +44,12 @@ describe('stylish', () => {
     );
     expect(text).toBe(
       [
-        'a.yaml:9:7     error    Container "app" runs privileged.  privileged-container',
-        'a.yaml:120:13  warning  Pin it.  image-digest',
+        'Pod p',
+        '  a.yaml:9:7     error    Container "app" runs privileged.  privileged-container',
+        '  a.yaml:120:13  warning  Pin it.  image-digest',
         '',
-        'dir/b.yaml:1:1  info     FYI.  some-note',
+        'Pod p',
+        '  dir/b.yaml:1:1  info     FYI.  some-note',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info) in 2 files; checked 4 files against Kubernetes 1.30',
         '',
@@ -60,16 +62,65 @@ describe('stylish', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings, 0 info) in 1 file; checked 1 file against Kubernetes 1.30');
   });
 
-  it('appends the Helm template before the rule id', () => {
+  it('names the Helm template once, on the object heading; a file-level finding names its own', () => {
+    const source = { chart: 'shop', template: 'shop/templates/deployment.yaml' };
     const text = stylish(
       {
-        diagnostics: [diag({ file: 'out.yaml', line: 40, column: 18, source: { chart: 'shop', template: 'shop/templates/deployment.yaml' } })],
+        diagnostics: [
+          diag({ file: 'out.yaml', line: 3, column: 1, ruleId: 'parse-error', resource: undefined, message: 'Bad.', source }),
+          diag({ file: 'out.yaml', line: 40, column: 18, source }),
+          diag({ file: 'out.yaml', line: 41, column: 18, source, ruleId: 'image-digest', message: 'Pin it.' }),
+        ],
         fileCount: 1,
         target,
       },
       { color: false },
     );
-    expect(text.split('\n')[0]).toBe('out.yaml:40:18  error    Container "app" runs privileged. [shop/templates/deployment.yaml]  privileged-container');
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'out.yaml:3:1    error    Bad. [shop/templates/deployment.yaml]  parse-error',
+      'Pod p  from shop/templates/deployment.yaml',
+      '  out.yaml:40:18  error    Container "app" runs privileged.  privileged-container',
+      '  out.yaml:41:18  error    Pin it.  image-digest',
+    ]);
+  });
+
+  it('groups one object\'s findings under its heading, in the order objects are first reported', () => {
+    const web = { apiVersion: 'apps/v1', kind: 'Deployment', namespace: 'shop', name: 'web' };
+    const sa = { apiVersion: 'v1', kind: 'ServiceAccount', namespace: 'shop', name: 'web' };
+    const role = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', name: 'all' };
+    const text = stylish(
+      {
+        diagnostics: [
+          diag({ file: 'a.yaml', line: 2, column: 1, resource: sa, message: 'SA.' }),
+          diag({ file: 'a.yaml', line: 9, column: 7, resource: web, message: 'One.' }),
+          diag({ file: 'a.yaml', line: 30, column: 1, resource: role, message: 'Role.' }),
+          // Reported later at the Deployment again (a finding placed by the finish phase).
+          diag({ file: 'a.yaml', line: 31, column: 3, resource: web, message: 'Two.' }),
+          diag({ file: 'a.yaml', line: 40, column: 1, resource: { apiVersion: 'v1', kind: 'ConfigMap' }, message: 'No name.' }),
+        ],
+        fileCount: 1,
+        target,
+      },
+      { color: false },
+    );
+    expect(text.split('\n').slice(0, 9)).toEqual([
+      'ServiceAccount shop/web',
+      '  a.yaml:2:1   error    SA.  privileged-container',
+      'Deployment shop/web',
+      '  a.yaml:9:7   error    One.  privileged-container',
+      '  a.yaml:31:3  error    Two.  privileged-container',
+      'ClusterRole all',
+      '  a.yaml:30:1  error    Role.  privileged-container',
+      'ConfigMap (unnamed)',
+      '  a.yaml:40:1  error    No name.  privileged-container',
+    ]);
+  });
+
+  it('escapes an object name that holds control characters in its heading', () => {
+    const text = stylish({ diagnostics: [diag({ file: 'a.yaml', line: 1, column: 1, resource: { apiVersion: 'v1', kind: 'Pod', name: 'x\u001b[31mred\nnext' } })], fileCount: 1, target }, { color: false });
+    expect(text).not.toContain('\u001b');
+    expect(text.split('\n')[0]).toMatch(/^Pod x/);
+    expect(text.split('\n')[1]).toMatch(/^ {2}a\.yaml:1:1 /);
   });
 
   it('colours severity, rule id and summary only when asked, without changing the text', () => {
