@@ -444,3 +444,11 @@ describe('colours', () => {
     expect(stripped).toBe(plain);
   });
 });
+
+describe('--help', () => {
+  it.each(['--max-warnings <n>', '--output-file <file>', '-f <name>:<file>', '--print-config <file>', '--init', '--ignore-pattern <pat>', '--stdin-filename <name>'])('documents %s', async (option) => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(option);
+  });
+});
