@@ -261,6 +261,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     if (stdinFilename.trim() === '') throw new UsageError('--stdin-filename needs a file name.');
     if (command === 'merge' || !inputs.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as an input, e.g. helm template . | pci-lint --stdin-filename rendered.yaml -.');
   }
+  if (v.init && (inputs.length > 0 || command === 'merge')) throw new UsageError('--init writes .pci-lint.yaml in the working directory and lints nothing: give no input.');
   const printConfig = v['print-config'];
   if (printConfig !== undefined && inputs.length > 0) throw new UsageError('--print-config takes one file, the one whose configuration to print, and lints nothing: give no other input.');
   if ((printConfig !== undefined || v['list-rules'] || v.explain !== undefined) && outputs.length > 1) throw new UsageError('--print-config, --list-rules and --explain print one thing: give at most one --format.');
@@ -356,5 +357,5 @@ merge: reads the partial results of every shard (same version and configuration)
 across files and prints the report a single run over all the files would print.
 
 Exit codes: 0 no findings at or above --fail-on (and no more warnings than --max-warnings); 1 findings;
-2 usage, configuration or I/O error.
+2 usage, configuration or I/O error (a directory named that holds no manifest included).
 `;

@@ -185,6 +185,11 @@ describe('--init', () => {
     expect(withIt.stdout).toBe((await lintIn(dir, '--no-config', 'manifests')).stdout);
   });
 
+  it('lints nothing, so takes no input (exit 2)', async () => {
+    expect(await lintIn(dir, '--init', 'manifests')).toEqual({ code: 2, stdout: '', stderr: 'pci-lint: --init writes .pci-lint.yaml in the working directory and lints nothing: give no input.\n' });
+    expect(existsSync(path.join(dir, '.pci-lint.yaml'))).toBe(false);
+  });
+
   it.each(['.pci-lint.yaml', '.pci-lint.yml'])('refuses to overwrite an existing %s (exit 2)', async (name) => {
     write(name, 'failOn: warning\n');
     expect(await lintIn(dir, '--init')).toEqual({ code: 2, stdout: '', stderr: `pci-lint: ${name} already exists; refusing to overwrite it. Edit it, or remove it and run pci-lint --init again.\n` });
@@ -272,6 +277,11 @@ describe('--ignore-pattern', () => {
       return;
     }
     expect(files(r.stdout)).toEqual(expected);
+  });
+
+  it('applies to globs too, but not to files named explicitly', async () => {
+    expect(files((await lintIn(dir, '--ignore-pattern', 'generated', 'manifests/**/*.yaml')).stdout)).toEqual(['manifests/keep.yaml', 'manifests/pod.yaml']);
+    expect(files((await lintIn(dir, '--ignore-pattern', 'generated', 'manifests/generated/a.yaml')).stdout)).toEqual(['manifests/generated/a.yaml']);
   });
 
   it('adds to the configuration file\'s ignore and can be repeated', async () => {
