@@ -221,11 +221,20 @@ function mergePartialFiles(options: CliOptions, io: CliIo, target: K8sVersion | 
 /** Baselines grow with the findings they record; this bounds what a named path can make pci-lint read. */
 const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 
+/** False only when nothing is at `file`; any other problem is for the reader to report. */
+function exists(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 function readBaseline(file: string, io: CliIo): Baseline {
   let text: string;
   // A baseline named before it was first written hides nothing yet (a new repository copying the README's
   // configuration, a CI job before anyone ran --write-baseline).
-  if (statSync(file, { throwIfNoEntry: false }) === undefined) {
+  if (!exists(file)) {
     const shown = path.relative(io.cwd, file) || file;
     io.stderr.write(`pci-lint: ${terminalText(`baseline ${shown} does not exist yet, so it hides no finding; record the current findings in it with --write-baseline ${shown}.`)}\n`);
     return { version: 1, tool: 'pci-lint', findings: [] };

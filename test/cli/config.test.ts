@@ -144,6 +144,12 @@ describe('baseline', () => {
     expect(stderr).toBe('pci-lint: baseline later.json does not exist yet, so it hides no finding; record the current findings in it with --write-baseline later.json.\n');
   });
 
+  it('still refuses a baseline path that cannot be looked at (under a file) with exit 2', async () => {
+    const { code, stderr } = await lintIn(dir, '--baseline', 'manifests/pod.yaml/known.json', 'manifests');
+    expect(code).toBe(2);
+    expect(stderr).toContain('Cannot read --baseline');
+  });
+
   it('treats a configured baseline that does not exist yet as empty; --write-baseline creates it and its directories', async () => {
     write('.pci-lint.yaml', 'baseline: ci/debt/known.json\n');
     const first = await lintIn(dir, 'manifests');
