@@ -6,18 +6,38 @@ import { formatVersion, isSupportedTarget, NEWEST_TARGET, OLDEST_TARGET, parseVe
 import { FORMAT_NAMES } from '../report/formats.js';
 import { isPlatformChoice, PLATFORM_CHOICES, type PlatformChoice } from '../k8s/platforms.js';
 import { dict, own } from '../load/own.js';
+import { closest, distance } from 'fastest-levenshtein';
 
 /** A command-line mistake: printed on stderr with exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** One report of a run: a format and the file it goes to (standard output without one). */
+export interface OutputSpec {
+  readonly format: string;
+  readonly file?: string;
+}
+
 export interface CliOptions {
   /** `merge` (the first argument): the inputs are partial results to finish and report. */
   readonly command: 'lint' | 'merge';
   readonly inputs: string[];
-  readonly format: string;
-  readonly output?: string;
+  /**
+   * The reports to write, each in its format to its file or to standard output (at most one); never
+   * empty. One run lints once and writes them all.
+   */
+  readonly outputs: readonly OutputSpec[];
+  /** `--max-warnings N`: exit 1 when more than N warnings are reported. */
+  readonly maxWarnings?: number;
+  /** `--print-config FILE`: print the configuration that applies to FILE and lint nothing. */
+  readonly printConfig?: string;
+  /** `--init`: write a commented .pci-lint.yaml in the working directory and lint nothing. */
+  readonly init: boolean;
+  /** `--ignore-pattern`: gitignore-style patterns relative to the working directory, as written. */
+  readonly ignorePatterns: readonly string[];
+  /** `--stdin-filename NAME`: the path standard input (`-`) is shown as. */
+  readonly stdinFilename?: string;
   readonly target?: K8sVersion;
   readonly rules: Record<string, RuleSetting>;
   readonly pci?: string[];
@@ -46,8 +66,14 @@ export interface CliOptions {
 }
 
 const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o', multiple: true },
+  'output-file': { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'stdin-filename': { type: 'string' },
   'k8s-version': { type: 'string' },
   rule: { type: 'string', multiple: true },
   pci: { type: 'string', multiple: true },
@@ -105,6 +131,83 @@ export function parseTarget(text: string): K8sVersion {
   return version;
 }
 
+/** The candidate closest to a mistyped word, when it is close enough to be worth suggesting. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0 || word === '') return undefined;
+  const best = closest(word, [...candidates]);
+  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+export function parseMaxWarnings(text: string): number {
+  const count = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!Number.isSafeInteger(count)) throw new UsageError(`Invalid --max-warnings "${text}": use a whole number of warnings, 0 or more.`);
+  return count;
+}
+
+function checkFormat(name: string, written: string): void {
+  if (FORMAT_NAMES.includes(name)) return;
+  const hint = didYouMean(name, FORMAT_NAMES);
+  throw new UsageError(`Unknown --format "${written}".${hint ? ` Did you mean "${hint}"?` : ''} Choose one of ${FORMAT_NAMES.join(', ')}.`);
+}
+
+/** The option tokens of parseArgs that choose reports, in the order written. */
+interface OutputToken {
+  readonly kind: 'format' | 'file';
+  readonly value: string;
+  /** As written, for messages (`-o`, `--output-file`). */
+  readonly flag: string;
+}
+
+/**
+ * Pairs formats with output files, in the order written: an output file (`-o`, `--output`,
+ * `--output-file`) belongs to the `--format` written before it, and output files written before any
+ * `--format` to the first one; `-f NAME:FILE` is a format with its file. A format without a file goes to
+ * standard output, which only one may. Without `--format`, the one report is `stylish`.
+ */
+export function pairOutputs(tokens: readonly OutputToken[]): OutputSpec[] {
+  const groups: { format: string; written: string; named: boolean; files: OutputToken[] }[] = [];
+  const leading: OutputToken[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'file') {
+      if (token.value === '') throw new UsageError(`${token.flag} needs a file name.`);
+      (groups.at(-1)?.files ?? leading).push(token);
+      continue;
+    }
+    const colon = token.value.indexOf(':');
+    const name = colon === -1 ? token.value : token.value.slice(0, colon);
+    checkFormat(name, name);
+    const file = colon === -1 ? undefined : token.value.slice(colon + 1);
+    if (file === '') throw new UsageError(`--format "${token.value}" names no file: use --format ${name}:FILE, or --format ${name} for standard output.`);
+    groups.push({ format: name, written: token.value, named: file !== undefined, files: file === undefined ? [] : [{ kind: 'file', value: file, flag: '--format' }] });
+  }
+  if (groups.length === 0) groups.push({ format: 'stylish', written: 'stylish', named: false, files: [] });
+  const first = groups[0];
+  if (first) first.files = [...leading, ...first.files];
+  const outputs = groups.map((group): OutputSpec => {
+    if (group.files.length > 1) {
+      const names = group.files.map((f) => `"${f.value}"`).join(' and ');
+      const why = group.named ? `--format ${group.written} already names its file` : `each --format takes one output file, the one written after it`;
+      throw new UsageError(`Output files ${names} both belong to --format ${group.format}: ${why}. Write a --format before each output file, e.g. -f sarif -o pci-lint.sarif -f json -o pci-lint.json.`);
+    }
+    const file = group.files[0]?.value;
+    return { format: group.format, ...(file !== undefined && { file }) };
+  });
+  const toStdout = outputs.filter((o) => o.file === undefined);
+  if (toStdout.length > 1) {
+    throw new UsageError(`Only one report can go to standard output, but ${toStdout.map((o) => `--format ${o.format}`).join(' and ')} have no output file: give all but one an output file (--format NAME --output-file FILE, or -f NAME:FILE).`);
+  }
+  return outputs;
+}
+
+/** `--name` as the user wrote it in an "Unknown option" error of parseArgs, with a suggestion. */
+function unknownOption(error: Error): string | undefined {
+  const written = /Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (written === undefined) return undefined;
+  const longs = Object.keys(OPTIONS).map((name) => `--${name}`);
+  const hint = written.startsWith('--') ? didYouMean(written.split('=')[0] ?? written, longs) : undefined;
+  return `Unknown option "${written}".${hint ? ` Did you mean ${hint}?` : ''} Run pci-lint --help for usage.`;
+}
+
 function parseRuleSetting(text: string): [string, RuleSetting] {
   const eq = text.indexOf('=');
   const id = eq === -1 ? '' : text.slice(0, eq).trim();
@@ -117,13 +220,20 @@ function parseRuleSetting(text: string): [string, RuleSetting] {
 export function parseCli(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. Run pci-lint --help for usage.`);
+    const unknown = error instanceof Error ? unknownOption(error) : undefined;
+    throw new UsageError(unknown ?? `${error instanceof Error ? error.message : String(error)}. Run pci-lint --help for usage.`);
   }
   const v = parsed.values;
-  const format = v.format ?? 'stylish';
-  if (!FORMAT_NAMES.includes(format)) throw new UsageError(`Unknown --format "${format}": choose one of ${FORMAT_NAMES.join(', ')}.`);
+  const outputTokens: OutputToken[] = [];
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    if (token.name === 'format') outputTokens.push({ kind: 'format', value: token.value, flag: token.rawName });
+    else if (token.name === 'output' || token.name === 'output-file') outputTokens.push({ kind: 'file', value: token.value, flag: token.rawName });
+  }
+  const outputs = pairOutputs(outputTokens);
+  const written = outputs.filter((o) => o.file !== undefined);
   const failOn = v['fail-on'];
   if (failOn !== undefined && !(SEVERITIES as readonly string[]).includes(failOn)) throw new UsageError(`Invalid --fail-on "${failOn}": choose one of ${SEVERITIES.join(', ')}.`);
   const rules = dict<RuleSetting>();
@@ -144,14 +254,33 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const command = parsed.positionals[0] === 'merge' ? 'merge' : 'lint';
   if (shard && v.partial === undefined) throw new UsageError('--shard needs --partial <file>: a shard\'s findings are complete only once pci-lint merge has run the cross-file checks over every shard.');
   if (command === 'merge' && (shard || v.partial !== undefined || v.cache)) throw new UsageError('pci-lint merge takes the partial files of every shard; --shard, --partial and --cache belong to the runs that write them.');
-  if (v.partial !== undefined && (v.output !== undefined || v['write-baseline'] !== undefined)) throw new UsageError('--partial writes a partial result, not a report: give --output and --write-baseline to pci-lint merge.');
+  if (v.partial !== undefined && (written.length > 0 || v['write-baseline'] !== undefined)) throw new UsageError('--partial writes a partial result, not a report: give --output-file and --write-baseline to pci-lint merge.');
+  const inputs = command === 'merge' ? parsed.positionals.slice(1) : parsed.positionals;
+  const stdinFilename = v['stdin-filename'];
+  if (stdinFilename !== undefined) {
+    if (stdinFilename.trim() === '') throw new UsageError('--stdin-filename needs a file name.');
+    if (command === 'merge' || !inputs.includes('-')) throw new UsageError('--stdin-filename names standard input: give - as an input, e.g. helm template . | pci-lint --stdin-filename rendered.yaml -.');
+  }
+  if (v.init && (inputs.length > 0 || command === 'merge')) throw new UsageError('--init writes .pci-lint.yaml in the working directory and lints nothing: give no input.');
+  const printConfig = v['print-config'];
+  if (printConfig !== undefined && inputs.length > 0) throw new UsageError('--print-config takes one file, the one whose configuration to print, and lints nothing: give no other input.');
+  if ((printConfig !== undefined || v['list-rules'] || v.explain !== undefined) && outputs.length > 1) throw new UsageError('--print-config, --list-rules and --explain print one thing: give at most one --format.');
+  const ignorePatterns = v['ignore-pattern'] ?? [];
+  for (const pattern of ignorePatterns) {
+    if (pattern.trim() === '') throw new UsageError('--ignore-pattern needs a pattern, e.g. --ignore-pattern "vendor/".');
+    if (pattern.startsWith('!')) throw new UsageError(`--ignore-pattern "${pattern}": negated patterns are not supported; name the files to lint instead.`);
+  }
   const platform = v.platform;
   if (platform !== undefined && !isPlatformChoice(platform)) throw new UsageError(`Invalid --platform "${platform}": choose one of ${PLATFORM_CHOICES.join(', ')}.`);
   return {
     command,
-    inputs: command === 'merge' ? parsed.positionals.slice(1) : parsed.positionals,
-    format,
-    ...(v.output !== undefined && { output: v.output }),
+    inputs,
+    outputs,
+    ...(v['max-warnings'] !== undefined && { maxWarnings: parseMaxWarnings(v['max-warnings']) }),
+    ...(printConfig !== undefined && { printConfig }),
+    init: v.init ?? false,
+    ignorePatterns,
+    ...(stdinFilename !== undefined && { stdinFilename }),
     ...(v['k8s-version'] !== undefined && { target: parseTarget(v['k8s-version']) }),
     rules,
     ...(pci && { pci }),
@@ -186,20 +315,27 @@ containers and container orchestration. Directories are searched recursively for
 
 Options:
   -f, --format <name>        stylish (default), json, sarif, junit, github; the PCI coverage report as
-                             html, markdown or coverage-json
-  -o, --output <file>        write the report to a file instead of standard output
+                             html, markdown or coverage-json. Repeat it for several reports from one run;
+                             -f <name>:<file> writes that report to a file
+  -o, --output-file <file>   write the report of the --format before it to a file (alias --output); an
+                             output file written before any --format belongs to the first one. At most
+                             one report goes to standard output
   -c, --config <file>        configuration file (default: the nearest .pci-lint.yaml upward)
       --no-config            ignore configuration files
       --k8s-version <x.y>    target Kubernetes version, ${formatVersion(OLDEST_TARGET)} to ${formatVersion(NEWEST_TARGET)} (default ${formatVersion(NEWEST_TARGET)})
       --rule <id>=<level>    set a rule to off, error, warning or info (repeatable)
       --pci <sections>       only rules for these PCI sections, e.g. 1,3.2 (repeatable)
       --fail-on <severity>   lowest severity that makes the exit code 1: error (default), warning, info
+      --max-warnings <n>     exit 1 when more than n warnings are reported, even without errors
       --pss-level <level>    Pod Security Standards level to enforce: restricted (default) or baseline
       --platform <name>      where the cluster runs, for the coverage report: self-managed, eks, aks, gke,
                              openshift, k3s, rke2 or auto (default: self-managed when control-plane files
                              are in the input)
       --baseline <file>      report only findings that are not in this baseline
       --write-baseline <file> record the current findings as the baseline and exit 0
+      --ignore-pattern <pat> skip files matching this gitignore-style pattern, relative to the working
+                             directory, when walking directories and globs (repeatable)
+      --stdin-filename <name> the path standard input ("-") is shown as in findings
       --max-file-size <size> skip larger files with a diagnostic (default 16MB)
       --cache                reuse results of unchanged files from the last run with the same configuration
       --cache-location <dir> cache directory (default node_modules/.cache/pci-lint)
@@ -209,6 +345,8 @@ Options:
                              a run split across CI jobs
       --partial <file>       write this run's results for \`pci-lint merge\` instead of a report
   -q, --quiet                report errors only
+      --print-config <file>  print the configuration that applies to the file as JSON; lints nothing
+      --init                 write a commented .pci-lint.yaml in the working directory
       --list-rules           list the rules, their PCI sections and Kubernetes versions
       --explain <rule-id>    show what a rule checks, why, and how to fix it
       --color, --no-color    force colours on or off (default: on for a terminal, off with NO_COLOR)
@@ -218,5 +356,6 @@ Options:
 merge: reads the partial results of every shard (same version and configuration), runs the checks
 across files and prints the report a single run over all the files would print.
 
-Exit codes: 0 no findings at or above --fail-on; 1 findings; 2 usage, configuration or I/O error.
+Exit codes: 0 no findings at or above --fail-on (and no more warnings than --max-warnings); 1 findings;
+2 usage, configuration or I/O error (a directory named that holds no manifest included).
 `;

@@ -46,6 +46,21 @@ function toGlob(absolute: string): string {
   return absolute.split(path.sep).join('/');
 }
 
+/**
+ * An `--ignore-pattern` as absolute globs, read as a .gitignore line relative to `cwd` (as ESLint reads
+ * it): a pattern with a slash at its start or in its middle is anchored at `cwd`, one without matches at
+ * any depth; a trailing slash matches directories only; a match is skipped with everything under it.
+ */
+export function ignorePatternGlobs(pattern: string, cwd: string): string[] {
+  let p = pattern.trim();
+  const dirOnly = p.endsWith('/');
+  while (p.endsWith('/')) p = p.slice(0, -1);
+  const anchored = p.includes('/');
+  p = p.replace(/^\.\//, '').replace(/^\/+/, '');
+  const stem = `${toGlob(path.resolve(cwd))}/${anchored ? '' : '**/'}${p}`;
+  return dirOnly ? [`${stem}/**`] : [stem, `${stem}/**`];
+}
+
 /** Reads the configuration file (unless --no-config) and merges the command line over it. */
 export function effectiveConfig(options: CliOptions, cwd: string, today: string, registry: readonly AnyRule[]): EffectiveConfig {
   const config = loadConfig(options, cwd, registry);
@@ -66,7 +81,7 @@ export function effectiveConfig(options: CliOptions, cwd: string, today: string,
     failOn: options.failOn ?? config?.failOn ?? 'error',
     rules: { ...config?.rules, ...options.rules },
     ...(pci && { pci }),
-    ignore: (config?.ignore ?? []).map((p) => toGlob(path.resolve(base, p))),
+    ignore: [...(config?.ignore ?? []).map((p) => toGlob(path.resolve(base, p))), ...options.ignorePatterns.flatMap((p) => ignorePatternGlobs(p, cwd))],
     ...(baseline !== undefined && { baseline }),
     ...(config?.projects && { projects: config.projects.map((p) => path.resolve(base, p)) }),
     // The run date is the one input that is not in the files or the options.

@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../run/baseline.js';
@@ -14,14 +14,16 @@ import { describeIoError, ReadProblem, readRegularFile } from '../load/read.js';
 import { terminalText } from '../report/escape.js';
 import { loadFormatter } from '../report/formats.js';
 import { VERSION } from '../version.js';
-import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { HELP, parseCli, UsageError, type CliOptions, type OutputSpec } from './args.js';
 import { gitCommitOf, sha256OfFile, versionFromInput } from './audit-scope.js';
 import { effectiveConfig } from './effective-config.js';
+import { limitHeapGrowth } from './heap.js';
+import { writeInitConfig } from './init.js';
+import { printConfig } from './print-config.js';
+import { explainRule, ruleListJson, ruleListText } from './rules-info.js';
 
 /** The formats that render the coverage report, which states the run's scope. */
 const COVERAGE_FORMATS = new Set(['html', 'markdown', 'coverage-json']);
-import { limitHeapGrowth } from './heap.js';
-import { explainRule, ruleListJson, ruleListText } from './rules-info.js';
 
 /** The process around the CLI, passed in so tests can run it in-process. */
 export interface CliIo {
@@ -38,9 +40,9 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-function useColor(options: CliOptions, io: CliIo): boolean {
+function useColor(options: CliOptions, io: CliIo, output: OutputSpec): boolean {
   if (options.color !== undefined) return options.color;
-  if (options.output !== undefined) return false;
+  if (output.file !== undefined) return false;
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true;
@@ -111,22 +113,22 @@ function* teed(chunks: Iterable<string>, into: string[]): Generator<string> {
 }
 
 /**
- * Writes the output as it is produced, to --output or standard output, so a large report is never held
- * whole. Synchronous, as standard output is: the thread pool would only add latency.
+ * Writes the output as it is produced, to its file (`--output-file`) or standard output, so a large report
+ * is never held whole. Synchronous, as standard output is: the thread pool would only add latency.
  */
-function emit(chunks: Iterable<string | Uint8Array>, options: CliOptions, io: CliIo, inputs: readonly string[] = []): void {
-  if (options.output === undefined) {
+function emit(chunks: Iterable<string | Uint8Array>, shown: string | undefined, io: CliIo, inputs: readonly string[] = []): void {
+  if (shown === undefined) {
     for (const batch of batched(chunks)) io.stdout.write(typeof batch === 'string' ? batch : Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength).toString('utf8'));
     return;
   }
   // Relative to the run's cwd, like the inputs (the same as the process's for the real CLI).
-  const file = path.resolve(io.cwd, options.output);
-  refuseInput(file, options.output, '--output', inputs);
+  const file = path.resolve(io.cwd, shown);
+  refuseInput(file, shown, '--output', inputs);
   let fd: number;
   try {
     fd = openSync(file, 'w');
   } catch (error) {
-    throw writeProblem(error, options.output, '--output');
+    throw writeProblem(error, shown, '--output');
   }
   try {
     for (const batch of batched(chunks)) {
@@ -134,7 +136,7 @@ function emit(chunks: Iterable<string | Uint8Array>, options: CliOptions, io: Cl
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
     }
   } catch (error) {
-    throw writeProblem(error, options.output, '--output');
+    throw writeProblem(error, shown, '--output');
   } finally {
     closeSync(fd);
   }
@@ -149,10 +151,21 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout.write(`${VERSION}\n`);
     return EXIT_OK;
   }
+  if (options.init) {
+    const name = writeInitConfig(io.cwd);
+    io.stderr.write(`pci-lint: wrote ${name}; pci-lint reads it from this directory and the ones below it.\n`);
+    return EXIT_OK;
+  }
   const target = options.target ?? DEFAULT_TARGET;
   const registry = io.registry ?? builtinRules;
+  // These print one thing (parseCli allows them one --format).
+  const single = options.outputs[0] ?? { format: 'stylish' };
+  if (options.printConfig !== undefined) {
+    emit([await printConfig(options.printConfig, options, io.cwd, new Date().toISOString().slice(0, 10), registry)], single.file, io);
+    return EXIT_OK;
+  }
   if (options.listRules) {
-    emit([options.format === 'json' ? ruleListJson(registry, target) : ruleListText(registry, target)], options, io);
+    emit([single.format === 'json' ? ruleListJson(registry, target) : ruleListText(registry, target)], single.file, io);
     return EXIT_OK;
   }
   if (options.explain !== undefined) {
@@ -161,7 +174,7 @@ async function runOptions(options: CliOptions, io: CliIo): Promise<number> {
       const hint = suggestRuleId(options.explain, registry.map((r) => r.meta.id));
       throw new UsageError(`Unknown rule "${options.explain}".${hint ? ` Did you mean "${hint}"?` : ''} Run pci-lint --list-rules to see them all.`);
     }
-    emit([explainRule(rule)], options, io);
+    emit([explainRule(rule)], single.file, io);
     return EXIT_OK;
   }
 
@@ -208,8 +221,24 @@ function mergePartialFiles(options: CliOptions, io: CliIo, target: K8sVersion | 
 /** Baselines grow with the findings they record; this bounds what a named path can make pci-lint read. */
 const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 
-function readBaseline(file: string): Baseline {
+/** False only when nothing is at `file`; any other problem is for the reader to report. */
+function exists(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
+function readBaseline(file: string, io: CliIo): Baseline {
   let text: string;
+  // A baseline named before it was first written hides nothing yet (a new repository copying the README's
+  // configuration, a CI job before anyone ran --write-baseline).
+  if (!exists(file)) {
+    const shown = path.relative(io.cwd, file) || file;
+    io.stderr.write(`pci-lint: ${terminalText(`baseline ${shown} does not exist yet, so it hides no finding; record the current findings in it with --write-baseline ${shown}.`)}\n`);
+    return { version: 1, tool: 'pci-lint', findings: [] };
+  }
   try {
     text = readRegularFile(file, MAX_BASELINE_BYTES).toString('utf8');
   } catch (error) {
@@ -221,13 +250,22 @@ function readBaseline(file: string): Baseline {
 async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion, registry: readonly AnyRule[]): Promise<number> {
   const config = effectiveConfig(options, io.cwd, new Date().toISOString().slice(0, 10), registry);
   const target = options.target ? cliTarget : config.target;
-  const baseline = config.baseline !== undefined && options.writeBaseline === undefined ? readBaseline(config.baseline) : undefined;
-  const color = useColor(options, io);
+  const baseline = config.baseline !== undefined && options.writeBaseline === undefined ? readBaseline(config.baseline, io) : undefined;
+  const { outputs } = options;
+  // Every formatter is loaded before linting, so a run never lints and then fails for want of one.
+  const formatters = await Promise.all(
+    outputs.map(async (output) => {
+      const formatter = await loadFormatter(output.format);
+      if (!formatter) throw new UsageError(`Unknown --format "${output.format}".`);
+      return formatter;
+    }),
+  );
   // With --cache, the report itself is kept and replayed with an unchanged run (not with a baseline: its
-  // file is not part of the cache key).
+  // file is not part of the cache key; not with several reports, as one is kept).
   // The coverage report states the date and scope of its run: it is rendered afresh each time.
-  const coverage = COVERAGE_FORMATS.has(options.format);
-  const reportKey = options.cache && !coverage && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet }) : undefined;
+  const coverage = outputs.some((o) => COVERAGE_FORMATS.has(o.format));
+  const only = outputs.length === 1 ? outputs[0] : undefined;
+  const reportKey = options.cache && only && !coverage && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: only.format, color: useColor(options, io, only), quiet: options.quiet }) : undefined;
   // What a result depends on besides its file: shards and their merge must agree on it.
   const settingsAt = (at: K8sVersion) => ({ registry, target: at, rules: config.rules, settings: config.settings, ...(config.pci && { pci: config.pci }) });
   const writer = options.partial === undefined ? undefined : openPartial(path.resolve(io.cwd, options.partial), options.partial);
@@ -239,6 +277,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     rules: config.rules,
     // Only a run that reads `-` creates the stdin stream (a few ms of start-up otherwise).
     ...(options.inputs.includes('-') && { stdin: io.stdin }),
+    ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
     ignore: config.ignore,
     ...(config.projects && { projects: config.projects }),
     settings: config.settings,
@@ -294,6 +333,13 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     writer?.abort();
     throw new UsageError(`No files matching ${result.unmatched.map((u) => `"${u}"`).join(', ')}. Check the path, or quote globs so the shell does not expand them.`);
   }
+  // A directory named on the command line is meant to hold manifests; the working directory linted by
+  // default may hold none (its note below, exit 0).
+  if (result.emptyDirectories.length > 0 && options.inputs.length > 0) {
+    writer?.abort();
+    const dirs = result.emptyDirectories.map((d) => `"${d}"`).join(', ');
+    throw new UsageError(`No manifests in ${dirs}: no *.yaml, *.yml, *.json, *.kubeconfig or kubeconfig file that .gitignore and the ignore patterns leave. Check the path, or name the files.`);
+  }
   if (writer && options.partial !== undefined) {
     const file = path.resolve(io.cwd, options.partial);
     try {
@@ -317,21 +363,47 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     ...(config.configFile !== undefined ? [config.configFile] : []),
   ];
   const inputs = [...read, ...(config.baseline !== undefined ? [config.baseline] : [])];
+  // Every output file is checked before any is written: a run writes all its reports or fails with exit 2.
+  const seen = new Map<string, string>();
+  for (const output of outputs) {
+    if (output.file === undefined) continue;
+    const file = path.resolve(io.cwd, output.file);
+    refuseInput(file, output.file, '--output', inputs);
+    const other = seen.get(file);
+    if (other !== undefined) throw new UsageError(`--output "${output.file}" is named for two reports (--format ${other} and --format ${output.format}); give each its own file.`);
+    seen.set(file, output.format);
+  }
+  /** The one exit code of a run: findings at or above --fail-on, or more warnings than --max-warnings. */
+  const exitCode = (failed: boolean, warnings: number): number => {
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      io.stderr.write(`pci-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+      return EXIT_FINDINGS;
+    }
+    return failed ? EXIT_FINDINGS : EXIT_OK;
+  };
   const failsOn = (counts: SeverityCounts) => SEVERITIES.some((s) => atLeast(s, config.failOn) && counts[s] > 0);
   if (result.report !== undefined) {
-    // The input has not changed since the run that rendered this report in the same format and options.
-    emit([result.report.output], options, io, inputs);
-    return failsOn(result.report.counts) ? EXIT_FINDINGS : EXIT_OK;
+    // The input has not changed since the run that rendered this report in the same format and options
+    // (only asked for with a single report).
+    emit([result.report.output], (only ?? outputs[0])?.file, io, inputs);
+    return exitCode(failsOn(result.report.counts), result.report.counts.warning);
   }
 
   if (options.writeBaseline !== undefined) {
     const recorded = createBaseline(result.diagnostics);
-    writeOutput(path.resolve(io.cwd, options.writeBaseline), options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, '--write-baseline', read);
+    const file = path.resolve(io.cwd, options.writeBaseline);
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+    } catch (error) {
+      throw writeProblem(error, options.writeBaseline, '--write-baseline');
+    }
+    writeOutput(file, options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, '--write-baseline', read);
     io.stderr.write(`pci-lint: recorded ${recorded.findings.length} findings in ${options.writeBaseline}; later runs with --baseline report only new ones.\n`);
     return EXIT_OK;
   }
 
   let failed = false;
+  let warningCount = 0;
   let baselineHidden = 0;
   // Findings the baseline hides, by their place in the run's order: fingerprinted once, in this pass.
   let hidden: Uint8Array | undefined;
@@ -344,12 +416,18 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
       if (!known(d)) {
         hidden[index] = 1;
         matched++;
-      } else if (atLeast(d.severity, config.failOn)) failed = true;
+      } else {
+        if (atLeast(d.severity, config.failOn)) failed = true;
+        if (d.severity === 'warning') warningCount++;
+      }
       index++;
     }
     if (matched > 0) io.stderr.write(`pci-lint: ${matched} known findings hidden by the baseline.\n`);
     baselineHidden = matched;
-  } else failed = failsOn(result.diagnostics.counts);
+  } else {
+    failed = failsOn(result.diagnostics.counts);
+    warningCount = result.diagnostics.counts.warning;
+  }
   // Every pass over the findings rebuilds them file by file; the baseline and --quiet filter each pass.
   const keep = (quiet: boolean): Iterable<Diagnostic> => ({
     *[Symbol.iterator]() {
@@ -357,9 +435,6 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
       for (const d of result.diagnostics) if (hidden?.[index++] !== 1 && (!quiet || d.severity === 'error')) yield d;
     },
   });
-  const exit = failed ? EXIT_FINDINGS : EXIT_OK;
-  const formatter = await loadFormatter(options.format);
-  if (!formatter) throw new UsageError(`Unknown --format "${options.format}".`);
   const runResult = result;
   const context = (): CoverageContext => ({
     date: new Date().toISOString(),
@@ -376,25 +451,31 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     ...(config.baseline !== undefined && baseline && { baseline: { file: path.relative(io.cwd, config.baseline) || config.baseline, hidden: baselineHidden } }),
     warnings,
   });
-  const input = {
-    // The coverage report is evidence: --quiet does not thin it.
-    diagnostics: keep(options.quiet && !coverage),
-    fileCount: result.fileCount,
-    files: result.files,
-    target: result.target,
-    rules: registry,
-    unconfigured: result.unconfigured,
-    ...(coverage && { coverage: context() }),
-  };
-  const chunks = formatter(input, { color });
-  if (!result.keepReport) {
-    emit(chunks, options, io, inputs);
-    return exit;
+  const coverageContext = coverage ? context() : undefined;
+  for (const [i, output] of outputs.entries()) {
+    const formatter = formatters[i];
+    if (!formatter) continue;
+    const isCoverage = COVERAGE_FORMATS.has(output.format);
+    const input = {
+      // The coverage report is evidence: --quiet does not thin it.
+      diagnostics: keep(options.quiet && !isCoverage),
+      fileCount: result.fileCount,
+      files: result.files,
+      target: result.target,
+      rules: registry,
+      unconfigured: result.unconfigured,
+      ...(isCoverage && coverageContext && { coverage: coverageContext }),
+    };
+    const chunks = formatter(input, { color: useColor(options, io, output) });
+    if (!result.keepReport || !only) {
+      emit(chunks, output.file, io, inputs);
+      continue;
+    }
+    const kept: string[] = [];
+    emit(teed(chunks, kept), output.file, io, inputs);
+    result.keepReport(kept.join(''));
   }
-  const kept: string[] = [];
-  emit(teed(chunks, kept), options, io, inputs);
-  result.keepReport(kept.join(''));
-  return exit;
+  return exitCode(failed, warningCount);
 }
 
 /** Runs the CLI and resolves to its exit code; never throws for bad input or usage. */

@@ -27,6 +27,8 @@ export interface Discovery {
   readonly stdin: boolean;
   /** Inputs that named nothing: a missing path, or a glob that matched no file. */
   readonly unmatched: string[];
+  /** Directories named as inputs in which the walk found no file to lint (as written). */
+  readonly emptyDirectories: string[];
 }
 
 export interface DiscoverOptions {
@@ -59,6 +61,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
   const ignore = [...ALWAYS_IGNORED, ...(options.ignore ?? [])];
   const found = new Map<string, DiscoveredFile>();
   const unmatched: string[] = [];
+  const emptyDirectories: string[] = [];
   let stdin = false;
   const add = (input: string) => (absolute: string) => {
     if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute), input });
@@ -93,6 +96,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         onlyFiles: true,
         suppressErrors: true,
       });
+      if (matches.length === 0) emptyDirectories.push(input);
       matches.forEach(add(absolute));
       continue;
     }
@@ -107,5 +111,19 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
   }
 
   const files = [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
-  return { files, stdin, unmatched };
+  return { files, stdin, unmatched, emptyDirectories };
+}
+
+/**
+ * Whether a walk of `cwd` would skip this existing file because of .gitignore, node_modules, .git or the
+ * ignore globs (whatever its ending); undefined when it is not a file. For `--print-config`.
+ */
+export async function isIgnoredFile(file: string, options: DiscoverOptions): Promise<boolean | undefined> {
+  const absolute = path.resolve(options.cwd, file);
+  if (kindOf(absolute) !== 'file') return undefined;
+  const { convertPathToPattern, globbySync } = await import('globby');
+  const cwdPattern = convertPathToPattern(options.cwd).replace(/\/$/, '');
+  const ignore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => (path.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, '')}`))];
+  const matches = globbySync(convertPathToPattern(absolute), { cwd: options.cwd, absolute: true, gitignore: true, ignore, dot: true, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
+  return matches.length === 0;
 }

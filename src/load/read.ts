@@ -95,18 +95,18 @@ export function readFileBytes(path: string, displayPath: string, maxBytes = DEFA
 }
 
 /** Reads standard input (or any stream of chunks) with the same size cap as files. */
-export async function readStdinBytes(stream: AsyncIterable<string | Uint8Array>, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+export async function readStdinBytes(stream: AsyncIterable<string | Uint8Array>, maxBytes = DEFAULT_MAX_FILE_BYTES, file = '<stdin>'): Promise<ReadResult> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
     size += buf.length;
     if (size > maxBytes) {
-      return { ok: false, problem: { file: '<stdin>', kind: 'too-large', message: `Standard input is larger than the ${maxBytes}-byte limit; skipped.` } };
+      return { ok: false, problem: { file, kind: 'too-large', message: `Standard input is larger than the ${maxBytes}-byte limit; skipped.` } };
     }
     chunks.push(buf);
   }
-  return { ok: true, file: '<stdin>', bytes: Buffer.concat(chunks) };
+  return { ok: true, file, bytes: Buffer.concat(chunks) };
 }
 
 export function describeIoError(error: unknown): string {

@@ -17,7 +17,7 @@ import { kustomizePatchFiles } from './kustomize-patches.js';
 import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
-import { discoverFiles } from '../load/discover.js';
+import { discoverFiles, toDisplayPath } from '../load/discover.js';
 import { decodeRead, DEFAULT_MAX_FILE_BYTES, readFileBytes, readStdinBytes, type ReadResult } from '../load/read.js';
 import type { LoadResult, SourceText } from '../load/source.js';
 import { VERSION } from '../version.js';
@@ -41,6 +41,11 @@ export interface LintOptions extends LintSettings {
    * stream is one), typed without Node's globals so the published declarations need no @types/node.
    */
   readonly stdin?: AsyncIterable<string | Uint8Array>;
+  /**
+   * The path standard input is shown as (relative to `cwd`, like a file's), instead of `<stdin>`: for
+   * rendered output whose findings belong to a file (`--stdin-filename`).
+   */
+  readonly stdinFilename?: string;
   /** The rules to choose from; defaults to every built-in rule. */
   readonly registry?: readonly AnyRule[];
   /**
@@ -78,6 +83,8 @@ export interface LintResult {
   readonly target: K8sVersion;
   /** Inputs that named no file: missing paths and globs without a match. */
   readonly unmatched: string[];
+  /** Directories named as inputs that hold no file to lint (after .gitignore and the ignore globs). */
+  readonly emptyDirectories: string[];
   /** Ids of enabled rules that checked nothing because they need configuration. */
   readonly unconfigured: string[];
   /** Threads that linted: this one plus the worker threads started. */
@@ -196,6 +203,10 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   // shard, its share of them. `orders` holds each one's place in the whole run's order.
   const { shard, onFileResult } = options;
   if (shard && discovery.stdin) throw new ConfigError('Standard input ("-") cannot be split into shards: give files or directories.');
+  const stdinName = options.stdinFilename === undefined ? '<stdin>' : toDisplayPath(cwd, path.resolve(cwd, options.stdinFilename));
+  if (discovery.stdin && discovery.files.some((f) => f.displayPath === stdinName)) {
+    throw new ConfigError(`Standard input is shown as "${stdinName}", which is also a file of this run: give --stdin-filename a name no linted file has.`);
+  }
   const picked = discovery.files.map((file, i) => ({ file, order: i + (discovery.stdin ? 1 : 0) })).filter((_, i) => !shard || inShard(shard, i));
   const chosen = picked.map((p) => p.file);
   const orders = picked.map((p) => p.order);
@@ -209,7 +220,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   if (discovery.stdin) isPatch.unshift(false);
   const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) {
-    readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes));
+    readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
     orders.unshift(0);
   }
   // With the cache, everything is read and hashed first: input that has not changed since the last run
@@ -228,7 +239,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   };
   if (cache && inputsKey !== undefined && !onFileResult) {
     const records = options.hashInputs ? read?.loaded.map((r, i) => (r ? inputRecord(r, hashes[i]) : undefined)).filter((r) => r !== undefined) : undefined;
-    const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, unconfigured, threads: 1, ...(records && { inputs: records }) });
+    const base = (files: readonly string[]) => ({ fileCount: files.length, files: [...files], target: session.target, unmatched: discovery.unmatched, emptyDirectories: discovery.emptyDirectories, unconfigured, threads: 1, ...(records && { inputs: records }) });
     const replayed = reportKey === undefined ? undefined : cache.getReport(inputsKey, reportKey);
     if (replayed) return { ...base(replayed.files), report: replayed, evidence: NO_EVIDENCE };
     const hit = cache.getRun(inputsKey);
@@ -340,6 +351,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     files,
     target: session.target,
     unmatched: discovery.unmatched,
+    emptyDirectories: discovery.emptyDirectories,
     unconfigured,
     threads,
     ...(records && { inputs: records }),
@@ -371,6 +383,7 @@ export function mergeRun(entries: readonly PartialEntry[], options: LintOptions 
     files,
     target: session.target,
     unmatched: [],
+    emptyDirectories: [],
     unconfigured: session.unconfigured.map((r) => r.meta.id),
     threads: 1,
     inputs: entries.map((e) => e.input),

@@ -312,6 +312,20 @@ describe('the cache flags', () => {
     expect(await runCli(args, { env: env() })).toEqual(first);
   });
 
+  it('with several reports, replays the run (not one report) and writes each of them again', async () => {
+    const location = path.join(dir, 'cache-multi');
+    const sarif = path.join(dir, 'multi.sarif');
+    const args = ['--no-config', '-f', `sarif:${sarif}`, '-f', 'json', '--cache', '--cache-location', location, 'examples/noncompliant'];
+    const first = await runCli(args, { env: env() });
+    const firstSarif = await readFile(sarif, 'utf8');
+    expect(first.code).toBe(1);
+    // No report is kept when a run writes several.
+    expect((await readdir(location)).sort()).toEqual([CACHE_FILE, RUN_FILE]);
+    await rm(sarif);
+    expect(await runCli(args, { env: env() })).toEqual(first);
+    expect(await readFile(sarif, 'utf8')).toBe(firstSarif);
+  });
+
   it('replays the report of an unchanged run as it was rendered, and renders it again for other options', async () => {
     const location = path.join(dir, 'cache-dir');
     const args = (...more: string[]) => ['--no-config', '--cache', '--cache-location', location, ...more, 'examples/noncompliant'];

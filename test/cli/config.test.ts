@@ -1,10 +1,13 @@
 /** .pci-lint.yaml discovery, validation with exact positions, precedence, ignore globs, and baselines. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { runCli } from './helpers.js';
+import { INIT_CONFIG } from '../../src/cli/init.js';
+import { resolveConfig } from '../../src/engine/config.js';
+import { readConfigFile } from '../../src/load/config-file.js';
+import { ROOT, runCli } from './helpers.js';
 
 const MANIFEST = [
   'apiVersion: v1',
@@ -134,14 +137,171 @@ describe('baseline', () => {
     expect(stdout).toBe('');
   });
 
+  it('treats a --baseline that does not exist yet as empty, with a note', async () => {
+    const { code, stdout, stderr } = await lintIn(dir, '--baseline', 'later.json', 'manifests');
+    expect(code).toBe(1);
+    expect(stdout).toContain('manifests/pod.yaml:11:9  error    Container "app" runs privileged');
+    expect(stderr).toBe('pci-lint: baseline later.json does not exist yet, so it hides no finding; record the current findings in it with --write-baseline later.json.\n');
+  });
+
+  it('still refuses a baseline path that cannot be looked at (under a file) with exit 2', async () => {
+    const { code, stderr } = await lintIn(dir, '--baseline', 'manifests/pod.yaml/known.json', 'manifests');
+    expect(code).toBe(2);
+    expect(stderr).toContain('Cannot read --baseline');
+  });
+
+  it('treats a configured baseline that does not exist yet as empty; --write-baseline creates it and its directories', async () => {
+    write('.pci-lint.yaml', 'baseline: ci/debt/known.json\n');
+    const first = await lintIn(dir, 'manifests');
+    expect(first.code).toBe(1);
+    expect(first.stderr).toBe(`pci-lint: baseline ${path.join('ci', 'debt', 'known.json')} does not exist yet, so it hides no finding; record the current findings in it with --write-baseline ${path.join('ci', 'debt', 'known.json')}.\n`);
+    const written = await lintIn(dir, '--write-baseline', 'ci/debt/known.json', 'manifests');
+    expect(written).toMatchObject({ code: 0, stdout: '', stderr: 'pci-lint: recorded 2 findings in ci/debt/known.json; later runs with --baseline report only new ones.\n' });
+    expect((JSON.parse(readFileSync(path.join(dir, 'ci/debt/known.json'), 'utf8')) as { findings: unknown[] }).findings).toHaveLength(2);
+    expect(await lintIn(dir, 'manifests')).toEqual({ code: 0, stdout: '', stderr: 'pci-lint: 2 known findings hidden by the baseline.\n' });
+  });
+
   it.each([
-    ['a missing file', null, 'Cannot read --baseline'],
+    ['a directory', 'dir', 'Cannot read --baseline'],
     ['invalid JSON', '{', 'is not valid JSON'],
     ['JSON that is not a baseline', '{"findings": 3}', 'is not a pci-lint baseline'],
   ])('rejects %s with exit 2', async (_name, content, message) => {
-    if (content !== null) write('bad.json', content);
+    if (content === 'dir') mkdirSync(path.join(dir, 'bad.json'));
+    else write('bad.json', content);
     const { code, stderr } = await lintIn(dir, '--baseline', 'bad.json', 'manifests');
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+});
+
+describe('--init', () => {
+  it('writes a commented .pci-lint.yaml with the schema line that the loader accepts as it is', async () => {
+    const r = await lintIn(dir, '--init');
+    expect(r).toEqual({ code: 0, stdout: '', stderr: 'pci-lint: wrote .pci-lint.yaml; pci-lint reads it from this directory and the ones below it.\n' });
+    const text = readFileSync(path.join(dir, '.pci-lint.yaml'), 'utf8');
+    expect(text).toBe(INIT_CONFIG);
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/pci-lint/schemas/config.schema.json');
+    // The schema it points at is the one the package ships (package.json "files" holds schemas/).
+    expect(existsSync(path.join(ROOT, 'schemas/config.schema.json'))).toBe(true);
+    const resolved = resolveConfig(readConfigFile(path.join(dir, '.pci-lint.yaml'), '.pci-lint.yaml'), builtinRules);
+    expect(resolved).toEqual({ file: '.pci-lint.yaml', platform: 'auto', failOn: 'error', ignore: [], rules: {}, settings: { pssLevel: 'restricted' } });
+    // A run with it reports what a run without it reports.
+    const withIt = await lintIn(dir, 'manifests');
+    expect(withIt.code).toBe(1);
+    expect(withIt.stdout).toBe((await lintIn(dir, '--no-config', 'manifests')).stdout);
+  });
+
+  it('lints nothing, so takes no input (exit 2)', async () => {
+    expect(await lintIn(dir, '--init', 'manifests')).toEqual({ code: 2, stdout: '', stderr: 'pci-lint: --init writes .pci-lint.yaml in the working directory and lints nothing: give no input.\n' });
+    expect(existsSync(path.join(dir, '.pci-lint.yaml'))).toBe(false);
+  });
+
+  it.each(['.pci-lint.yaml', '.pci-lint.yml'])('refuses to overwrite an existing %s (exit 2)', async (name) => {
+    write(name, 'failOn: warning\n');
+    expect(await lintIn(dir, '--init')).toEqual({ code: 2, stdout: '', stderr: `pci-lint: ${name} already exists; refusing to overwrite it. Edit it, or remove it and run pci-lint --init again.\n` });
+    expect(readFileSync(path.join(dir, name), 'utf8')).toBe('failOn: warning\n');
+  });
+});
+
+describe('--print-config', () => {
+  interface Printed {
+    file: string;
+    configFile: string | null;
+    ignored: boolean | null;
+    k8sVersion: string;
+    k8sVersionFrom: string;
+    failOn: string;
+    pci: string[] | null;
+    ignore: string[];
+    baseline: string | null;
+    settings: Record<string, unknown>;
+    rules: Record<string, { state: string; severity: string; options?: unknown }>;
+  }
+
+  it('prints the configuration file, the command line over it, and every rule, and lints nothing', async () => {
+    write('.pci-lint.yaml', 'k8sVersion: "1.30"\nfailOn: warning\nignore: ["vendor/**"]\nbaseline: known.json\nrules:\n  image-digest: warning\n');
+    write('vendor/x.yaml', MANIFEST);
+    const r = await lintIn(dir, '--print-config', 'manifests/pod.yaml', '--rule', 'privileged-container=off', '--ignore-pattern', 'generated/');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const printed = JSON.parse(r.stdout) as Printed;
+    expect(printed).toMatchObject({
+      file: 'manifests/pod.yaml',
+      configFile: '.pci-lint.yaml',
+      ignored: false,
+      k8sVersion: '1.30',
+      k8sVersionFrom: 'config',
+      failOn: 'warning',
+      pci: null,
+      ignore: ['vendor/**', '**/generated/**'],
+      baseline: 'known.json',
+    });
+    expect(printed.rules).toEqual({
+      'automount-service-account-token': { state: 'active', severity: 'warning' },
+      'image-digest': { state: 'active', severity: 'warning' },
+      'privileged-container': { state: 'off', severity: 'off' },
+    });
+    const ignored = JSON.parse((await lintIn(dir, '--print-config', 'vendor/x.yaml')).stdout) as Printed;
+    expect(ignored.ignored).toBe(true);
+    const missing = JSON.parse((await lintIn(dir, '--print-config', 'nowhere.yaml')).stdout) as Printed;
+    expect(missing.ignored).toBeNull();
+  });
+
+  it('without a configuration file, says so and gives the defaults', async () => {
+    const printed = JSON.parse((await lintIn(dir, '--no-config', '--print-config', 'manifests/pod.yaml')).stdout) as Printed;
+    expect(printed).toMatchObject({ configFile: null, k8sVersion: '1.37', k8sVersionFrom: 'default', failOn: 'error', baseline: null, ignore: [] });
+  });
+
+  it('refuses inputs besides the file (exit 2)', async () => {
+    expect(await lintIn(dir, '--print-config', 'manifests/pod.yaml', 'manifests')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pci-lint: --print-config takes one file, the one whose configuration to print, and lints nothing: give no other input.\n',
+    });
+  });
+});
+
+describe('--ignore-pattern', () => {
+  beforeEach(() => {
+    write('manifests/generated/a.yaml', MANIFEST);
+    write('manifests/deep/generated/b.yaml', MANIFEST);
+    write('manifests/keep.yaml', MANIFEST);
+  });
+  const files = (stdout: string) => [...new Set([...stdout.matchAll(/^(\S+):\d+:\d+ /gm)].map((m) => m[1]))];
+
+  it.each([
+    ['generated', ['manifests/keep.yaml', 'manifests/pod.yaml']],
+    ['generated/', ['manifests/keep.yaml', 'manifests/pod.yaml']],
+    ['manifests/generated', ['manifests/deep/generated/b.yaml', 'manifests/keep.yaml', 'manifests/pod.yaml']],
+    ['/manifests/generated/', ['manifests/deep/generated/b.yaml', 'manifests/keep.yaml', 'manifests/pod.yaml']],
+    ['*.yaml', []],
+    ['keep.yaml', ['manifests/deep/generated/b.yaml', 'manifests/generated/a.yaml', 'manifests/pod.yaml']],
+  ])('reads %s as a .gitignore line relative to the working directory', async (pattern, expected) => {
+    const r = await lintIn(dir, '--ignore-pattern', pattern, 'manifests');
+    if (expected.length === 0) {
+      expect(r.code).toBe(2);
+      return;
+    }
+    expect(files(r.stdout)).toEqual(expected);
+  });
+
+  it('applies to globs too, but not to files named explicitly', async () => {
+    expect(files((await lintIn(dir, '--ignore-pattern', 'generated', 'manifests/**/*.yaml')).stdout)).toEqual(['manifests/keep.yaml', 'manifests/pod.yaml']);
+    expect(files((await lintIn(dir, '--ignore-pattern', 'generated', 'manifests/generated/a.yaml')).stdout)).toEqual(['manifests/generated/a.yaml']);
+  });
+
+  it('adds to the configuration file\'s ignore and can be repeated', async () => {
+    write('.pci-lint.yaml', 'ignore: ["manifests/keep.yaml"]\n');
+    const r = await lintIn(dir, '--ignore-pattern', 'generated', '--ignore-pattern', 'pod.yaml', 'manifests');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe('pci-lint: No manifests in "manifests": no *.yaml, *.yml, *.json, *.kubeconfig or kubeconfig file that .gitignore and the ignore patterns leave. Check the path, or name the files.\n');
+  });
+
+  it('refuses a negated pattern (exit 2)', async () => {
+    expect(await lintIn(dir, '--ignore-pattern', '!keep.yaml', 'manifests')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pci-lint: --ignore-pattern "!keep.yaml": negated patterns are not supported; name the files to lint instead.\n',
+    });
   });
 });

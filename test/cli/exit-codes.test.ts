@@ -48,7 +48,16 @@ describe('exit code 2', () => {
   }
 
   it('rejects an unknown option', async () => {
-    expect(await usageError(['--bogus', 'examples/compliant'])).toMatch(/Unknown option '--bogus'.*pci-lint --help/);
+    expect(await usageError(['--bogus', 'examples/compliant'])).toBe('pci-lint: Unknown option "--bogus". Run pci-lint --help for usage.\n');
+  });
+
+  it.each([
+    ['--max-warning', '--max-warnings'],
+    ['--output-files', '--output-file'],
+    ['--ignore-patern', '--ignore-pattern'],
+    ['--print-confg', '--print-config'],
+  ])('suggests the option meant for the mistyped %s', async (typed, meant) => {
+    expect(await usageError([typed, '3', 'examples/compliant'])).toBe(`pci-lint: Unknown option "${typed}". Did you mean ${meant}? Run pci-lint --help for usage.\n`);
   });
 
   it('rejects an option without its value', async () => {

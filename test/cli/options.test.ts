@@ -1,5 +1,5 @@
 /** The CLI's options, run in-process against the examples and test/fixtures/cli. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import dedent from 'dedent';
@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { matchesPciFilter } from '../../src/engine/settings.js';
 import { inRange } from '../../src/k8s/versions.js';
-import { ANSI, findings, ROOT, runCli } from './helpers.js';
+import { ANSI, findings, locations, ROOT, runCli } from './helpers.js';
 
 const WARNINGS_ONLY = 'test/fixtures/cli/warnings-only';
 const scratch = mkdtempSync(path.join(tmpdir(), 'pci-lint-options-'));
@@ -143,10 +143,10 @@ describe('standard input', () => {
 });
 
 describe('empty input', () => {
-  it('an empty directory exits 0 with a note on stderr', async () => {
+  it('an empty working directory, linted by default, exits 0 with a note on stderr', async () => {
     const empty = path.join(scratch, 'empty');
     mkdirSync(empty);
-    const r = await runCli([empty]);
+    const r = await runCli([], { cwd: empty });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('pci-lint: no *.yaml, *.yml or *.json files found; nothing was checked.\n');
@@ -155,9 +155,129 @@ describe('empty input', () => {
   it('with --format json it still prints a valid (empty) array', async () => {
     const empty = path.join(scratch, 'empty-json');
     mkdirSync(empty);
-    const r = await runCli(['--format', 'json', empty]);
+    const r = await runCli(['--format', 'json'], { cwd: empty });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('a directory named on the command line that holds no manifest is exit 2, also "."', async () => {
+    const empty = path.join(scratch, 'empty-named');
+    mkdirSync(path.join(empty, 'docs'), { recursive: true });
+    writeFileSync(path.join(empty, 'docs', 'notes.txt'), 'not a manifest\n');
+    const message = (dirs: string) => `pci-lint: No manifests in ${dirs}: no *.yaml, *.yml, *.json, *.kubeconfig or kubeconfig file that .gitignore and the ignore patterns leave. Check the path, or name the files.\n`;
+    expect(await runCli(['docs'], { cwd: empty })).toEqual({ code: 2, stdout: '', stderr: message('"docs"') });
+    expect(await runCli(['.'], { cwd: empty })).toEqual({ code: 2, stdout: '', stderr: message('"."') });
+    // Named with other inputs that hold manifests, it is still a mistake.
+    expect(await runCli(['examples/compliant', path.join(empty, 'docs')])).toMatchObject({ code: 2, stdout: '', stderr: message(`"${path.join(empty, 'docs')}"`) });
+  });
+});
+
+describe('--max-warnings', () => {
+  // The warnings-only fixture has warnings and no error: exit 0 without the option.
+  it.each([
+    ['0', 1],
+    ['1', 0],
+    ['5', 0],
+  ])('--max-warnings %s over the fixture\'s one warning exits %i', async (max, code) => {
+    const r = await runCli(['--max-warnings', max, WARNINGS_ONLY]);
+    expect(findings(r.stdout).filter((f) => f.severity === 'warning')).toHaveLength(1);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toBe(code === 1 ? `pci-lint: 1 warnings, more than --max-warnings ${max} allows.\n` : '');
+  });
+
+  it('counts warnings hidden by --quiet, not those hidden by the baseline', async () => {
+    expect((await runCli(['-q', '--max-warnings', '0', WARNINGS_ONLY])).code).toBe(1);
+    const baseline = path.join(scratch, 'warnings-baseline.json');
+    expect((await runCli(['--write-baseline', baseline, WARNINGS_ONLY])).code).toBe(0);
+    expect((await runCli(['--baseline', baseline, '--max-warnings', '0', WARNINGS_ONLY])).code).toBe(0);
+  });
+
+  it.each(['-1', '1.5', 'many', ''])('rejects %j with exit 2', async (value) => {
+    expect(await runCli([`--max-warnings=${value}`, WARNINGS_ONLY])).toEqual({ code: 2, stdout: '', stderr: `pci-lint: Invalid --max-warnings "${value}": use a whole number of warnings, 0 or more.\n` });
+  });
+});
+
+describe('several outputs in one run', () => {
+  const out = (name: string) => path.join(scratch, name);
+
+  it('--format sarif --output-file x --format stylish writes SARIF to the file and stylish to stdout, from one run', async () => {
+    const sarif = out('multi.sarif');
+    const r = await runCli(['--format', 'sarif', '--output-file', sarif, '--format', 'stylish', 'examples/noncompliant']);
+    const alone = await runCli(['examples/noncompliant']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(alone.stdout);
+    expect(readFileSync(sarif, 'utf8')).toBe((await runCli(['-f', 'sarif', 'examples/noncompliant'])).stdout);
+  });
+
+  it('-f NAME:FILE names the file with the format; -o before any --format belongs to the first', async () => {
+    const json = out('multi.json');
+    const junit = out('multi.xml');
+    const r = await runCli(['-o', json, '-f', 'json', '-f', `junit:${junit}`, 'examples/noncompliant']);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(readFileSync(json, 'utf8')).toBe((await runCli(['-f', 'json', 'examples/noncompliant'])).stdout);
+    expect(readFileSync(junit, 'utf8')).toBe((await runCli(['-f', 'junit', 'examples/noncompliant'])).stdout);
+  });
+
+  it('--output-file is --output', async () => {
+    const file = out('alias.txt');
+    expect((await runCli(['--output-file', file, 'examples/noncompliant'])).code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe((await runCli(['examples/noncompliant'])).stdout);
+  });
+
+  it('a coverage report and findings from the same run', async () => {
+    const md = out('coverage.md');
+    const r = await runCli(['-f', `markdown:${md}`, '-f', 'json', 'examples/noncompliant']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBeGreaterThan(0);
+    expect(readFileSync(md, 'utf8')).toContain('[examples/noncompliant/node\\-agent.yaml:27:13](examples/noncompliant/node-agent.yaml)');
+  });
+
+  it.each([
+    [['-f', 'json', '-f', 'sarif'], 'Only one report can go to standard output, but --format json and --format sarif have no output file: give all but one an output file (--format NAME --output-file FILE, or -f NAME:FILE).'],
+    [['-f', 'json', '-o', 'a.json', '-o', 'b.json'], 'Output files "a.json" and "b.json" both belong to --format json: each --format takes one output file, the one written after it. Write a --format before each output file, e.g. -f sarif -o pci-lint.sarif -f json -o pci-lint.json.'],
+    [['-f', 'json:a.json', '-o', 'b.json'], 'Output files "a.json" and "b.json" both belong to --format json: --format json:a.json already names its file. Write a --format before each output file, e.g. -f sarif -o pci-lint.sarif -f json -o pci-lint.json.'],
+    [['-f', 'json:'], '--format "json:" names no file: use --format json:FILE, or --format json for standard output.'],
+    [['-f', 'sarf:x.sarif'], 'Unknown --format "sarf". Did you mean "sarif"? Choose one of '],
+    [['-f', 'jsn'], 'Unknown --format "jsn". Did you mean "json"? Choose one of '],
+    [['-f', 'text'], 'Unknown --format "text". Choose one of '],
+  ])('refuses %j (exit 2)', async (argv, message) => {
+    const r = await runCli([...argv, 'examples/noncompliant'], { cwd: scratch });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.startsWith(`pci-lint: ${message}`)).toBe(true);
+  });
+
+  it('refuses one file for two reports before writing either', async () => {
+    const file = out('twice.txt');
+    const r = await runCli(['-f', `json:${file}`, '-f', `sarif:${file}`, 'examples/noncompliant']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `pci-lint: --output "${file}" is named for two reports (--format json and --format sarif); give each its own file.\n` });
+    expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('--stdin-filename', () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: nginx:1.25\n      securityContext:\n        privileged: true\n';
+
+  it('shows standard input as NAME in findings (file:line:col) and in json', async () => {
+    const r = await runCli(['--stdin-filename', 'charts/shop/rendered.yaml', '-'], { stdin: pod });
+    expect(r.code).toBe(1);
+    expect(locations(r.stdout)).toEqual(['charts/shop/rendered.yaml:5:1 automount-service-account-token', 'charts/shop/rendered.yaml:8:14 image-digest', 'charts/shop/rendered.yaml:10:9 privileged-container']);
+    expect(r.stdout).not.toContain('<stdin>');
+    const json = await runCli(['-f', 'json', '--stdin-filename', './charts/../rendered.yaml', '-'], { stdin: pod });
+    expect((JSON.parse(json.stdout) as { file: string }[]).map((f) => f.file)).toEqual(['rendered.yaml', 'rendered.yaml', 'rendered.yaml']);
+  });
+
+  it('needs - among the inputs, and a name no other input has (exit 2)', async () => {
+    expect(await runCli(['--stdin-filename', 'x.yaml', 'examples/compliant'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pci-lint: --stdin-filename names standard input: give - as an input, e.g. helm template . | pci-lint --stdin-filename rendered.yaml -.\n',
+    });
+    expect(await runCli(['--stdin-filename', 'examples/compliant/payments-api.yaml', '-', 'examples/compliant'], { stdin: pod })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pci-lint: Standard input is shown as "examples/compliant/payments-api.yaml", which is also a file of this run: give --stdin-filename a name no linted file has.\n',
+    });
   });
 });
 
@@ -322,5 +442,13 @@ describe('colours', () => {
     // eslint-disable-next-line no-control-regex
     const stripped = (await runCli(['--color', ...input])).stdout.replace(/\u001b\[\d+m/g, '');
     expect(stripped).toBe(plain);
+  });
+});
+
+describe('--help', () => {
+  it.each(['--max-warnings <n>', '--output-file <file>', '-f <name>:<file>', '--print-config <file>', '--init', '--ignore-pattern <pat>', '--stdin-filename <name>'])('documents %s', async (option) => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(option);
   });
 });

@@ -65,6 +65,21 @@ describe('--shard and merge', () => {
     expect(undated(merged.stdout)).toBe(undated(single.stdout));
   }, 300_000);
 
+  it('writes several reports from one merge, and --max-warnings applies there', async () => {
+    const sarif = path.join(work, 'merged.sarif');
+    const merged = await cli(['merge', '-f', `sarif:${sarif}`, '-f', 'json', '--max-warnings', '0', ...partFiles()]);
+    const single = await cli(['-f', 'json', '.']);
+    expect(merged.code).toBe(1);
+    expect(merged.stdout).toBe(single.stdout);
+    const warnings = (JSON.parse(single.stdout) as { severity: string }[]).filter((d) => d.severity === 'warning').length;
+    expect(merged.stderr.endsWith(`\npci-lint: ${warnings} warnings, more than --max-warnings 0 allows.\n`)).toBe(true);
+    expect(readFileSync(sarif, 'utf8')).toBe((await cli(['-f', 'sarif', '.'])).stdout);
+    // A shard writes its partial result, never a report.
+    expect((await cli(['--shard', '1/4', '--partial', path.join(work, 'x.json'), '-f', `json:${path.join(work, 'x.out')}`, '.'])).stderr).toBe(
+      'pci-lint: --partial writes a partial result, not a report: give --output-file and --write-baseline to pci-lint merge.\n',
+    );
+  }, 300_000);
+
   it('applies --fail-on, --quiet and --rule at the merge like a single run', async () => {
     const single = await cli(['--format', 'json', '--quiet', '--fail-on', 'warning', '.']);
     const merged = await cli(['merge', '--format', 'json', '--quiet', '--fail-on', 'warning', ...partFiles()]);

@@ -56,6 +56,7 @@ describe('discoverFiles: directory walk', () => {
       files: [{ path: path.join(root, 'sub', 'deep', 'd.yaml'), displayPath: 'sub/deep/d.yaml', input: path.join(root, 'sub', 'deep') }],
       stdin: false,
       unmatched: [],
+      emptyDirectories: [],
     });
   });
 
@@ -90,6 +91,15 @@ describe('discoverFiles: directory walk', () => {
   });
 });
 
+describe('discoverFiles: directories without a file to lint', () => {
+  it('names each walked directory that yields nothing, as written, after the ignore globs', async () => {
+    await mkdir(path.join(root, 'empty'), { recursive: true });
+    const found = await discoverFiles(['empty', 'sub/deep', 'vendor'], { cwd: root, ignore: [`${root.split(path.sep).join('/')}/vendor/**`] });
+    expect(found.emptyDirectories).toEqual(['empty', 'vendor']);
+    expect(found.files.map((f) => f.displayPath)).toEqual(['sub/deep/d.yaml']);
+  });
+});
+
 describe('discoverFiles: explicit files and globs', () => {
   it('includes an explicitly named file whatever its ending', async () => {
     expect(await shown(['notes.txt', 'values.tpl'])).toEqual(['notes.txt', 'values.tpl']);
@@ -110,11 +120,12 @@ describe('discoverFiles: explicit files and globs', () => {
       files: [{ path: path.join(root, 'a.yaml'), displayPath: 'a.yaml', input: path.join(root, 'a.yaml') }],
       stdin: false,
       unmatched: ['missing.yaml', '**/*.toml'],
+      emptyDirectories: [],
     });
   });
 
   it('treats `-` as standard input, not as a file', async () => {
-    expect(await discoverFiles(['-'], { cwd: root })).toEqual({ files: [], stdin: true, unmatched: [] });
+    expect(await discoverFiles(['-'], { cwd: root })).toEqual({ files: [], stdin: true, unmatched: [], emptyDirectories: [] });
     const both = await discoverFiles(['c.json', '-'], { cwd: root });
     expect(both.stdin).toBe(true);
     expect(both.files.map((f) => f.displayPath)).toEqual(['c.json']);

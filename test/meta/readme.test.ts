@@ -7,7 +7,7 @@
  * with no configuration file, so nothing is written into the repository.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +110,25 @@ describe('README commands', () => {
     expect(missing, 'links and repository paths that do not exist').toEqual([]);
     expect(text).not.toMatch(/\bissues? #?\d+|\.\.\/shared\/|\b(?:design|style|pci-k8s|k8s-versions)\.md\b/i);
   });
+
+  it('runs the configuration example as written: its baseline hides nothing until --write-baseline creates it', () => {
+    const section = readme.slice(readme.indexOf('\n## Configuration'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(example).toContain('baseline: .pci-lint-baseline.json');
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, '.pci-lint.yaml'), example);
+    const lint = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, env: env(), encoding: 'utf8', timeout: 60_000 });
+    const first = lint('manifests/');
+    expect(first.status, first.stderr).toBe(1);
+    expect(first.stderr).toBe('pci-lint: baseline .pci-lint-baseline.json does not exist yet, so it hides no finding; record the current findings in it with --write-baseline .pci-lint-baseline.json.\n');
+    expect(first.stdout).toContain('against Kubernetes 1.30');
+    const written = lint('--write-baseline', '.pci-lint-baseline.json', 'manifests/');
+    expect(written.status, written.stderr).toBe(0);
+    expect(written.stderr).toMatch(/^pci-lint: recorded \d+ findings in \.pci-lint-baseline\.json; later runs with --baseline report only new ones\.\n$/);
+    const after = lint('manifests/');
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stdout).toBe('');
+  }, 120_000);
 
   const name = (b: ReadmeBlock) => `README.md:${b.line}: ${b.commands.map((c) => c.text).join(' ; ')}`;
   it.each(blocks.map((b) => [name(b), b] as const))('%s', (_name, block) => {
