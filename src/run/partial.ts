@@ -94,7 +94,7 @@ function isLocation(v: unknown): v is Location {
     isCount(v.endLine) &&
     isCount(v.endColumn) &&
     (v.resource === undefined || isResourceRef(v.resource)) &&
-    (source === undefined || (isObj(source) && isStr(source.chart) && isStr(source.template))) &&
+    (source === undefined || (isObj(source) && isStr(source.chart) && isStr(source.template) && (source.tool === undefined || source.tool === 'kustomize'))) &&
     isOptStr(v.path)
   );
 }
