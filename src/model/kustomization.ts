@@ -115,7 +115,8 @@ function originFields(text: string): Map<string, string> | undefined {
  * and without a query, either of which can hold a credential.
  */
 function shownRepository(repo: string): string {
-  return repo.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1').replace(/[?#].*$/, '');
+  const query = repo.search(/[?#]/);
+  return (query === -1 ? repo : repo.slice(0, query)).replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1');
 }
 
 /**

@@ -6,7 +6,8 @@
  * recording, used where kubectl is missing, cannot go stale); elsewhere the recording is the input.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findings, ROOT } from './helpers.js';
@@ -82,6 +83,27 @@ describe('kubectl kustomize DIR | pci-lint -', () => {
 
     const junit = lint('-f', 'junit').stdout;
     expect(junit.match(/Rendered from [^\n<]*/g)).toEqual(['Rendered from ../base/namespace.yaml', 'Rendered from ../base/namespace.yaml', 'Rendered from ../base/namespace.yaml', 'Rendered from migrate-job.yaml']);
+  });
+
+  it('keeps the objects of saved builds in one project: a kustomize origin is no Helm release to split by', () => {
+    // The Job (from migrate-job.yaml) in one file, the base's objects (from ../base/...) in another.
+    const documents = RECORDED.split(/^---\n/m);
+    const job = documents.findIndex((d) => d.includes('path: migrate-job.yaml'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-kustomize-'));
+    try {
+      writeFileSync(path.join(dir, 'base.yaml'), documents.filter((_, i) => i !== job).join('---\n'));
+      writeFileSync(path.join(dir, 'job.yaml'), documents[job] ?? '');
+      const r = spawnSync(process.execPath, [CLI, '--no-config', '-f', 'json', dir], { cwd: ROOT, encoding: 'utf8' });
+      const found = (JSON.parse(r.stdout) as { file: string; ruleId: string; source: { template: string } | null }[]).map((d) => [path.basename(d.file), d.ruleId, d.source?.template]);
+      expect(found).toEqual([
+        ['base.yaml', 'image-signature-policy', '../base/namespace.yaml'],
+        ['base.yaml', 'log-shipping-present', '../base/namespace.yaml'],
+        ['base.yaml', 'runtime-monitoring-present', '../base/namespace.yaml'],
+        ['job.yaml', 'resource-limits', 'migrate-job.yaml'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lints the example directory itself as the README says: kustomization.yaml and the patch are no findings', () => {
