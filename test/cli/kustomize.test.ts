@@ -61,6 +61,8 @@ describe('kubectl kustomize DIR | pci-lint -', () => {
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('<stdin>:'));
     expect(lines[3]).toMatch(/^<stdin>:105:9 {2}error {4}Container "migrate" has no cpu request, .* \[migrate-job\.yaml\] {2}resource-limits$/);
     for (const line of lines.slice(0, 3)) expect(line).toMatch(/\(Reported once [^)]*\) \[\.\.\/base\/namespace\.yaml\] {2}[a-z-]+$/);
+    // The README shows this line as it is printed.
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8').split('\n')).toContain(lines[3]);
     // The annotation itself is no finding: line 105 is the only place reported inside an object.
     expect(r.stdout).not.toContain('config.kubernetes.io');
   });
