@@ -32,11 +32,15 @@ function build(): string {
 const stream = (): string => (hasKubectl ? build() : RECORDED);
 
 function lint(...argv: string[]): { code: number | null; stdout: string; stderr: string } {
+  return lintStream(stream(), ...argv);
+}
+
+function lintStream(input: string, ...argv: string[]): { code: number | null; stdout: string; stderr: string } {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   delete env.GITHUB_STEP_SUMMARY;
-  const r = spawnSync(process.execPath, [CLI, '--no-config', ...argv, '-'], { cwd: ROOT, input: stream(), encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, [CLI, '--no-config', ...argv, '-'], { cwd: ROOT, input, encoding: 'utf8', env });
   expect(r.error).toBeUndefined();
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -85,6 +89,19 @@ describe('kubectl kustomize DIR | pci-lint -', () => {
 
     const junit = lint('-f', 'junit').stdout;
     expect(junit.match(/Rendered from [^\n<]*/g)).toEqual(['Rendered from ../base/namespace.yaml', 'Rendered from ../base/namespace.yaml', 'Rendered from ../base/namespace.yaml', 'Rendered from migrate-job.yaml']);
+  });
+
+  it('shows a hostile origin path escaped, and ignores one with a control character', () => {
+    const pod = (origin: string) =>
+      ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', '  annotations:', '    config.kubernetes.io/origin: |', `      path: ${origin}`, 'spec:', '  containers:', '  - name: c', '    image: nginx@sha256:' + '0'.repeat(64), '    securityContext: {privileged: true}', ''].join('\n');
+    const privileged = (stdout: string) => stdout.split('\n').filter((l) => l.endsWith('privileged-container') || l.includes('pci-lint privileged-container'));
+    const [stylish] = privileged(lintStream(pod('"::error x <b>\u202e.yaml"')).stdout);
+    expect(stylish).toMatch(/^<stdin>:12:23 {2}error .*\. \[:\u200b:error x \\x3cb\\x3e\\u202e\.yaml\] {2}privileged-container$/);
+    const [github] = privileged(lintStream(pod('"::error x <b>\u202e.yaml"'), '-f', 'github').stdout);
+    expect(github).toMatch(/\[:\u200b:error x \\x3cb\\x3e\\u202e\.yaml\]$/);
+    const [ignored] = privileged(lintStream(pod('"a\u009b2J.yaml"')).stdout);
+    expect(ignored).toMatch(/\. {2}privileged-container$/);
+    expect(ignored).not.toContain('[');
   });
 
   it('keeps the objects of saved builds in one project: a kustomize origin is no Helm release to split by', () => {
