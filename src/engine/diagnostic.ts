@@ -1,4 +1,4 @@
-import type { HelmSource } from '../load/helm.js';
+import type { RenderedSource } from '../load/source.js';
 import type { ResourceRef } from '../model/resource.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -19,8 +19,11 @@ export interface Location {
   readonly endLine: number;
   readonly endColumn: number;
   readonly resource?: ResourceRef;
-  /** For `helm template` output: the template the document was rendered from. */
-  readonly source?: HelmSource;
+  /**
+   * For rendered output (`helm template`, or `kustomize build` with origin annotations): the file of the
+   * user's sources the object was rendered from.
+   */
+  readonly source?: RenderedSource;
   /**
    * The YAML path reported on, as text (`spec.containers[0].image`). With the rule, file and resource it
    * identifies a finding independently of line numbers (baselines, SARIF fingerprints).

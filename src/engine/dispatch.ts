@@ -2,12 +2,12 @@
  * Lints one parsed file: a single walk over each document's objects, dispatching to the active rules by
  * the visitor keys they listen to. Parsing is the caller's (the run's) job.
  */
-import type { HelmSource } from '../load/helm.js';
 import type { ParsedFile, ParseProblem } from '../load/parse.js';
 import { formatPath, toPosition, type Path, type Span, type SpanPart } from '../load/positions.js';
-import type { LoadProblem } from '../load/source.js';
+import type { LoadProblem, RenderedSource } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
+import { kustomizeSourceOf } from '../model/kustomization.js';
 import { dict, own, Resource } from '../model/resource.js';
 import { controlPlaneComponentsOf, isControlPlanePod, type ControlPlaneNode } from '../model/control-plane.js';
 import { versionClaimsOf } from '../model/version-claims.js';
@@ -46,14 +46,14 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
 
   // Parser errors can point one past the end of the text; keep every position inside the file.
   const clamp = (offset: number) => Math.max(0, Math.min(offset, parsed.text.length));
-  const locationOf = (span: Span, resource?: Resource, helm?: HelmSource, path?: string): Location => ({
+  const locationOf = (span: Span, resource?: Resource, source?: RenderedSource, path?: string): Location => ({
     file,
     ...toPosition(lineCounter, { start: clamp(span.start), end: clamp(span.end) }),
     ...(resource && { resource: resource.ref }),
-    ...(helm && { source: helm }),
+    ...(source && { source }),
     ...(path !== undefined && { path }),
   });
-  const parseDiagnostic = (problem: ParseProblem, helm?: HelmSource) =>
+  const parseDiagnostic = (problem: ParseProblem, helm?: RenderedSource) =>
     coreDiagnostic('parse-error', SYNTAX_ERROR_CODES.has(problem.code) ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, undefined, helm));
 
   for (const problem of parsed.fileProblems) diagnostics.push(parseDiagnostic(problem));
@@ -78,6 +78,9 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
     for (const resource of objects) {
+      // Helm's `# Source:` comment names the template the document came from; else kustomize's origin
+      // annotation, one per object, the file it was read from.
+      const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       // Several rules locate the same fields (and keep the locations in their facts): one object for each.
       const located = new Map<string, Location>();
       const locate = (target: Path | { readonly path: Path }, part: SpanPart = 'pair'): Location => {
@@ -87,7 +90,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
         let location = located.get(key);
         if (!location) {
           const found = document.locate(path, part);
-          location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, document.helm, text);
+          location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, source, text);
           located.set(key, location);
         }
         return location;
@@ -117,7 +120,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
           },
         });
       });
-      if (visited !== true) diagnostics.push(coreDiagnostic('internal-error', `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, document.helm)));
+      if (visited !== true) diagnostics.push(coreDiagnostic('internal-error', `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
     }
   }
   return { file, diagnostics, resources, facts, suppressions, evidence: evidence.result() };

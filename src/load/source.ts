@@ -15,3 +15,22 @@ export interface LoadProblem {
 }
 
 export type LoadResult = { readonly ok: true; readonly source: SourceText } | { readonly ok: false; readonly problem: LoadProblem };
+
+/**
+ * Where a document of rendered output came from, as the tool that rendered it records it, so that a finding
+ * in `helm template` or `kustomize build` output names the file of the user's sources it was made from.
+ * Helm's `# Source:` comment is read here in the load layer (helm.ts); kustomize's origin annotation is an
+ * object's metadata, read by the model (`kustomizeSourceOf` in src/model/kustomization.ts).
+ */
+export interface RenderedSource {
+  /** The tool: absent for Helm (chart and template as helm.ts reads them), `kustomize` for an origin annotation. */
+  readonly tool?: 'kustomize';
+  /** Helm: the chart that owns the template. Kustomize: empty (a build has no chart). */
+  readonly chart: string;
+  /**
+   * The source file as reports show it: Helm's template path (`web/templates/deployment.yaml`); kustomize's
+   * origin path, relative to the kustomization that was built (`../base/deployment.yaml`), followed by the
+   * remote base's repository and ref and, for a generated object, its generator, in parentheses.
+   */
+  readonly template: string;
+}

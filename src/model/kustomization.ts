@@ -2,8 +2,11 @@
  * What a kustomization.yaml says about the files beside it: which of them are patches. A patch is a partial
  * object (a strategic-merge patch names only the fields it changes), so linting it as a whole object reports
  * every field it leaves out. Field names from kustomize's Kustomization type (api/types/kustomization.go:
- * `patches`, `patchesStrategicMerge`, `patchesJson6902`).
+ * `patches`, `patchesStrategicMerge`, `patchesJson6902`). And where an object of `kustomize build` output came from,
+ * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
+import type { RenderedSource } from '../load/source.js';
+import { own } from './resource.js';
 
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_FILE_NAMES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -40,4 +43,103 @@ export function holdsPatchDirective(value: unknown, depth = 0): boolean {
   if (Array.isArray(value)) return value.some((item) => holdsPatchDirective(item, depth + 1));
   for (const [key, item] of Object.entries(value)) if (DIRECTIVE.test(key) || holdsPatchDirective(item, depth + 1)) return true;
   return false;
+}
+
+/**
+ * The annotation kustomize writes on every object of a build when the kustomization has
+ * `buildMetadata: [originAnnotations]` (kustomize api/resource/origin.go: `config.kubernetes.io/origin`).
+ */
+export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+
+/** Longer values are not kustomize's (a path, a repository URL, a ref and a generator's identity). */
+const MAX_ORIGIN_LENGTH = 4096;
+
+// A line of the annotation: `key: value` at the top, `  key: value` under `configuredBy:`.
+const ORIGIN_LINE = /^( {2})?([A-Za-z]+):(?: (.*))?$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// What may not start a plain scalar (YAML 1.2 c-indicator, less `-`, `?` and `:`, which may when a
+// non-space follows), and what ends one early or is not part of it.
+const PLAIN_START = /^(?:[[\]{},#&*!|>'"%@`]|[-?:](?: |$))/;
+const PLAIN_BREAK = /: |:$| #|\s$/;
+
+/**
+ * One scalar of the annotation as go-yaml writes a string: plain, single-quoted (`''` for a quote) or
+ * double-quoted without escapes. Anything else (an escape, a control character, a flow collection) is
+ * undefined: the annotation is then not read at all.
+ */
+function originScalar(raw: string): string | undefined {
+  if (raw === '' || CONTROL.test(raw)) return undefined;
+  const single = /^'((?:[^']|'')*)'$/.exec(raw);
+  if (single) return single[1]?.replace(/''/g, "'");
+  const double = /^"([^"\\]*)"$/.exec(raw);
+  if (double) return double[1];
+  return PLAIN_START.test(raw) || PLAIN_BREAK.test(raw) ? undefined : raw;
+}
+
+/**
+ * The fields of an origin annotation, keyed `path`, `repo`, `ref`, `configuredIn` and `configuredBy.kind`
+ * (any others too, unread). The annotation is a small YAML mapping that go-yaml's Marshal writes from
+ * kustomize's Origin type: one `key: value` per line, and the generator's identity as a mapping under
+ * `configuredBy:` indented by two spaces. Only that shape is read; any other line, or a key given twice,
+ * and the annotation is ignored, since the model cannot call the YAML parser (docs/architecture.md) and a
+ * source that is shown must be the one kustomize wrote.
+ */
+function originFields(text: string): Map<string, string> | undefined {
+  const fields = new Map<string, string>();
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  let parent: string | undefined;
+  for (const line of lines) {
+    const match = ORIGIN_LINE.exec(line);
+    if (!match) return undefined;
+    const [, indent, key = '', raw] = match;
+    if (indent === undefined) {
+      parent = undefined;
+      if (raw === undefined) {
+        if (fields.has(key)) return undefined;
+        parent = key;
+        fields.set(key, '');
+        continue;
+      }
+    } else if (parent === undefined || raw === undefined) return undefined;
+    const name = parent === undefined ? key : `${parent}.${key}`;
+    const value = originScalar(raw);
+    if (value === undefined || fields.has(name)) return undefined;
+    fields.set(name, value);
+  }
+  return fields;
+}
+
+/**
+ * A repository as it may be shown: without the user information of a URL (`https://user:token@host/...`)
+ * and without a query, either of which can hold a credential.
+ */
+function shownRepository(repo: string): string {
+  const query = repo.search(/[?#]/);
+  return (query === -1 ? repo : repo.slice(0, query)).replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, '$1');
+}
+
+/**
+ * Where an object of `kustomize build` output came from, read from its origin annotation: the file it was
+ * read from (relative to the kustomization that was built), with the repository and ref of a remote base,
+ * or for a generated object the kustomization that configured it and its generator. Undefined without
+ * the annotation or when it is not what kustomize writes.
+ */
+export function kustomizeSourceOf(annotations: Readonly<Record<string, string>>): RenderedSource | undefined {
+  const text = own(annotations, ORIGIN_ANNOTATION);
+  if (text === undefined || text.length > MAX_ORIGIN_LENGTH) return undefined;
+  const fields = originFields(text);
+  const path = fields?.get('path') || undefined;
+  const where = path ?? (fields?.get('configuredIn') || undefined);
+  if (!fields || where === undefined) return undefined;
+  const notes: string[] = [];
+  const repo = fields.get('repo');
+  const ref = fields.get('ref');
+  if (repo) notes.push(ref ? `${shownRepository(repo)}@${ref}` : shownRepository(repo));
+  const generator = fields.get('configuredBy.kind');
+  if (path === undefined && generator) {
+    const name = fields.get('configuredBy.name');
+    notes.push(name ? `generated by ${generator} ${name}` : `generated by ${generator}`);
+  }
+  return { tool: 'kustomize', chart: '', template: notes.length > 0 ? `${where} (${notes.join(', ')})` : where };
 }

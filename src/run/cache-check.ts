@@ -37,7 +37,7 @@ function isLocationIn(value: unknown, file: string): value is Obj {
   if (!isObject(value) || value.file !== file || !isSpan(value) || !isOptionalString(value.path)) return false;
   if (value.resource !== undefined && !isResourceRef(value.resource)) return false;
   const source = value.source;
-  return source === undefined || (isObject(source) && isString(source.chart) && isString(source.template));
+  return source === undefined || (isObject(source) && isString(source.chart) && isString(source.template) && (source.tool === undefined || source.tool === 'kustomize'));
 }
 
 function isDiagnosticIn(value: unknown, file: string): boolean {

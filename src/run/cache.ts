@@ -36,7 +36,7 @@ export const RUN_FILE = 'run.v8';
 /** The report rendered from the last run, inside the cache directory. */
 export const REPORT_FILE = 'report.v8';
 /** Bumped when the stored layout changes. */
-const FORMAT = 8;
+const FORMAT = 9;
 /** No cache file is read past this size (a regular file only: never a device or FIFO a link points at). */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 

@@ -5,7 +5,7 @@
  * JavaScript heap (StringArena) they cost a fraction of the objects, hold no slices of the files' text,
  * and leave the garbage collector little to keep, so a run's memory stays nearly flat as its input grows.
  */
-import type { HelmSource } from '../load/helm.js';
+import type { RenderedSource } from '../load/source.js';
 import type { ResourceRef } from '../model/resource.js';
 import { SEVERITIES, type Diagnostic, type Location, type Severity } from '../engine/diagnostic.js';
 import type { ResourceSummary } from '../engine/rule.js';
@@ -20,7 +20,7 @@ export interface RunTableSnapshot {
   readonly tags: readonly RuleTags[];
   /** Four string numbers per object: apiVersion, kind, namespace, name. */
   readonly refs: Int32Array;
-  /** Two string numbers per Helm source: chart, template. */
+  /** Three numbers per rendered source: the chart's and the template's strings, and 1 for kustomize (0 for Helm). */
   readonly sources: Int32Array;
 }
 
@@ -42,7 +42,7 @@ function isRuleTags(value: unknown): value is RuleTags {
   return isStringList(v.pci) && isStringList(v.requirements);
 }
 
-/** A location is 8 integers: file, line, column, end line, end column, object, Helm source, path. */
+/** A location is 8 integers: file, line, column, end line, end column, object, rendered source, path. */
 const LOCATION_WIDTH = 8;
 /**
  * A diagnostic is its location followed by rule id, message id, PCI tags (sub-items and requirements),
@@ -100,17 +100,17 @@ class Interned<T> {
 }
 
 /**
- * What one unpacking has rebuilt: each ref and Helm source once (as packed, one object per object), and
+ * What one unpacking has rebuilt: each ref and rendered source once (as packed, one object per object), and
  * each shared string once (a file's findings repeat its name, rule ids and paths).
  */
 class Unpacking {
   readonly refs = new Map<number, ResourceRef>();
-  readonly sources = new Map<number, HelmSource>();
+  readonly sources = new Map<number, RenderedSource>();
   readonly strings = new Map<number, string>();
 }
 
 const REF_WIDTH = 4;
-const SOURCE_WIDTH = 2;
+const SOURCE_WIDTH = 3;
 
 function inRange(id: number | undefined, size: number, optional: boolean): boolean {
   return id !== undefined && Number.isInteger(id) && ((id >= 0 && id < size) || (optional && id === NONE));
@@ -123,11 +123,11 @@ export class RunTable {
   /** Strings of the file being added (messages, names, templates, labels, facts): one copy per file. */
   private local = new Map<string, number>();
   private tags = new Interned<RuleTags>();
-  // Found again by object: a resource's locations share one ref object, a document's one Helm source.
+  // Found again by object: a resource's locations share one ref object, a document's (or object's) one rendered source.
   private refs = new GrowingRows(REF_WIDTH);
   private sources = new GrowingRows(SOURCE_WIDTH);
   private readonly refIds = new WeakMap<ResourceRef, number>();
-  private readonly sourceIds = new WeakMap<HelmSource, number>();
+  private readonly sourceIds = new WeakMap<RenderedSource, number>();
   /** Locations kept inside facts, as rows. */
   private readonly locations = new GrowingRows(LOCATION_WIDTH);
 
@@ -181,11 +181,11 @@ export class RunTable {
     return id;
   }
 
-  private source(s: HelmSource | undefined): number {
+  private source(s: RenderedSource | undefined): number {
     if (!s) return NONE;
     let id = this.sourceIds.get(s);
     if (id === undefined) {
-      id = this.sources.add([this.sharedString(s.chart), this.localString(s.template)]);
+      id = this.sources.add([this.sharedString(s.chart), this.localString(s.template), s.tool === 'kustomize' ? 1 : 0]);
       this.sourceIds.set(s, id);
     }
     return id;
@@ -204,11 +204,12 @@ export class RunTable {
     return ref;
   }
 
-  private sourceAt(id: number, u: Unpacking): HelmSource {
+  private sourceAt(id: number, u: Unpacking): RenderedSource {
     let source = u.sources.get(id);
     if (!source) {
       const rows = this.sources.rows;
-      source = { chart: this.sharedAt(rows[id * SOURCE_WIDTH], u) ?? '', template: this.strings.at(rows[id * SOURCE_WIDTH + 1] ?? NONE) };
+      const at = id * SOURCE_WIDTH;
+      source = { ...(rows[at + 2] === 1 && { tool: 'kustomize' as const }), chart: this.sharedAt(rows[at], u) ?? '', template: this.strings.at(rows[at + 1] ?? NONE) };
       u.sources.set(id, source);
     }
     return source;
@@ -258,7 +259,9 @@ export class RunTable {
     for (let at = 0; at < refs.length; at += REF_WIDTH) {
       if (!(inRange(refs[at], strings, false) && inRange(refs[at + 1], strings, false) && inRange(refs[at + 2], strings, true) && inRange(refs[at + 3], strings, true))) throw new RangeError('object out of range');
     }
-    if (!sources.every((id) => inRange(id, strings, false))) throw new RangeError('Helm source out of range');
+    for (let at = 0; at < sources.length; at += SOURCE_WIDTH) {
+      if (!(inRange(sources[at], strings, false) && inRange(sources[at + 1], strings, false) && (sources[at + 2] === 0 || sources[at + 2] === 1))) throw new RangeError('rendered source out of range');
+    }
     if (!(tags as unknown[]).every(isRuleTags)) throw new TypeError('not a list of PCI tags');
     table.refs = new GrowingRows(REF_WIDTH, refs);
     table.sources = new GrowingRows(SOURCE_WIDTH, sources);

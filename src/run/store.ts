@@ -239,8 +239,9 @@ export class ProjectStore {
     if (file.resources.length === 0) return undefined;
     const resources = file.resources instanceof Int32Array ? this.table.unpackResources(file.resources) : file.resources;
     for (const r of resources) {
-      const template = r.location.source?.template;
-      if (template !== undefined) return template.split('/')[0];
+      // A kustomize build is one project, whichever files its objects were read from.
+      const source = r.location.source;
+      if (source !== undefined && source.tool === undefined) return source.template.split('/')[0];
     }
     return undefined;
   }

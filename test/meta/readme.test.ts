@@ -32,14 +32,23 @@ function workspace(): string {
   return dir;
 }
 
-/** `pci-lint` and `npx pci-lint` in command position become the built bundle. */
+/**
+ * `pci-lint` and `npx pci-lint` in command position become the built bundle. Where kubectl is not
+ * installed, `kubectl kustomize examples/kustomize/overlay` prints the build recorded from it
+ * (test/cli/kustomize.test.ts checks the recording against kubectl wherever kubectl is).
+ */
 function script(command: string): string {
   const body = command.replace(/(^|[|;&(]\s*)(?:npx\s+)?pci-lint(?=\s|$)/g, '$1pci_lint_under_test');
-  return `pci_lint_under_test() { "$PCI_LINT_NODE" "$PCI_LINT_CLI" "$@"; }\n${body}\n`;
+  const kubectl = [
+    'if ! command -v kubectl >/dev/null 2>&1; then',
+    '  kubectl() { if [ "$*" = "kustomize examples/kustomize/overlay" ]; then cat "$PCI_LINT_KUSTOMIZE_BUILD"; else echo "kubectl is not installed" >&2; return 127; fi; }',
+    'fi',
+  ].join('\n');
+  return `pci_lint_under_test() { "$PCI_LINT_NODE" "$PCI_LINT_CLI" "$@"; }\n${kubectl}\n${body}\n`;
 }
 
 function env(): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, PCI_LINT_NODE: process.execPath, PCI_LINT_CLI: CLI };
+  const e: NodeJS.ProcessEnv = { ...process.env, PCI_LINT_NODE: process.execPath, PCI_LINT_CLI: CLI, PCI_LINT_KUSTOMIZE_BUILD: path.join(root, 'test/fixtures/kustomize/overlay.build.yaml') };
   delete e.NO_COLOR;
   delete e.FORCE_COLOR;
   return e;

@@ -56,6 +56,18 @@ describe('RunTable', () => {
     expect(c?.resource?.name).toBe(a?.resource?.name);
   });
 
+  it("gives back a kustomize origin as a kustomize source, and refuses a snapshot whose source kind is neither", () => {
+    const table = new RunTable();
+    const kustomized: Diagnostic = { ...full, source: { tool: 'kustomize', chart: '', template: '../base/web.yaml (https://github.com/acme/deploy@v1)' } };
+    const rows = table.packDiagnostics([kustomized, full]);
+    expect(table.unpackDiagnostics(rows)).toStrictEqual([kustomized, full]);
+    const snapshot = table.snapshot();
+    expect(RunTable.fromSnapshot(snapshot).unpackDiagnostics(rows)).toStrictEqual([kustomized, full]);
+    const sources = Int32Array.from(snapshot.sources);
+    sources[2] = 2;
+    expect(() => RunTable.fromSnapshot({ ...snapshot, sources })).toThrow(RangeError);
+  });
+
   it('gives back object summaries', () => {
     const table = new RunTable();
     const summary: ResourceSummary = { ...(at.resource as NonNullable<Location['resource']>), labels: { app: 'web' }, location: { ...at, path: 'kind' } };
