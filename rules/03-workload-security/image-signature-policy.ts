@@ -86,12 +86,12 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       missing:
-        'No image signature verification policy (Kyverno verifyImages or ImageValidatingPolicy, Sigstore ClusterImagePolicy, Ratify) is in the input, so nothing here shows that only signed images from the organisation\'s pipeline run.',
+        'No image signature verification policy (Kyverno verifyImages or ImageValidatingPolicy, Sigstore ClusterImagePolicy, Ratify) is in the input, so nothing here shows that only signed images from the organisation\'s pipeline run. (Reported once for the whole input.)',
       auditOnly:
         '{{policy}} verifies image signatures but only records failures ({{mode}}), so unsigned or tampered images still run.',
     },
     fixes: {
-      missing: 'Deploy one in enforce mode, or keep evidence of the verification that is in place. (Reported once for the whole input.)',
+      missing: 'Deploy one in enforce mode, or keep evidence of the verification that is in place.',
       auditOnly: 'Set it to enforce (Kyverno failureAction: Enforce, validationActions: [Deny]; Sigstore mode: enforce).',
     },
   },

@@ -46,10 +46,10 @@ export default defineRuleWithFacts<DaemonSetFact>()(
       },
       messages: {
         missing:
-          'No log-shipping DaemonSet (Fluent Bit, Fluentd, Vector, Filebeat, Promtail, Grafana Alloy, OpenTelemetry Collector, …) is in this project, so container logs may stay on the nodes and be lost with them.',
+          'No log-shipping DaemonSet (Fluent Bit, Fluentd, Vector, Filebeat, Promtail, Grafana Alloy, OpenTelemetry Collector, …) is in this project, so container logs may stay on the nodes and be lost with them. (Reported once per project.)',
       },
       fixes: {
-        missing: 'Deploy one that forwards logs to central storage, or keep evidence of the platform logging for the assessor. (Reported once per project.)',
+        missing: 'Deploy one that forwards logs to central storage, or keep evidence of the platform logging for the assessor.',
       },
     },
     images: LOG_SHIPPERS,

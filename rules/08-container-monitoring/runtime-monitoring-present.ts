@@ -27,10 +27,10 @@ export default defineRuleWithFacts<DaemonSetFact>()(
       },
       messages: {
         missing:
-          'No runtime security DaemonSet (Falco, Tracee or Tetragon) is in this project, so nothing here watches containers for malicious behaviour at run time.',
+          'No runtime security DaemonSet (Falco, Tracee or Tetragon) is in this project, so nothing here watches containers for malicious behaviour at run time. (Reported once per project.)',
       },
       fixes: {
-        missing: 'Deploy one on every node, or keep evidence of the service that does this for the assessor. (Reported once per project.)',
+        missing: 'Deploy one on every node, or keep evidence of the service that does this for the assessor.',
       },
     },
     images: RUNTIME_AGENTS,

@@ -20,9 +20,10 @@ export default defineRule({
     messages: {
       deprecated:
         '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecated}} and {{removal}}.',
-      deprecatedNoReplacement: '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecated}} and {{removal}}. {{change}}',
+      deprecatedNoReplacement: '{{apiVersion}} {{kind}} is deprecated since Kubernetes {{deprecated}} and {{removal}}.',
     },
     fixes: {
+      deprecatedNoReplacement: '{{change}}',
       deprecated: 'Move to {{replacement}} (served since {{since}}) while both are served. {{change}}',
     },
   },

@@ -21,9 +21,10 @@ export default defineRule({
       removed:
         '{{apiVersion}} {{kind}} is no longer served since Kubernetes {{removed}}: the API server of {{target}} rejects this object, so nothing it configures takes effect.',
       removedNoReplacement:
-        '{{apiVersion}} {{kind}} is no longer served since Kubernetes {{removed}}: the API server of {{target}} rejects this object, so nothing it configures takes effect. {{change}}',
+        '{{apiVersion}} {{kind}} is no longer served since Kubernetes {{removed}}: the API server of {{target}} rejects this object, so nothing it configures takes effect.',
     },
     fixes: {
+      removedNoReplacement: '{{change}}',
       removed: 'Use {{replacement}} (served since {{since}}). {{change}}',
     },
   },
