@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../run/baseline.js';
@@ -393,7 +393,8 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     const recorded = createBaseline(result.diagnostics);
     const file = path.resolve(io.cwd, options.writeBaseline);
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
+      // Only a missing folder is made: a run writes nothing but its outputs.
+      if (!existsSync(path.dirname(file))) mkdirSync(path.dirname(file), { recursive: true });
     } catch (error) {
       throw writeProblem(error, options.writeBaseline, '--write-baseline');
     }

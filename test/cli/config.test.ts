@@ -7,7 +7,7 @@ import { builtinRules } from '../../rules/index.js';
 import { INIT_CONFIG } from '../../src/cli/init.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { readConfigFile } from '../../src/load/config-file.js';
-import { ROOT, runCli } from './helpers.js';
+import { findings, ROOT, runCli } from './helpers.js';
 
 const MANIFEST = [
   'apiVersion: v1',
@@ -267,7 +267,7 @@ describe('--ignore-pattern', () => {
     write('manifests/deep/generated/b.yaml', MANIFEST);
     write('manifests/keep.yaml', MANIFEST);
   });
-  const files = (stdout: string) => [...new Set([...stdout.matchAll(/^(\S+):\d+:\d+ /gm)].map((m) => m[1]))];
+  const files = (stdout: string) => [...new Set(findings(stdout).map((f) => f.file))];
 
   it.each([
     ['generated', ['manifests/keep.yaml', 'manifests/pod.yaml']],
