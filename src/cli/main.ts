@@ -13,6 +13,7 @@ import { combinePartials, fileSetHash, PartialError, PartialWriter, readPartial,
 import { describeIoError, ReadProblem, readRegularFile } from '../load/read.js';
 import { terminalText } from '../report/escape.js';
 import { loadFormatter } from '../report/formats.js';
+import type { SuppressedDiagnostic } from '../report/types.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { gitCommitOf, sha256OfFile, versionFromInput } from './audit-scope.js';
@@ -227,7 +228,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   // file is not part of the cache key).
   // The coverage report states the date and scope of its run: it is rendered afresh each time.
   const coverage = COVERAGE_FORMATS.has(options.format);
-  const reportKey = options.cache && !coverage && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet }) : undefined;
+  const reportKey = options.cache && !coverage && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet, ...(options.format === 'sarif' && { root: io.cwd }) }) : undefined;
   // What a result depends on besides its file: shards and their merge must agree on it.
   const settingsAt = (at: K8sVersion) => ({ registry, target: at, rules: config.rules, settings: config.settings, ...(config.pci && { pci: config.pci }) });
   const writer = options.partial === undefined ? undefined : openPartial(path.resolve(io.cwd, options.partial), options.partial);
@@ -376,9 +377,24 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     ...(config.baseline !== undefined && baseline && { baseline: { file: path.relative(io.cwd, config.baseline) || config.baseline, hidden: baselineHidden } }),
     warnings,
   });
+  const quiet = options.quiet && !coverage;
+  // What suppressions and the baseline hid: SARIF lists them as suppressed results, json-summary counts them.
+  const suppressed: Iterable<SuppressedDiagnostic> = {
+    *[Symbol.iterator]() {
+      for (const w of runResult.diagnostics.evidence.waivers) {
+        if (w.diagnostic && (!quiet || w.diagnostic.severity === 'error')) yield { diagnostic: w.diagnostic, kind: 'inSource', ...(w.reason !== undefined && { justification: w.reason }) };
+      }
+      if (!hidden || config.baseline === undefined) return;
+      const justification = `Recorded in the baseline ${path.relative(io.cwd, config.baseline) || config.baseline}.`;
+      let index = 0;
+      for (const d of runResult.diagnostics) if (hidden[index++] === 1 && (!quiet || d.severity === 'error')) yield { diagnostic: d, kind: 'external', justification };
+    },
+  };
   const input = {
     // The coverage report is evidence: --quiet does not thin it.
-    diagnostics: keep(options.quiet && !coverage),
+    diagnostics: keep(quiet),
+    suppressed,
+    root: io.cwd,
     fileCount: result.fileCount,
     files: result.files,
     target: result.target,
