@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../run/baseline.js';
@@ -13,7 +13,7 @@ import { combinePartials, fileSetHash, PartialError, PartialWriter, readPartial,
 import { describeIoError, ReadProblem, readRegularFile } from '../load/read.js';
 import { terminalText } from '../report/escape.js';
 import { loadFormatter } from '../report/formats.js';
-import type { SuppressedDiagnostic } from '../report/types.js';
+import type { ReportInput, SuppressedDiagnostic } from '../report/types.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { gitCommitOf, sha256OfFile, versionFromInput } from './audit-scope.js';
@@ -228,7 +228,9 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   // file is not part of the cache key).
   // The coverage report states the date and scope of its run: it is rendered afresh each time.
   const coverage = COVERAGE_FORMATS.has(options.format);
-  const reportKey = options.cache && !coverage && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet, ...(options.format === 'sarif' && { root: io.cwd }) }) : undefined;
+  // With --format github in GitHub Actions, the job summary is written too: from the findings, so not replayed.
+  const stepSummary = options.format === 'github' && io.env.GITHUB_STEP_SUMMARY ? path.resolve(io.cwd, io.env.GITHUB_STEP_SUMMARY) : undefined;
+  const reportKey = options.cache && !coverage && stepSummary === undefined && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: options.format, color, quiet: options.quiet, ...(options.format === 'sarif' && { root: io.cwd }) }) : undefined;
   // What a result depends on besides its file: shards and their merge must agree on it.
   const settingsAt = (at: K8sVersion) => ({ registry, target: at, rules: config.rules, settings: config.settings, ...(config.pci && { pci: config.pci }) });
   const writer = options.partial === undefined ? undefined : openPartial(path.resolve(io.cwd, options.partial), options.partial);
@@ -405,12 +407,28 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const chunks = formatter(input, { color });
   if (!result.keepReport) {
     emit(chunks, options, io, inputs);
+    if (stepSummary !== undefined) await writeStepSummary(stepSummary, input, io, inputs);
     return exit;
   }
   const kept: string[] = [];
   emit(teed(chunks, kept), options, io, inputs);
   result.keepReport(kept.join(''));
   return exit;
+}
+
+/**
+ * With `--format github` in GitHub Actions: appends the run's Markdown summary to the file
+ * `$GITHUB_STEP_SUMMARY` names. The report is already written: a summary that cannot be is a warning.
+ */
+async function writeStepSummary(file: string, input: ReportInput, io: CliIo, inputs: readonly string[]): Promise<void> {
+  const { githubSummary } = await import('../report/github.js');
+  try {
+    refuseInput(file, file, 'GITHUB_STEP_SUMMARY', inputs);
+    appendFileSync(file, githubSummary(input));
+  } catch (error) {
+    const why = error instanceof UsageError ? error.message : `cannot write the job summary to GITHUB_STEP_SUMMARY "${file}": ${describeIoError(error)}.`;
+    io.stderr.write(`pci-lint: warning: ${terminalText(why)}\n`);
+  }
 }
 
 /** Runs the CLI and resolves to its exit code; never throws for bad input or usage. */
