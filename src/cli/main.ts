@@ -426,8 +426,8 @@ async function writeStepSummary(file: string, input: ReportInput, io: CliIo, inp
     refuseInput(file, file, 'GITHUB_STEP_SUMMARY', inputs);
     appendFileSync(file, githubSummary(input));
   } catch (error) {
-    const why = error instanceof UsageError ? error.message : `cannot write the job summary to GITHUB_STEP_SUMMARY "${file}": ${describeIoError(error)}.`;
-    io.stderr.write(`pci-lint: warning: ${terminalText(why)}\n`);
+    const why = error instanceof UsageError ? error.message : writeProblem(error, file, 'GITHUB_STEP_SUMMARY').message;
+    io.stderr.write(`pci-lint: warning: ${terminalText(`${why} The job summary was not written.`)}\n`);
   }
 }
 

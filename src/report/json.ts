@@ -79,8 +79,8 @@ export function jsonSummary(input: ReportInput): JsonSummary {
   }
   const suppressed = { inSource: 0, baseline: 0 };
   for (const s of input.suppressed ?? []) suppressed[s.kind === 'inSource' ? 'inSource' : 'baseline']++;
-  const rules: Record<string, Counts> = Object.create(null) as Record<string, Counts>;
-  for (const id of [...byRule.keys()].sort()) rules[id] = byRule.get(id) ?? counts();
+  // fromEntries defines own properties: no id (not even "__proto__") can reach the prototype.
+  const rules = Object.fromEntries([...byRule].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   return {
     tool: { name: 'pci-lint', version: VERSION },
     target: formatVersion(input.target),
