@@ -185,7 +185,7 @@ containers and container orchestration. Directories are searched recursively for
 *.json, honouring .gitignore. "-" reads standard input. With no input, the current directory.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, junit, github; the PCI coverage report as
+  -f, --format <name>        stylish (default), json, json-summary, sarif, junit, github, gitlab; the PCI coverage report as
                              html, markdown or coverage-json
   -o, --output <file>        write the report to a file instead of standard output
   -c, --config <file>        configuration file (default: the nearest .pci-lint.yaml upward)

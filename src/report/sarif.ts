@@ -87,9 +87,11 @@ function* concat<T>(...lists: Iterable<T>[]): Generator<T> {
 }
 
 /**
- * SARIF 2.1.0, as GitHub code scanning and other viewers read it: one run, a rule descriptor for every
- * rule (with PCI tags) and any other id reported, results with exact regions and stable partial
- * fingerprints. Two passes: the descriptors the results point at come first.
+ * SARIF 2.1.0, as GitHub code scanning and other viewers read it (and Microsoft's sarif-multitool accepts):
+ * one run, a rule descriptor for every rule (with PCI tags and code scanning's security-severity) and any
+ * other id reported, results with exact regions relative to %SRCROOT% and stable partial fingerprints, then
+ * the suppressed findings as results with `suppressions`. Two passes: the descriptors the results point at
+ * come first.
  */
 export const sarifChunks: ChunkFormatter = function* (input) {
   const byId = new Map((input.rules ?? []).map((r) => [r.meta.id, r] as const));
