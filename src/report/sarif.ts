@@ -55,14 +55,24 @@ function ruleDescriptor(rule: AnyRule): ReportingDescriptor {
 
 function coreDescriptor(id: keyof typeof CORE_DIAGNOSTICS): ReportingDescriptor {
   const core = CORE_DIAGNOSTICS[id];
+  const why = 'pci-lint reports this itself; it cannot be turned off or suppressed.';
   return {
     id,
     name: ruleName(id),
     shortDescription: { text: core.summary },
+    // GitHub code scanning wants a full description and help on every rule.
+    fullDescription: { text: `${core.summary} ${why}` },
+    help: { text: `${core.summary} ${why}`, markdown: `${core.summary} ${why}` },
     helpUri: TOOL_URL,
     defaultConfiguration: { level: LEVEL[core.severity] },
     properties: { tags: ['pci-lint'] },
   };
+}
+
+/** A rule id that is neither a rule given in the input nor pci-lint's own (a library caller's diagnostics). */
+function otherDescriptor(id: string): ReportingDescriptor {
+  const text = sarifMessage(`Findings reported as ${id}.`);
+  return { id, name: `${ruleName(id.replace(/[^A-Za-z0-9-]/g, '-'))}Findings`, shortDescription: { text }, fullDescription: { text }, help: { text } };
 }
 
 function logicalName(d: Diagnostic): string | undefined {
@@ -100,7 +110,7 @@ export const sarifChunks: ChunkFormatter = function* (input) {
   const describe = (ruleId: string): void => {
     if (indexOf.has(ruleId)) return;
     const rule = byId.get(ruleId);
-    descriptors.push(rule ? ruleDescriptor(rule) : isCoreDiagnosticId(ruleId) ? coreDescriptor(ruleId) : { id: ruleId });
+    descriptors.push(rule ? ruleDescriptor(rule) : isCoreDiagnosticId(ruleId) ? coreDescriptor(ruleId) : otherDescriptor(ruleId));
     indexOf.set(ruleId, descriptors.length - 1);
   };
   // Describe every rule, reported or not, so viewers can show the full rule set; then any others seen.

@@ -64,6 +64,9 @@ describe.skipIf(!AVAILABLE)(`sarif-multitool validate${SKIP}`, () => {
     const dir = mkdtempSync(path.join(scratch, 'project-'));
     writeFileSync(path.join(dir, 'web.yaml'), POD);
     writeFileSync(path.join(dir, 'old.yaml'), KNOWN);
+    // pci-lint's own diagnostics have descriptors too: a parse error, and a suppression that silences nothing.
+    writeFileSync(path.join(dir, 'broken.yaml'), 'a: [\n');
+    writeFileSync(path.join(dir, 'stale.yaml'), `# pci-lint-disable-next-line privileged-container -- was privileged\n${KNOWN.replace('name: old', 'name: stale')}`);
     expect((await runCli(['--no-config', '--write-baseline', 'base.json', 'old.yaml'], { cwd: dir, registry: builtinRules })).code).toBe(0);
     const suppressed = await runCli(['--no-config', '--baseline', 'base.json', '--format', 'sarif', '.'], { cwd: dir, registry: builtinRules });
     const log = JSON.parse(suppressed.stdout) as { runs: { results: { ruleId: string; suppressions?: { kind: string; justification?: string }[] }[] }[] };
@@ -71,6 +74,7 @@ describe.skipIf(!AVAILABLE)(`sarif-multitool validate${SKIP}`, () => {
     expect(kinds).toContain('image-digest inSource pinned by the admission controller');
     expect(kinds).toContain('privileged-container inSource vendor agent, ticket SEC-1');
     expect(kinds).toContain('image-digest external Recorded in the baseline base.json.');
+    expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['parse-error', 'unused-suppression']));
     writeFileSync(path.join(scratch, 'suppressed.sarif'), suppressed.stdout);
 
     // The validator is really applied: a relative %SRCROOT% (what pci-lint wrote before) is an error.
