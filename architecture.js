@@ -56,7 +56,7 @@ export const PARTS = [
   {
     name: 'report',
     files: ['src/report/'],
-    job: 'Formatters (stylish, json, sarif, junit, github, markdown) and rule documentation.',
+    job: 'Formatters (stylish, json, json-summary, sarif, junit, github, gitlab, markdown) and rule documentation.',
     imports: ['engine', 'k8s', 'version'],
     forbiddenPackages: [...IO_AND_PARSERS, ...NETWORK],
   },

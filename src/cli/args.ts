@@ -314,8 +314,8 @@ containers and container orchestration. Directories are searched recursively for
 *.json, honouring .gitignore. "-" reads standard input. With no input, the current directory.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, junit, github; the PCI coverage report as
-                             html, markdown or coverage-json. Repeat it for several reports from one run;
+  -f, --format <name>        stylish (default), json, json-summary, sarif, junit, github, gitlab; the PCI
+                             coverage report as html, markdown or coverage-json. Repeat it for several reports from one run;
                              -f <name>:<file> writes that report to a file
   -o, --output-file <file>   write the report of the --format before it to a file (alias --output); an
                              output file written before any --format belongs to the first one. At most

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { baselineFilter, createBaseline, parseBaseline, type Baseline } from '../run/baseline.js';
@@ -13,6 +13,7 @@ import { combinePartials, fileSetHash, PartialError, PartialWriter, readPartial,
 import { describeIoError, ReadProblem, readRegularFile } from '../load/read.js';
 import { terminalText } from '../report/escape.js';
 import { loadFormatter } from '../report/formats.js';
+import type { ReportInput, SuppressedDiagnostic } from '../report/types.js';
 import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions, type OutputSpec } from './args.js';
 import { gitCommitOf, sha256OfFile, versionFromInput } from './audit-scope.js';
@@ -265,7 +266,12 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   // The coverage report states the date and scope of its run: it is rendered afresh each time.
   const coverage = outputs.some((o) => COVERAGE_FORMATS.has(o.format));
   const only = outputs.length === 1 ? outputs[0] : undefined;
-  const reportKey = options.cache && only && !coverage && baseline === undefined && options.writeBaseline === undefined ? JSON.stringify({ format: only.format, color: useColor(options, io, only), quiet: options.quiet }) : undefined;
+  // With a github report in GitHub Actions, the job summary is written too: from the findings, so not replayed.
+  const stepSummary = outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY ? path.resolve(io.cwd, io.env.GITHUB_STEP_SUMMARY) : undefined;
+  const reportKey =
+    options.cache && only && !coverage && stepSummary === undefined && baseline === undefined && options.writeBaseline === undefined
+      ? JSON.stringify({ format: only.format, color: useColor(options, io, only), quiet: options.quiet, ...(only.format === 'sarif' && { root: io.cwd }) })
+      : undefined;
   // What a result depends on besides its file: shards and their merge must agree on it.
   const settingsAt = (at: K8sVersion) => ({ registry, target: at, rules: config.rules, settings: config.settings, ...(config.pci && { pci: config.pci }) });
   const writer = options.partial === undefined ? undefined : openPartial(path.resolve(io.cwd, options.partial), options.partial);
@@ -453,13 +459,29 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     warnings,
   });
   const coverageContext = coverage ? context() : undefined;
+  // What suppressions and the baseline hid: SARIF lists them as suppressed results, json-summary counts them.
+  const suppressedBy = (quiet: boolean): Iterable<SuppressedDiagnostic> => ({
+    *[Symbol.iterator]() {
+      for (const w of runResult.diagnostics.evidence.waivers) {
+        if (w.diagnostic && (!quiet || w.diagnostic.severity === 'error')) yield { diagnostic: w.diagnostic, kind: 'inSource', ...(w.reason !== undefined && { justification: w.reason }) };
+      }
+      if (!hidden || config.baseline === undefined) return;
+      const justification = `Recorded in the baseline ${path.relative(io.cwd, config.baseline) || config.baseline}.`;
+      let index = 0;
+      for (const d of runResult.diagnostics) if (hidden[index++] === 1 && (!quiet || d.severity === 'error')) yield { diagnostic: d, kind: 'external', justification };
+    },
+  });
+  let summaryInput: ReportInput | undefined;
   for (const [i, output] of outputs.entries()) {
     const formatter = formatters[i];
     if (!formatter) continue;
     const isCoverage = COVERAGE_FORMATS.has(output.format);
-    const input = {
-      // The coverage report is evidence: --quiet does not thin it.
-      diagnostics: keep(options.quiet && !isCoverage),
+    // The coverage report is evidence: --quiet does not thin it.
+    const quiet = options.quiet && !isCoverage;
+    const input: ReportInput = {
+      diagnostics: keep(quiet),
+      suppressed: suppressedBy(quiet),
+      root: io.cwd,
       fileCount: result.fileCount,
       files: result.files,
       target: result.target,
@@ -467,6 +489,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
       unconfigured: result.unconfigured,
       ...(isCoverage && coverageContext && { coverage: coverageContext }),
     };
+    if (output.format === 'github') summaryInput = input;
     const chunks = formatter(input, { color: useColor(options, io, output) });
     if (!result.keepReport || !only) {
       emit(chunks, output.file, io, inputs);
@@ -476,7 +499,23 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     emit(teed(chunks, kept), output.file, io, inputs);
     result.keepReport(kept.join(''));
   }
+  if (stepSummary !== undefined && summaryInput) await writeStepSummary(stepSummary, summaryInput, io, inputs);
   return exitCode(failed, warningCount);
+}
+
+/**
+ * With `--format github` in GitHub Actions: appends the run's Markdown summary to the file
+ * `$GITHUB_STEP_SUMMARY` names. The report is already written: a summary that cannot be is a warning.
+ */
+async function writeStepSummary(file: string, input: ReportInput, io: CliIo, inputs: readonly string[]): Promise<void> {
+  const { githubSummary } = await import('../report/github.js');
+  try {
+    refuseInput(file, file, 'GITHUB_STEP_SUMMARY', inputs);
+    appendFileSync(file, githubSummary(input));
+  } catch (error) {
+    const why = error instanceof UsageError ? error.message : writeProblem(error, file, 'GITHUB_STEP_SUMMARY').message;
+    io.stderr.write(`pci-lint: warning: ${terminalText(`${why} The job summary was not written.`)}\n`);
+  }
 }
 
 /** Runs the CLI and resolves to its exit code; never throws for bad input or usage. */

@@ -9,7 +9,7 @@ import { formatVersion } from '../k8s/versions.js';
 import type { ControlPlaneNode } from '../model/control-plane.js';
 import { isControlPlanePod } from '../model/control-plane.js';
 import type { Resource, ResourceRef } from '../model/resource.js';
-import type { Location } from './diagnostic.js';
+import type { Diagnostic, Location } from './diagnostic.js';
 
 /** A version the input states, and where. */
 export interface VersionClaim {
@@ -32,6 +32,8 @@ export interface Waiver {
   readonly finding: { readonly file: string; readonly line: number; readonly column: number; readonly message: string; readonly resource?: ResourceRef };
   /** Rules whose findings of the same fact the hidden finding had replaced. */
   readonly alsoRules?: readonly string[];
+  /** The hidden finding whole, for reports that list suppressed results (SARIF `suppressions`). */
+  readonly diagnostic?: Diagnostic;
 }
 
 export interface FileEvidence {

@@ -98,5 +98,6 @@ function waiverOf(d: Diagnostic, s: Suppression): Waiver {
     at: s.at,
     finding: { file: d.file, line: d.line, column: d.column, message: d.message, ...(d.resource && { resource: d.resource }) },
     ...(d.alsoRules && d.alsoRules.length > 0 && { alsoRules: d.alsoRules }),
+    diagnostic: withoutSubjects(d),
   };
 }

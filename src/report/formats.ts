@@ -1,15 +1,17 @@
 import type { ChunkFormatter } from './types.js';
 
 /**
- * The output formats by name, each loaded when it is asked for: a run needs one of eight, and the CLI's
+ * The output formats by name, each loaded when it is asked for: a run needs one of ten, and the CLI's
  * start-up should not pay for the others. (The library's `formatters` map loads them all.)
  */
 const LOADERS = {
   stylish: async () => (await import('./stylish.js')).stylishChunks,
   json: async () => (await import('./json.js')).jsonChunks,
+  'json-summary': async () => (await import('./json.js')).jsonSummaryChunks,
   sarif: async () => (await import('./sarif.js')).sarifChunks,
   junit: async () => (await import('./junit.js')).junitChunks,
   github: async () => (await import('./github.js')).githubChunks,
+  gitlab: async () => (await import('./gitlab.js')).gitlabChunks,
   markdown: async () => (await import('./coverage/index.js')).markdownChunks,
   html: async () => (await import('./coverage/index.js')).htmlChunks,
   'coverage-json': async () => (await import('./coverage/index.js')).coverageJsonChunks,

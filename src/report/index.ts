@@ -1,5 +1,6 @@
 import { github } from './github.js';
-import { json } from './json.js';
+import { gitlab } from './gitlab.js';
+import { json, jsonSummaryReport } from './json.js';
 import { junit } from './junit.js';
 import { coverageJsonChunks, htmlChunks, markdownChunks } from './coverage/index.js';
 import { sarif } from './sarif.js';
@@ -12,9 +13,11 @@ export type { ChunkFormatter, Formatter, FormatOptions, ReportInput } from './ty
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish,
   json,
+  'json-summary': jsonSummaryReport,
   sarif,
   junit,
   github,
+  gitlab,
   markdown: joined(markdownChunks),
   html: joined(htmlChunks),
   'coverage-json': joined(coverageJsonChunks),

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { CORE_DIAGNOSTICS, isCoreDiagnosticId } from '../engine/core-ids.js';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
@@ -5,17 +6,38 @@ import { fingerprintOf } from '../engine/fingerprint.js';
 import type { AnyRule } from '../engine/rule.js';
 import { VERSION } from '../version.js';
 import { RULE_DOCS_URL, TOOL_URL } from './links.js';
-import { fileUri, jsonText, sarifMessage } from './escape.js';
+import { fileUri, inert, jsonText, sarifMessage } from './escape.js';
 import { jsonArrayChunks, mapped } from './json-array.js';
-import { joined, type ChunkFormatter } from './types.js';
+import { joined, type ChunkFormatter, type SuppressedDiagnostic } from './types.js';
 
 const LEVEL: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * GitHub code scanning's numeric severity of a rule (`security-severity`: critical from 9.0, high from 7.0,
+ * medium from 4.0, low below), from its default severity and the one impact fact rules declare: an error
+ * rule that implements a Pod Security Standards Baseline check guards against a known privilege
+ * escalation to the node, and is critical.
+ */
+export function securitySeverity(rule: AnyRule): string {
+  const { meta } = rule;
+  if (meta.severity === 'error') return meta.pss?.level === 'baseline' ? '9.0' : '7.0';
+  return meta.severity === 'warning' ? '5.0' : '3.0';
+}
+
+/**
+ * A rule's display name, distinct from its id as SARIF wants (SARIF1001): the id in PascalCase, with
+ * `Check` after a one-word id (whose PascalCase differs from it only in case).
+ */
+export function ruleName(id: string): string {
+  const pascal = id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase());
+  return pascal.toLowerCase() === id.toLowerCase() ? `${pascal}Check` : pascal;
+}
 
 function ruleDescriptor(rule: AnyRule): ReportingDescriptor {
   const { meta } = rule;
   return {
     id: meta.id,
-    name: meta.id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase()),
+    name: ruleName(meta.id),
     shortDescription: { text: meta.docs.summary },
     fullDescription: { text: meta.docs.rationale },
     help: { text: `${meta.docs.fix}\n\n${meta.docs.rationale}`, markdown: `**Fix:** ${meta.docs.fix}\n\n**Why:** ${meta.docs.rationale}` },
@@ -24,6 +46,7 @@ function ruleDescriptor(rule: AnyRule): ReportingDescriptor {
     properties: {
       tags: ['security', 'kubernetes', ...meta.pci.map((s) => `PCI container guidance ${s}`), ...meta.requirements.map((r) => `PCI-DSS-v4.0.1 ${r}`)],
       precision: 'high',
+      'security-severity': securitySeverity(rule),
       pci: meta.pci,
       requirements: meta.requirements,
     },
@@ -32,14 +55,24 @@ function ruleDescriptor(rule: AnyRule): ReportingDescriptor {
 
 function coreDescriptor(id: keyof typeof CORE_DIAGNOSTICS): ReportingDescriptor {
   const core = CORE_DIAGNOSTICS[id];
+  const why = 'pci-lint reports this itself; it cannot be turned off or suppressed.';
   return {
     id,
-    name: id.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, c: string) => c.toUpperCase()),
+    name: ruleName(id),
     shortDescription: { text: core.summary },
+    // GitHub code scanning wants a full description and help on every rule.
+    fullDescription: { text: `${core.summary} ${why}` },
+    help: { text: `${core.summary} ${why}`, markdown: `${core.summary} ${why}` },
     helpUri: TOOL_URL,
     defaultConfiguration: { level: LEVEL[core.severity] },
     properties: { tags: ['pci-lint'] },
   };
+}
+
+/** A rule id that is neither a rule given in the input nor pci-lint's own (a library caller's diagnostics). */
+function otherDescriptor(id: string): ReportingDescriptor {
+  const text = sarifMessage(`Findings reported as ${id}.`);
+  return { id, name: `${ruleName(id.replace(/[^A-Za-z0-9-]/g, '-'))}Findings`, shortDescription: { text }, fullDescription: { text }, help: { text } };
 }
 
 function logicalName(d: Diagnostic): string | undefined {
@@ -50,10 +83,25 @@ function logicalName(d: Diagnostic): string | undefined {
 
 const RESULTS_PLACEHOLDER = 'pci-lint:results';
 
+/** `runs[].automationDetails.id`: pci-lint's category (GitHub's upload-sarif `category` input overrides it). */
+export const AUTOMATION_ID = 'pci-lint/';
+
+/** A directory as an absolute `file:` URI ending in `/` (SARIF's originalUriBaseIds must be absolute). */
+function directoryUri(root: string): string {
+  const href = pathToFileURL(root).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function* concat<T>(...lists: Iterable<T>[]): Generator<T> {
+  for (const list of lists) yield* list;
+}
+
 /**
- * SARIF 2.1.0, as GitHub code scanning and other viewers read it: one run, a rule descriptor for every
- * rule (with PCI tags) and any other id reported, results with exact regions and stable partial
- * fingerprints. Two passes: the descriptors the results point at come first.
+ * SARIF 2.1.0, as GitHub code scanning and other viewers read it (and Microsoft's sarif-multitool accepts):
+ * one run, a rule descriptor for every rule (with PCI tags and code scanning's security-severity) and any
+ * other id reported, results with exact regions relative to %SRCROOT% and stable partial fingerprints, then
+ * the suppressed findings as results with `suppressions`. Two passes: the descriptors the results point at
+ * come first.
  */
 export const sarifChunks: ChunkFormatter = function* (input) {
   const byId = new Map((input.rules ?? []).map((r) => [r.meta.id, r] as const));
@@ -62,14 +110,15 @@ export const sarifChunks: ChunkFormatter = function* (input) {
   const describe = (ruleId: string): void => {
     if (indexOf.has(ruleId)) return;
     const rule = byId.get(ruleId);
-    descriptors.push(rule ? ruleDescriptor(rule) : isCoreDiagnosticId(ruleId) ? coreDescriptor(ruleId) : { id: ruleId });
+    descriptors.push(rule ? ruleDescriptor(rule) : isCoreDiagnosticId(ruleId) ? coreDescriptor(ruleId) : otherDescriptor(ruleId));
     indexOf.set(ruleId, descriptors.length - 1);
   };
   // Describe every rule, reported or not, so viewers can show the full rule set; then any others seen.
   for (const rule of [...byId.values()].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) describe(rule.meta.id);
   for (const d of input.diagnostics) describe(d.ruleId);
+  for (const s of input.suppressed ?? []) describe(s.diagnostic.ruleId);
 
-  const toResult = (d: Diagnostic): Result => {
+  const toResult = (d: Diagnostic, suppressed?: SuppressedDiagnostic): Result => {
     const name = logicalName(d);
     return {
       ruleId: d.ruleId,
@@ -89,8 +138,15 @@ export const sarifChunks: ChunkFormatter = function* (input) {
       ...((d.pci.length > 0 || d.requirements.length > 0) && {
         properties: { pci: d.pci, requirements: d.requirements, tags: d.requirements.map((r) => `PCI-DSS-v4.0.1 ${r}`) },
       }),
+      ...(suppressed && {
+        suppressions: [{ kind: suppressed.kind, status: 'accepted', ...(suppressed.justification !== undefined && { justification: inert(suppressed.justification) }) }],
+      }),
     };
   };
+  const results = concat(
+    mapped(input.diagnostics, (d) => toResult(d)),
+    mapped(input.suppressed ?? [], (s) => toResult(s.diagnostic, s)),
+  );
 
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -98,7 +154,9 @@ export const sarifChunks: ChunkFormatter = function* (input) {
     runs: [
       {
         tool: { driver: { name: 'pci-lint', semanticVersion: VERSION, version: VERSION, informationUri: TOOL_URL, rules: descriptors } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        automationDetails: { id: AUTOMATION_ID },
+        // Without the run's directory (a library caller that gave none), the viewer resolves %SRCROOT% itself.
+        ...(input.root !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(input.root) } } }),
         // Replaced by the results, written one at a time.
         results: RESULTS_PLACEHOLDER as unknown as Result[],
         properties: { kubernetesTarget: `${input.target.major}.${input.target.minor}` },
@@ -110,7 +168,7 @@ export const sarifChunks: ChunkFormatter = function* (input) {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const indent = /^ */.exec(text.slice(lineStart, at))?.[0] ?? '';
   yield jsonText(text.slice(0, at));
-  for (const chunk of jsonArrayChunks(mapped(input.diagnostics, toResult), indent)) yield jsonText(chunk);
+  for (const chunk of jsonArrayChunks(results, indent)) yield jsonText(chunk);
   yield `${jsonText(text.slice(at + RESULTS_PLACEHOLDER.length + 2))}\n`;
 };
 

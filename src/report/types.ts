@@ -19,6 +19,22 @@ export interface ReportInput {
   readonly unconfigured?: readonly string[];
   /** For the coverage report formats (html, markdown, coverage-json): the run's scope and evidence. */
   readonly coverage?: CoverageContext;
+  /**
+   * Findings a suppression comment or annotation (`inSource`) or a baseline (`external`) hid. Only SARIF
+   * prints them (as results with `suppressions`); json-summary counts them; every other format ignores them.
+   */
+  readonly suppressed?: Iterable<SuppressedDiagnostic>;
+  /** The absolute directory that display paths are relative to (SARIF's `%SRCROOT%`). */
+  readonly root?: string;
+}
+
+/** A finding that was not reported, and why. */
+export interface SuppressedDiagnostic {
+  readonly diagnostic: Diagnostic;
+  /** SARIF's suppression kinds: a directive in the input, or a baseline file. */
+  readonly kind: 'inSource' | 'external';
+  /** The reason written with the suppression, or which baseline recorded the finding. */
+  readonly justification?: string;
 }
 
 export interface FormatOptions {

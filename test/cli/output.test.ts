@@ -3,6 +3,9 @@
  * counted by hand from the YAML files (1-based; a key's column is where the key starts, an image's
  * column is where its value starts, opening quote included).
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { AnyRule } from '../../src/engine/rule.js';
@@ -274,5 +277,44 @@ describe('json', () => {
     const r = await runCli(['--format', 'json', '--color', 'examples/noncompliant']);
     expect(r.stdout).not.toContain('\u001b[');
     expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+  });
+});
+
+describe('github job summary', () => {
+  const scratch = () => mkdtempSync(path.join(tmpdir(), 'pci-lint-summary-'));
+
+  it('appends the Markdown summary to $GITHUB_STEP_SUMMARY with --format github, after what is there', async () => {
+    const dir = scratch();
+    try {
+      const file = path.join(dir, 'summary.md');
+      writeFileSync(file, '# Earlier step\n');
+      const r = await runCli(['--format', 'github', 'examples/noncompliant/node-agent.yaml'], { env: { GITHUB_STEP_SUMMARY: file } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(r.stdout.startsWith('::error file=examples/noncompliant/node-agent.yaml,')).toBe(true);
+      const text = readFileSync(file, 'utf8');
+      expect(text.startsWith('# Earlier step\n## pci-lint\n\n')).toBe(true);
+      expect(text).toContain('| Error | examples/noncompliant/node\\-agent.yaml:27:13 | [`privileged-container`](');
+      // Other formats, and runs outside GitHub Actions, write no summary.
+      const before = readFileSync(file, 'utf8');
+      expect((await runCli(['--format', 'json', 'examples/noncompliant/node-agent.yaml'], { env: { GITHUB_STEP_SUMMARY: file } })).code).toBe(1);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('warns, and keeps the report and exit code, when the summary cannot be written', async () => {
+    const dir = scratch();
+    try {
+      const file = path.join(dir, 'missing', 'summary.md');
+      const r = await runCli(['--format', 'github', 'examples/noncompliant/node-agent.yaml'], { env: { GITHUB_STEP_SUMMARY: file } });
+      expect(r.code).toBe(1);
+      expect(r.stdout.startsWith('::error ')).toBe(true);
+      expect(r.stderr).toBe(`pci-lint: warning: Cannot write GITHUB_STEP_SUMMARY "${file}": its directory does not exist. The job summary was not written.\n`);
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@ import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { lintText } from '../../src/run/lint.js';
-import { github } from '../../src/report/github.js';
+import { github, githubSummary } from '../../src/report/github.js';
 import { junit } from '../../src/report/junit.js';
 import { sarif } from '../../src/report/sarif.js';
 
@@ -113,6 +113,62 @@ describe('sarif', () => {
     expect(privileged.partialFingerprints['pciLint/v1']).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  it('gives each rule a name distinct from its id, a numeric security-severity and the security tag', () => {
+    const { tool } = log().runs[0]!;
+    const rules = tool.driver.rules as unknown as { id: string; name: string; properties: { tags: string[]; 'security-severity'?: string } }[];
+    const byId = new Map(rules.map((r) => [r.id, r] as const));
+    expect(byId.get('privileged-container')).toMatchObject({ name: 'PrivilegedContainer', properties: { 'security-severity': '9.0' } });
+    expect(byId.get('schema')).toMatchObject({ name: 'SchemaCheck', properties: { 'security-severity': '7.0' } });
+    expect(byId.get('image-digest')?.properties['security-severity']).toBe('7.0');
+    expect(byId.get('automount-service-account-token')?.properties['security-severity']).toBe('5.0');
+    expect(byId.get('secret-management')?.properties['security-severity']).toBe('3.0');
+    for (const r of rules) {
+      expect(r.name.toLowerCase()).not.toBe(r.id.toLowerCase());
+      expect(r.properties.tags).toContain('security');
+      expect(r.properties['security-severity']).toMatch(/^(9|7|5|3)\.0$/);
+    }
+  });
+
+  it('states its category, and %SRCROOT% as an absolute file: URI when the run gives its directory', () => {
+    const input = { diagnostics: run(), fileCount: 1, target, rules: builtinRules };
+    type Run = { automationDetails: { id: string }; originalUriBaseIds?: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: Record<string, string> } }[] }[] };
+    const withRoot = (JSON.parse(sarif({ ...input, root: '/work/some dir/repo' }, { color: false })) as { runs: Run[] }).runs[0]!;
+    expect(withRoot.automationDetails).toEqual({ id: 'pci-lint/' });
+    expect(withRoot.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/some%20dir/repo/' } });
+    expect(withRoot.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'deploy/web.yaml', uriBaseId: '%SRCROOT%' });
+    expect((JSON.parse(sarif({ ...input, root: '/' }, { color: false })) as { runs: Run[] }).runs[0]!.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///' } });
+    // A library caller that names no directory: the viewer resolves %SRCROOT% (never a relative base).
+    expect((JSON.parse(sarif(input, { color: false })) as { runs: Run[] }).runs[0]!.originalUriBaseIds).toBeUndefined();
+  });
+
+  it('lists suppressed findings after the reported ones, with the kind of suppression and its reason', () => {
+    const inSource = diag({ file: 'b.yaml', line: 9 });
+    const known = diag({ ruleId: 'privileged-container', severity: 'error', file: 'c.yaml' });
+    const text = sarif(
+      {
+        diagnostics: [diag({})],
+        suppressed: [
+          { diagnostic: inSource, kind: 'inSource', justification: 'vendor image\n::error::x' },
+          { diagnostic: known, kind: 'external', justification: 'Recorded in the baseline base.json.' },
+          { diagnostic: diag({ file: 'd.yaml' }), kind: 'inSource' },
+        ],
+        fileCount: 4,
+        target,
+        rules: builtinRules,
+      },
+      { color: false },
+    );
+    const { results, tool } = (JSON.parse(text) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: unknown[] }[] }[] }).runs[0]!;
+    expect(results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation.uri, r.suppressions])).toEqual([
+      ['image-digest', 'a.yaml', undefined],
+      ['image-digest', 'b.yaml', [{ kind: 'inSource', status: 'accepted', justification: 'vendor image\\n:\u200b:error:\u200b:x' }]],
+      ['privileged-container', 'c.yaml', [{ kind: 'external', status: 'accepted', justification: 'Recorded in the baseline base.json.' }]],
+      ['image-digest', 'd.yaml', [{ kind: 'inSource', status: 'accepted' }]],
+    ]);
+    expect(results[2]!.level).toBe('error');
+    for (const r of results) expect(tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
+  });
+
   it('maps info to note', () => {
     const text = sarif({ diagnostics: [diag({ severity: 'info' })], fileCount: 1, target, rules: builtinRules }, { color: false });
     expect((JSON.parse(text) as { runs: { results: { level: string }[] }[] }).runs[0]!.results[0]!.level).toBe('note');
@@ -120,6 +176,32 @@ describe('sarif', () => {
 });
 
 describe('github', () => {
+  it('annotates the most severe first, at most 10 of each type in file order, and says how many it left out', () => {
+    const many = [
+      ...Array.from({ length: 12 }, (_, i) => diag({ severity: 'warning', file: `w${String(i).padStart(2, '0')}.yaml` })),
+      ...Array.from({ length: 11 }, (_, i) => diag({ severity: 'error', file: `e${String(i).padStart(2, '0')}.yaml` })),
+      diag({ severity: 'info', file: 'i.yaml' }),
+    ];
+    const lines = github({ diagnostics: many, fileCount: 24, target }, { color: false }).split('\n');
+    expect(lines.at(-1)).toBe('');
+    const annotations = lines.slice(0, -2);
+    expect(annotations.map((l) => /^::(\w+) file=([^,]+),/.exec(l)?.slice(1, 3).join(' '))).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `error e0${i}.yaml`),
+      ...Array.from({ length: 10 }, (_, i) => `warning w0${i}.yaml`),
+      'notice i.yaml',
+    ]);
+    expect(lines.at(-2)).toBe(
+      'pci-lint: 3 more findings not annotated (1 error, 2 warnings): GitHub shows at most 10 annotations of each type per step. Run pci-lint with --format sarif or --format json for the full list.',
+    );
+  });
+
+  it('prints no extra line when every finding is annotated', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => diag({ severity: 'error', line: i + 1 }));
+    const lines = github({ diagnostics: ten, fileCount: 1, target }, { color: false }).trimEnd().split('\n');
+    expect(lines).toHaveLength(10);
+    expect(lines.every((l) => l.startsWith('::error file=a.yaml,'))).toBe(true);
+  });
+
   it('prints one workflow command per finding with every position', () => {
     const lines = github({ diagnostics: run(), fileCount: 1, target }, { color: false }).trimEnd().split('\n');
     expect(lines).toContain(
@@ -164,5 +246,69 @@ describe('junit', () => {
     const text = junit({ diagnostics: [diag({ severity: 'info' })], fileCount: 1, target }, { color: false });
     expect(text).toContain('failures="0"');
     expect(text).toContain('<system-out>');
+  });
+});
+
+describe('githubSummary', () => {
+  const docs = 'https://github.com/pci-lint/pci-lint/blob/main/docs/rules/';
+
+  it('gives counts, the rules with most findings and the findings, most severe first, escaped for Markdown', () => {
+    const text = githubSummary({
+      diagnostics: [
+        diag({ file: 'a.yaml', message: 'Tag | *only* <b>' }),
+        diag({ ruleId: 'privileged-container', severity: 'error', file: 'b.yaml', line: 7, column: 9, message: 'Privileged.', source: { chart: 'c', template: 'c/templates/x.yaml' } }),
+        diag({ file: 'b.yaml', line: 8 }),
+        diag({ ruleId: 'secret-management', severity: 'info', file: 'b.yaml', line: 9, message: 'Info.' }),
+      ],
+      fileCount: 3,
+      target,
+      rules: builtinRules,
+    });
+    expect(text).toBe(
+      [
+        '## pci-lint',
+        '',
+        '**1 error**, 2 warnings, 1 info in 2 files; 3 files checked against Kubernetes 1.30.',
+        '',
+        '| Severity | Findings |',
+        '|---|---:|',
+        '| Error | 1 |',
+        '| Warning | 2 |',
+        '| Info | 1 |',
+        '',
+        '### Top rules',
+        '',
+        '| Rule | Findings |',
+        '|---|---:|',
+        `| [\`image-digest\`](${docs}image-digest.md) | 2 |`,
+        `| [\`privileged-container\`](${docs}privileged-container.md) | 1 |`,
+        `| [\`secret-management\`](${docs}secret-management.md) | 1 |`,
+        '',
+        '### Findings',
+        '',
+        '| Severity | Location | Rule | Message |',
+        '|---|---|---|---|',
+        `| Error | b.yaml:7:9 | [\`privileged-container\`](${docs}privileged-container.md) | Privileged. \\[c/templates/x.yaml\\] |`,
+        `| Warning | a.yaml:3:5 | [\`image-digest\`](${docs}image-digest.md) | Tag \\| \\*only\\* &lt;b&gt; |`,
+        `| Warning | b.yaml:8:5 | [\`image-digest\`](${docs}image-digest.md) | Image &quot;a:1&quot; is pinned by tag only. |`,
+        `| Info | b.yaml:9:5 | [\`secret-management\`](${docs}secret-management.md) | Info. |`,
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('caps the table at 100 findings and the rules at 10, saying how many more there are', () => {
+    const many = Array.from({ length: 120 }, (_, i) => diag({ ruleId: `rule-${String(i % 12).padStart(2, '0')}`, line: i + 1 }));
+    const lines = githubSummary({ diagnostics: many, fileCount: 1, target }).split('\n');
+    const top = lines.slice(lines.indexOf('### Top rules') + 4, lines.indexOf('### Top rules') + 14);
+    expect(top).toEqual(Array.from({ length: 10 }, (_, i) => `| \`rule-${String(i).padStart(2, '0')}\` | 10 |`));
+    expect(lines).toContain('2 more rules with findings not listed.');
+    expect(lines.filter((l) => l.startsWith('| Warning | a.yaml:'))).toHaveLength(100);
+    expect(lines.at(-3)).toBe('20 more findings not listed here (the most severe come first); run pci-lint with `--format sarif` or `--format json` for the full list.');
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(githubSummary({ diagnostics: [], fileCount: 1, target })).toBe('## pci-lint\n\nNo findings: 1 file checked against Kubernetes 1.30.\n\n');
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { formatters } from '../../src/report/index.js';
-import { json } from '../../src/report/json.js';
+import { json, jsonSummaryReport } from '../../src/report/json.js';
+import { VERSION } from '../../src/version.js';
 
 const target = { major: 1, minor: 30 };
 
@@ -69,5 +70,54 @@ describe('json', () => {
     const text = json(input, { color: true });
     expect(text).toBe(json(input, { color: false }));
     expect((JSON.parse(text) as { file: string }[]).map((d) => d.file)).toEqual(['shop.yaml', 'broken.yaml']);
+  });
+});
+
+describe('json-summary', () => {
+  const summaryOf = (text: string) => JSON.parse(text) as { summary: Record<string, unknown>; diagnostics: unknown[] };
+
+  it('is registered under its name and holds exactly the json array under diagnostics', () => {
+    expect(formatters['json-summary']).toBe(jsonSummaryReport);
+    const input = { diagnostics: [full, bare], fileCount: 3, target };
+    const out = summaryOf(jsonSummaryReport(input, { color: false }));
+    expect(Object.keys(out)).toEqual(['summary', 'diagnostics']);
+    expect(out.diagnostics).toEqual(JSON.parse(json(input, { color: false })));
+    // Many findings, streamed in batches: still the same array.
+    const many = { diagnostics: Array.from({ length: 300 }, (_, i) => ({ ...full, line: i + 1 })), fileCount: 1, target };
+    expect(summaryOf(jsonSummaryReport(many, { color: false })).diagnostics).toEqual(JSON.parse(json(many, { color: false })));
+  });
+
+  it('counts findings by severity, files and rules, and what was suppressed', () => {
+    const text = jsonSummaryReport(
+      {
+        diagnostics: [full, { ...full, severity: 'error', line: 50 }, bare],
+        suppressed: [
+          { diagnostic: full, kind: 'inSource', justification: 'x' },
+          { diagnostic: bare, kind: 'external' },
+          { diagnostic: bare, kind: 'external' },
+        ],
+        fileCount: 4,
+        target,
+        unconfigured: ['image-registry-allowlist'],
+      },
+      { color: false },
+    );
+    expect(summaryOf(text).summary).toEqual({
+      tool: { name: 'pci-lint', version: VERSION },
+      target: '1.30',
+      findings: { error: 2, warning: 1, info: 0, total: 3 },
+      files: { checked: 4, withFindings: 2 },
+      rules: { 'image-digest': { error: 1, warning: 1, info: 0, total: 2 }, 'parse-error': { error: 1, warning: 0, info: 0, total: 1 } },
+      suppressed: { inSource: 1, baseline: 2 },
+      unconfigured: ['image-registry-allowlist'],
+    });
+    expect(text.endsWith('\n  ]\n}\n')).toBe(true);
+  });
+
+  it('is an object with an empty array for a clean run', () => {
+    const text = jsonSummaryReport({ diagnostics: [], fileCount: 1, target }, { color: false });
+    expect(summaryOf(text).diagnostics).toEqual([]);
+    expect(summaryOf(text).summary).toMatchObject({ findings: { error: 0, warning: 0, info: 0, total: 0 }, files: { checked: 1, withFindings: 0 }, rules: {} });
+    expect(text.endsWith('"diagnostics": []\n}\n')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  * bidirectional override, a line that starts with `::` unless it is one of our own annotations, `##[`,
  * raw `<` from the input, or a lone surrogate; and JSON and SARIF still parse to the exact names.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,12 +102,39 @@ describe.each([false, true])('output injection (cache %s)', (cache) => {
         expect(list.some((d) => d.file === 'dir/f1\n::error::f.yaml')).toBe(true);
         expect(list.filter((d) => d.ruleId === 'privileged-container').length).toBe(PAYLOADS.length + 6);
       }
+      if (format === 'gitlab') {
+        const issues = JSON.parse(r.stdout) as { location: { path: string }; fingerprint: string; check_name: string }[];
+        expect(issues.some((d) => d.location.path === 'dir/f1\n::error::f.yaml')).toBe(true);
+        expect(new Set(issues.map((d) => d.fingerprint)).size).toBe(issues.length);
+        expect(issues.filter((d) => d.check_name === 'privileged-container').length).toBe(PAYLOADS.length + 6);
+      }
+      if (format === 'json-summary') {
+        const { summary, diagnostics } = JSON.parse(r.stdout) as { summary: { rules: Record<string, { total: number }> }; diagnostics: { file: string }[] };
+        expect(diagnostics.some((d) => d.file === 'dir/f1\n::error::f.yaml')).toBe(true);
+        expect(summary.rules['privileged-container']?.total).toBe(PAYLOADS.length + 6);
+      }
       if (format === 'sarif') {
         const log = JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
         const uris = log.runs[0]?.results.map((x) => x.locations[0]?.physicalLocation.artifactLocation.uri) ?? [];
         expect(uris).toContain('dir/f4%23%3F%2525%20name.yaml');
         for (const uri of uris) expect(uri).toMatch(/^[A-Za-z0-9\-._~%!$&'()*+,;=:@/]+$/);
       }
+    }
+  });
+});
+
+describe('the GitHub job summary', () => {
+  it('written to $GITHUB_STEP_SUMMARY carries nothing a Markdown renderer would read', async () => {
+    const file = path.join(dir, '..', `${path.basename(dir)}-summary.md`);
+    try {
+      const r = await runCli(['--format', 'github', '.'], { cwd: dir, registry: builtinRules, env: { GITHUB_STEP_SUMMARY: file } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('');
+      const text = readFileSync(file, 'utf8');
+      expect(text.startsWith('## pci-lint\n')).toBe(true);
+      expectInert(text, 'markdown');
+    } finally {
+      rmSync(file, { force: true });
     }
   });
 });
@@ -122,11 +149,21 @@ describe('formatters over user text directly', () => {
     expect((JSON.parse(json(input, { color: false })) as unknown[]).length).toBe(200_000);
   });
 
-  it.each(['stylish', 'github', 'junit', 'markdown', 'json', 'sarif'])('%s escapes every payload in message, file and template', async (format) => {
+  it.each(['stylish', 'github', 'junit', 'markdown', 'json', 'json-summary', 'gitlab', 'sarif'])('%s escapes every payload in message, file and template', async (format) => {
     const { formatters } = await import('../../src/report/index.js');
     const formatter = formatters[format];
     if (!formatter) throw new Error(format);
     const d: Diagnostic = { ...base, pci: [], source: { chart: JOINED, template: JOINED }, resource: { apiVersion: 'v1', kind: JOINED, name: JOINED, namespace: JOINED } };
     expectInert(formatter({ diagnostics: [d], fileCount: 1, files: [JOINED], target: { major: 1, minor: 30 }, rules: builtinRules }, { color: false }), format);
+  });
+
+  it('the GitHub job summary escapes every payload in message, file, rule id and template', async () => {
+    const { githubSummary } = await import('../../src/report/github.js');
+    const d: Diagnostic = { ...base, ruleId: JOINED, source: { chart: JOINED, template: JOINED } };
+    const text = githubSummary({ diagnostics: [d], fileCount: 1, target: { major: 1, minor: 30 }, rules: builtinRules });
+    expectInert(text, 'markdown');
+    // One table row per finding: no payload ends a cell or a row early.
+    const row = text.split('\n').slice(text.split('\n').indexOf('### Findings')).find((l) => l.startsWith('| Error | '));
+    expect(row?.split(/(?<!\\)\|/).length).toBe(6);
   });
 });

@@ -43,7 +43,10 @@ const lint = (format: string, cache: boolean, xdg = home, registry = FOUNDATION_
 /** Whether the report carries a finding of `rule`; undefined for the HTML and Markdown coverage reports (their exit code tells). */
 function reports(stdout: string, format: string, rule: string): boolean | undefined {
   if (format === 'json') return (JSON.parse(stdout) as { ruleId: string }[]).some((d) => d.ruleId === rule);
-  if (format === 'sarif') return (JSON.parse(stdout) as { runs: { results: { ruleId: string }[] }[] }).runs[0]?.results.some((r) => r.ruleId === rule) ?? false;
+  if (format === 'json-summary') return (JSON.parse(stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.some((d) => d.ruleId === rule);
+  if (format === 'gitlab') return (JSON.parse(stdout) as { check_name: string }[]).some((d) => d.check_name === rule);
+  // A result with suppressions is listed as suppressed, not reported.
+  if (format === 'sarif') return (JSON.parse(stdout) as { runs: { results: { ruleId: string; suppressions?: unknown[] }[] }[] }).runs[0]?.results.some((r) => r.ruleId === rule && !r.suppressions) ?? false;
   if (format === 'coverage-json') {
     let found = false;
     JSON.parse(stdout, (_key, value: unknown) => {
