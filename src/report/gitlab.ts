@@ -38,7 +38,8 @@ function* issues(diagnostics: Iterable<Diagnostic>): Generator<CodeQualityIssue>
     yield {
       type: 'issue',
       check_name: d.ruleId,
-      description: inert(d.message + from),
+      // The merge request widget shows only this text: the fix goes with the message.
+      description: inert(d.message + (d.fix === undefined ? '' : ` ${d.fix}`) + from),
       // Code Climate's categories: rule findings are security findings; pci-lint's own say input went unchecked.
       categories: [isCoreDiagnosticId(d.ruleId) ? 'Bug Risk' : 'Security'],
       severity: GITLAB_SEVERITY[d.severity],

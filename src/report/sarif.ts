@@ -124,7 +124,8 @@ export const sarifChunks: ChunkFormatter = function* (input) {
       ruleId: d.ruleId,
       ruleIndex: indexOf.get(d.ruleId) ?? -1,
       level: LEVEL[d.severity],
-      message: { text: sarifMessage(d.source ? `${d.message} (rendered from ${d.source.template})` : d.message) },
+      // Code scanning shows the message beside the code: the fix goes with it (and apart, as properties.fix).
+      message: { text: sarifMessage(`${d.message}${d.fix === undefined ? '' : ` ${d.fix}`}${d.source ? ` (rendered from ${d.source.template})` : ''}`) },
       locations: [
         {
           physicalLocation: {
@@ -135,8 +136,11 @@ export const sarifChunks: ChunkFormatter = function* (input) {
         },
       ],
       partialFingerprints: { 'pciLint/v1': fingerprintOf(d) },
-      ...((d.pci.length > 0 || d.requirements.length > 0) && {
-        properties: { pci: d.pci, requirements: d.requirements, tags: d.requirements.map((r) => `PCI-DSS-v4.0.1 ${r}`) },
+      ...((d.pci.length > 0 || d.requirements.length > 0 || d.fix !== undefined) && {
+        properties: {
+          ...((d.pci.length > 0 || d.requirements.length > 0) && { pci: d.pci, requirements: d.requirements, tags: d.requirements.map((r) => `PCI-DSS-v4.0.1 ${r}`) }),
+          ...(d.fix !== undefined && { fix: inert(d.fix) }),
+        },
       }),
       ...(suppressed && {
         suppressions: [{ kind: suppressed.kind, status: 'accepted', ...(suppressed.justification !== undefined && { justification: inert(suppressed.justification) }) }],

@@ -68,6 +68,7 @@ describe('sarif', () => {
         ruleIndex: number;
         level: string;
         partialFingerprints: Record<string, string>;
+        message: { text: string };
         properties?: Record<string, unknown>;
         locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> }; logicalLocations: { name: string }[] }[];
       }[];
@@ -93,7 +94,9 @@ describe('sarif', () => {
     expect(digest.properties).toMatchObject({ pci: ['3.2'], requirements: ['6.3.2', '6.5.1'] });
     // Each result carries its rule's requirements too, for viewers that filter results by property.
     const result = results.find((r) => r.ruleId === 'image-digest')!;
-    expect(result.properties).toEqual({ pci: ['3.2'], requirements: ['6.3.2', '6.5.1'], tags: ['PCI-DSS-v4.0.1 6.3.2', 'PCI-DSS-v4.0.1 6.5.1'] });
+    expect(result.properties).toEqual({ pci: ['3.2'], requirements: ['6.3.2', '6.5.1'], tags: ['PCI-DSS-v4.0.1 6.3.2', 'PCI-DSS-v4.0.1 6.5.1'], fix: 'Pin it by digest (name@sha256:...).' });
+    // The fix follows the message, which code scanning shows beside the code.
+    expect(result.message.text).toMatch(/ Pin it by digest \(name@sha256:\.\.\.\)\.$/);
     expect(digest.helpUri).toMatch(/docs\/rules\/image-digest\.md$/);
     expect(digest.defaultConfiguration.level).toBe('error');
     for (const r of results) expect(tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
