@@ -15,6 +15,7 @@ export default defineRule(
       requirements: ['1.4.2'],
       inputs: ['kubelet-config'],
       severity: 'warning',
+      k8s: { until: FACT.kubeProxyOwnMartianRuleSince },
       docs: {
         summary: 'The kubelet should create its iptables utility chains (`makeIPTablesUtilChains`, on by default).',
         rationale:
@@ -22,7 +23,8 @@ export default defineRule(
           'addressed to 127.0.0.0/8. kube-proxy in iptables mode sets `route_localnet`, and without that rule a service bound to localhost on the node (a debug or admin endpoint) is reachable from the ' +
           'node\'s neighbours (kubernetes #90259). Before Kubernetes 1.25 kube-proxy\'s drop rules (`loadBalancerSourceRanges`, `externalTrafficPolicy: Local`) also jump to the kubelet\'s KUBE-MARK-DROP ' +
           'chain, so those restrictions depend on it too (KEP-3178). PCI DSS 1.4.2 asks that inbound traffic from untrusted networks be restricted; guidance 4.2 that administrative interfaces stay unexposed. ' +
-          'The default is true, so only an explicit false is reported.',
+          'The default is true, so only an explicit false is reported. From Kubernetes 1.27 kube-proxy adds its own copy of the rule (kubernetes #114470) and uses none of the kubelet\'s chains, so the ' +
+          'setting no longer removes a protection and the rule does not run on those targets.',
         fix: 'Remove `makeIPTablesUtilChains: false` from the KubeletConfiguration (or set it to true), and `make-iptables-util-chains` from kubeadm `nodeRegistration.kubeletExtraArgs`.',
         references: ['CIS Kubernetes Benchmark 4.2.7 (v1.6; 4.2.6 in later versions)', FACT.source, 'https://github.com/kubernetes/kubernetes/issues/90259'],
       },

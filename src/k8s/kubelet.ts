@@ -17,11 +17,14 @@ export const KUBELET_CONFIG_FACTS = {
      * Until 1.25 kube-proxy's drop rules (LoadBalancerSourceRanges, externalTrafficPolicy: Local) jump to the
      * kubelet's KUBE-MARK-DROP chain; from 1.25 kube-proxy drops directly (KEP-3178, unconditional). The
      * kubelet's KUBE-FIREWALL rule that drops packets from other hosts to 127.0.0.0/8 (kubernetes #90259,
-     * #91569) is still the kubelet's.
+     * #91569) is the only copy until kube-proxy adds its own.
      */
     kubeProxyOwnDropRulesSince: '1.25',
+    /** From 1.27 kube-proxy in iptables mode (which sets route_localnet) adds its own copy of the martian-packet rule. */
+    kubeProxyOwnMartianRuleSince: '1.27',
     source:
-      `${DEFAULTS} (MakeIPTablesUtilChains nil: true); kubernetes/enhancements keps/sig-network/3178-iptables-cleanup (KUBE-MARK-DROP, KUBE-FIREWALL and the martian-packet rule; kube-proxy stops using KUBE-MARK-DROP in 1.25)`,
+      `${DEFAULTS} (MakeIPTablesUtilChains nil: true); kubernetes/enhancements keps/sig-network/3178-iptables-cleanup (KUBE-MARK-DROP, KUBE-FIREWALL and the martian-packet rule; ` +
+      'kube-proxy stops using KUBE-MARK-DROP in 1.25); kubernetes/kubernetes #114470 (kube-proxy creates its own anti-martian-packet rule, merged for 1.27)',
   },
   eventRecordQPS: {
     /** The default QPS for event creation: 5 until 1.26, 50 from 1.27 (eventBurst 10, then 100). */
