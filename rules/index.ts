@@ -55,6 +55,8 @@ import kubeconfigCredentials from './01-authentication/kubeconfig-credentials.js
 import kubeletAnonymousAuth from './01-authentication/kubelet-anonymous-auth.js';
 import kubeletAuthorizationMode from './02-authorization/kubelet-authorization-mode.js';
 import kubeletClientAuthentication from './01-authentication/kubelet-client-authentication.js';
+import kubeletEventQps from './08-container-monitoring/kubelet-event-qps.js';
+import kubeletIptablesUtilChains from './04-network-security/kubelet-iptables-util-chains.js';
 import kubeletProtectKernelDefaults from './03-workload-security/kubelet-protect-kernel-defaults.js';
 import kubeletReadOnlyPort from './04-network-security/kubelet-read-only-port.js';
 import kubeletRotateCertificates from './05-pki/kubelet-rotate-certificates.js';
@@ -168,6 +170,8 @@ export const builtinRules: readonly AnyRule[] = [
   kubeletAnonymousAuth,
   kubeletAuthorizationMode,
   kubeletClientAuthentication,
+  kubeletEventQps,
+  kubeletIptablesUtilChains,
   kubeletProtectKernelDefaults,
   kubeletReadOnlyPort,
   kubeletRotateCertificates,

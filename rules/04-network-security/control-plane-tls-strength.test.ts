@@ -11,6 +11,8 @@ testRule(rule, {
       name: 'TLS 1.3 and strong suites',
       code: staticPod('kube-apiserver', '--tls-min-version=VersionTLS13', '--tls-cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305'),
     },
+    { name: 'etcd --tls-min-version=TLS1.3 (1.37)', code: staticPod('etcd', '--tls-min-version=TLS1.3', '--cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256') },
+    { name: 'etcd --tls-min-version=TLS1.2 (1.24)', target: '1.24', code: staticPod('etcd', '--tls-min-version=TLS1.2') },
     { name: 'etcd with strong suites (1.24)', target: '1.24', code: staticPod('etcd', '--cipher-suites=TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384') },
     { name: 'an unknown suite name is not judged here (the component refuses it at start-up)', code: staticPod('kube-apiserver', '--tls-cipher-suites=TLS_MADE_UP') },
   ],
@@ -51,6 +53,11 @@ testRule(rule, {
       target: '1.24',
       code: staticPod('etcd', '--cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'),
       errors: [{ messageId: 'weakCiphers', data: { component: 'etcd', flag: 'cipher-suites', suites: 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA' }, line: 12, column: 11, severity: 'warning' }],
+    },
+    {
+      name: 'etcd --cipher-suites with 3DES beside --tls-min-version=TLS1.2: only the suites are judged (1.37)',
+      code: staticPod('etcd', '--tls-min-version=TLS1.2', '--cipher-suites=TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'),
+      errors: [{ messageId: 'insecureCiphers', data: { component: 'etcd', flag: 'cipher-suites', suites: 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA' }, line: 13, column: 11 }],
     },
   ],
 });

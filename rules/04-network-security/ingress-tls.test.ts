@@ -21,6 +21,16 @@ const GATEWAY = dedent`
         port: 80
 `;
 
+const SCOPE = { inScope: { matchLabels: { 'pci-scope': 'cde' } } };
+const DEPLOYMENT = (name: string, labels: string) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: shop\nspec:\n  selector:\n    matchLabels: { app: ${name} }\n  template:\n    metadata:\n      labels: { app: ${name}${labels} }\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/${name}:1\n`;
+const SERVICE = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: shop\nspec:\n  selector: { app: ${name} }\n  ports: [{ port: 80 }]\n`;
+const INGRESS = (name: string, service: string) =>
+  `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ${name}\n  namespace: shop\nspec:\n  rules:\n    - host: ${name}.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service: { name: ${service}, port: { number: 80 } }\n`;
+/** pay: in scope; blog: not; both with a Service. */
+const WORKLOADS = `${DEPLOYMENT('pay', ', pci-scope: cde')}---\n${SERVICE('pay')}---\n${DEPLOYMENT('blog', '')}---\n${SERVICE('blog')}`;
+const WORKLOAD_LINES = WORKLOADS.split('\n').length - 1;
+
 testRule(rule, {
   valid: [
     {
@@ -113,6 +123,51 @@ testRule(rule, {
             - backendRefs: [{ name: shop, port: 8080 }]
       `}`,
       errors: [{ messageId: 'httpListener', data: { gateway: 'public', listener: 'http' }, line: 15, column: 17, endColumn: 21 }],
+    },
+    {
+      name: 'with inScope: an Ingress to in-scope pods is an error, one to other pods stays a warning (1.37)',
+      settings: SCOPE,
+      code: `${WORKLOADS}---\n${INGRESS('pay', 'pay')}---\n${INGRESS('blog', 'blog')}`,
+      errors: [
+        { messageId: 'noTls', data: { ingress: 'pay' }, line: WORKLOAD_LINES + 7, column: 1, severity: 'error' },
+        { messageId: 'noTls', data: { ingress: 'blog' }, line: WORKLOAD_LINES + 22, column: 1, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'without inScope the same Ingress to in-scope pods stays a warning (1.24)',
+      target: '1.24',
+      code: `${WORKLOADS}---\n${INGRESS('pay', 'pay')}`,
+      errors: [{ messageId: 'noTls', data: { ingress: 'pay' }, line: WORKLOAD_LINES + 7, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'with inScope: a backend Service not in the input stays a warning (1.24)',
+      target: '1.24',
+      settings: SCOPE,
+      code: `${WORKLOADS}---\n${INGRESS('pay', 'checkout')}`,
+      errors: [{ messageId: 'noTls', data: { ingress: 'pay' }, line: WORKLOAD_LINES + 7, column: 1, severity: 'warning' }],
+    },
+    {
+      name: 'with inScope: a host without tls routed to in-scope pods is an error (1.30)',
+      target: '1.30',
+      settings: SCOPE,
+      code: `${WORKLOADS}---\n${INGRESS('pay', 'pay').replace('spec:\n  rules:', 'spec:\n  tls:\n    - hosts: [other.example.com]\n      secretName: other-tls\n  rules:')}`,
+      errors: [{ messageId: 'hostWithoutTls', data: { ingress: 'pay', host: 'pay.example.com' }, line: WORKLOAD_LINES + 12, column: 13, severity: 'error' }],
+    },
+    {
+      name: 'with inScope: an HTTP listener whose route reaches in-scope pods in another namespace is an error (1.37)',
+      settings: SCOPE,
+      code: `${WORKLOADS}---\n${GATEWAY}\n---\n${dedent`
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: pay
+          namespace: edge
+        spec:
+          parentRefs: [{ name: public, sectionName: http }]
+          rules:
+            - backendRefs: [{ name: pay, namespace: shop, port: 80 }]
+      `}`,
+      errors: [{ messageId: 'httpListener', data: { gateway: 'public', listener: 'http' }, line: WORKLOAD_LINES + 16, column: 17, severity: 'error' }],
     },
   ],
 });

@@ -1,5 +1,13 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import { isPlainObject, own } from '../../src/model/resource.js';
+import { namespaceBucket } from '../../src/model/namespaces.js';
+import { isPlainObject, own, stringMap } from '../../src/model/resource.js';
+import { labelSelectorProblems, matchesLabelSelector, podMetadataOf, workloadMatches } from '../../src/model/selector.js';
+
+/** A Service an Ingress or route sends traffic to. */
+interface Backend {
+  readonly namespace?: string;
+  readonly service: string;
+}
 
 type Fact =
   | { readonly type: 'listener'; readonly gateway: string; readonly namespace?: string; readonly listener?: string; readonly at: Location }
@@ -9,7 +17,18 @@ type Fact =
       readonly parents: readonly { readonly gateway: string; readonly namespace?: string; readonly sectionName?: string }[];
       /** Every rule only redirects to https. */
       readonly redirectsOnly: boolean;
-    };
+      readonly backends: readonly Backend[];
+    }
+  /** An Ingress finding, reported in finish once it is known whether its backends run in-scope pods. */
+  | {
+      readonly type: 'ingress';
+      readonly messageId: 'noTls' | 'hostWithoutTls';
+      readonly data: Readonly<Record<string, string>>;
+      readonly at: Location;
+      readonly backends: readonly Backend[];
+    }
+  | { readonly type: 'service'; readonly namespace?: string; readonly name: string; readonly selector: Readonly<Record<string, string>> }
+  | { readonly type: 'in-scope'; readonly namespace?: string; readonly labels: Readonly<Record<string, string>> };
 
 const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 
@@ -36,6 +55,34 @@ function hostMatches(pattern: string, host: string): boolean {
   return false;
 }
 
+/** The Service of an Ingress backend: networking.k8s.io/v1 `service.name`, or v1beta1 `serviceName`. */
+function ingressBackend(backend: unknown, namespace: string | undefined): Backend[] {
+  if (!isPlainObject(backend)) return [];
+  const service = own(backend, 'service');
+  const name = isPlainObject(service) ? own(service, 'name') : own(backend, 'serviceName');
+  return typeof name === 'string' && name !== '' ? [{ ...(namespace !== undefined && { namespace }), service: name }] : [];
+}
+
+/** The backends of one Ingress rule (`rules[i].http.paths[].backend`). */
+function ruleBackends(rule: unknown, namespace: string | undefined): Backend[] {
+  const http = isPlainObject(rule) ? own(rule, 'http') : undefined;
+  const paths = isPlainObject(http) ? own(http, 'paths') : undefined;
+  return Array.isArray(paths) ? paths.flatMap((p: unknown) => (isPlainObject(p) ? ingressBackend(own(p, 'backend'), namespace) : [])) : [];
+}
+
+/** The Services of an HTTPRoute's `rules[].backendRefs` (kind Service, the default; `namespace` defaults to the route's). */
+function routeBackends(rules: readonly unknown[], namespace: string | undefined): Backend[] {
+  return rules.flatMap((rule) => {
+    const refs = isPlainObject(rule) ? own(rule, 'backendRefs') : undefined;
+    if (!Array.isArray(refs)) return [];
+    return refs.flatMap((ref: unknown) => {
+      if (!isPlainObject(ref) || typeof ref.name !== 'string' || (ref.kind ?? 'Service') !== 'Service' || (ref.group ?? '') !== '') return [];
+      const ns = typeof ref.namespace === 'string' ? ref.namespace : namespace;
+      return [{ ...(ns !== undefined && { namespace: ns }), service: ref.name }];
+    });
+  });
+}
+
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
@@ -52,6 +99,8 @@ export default defineRuleWithFacts<Fact>()({
       rationale:
         'An Ingress without `spec.tls` serves its hosts over plain HTTP, and one whose `tls` entries do not list a host serves that host without the certificate; a Gateway listener with `protocol: HTTP` does the same. ' +
         'Card data and credentials then cross the network, often the internet, in clear text. PCI DSS 4.2.1 asks for strong cryptography on every transmission of account data over open, public networks. ' +
+        'With the shared setting `inScope` (a label selector), a finding whose Ingress or listener routes to a Service that selects in-scope pods in the input is an error (card data crosses it); the others stay warnings, ' +
+        'since their backends may not be in the input. Without `inScope` every finding is a warning. ' +
         'Not reported: Ingresses whose cloud load balancer terminates TLS by annotation (AWS certificate-arn, GKE pre-shared or managed certificates, Azure Application Gateway certificate), and HTTP listeners whose every attached HTTPRoute only redirects to https. The strength of the TLS itself is the ingress controller\'s configuration, which this rule does not see.',
       fix: 'Add `spec.tls` with a Secret holding the certificate for every host of the Ingress (cert-manager can issue it), or set the Gateway listener to `protocol: HTTPS` with `tls.certificateRefs`; keep a plain HTTP listener only for a redirect to https.',
       references: [
@@ -75,26 +124,43 @@ export default defineRuleWithFacts<Fact>()({
     },
   },
   visit: {
+    PodSpec(ctx, spec) {
+      const selector = ctx.settings.inScope;
+      if (selector === undefined || labelSelectorProblems(selector).length > 0 || !workloadMatches(selector, spec)) return;
+      ctx.record({ type: 'in-scope', ...(spec.resource.namespace !== undefined && { namespace: spec.resource.namespace }), labels: podMetadataOf(spec).labels });
+    },
+    Service(ctx, service) {
+      const spec: unknown = service.value.spec;
+      if (!isPlainObject(spec) || service.name === undefined) return;
+      ctx.record({ type: 'service', ...(service.namespace !== undefined && { namespace: service.namespace }), name: service.name, selector: stringMap(own(spec, 'selector')) });
+    },
     Ingress(ctx, ingress) {
       const spec: unknown = ingress.value.spec;
       if (!isPlainObject(spec)) return;
       if (TLS_ANNOTATIONS.some((a) => (own(ingress.annotations, a) ?? '').trim() !== '')) return;
       const name = ingress.name ?? '(unnamed)';
+      const namespace = ingress.namespace;
+      const rules: unknown[] = Array.isArray(spec.rules) ? spec.rules : [];
       const tls = own(spec, 'tls');
       if (!Array.isArray(tls) || tls.length === 0) {
-        ctx.report({ at: ingress.pathTo('spec'), part: 'key', messageId: 'noTls', data: { ingress: name } });
+        const backends = [...ingressBackend(own(spec, 'defaultBackend') ?? own(spec, 'backend'), namespace), ...rules.flatMap((r) => ruleBackends(r, namespace))];
+        ctx.record({ type: 'ingress', messageId: 'noTls', data: { ingress: name }, at: ctx.locate(ingress.pathTo('spec'), 'key'), backends });
         return;
       }
       const covered = tls.flatMap((t: unknown) => (isPlainObject(t) ? strings(t.hosts) : []));
       // A tls entry without hosts applies the certificate to every host (the controller's wildcard entry).
       if (tls.some((t: unknown) => isPlainObject(t) && strings(t.hosts).length === 0)) return;
-      const rules = own(spec, 'rules');
-      if (!Array.isArray(rules)) return;
       rules.forEach((rule: unknown, i) => {
         const host = isPlainObject(rule) ? own(rule, 'host') : undefined;
         if (typeof host !== 'string' || host === '') return;
         if (covered.some((pattern) => hostMatches(pattern, host))) return;
-        ctx.report({ at: ingress.pathTo('spec', 'rules', i, 'host'), part: 'value', messageId: 'hostWithoutTls', data: { ingress: name, host } });
+        ctx.record({
+          type: 'ingress',
+          messageId: 'hostWithoutTls',
+          data: { ingress: name, host },
+          at: ctx.locate(ingress.pathTo('spec', 'rules', i, 'host'), 'value'),
+          backends: ruleBackends(rule, namespace),
+        });
       });
     },
     Resource(ctx, resource) {
@@ -134,18 +200,41 @@ export default defineRuleWithFacts<Fact>()({
             filters.some((f: unknown) => isPlainObject(f) && f.type === 'RequestRedirect' && isPlainObject(f.requestRedirect) && f.requestRedirect.scheme === 'https')
           );
         });
-      ctx.record({ type: 'route', ...(namespace !== undefined && { namespace }), parents, redirectsOnly });
+      ctx.record({ type: 'route', ...(namespace !== undefined && { namespace }), parents, redirectsOnly, backends: routeBackends(rules, namespace) });
     },
   },
   finish(ctx, project) {
+    const fallback = ctx.settings.defaultNamespace;
+    const selector = ctx.settings.inScope;
+    const scoped = selector !== undefined && labelSelectorProblems(selector).length === 0;
+    const inScope = project.facts.filter((f): f is Extract<Fact, { type: 'in-scope' }> => f.type === 'in-scope');
+    const services = project.facts.filter((f): f is Extract<Fact, { type: 'service' }> => f.type === 'service');
+    const bucket = (namespace: string | undefined) => namespaceBucket(namespace, fallback).key;
+    /** A backend Service in the input that selects an in-scope pod of its namespace. */
+    const reachesInScope = (backends: readonly Backend[]) =>
+      backends.some((b) =>
+        services.some(
+          (s) =>
+            s.name === b.service &&
+            bucket(s.namespace) === bucket(b.namespace) &&
+            Object.keys(s.selector).length > 0 &&
+            inScope.some((w) => bucket(w.namespace) === bucket(s.namespace) && matchesLabelSelector({ matchLabels: s.selector }, w.labels)),
+        ),
+      );
+    const severity = (backends: readonly Backend[]) => (scoped && reachesInScope(backends) ? 'error' : 'warning');
     const routes = project.facts.filter((f): f is Extract<Fact, { type: 'route' }> => f.type === 'route');
     for (const fact of project.facts) {
+      if (fact.type === 'ingress') {
+        ctx.report({ at: fact.at, messageId: fact.messageId, data: fact.data, severity: severity(fact.backends) });
+        continue;
+      }
       if (fact.type !== 'listener') continue;
       const attached = routes.filter((r) =>
         r.parents.some((p) => p.gateway === fact.gateway && p.namespace === fact.namespace && (p.sectionName === undefined || p.sectionName === fact.listener)),
       );
       if (attached.length > 0 && attached.every((r) => r.redirectsOnly)) continue;
-      ctx.report({ at: fact.at, messageId: 'httpListener', data: { gateway: fact.gateway, listener: fact.listener ?? '(unnamed)' } });
+      const backends = attached.filter((r) => !r.redirectsOnly).flatMap((r) => r.backends);
+      ctx.report({ at: fact.at, messageId: 'httpListener', data: { gateway: fact.gateway, listener: fact.listener ?? '(unnamed)' }, severity: severity(backends) });
     }
   },
 });

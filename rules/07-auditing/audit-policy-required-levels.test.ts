@@ -41,6 +41,20 @@ testRule(rule, {
         - level: RequestResponse
       `),
     },
+    {
+      name: 'exec, attach and port-forward at Metadata before a None rule for the other pod subresources',
+      code: policy(dedent`
+        - level: Metadata
+          resources:
+            - group: ""
+              resources: [pods/exec, pods/attach, pods/portforward]
+        - level: None
+          resources:
+            - group: ""
+              resources: ["pods/*"]
+        - level: RequestResponse
+      `),
+    },
     { name: 'no rule matches at all: audit-policy-catch-all reports that', code: policy('- level: None\n  nonResourceURLs: ["/healthz*"]\n') },
   ],
   invalid: [
@@ -54,7 +68,18 @@ testRule(rule, {
         - level: Metadata
       `),
       errors: [
-        { messageId: 'tooLow', data: { index: 1, targets: 'exec into pods (pods/exec)', level: 'None', needs: 'Metadata for exec into pods (pods/exec)' }, line: 4, column: 10, endColumn: 14 },
+        {
+          messageId: 'tooLow',
+          data: {
+            index: 1,
+            targets: 'exec into pods (pods/exec), attach to pods (pods/attach), port-forward into pods (pods/portforward)',
+            level: 'None',
+            needs: 'Metadata for exec into pods (pods/exec), attach to pods (pods/attach) and port-forward into pods (pods/portforward)',
+          },
+          line: 4,
+          column: 10,
+          endColumn: 14,
+        },
         {
           messageId: 'tooLow',
           data: { index: 2, targets: 'RBAC changes', level: 'Metadata', needs: 'RequestResponse for RBAC changes (to record what changed)' },
@@ -90,11 +115,42 @@ testRule(rule, {
           messageId: 'tooLow',
           data: {
             index: 1,
-            targets: 'Secret access, exec into pods (pods/exec), RBAC changes',
+            targets: 'Secret access, exec into pods (pods/exec), attach to pods (pods/attach), port-forward into pods (pods/portforward), RBAC changes',
             level: 'None',
-            needs: 'Metadata for Secret access and exec into pods (pods/exec); RequestResponse for RBAC changes (to record what changed)',
+            needs:
+              'Metadata for Secret access, exec into pods (pods/exec), attach to pods (pods/attach) and port-forward into pods (pods/portforward); RequestResponse for RBAC changes (to record what changed)',
           },
           line: 4,
+          column: 10,
+        },
+      ],
+    },
+    {
+      name: 'None for */portforward and for pods/attach by verb: each silenced where it is decided',
+      code: policy(dedent`
+        - level: None
+          resources:
+            - group: ""
+              resources: ["*/portforward"]
+        - level: None
+          verbs: [create]
+          resources:
+            - group: ""
+              resources: [pods/attach]
+        - level: Metadata
+      `),
+      errors: [
+        {
+          messageId: 'tooLow',
+          data: { index: 1, targets: 'port-forward into pods (pods/portforward)', level: 'None', needs: 'Metadata for port-forward into pods (pods/portforward)' },
+          line: 4,
+          column: 10,
+        },
+        { messageId: 'tooLow', data: { index: 2, targets: 'attach to pods (pods/attach)', level: 'None', needs: 'Metadata for attach to pods (pods/attach)' }, line: 8, column: 10 },
+        {
+          messageId: 'tooLow',
+          data: { index: 3, targets: 'RBAC changes', level: 'Metadata', needs: 'RequestResponse for RBAC changes (to record what changed)' },
+          line: 13,
           column: 10,
         },
       ],

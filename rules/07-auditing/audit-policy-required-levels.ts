@@ -19,7 +19,10 @@ const WRITE_VERBS = ['create', 'update', 'patch', 'delete', 'deletecollection'];
 const TARGETS: readonly Target[] = [
   { label: 'Secret access', group: '', resources: ['secrets'], verbs: ['get', 'list', 'watch', ...WRITE_VERBS], least: 'Metadata' },
   { label: 'TokenReviews', group: 'authentication.k8s.io', resources: ['tokenreviews'], verbs: ['create'], least: 'Metadata' },
+  // exec, attach and port-forward open an interactive stream into a pod: create, or get for the websocket upgrade.
   { label: 'exec into pods (pods/exec)', group: '', resources: ['pods'], subresource: 'exec', verbs: ['create', 'get'], least: 'Metadata' },
+  { label: 'attach to pods (pods/attach)', group: '', resources: ['pods'], subresource: 'attach', verbs: ['create', 'get'], least: 'Metadata' },
+  { label: 'port-forward into pods (pods/portforward)', group: '', resources: ['pods'], subresource: 'portforward', verbs: ['create', 'get'], least: 'Metadata' },
   {
     label: 'RBAC changes',
     group: 'rbac.authorization.k8s.io',
@@ -28,6 +31,11 @@ const TARGETS: readonly Target[] = [
     least: 'RequestResponse',
   },
 ];
+
+/** `a`, `a and b`, `a, b and c`. */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
 
 function rank(level: unknown): number {
   return LEVELS.indexOf(level as Level);
@@ -85,14 +93,14 @@ export default defineRule({
     inputs: ['audit-policy'],
     severity: 'error',
     docs: {
-      summary: 'An audit Policy must log Secret access, TokenReviews and pods/exec at least at Metadata, and RBAC changes at RequestResponse.',
+      summary: 'An audit Policy must log Secret access, TokenReviews, pods/exec, pods/attach and pods/portforward at least at Metadata, and RBAC changes at RequestResponse.',
       rationale:
         'The first rule of an audit Policy that matches a request sets its level. A rule at level `None` (or, for RBAC, any level below RequestResponse) placed before the catch-all decides for the requests it matches. ' +
-        'PCI DSS 10.2.1 asks for audit logs of all access to cardholder data and of all actions of administrative accounts, and 10.2.2 for the details of each event: reading a Secret, a TokenReview and an exec session into a pod are such access and must leave at least Metadata (who, what, when), ' +
+        'PCI DSS 10.2.1 asks for audit logs of all access to cardholder data and of all actions of administrative accounts, and 10.2.2 for the details of each event: reading a Secret, a TokenReview and an exec, attach or port-forward session into a pod (each a shell or a tunnel into a workload that may hold card data) are such access and must leave at least Metadata (who, what, when), ' +
         'and a change to a Role, ClusterRole or binding is a change of privileges whose content (which rules, which subjects) only RequestResponse records. ' +
         'Only rules that decide for these requests are reported: a Policy with no rule that matches them at all gets its finding from `audit-policy-catch-all`, and logging Secret bodies is `audit-policy-sensitive-bodies`. ' +
-        'Matching follows audit.k8s.io/v1: `pods` does not match `pods/exec`, `pods/*` and `*/exec` do; rules narrowed by users, groups, namespaces, verbs or resource names decide only for part of the traffic, and later rules still decide for the rest.',
-      fix: 'Before any rule that lowers the level, add `- level: Metadata` for `secrets`, `tokenreviews` (group authentication.k8s.io) and `pods/exec`, and `- level: RequestResponse` with `verbs: [create, update, patch, delete, deletecollection]` for roles, clusterroles, rolebindings and clusterrolebindings (group rbac.authorization.k8s.io).',
+        'Matching follows audit.k8s.io/v1: `pods` does not match `pods/exec` (nor `pods/attach`, `pods/portforward`), `pods/*` and `*/exec` do; rules narrowed by users, groups, namespaces, verbs or resource names decide only for part of the traffic, and later rules still decide for the rest.',
+      fix: 'Before any rule that lowers the level, add `- level: Metadata` for `secrets`, `tokenreviews` (group authentication.k8s.io), `pods/exec`, `pods/attach` and `pods/portforward`, and `- level: RequestResponse` with `verbs: [create, update, patch, delete, deletecollection]` for roles, clusterroles, rolebindings and clusterrolebindings (group rbac.authorization.k8s.io).',
       references: [
         'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy',
         'https://kubernetes.io/docs/reference/config-api/apiserver-audit.v1/#audit-k8s-io-v1-GroupResources',
@@ -129,7 +137,7 @@ export default defineRule({
         const level = isPlainObject(rule) ? String(rule.level) : '';
         const needs = [...new Set(targets.map((t) => t.least))].map((least) => {
           const of = targets.filter((t) => t.least === least).map((t) => t.label);
-          return `${least} for ${of.join(' and ')}${least === 'RequestResponse' ? ' (to record what changed)' : ''}`;
+          return `${least} for ${andList(of)}${least === 'RequestResponse' ? ' (to record what changed)' : ''}`;
         });
         ctx.report({
           at: policy.pathTo('rules', i, 'level'),

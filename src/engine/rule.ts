@@ -36,7 +36,9 @@ export interface SharedSettings {
   /**
    * Which workloads are in PCI scope (cardholder-data environment), as a Kubernetes label selector matched
    * against each workload's own labels and its pod template's labels (either may match). Read by
-   * `sandboxed-runtime` and `dedicated-node-pool`; unset means no workload is treated as in scope.
+   * `sandboxed-runtime` and `dedicated-node-pool` (which need it), and by the rules that narrow to in-scope
+   * workloads when it is set (`network-policy-open-peers`, `service-external-exposure`, `image-signature-policy`,
+   * `ingress-tls`); unset means no workload is treated as in scope.
    */
   readonly inScope?: LabelSelector;
 }

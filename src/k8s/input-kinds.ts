@@ -30,7 +30,7 @@ export const INPUT_KINDS = {
   },
   'encryption-config': { label: 'the EncryptionConfiguration (apiserver.config.k8s.io)', supply: 'the file --encryption-provider-config names' },
   'image-policy': {
-    label: 'image signature policies (Kyverno verifyImages and ImageValidatingPolicy, Sigstore ClusterImagePolicy, Ratify Verifier)',
+    label: 'image signature policies (Kyverno verifyImages and ImageValidatingPolicy, Sigstore ClusterImagePolicy, Ratify Verifier and its RatifyVerification constraint)',
     supply: 'the admission policies of the cluster (kubectl get clusterpolicies,policies,clusterimagepolicies -A -o yaml)',
   },
   kubeconfig: { label: 'kubeconfig files (apiVersion: v1, kind: Config)', supply: 'the kubeconfig files kept in the repository (admin.conf, CI kubeconfigs)' },
@@ -61,7 +61,9 @@ function isImagePolicy(group: string, kind: string): boolean {
     (group === 'kyverno.io' && (kind === 'ClusterPolicy' || kind === 'Policy')) ||
     (group === 'policies.kyverno.io' && (kind === 'ImageValidatingPolicy' || kind === 'NamespacedImageValidatingPolicy')) ||
     (group === 'policy.sigstore.dev' && kind === 'ClusterImagePolicy') ||
-    (group === 'config.ratify.deislabs.io' && (kind === 'Verifier' || kind === 'NamespacedVerifier'))
+    (group === 'config.ratify.deislabs.io' && (kind === 'Verifier' || kind === 'NamespacedVerifier')) ||
+    // Ratify's Gatekeeper constraint (ratify-project/ratify library/default/template.yaml).
+    (group === 'constraints.gatekeeper.sh' && kind === 'RatifyVerification')
   );
 }
 

@@ -20,6 +20,17 @@ export const SECURE_SERVING_DEFAULT_MIN_VERSION = {
   source: 'kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/server/secure_serving.go (tlsConfig: MinVersion tls.VersionTLS12; "Can\'t use TLSv1.0 because of POODLE and BEAST using CBC cipher")',
 } as const;
 
+/**
+ * etcd's `--tls-min-version` (listed by etcd v3.5.10's --help; the exact 3.5 patch release that added it is not recorded here) takes only TLS1.2 or TLS1.3 and defaults to TLS1.2; any
+ * other value stops etcd at start-up, and before the flag existed etcd's listeners required TLS 1.2. So etcd
+ * cannot be configured below TLS 1.2 and only its `--cipher-suites` are judged.
+ */
+export const ETCD_TLS_MIN_VERSION = {
+  values: ['TLS1.2', 'TLS1.3'],
+  default: 'TLS1.2',
+  source: 'etcd-io/etcd client/pkg/tlsutil (GetTLSVersion: TLS1.2, TLS1.3 or empty; anything else is an error); etcd --help (--tls-min-version \'TLS1.2\': "Possible values: TLS1.2, TLS1.3")',
+} as const;
+
 export type CipherStrength = 'insecure' | 'weak' | 'strong' | 'unknown';
 
 /**

@@ -11,6 +11,7 @@
  *     messages: { flag: 'flagOpen', field: 'open' },
  *   }));
  */
+import { NEWEST_TARGET, OLDEST_TARGET, type K8sVersion } from '../../k8s/versions.js';
 import { isPlainObject, own, type Resource } from '../resource.js';
 import { lastFlag, kubeletExtraArgs } from '../control-plane.js';
 import type { MessageIdOf, ShapeMeta, ShapeReporter } from './context.js';
@@ -18,15 +19,19 @@ import type { MessageIdOf, ShapeMeta, ShapeReporter } from './context.js';
 export interface KubeletSetting<MessageId extends string> {
   /** The kubelet flag without its dashes (`read-only-port`). */
   readonly flag: string;
-  /** Whether the flag's value (its last occurrence, the one that takes effect) is unsafe. */
-  readonly unsafeFlag: (value: string) => boolean;
+  /**
+   * Whether the flag's value (its last occurrence, the one that takes effect) is unsafe on the target
+   * release (for a setting whose default changed between releases; most predicates ignore it).
+   */
+  readonly unsafeFlag: (value: string, target: K8sVersion) => boolean;
   /** The KubeletConfiguration field as a path from the document root (`['authentication', 'anonymous', 'enabled']`). */
   readonly field: readonly string[];
   /**
    * Whether the field's value is unsafe. It gets the value as written (any YAML value: the input is not
-   * validated), or `undefined` when the field is absent, for a setting whose default is unsafe.
+   * validated), or `undefined` when the field is absent, for a setting whose default is unsafe; and the
+   * target release, as for `unsafeFlag`.
    */
-  readonly unsafeField: (value: unknown) => boolean;
+  readonly unsafeField: (value: unknown, target: K8sVersion) => boolean;
   readonly messages: {
     /** On the flag's entry when `unsafeFlag`; data: `value`. */
     readonly flag: MessageId;
@@ -46,21 +51,24 @@ function fieldValue(value: unknown, field: readonly string[]): unknown {
   return current;
 }
 
+/** A visitor's context as the shape uses it: report, and the target release the predicates get. */
+type KubeletContext<MessageId extends string> = ShapeReporter<MessageId> & { readonly target: K8sVersion };
+
 /** The visitors of a kubelet setting rule. */
 export function kubeletSettingVisitors<MessageId extends string>(setting: KubeletSetting<MessageId>) {
-  if (setting.unsafeField(undefined) && setting.messages.unset === undefined) {
+  if ([OLDEST_TARGET, NEWEST_TARGET].some((t) => setting.unsafeField(undefined, t)) && setting.messages.unset === undefined) {
     throw new Error(`kubelet setting ${setting.field.join('.')}: an absent field is unsafe, so messages.unset is needed`);
   }
-  const checkFlag = (ctx: ShapeReporter<MessageId>, config: Resource) => {
+  const checkFlag = (ctx: KubeletContext<MessageId>, config: Resource) => {
     const flag = lastFlag(kubeletExtraArgs(config), setting.flag);
-    if (flag && setting.unsafeFlag(flag.value)) ctx.report({ at: flag.path, messageId: setting.messages.flag, data: { value: flag.value } });
+    if (flag && setting.unsafeFlag(flag.value, ctx.target)) ctx.report({ at: flag.path, messageId: setting.messages.flag, data: { value: flag.value } });
   };
   return {
     InitConfiguration: checkFlag,
     JoinConfiguration: checkFlag,
-    KubeletConfiguration(ctx: ShapeReporter<MessageId>, config: Resource) {
+    KubeletConfiguration(ctx: KubeletContext<MessageId>, config: Resource) {
       const value = fieldValue(config.value, setting.field);
-      if (!setting.unsafeField(value)) return;
+      if (!setting.unsafeField(value, ctx.target)) return;
       if (value === undefined) ctx.report({ at: config, messageId: setting.messages.unset ?? setting.messages.field });
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar as written; kept as the rules printed any value before this shape
       else ctx.report({ at: config.pathTo(...setting.field), messageId: setting.messages.field, data: { value: String(value) } });
