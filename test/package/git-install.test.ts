@@ -7,8 +7,9 @@
  * `language: node` hook: `npm install` with the development dependencies in its clone, `npm pack` (whose
  * `prepack` script builds dist/; pre-commit takes npm pack's whole stdout as the tarball's name), and
  * `npm install -g <tarball>` into its own environment. Scratch repositories with manifests are linted with
- * `pre-commit try-repo` and with `pre-commit run` on the README's snippet. All runs share one
- * PRE_COMMIT_HOME, so the hook is installed once (the first run pays for the npm install and the build).
+ * `pre-commit try-repo` (which installs into a store of its own on every call) and with `pre-commit run` on
+ * the README's snippet, whose runs share one PRE_COMMIT_HOME: the hook is installed twice in all, and each
+ * install pays for the npm install of the development dependencies and the build.
  *
  * Without `pre-commit` on the PATH (Debian's package `pre-commit`; .ci/run installs it) the tests skip.
  */
@@ -101,47 +102,61 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** The README's pre-commit snippet, pointed at the clone and its HEAD; `exclude: false` drops its exclude line. */
+function snippetConfig(exclude = true): string {
+  const readme = readFileSync(path.join(clone, 'README.md'), 'utf8');
+  const snippet = /```yaml\n(repos:\n {2}- repo: https:\/\/github\.com\/pci-lint\/pci-lint\n[\s\S]*?)```/.exec(readme)?.[1];
+  if (snippet === undefined) throw new Error('README.md has no pre-commit snippet');
+  expect(snippet).toMatch(/^ {8}exclude: \^charts\/\[\^\/\]\+\/templates\/ {3}#/m);
+  const config = snippet.replace('https://github.com/pci-lint/pci-lint', clone).replace(/^( {4}rev: ).*$/m, `$1${rev}`);
+  return exclude ? config : config.replace(/^ *exclude:.*\n/m, '');
+}
+
+const HOOK_LINE = /^pci-lint \(PCI DSS checks for Kubernetes manifests\)\.+(Passed|Failed)$/m;
+const PRIVILEGED = /^manifests\/node-agent\.yaml:27:13 +error +Container "agent" runs privileged.* {2}privileged-container$/m;
+
 describe.skipIf(SKIP !== '')(`pre-commit installs and runs the hook from a git revision${SKIP ? ` (skipped: ${SKIP})` : ''}`, () => {
+  // try-repo installs into a store of its own every time (each call pays for the install); `pre-commit run`
+  // installs into PRE_COMMIT_HOME once for the revision, and its later runs reuse that.
   it(
-    'try-repo on a repository with a non-compliant manifest: the hook fails (exit 1) with the finding',
+    'try-repo on a repository with compliant manifests only: the hook passes (exit 0)',
     () => {
-      const repo = repository('noncompliant', { ...COMPLIANT, ...OTHER_FILES, 'manifests/node-agent.yaml': example('noncompliant/node-agent.yaml') });
+      const repo = repository('compliant', { ...COMPLIANT, ...OTHER_FILES });
       const started = Date.now();
       const r = run('pre-commit', ['try-repo', clone, 'pci-lint', '--all-files'], repo, INSTALL_TIMEOUT);
-      console.log(`pre-commit installed the hook and ran it in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(1);
+      console.log(`pre-commit try-repo installed the hook and ran it in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
       expect(r.stdout).toContain(`    rev: ${rev}\n`);
-      expect(r.stdout).toMatch(/^pci-lint \(PCI DSS checks for Kubernetes manifests\)\.+Failed$/m);
-      expect(r.stdout).toContain('- hook id: pci-lint\n- exit code: 1\n');
-      expect(r.stdout).toMatch(/^manifests\/node-agent\.yaml:27:13 +error +Container "agent" runs privileged.* {2}privileged-container$/m);
-      // The files that are not Kubernetes objects are passed and skipped, not reported.
-      expect(r.stdout).not.toMatch(/package\.json:|settings\.yml:/);
+      expect(HOOK_LINE.exec(r.stdout)?.[1]).toBe('Passed');
     },
     INSTALL_TIMEOUT,
   );
 
-  it('try-repo on a repository with compliant manifests only: the hook passes (exit 0)', () => {
-    const repo = repository('compliant', { ...COMPLIANT, ...OTHER_FILES });
-    const r = run('pre-commit', ['try-repo', clone, 'pci-lint', '--all-files'], repo, INSTALL_TIMEOUT);
-    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-    expect(r.stdout).toMatch(/^pci-lint \(PCI DSS checks for Kubernetes manifests\)\.+Passed$/m);
-  }, INSTALL_TIMEOUT);
+  it(
+    "pre-commit run with the README's snippet on a non-compliant manifest: the hook fails (exit 1) with the finding",
+    () => {
+      const repo = repository('noncompliant', { ...COMPLIANT, ...OTHER_FILES, 'manifests/node-agent.yaml': example('noncompliant/node-agent.yaml'), '.pre-commit-config.yaml': snippetConfig() });
+      const started = Date.now();
+      const r = run('pre-commit', ['run', '--all-files'], repo, INSTALL_TIMEOUT);
+      console.log(`pre-commit run installed the hook and ran it in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(1);
+      expect(HOOK_LINE.exec(r.stdout)?.[1]).toBe('Failed');
+      expect(r.stdout).toContain('- hook id: pci-lint\n- exit code: 1\n');
+      expect(r.stdout).toMatch(PRIVILEGED);
+      // The files that are not Kubernetes objects are passed and skipped, not reported.
+      expect(r.stdout).not.toMatch(/package\.json:|settings\.yml:|\.pre-commit-config\.yaml:/);
+    },
+    INSTALL_TIMEOUT,
+  );
 
-  it("the README's snippet, pointed at the clone: its exclude leaves a chart's unrendered templates/ out", () => {
-    const readme = readFileSync(path.join(clone, 'README.md'), 'utf8');
-    const snippet = /```yaml\n(repos:\n {2}- repo: https:\/\/github\.com\/pci-lint\/pci-lint\n[\s\S]*?)```/.exec(readme)?.[1];
-    expect(snippet, 'the pre-commit snippet in the README').toBeDefined();
-    expect(snippet).toContain('exclude: ^charts/[^/]+/templates/');
-    const config = (snippet ?? '').replace('https://github.com/pci-lint/pci-lint', clone).replace(/^( {4}rev: ).*$/m, `$1${rev}`);
+  it("the snippet's exclude leaves a chart's unrendered templates/ out; without it they are parse errors", () => {
     const chart = { 'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n', 'charts/shop/templates/deployment.yaml': UNRENDERED };
-
-    const excluded = repository('chart', { ...COMPLIANT, ...chart, '.pre-commit-config.yaml': config });
+    const excluded = repository('chart', { ...COMPLIANT, ...chart, '.pre-commit-config.yaml': snippetConfig() });
     const r = run('pre-commit', ['run', '--all-files'], excluded, INSTALL_TIMEOUT);
     expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-    expect(r.stdout).toMatch(/^pci-lint \(PCI DSS checks for Kubernetes manifests\)\.+Passed$/m);
+    expect(HOOK_LINE.exec(r.stdout)?.[1]).toBe('Passed');
 
-    // Without the exclude the template is linted, and is no YAML yet.
-    const included = repository('chart-unexcluded', { ...COMPLIANT, ...chart, '.pre-commit-config.yaml': config.replace(/^ *exclude:.*\n/m, '') });
+    const included = repository('chart-unexcluded', { ...COMPLIANT, ...chart, '.pre-commit-config.yaml': snippetConfig(false) });
     const u = run('pre-commit', ['run', '--all-files'], included, INSTALL_TIMEOUT);
     expect(u.status, `${u.stdout}\n${u.stderr}`).toBe(1);
     expect(u.stdout).toMatch(/^charts\/shop\/templates\/deployment\.yaml:4:9 +error +This looks like an unrendered Helm template .* {2}parse-error$/m);
