@@ -11,7 +11,8 @@
  * the README's snippet, whose runs share one PRE_COMMIT_HOME: the hook is installed twice in all, and each
  * install pays for the npm install of the development dependencies and the build.
  *
- * Without `pre-commit` on the PATH (Debian's package `pre-commit`; .ci/run installs it) the tests skip.
+ * Without `pre-commit` on the PATH (Debian's package `pre-commit`; .ci/run installs it) the tests skip, and
+ * under a Node other than the `node` on the PATH (the one pre-commit uses).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,10 +20,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PRE_COMMIT = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-const SKIP = PRE_COMMIT.status === 0 ? '' : 'pre-commit is not on the PATH (install Debian\'s "pre-commit" package; .ci/run does)';
+const PATH_NODE = spawnSync('node', ['--version'], { encoding: 'utf8' }).stdout.trim();
+/**
+ * Why the pre-commit tests skip, or ''. pre-commit runs the hook with the `node` on the PATH, so under
+ * another Node (.ci/run's second suite run, under Node 24) they would repeat the same run: they skip there.
+ */
+const SKIP =
+  PRE_COMMIT.status !== 0
+    ? 'pre-commit is not on the PATH (install Debian\'s "pre-commit" package; .ci/run does)'
+    : PATH_NODE !== process.version
+      ? `pre-commit runs the hook with the node on the PATH (${PATH_NODE}), not this Node (${process.version}): the suite run under that Node tests it`
+      : '';
 /** The first run installs the hook: npm install of the development dependencies, then the build. */
 const INSTALL_TIMEOUT = 600_000;
 
@@ -161,4 +173,18 @@ describe.skipIf(SKIP !== '')(`pre-commit installs and runs the hook from a git r
     expect(u.status, `${u.stdout}\n${u.stderr}`).toBe(1);
     expect(u.stdout).toMatch(/^charts\/shop\/templates\/deployment\.yaml:4:9 +error +This looks like an unrendered Helm template .* {2}parse-error$/m);
   }, INSTALL_TIMEOUT);
+});
+
+describe('.pre-commit-hooks.yaml', () => {
+  it('declares the hook pci-lint: a node hook running the bin on the .yaml, .yml and .json files it is passed', () => {
+    const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
+    expect(hooks.map((h) => h['id'])).toEqual(['pci-lint']);
+    const [hook = {}] = hooks;
+    expect(hook).toMatchObject({ entry: 'pci-lint', language: 'node', files: String.raw`\.(ya?ml|json)$`, require_serial: true });
+    expect(hook['pass_filenames']).toBeUndefined();
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(Object.keys(pkg.bin)).toContain(hook['entry']);
+    const files = new RegExp(String(hook['files']));
+    expect(['a.yaml', 'deploy/b.yml', 'c.json', 'd.yaml.bak', 'e.txt', 'Kustomization'].filter((f) => files.test(f))).toEqual(['a.yaml', 'deploy/b.yml', 'c.json']);
+  });
 });
