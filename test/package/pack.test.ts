@@ -1,13 +1,14 @@
 /**
- * The published package, as a user gets it: `npm pack` (which runs the build with type declarations),
- * then `npm install <tarball>` into a separate ES module project, then the bin, the library and its types.
+ * The published package, as a user gets it: `npm pack` (whose `prepack` script runs the build with type
+ * declarations), then `npm install <tarball>` into a separate ES module project, then the bin, the library
+ * (imported and required) and its types; and `npm install -g <tarball>`, as pre-commit installs the hook.
  *
  * `npm pack` runs in a copy of the repository's sources (node_modules linked, no dist/), not in the
  * repository itself: its build rewrites dist/ in place, and the CLI tests running in parallel spawn
  * dist/cli.js. The copy also proves the package builds from a clean checkout, without a stale dist/.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ let work = '';
 let tarball = '';
 let packed: string[] = [];
 let consumer = '';
+let packStdout = '';
+let consumerInstall: SpawnSyncReturns<string> | undefined;
 
 /** The environment without what `npm test` exports about this repository, so nested npm runs see only their cwd. */
 function childEnv(): NodeJS.ProcessEnv {
@@ -51,8 +54,8 @@ beforeAll(() => {
   cpSync(ROOT, source, { recursive: true, filter: (from) => !NOT_SOURCES.has(path.basename(from)) || path.dirname(from) !== ROOT.replace(/\/$/, '') });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(source, 'node_modules'), 'dir');
 
-  // The `prepare`/`prepack` script builds dist/ including the type declarations.
-  mustRun('npm', ['pack', '--pack-destination', work], source);
+  // The `prepack` script builds dist/ including the type declarations.
+  packStdout = mustRun('npm', ['pack', '--pack-destination', work], source).stdout;
   const tgz = readdirSync(work).filter((f) => f.endsWith('.tgz'));
   if (tgz.length !== 1) throw new Error(`expected one tarball in ${work}, found ${JSON.stringify(tgz)}`);
   tarball = path.join(work, tgz[0]!);
@@ -64,7 +67,7 @@ beforeAll(() => {
   consumer = path.join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(path.join(consumer, 'package.json'), `${JSON.stringify({ name: 'pci-lint-consumer', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
-  mustRun('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], consumer);
+  consumerInstall = mustRun('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], consumer);
 }, TIMEOUT);
 
 afterAll(() => {
@@ -72,6 +75,23 @@ afterAll(() => {
 });
 
 describe('npm pack', () => {
+  it('prints the tarball name alone on stdout (pre-commit installs the file its stdout names)', () => {
+    expect(packStdout).toBe(`${path.basename(tarball)}\n`);
+    expect(path.basename(tarball)).toMatch(/^pci-lint-\d+\.\d+\.\d+\.tgz$/);
+  });
+
+  it('the packed package.json has no install scripts and names its repository', () => {
+    const manifest = JSON.parse(mustRun('tar', ['-xzOf', tarball, 'package/package.json'], work).stdout) as {
+      scripts: Record<string, string>;
+      exports: Record<string, unknown>;
+      repository: unknown;
+    };
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts[script], script).toBeUndefined();
+    expect(manifest.scripts['prepack']).toBe('node scripts/build.mjs 1>&2');
+    expect(manifest.repository).toEqual({ type: 'git', url: 'git+https://github.com/pci-lint/pci-lint.git' });
+    expect(consumerInstall?.stderr ?? '').not.toMatch(/pci-lint.*(?:install|prepare)|install-scripts/);
+  });
+
   it('contains the bundles, the type declarations, the config schema, README and LICENSE', () => {
     for (const file of ['package.json', 'README.md', 'LICENSE', 'schemas/config.schema.json', 'dist/cli.js', 'dist/index.js', 'dist/types/src/index.d.ts', 'dist/types/src/run/lint.d.ts', 'dist/testing.js', 'dist/types/src/testing/index.d.ts']) {
       expect(packed, file).toContain(file);
@@ -148,6 +168,72 @@ describe('installed from the tarball', () => {
     expect(r.stdout).toMatch(/^ajv false true Invalid options for rule "image-registry-allowlist": \/registries must be array\.$/m);
   });
 
+  it('the library and pci-lint/testing load with require() from a CommonJS module', () => {
+    const script = `
+      const { lintText, rules, formatters, VERSION } = require('pci-lint');
+      const testing = require('pci-lint/testing');
+      const found = lintText('apiVersion: v1\\nkind: Pod\\nmetadata: {name: p}\\nspec:\\n  containers:\\n    - {name: c, image: nginx, securityContext: {privileged: true}}\\n', { file: 'pod.yaml' });
+      console.log('privileged ' + found.filter((d) => d.ruleId === 'privileged-container').map((d) => d.line + ':' + d.column).join(','));
+      console.log('rules ' + (rules.length > 50) + ' formats ' + typeof formatters.stylish + ' version ' + VERSION);
+      console.log('testing ' + typeof testing.testRule + ' ' + typeof testing.runRule);
+      console.log('resolved ' + require.resolve('pci-lint') + ' ' + require.resolve('pci-lint/testing'));
+      console.log('same ' + (require('pci-lint') === require('pci-lint')));
+    `;
+    writeFileSync(path.join(consumer, 'use.cjs'), script);
+    // pci-lint/testing imports its optional peer vitest: the repository's, linked for this test only (its
+    // type declarations would otherwise join the consumer's type check below).
+    const vitest = path.join(consumer, 'node_modules/vitest');
+    symlinkSync(path.join(ROOT, 'node_modules/vitest'), vitest, 'dir');
+    let r: SpawnSyncReturns<string>;
+    try {
+      r = run(process.execPath, ['use.cjs'], consumer);
+    } finally {
+      rmSync(vitest);
+    }
+    // No ExperimentalWarning either: Node 20.19 and later require() ES modules without one.
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(r.stdout).toBe(
+      [
+        'privileged 6:49',
+        `rules true formats function version ${version}`,
+        'testing function function',
+        `resolved ${consumer}/node_modules/pci-lint/dist/index.js ${consumer}/node_modules/pci-lint/dist/testing.js`,
+        'same true',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('its types resolve from a CommonJS module too (.cts, require of the ES module under NodeNext)', () => {
+    writeFileSync(
+      path.join(consumer, 'check-cjs.cts'),
+      `import { lintText, type Diagnostic } from 'pci-lint';
+import { testRule } from 'pci-lint/testing';
+import pciLint = require('pci-lint');
+
+const found: Diagnostic[] = lintText('kind: Pod', { file: 'pod.yaml' });
+const same: typeof lintText = pciLint.lintText;
+const tester: typeof testRule = testRule;
+// @ts-expect-error lintText takes text
+pciLint.lintText(42);
+
+export { found, same, tester };
+`,
+    );
+    writeFileSync(
+      path.join(consumer, 'tsconfig.cjs.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ['check-cjs.cts'],
+      }),
+    );
+    const r = run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cjs.json'], consumer);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('its types check with tsc (module NodeNext, no @types/node, no skipLibCheck)', () => {
     writeFileSync(
       path.join(consumer, 'check.ts'),
@@ -202,4 +288,17 @@ export { severity, ids, result, text, wrong };
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+});
+
+describe('installed globally from the tarball (as pre-commit installs the hook)', () => {
+  it('npm install -g --prefix DIR <tarball> gives a pci-lint that exits 1 on examples/noncompliant and 0 on examples/compliant', () => {
+    const prefix = path.join(work, 'global');
+    mustRun('npm', ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], work);
+    const bin = path.join(prefix, 'bin/pci-lint');
+    const bad = run(bin, [path.join(ROOT, 'examples/noncompliant/node-agent.yaml')], work);
+    expect([bad.status, bad.stderr]).toEqual([1, '']);
+    expect(bad.stdout).toMatch(/node-agent\.yaml:27:13 +error +Container "agent" runs privileged.* {2}privileged-container$/m);
+    const good = run(bin, [path.join(ROOT, 'examples/compliant')], work);
+    expect([good.status, good.stdout, good.stderr]).toEqual([0, '', '']);
+  }, TIMEOUT);
 });
