@@ -125,7 +125,7 @@ function snippetConfig(exclude = true): string {
 }
 
 const HOOK_LINE = /^pci-lint \(PCI DSS checks for Kubernetes manifests\)\.+(Passed|Failed)$/m;
-const PRIVILEGED = /^manifests\/node-agent\.yaml:27:13 +error +Container "agent" runs privileged.* {2}privileged-container$/m;
+const PRIVILEGED = /^ {2}manifests\/node-agent\.yaml:27:13 +error +Container "agent" runs privileged.* {2}privileged-container$/m;
 
 describe.skipIf(SKIP !== '')(`pre-commit installs and runs the hook from a git revision${SKIP ? ` (skipped: ${SKIP})` : ''}`, () => {
   // try-repo installs into a store of its own every time (each call pays for the install); `pre-commit run`
