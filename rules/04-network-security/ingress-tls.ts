@@ -1,7 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { namespaceBucket } from '../../src/model/namespaces.js';
 import { isPlainObject, own, stringMap } from '../../src/model/resource.js';
-import { labelSelectorProblems, matchesLabelSelector, podMetadataOf, workloadMatches } from '../../src/model/selector.js';
+import { inScopePods, labelSelectorProblems, matchesLabelSelector } from '../../src/model/selector.js';
 
 /** A Service an Ingress or route sends traffic to. */
 interface Backend {
@@ -125,9 +125,8 @@ export default defineRuleWithFacts<Fact>()({
   },
   visit: {
     PodSpec(ctx, spec) {
-      const selector = ctx.settings.inScope;
-      if (selector === undefined || labelSelectorProblems(selector).length > 0 || !workloadMatches(selector, spec)) return;
-      ctx.record({ type: 'in-scope', ...(spec.resource.namespace !== undefined && { namespace: spec.resource.namespace }), labels: podMetadataOf(spec).labels });
+      const pods = inScopePods(ctx.settings.inScope, spec);
+      if (pods) ctx.record({ type: 'in-scope', ...pods });
     },
     Service(ctx, service) {
       const spec: unknown = service.value.spec;

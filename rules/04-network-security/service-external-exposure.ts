@@ -2,7 +2,7 @@ import { defineRuleWithFacts, objectSubject, type Location } from '../../src/eng
 import { compareVersions, mustParse } from '../../src/k8s/versions.js';
 import { namespaceBucket } from '../../src/model/namespaces.js';
 import { isPlainObject, own, stringMap } from '../../src/model/resource.js';
-import { labelSelectorProblems, matchesLabelSelector, podMetadataOf, workloadMatches } from '../../src/model/selector.js';
+import { inScopePods, labelSelectorProblems, matchesLabelSelector } from '../../src/model/selector.js';
 
 type Fact =
   | { readonly type: 'in-scope'; readonly namespace?: string; readonly labels: Readonly<Record<string, string>> }
@@ -53,9 +53,8 @@ export default defineRuleWithFacts<Fact>()({
   },
   visit: {
     PodSpec(ctx, spec) {
-      const selector = ctx.settings.inScope;
-      if (selector === undefined || labelSelectorProblems(selector).length > 0 || !workloadMatches(selector, spec)) return;
-      ctx.record({ type: 'in-scope', ...(spec.resource.namespace !== undefined && { namespace: spec.resource.namespace }), labels: podMetadataOf(spec).labels });
+      const pods = inScopePods(ctx.settings.inScope, spec);
+      if (pods) ctx.record({ type: 'in-scope', ...pods });
     },
     Service(ctx, service) {
       const spec: unknown = service.value.spec;

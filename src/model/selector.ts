@@ -141,6 +141,15 @@ export function workloadMatches(selector: LabelSelector, spec: PodSpecNode): boo
   return workloadLabelSets(spec).some((labels) => matchesLabelSelector(selector, labels));
 }
 
+/**
+ * The pods of a workload that a valid in-scope selector matches, as the cross-file rules keep them (their
+ * namespace and pod labels, for matching Services), or undefined when there is no such selector or no match.
+ */
+export function inScopePods(selector: LabelSelector | undefined, spec: PodSpecNode): { readonly namespace?: string; readonly labels: Readonly<Record<string, string>> } | undefined {
+  if (selector === undefined || labelSelectorProblems(selector).length > 0 || !workloadMatches(selector, spec)) return undefined;
+  return { ...(spec.resource.namespace !== undefined && { namespace: spec.resource.namespace }), labels: podMetadataOf(spec).labels };
+}
+
 /** Matches `text` against a glob where `*` stands for any run of characters (no other metacharacters). */
 export function matchesGlob(glob: string, text: string): boolean {
   // Greedy matching that returns to the last `*` on a mismatch: O(glob × text) at worst, where a regular
