@@ -6,7 +6,8 @@
  * A file's project is, in this order: the deepest directory listed under `projects` in the configuration
  * that holds it; else the nearest directory holding a kustomization.yaml or Chart.yaml, looked for from the
  * file's own directory up to the directory given on the command line (for a file or glob given, in the
- * file's own directory only); else the path given on the command line it was found through. The finish
+ * file's own directory only); else the directory or glob given on the command line it was found through,
+ * and for files named on the command line one by one, the set of them (NAMED_FILES_PROJECT). The finish
  * phase further splits a project that is not configured by Helm release (the chart of the `# Source:` comments).
  */
 import { statSync } from 'node:fs';
@@ -18,6 +19,9 @@ export const PROJECT_MARKERS = ['kustomization.yaml', 'kustomization.yml', 'Kust
 
 /** How the key of a project listed in the configuration starts: such a project is never split further. */
 export const CONFIGURED_PROJECT = 'config:';
+
+/** The project of files named on the command line outside any marked or configured project. */
+export const NAMED_FILES_PROJECT = 'files';
 
 /** The project of standard input, and of sources linted from memory. */
 export const STDIN_PROJECT = '-';
@@ -56,6 +60,8 @@ export class ProjectMap {
       if (this.hasMarker(dir)) return `dir:${dir}`;
       if (walked === undefined || dir === walked || !isInside(walked, dir) || path.dirname(dir) === dir) break;
     }
-    return `input:${file.input}`;
+    // Files named one by one (as pre-commit and editors name them) are one set, as linting their folder
+    // would be; a directory or glob given is a project of its own.
+    return file.input === file.path ? NAMED_FILES_PROJECT : `input:${file.input}`;
   }
 }

@@ -5,6 +5,8 @@
  * comments) and a plain folder (`plain`) whose Deployment names a ServiceAccount `web` that only the other
  * two define.
  */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -49,5 +51,22 @@ describe('projects', () => {
     expect(joined.filter((l) => / log-shipping-present /.test(l))).toHaveLength(1);
     // shop's deny-all policy (namespaceless, like plain's worker) now covers plain's worker too.
     expect(joined.some((l) => l.startsWith('plain/') && / network-default-deny /.test(l))).toBe(false);
+  });
+
+  it('files named one by one (as pre-commit names them) are one project, as their folder is', async () => {
+    // shop's objects without its kustomization.yaml: a plain folder of a Deployment, its ServiceAccount
+    // and a deny-all NetworkPolicy, each in a file of its own.
+    const dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-named-'));
+    try {
+      for (const file of ['deployment.yaml', 'networkpolicy.yaml', 'serviceaccount.yaml']) cpSync(path.join(cwd, 'shop', file), path.join(dir, file));
+      const lintIn = async (inputs: string[]) => (await lint(inputs, { cwd: dir, settings: { now } })).diagnostics.map(line);
+      const folder = await lintIn(['.']);
+      expect(await lintIn(['deployment.yaml', 'networkpolicy.yaml', 'serviceaccount.yaml'])).toEqual(folder);
+      // Judged alone, the Deployment would lack its NetworkPolicy and ServiceAccount.
+      expect(folder.some((l) => / network-default-deny /.test(l))).toBe(false);
+      expect((await lintIn(['deployment.yaml'])).some((l) => / network-default-deny /.test(l))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
