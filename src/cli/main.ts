@@ -223,11 +223,14 @@ function mergePartialFiles(options: CliOptions, io: CliIo, target: K8sVersion | 
 const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 
 /** False only when nothing is at `file`; any other problem is for the reader to report. */
+/** False only for a path that is not there (ENOENT): a path under a file (ENOTDIR) is a mistake, not "not yet". */
 function exists(file: string): boolean {
   try {
-    return statSync(file, { throwIfNoEntry: false }) !== undefined;
-  } catch {
+    // Not throwIfNoEntry: from Node 24 it also hides ENOTDIR.
+    statSync(file);
     return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
   }
 }
 
