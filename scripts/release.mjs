@@ -1,13 +1,16 @@
 // Cuts a release: checks that the working tree is clean and the tag is new, sets the version (when one is
 // given) in package.json, package-lock.json and the README's pre-commit snippet (`rev: v<version>`) and
 // commits that, runs the checks (build, lint, typecheck, tests), then creates the annotated git tag
-// `v<version>`. It pushes and publishes nothing: it prints the commands that do.
+// `v<version>` on a commit that adds the built dist/ to that source (scripts/bundle-commit.mjs), so that
+// pre-commit and `npm install git+…#v<version>` get a package that runs without a build. The branch does not
+// move. It pushes and publishes nothing: it prints the commands that do.
 // Usage: node scripts/release.mjs [<version> | patch | minor | major] [--dry-run]
 //   without a version: releases the version package.json states
 //   --dry-run: says what it would do (the tag among it) and changes nothing
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { commitWithBundle } from './bundle-commit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -74,7 +77,7 @@ if (!REV_LINE.test(readme)) fail('README.md has no pre-commit snippet line `rev:
 const plan = [
   ...(version === current ? [] : [`set the version ${current} -> ${version} in package.json, package-lock.json and README.md, and commit it`]),
   ...CHECKS.map((script) => `npm run ${script}`),
-  `tag ${tag}`,
+  `tag ${tag}: a commit on top of HEAD that adds the built dist/`,
 ];
 if (dryRun) {
   console.log(`release ${version} (dry run: nothing is changed)`);
@@ -102,6 +105,12 @@ for (const script of CHECKS) {
     fail(`npm run ${script} failed; no tag was created${version === current ? '' : ` (the version commit stays: amend or reset it)`}`);
   }
 }
-git('tag', '--annotate', tag, '--message', `pci-lint ${version}`);
-console.log(`tag ${tag}`);
+let bundled;
+try {
+  bundled = commitWithBundle(root, `pci-lint ${version}: the source of ${git('rev-parse', '--short', 'HEAD')} with its built dist/`);
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}; no tag was created`);
+}
+git('tag', '--annotate', tag, '--message', `pci-lint ${version}`, bundled);
+console.log(`tag ${tag} (${bundled.slice(0, 12)}: HEAD with dist/)`);
 console.log(`next: git push origin HEAD ${tag} && npm publish`);

@@ -15,7 +15,7 @@
  * under a Node other than the `node` on the PATH (the one pre-commit uses).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,8 @@ const SKIP =
     : PATH_NODE !== process.version
       ? `pre-commit runs the hook with the node on the PATH (${PATH_NODE}), not this Node (${process.version}): the suite run under that Node tests it`
       : '';
+/** Why the npm git install test skips, or '': the installed bin runs under the `node` on the PATH. */
+const GIT_SKIP = PATH_NODE !== process.version ? `the installed bin runs under the node on the PATH (${PATH_NODE}), not this Node (${process.version})` : '';
 /** The first run installs the hook: npm install of the development dependencies, then the build. */
 const INSTALL_TIMEOUT = 600_000;
 
@@ -102,13 +104,26 @@ const UNRENDERED = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{
 if (SKIP) console.warn(`test/package/git-install.test.ts: skipped, ${SKIP}`);
 
 beforeAll(() => {
-  if (SKIP) return;
+  if (SKIP && GIT_SKIP) return;
   work = realpathSync(mkdtempSync(path.join(tmpdir(), 'pci-lint-git-install-')));
   writeFileSync(path.join(work, 'gitconfig'), '[user]\n\tname = test\n\temail = test@example.com\n[init]\n\tdefaultBranch = main\n');
   clone = path.join(work, 'pci-lint');
   mustRun('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone], work);
   rev = mustRun('git', ['rev-parse', 'HEAD'], clone).trim();
 });
+
+/**
+ * A release revision of the clone, made as scripts/release.mjs makes the commit its tag names: HEAD plus the
+ * built dist/ (this checkout's build, which the suite's setup made from the same source).
+ */
+function releaseRevision(): string {
+  cpSync(path.join(ROOT, 'dist'), path.join(clone, 'dist'), { recursive: true });
+  try {
+    return mustRun(process.execPath, ['scripts/bundle-commit.mjs', 'pci-lint test release: HEAD with dist/'], clone).trim();
+  } finally {
+    rmSync(path.join(clone, 'dist'), { recursive: true, force: true });
+  }
+}
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -173,6 +188,39 @@ describe.skipIf(SKIP !== '')(`pre-commit installs and runs the hook from a git r
     expect(u.status, `${u.stdout}\n${u.stderr}`).toBe(1);
     expect(u.stdout).toMatch(/^charts\/shop\/templates\/deployment\.yaml:4:9 +error +This looks like an unrendered Helm template .* {2}parse-error$/m);
   }, INSTALL_TIMEOUT);
+});
+
+/**
+ * pre-commit 4 installs a node hook with `npm install -g git+file://<its clone at rev>` (pre_commit/languages/
+ * node.py, pre-commit a9bba55, 2026-08), as `npm install -g git+https://…#v<version>` does: npm installs the
+ * development dependencies in a clone, runs only a `prepare` script (this package has none: npm warns
+ * consumers about one) and packs the `files`. So a release revision carries its built dist/.
+ */
+describe.skipIf(GIT_SKIP !== '')(`npm installs the CLI from a release's git revision, as pre-commit 4 does${GIT_SKIP ? ` (skipped: ${GIT_SKIP})` : ''}`, () => {
+  it(
+    'the installed pci-lint passes compliant manifests (exit 0) and fails a privileged pod (exit 1)',
+    () => {
+      const release = releaseRevision();
+      const checkout = path.join(work, 'hook-clone');
+      mustRun('git', ['clone', '--quiet', '--no-hardlinks', clone, checkout], work);
+      mustRun('git', ['checkout', '--quiet', release], checkout);
+      const prefix = path.join(work, 'npm-global');
+      const install = run('npm', ['install', '--allow-git=root', '--install-links', '-g', '--prefix', prefix, `git+file://${checkout}`], work, INSTALL_TIMEOUT);
+      expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
+      expect(install.stderr).not.toMatch(/install-scripts/);
+      const bin = path.join(prefix, 'bin', 'pci-lint');
+
+      const compliant = repository('npm-compliant', COMPLIANT);
+      const ok = run(bin, ['manifests/'], compliant);
+      expect([ok.status, ok.stderr], ok.stdout).toEqual([0, '']);
+
+      const failing = repository('npm-noncompliant', { 'manifests/node-agent.yaml': example('noncompliant/node-agent.yaml') });
+      const bad = run(bin, ['manifests/node-agent.yaml'], failing);
+      expect(bad.status, bad.stderr).toBe(1);
+      expect(bad.stdout).toMatch(PRIVILEGED);
+    },
+    INSTALL_TIMEOUT,
+  );
 });
 
 describe('.pre-commit-hooks.yaml', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLE_FILES } from '../../scripts/bundle-commit.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; scripts: Record<string, string> };
@@ -39,9 +40,11 @@ function scratch(failing?: string): { repo: string; log: string } {
   mkdirSync(path.join(repo, 'scripts'), { recursive: true });
   const log = path.join(dir, 'checks.log');
   const record = `node -e "require('fs').appendFileSync(process.env.RELEASE_LOG, process.env.npm_lifecycle_event + '\\n')"`;
-  const scripts = Object.fromEntries(['build', 'lint', 'typecheck', 'test'].map((s) => [s, s === failing ? `${record} && exit 1` : record]));
+  // The build writes the bundle files a release commit must hold.
+  const build = `${record} && node -e "const fs = require('fs'); fs.mkdirSync('dist', { recursive: true }); for (const f of ${BUNDLE_FILES.map((f) => `'${f}'`).join(', ').replace(/^/, '[').replace(/$/, ']')}) fs.writeFileSync(f, 'built\\n')"`;
+  const scripts = Object.fromEntries(['build', 'lint', 'typecheck', 'test'].map((s) => [s, s === failing ? `${record} && exit 1` : s === 'build' ? build : record]));
   writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify({ ...pkg, scripts }, null, 2)}\n`);
-  for (const file of ['package-lock.json', 'README.md', 'scripts/release.mjs']) cpSync(path.join(ROOT, file), path.join(repo, file));
+  for (const file of ['package-lock.json', 'README.md', '.gitignore', 'scripts/release.mjs', 'scripts/bundle-commit.mjs']) cpSync(path.join(ROOT, file), path.join(repo, file));
   for (const args of [['init', '--quiet', '--initial-branch=main'], ['add', '.'], ['commit', '--quiet', '-m', 'initial']]) expect(run('git', args, repo).status).toBe(0);
   return { repo, log };
 }
@@ -68,21 +71,26 @@ describe('the release tag', () => {
     const { repo, log } = scratch();
     const r = release(repo, log, '--dry-run');
     expect([r.status, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toBe(`release ${pkg.version} (dry run: nothing is changed)\n  npm run build\n  npm run lint\n  npm run typecheck\n  npm run test\n  tag v${pkg.version}\n`);
+    expect(r.stdout).toBe(`release ${pkg.version} (dry run: nothing is changed)\n  npm run build\n  npm run lint\n  npm run typecheck\n  npm run test\n  tag v${pkg.version}: a commit on top of HEAD that adds the built dist/\n`);
     expect(git(repo, 'tag', '--list')).toBe('');
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 
-  it('releases the version package.json states: runs the checks in order, then tags HEAD v<version>', () => {
+  it('releases the version package.json states: runs the checks in order, then tags HEAD plus its built dist/ v<version>', () => {
     const { repo, log } = scratch();
     const head = git(repo, 'rev-parse', 'HEAD');
     const r = release(repo, log);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(log, 'utf8')).toBe('build\nlint\ntypecheck\ntest\n');
     expect(git(repo, 'tag', '--list')).toBe(`v${pkg.version}`);
-    expect(git(repo, 'rev-parse', `v${pkg.version}^{commit}`)).toBe(head);
+    // The tag names a child of HEAD that holds HEAD's files and dist/; the branch, index and tree stay as they were.
+    const tagged = git(repo, 'rev-parse', `v${pkg.version}^{commit}`);
+    expect(git(repo, 'rev-parse', `${tagged}^`)).toBe(head);
+    expect(git(repo, 'diff', '--name-only', head, tagged).split('\n')).toEqual([...BUNDLE_FILES].sort());
+    expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
     expect(git(repo, 'cat-file', '-t', `v${pkg.version}`)).toBe('tag');
-    expect(r.stdout).toContain(`tag v${pkg.version}\nnext: git push origin HEAD v${pkg.version} && npm publish\n`);
+    expect(r.stdout).toContain(`tag v${pkg.version} (${tagged.slice(0, 12)}: HEAD with dist/)\nnext: git push origin HEAD v${pkg.version} && npm publish\n`);
     // A second release of the same version stops.
     const again = release(repo, log);
     expect([again.status, again.stderr]).toEqual([1, `release: the tag v${pkg.version} exists already\n`]);
@@ -98,7 +106,7 @@ describe('the release tag', () => {
     expect(revOf(readFileSync(path.join(repo, 'README.md'), 'utf8'))).toBe('v7.8.9');
     expect(git(repo, 'status', '--porcelain')).toBe('');
     expect(git(repo, 'log', '-1', '--format=%s')).toBe('release v7.8.9');
-    expect(git(repo, 'rev-parse', 'v7.8.9^{commit}')).toBe(git(repo, 'rev-parse', 'HEAD'));
+    expect(git(repo, 'rev-parse', 'v7.8.9^{commit}^')).toBe(git(repo, 'rev-parse', 'HEAD'));
     // Only the version changed in package.json.
     expect(git(repo, 'diff', 'HEAD~1', '--stat', '--', 'package.json', 'package-lock.json', 'README.md').split('\n').at(-1)).toMatch(/3 files changed, 4 insertions\(\+\), 4 deletions\(-\)/);
   });
@@ -109,7 +117,7 @@ describe('the release tag', () => {
     const r = release(repo, log, 'patch', '--dry-run');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`  set the version ${pkg.version} -> ${major}.${minor}.${patch + 1} in package.json, package-lock.json and README.md, and commit it\n`);
-    expect(r.stdout).toContain(`  tag v${major}.${minor}.${patch + 1}\n`);
+    expect(r.stdout).toContain(`  tag v${major}.${minor}.${patch + 1}: a commit on top of HEAD that adds the built dist/\n`);
   });
 
   it('stops on a dirty tree, and on a failing check without tagging', () => {
