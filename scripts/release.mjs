@@ -26,6 +26,8 @@ if (unknown.length > 0 || positional.length > 1) {
 const CHECKS = ['build', 'lint', 'typecheck', 'test'];
 /** The pre-commit snippet's revision line in the README. */
 const REV_LINE = /^(\s*rev:\s*)v\d+\.\d+\.\d+\S*$/m;
+/** The README's git install commands, `…/pci-lint.git#v<version>`. */
+const GIT_REF = /(pci-lint\.git#)v\d+\.\d+\.\d+[0-9A-Za-z.-]*/g;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 function fail(message) {
@@ -93,7 +95,7 @@ if (version !== current) {
   lock.version = version;
   if (lock.packages?.['']) lock.packages[''].version = version;
   writeJson('package-lock.json', lock);
-  writeFileSync(`${root}/README.md`, readme.replace(REV_LINE, `$1${tag}`));
+  writeFileSync(`${root}/README.md`, readme.replace(REV_LINE, `$1${tag}`).replace(GIT_REF, `$1${tag}`));
   git('commit', '--quiet', '-m', `release ${tag}`, '--', 'package.json', 'package-lock.json', 'README.md');
   console.log(`version ${version}, committed`);
 }

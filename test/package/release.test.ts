@@ -57,6 +57,8 @@ describe('the release tag', () => {
   it('the README pre-commit snippet names the tag v<package.json version>', () => {
     expect(readme).toContain(`  - repo: https://github.com/pci-lint/pci-lint\n    rev: v${pkg.version}\n    hooks:\n      - id: pci-lint\n`);
     expect(revOf(readme)).toBe(`v${pkg.version}`);
+    // The git install command names the same tag.
+    expect([...readme.matchAll(/pci-lint\.git#(v[^`\s]+)/g)].map((m) => m[1])).toEqual([`v${pkg.version}`]);
   });
 
   it('package.json runs the release script and names the repository the snippet uses', () => {
@@ -103,12 +105,15 @@ describe('the release tag', () => {
     const bumped = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string };
     const lock = JSON.parse(readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as { version: string; packages: Record<string, { version?: string }> };
     expect([bumped.version, lock.version, lock.packages['']?.version]).toEqual(['7.8.9', '7.8.9', '7.8.9']);
-    expect(revOf(readFileSync(path.join(repo, 'README.md'), 'utf8'))).toBe('v7.8.9');
+    const bumpedReadme = readFileSync(path.join(repo, 'README.md'), 'utf8');
+    expect(revOf(bumpedReadme)).toBe('v7.8.9');
+    expect(bumpedReadme).toContain('pci-lint.git#v7.8.9`');
+    expect(bumpedReadme).not.toContain(`#v${pkg.version}`);
     expect(git(repo, 'status', '--porcelain')).toBe('');
     expect(git(repo, 'log', '-1', '--format=%s')).toBe('release v7.8.9');
     expect(git(repo, 'rev-parse', 'v7.8.9^{commit}^')).toBe(git(repo, 'rev-parse', 'HEAD'));
     // Only the version changed in package.json.
-    expect(git(repo, 'diff', 'HEAD~1', '--stat', '--', 'package.json', 'package-lock.json', 'README.md').split('\n').at(-1)).toMatch(/3 files changed, 4 insertions\(\+\), 4 deletions\(-\)/);
+    expect(git(repo, 'diff', 'HEAD~1', '--stat', '--', 'package.json', 'package-lock.json', 'README.md').split('\n').at(-1)).toMatch(/3 files changed, 5 insertions\(\+\), 5 deletions\(-\)/);
   });
 
   it('patch bumps the last number', () => {
