@@ -1,5 +1,5 @@
 /** One finding per fact: findings that name the same subject, of rules that replace one another. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dedent from 'dedent';
@@ -58,7 +58,9 @@ describe('one finding per fact', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pci-lint-facts-'));
     writeFileSync(join(dir, 'pod.yaml'), POD);
     writeFileSync(join(dir, 'other.yaml'), POD.replace('name: web', 'name: api'));
-    const { diagnostics } = await lint([dir], { cwd: dir, registry: pick('image-digest', 'image-pull-policy') });
+    const { diagnostics } = await lint([dir], { cwd: dir, registry: pick('image-digest', 'image-pull-policy') }).finally(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
     expect(diagnostics.map((d) => `${d.file} ${show(d)}`)).toEqual(['other.yaml 9:14 image-digest (+image-pull-policy) warning [3.2]', 'pod.yaml 9:14 image-digest (+image-pull-policy) warning [3.2]']);
   });
 
