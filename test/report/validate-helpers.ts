@@ -52,10 +52,14 @@ spec:
   return dir;
 }
 
-/** A validator program: `env` names it, else the first of `candidates` that exists, else `command` on PATH (when `probe` runs). */
-export function findTool(env: string | undefined, candidates: readonly string[], command: string, probe: readonly string[] = ['--version']): string | undefined {
+/**
+ * A validator: `env` names it, else the first of `candidates` that exists, else `command` on PATH when it
+ * runs with `probe`; undefined when there is none.
+ */
+export function findTool(env: string | undefined, candidates: readonly string[], command?: string, probe: readonly string[] = ['--version']): string | undefined {
   if (env) return existsSync(env) || spawnSync(env, probe, { stdio: 'ignore' }).status === 0 ? env : undefined;
   for (const c of candidates) if (existsSync(c)) return c;
+  if (command === undefined) return undefined;
   const r = spawnSync(command, probe, { stdio: 'ignore' });
   return r.error === undefined && r.status === 0 ? command : undefined;
 }
