@@ -228,13 +228,14 @@ describe('junit', () => {
   it('has a suite per file, a failing case per error or warning, a passing case for a clean file', () => {
     const text = junit({ diagnostics: run(), fileCount: 2, files: ['clean.yaml', 'deploy/web.yaml'], target }, { color: false });
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pci-lint" tests="3" failures="2" errors="0">')).toBe(true);
-    expect(text).toContain('<testsuite name="clean.yaml" tests="1" failures="0" errors="0" skipped="0">');
-    expect(text).toContain('<testsuite name="deploy/web.yaml" tests="2" failures="2" errors="0" skipped="0">');
+    expect(text).toContain('<testsuite name="clean.yaml" tests="1" failures="0" errors="0" skipped="0" file="clean.yaml">\n    <testcase classname="clean.yaml" name="pci-lint clean.yaml"/>\n');
+    // The suite's properties: the PCI sub-items and requirements of its findings, in numeric order.
     expect(text).toContain(
-      '<testcase classname="deploy/web.yaml" name="privileged-container deploy/web.yaml:14:13" file="deploy/web.yaml" line="14">' +
-        '<properties><property name="pci" value="3.1"/><property name="pci-dss-v4.0.1" value="2.2.3"/><property name="pci-dss-v4.0.1" value="2.2.6"/></properties>' +
-        '<failure message="Container &quot;app&quot; runs privileged',
+      '<testsuite name="deploy/web.yaml" tests="2" failures="2" errors="0" skipped="0" file="deploy/web.yaml">\n' +
+        '    <properties><property name="pci" value="3.1"/><property name="pci" value="3.2"/>' +
+        '<property name="pci-dss-v4.0.1" value="2.2.3"/><property name="pci-dss-v4.0.1" value="2.2.6"/><property name="pci-dss-v4.0.1" value="6.3.2"/><property name="pci-dss-v4.0.1" value="6.5.1"/></properties>\n',
     );
+    expect(text).toContain('<testcase classname="deploy/web.yaml" name="privileged-container deploy/web.yaml:14:13"><failure message="Container &quot;app&quot; runs privileged');
     expect(text).toContain('PCI container guidance 3.1\nPCI DSS v4.0.1 2.2.3, 2.2.6</failure>');
     expect(text.match(/<testcase /g)).toHaveLength(3);
   });

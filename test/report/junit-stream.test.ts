@@ -24,7 +24,7 @@ describe('junit streaming', () => {
 
   it('counts every test case and failure, overall and per suite', () => {
     expect(text).toContain('<testsuites name="pci-lint" tests="20004" failures="15002" errors="0">');
-    expect(text).toContain('<testsuite name="big.yaml" tests="20000" failures="15000" errors="0" skipped="0">');
+    expect(text).toContain('<testsuite name="big.yaml" tests="20000" failures="15000" errors="0" skipped="0" file="big.yaml">');
     expect((text.match(/<testcase /g) ?? []).length).toBe(20_004);
   });
 
