@@ -237,11 +237,11 @@ describe('parse errors', () => {
   });
 
   it('still lints the documents before and after a broken one', () => {
-    const text = `${PRIVILEGED_POD}---\nkind: Pod\nkind: Pod\n---\n${PRIVILEGED_POD.replace('name: p', 'name: q')}`;
-    // The pod is 11 lines; the broken document's duplicate key is on line 14; the second pod starts on line 16.
+    const text = `${PRIVILEGED_POD}---\nkind: Pod\nspec: a: b\n---\n${PRIVILEGED_POD.replace('name: p', 'name: q')}`;
+    // The pod is 11 lines; the broken document's compact mapping is on line 14; the second pod starts on line 16.
     expect(lintText(text, { registry: [privilegedContainer] }).map(brief)).toEqual([
       { file: '<text>', line: 11, column: 9, endLine: 11, endColumn: 25, ruleId: 'privileged-container', severity: 'error' },
-      { file: '<text>', line: 14, column: 1, endLine: 14, endColumn: 2, ruleId: 'parse-error', severity: 'error' },
+      { file: '<text>', line: 14, column: 7, endLine: 14, endColumn: 8, ruleId: 'parse-error', severity: 'error' },
       { file: '<text>', line: 26, column: 9, endLine: 26, endColumn: 25, ruleId: 'privileged-container', severity: 'error' },
     ]);
   });
@@ -343,19 +343,19 @@ describe('Helm output', () => {
   });
 
   it('carries the template path onto a parse error', () => {
-    const found = lintText('---\n# Source: web/templates/bad.yaml\napiVersion: v1\nkind: Pod\nkind: Pod\n', { registry: FOUNDATION });
+    const found = lintText('---\n# Source: web/templates/bad.yaml\napiVersion: v1\nkind: Pod: x\n', { registry: FOUNDATION });
     expect(found).toEqual([
       {
         ruleId: 'parse-error',
         pci: [],
         requirements: [],
         severity: 'error',
-        message: 'YAML syntax error: Map keys must be unique',
+        message: 'YAML syntax error: Nested mappings are not allowed in compact mappings',
         file: '<text>',
-        line: 5,
-        column: 1,
-        endLine: 5,
-        endColumn: 2,
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 8,
         source: { chart: 'web', template: 'web/templates/bad.yaml' },
       },
     ]);

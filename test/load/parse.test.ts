@@ -64,9 +64,12 @@ describe('parseSource: documents and syntax errors', () => {
     ]);
   });
 
-  it('reports a duplicate key on the second occurrence', () => {
-    const parsed = parse('kind: Pod\nmetadata: {}\nkind: Service\n');
-    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 3, column: 1, endLine: 3, endColumn: 2 }]);
+  it('reports the error kubectl rejects too, not a repeated key, when a document has both', () => {
+    const parsed = parse('kind: Pod\nmetadata: {}\nkind: Service\nspec: a: b\n');
+    expect(problems(parsed)).toEqual([
+      { code: 'BLOCK_AS_IMPLICIT_KEY', message: 'Nested mappings are not allowed in compact mappings', line: 4, column: 7, endLine: 4, endColumn: 8 },
+    ]);
+    expect(parsed.lenient).toBeUndefined();
   });
 
   it('gives no documents for an empty file', () => {
@@ -125,9 +128,9 @@ describe('parseSource: Helm `# Source:` comments', () => {
   });
 
   it('keeps the Helm source on a document that has a syntax error', () => {
-    const parsed = parse('---\n# Source: web/templates/bad.yaml\nkind: Pod\nkind: Pod\n');
+    const parsed = parse('---\n# Source: web/templates/bad.yaml\nkind: Pod: x\n');
     expect(parsed.documents[0]!.helm).toEqual({ chart: 'web', template: 'web/templates/bad.yaml' });
-    expect(parsed.documents[0]!.problem?.code).toBe('DUPLICATE_KEY');
+    expect(parsed.documents[0]!.problem?.code).toBe('BLOCK_AS_IMPLICIT_KEY');
   });
 });
 
@@ -205,7 +208,8 @@ describe('parseSource: unrendered Helm templates', () => {
 });
 
 describe('parseSource: Go templates inside YAML strings', () => {
-  // A PrometheusRule with a duplicate key on line 8; its annotations hold Prometheus templates, not Helm.
+  // A PrometheusRule with a mapping in a compact mapping on line 8; its annotations hold Prometheus
+  // templates, not Helm.
   const BROKEN_RULES = [
     'apiVersion: monitoring.coreos.com/v1', // 1
     'kind: PrometheusRule', // 2
@@ -214,7 +218,7 @@ describe('parseSource: Go templates inside YAML strings', () => {
     '    - name: node', // 5
     '      rules:', // 6
     '        - alert: InstanceDown', // 7
-    '          alert: InstanceUp', // 8
+    '          for: 5m: x', // 8
     '          annotations:', // 9
     '            summary: "Instance {{ $labels.instance }} is down"', // 10
     '            description: down for {{ $value }} seconds', // 11 (a plain scalar: still a YAML string)
@@ -224,14 +228,14 @@ describe('parseSource: Go templates inside YAML strings', () => {
   it('reports the real syntax error, not an unrendered template, when templates sit inside strings', () => {
     const parsed = parse(BROKEN_RULES);
     expect(parsed.fileProblems).toEqual([]);
-    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 8, column: 11, endLine: 8, endColumn: 12 }]);
+    expect(problems(parsed)).toEqual([{ code: 'BLOCK_AS_IMPLICIT_KEY', message: 'Nested mappings are not allowed in compact mappings', line: 8, column: 16, endLine: 8, endColumn: 17 }]);
   });
 
   it('reports the real syntax error when a block scalar holds a template', () => {
-    const text = 'kind: ConfigMap\nkind: Secret\ndata:\n  tmpl: |\n    {{ range .Alerts }}{{ .Labels.alertname }}{{ end }}\n';
+    const text = 'kind: ConfigMap\nmetadata: a: b\ndata:\n  tmpl: |\n    {{ range .Alerts }}{{ .Labels.alertname }}{{ end }}\n';
     const parsed = parse(text);
     expect(parsed.fileProblems).toEqual([]);
-    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 2, column: 1, endLine: 2, endColumn: 2 }]);
+    expect(problems(parsed)).toEqual([{ code: 'BLOCK_AS_IMPLICIT_KEY', message: 'Nested mappings are not allowed in compact mappings', line: 2, column: 11, endLine: 2, endColumn: 12 }]);
   });
 
   it('still finds an unrendered action that follows a quoted one', () => {
