@@ -124,7 +124,7 @@ function keyName(key: string): string {
  * non-strict `YAMLToJSON` (go-yaml v2 `yaml.Unmarshal`), which keeps the last value of a repeated key whole
  * (see fastParseLenient): what a reader sees first is not what the cluster gets.
  */
-function duplicateKeyNote(lineCounter: LineCounter, duplicate: DuplicateKey): ParseProblem {
+export function duplicateKeyNote(lineCounter: LineCounter, duplicate: DuplicateKey): ParseProblem {
   const { line, col } = lineCounter.linePos(duplicate.effective.start);
   return {
     span: duplicate.at,
