@@ -362,6 +362,59 @@ describe('Helm output', () => {
   });
 });
 
+describe('repeated keys (linted as kubectl reads them: the last value)', () => {
+  const repeated = (key: string, line: number, column: number) =>
+    `The key "${key}" is repeated in this mapping. kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${column}, and ignores this one; the document was checked with the value kubectl keeps. The YAML specification and other YAML tools (yamllint, editors, strict parsers) reject repeated keys: remove this one.`;
+  const pod = (securityContext: string, before = '') => `${dedent`
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: p
+    spec:
+      automountServiceAccountToken: false
+      containers:
+        - name: app
+          image: nginx@${DIGEST}
+  `}\n${before}      securityContext:\n${securityContext}`;
+  const compact = (d: Diagnostic) => ({ ...brief(d), message: d.message });
+
+  it('reports the privileged container on the occurrence kubectl keeps, and warns on the one it ignores', () => {
+    const text = pod('        privileged: false\n        runAsNonRoot: true\n        privileged: true\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map(compact)).toEqual([
+      { file: '<text>', line: 11, column: 9, endLine: 11, endColumn: 19, ruleId: 'yaml-compatibility', severity: 'warning', message: repeated('privileged', 13, 9) },
+      { file: '<text>', line: 13, column: 9, endLine: 13, endColumn: 25, ruleId: 'privileged-container', severity: 'error', message: privilegedMessage('app').message },
+    ]);
+  });
+
+  it('reports nothing privileged when the value kubectl keeps is false, whatever came first', () => {
+    const text = pod('        privileged: true\n        privileged: false\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map(compact)).toEqual([
+      { file: '<text>', line: 11, column: 9, endLine: 11, endColumn: 19, ruleId: 'yaml-compatibility', severity: 'warning', message: repeated('privileged', 12, 9) },
+    ]);
+  });
+
+  it('takes a repeated securityContext whole: the later one without privileged wins', () => {
+    const text = pod('        privileged: true\n      securityContext:\n        runAsNonRoot: true\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map(compact)).toEqual([
+      { file: '<text>', line: 10, column: 7, endLine: 10, endColumn: 22, ruleId: 'yaml-compatibility', severity: 'warning', message: repeated('securityContext', 12, 7) },
+    ]);
+  });
+
+  it('a suppression comment on the occurrence kubectl keeps silences the finding, not the warning', () => {
+    const text = pod('        privileged: false\n        # pci-lint-disable-next-line privileged-container -- CNI plugin needs the host network\n        privileged: true\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['11:9 yaml-compatibility']);
+  });
+
+  it('reads a repeated key beside an under-indented quoted value (the lenient js-yaml read) the same way', () => {
+    const text = pod('        privileged: false\n        privileged: true\n', '      args:\n      - "one\n      two"\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId}`)).toEqual([
+      '11:9-11:10 yaml-compatibility',
+      '14:9-14:19 yaml-compatibility',
+      '15:9-15:25 privileged-container',
+    ]);
+  });
+});
+
 describe('rules that crash', () => {
   const throwsInVisitor = defineRule({
     meta: { id: 'throws-in-visitor', pci: ['15.1'], requirements: ['6.5.1'], inputs: ['any-object'], severity: 'error', docs: DOCS, messages: { never: 'never reported' } },
