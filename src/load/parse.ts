@@ -228,7 +228,8 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
     });
   });
 
-  if (text.includes('{{') && (documents.some((d) => d.problem) || list.some(hasCollectionKey))) {
+  // Any error counts, repeated keys too: an unrendered template's if/else branches often repeat a key.
+  if (text.includes('{{') && (list.some((d) => d.errors.length > 0) || list.some(hasCollectionKey))) {
     const action = unrenderedTemplateAction(text, list);
     if (action) {
       const { at } = action;

@@ -417,3 +417,12 @@ describe('parseSource: repeated keys, read as kubectl reads them (the last value
     expect(notes(parsed)[1]?.[2]).toBe(note('"b"', '5:1'));
   });
 });
+
+describe('parseSource: repeated keys in an unrendered template', () => {
+  it('is still one unrendered-template problem when a placeholder sits outside every scalar', () => {
+    const parsed = parse('metadata:\n  name: web\n  # {{- if .Values.canary }}\n  name: web-canary\n  # {{- end }}\n');
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.lenient).toBeUndefined();
+    expect(parsed.fileProblems.map((p) => [p.code, toPosition(parsed.lineCounter, p.span).line])).toEqual([['HELM_TEMPLATE', 3]]);
+  });
+});
