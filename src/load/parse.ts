@@ -129,7 +129,7 @@ export function duplicateKeyNote(lineCounter: LineCounter, duplicate: DuplicateK
   return {
     span: duplicate.at,
     code: 'DUPLICATE_KEY',
-    message: `The key ${keyName(duplicate.key)} is repeated in this mapping. kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${col}, and ignores this one; the document was checked with the value kubectl keeps. The YAML specification and other YAML tools (yamllint, editors, strict parsers) reject repeated keys: remove this one.`,
+    message: `The key ${keyName(duplicate.key)} is repeated in this mapping: kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${col}, and ignores this one, so the document was checked with that value. The YAML specification and stricter YAML tools (yamllint, editors, strict parsers) reject repeated keys: keep only the one you mean.`,
   };
 }
 

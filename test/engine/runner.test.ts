@@ -364,7 +364,7 @@ describe('Helm output', () => {
 
 describe('repeated keys (linted as kubectl reads them: the last value)', () => {
   const repeated = (key: string, line: number, column: number) =>
-    `The key "${key}" is repeated in this mapping. kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${column}, and ignores this one; the document was checked with the value kubectl keeps. The YAML specification and other YAML tools (yamllint, editors, strict parsers) reject repeated keys: remove this one.`;
+    `The key "${key}" is repeated in this mapping: kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${column}, and ignores this one, so the document was checked with that value. The YAML specification and stricter YAML tools (yamllint, editors, strict parsers) reject repeated keys: keep only the one you mean.`;
   const pod = (securityContext: string, before = '') => `${dedent`
     apiVersion: v1
     kind: Pod

@@ -325,7 +325,7 @@ describe('parseSource: YAML kubectl accepts and yaml rejects', () => {
 
 describe('parseSource: repeated keys, read as kubectl reads them (the last value)', () => {
   const note = (key: string, at: string) =>
-    `The key ${key} is repeated in this mapping. kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${at}, and ignores this one; the document was checked with the value kubectl keeps. The YAML specification and other YAML tools (yamllint, editors, strict parsers) reject repeated keys: remove this one.`;
+    `The key ${key} is repeated in this mapping: kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${at}, and ignores this one, so the document was checked with that value. The YAML specification and stricter YAML tools (yamllint, editors, strict parsers) reject repeated keys: keep only the one you mean.`;
   /** Each warning as code, line:column of its span and message. */
   const notes = (parsed: ParsedFile) =>
     (parsed.lenient ?? []).map((n) => {
