@@ -153,7 +153,8 @@ function duplicateKeysOf(text: string, doc: Document.Parsed): DuplicateKey[] {
       for (const [value, keys] of groups) {
         if (keys.length < 2) continue;
         const effective = keySpan(text, keys[keys.length - 1] as Scalar);
-        for (const key of keys.slice(0, -1)) out.push({ key: String(value), at: keySpan(text, key), effective });
+        // A key that is not a string (`yes` and `true`, both true) is named as it is written.
+        for (const key of keys.slice(0, -1)) out.push({ key: typeof value === 'string' ? value : (key.source ?? String(value)), at: keySpan(text, key), effective });
       }
     },
   });

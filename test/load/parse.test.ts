@@ -383,7 +383,7 @@ describe('parseSource: repeated keys, read as kubectl reads them (the last value
   it('compares keys by their resolved value: yes and true are one key (both true for go-yaml), 1 and "1" are not', () => {
     const parsed = parse('yes: a\ntrue: b\n1: c\n"1": d\n');
     expect(parsed.documents[0]?.toValue()).toEqual({ true: 'b', 1: 'd' });
-    expect(notes(parsed)).toEqual([['DUPLICATE_KEY', '1:1-1:4', note('"true"', '2:1')]]);
+    expect(notes(parsed)).toEqual([['DUPLICATE_KEY', '1:1-1:4', note('"yes"', '2:1')]]);
   });
 
   it('leaves merge keys alone: two << keys merge both, and an explicit key beside a merged one is no repeat', () => {
