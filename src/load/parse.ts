@@ -145,7 +145,9 @@ function duplicateKeysOf(text: string, doc: Document.Parsed): DuplicateKey[] {
       const groups = new Map<unknown, Scalar[]>();
       for (const pair of map.items) {
         const key = pair.key;
-        if (!isScalar(key) || !key.range || key.value === '<<' || typeof key.value === 'symbol') continue;
+        // A plain `<<` is a merge key; a quoted one is an ordinary key, for go-yaml v2 too (decode.go
+        // `isMerge`: a `<<` scalar that is implicit, i.e. plain, or tagged !!merge).
+        if (!isScalar(key) || !key.range || (key.value === '<<' && key.type === 'PLAIN') || typeof key.value === 'symbol') continue;
         const group = groups.get(key.value);
         if (group) group.push(key);
         else groups.set(key.value, [key]);
@@ -209,8 +211,11 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
     const helm = helmSourceIn(header);
     // A document whose only errors are repeated keys is what kubectl reads (it keeps each key's last value,
     // as toJS and locatePath do here): linted, with a warning on each earlier occurrence.
-    const onlyRepeatedKeys = doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
-    if (onlyRepeatedKeys) for (const duplicate of duplicateKeysOf(text, doc)) duplicates.push(duplicate);
+    // `yaml` reports each repeat after the first, the warnings go on each before the last: as many. Were
+    // they not, a repeat would be linted unnamed; it stays an error instead.
+    const repeats = doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeysOf(text, doc) : [];
+    const onlyRepeatedKeys = repeats.length > 0 && repeats.length === doc.errors.length;
+    if (onlyRepeatedKeys) for (const duplicate of repeats) duplicates.push(duplicate);
     // Else the error reported is what kubectl rejects too: the first that is not a repeated key.
     const error = onlyRepeatedKeys ? undefined : (doc.errors.find((e) => e.code !== 'DUPLICATE_KEY') ?? doc.errors[0]);
     const problem: ParseProblem | undefined = !error

@@ -391,6 +391,10 @@ describe('parseSource: repeated keys, read as kubectl reads them (the last value
     expect(parsed.documents[0]?.toValue()).toEqual({ b: { x: 1 }, c: { z: 2 }, m: { x: 3, z: 2 } });
     expect(located(parsed, ['m', 'x'])).toBe('6:3-6:7');
     expect(parsed.lenient).toBeUndefined();
+    // A quoted "<<" is an ordinary key, for go-yaml v2 too (decode.go isMerge wants a plain one).
+    const quoted = parse('"<<": 1\n"<<": 2\n');
+    expect(quoted.documents[0]?.toValue()).toEqual({ '<<': 2 });
+    expect(notes(quoted)).toEqual([['DUPLICATE_KEY', '1:1-1:5', note('"<<"', '2:1')]]);
   });
 
   it('escapes the key it names and cuts a long one', () => {
