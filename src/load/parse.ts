@@ -35,7 +35,10 @@ export interface ParsedDocument {
   /** 0-based position of the document in its file's stream. */
   readonly index: number;
   readonly helm?: HelmSource;
-  /** The document's first syntax error. A document with one is reported, never linted. */
+  /**
+   * The document's first syntax error other than a repeated key (a document whose only errors are repeated
+   * keys is linted as kubectl reads it, see parseWithYaml). A document with one is reported, never linted.
+   */
   readonly problem?: ParseProblem;
   /** Offset of the document's content (or of the document when it has none). */
   readonly start: number;
