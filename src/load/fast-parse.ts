@@ -434,7 +434,6 @@ class IndexBuilder {
       if (entries % 2 === 1 && this.kinds[base + entries - 1] === null) entries--;
       if (entries % 2 === 1) throw new Unsupported('mapping shape');
       const pairs = entries / 2;
-      if (ownKeyCount(result as object) !== pairs) throw new Unsupported('mapping size');
       const first = index.poolSize;
       let last = -1;
       for (let i = base; i < base + entries; i += 2) {
@@ -450,6 +449,7 @@ class IndexBuilder {
         index.addChild(key, name);
         index.addChild(last);
       }
+      if (ownKeyCount(result as object) !== pairs) repeatedKeys(index, first, pairs, ownKeyCount(result as object));
       if (!flow && last >= 0) commentsAfter(text, index, last, start, close);
       return index.add(MAPPING, start, flow || last < 0 ? trimmedEnd(text, start, close) : (index.ends[last] as number), first, pairs);
     }
@@ -474,6 +474,40 @@ function checkFlowNode(text: string, index: SpanIndex, node: number, parentStart
  * refuses; undefined otherwise. Set only for the duration of one synchronous fastParseLenient call.
  */
 let relaxedFlowNodes: number[] | undefined;
+
+/** A key repeated in one mapping: Kubernetes' decoder keeps the value of its last occurrence. */
+export interface DuplicateKey {
+  /** The key, as a string (the fast path reads only string keys). */
+  readonly key: string;
+  /** The span of an earlier occurrence of the key, whose value is ignored. */
+  readonly at: Span;
+  /** The span of the key's last occurrence, whose value is the one kept. */
+  readonly effective: Span;
+}
+
+/** Where the lenient read keeps the repeated keys it accepted; undefined otherwise (as relaxedFlowNodes). */
+let duplicateKeys: DuplicateKey[] | undefined;
+
+/**
+ * A mapping whose value has fewer keys than it has pairs: js-yaml (read with `json: true` in the lenient
+ * mode, which keeps the last value of a repeated key) met a key twice. Outside the lenient mode, or when
+ * the repeated names do not account for the difference, the mapping is left to `yaml`.
+ */
+function repeatedKeys(index: SpanIndex, first: number, pairs: number, distinct: number): void {
+  if (!duplicateKeys) throw new Unsupported('mapping size');
+  const occurrences = new Map<string, number[]>();
+  for (let at = first; at < first + 2 * pairs; at += 2) {
+    const name = index.names[at] as string;
+    const list = occurrences.get(name);
+    if (list) list.push(index.pool[at] as number);
+    else occurrences.set(name, [index.pool[at] as number]);
+  }
+  if (occurrences.size !== distinct) throw new Unsupported('mapping size');
+  for (const [key, nodes] of occurrences) {
+    const effective = index.span(nodes[nodes.length - 1] as number);
+    for (const node of nodes.slice(0, -1)) duplicateKeys.push({ key, at: index.span(node), effective });
+  }
+}
 
 function checkFlowIndent(text: string, index: SpanIndex, node: number, parentStart: number, relaxed: number[] | undefined): void {
   const start = index.starts[node] as number;
@@ -555,11 +589,13 @@ function headOf(text: string, index: SpanIndex, aliasOrNode: number): Span {
   return { start, end: trimmedEnd(text, start, lineEnd === -1 || lineEnd > end ? end : lineEnd) };
 }
 
-/** The pool place of the key `name` in a mapping node, or -1. */
+/**
+ * The pool place of the key `name` in a mapping node, or -1. The last pair with that key: a repeated key
+ * (read in the lenient mode) has the value of its last occurrence, as in Kubernetes' decoder.
+ */
 function keyPlace(index: SpanIndex, node: number, name: string): number {
   const first = index.firsts[node] as number;
-  const end = first + 2 * (index.counts[node] as number);
-  for (let at = first; at < end; at += 2) if (index.names[at] === name) return at;
+  for (let at = first + 2 * (index.counts[node] as number) - 2; at >= first; at -= 2) if (index.names[at] === name) return at;
   return -1;
 }
 
@@ -603,7 +639,8 @@ export function fastParse(text: string): FastDocument[] | undefined {
   const values: unknown[] = [];
   const builder = new IndexBuilder(text);
   try {
-    jsyaml.loadAll(text, (doc) => values.push(doc), { schema, listener: builder.listener as never });
+    // `json: true` (the lenient mode only) keeps the last value of a repeated key instead of failing.
+    jsyaml.loadAll(text, (doc) => values.push(doc), { schema, listener: builder.listener as never, json: duplicateKeys !== undefined });
     if (!builder.closed || builder.size !== values.length) return undefined;
     return documentsOf(text, builder, values);
   } catch {
@@ -617,16 +654,29 @@ export function fastParse(text: string): FastDocument[] | undefined {
  * block node holding it. go-yaml's scanner (scannerc.go, `yaml_parser_scan_flow_scalar`, a port of libyaml)
  * checks such lines only for a document marker at column 0 and for the end of the stream, and checks no
  * indentation inside flow collections; js-yaml does the same. `relaxed` holds the offset of each such node.
+ *
+ * And a key repeated in a mapping: sigs.k8s.io/yaml's `YAMLToJSON` (what kubectl decodes manifests with,
+ * through k8s.io/apimachinery's util/yaml) calls go-yaml v2's non-strict `yaml.Unmarshal`, which keeps the
+ * last value of a repeated key, the whole of it, with no merge of the earlier one (kubernetes-sigs/yaml at
+ * aadfabb7d36952151672ec164d4220a6f0e31f63: yaml.go `YAMLToJSON`; yaml_test.go, `TestYAMLToJSONStrictFails`
+ * "duplicate struct value" and "decode duplicate into nested string map"; only `YAMLToJSONStrict` fails).
+ * js-yaml's `json` option does the same, and locate resolves a path to the last occurrence. `duplicates`
+ * holds every earlier occurrence. Keys are compared as the strings they resolve to; the fast path reads only
+ * keys that resolve to strings, as go-yaml compares two string keys.
+ *
  * Undefined when the text needs anything else the fast path leaves to `yaml`.
  */
-export function fastParseLenient(text: string): { readonly documents: FastDocument[]; readonly relaxed: readonly number[] } | undefined {
+export function fastParseLenient(text: string): { readonly documents: FastDocument[]; readonly relaxed: readonly number[]; readonly duplicates: readonly DuplicateKey[] } | undefined {
   const relaxed: number[] = [];
+  const duplicates: DuplicateKey[] = [];
   relaxedFlowNodes = relaxed;
+  duplicateKeys = duplicates;
   try {
     const documents = fastParse(text);
-    return documents && { documents, relaxed };
+    return documents && { documents, relaxed, duplicates };
   } finally {
     relaxedFlowNodes = undefined;
+    duplicateKeys = undefined;
   }
 }
 

@@ -1,5 +1,5 @@
-import { isCollection, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
-import { fastParse, fastParseLenient, type FastDocument } from './fast-parse.js';
+import { isCollection, isScalar, LineCounter, parseAllDocuments, visit, type Document, type Scalar, type ScalarTag } from 'yaml';
+import { fastParse, fastParseLenient, type DuplicateKey, type FastDocument } from './fast-parse.js';
 import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import { own } from './own.js';
@@ -35,7 +35,10 @@ export interface ParsedDocument {
   /** 0-based position of the document in its file's stream. */
   readonly index: number;
   readonly helm?: HelmSource;
-  /** The document's first syntax error. A document with one is reported, never linted. */
+  /**
+   * The document's first syntax error other than a repeated key (a document whose only errors are repeated
+   * keys is linted as kubectl reads it, see parseWithYaml). A document with one is reported, never linted.
+   */
   readonly problem?: ParseProblem;
   /** Offset of the document's content (or of the document when it has none). */
   readonly start: number;
@@ -55,8 +58,8 @@ export interface ParsedFile {
   /** Listed as a patch by a kustomization in the input (SourceText.kustomizePatch). */
   readonly kustomizePatch?: boolean;
   /**
-   * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient): the
-   * documents were linted, and each of these becomes one warning.
+   * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
+   * repeated key on either path): the documents were linted, and each of these becomes one warning.
    */
   readonly lenient?: readonly ParseProblem[];
 }
@@ -92,20 +95,82 @@ const FLOW_NODE_NAMES: Readonly<Record<string, string>> = { '"': 'double-quoted 
 function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
   if (parsed.fileProblems.length > 0 || !parsed.documents.some((d) => d.problem)) return parsed;
   const lenient = fastParseLenient(parsed.text);
+  // Repeated keys alone the `yaml` path reads itself: a document it still rejects has something else.
   if (!lenient || lenient.relaxed.length === 0) return parsed;
   const lineCounter = linesOf(parsed.text, new LineCounter());
+  const relaxed = lenient.relaxed.map((start) => ({
+    span: { start, end: start + 1 },
+    code: 'UNDER_INDENTED_FLOW',
+    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? 'flow value'} continues on a line indented no deeper than the entry holding it. kubectl (go-yaml) accepts it and the document was checked, but the YAML specification and other YAML tools (yamllint, Helm, editors) reject it: indent its continuation lines past the entry.`,
+  }));
   return {
     file: parsed.file,
     text: parsed.text,
     lineCounter,
     documents: fastDocuments(parsed.text, lenient.documents),
     fileProblems: [],
-    lenient: lenient.relaxed.map((start) => ({
-      span: { start, end: start + 1 },
-      code: 'UNDER_INDENTED_FLOW',
-      message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? 'flow value'} continues on a line indented no deeper than the entry holding it. kubectl (go-yaml) accepts it and the document was checked, but the YAML specification and other YAML tools (yamllint, Helm, editors) reject it: indent its continuation lines past the entry.`,
-    })),
+    lenient: byPosition([...relaxed, ...lenient.duplicates.map((d) => duplicateKeyNote(lineCounter, d))]),
   };
+}
+
+function byPosition(notes: ParseProblem[]): ParseProblem[] {
+  return notes.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Keys are named, never values; a long key is cut (the warning's position shows it whole). */
+function keyName(key: string): string {
+  return JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}...` : key);
+}
+
+/**
+ * The warning on an earlier occurrence of a repeated key. kubectl decodes manifests with sigs.k8s.io/yaml's
+ * non-strict `YAMLToJSON` (go-yaml v2 `yaml.Unmarshal`), which keeps the last value of a repeated key whole
+ * (see fastParseLenient): what a reader sees first is not what the cluster gets.
+ */
+export function duplicateKeyNote(lineCounter: LineCounter, duplicate: DuplicateKey): ParseProblem {
+  const { line, col } = lineCounter.linePos(duplicate.effective.start);
+  return {
+    span: duplicate.at,
+    code: 'DUPLICATE_KEY',
+    message: `The key ${keyName(duplicate.key)} is repeated in this mapping: kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${col}, and ignores this one, so the document was checked with that value. The YAML specification and stricter YAML tools (yamllint, editors, strict parsers) reject repeated keys: keep only the one you mean.`,
+  };
+}
+
+/**
+ * The repeated keys of a document `yaml` read: in every mapping, keys equal as `yaml` compares them (with
+ * `uniqueKeys: true`, the resolved scalar values: `1` and `"1"` differ, as they do for go-yaml), merge keys
+ * (`<<`) apart, which may repeat.
+ */
+function duplicateKeysOf(text: string, doc: Document.Parsed): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const groups = new Map<unknown, Scalar[]>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        // A plain `<<` is a merge key; a quoted one is an ordinary key, for go-yaml v2 too (decode.go
+        // `isMerge`: a `<<` scalar that is implicit, i.e. plain, or tagged !!merge).
+        if (!isScalar(key) || !key.range || (key.value === '<<' && key.type === 'PLAIN') || typeof key.value === 'symbol') continue;
+        const group = groups.get(key.value);
+        if (group) group.push(key);
+        else groups.set(key.value, [key]);
+      }
+      for (const [value, keys] of groups) {
+        if (keys.length < 2) continue;
+        const effective = keySpan(text, keys[keys.length - 1] as Scalar);
+        // A key that is not a string (`yes` and `true`, both true) is named as it is written.
+        for (const key of keys.slice(0, -1)) out.push({ key: typeof value === 'string' ? value : (key.source ?? String(value)), at: keySpan(text, key), effective });
+      }
+    },
+  });
+  return out;
+}
+
+function keySpan(text: string, key: Scalar): Span {
+  const [start = 0, valueEnd = start] = key.range ?? [];
+  let end = valueEnd;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start, end };
 }
 
 /** The line starts `yaml`'s parser records: 0 and the offset after every LF. */
@@ -141,12 +206,21 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   const list = Array.isArray(docs) ? docs : [];
 
   const documents: ParsedDocument[] = [];
+  const duplicates: DuplicateKey[] = [];
   let previousEnd = 0;
   list.forEach((doc, index) => {
     const header = text.slice(previousEnd, contentStart(doc));
     previousEnd = doc.range[2];
     const helm = helmSourceIn(header);
-    const error = doc.errors[0];
+    // A document whose only errors are repeated keys is what kubectl reads (it keeps each key's last value,
+    // as toJS and locatePath do here): linted, with a warning on each earlier occurrence.
+    // `yaml` reports each repeat after the first, the warnings go on each before the last: as many. Were
+    // they not, a repeat would be linted unnamed; it stays an error instead.
+    const repeats = doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeysOf(text, doc) : [];
+    const onlyRepeatedKeys = repeats.length > 0 && repeats.length === doc.errors.length;
+    if (onlyRepeatedKeys) for (const duplicate of repeats) duplicates.push(duplicate);
+    // Else the error reported is what kubectl rejects too: the first that is not a repeated key.
+    const error = onlyRepeatedKeys ? undefined : (doc.errors.find((e) => e.code !== 'DUPLICATE_KEY') ?? doc.errors[0]);
     const problem: ParseProblem | undefined = !error
       ? undefined
       : STACK_EXHAUSTED.test(error.message)
@@ -163,7 +237,8 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
     });
   });
 
-  if (text.includes('{{') && (documents.some((d) => d.problem) || list.some(hasCollectionKey))) {
+  // Any error counts, repeated keys too: an unrendered template's if/else branches often repeat a key.
+  if (text.includes('{{') && (list.some((d) => d.errors.length > 0) || list.some(hasCollectionKey))) {
     const action = unrenderedTemplateAction(text, list);
     if (action) {
       const { at } = action;
@@ -186,7 +261,9 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
       };
     }
   }
-  return { file, text, lineCounter, documents, fileProblems: [] };
+  if (duplicates.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };
+  // The positions the warnings name need the line starts, which parsing has recorded by now.
+  return { file, text, lineCounter, documents, fileProblems: [], lenient: byPosition(duplicates.map((d) => duplicateKeyNote(lineCounter, d))) };
 }
 
 /**

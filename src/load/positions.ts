@@ -61,7 +61,12 @@ function deref(doc: Document, node: AnyNode): AnyNode {
 function findPair(doc: Document, map: Node, segment: PathSegment, depth = 0): Pair<Node, AnyNode> | undefined {
   if (!isMap(map) || depth > 8) return undefined;
   const items = map.items as Pair<Node, AnyNode>[];
-  for (const pair of items) if (keyMatches(pair.key, segment)) return pair;
+  // The last pair with the key: a repeated key (linted as kubectl reads it, see parse.ts) has the value of
+  // its last occurrence.
+  for (let i = items.length - 1; i >= 0; i--) {
+    const pair = items[i] as Pair<Node, AnyNode>;
+    if (keyMatches(pair.key, segment)) return pair;
+  }
   // `<<: *anchor` merge keys: the field lives in the merged map.
   for (const pair of items) {
     if (isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol')) {

@@ -131,7 +131,7 @@ describe('stylish', () => {
     const r = await runCli(['test/fixtures/cli/parse-error']);
     expect(r.code).toBe(1);
     const at = locations(r.stdout);
-    // broken.yaml line 11: `      image: nginx:1.27` repeats the key of line 10 (column 7).
+    // broken.yaml line 11: `      @image: nginx:1.27` starts a key with the reserved @ (column 7).
     expect(at).toContain('test/fixtures/cli/parse-error/broken.yaml:11:7 parse-error');
     // good.yaml line 14: `      image: nginx:latest` (value at column 14).
     expect(at).toContain('test/fixtures/cli/parse-error/good.yaml:14:14 image-digest');

@@ -237,11 +237,11 @@ describe('parse errors', () => {
   });
 
   it('still lints the documents before and after a broken one', () => {
-    const text = `${PRIVILEGED_POD}---\nkind: Pod\nkind: Pod\n---\n${PRIVILEGED_POD.replace('name: p', 'name: q')}`;
-    // The pod is 11 lines; the broken document's duplicate key is on line 14; the second pod starts on line 16.
+    const text = `${PRIVILEGED_POD}---\nkind: Pod\nspec: a: b\n---\n${PRIVILEGED_POD.replace('name: p', 'name: q')}`;
+    // The pod is 11 lines; the broken document's compact mapping is on line 14; the second pod starts on line 16.
     expect(lintText(text, { registry: [privilegedContainer] }).map(brief)).toEqual([
       { file: '<text>', line: 11, column: 9, endLine: 11, endColumn: 25, ruleId: 'privileged-container', severity: 'error' },
-      { file: '<text>', line: 14, column: 1, endLine: 14, endColumn: 2, ruleId: 'parse-error', severity: 'error' },
+      { file: '<text>', line: 14, column: 7, endLine: 14, endColumn: 8, ruleId: 'parse-error', severity: 'error' },
       { file: '<text>', line: 26, column: 9, endLine: 26, endColumn: 25, ruleId: 'privileged-container', severity: 'error' },
     ]);
   });
@@ -343,21 +343,74 @@ describe('Helm output', () => {
   });
 
   it('carries the template path onto a parse error', () => {
-    const found = lintText('---\n# Source: web/templates/bad.yaml\napiVersion: v1\nkind: Pod\nkind: Pod\n', { registry: FOUNDATION });
+    const found = lintText('---\n# Source: web/templates/bad.yaml\napiVersion: v1\nkind: Pod: x\n', { registry: FOUNDATION });
     expect(found).toEqual([
       {
         ruleId: 'parse-error',
         pci: [],
         requirements: [],
         severity: 'error',
-        message: 'YAML syntax error: Map keys must be unique',
+        message: 'YAML syntax error: Nested mappings are not allowed in compact mappings',
         file: '<text>',
-        line: 5,
-        column: 1,
-        endLine: 5,
-        endColumn: 2,
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 8,
         source: { chart: 'web', template: 'web/templates/bad.yaml' },
       },
+    ]);
+  });
+});
+
+describe('repeated keys (linted as kubectl reads them: the last value)', () => {
+  const repeated = (key: string, line: number, column: number) =>
+    `The key "${key}" is repeated in this mapping: kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${column}, and ignores this one, so the document was checked with that value. The YAML specification and stricter YAML tools (yamllint, editors, strict parsers) reject repeated keys: keep only the one you mean.`;
+  const pod = (securityContext: string, before = '') => `${dedent`
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: p
+    spec:
+      automountServiceAccountToken: false
+      containers:
+        - name: app
+          image: nginx@${DIGEST}
+  `}\n${before}      securityContext:\n${securityContext}`;
+  const compact = (d: Diagnostic) => ({ ...brief(d), message: d.message });
+
+  it('reports the privileged container on the occurrence kubectl keeps, and warns on the one it ignores', () => {
+    const text = pod('        privileged: false\n        runAsNonRoot: true\n        privileged: true\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map(compact)).toEqual([
+      { file: '<text>', line: 11, column: 9, endLine: 11, endColumn: 19, ruleId: 'yaml-compatibility', severity: 'warning', message: repeated('privileged', 13, 9) },
+      { file: '<text>', line: 13, column: 9, endLine: 13, endColumn: 25, ruleId: 'privileged-container', severity: 'error', message: privilegedMessage('app').message },
+    ]);
+  });
+
+  it('reports nothing privileged when the value kubectl keeps is false, whatever came first', () => {
+    const text = pod('        privileged: true\n        privileged: false\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map(compact)).toEqual([
+      { file: '<text>', line: 11, column: 9, endLine: 11, endColumn: 19, ruleId: 'yaml-compatibility', severity: 'warning', message: repeated('privileged', 12, 9) },
+    ]);
+  });
+
+  it('takes a repeated securityContext whole: the later one without privileged wins', () => {
+    const text = pod('        privileged: true\n      securityContext:\n        runAsNonRoot: true\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map(compact)).toEqual([
+      { file: '<text>', line: 10, column: 7, endLine: 10, endColumn: 22, ruleId: 'yaml-compatibility', severity: 'warning', message: repeated('securityContext', 12, 7) },
+    ]);
+  });
+
+  it('a suppression comment on the occurrence kubectl keeps silences the finding, not the warning', () => {
+    const text = pod('        privileged: false\n        # pci-lint-disable-next-line privileged-container -- CNI plugin needs the host network\n        privileged: true\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['11:9 yaml-compatibility']);
+  });
+
+  it('reads a repeated key beside an under-indented quoted value (the lenient js-yaml read) the same way', () => {
+    const text = pod('        privileged: false\n        privileged: true\n', '      args:\n      - "one\n      two"\n');
+    expect(lintText(text, { registry: [privilegedContainer] }).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId}`)).toEqual([
+      '11:9-11:10 yaml-compatibility',
+      '14:9-14:19 yaml-compatibility',
+      '15:9-15:25 privileged-container',
     ]);
   });
 });

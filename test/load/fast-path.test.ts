@@ -12,8 +12,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { builtinRules } from '../../rules/index.js';
-import { fastParse } from '../../src/load/fast-parse.js';
-import { parseSource, parseWithYaml, type ParsedFile } from '../../src/load/parse.js';
+import { fastParse, fastParseLenient } from '../../src/load/fast-parse.js';
+import { duplicateKeyNote, parseSource, parseWithYaml, type ParsedFile } from '../../src/load/parse.js';
 import type { Path } from '../../src/load/positions.js';
 import { lintText } from '../../src/run/lint.js';
 import { writeCorpus, writeShapes } from '../../scripts/bench-corpus.mjs';
@@ -33,7 +33,7 @@ vi.mock('../../src/testing/rule-tester.js', () => ({
 }));
 
 const root = path.resolve(import.meta.dirname, '../..');
-const stats = { files: 0, fastFiles: 0, documents: 0, paths: 0, locates: 0 };
+const stats = { files: 0, fastFiles: 0, documents: 0, paths: 0, locates: 0, lenientFiles: 0 };
 
 function filesUnder(dir: string, pattern = /\.(ya?ml|json)$/i): string[] {
   const out: string[] = [];
@@ -89,8 +89,40 @@ function compare(text: string, file = 'diff.yaml'): boolean {
   return true;
 }
 
+/**
+ * Compares the lenient js-yaml read (fastParseLenient) with the `yaml` path over a text whose only
+ * difference from what the fast path reads is repeated keys: the same values (each key's last value), the
+ * same span for every path (the last occurrence), and the same warnings. Returns how many repeated keys it
+ * compared (-1 when the lenient read left the text to `yaml`).
+ */
+function compareLenient(text: string, file = 'lenient.yaml'): number {
+  const normal = parseSource({ file, text }).text;
+  const lenient = fastParseLenient(normal);
+  if (!lenient || lenient.relaxed.length > 0) return -1;
+  stats.lenientFiles++;
+  const slow = parseWithYaml(file, normal);
+  // What the lenient read accepts with nothing relaxed, `yaml` accepts but for the repeated keys.
+  expect(slow.documents.map((d) => d.problem), file).toEqual(slow.documents.map(() => undefined));
+  expect(lenient.documents.length, file).toBe(slow.documents.length);
+  const notes = [...lenient.duplicates].sort((a, b) => a.at.start - b.at.start).map((d) => duplicateKeyNote(slow.lineCounter, d));
+  expect(notes, file).toEqual(slow.lenient ?? []);
+  lenient.documents.forEach((doc, i) => {
+    const other = slow.documents[i];
+    if (!other) throw new Error('missing document');
+    const where = `${file} document ${i}`;
+    expect(doc.start, where).toBe(other.start);
+    const value = other.toValue();
+    expect(doc.value, where).toEqual(value);
+    for (const p of pathsOf(value).slice(0, 400)) {
+      for (const part of ['pair', 'key', 'value'] as const) expect(doc.locate(p, part), `${where} ${JSON.stringify(p)} ${part}`).toEqual(other.locate(p, part));
+      expect(doc.locate([...p, 'zz-missing']), `${where} ${JSON.stringify(p)} missing`).toEqual(other.locate([...p, 'zz-missing']));
+    }
+  });
+  return lenient.duplicates.length;
+}
+
 afterAll(() => {
-  console.log(`fast-path differential (${fileTexts.length} files, ${ruleCases.length} rule cases): ${stats.fastFiles}/${stats.files} texts on the fast path, ${stats.documents} documents, ${stats.paths} paths, ${stats.locates} locate() calls compared`);
+  console.log(`fast-path differential (${fileTexts.length} files, ${ruleCases.length} rule cases): ${stats.fastFiles}/${stats.files} texts on the fast path, ${stats.documents} documents, ${stats.paths} paths, ${stats.locates} locate() calls compared; ${stats.lenientFiles} texts read leniently`);
 });
 
 const ruleTestFiles = filesUnder(path.join(root, 'rules'), /\.test\.ts$/);
@@ -103,6 +135,46 @@ for (const f of ruleTestFiles) {
 }
 
 const fileTexts = [...filesUnder(path.join(root, 'examples')), ...filesUnder(path.join(root, 'test/fixtures'))].map((f) => ({ file: path.relative(root, f), text: readFileSync(f, 'utf8') }));
+
+/** Random streams of manifest-like documents with edits; with `repeatKeys`, a mapping may repeat a key. */
+function generatedStreams(repeatKeys: boolean): fc.Arbitrary<string> {
+  type Node = { raw: string } | { pairs: [string, Node][] } | { items: Node[] };
+  const raw = fc.constantFrom('yes', 'no', 'On', 'y', '0x1F', '0o17', '010', '1e3', '.inf', '-.Inf', '.nan', '12345678901234567890', '2001-12-14', '~', 'null', "'quoted'", '"dq \\t x"', '+12', '1_000', '0b101', '.5', '5.', '-1.50', 'a b', 'a:b', 'a #b', '', '[]', '{}', '[a, 1, yes]', '{a: 1, b: no}', '"*"', 'x!', 'http://h/?a=b&c=d', 'a\n    b', '"q\n    r"', "'s\n\n    t'", '[1,\n    2]', '{a: 1,\n    b: [c,\n     d]}', '&a v', '*a', '&b {k: 1}', '*b', '!!str 5', '1 # c', '"x"#y', '"{{ .x }}"', '|\n    *x &y !z #w\n');
+  // Few keys, quoted and plain, when they are to repeat.
+  const key = repeatKeys
+    ? fc.constantFrom('name', 'image', 'x', '"x"', 'k', "'k'", 'a.b/c', 'on')
+    : fc.constantFrom('name', 'image', 'spec', 'a.b/c', '"quoted key"', "'single'", 'x', 'y-z', '1', 'true', 'on', 'null', '~', 'k');
+  const block: fc.Arbitrary<Node> = fc.letrec<{ node: Node; map: Node; seq: Node }>((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, raw.map((r) => ({ raw: r })), tie('map'), tie('seq')),
+    map: (repeatKeys ? fc.array(fc.tuple(key, tie('node')), { maxLength: 4 }) : fc.uniqueArray(fc.tuple(key, tie('node')), { maxLength: 4, selector: ([k]) => k })).map((pairs) => ({ pairs })),
+    seq: fc.array(tie('node'), { maxLength: 3 }).map((items) => ({ items })),
+  })).node;
+  const emit = (node: Node, indent: string, inSeq: boolean): string => {
+    if ('raw' in node) return node.raw === '' ? '\n' : ` ${node.raw}\n`;
+    if ('pairs' in node) {
+      if (node.pairs.length === 0) return ' {}\n';
+      const body = node.pairs.map(([k, v], i) => `${i === 0 && inSeq ? '' : indent}${k}:${emit(v, `${indent}  `, false)}`).join('');
+      return inSeq ? ` ${body}` : `\n${body}`;
+    }
+    if (node.items.length === 0) return ' []\n';
+    const body = node.items.map((v, i) => `${i === 0 && inSeq ? '' : indent}-${emit(v, `${indent}  `, true)}`).join('');
+    return inSeq ? ` ${body}` : `\n${body}`;
+  };
+  const docText = block.map((n) => ('raw' in n ? `${n.raw}\n` : emit(n, '', false).replace(/^\n/, '').replace(/^ /, '')));
+  return fc
+    .tuple(
+      fc.array(fc.tuple(fc.oneof(docText, fc.anything({ maxDepth: 3 }).map((v) => (stringify(v) as string | undefined) ?? '')), fc.constantFrom('', '# Source: c/templates/t.yaml\n', '# note\n', '\n')), { minLength: 1, maxLength: 3 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.constantFrom('', ':', '-', ' ', '\n', '#', '  ', '"', "'", '[', '}', ',', '---\n', '&a ', '*a', '!t ', '!!str ', '&b ', '*b', ' # c', '\n  # c\n', '\n    ', '<<: *a\n')), { maxLength: 2 }),
+    )
+    .map(([docs, edits]) => {
+      let text = docs.map(([d, header]) => `${header}${d}`).join('---\n');
+      for (const [at, remove, insert] of edits) {
+        const i = at % (text.length + 1);
+        text = text.slice(0, i) + insert + text.slice(i + remove);
+      }
+      return text;
+    });
+}
 
 describe('fast load path', () => {
   it('reads every example and fixture file like the yaml path', () => {
@@ -244,39 +316,7 @@ describe('fast load path', () => {
   });
 
   it('reads generated manifests like the yaml path', () => {
-    type Node = { raw: string } | { pairs: [string, Node][] } | { items: Node[] };
-    const raw = fc.constantFrom('yes', 'no', 'On', 'y', '0x1F', '0o17', '010', '1e3', '.inf', '-.Inf', '.nan', '12345678901234567890', '2001-12-14', '~', 'null', "'quoted'", '"dq \\t x"', '+12', '1_000', '0b101', '.5', '5.', '-1.50', 'a b', 'a:b', 'a #b', '', '[]', '{}', '[a, 1, yes]', '{a: 1, b: no}', '"*"', 'x!', 'http://h/?a=b&c=d', 'a\n    b', '"q\n    r"', "'s\n\n    t'", '[1,\n    2]', '{a: 1,\n    b: [c,\n     d]}', '&a v', '*a', '&b {k: 1}', '*b', '!!str 5', '1 # c', '"x"#y', '"{{ .x }}"', '|\n    *x &y !z #w\n');
-    const key = fc.constantFrom('name', 'image', 'spec', 'a.b/c', '"quoted key"', "'single'", 'x', 'y-z', '1', 'true', 'on', 'null', '~', 'k');
-    const block: fc.Arbitrary<Node> = fc.letrec<{ node: Node; map: Node; seq: Node }>((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, raw.map((r) => ({ raw: r })), tie('map'), tie('seq')),
-      map: fc.uniqueArray(fc.tuple(key, tie('node')), { maxLength: 4, selector: ([k]) => k }).map((pairs) => ({ pairs })),
-      seq: fc.array(tie('node'), { maxLength: 3 }).map((items) => ({ items })),
-    })).node;
-    const emit = (node: Node, indent: string, inSeq: boolean): string => {
-      if ('raw' in node) return node.raw === '' ? '\n' : ` ${node.raw}\n`;
-      if ('pairs' in node) {
-        if (node.pairs.length === 0) return ' {}\n';
-        const body = node.pairs.map(([k, v], i) => `${i === 0 && inSeq ? '' : indent}${k}:${emit(v, `${indent}  `, false)}`).join('');
-        return inSeq ? ` ${body}` : `\n${body}`;
-      }
-      if (node.items.length === 0) return ' []\n';
-      const body = node.items.map((v, i) => `${i === 0 && inSeq ? '' : indent}-${emit(v, `${indent}  `, true)}`).join('');
-      return inSeq ? ` ${body}` : `\n${body}`;
-    };
-    const docText = block.map((n) => ('raw' in n ? `${n.raw}\n` : emit(n, '', false).replace(/^\n/, '').replace(/^ /, '')));
-    const stream = fc
-      .tuple(
-        fc.array(fc.tuple(fc.oneof(docText, fc.anything({ maxDepth: 3 }).map((v) => (stringify(v) as string | undefined) ?? '')), fc.constantFrom('', '# Source: c/templates/t.yaml\n', '# note\n', '\n')), { minLength: 1, maxLength: 3 }),
-        fc.array(fc.tuple(fc.nat(), fc.nat(2), fc.constantFrom('', ':', '-', ' ', '\n', '#', '  ', '"', "'", '[', '}', ',', '---\n', '&a ', '*a', '!t ', '!!str ', '&b ', '*b', ' # c', '\n  # c\n', '\n    ', '<<: *a\n')), { maxLength: 2 }),
-      )
-      .map(([docs, edits]) => {
-        let text = docs.map(([d, header]) => `${header}${d}`).join('---\n');
-        for (const [at, remove, insert] of edits) {
-          const i = at % (text.length + 1);
-          text = text.slice(0, i) + insert + text.slice(i + remove);
-        }
-        return text;
-      });
+    const stream = generatedStreams(false);
     let fastCount = 0;
     fc.assert(
       fc.property(stream, (text) => {
@@ -285,5 +325,36 @@ describe('fast load path', () => {
       { numRuns: Number(process.env.PCI_LINT_FUZZ_RUNS ?? 600), seed: Number(process.env.PCI_LINT_FUZZ_SEED ?? 20261124) },
     );
     expect(fastCount).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('reads repeated keys in the lenient mode like the yaml path (the last value, located at the last occurrence)', () => {
+    const cases = [
+      'a: 1\nb: 2\na: 3\n',
+      'a:\n  b: 1\na:\n  c: 1\n',
+      'a: 1\na: 2\na: 3\n',
+      'x: {a: 1, b: [1], a: {c: 2}}\n',
+      '- a: 1\n  a: 2\n- b: [x]\n  b:\n    k: 1\n',
+      'a: 1\n"a": 2\n\'a\': 3\n',
+      'spec:\n  containers:\n    - name: app\n      securityContext:\n        privileged: false\n        runAsUser: 0\n        privileged: true\n',
+      'a: &x {k: 1}\nb: *x\nb: 2\n',
+      'a: 1\n---\nb: 1\nb: [2]\n---\nc: 1\n',
+      '# Source: c/templates/t.yaml\nmetadata:\n  labels:\n    app: web # first\n    app: api\n',
+    ];
+    for (const text of cases) expect(compareLenient(text), JSON.stringify(text)).toBeGreaterThan(0);
+  });
+
+  it('reads generated manifests with repeated keys in the lenient mode like the yaml path', () => {
+    let compared = 0;
+    let repeated = 0;
+    fc.assert(
+      fc.property(generatedStreams(true), (text) => {
+        const keys = compareLenient(text, JSON.stringify(text));
+        if (keys >= 0) compared++;
+        if (keys > 0) repeated++;
+      }),
+      { numRuns: Number(process.env.PCI_LINT_FUZZ_RUNS ?? 600), seed: Number(process.env.PCI_LINT_FUZZ_SEED ?? 20261203) },
+    );
+    expect(compared).toBeGreaterThan(50);
+    expect(repeated).toBeGreaterThan(10);
   }, 120_000);
 });

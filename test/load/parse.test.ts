@@ -64,9 +64,12 @@ describe('parseSource: documents and syntax errors', () => {
     ]);
   });
 
-  it('reports a duplicate key on the second occurrence', () => {
-    const parsed = parse('kind: Pod\nmetadata: {}\nkind: Service\n');
-    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 3, column: 1, endLine: 3, endColumn: 2 }]);
+  it('reports the error kubectl rejects too, not a repeated key, when a document has both', () => {
+    const parsed = parse('kind: Pod\nmetadata: {}\nkind: Service\nspec: a: b\n');
+    expect(problems(parsed)).toEqual([
+      { code: 'BLOCK_AS_IMPLICIT_KEY', message: 'Nested mappings are not allowed in compact mappings', line: 4, column: 7, endLine: 4, endColumn: 8 },
+    ]);
+    expect(parsed.lenient).toBeUndefined();
   });
 
   it('gives no documents for an empty file', () => {
@@ -125,9 +128,9 @@ describe('parseSource: Helm `# Source:` comments', () => {
   });
 
   it('keeps the Helm source on a document that has a syntax error', () => {
-    const parsed = parse('---\n# Source: web/templates/bad.yaml\nkind: Pod\nkind: Pod\n');
+    const parsed = parse('---\n# Source: web/templates/bad.yaml\nkind: Pod: x\n');
     expect(parsed.documents[0]!.helm).toEqual({ chart: 'web', template: 'web/templates/bad.yaml' });
-    expect(parsed.documents[0]!.problem?.code).toBe('DUPLICATE_KEY');
+    expect(parsed.documents[0]!.problem?.code).toBe('BLOCK_AS_IMPLICIT_KEY');
   });
 });
 
@@ -205,7 +208,8 @@ describe('parseSource: unrendered Helm templates', () => {
 });
 
 describe('parseSource: Go templates inside YAML strings', () => {
-  // A PrometheusRule with a duplicate key on line 8; its annotations hold Prometheus templates, not Helm.
+  // A PrometheusRule with a mapping in a compact mapping on line 8; its annotations hold Prometheus
+  // templates, not Helm.
   const BROKEN_RULES = [
     'apiVersion: monitoring.coreos.com/v1', // 1
     'kind: PrometheusRule', // 2
@@ -214,7 +218,7 @@ describe('parseSource: Go templates inside YAML strings', () => {
     '    - name: node', // 5
     '      rules:', // 6
     '        - alert: InstanceDown', // 7
-    '          alert: InstanceUp', // 8
+    '          for: 5m: x', // 8
     '          annotations:', // 9
     '            summary: "Instance {{ $labels.instance }} is down"', // 10
     '            description: down for {{ $value }} seconds', // 11 (a plain scalar: still a YAML string)
@@ -224,14 +228,14 @@ describe('parseSource: Go templates inside YAML strings', () => {
   it('reports the real syntax error, not an unrendered template, when templates sit inside strings', () => {
     const parsed = parse(BROKEN_RULES);
     expect(parsed.fileProblems).toEqual([]);
-    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 8, column: 11, endLine: 8, endColumn: 12 }]);
+    expect(problems(parsed)).toEqual([{ code: 'BLOCK_AS_IMPLICIT_KEY', message: 'Nested mappings are not allowed in compact mappings', line: 8, column: 16, endLine: 8, endColumn: 17 }]);
   });
 
   it('reports the real syntax error when a block scalar holds a template', () => {
-    const text = 'kind: ConfigMap\nkind: Secret\ndata:\n  tmpl: |\n    {{ range .Alerts }}{{ .Labels.alertname }}{{ end }}\n';
+    const text = 'kind: ConfigMap\nmetadata: a: b\ndata:\n  tmpl: |\n    {{ range .Alerts }}{{ .Labels.alertname }}{{ end }}\n';
     const parsed = parse(text);
     expect(parsed.fileProblems).toEqual([]);
-    expect(problems(parsed)).toEqual([{ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', line: 2, column: 1, endLine: 2, endColumn: 2 }]);
+    expect(problems(parsed)).toEqual([{ code: 'BLOCK_AS_IMPLICIT_KEY', message: 'Nested mappings are not allowed in compact mappings', line: 2, column: 11, endLine: 2, endColumn: 12 }]);
   });
 
   it('still finds an unrendered action that follows a quoted one', () => {
@@ -316,5 +320,113 @@ describe('parseSource: YAML kubectl accepts and yaml rejects', () => {
     const parsed = parse('a:\n  - one\n two\n');
     expect(parsed.lenient).toBeUndefined();
     expect(parsed.documents[0]?.problem).toBeDefined();
+  });
+});
+
+describe('parseSource: repeated keys, read as kubectl reads them (the last value)', () => {
+  const note = (key: string, at: string) =>
+    `The key ${key} is repeated in this mapping: kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${at}, and ignores this one, so the document was checked with that value. The YAML specification and stricter YAML tools (yamllint, editors, strict parsers) reject repeated keys: keep only the one you mean.`;
+  /** Each warning as code, line:column of its span and message. */
+  const notes = (parsed: ParsedFile) =>
+    (parsed.lenient ?? []).map((n) => {
+      const at = toPosition(parsed.lineCounter, n.span);
+      return [n.code, `${at.line}:${at.column}-${at.endLine}:${at.endColumn}`, n.message];
+    });
+  const located = (parsed: ParsedFile, path: (string | number)[], part?: 'pair' | 'key' | 'value') => {
+    const found = parsed.documents[0]?.locate(path, part);
+    if (!found) return undefined;
+    const at = toPosition(parsed.lineCounter, found.span);
+    return `${at.line}:${at.column}-${at.endLine}:${at.endColumn}${found.exact ? '' : ' (ancestor)'}`;
+  };
+
+  it('keeps the last value of a key repeated in a block mapping, located there, with a warning on the first', () => {
+    const parsed = parse('securityContext:\n  privileged: false\n  runAsUser: 1000\n  privileged: true\n');
+    expect(problems(parsed)).toEqual([undefined]);
+    expect(parsed.documents[0]?.toValue()).toEqual({ securityContext: { privileged: true, runAsUser: 1000 } });
+    expect(located(parsed, ['securityContext', 'privileged'])).toBe('4:3-4:19');
+    expect(located(parsed, ['securityContext', 'privileged'], 'key')).toBe('4:3-4:13');
+    expect(located(parsed, ['securityContext', 'privileged'], 'value')).toBe('4:15-4:19');
+    expect(notes(parsed)).toEqual([['DUPLICATE_KEY', '2:3-2:13', note('"privileged"', '4:3')]]);
+  });
+
+  it('warns on every earlier occurrence, each naming the last one; the values are never printed', () => {
+    const parsed = parse('env:\n  - name: TOKEN\n    value: s3cr3t-one\n    value: s3cr3t-two\n    value: s3cr3t-three\n');
+    expect(parsed.documents[0]?.toValue()).toEqual({ env: [{ name: 'TOKEN', value: 's3cr3t-three' }] });
+    expect(located(parsed, ['env', 0, 'value'])).toBe('5:5-5:24');
+    expect(notes(parsed)).toEqual([
+      ['DUPLICATE_KEY', '3:5-3:10', note('"value"', '5:5')],
+      ['DUPLICATE_KEY', '4:5-4:10', note('"value"', '5:5')],
+    ]);
+    for (const n of parsed.lenient ?? []) expect(n.message).not.toMatch(/s3cr3t/);
+  });
+
+  it('replaces a repeated mapping whole (no merge of the earlier one), as go-yaml does', () => {
+    const parsed = parse('a:\n  b: 1\na:\n  c: 1\n');
+    expect(parsed.documents[0]?.toValue()).toEqual({ a: { c: 1 } });
+    // The earlier mapping's keys are gone: a path into it resolves to the key that is kept.
+    expect(located(parsed, ['a', 'b'])).toBe('3:1-3:2 (ancestor)');
+    expect(located(parsed, ['a', 'c'])).toBe('4:3-4:7');
+    expect(notes(parsed)).toEqual([['DUPLICATE_KEY', '1:1-1:2', note('"a"', '3:1')]]);
+  });
+
+  it('reads repeated keys in flow mappings and in mappings of a sequence, quoted or plain', () => {
+    const parsed = parse('x: {a: 1, "a": 2}\nitems:\n  - k: 1\n    \'k\': 2\n  - k: 3\n');
+    expect(parsed.documents[0]?.toValue()).toEqual({ x: { a: 2 }, items: [{ k: 2 }, { k: 3 }] });
+    expect(located(parsed, ['x', 'a'])).toBe('1:11-1:17');
+    expect(located(parsed, ['items', 0, 'k'])).toBe('4:5-4:11');
+    expect(notes(parsed)).toEqual([
+      ['DUPLICATE_KEY', '1:5-1:6', note('"a"', '1:11')],
+      ['DUPLICATE_KEY', '3:5-3:6', note('"k"', '4:5')],
+    ]);
+  });
+
+  it('compares keys by their resolved value: yes and true are one key (both true for go-yaml), 1 and "1" are not', () => {
+    const parsed = parse('yes: a\ntrue: b\n1: c\n"1": d\n');
+    expect(parsed.documents[0]?.toValue()).toEqual({ true: 'b', 1: 'd' });
+    expect(notes(parsed)).toEqual([['DUPLICATE_KEY', '1:1-1:4', note('"yes"', '2:1')]]);
+  });
+
+  it('leaves merge keys alone: two << keys merge both, and an explicit key beside a merged one is no repeat', () => {
+    const parsed = parse('b: &b {x: 1}\nc: &c {z: 2}\nm:\n  <<: *b\n  <<: *c\n  x: 3\n');
+    expect(parsed.documents[0]?.toValue()).toEqual({ b: { x: 1 }, c: { z: 2 }, m: { x: 3, z: 2 } });
+    expect(located(parsed, ['m', 'x'])).toBe('6:3-6:7');
+    expect(parsed.lenient).toBeUndefined();
+    // A quoted "<<" is an ordinary key, for go-yaml v2 too (decode.go isMerge wants a plain one).
+    const quoted = parse('"<<": 1\n"<<": 2\n');
+    expect(quoted.documents[0]?.toValue()).toEqual({ '<<': 2 });
+    expect(notes(quoted)).toEqual([['DUPLICATE_KEY', '1:1-1:5', note('"<<"', '2:1')]]);
+  });
+
+  it('escapes the key it names and cuts a long one', () => {
+    const long = 'k'.repeat(100);
+    const parsed = parse(`"a\\"b": 1\n"a\\"b": 2\n${long}: 1\n${long}: 2\n`);
+    expect(notes(parsed).map((n) => n[2]?.slice(0, 90))).toEqual([note('"a\\"b"', '2:1').slice(0, 90), note(JSON.stringify(`${'k'.repeat(77)}...`), '4:1').slice(0, 90)]);
+  });
+
+  it('lints the document with repeated keys and reports the other one kubectl rejects', () => {
+    const parsed = parse('kind: Pod\nkind: Pod\n---\nkind: Pod: x\n');
+    expect(problems(parsed)).toEqual([undefined, { code: 'BLOCK_AS_IMPLICIT_KEY', message: 'Nested mappings are not allowed in compact mappings', line: 4, column: 7, endLine: 4, endColumn: 8 }]);
+    expect(notes(parsed)).toEqual([['DUPLICATE_KEY', '1:1-1:5', note('"kind"', '2:1')]]);
+  });
+
+  it('reads a repeated key and an under-indented quoted value in one document, with a warning each, in order', () => {
+    const parsed = parse('a:\n  - "one\n two"\nb: 1\nb: 2\n');
+    expect(problems(parsed)).toEqual([undefined]);
+    expect(parsed.documents[0]?.toValue()).toEqual({ a: ['one two'], b: 2 });
+    expect(located(parsed, ['b'])).toBe('5:1-5:5');
+    expect(notes(parsed).map((n) => n.slice(0, 2))).toEqual([
+      ['UNDER_INDENTED_FLOW', '2:5-2:6'],
+      ['DUPLICATE_KEY', '4:1-4:2'],
+    ]);
+    expect(notes(parsed)[1]?.[2]).toBe(note('"b"', '5:1'));
+  });
+});
+
+describe('parseSource: repeated keys in an unrendered template', () => {
+  it('is still one unrendered-template problem when a placeholder sits outside every scalar', () => {
+    const parsed = parse('metadata:\n  name: web\n  # {{- if .Values.canary }}\n  name: web-canary\n  # {{- end }}\n');
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.lenient).toBeUndefined();
+    expect(parsed.fileProblems.map((p) => [p.code, toPosition(parsed.lineCounter, p.span).line])).toEqual([['HELM_TEMPLATE', 3]]);
   });
 });

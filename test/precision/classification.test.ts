@@ -59,4 +59,15 @@ describe('YAML that kubectl accepts', () => {
     expect(job.some((d) => d.ruleId === 'privileged-container')).toBe(true);
     expect(found.filter((d) => d.file === 'kubectl-yaml/broken.yaml').map(brief)).toEqual(['kubectl-yaml/broken.yaml:9:3 parse-error']);
   });
+
+  it('a repeated key is read with the value kubectl keeps: findings on its last occurrence, a warning on each earlier one', async () => {
+    const found = (await findings('kubectl-yaml/repeated-keys.yaml')).filter((d) => d.file === 'kubectl-yaml/repeated-keys.yaml');
+    expect(found.filter((d) => d.ruleId === 'yaml-compatibility').map((d) => [d.line, d.column, d.severity, d.message])).toEqual([
+      [9, 5, 'warning', expect.stringMatching(/^The key "app" is repeated in this mapping: kubectl \(sigs\.k8s\.io\/yaml over go-yaml\) keeps the last value, at line 10:5, and ignores this one, so/)],
+      [24, 13, 'warning', expect.stringMatching(/^The key "privileged" is repeated in this mapping: kubectl \(sigs\.k8s\.io\/yaml over go-yaml\) keeps the last value, at line 26:13, and ignores this one, so/)],
+    ]);
+    expect(found.filter((d) => d.ruleId === 'privileged-container').map(brief)).toEqual(['kubectl-yaml/repeated-keys.yaml:26:13 privileged-container']);
+    // Nothing else points at the ignored occurrences.
+    expect(found.filter((d) => (d.line === 9 || d.line === 24) && d.ruleId !== 'yaml-compatibility').map(brief)).toEqual([]);
+  });
 });

@@ -32,7 +32,7 @@ const bare: Diagnostic = {
   pci: [],
   requirements: [],
   severity: 'error',
-  message: 'YAML syntax error: Map keys must be unique',
+  message: 'YAML syntax error: Nested mappings are not allowed in compact mappings',
   file: 'broken.yaml',
   line: 11,
   column: 7,

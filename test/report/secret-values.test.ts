@@ -103,3 +103,37 @@ describe('secret values never reach the report', () => {
     }
   });
 });
+
+describe('secret values of a repeated key never reach the report', () => {
+  const first = 'first-Pr0d-Passw0rd-9f2c';
+  const last = 'last-Pr0d-Passw0rd-4b7e';
+  // kubectl keeps the last value: the warning on the first occurrence names the key, never either value.
+  const repeated = dedent`
+    apiVersion: v1
+    kind: Pod
+    metadata:
+      name: web
+      namespace: shop
+    spec:
+      containers:
+        - name: web
+          image: web
+          env:
+            - name: SESSION_SECRET
+              value: ${first}
+              value: ${last}
+  `;
+  const found = lintText(repeated, { file: 'repeated.yaml', registry: [secretInEnv] });
+
+  it('warns on the ignored occurrence and reports the credential on the kept one', () => {
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['12:11 yaml-compatibility', '13:11 secret-in-env']);
+    expect(found[0]?.message).toMatch(/^The key "value" is repeated in this mapping: kubectl .* keeps the last value, at line 13:11,/);
+  });
+
+  it.each(Object.keys(formatters))('%s output holds neither value nor a fragment of one', (name) => {
+    const format = formatters[name];
+    if (!format) throw new Error(`no formatter ${name}`);
+    const text = format({ diagnostics: found, fileCount: 1, target: { major: 1, minor: 37 }, files: ['repeated.yaml'], rules: [secretInEnv] }, { color: false });
+    for (const value of [first, last]) for (const piece of fragments(value)) expect(text.includes(piece), `${name} output contains part of a value`).toBe(false);
+  });
+});
