@@ -70,3 +70,13 @@ describe('projects', () => {
     }
   });
 });
+
+describe('alternative bundles in one project', () => {
+  it('each copy of a binding is reported in its own file, with the role rule of its own file', async () => {
+    const found = (await lint(['bundles'], { cwd: path.join(cwd, '..'), settings: { now } })).diagnostics.filter((d) => d.ruleId === 'service-account-privileges');
+    expect(found.map(line)).toEqual([
+      'bundles/cluster-install.yaml:28:5 service-account-privileges ServiceAccount "ops/sync" can read Secrets in every namespace through ClusterRoleBinding "sync" → ClusterRole "sync", rule 1 at bundles/cluster-install.yaml:16:13.',
+      'bundles/install.yaml:28:5 service-account-privileges ServiceAccount "ops/sync" can read Secrets in every namespace through ClusterRoleBinding "sync" → ClusterRole "sync", rule 1 at bundles/install.yaml:16:13.',
+    ]);
+  });
+});
