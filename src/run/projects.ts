@@ -6,7 +6,8 @@
  * A file's project is, in this order: the deepest directory listed under `projects` in the configuration
  * that holds it; else the nearest directory holding a kustomization.yaml or Chart.yaml, looked for from the
  * file's own directory up to the directory given on the command line (for a file or glob given, in the
- * file's own directory only); else the directory or glob given on the command line it was found through,
+ * file's own directory only), or, when other kustomizations of the input build from that one (it is a base or
+ * component of theirs), the kustomization at the top of that chain; else the directory or glob given on the command line it was found through,
  * and for files named on the command line one by one, the set of them (NAMED_FILES_PROJECT). The finish
  * phase further splits a project that is not configured by Helm release (the chart of the `# Source:` comments).
  */
@@ -36,10 +37,32 @@ export class ProjectMap {
   private readonly marked = new Map<string, boolean>();
   private readonly configured: readonly string[];
 
-  /** `configured`: absolute project directories from the configuration, if any. */
-  constructor(configured: readonly string[] = []) {
+  private readonly includedBy: ReadonlyMap<string, readonly string[]>;
+
+  /**
+   * `configured`: absolute project directories from the configuration, if any. `includedBy`: for a
+   * kustomization directory that other kustomizations of the input build from, those directories, sorted
+   * (kustomizeIncludes).
+   */
+  constructor(configured: readonly string[] = [], includedBy: ReadonlyMap<string, readonly string[]> = new Map()) {
     // Deepest first, so a listed directory inside another listed one wins for its files.
     this.configured = [...configured].map((d) => path.resolve(d)).sort((a, b) => b.length - a.length);
+    this.includedBy = includedBy;
+  }
+
+  /**
+   * The kustomization a marked directory belongs to: itself, or, when another kustomization of the input
+   * builds from it, the one at the top of that chain (the first in path order where several do).
+   */
+  private rootOf(dir: string): string {
+    const seen = new Set<string>([dir]);
+    let at = dir;
+    for (;;) {
+      const next = this.includedBy.get(at)?.find((d) => !seen.has(d));
+      if (next === undefined) return at;
+      seen.add(next);
+      at = next;
+    }
   }
 
   private hasMarker(dir: string): boolean {
@@ -57,7 +80,7 @@ export class ProjectMap {
     if (listed !== undefined) return `${CONFIGURED_PROJECT}${listed}`;
     const walked = path.isAbsolute(file.input) && file.input !== file.path ? file.input : undefined;
     for (let dir = path.dirname(file.path); ; dir = path.dirname(dir)) {
-      if (this.hasMarker(dir)) return `dir:${dir}`;
+      if (this.hasMarker(dir)) return `dir:${this.rootOf(dir)}`;
       if (walked === undefined || dir === walked || !isInside(walked, dir) || path.dirname(dir) === dir) break;
     }
     // Files named one by one (as pre-commit and editors name them) are one set, as linting their folder

@@ -80,3 +80,18 @@ describe('alternative bundles in one project', () => {
     ]);
   });
 });
+
+describe('kustomize components', () => {
+  it('a kustomization that another one builds from is part of that one: its namespace facts are reported once', async () => {
+    const found = (await lint(['components'], { cwd: path.join(cwd, '..'), settings: { now } })).diagnostics;
+    const projectWide = found.filter((d) => ['network-default-deny', 'namespace-resource-quota', 'log-shipping-present'].includes(d.ruleId));
+    expect(projectWide.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      'components/kustomization.yaml:2:1 log-shipping-present',
+      'components/web/deployment.yaml:2:1 namespace-resource-quota',
+      'components/web/deployment.yaml:2:1 network-default-deny',
+    ]);
+    // Linted alone, a component is a project of its own.
+    const alone = (await lint(['components/worker'], { cwd: path.join(cwd, '..'), settings: { now } })).diagnostics;
+    expect(alone.filter((d) => d.ruleId === 'network-default-deny').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['components/worker/deployment.yaml:2:1']);
+  });
+});
