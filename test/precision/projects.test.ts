@@ -95,3 +95,12 @@ describe('kustomize components', () => {
     expect(alone.filter((d) => d.ruleId === 'network-default-deny').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['components/worker/deployment.yaml:2:1']);
   });
 });
+
+describe('a kustomize base shared by two builds', () => {
+  it('joins both builds: the workload of the second sees the binding of the shared base', async () => {
+    const found = (await lint(['shared-base'], { cwd: path.join(cwd, '..'), settings: { now } })).diagnostics;
+    expect(found.filter((d) => d.ruleId === 'automount-service-account-token' || d.ruleId === 'service-account-automount').map((d) => d.file)).toEqual([]);
+    // One project: its namespace facts are reported once.
+    expect(found.filter((d) => d.ruleId === 'network-default-deny').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['shared-base/controller-ha/workload.yaml:2:1']);
+  });
+});
