@@ -108,19 +108,11 @@ testRule(rule, {
       errors: [
         {
           messageId: 'powerfulDefaultAccount',
-          data: { subject: 'ServiceAccount "shop/default"', permission: 'do anything', binding: 'ClusterRoleBinding "shop-default-admin"', role: 'built-in ClusterRole "cluster-admin"', rule: BUILTIN },
+          data: { subject: 'ServiceAccount "shop/default"', permission: 'do anything', binding: 'ClusterRoleBinding "shop-default-admin"', role: 'built-in ClusterRole "cluster-admin"', rule: BUILTIN, mounted: '; mounted by Deployment "web"' },
           line: 10,
           column: 5,
           endLine: 10,
           endColumn: 18,
-        },
-        {
-          messageId: 'workloadMountsToken',
-          data: { owner: 'Deployment "web"', serviceAccount: 'default', permission: 'do anything', binding: 'ClusterRoleBinding "shop-default-admin"', role: 'built-in ClusterRole "cluster-admin"', rule: BUILTIN },
-          line: 20,
-          column: 5,
-          endLine: 20,
-          endColumn: 9,
         },
       ],
     },
@@ -187,22 +179,10 @@ testRule(rule, {
             binding: 'ClusterRoleBinding "vault-sync"',
             role: 'ClusterRole "secret-reader"',
             rule: 'rule 1 at test.yaml:15:13',
+            mounted: '; mounted by Job "vault-sync-once"',
           },
           line: 26,
           column: 5,
-        },
-        {
-          messageId: 'workloadMountsToken',
-          data: {
-            owner: 'Job "vault-sync-once"',
-            serviceAccount: 'vault-sync',
-            permission: 'read Secrets in every namespace',
-            binding: 'ClusterRoleBinding "vault-sync"',
-            role: 'ClusterRole "secret-reader"',
-            rule: 'rule 1 at test.yaml:15:13',
-          },
-          line: 48,
-          column: 27,
         },
       ],
     },
@@ -249,22 +229,90 @@ testRule(rule, {
             binding: 'RoleBinding "ci/all-accounts-debug"',
             role: 'Role "ci/debug"',
             rule: 'rule 1 at test.yaml:9:13',
+            mounted: '; mounted by Pod "builder"',
           },
           line: 21,
           column: 5,
         },
+      ],
+    },
+    {
+      name: 'an ingress controller bundle: one finding on the binding subject names the workloads that mount the token, none on each pod',
+      code: dedent`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: edge
+          namespace: edge
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: edge
+        rules:
+          - apiGroups: [""]
+            resources: ["configmaps", "endpoints", "secrets"]
+            verbs: ["list", "watch"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: edge
+        roleRef:
+          apiGroup: rbac.authorization.k8s.io
+          kind: ClusterRole
+          name: edge
+        subjects:
+          - kind: ServiceAccount
+            name: edge
+            namespace: edge
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: edge-controller
+          namespace: edge
+        spec:
+          template:
+            spec:
+              serviceAccountName: edge
+              containers: []
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: edge-certs-create
+          namespace: edge
+        spec:
+          template:
+            spec:
+              serviceAccountName: edge
+              containers: []
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: edge-certs-patch
+          namespace: edge
+        spec:
+          template:
+            spec:
+              serviceAccountName: edge
+              containers: []
+      `,
+      errors: [
         {
-          messageId: 'workloadMountsToken',
+          messageId: 'powerfulServiceAccount',
           data: {
-            owner: 'Pod "builder"',
-            serviceAccount: 'builder',
-            permission: 'create pods/exec (run commands in pods)',
-            binding: 'RoleBinding "ci/all-accounts-debug"',
-            role: 'Role "ci/debug"',
-            rule: 'rule 1 at test.yaml:9:13',
+            subject: 'ServiceAccount "edge/edge"',
+            permission: 'read Secrets in every namespace',
+            binding: 'ClusterRoleBinding "edge"',
+            role: 'ClusterRole "edge"',
+            rule: 'rule 1 at test.yaml:14:13',
+            mounted: '; mounted by Deployment "edge-controller" and 2 more workloads',
           },
-          line: 29,
-          column: 23,
+          line: 26,
+          column: 5,
         },
       ],
     },

@@ -36,28 +36,26 @@ export default defineRuleWithFacts<Fact>()({
     // The ServiceAccount-specific finding on a binding subject stands for the general RBAC findings there, and for the role rules it names.
     supersedes: ['rbac-privilege-escalation', 'rbac-cluster-admin-binding', 'rbac-escalation-role', 'rbac-wildcard'],
     docs: {
-      summary: 'ServiceAccounts (the `default` one included) must not be bound to powerful roles, and workloads must not mount the token of one that is.',
+      summary: 'ServiceAccounts (the `default` one included) must not be bound to powerful roles, least of all when workloads mount their token.',
       rationale:
         'A ServiceAccount token is mounted into every pod that runs as it, so whoever compromises one container holds the account\'s permissions. PCI DSS ' +
         'container guidance 1.5 asks that workload identities carry only what they need. A role is powerful when it allows every verb on every resource or one ' +
         'of the escalation paths of rbac-privilege-escalation; binding it to `default` or to the `system:serviceaccounts` groups hands it to pods that never asked for it. ' +
-        'Bindings Kubernetes ships (`system:` names, such as the controller roles of kube-system ServiceAccounts) are not reported.',
+        'Bindings Kubernetes ships (`system:` names, such as the controller roles of kube-system ServiceAccounts) are not reported. ' +
+        'One finding per binding subject: the workloads that mount the token are named in it (the fact and its fix are the same), not reported again on each pod spec.',
       fix: 'Give the workload its own ServiceAccount bound to a Role with only the verbs and resources it uses; set automountServiceAccountToken: false where pods do not call the API.',
       references: ['https://kubernetes.io/docs/concepts/security/service-accounts/#grant-permissions'],
     },
     messages: {
-      powerfulServiceAccount: '{{subject}} can {{permission}} through {{binding}} → {{role}}, {{rule}}.',
+      powerfulServiceAccount: '{{subject}} can {{permission}} through {{binding}} → {{role}}, {{rule}}{{mounted}}.',
       powerfulDefaultAccount:
-        '{{subject}} is the account of every pod in its namespace that names none, and it can {{permission}} through {{binding}} → {{role}}, {{rule}}.',
-      powerfulGroup: '{{subject}} gives every matching ServiceAccount the power to {{permission}} through {{binding}} → {{role}}, {{rule}}.',
-      workloadMountsToken:
-        '{{owner}} mounts the token of ServiceAccount "{{serviceAccount}}", which can {{permission}} through {{binding}} → {{role}}, {{rule}}.',
+        '{{subject}} is the account of every pod in its namespace that names none, and it can {{permission}} through {{binding}} → {{role}}, {{rule}}{{mounted}}.',
+      powerfulGroup: '{{subject}} gives every matching ServiceAccount the power to {{permission}} through {{binding}} → {{role}}, {{rule}}{{mounted}}.',
     },
     fixes: {
       powerfulServiceAccount: 'Bind the workload\'s own ServiceAccount to a least-privilege Role instead.',
       powerfulDefaultAccount: 'Remove the binding and give the workload that needs it its own ServiceAccount.',
       powerfulGroup: 'Bind individual ServiceAccounts to least-privilege roles instead.',
-      workloadMountsToken: 'Run it as a least-privilege ServiceAccount, or set automountServiceAccountToken: false if it does not call the API.',
     },
   },
   visit: {
@@ -92,31 +90,16 @@ export default defineRuleWithFacts<Fact>()({
       const power = powerOf(grant);
       if (power) powers.push(power);
     }
-    const keyOf = (grant: Grant<Location>) => `${describeBinding(grant.binding)}\u0000${String(grant.binding.subjects.indexOf(grant.subject))}`;
-    // Every role rule that makes a binding subject powerful is a subject of its one finding.
-    const rulesOf = new Map<string, Location[]>();
-    for (const { grant } of powers) {
-      const at = grant.source.rule.at;
-      if (!at) continue;
-      const list = rulesOf.get(keyOf(grant));
-      if (list) list.push(at);
-      else rulesOf.set(keyOf(grant), [at]);
-    }
-    const reported = new Set<string>();
+    // One finding per subject of one binding object (two files defining the same binding are two objects);
+    // every role rule that makes it powerful is a subject of that finding.
+    const bySubject = new Map<Grant<Location>['subject'], { first: Power; rules: Location[]; mounters: string[] }>();
     for (const power of powers) {
-      const { grant } = power;
-      const key = keyOf(grant);
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const messageId = grant.subject.kind === 'Group' ? 'powerfulGroup' : grant.subject.name === 'default' ? 'powerfulDefaultAccount' : 'powerfulServiceAccount';
-      ctx.report({
-        at: grant.subject.at,
-        messageId,
-        data: { subject: describeSubject(grant.subject), permission: power.permission, binding: describeBinding(grant.binding), role: describeGrantRole(grant), rule: power.rule },
-        about: [grant.subject.at, ...(rulesOf.get(key) ?? [])],
-      });
+      const entry = bySubject.get(power.grant.subject) ?? { first: power, rules: [], mounters: [] };
+      bySubject.set(power.grant.subject, entry);
+      if (power.grant.source.rule.at) entry.rules.push(power.grant.source.rule.at);
     }
 
+    // The workloads that mount a powerful token belong to the finding of the first subject that covers it.
     const accountAutomount = new Map<string, boolean | undefined>();
     for (const fact of project.facts) if (fact.type === 'serviceAccount') accountAutomount.set(`${fact.namespace ?? ''}/${fact.name}`, fact.automount);
     for (const fact of project.facts) {
@@ -124,20 +107,33 @@ export default defineRuleWithFacts<Fact>()({
       const mounted = fact.automount ?? accountAutomount.get(`${fact.namespace ?? ''}/${fact.serviceAccount}`) ?? true;
       if (!mounted) continue;
       const power = powers.find((p) => subjectCoversServiceAccount(p.grant.subject, fact.namespace, fact.serviceAccount));
-      if (!power) continue;
+      if (power) bySubject.get(power.grant.subject)?.mounters.push(fact.owner);
+    }
+
+    for (const { first, rules, mounters } of bySubject.values()) {
+      const { grant } = first;
+      const messageId = grant.subject.kind === 'Group' ? 'powerfulGroup' : grant.subject.name === 'default' ? 'powerfulDefaultAccount' : 'powerfulServiceAccount';
       ctx.report({
-        at: fact.at,
-        messageId: 'workloadMountsToken',
+        at: grant.subject.at,
+        messageId,
         data: {
-          owner: fact.owner,
-          serviceAccount: fact.serviceAccount,
-          permission: power.permission,
-          binding: describeBinding(power.grant.binding),
-          role: describeGrantRole(power.grant),
-          rule: power.rule,
+          subject: describeSubject(grant.subject),
+          permission: first.permission,
+          binding: describeBinding(grant.binding),
+          role: describeGrantRole(grant),
+          rule: first.rule,
+          mounted: describeMounters(mounters),
         },
+        about: [grant.subject.at, ...rules],
       });
     }
   },
 });
 
+/** `; mounted by Deployment "web"`, `; mounted by Job "a" and 2 more workloads`, or nothing. */
+function describeMounters(owners: readonly string[]): string {
+  const [first] = owners;
+  if (first === undefined) return '';
+  const more = owners.length - 1;
+  return `; mounted by ${first}${more === 0 ? '' : ` and ${String(more)} more workload${more === 1 ? '' : 's'}`}`;
+}

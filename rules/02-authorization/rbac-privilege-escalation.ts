@@ -1,7 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
-import { isFullWildcard, resolveGrants } from '../../src/model/rbac/resolver.js';
+import { isFullWildcard, resolveGrants, type Grant } from '../../src/model/rbac/resolver.js';
 import { escalationsOf } from '../../src/model/rbac/escalation.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
@@ -24,7 +24,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
         'A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users ' +
         'and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include ' +
         'create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding ' +
-        'instead, and bindings Kubernetes ships (`system:` names) are not reported.',
+        'instead, and bindings Kubernetes ships (`system:` names) are not reported. One finding per binding subject names every escalation its role grants, with the first granting rule.',
       fix: 'Remove the verb or resource from the role, narrow it with resourceNames, or bind the role with a RoleBinding in the one namespace that needs it.',
       references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks'],
     },
@@ -37,22 +37,33 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
   },
   visit: { Role: recordRbacObject, ClusterRole: recordRbacObject, RoleBinding: recordRbacObject, ClusterRoleBinding: recordRbacObject },
   finish(ctx, project) {
+    // One finding per subject of one binding: the escalations of every rule of the bound role (the built-in
+    // `edit` has three) are one fact about that subject, named together; each granting rule is a subject.
+    const bySubject = new Map<Grant<Location>['subject'], { grant: Grant<Location>; verb: Parameters<typeof describeGrantingRule>[1]; labels: string[]; rules: Location[]; count: number }>();
     for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
       if (isReservedRbacName(grant.binding.name) || isFullWildcard(grant.source.rule)) continue;
       const found = escalationsOf(grant);
       const first = found[0];
       if (!first) continue;
+      let entry = bySubject.get(grant.subject);
+      if (!entry) bySubject.set(grant.subject, (entry = { grant, verb: first.match.verb, labels: [], rules: [], count: 0 }));
+      for (const f of found) if (!entry.labels.includes(f.label)) entry.labels.push(f.label);
+      entry.count++;
+      if (grant.source.rule.at) entry.rules.push(grant.source.rule.at);
+    }
+    for (const { grant, verb, labels, rules, count } of bySubject.values()) {
+      const more = count - 1;
       ctx.report({
         at: grant.subject.at,
         messageId: 'escalation',
         data: {
           subject: describeSubject(grant.subject),
-          permissions: found.map((f) => f.label).join('; '),
+          permissions: labels.join('; '),
           binding: describeBinding(grant.binding),
           role: describeGrantRole(grant),
-          rule: describeGrantingRule(grant.source, first.match.verb),
+          rule: `${describeGrantingRule(grant.source, verb)}${more > 0 ? ` and ${String(more)} more rule${more === 1 ? '' : 's'}` : ''}`,
         },
-        about: [grant.subject.at, ...(grant.source.rule.at ? [grant.source.rule.at] : [])],
+        about: [grant.subject.at, ...rules],
       });
     }
   },

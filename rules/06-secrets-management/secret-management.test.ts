@@ -57,8 +57,62 @@ testRule(rule, {
             token: AgBy8hCi
       `,
     },
+    {
+      name: 'Secrets that carry configuration files without credentials: an ini of display settings, a data source by in-cluster URL, an alert routing tree',
+      code: dedent`
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: dashboards-config
+        stringData:
+          dashboards.ini: |
+            [date_formats]
+            default_timezone = UTC
+          datasources.yaml: |-
+            {
+                "datasources": [
+                    {"name": "metrics", "type": "prometheus", "url": "http://metrics.monitoring.svc:9090"}
+                ]
+            }
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: alert-router
+        data:
+          alerts.yaml: cm91dGU6CiAgcmVjZWl2ZXI6IGRlZmF1bHQKcmVjZWl2ZXJzOgogIC0gbmFtZTogZGVmYXVsdAo=
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'configuration files that do hold a credential: a password setting, a webhook URL with its token',
+      code: dedent`
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: dashboards-config
+        stringData:
+          dashboards.ini: |
+            [security]
+            admin_password = s3cr3t-Adm1n
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: alert-router
+        stringData:
+          alerts.yaml: |
+            receivers:
+              - name: chat
+                webhook_configs:
+                  - url: https://chat.example.com/hooks/T0A1B2C3D4/Zx9Yw8Vu7Ts6Rq5Po4Nm
+      `,
+      errors: [
+        { messageId: 'inline', data: { secret: 'dashboards-config', field: 'stringData' }, line: 5, column: 1, endLine: 5, endColumn: 11, severity: 'info' },
+        { messageId: 'inline', data: { secret: 'alert-router', field: 'stringData' }, line: 14, column: 1, endLine: 14, endColumn: 11, severity: 'info' },
+      ],
+    },
     {
       name: 'inline data and stringData without any secrets manager',
       code: dedent`

@@ -88,7 +88,23 @@ testRule(rule, {
             - name: app
               image: app:1
       `,
-      errors: [{ messageId: 'missing', data: { container: 'app', missing: 'cpu request, memory request, cpu limit or memory limit' }, line: 7, column: 7 }],
+      errors: [{ messageId: 'missing', data: { container: 'app', missing: 'cpu request, memory request, cpu limit or memory limit', resource: 'CPU or memory' }, line: 7, column: 7 }],
+    },
+    {
+      name: 'only the memory limit missing: the message names memory alone (gatekeeper-style controllers set cpu only)',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+              resources:
+                requests: {cpu: 100m, memory: 128Mi}
+                limits: {cpu: 500m}
+      `,
+      errors: [{ messageId: 'missing', data: { container: 'app', missing: 'memory limit', resource: 'memory' }, line: 8, column: 7, endLine: 8, endColumn: 16 }],
     },
     {
       name: 'requests only: reported on the resources key',
@@ -103,7 +119,7 @@ testRule(rule, {
               resources:
                 requests: {cpu: 100m, memory: 128Mi}
       `,
-      errors: [{ messageId: 'missing', data: { container: 'app', missing: 'cpu limit or memory limit' }, line: 8, column: 7, endLine: 8, endColumn: 16 }],
+      errors: [{ messageId: 'missing', data: { container: 'app', missing: 'cpu limit or memory limit', resource: 'CPU or memory' }, line: 8, column: 7, endLine: 8, endColumn: 16 }],
     },
     {
       name: 'a memory limit alone, and an empty cpu value',
@@ -121,7 +137,7 @@ testRule(rule, {
                 limits:
                   memory: 256Mi
       `,
-      errors: [{ messageId: 'missing', data: { container: 'app', missing: 'cpu request or cpu limit' }, line: 8, column: 7 }],
+      errors: [{ messageId: 'missing', data: { container: 'app', missing: 'cpu request or cpu limit', resource: 'CPU' }, line: 8, column: 7 }],
     },
     {
       name: 'init containers are checked; one finding per container',
@@ -146,8 +162,8 @@ testRule(rule, {
                         requests: {cpu: 100m}
       `,
       errors: [
-        { messageId: 'missing', data: { container: 'init', missing: 'cpu request, memory request, cpu limit or memory limit' }, line: 13, column: 15 },
-        { messageId: 'missing', data: { container: 'main', missing: 'cpu limit' }, line: 16, column: 15 },
+        { messageId: 'missing', data: { container: 'init', missing: 'cpu request, memory request, cpu limit or memory limit', resource: 'CPU or memory' }, line: 13, column: 15 },
+        { messageId: 'missing', data: { container: 'main', missing: 'cpu limit', resource: 'CPU' }, line: 16, column: 15 },
       ],
     },
     {
@@ -155,8 +171,8 @@ testRule(rule, {
       target: '1.33',
       code: POD_LEVEL,
       errors: [
-        { messageId: 'missing', data: { container: 'init', missing: 'cpu request, memory request, cpu limit or memory limit' }, line: 10, column: 7 },
-        { messageId: 'missing', data: { container: 'app', missing: 'cpu request or cpu limit' }, line: 13, column: 7 },
+        { messageId: 'missing', data: { container: 'init', missing: 'cpu request, memory request, cpu limit or memory limit', resource: 'CPU or memory' }, line: 10, column: 7 },
+        { messageId: 'missing', data: { container: 'app', missing: 'cpu request or cpu limit', resource: 'CPU' }, line: 13, column: 7 },
       ],
     },
   ],

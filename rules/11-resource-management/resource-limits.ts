@@ -33,7 +33,7 @@ export default defineRule({
     },
     messages: {
       missing:
-        'Container "{{container}}" has no {{missing}}, so it can take CPU or memory from every other workload on its node.',
+        'Container "{{container}}" has no {{missing}}, so it can take {{resource}} from every other workload on its node.',
     },
     fixes: {
       missing: 'Set resources.requests and resources.limits for cpu and memory.',
@@ -61,7 +61,8 @@ export default defineRule({
         at: isPlainObject(resources) ? container.pathTo('resources') : container,
         part: 'key',
         messageId: 'missing',
-        data: { container: container.name, missing: list },
+        // Only what is unbounded: a container missing only its cpu limit cannot take memory for that.
+        data: { container: container.name, missing: list, resource: missing.some((m) => m.startsWith('cpu')) ? (missing.some((m) => m.startsWith('memory')) ? 'CPU or memory' : 'CPU') : 'memory' },
       });
     },
   },

@@ -224,6 +224,22 @@ export function detectCredential(name: string, value: string): CredentialMatch |
  */
 const PUBLIC_SECRET_KEY = /^(?:ca\.crt|tls\.crt|ca|ca[-_.]?bundle(?:\.(?:crt|pem))?|.*\.(?:crt|cert|pub)|cert|certificate|user|username|login|email|server|namespace|region|database|db|dbname)$/i;
 
+/** Keys that name a configuration file in a text format whose settings are `key: value` or `key = value` lines. */
+const CONFIG_FILE_KEY = /\.(?:ya?ml|json|ini|conf|cfg|toml|properties)$/i;
+
+/** A run of URL characters after `/`, `=` or `?` in a URL, long enough to be a token (webhook URLs carry one in their path). */
+const URL_TOKEN_RUN = /[/=?][A-Za-z0-9_-]{20,}/g;
+
+/** True when a line holds a URL with a path segment or query value that looks like a token: long, letters and digits mixed. */
+function urlCarriesToken(line: string): boolean {
+  const at = line.indexOf('://');
+  if (at === -1) return false;
+  for (const match of line.slice(at + 3).matchAll(URL_TOKEN_RUN)) {
+    if (/[0-9]/.test(match[0]) && /[A-Za-z]/.test(match[0])) return true;
+  }
+  return false;
+}
+
 /**
  * True when one entry of a Secret (its key and value, base64-decoded for `data`) surely holds no credential:
  * empty or a placeholder, a switch, a path, or a public or descriptive key whose value has no credential
@@ -233,6 +249,9 @@ export function isNonCredentialEntry(key: string, value: string): boolean {
   const trimmed = value.trim();
   if (isPlaceholderValue(trimmed) || NOT_A_CREDENTIAL.test(trimmed) || isPathLikeValue(trimmed)) return true;
   if (detectCredential(key, value) !== undefined) return false;
+  // A configuration file (grafana.ini, datasources.yaml, alertmanager.yaml) is read line by line above:
+  // no credential-named setting and no credential shape in it, and no URL carrying a token, is no credential.
+  if (CONFIG_FILE_KEY.test(key) && trimmed.includes('\n')) return !trimmed.split('\n').some(urlCarriesToken);
   const tokens = nameTokens(key);
   const last = tokens[tokens.length - 1];
   return PUBLIC_SECRET_KEY.test(key) || (last !== undefined && DESCRIPTIVE_LAST_TOKENS.has(last) && !tokens.includes('key'));

@@ -33,6 +33,25 @@ export function kustomizationPatchFiles(value: unknown): string[] {
   return files;
 }
 
+/**
+ * The local entries a kustomization builds from (`resources`, `bases`, `components`): paths of files or
+ * directories relative to it. Remote ones (URLs, `github.com/...`) are left out.
+ */
+export function kustomizationSources(value: unknown): string[] {
+  if (!isRecord(value)) return [];
+  const out: string[] = [];
+  for (const list of [value['resources'], value['bases'], value['components']]) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      if (typeof entry !== 'string') continue;
+      const text = entry.trim();
+      if (text === '' || text.includes('\n') || text.includes('://') || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(text) || text.startsWith('git@')) continue;
+      out.push(text);
+    }
+  }
+  return out;
+}
+
 // Strategic-merge patch directives (k8s.io/apimachinery/pkg/util/strategicpatch/patch.go): `$patch`,
 // `$retainKeys`, `$setElementOrder/<field>`, `$deleteFromPrimitiveList/<field>`.
 const DIRECTIVE = /^\$(?:patch|retainKeys|setElementOrder\/|deleteFromPrimitiveList\/)/;

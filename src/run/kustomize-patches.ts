@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
-import { KUSTOMIZATION_FILE_NAMES, kustomizationPatchFiles } from '../model/kustomization.js';
+import { KUSTOMIZATION_FILE_NAMES, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
 
 /**
  * The kustomization files that may list one of `files` as a patch: those in the directory of each (a
@@ -30,23 +30,54 @@ function kustomizationsFor(files: readonly DiscoveredFile[]): string[] {
   return [...found];
 }
 
+/** The plain values of the documents of one kustomization file; nothing when it cannot be read or parsed. */
+function kustomizationValues(file: string, maxBytes: number): unknown[] {
+  const loaded = decodeRead(readFileBytes(file, file, maxBytes));
+  // An unreadable or broken kustomization is reported when it is linted; it names nothing here.
+  if (!loaded.ok) return [];
+  const values: unknown[] = [];
+  for (const document of parseSource(loaded.source).documents) {
+    if (document.problem) continue;
+    try {
+      values.push(document.toValue());
+    } catch {
+      continue;
+    }
+  }
+  return values;
+}
+
 /** Absolute paths of the patch files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
 export function kustomizePatchFiles(files: readonly DiscoveredFile[], maxBytes: number): Set<string> {
   const patches = new Set<string>();
   for (const file of kustomizationsFor(files)) {
-    const loaded = decodeRead(readFileBytes(file, file, maxBytes));
-    // An unreadable or broken kustomization is reported when it is linted; it names no patch here.
-    if (!loaded.ok) continue;
-    for (const document of parseSource(loaded.source).documents) {
-      if (document.problem) continue;
-      let value: unknown;
-      try {
-        value = document.toValue();
-      } catch {
-        continue;
-      }
+    for (const value of kustomizationValues(file, maxBytes)) {
       for (const listed of kustomizationPatchFiles(value)) patches.add(path.resolve(path.dirname(file), listed));
     }
   }
   return patches;
+}
+
+/**
+ * Which kustomization directory of the input builds which other one: for each directory that another
+ * kustomization among `files` lists under resources, bases or components, the directories that list it
+ * (sorted). A kustomize component (base/dex under base/) is part of what builds it, not a project.
+ */
+export function kustomizeIncludes(files: readonly DiscoveredFile[], maxBytes: number): Map<string, string[]> {
+  const includedBy = new Map<string, string[]>();
+  for (const file of files) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
+    const dir = path.dirname(file.path);
+    for (const value of kustomizationValues(file.path, maxBytes)) {
+      for (const entry of kustomizationSources(value)) {
+        const target = path.resolve(dir, entry);
+        if (target === dir || !(statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false)) continue;
+        const list = includedBy.get(target) ?? [];
+        if (!list.includes(dir)) list.push(dir);
+        includedBy.set(target, list);
+      }
+    }
+  }
+  for (const list of includedBy.values()) list.sort();
+  return includedBy;
 }

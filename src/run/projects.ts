@@ -6,7 +6,8 @@
  * A file's project is, in this order: the deepest directory listed under `projects` in the configuration
  * that holds it; else the nearest directory holding a kustomization.yaml or Chart.yaml, looked for from the
  * file's own directory up to the directory given on the command line (for a file or glob given, in the
- * file's own directory only); else the directory or glob given on the command line it was found through,
+ * file's own directory only), joined with every kustomization of the input it is linked to by build references
+ * (a base, what builds it, other builds of the same base); else the directory or glob given on the command line it was found through,
  * and for files named on the command line one by one, the set of them (NAMED_FILES_PROJECT). The finish
  * phase further splits a project that is not configured by Helm release (the chart of the `# Source:` comments).
  */
@@ -36,10 +37,33 @@ export class ProjectMap {
   private readonly marked = new Map<string, boolean>();
   private readonly configured: readonly string[];
 
-  /** `configured`: absolute project directories from the configuration, if any. */
-  constructor(configured: readonly string[] = []) {
+  /** For each kustomization directory joined with others by build references, the key directory of that set. */
+  private readonly joined = new Map<string, string>();
+
+  /**
+   * `configured`: absolute project directories from the configuration, if any. `includedBy`: for a
+   * kustomization directory that other kustomizations of the input build from, those directories
+   * (kustomizeIncludes).
+   */
+  constructor(configured: readonly string[] = [], includedBy: ReadonlyMap<string, readonly string[]> = new Map()) {
     // Deepest first, so a listed directory inside another listed one wins for its files.
     this.configured = [...configured].map((d) => path.resolve(d)).sort((a, b) => b.length - a.length);
+    // Kustomizations linked by `resources`/`bases`/`components` (a base and what builds it, two builds that
+    // share a base) are one project: what one of them builds cannot be judged without the others it joins.
+    // Union-find over the links; each set is keyed by its first directory in path order.
+    const parent = new Map<string, string>();
+    const find = (dir: string): string => {
+      let root = dir;
+      for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+      parent.set(dir, root);
+      return root;
+    };
+    const union = (a: string, b: string) => {
+      const [ra, rb] = [find(a), find(b)];
+      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    };
+    for (const [target, builders] of includedBy) for (const builder of builders) union(target, builder);
+    for (const dir of parent.keys()) this.joined.set(dir, find(dir));
   }
 
   private hasMarker(dir: string): boolean {
@@ -57,7 +81,7 @@ export class ProjectMap {
     if (listed !== undefined) return `${CONFIGURED_PROJECT}${listed}`;
     const walked = path.isAbsolute(file.input) && file.input !== file.path ? file.input : undefined;
     for (let dir = path.dirname(file.path); ; dir = path.dirname(dir)) {
-      if (this.hasMarker(dir)) return `dir:${dir}`;
+      if (this.hasMarker(dir)) return `dir:${this.joined.get(dir) ?? dir}`;
       if (walked === undefined || dir === walked || !isInside(walked, dir) || path.dirname(dir) === dir) break;
     }
     // Files named one by one (as pre-commit and editors name them) are one set, as linting their folder

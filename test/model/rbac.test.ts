@@ -37,6 +37,7 @@ describe('summaries', () => {
     });
     expect(summary).toEqual({
       kind: 'Role',
+      at: '',
       name: 'reader',
       namespace: 'shop',
       labels: { team: 'a' },

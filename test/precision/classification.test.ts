@@ -25,6 +25,17 @@ describe('placeholder templates', () => {
   });
 });
 
+describe('placeholders inside strings', () => {
+  it('a document whose name or namespace holds a placeholder is an unrendered template, even when it parses', async () => {
+    const found = await findings('templates-in-strings');
+    expect(found.map(brief)).toEqual(['templates-in-strings/service.yaml:5:14 parse-error', 'templates-in-strings/tablet-pod.yaml:6:9 parse-error']);
+    expect(found.map((d) => d.message.slice(0, 75))).toEqual([
+      'This looks like an unrendered template (metadata.namespace holds a {{ … }} ',
+      'This looks like an unrendered template (metadata.name holds a {{ … }} place',
+    ]);
+  });
+});
+
 describe('kustomize patches', () => {
   it('files listed under patches or patchesStrategicMerge, and documents with $patch, are not linted as objects', async () => {
     const found = await findings('kustomize');

@@ -70,3 +70,37 @@ describe('projects', () => {
     }
   });
 });
+
+describe('alternative bundles in one project', () => {
+  it('each copy of a binding is reported in its own file, with the role rule of its own file', async () => {
+    const found = (await lint(['bundles'], { cwd: path.join(cwd, '..'), settings: { now } })).diagnostics.filter((d) => d.ruleId === 'service-account-privileges');
+    expect(found.map(line)).toEqual([
+      'bundles/cluster-install.yaml:28:5 service-account-privileges ServiceAccount "ops/sync" can read Secrets in every namespace through ClusterRoleBinding "sync" → ClusterRole "sync", rule 1 at bundles/cluster-install.yaml:16:13.',
+      'bundles/install.yaml:28:5 service-account-privileges ServiceAccount "ops/sync" can read Secrets in every namespace through ClusterRoleBinding "sync" → ClusterRole "sync", rule 1 at bundles/install.yaml:16:13.',
+    ]);
+  });
+});
+
+describe('kustomize components', () => {
+  it('a kustomization that another one builds from is part of that one: its namespace facts are reported once', async () => {
+    const found = (await lint(['components'], { cwd: path.join(cwd, '..'), settings: { now } })).diagnostics;
+    const projectWide = found.filter((d) => ['network-default-deny', 'namespace-resource-quota', 'log-shipping-present'].includes(d.ruleId));
+    expect(projectWide.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      'components/kustomization.yaml:2:1 log-shipping-present',
+      'components/web/deployment.yaml:2:1 namespace-resource-quota',
+      'components/web/deployment.yaml:2:1 network-default-deny',
+    ]);
+    // Linted alone, a component is a project of its own.
+    const alone = (await lint(['components/worker'], { cwd: path.join(cwd, '..'), settings: { now } })).diagnostics;
+    expect(alone.filter((d) => d.ruleId === 'network-default-deny').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['components/worker/deployment.yaml:2:1']);
+  });
+});
+
+describe('a kustomize base shared by two builds', () => {
+  it('joins both builds: the workload of the second sees the binding of the shared base', async () => {
+    const found = (await lint(['shared-base'], { cwd: path.join(cwd, '..'), settings: { now } })).diagnostics;
+    expect(found.filter((d) => d.ruleId === 'automount-service-account-token' || d.ruleId === 'service-account-automount').map((d) => d.file)).toEqual([]);
+    // One project: its namespace facts are reported once.
+    expect(found.filter((d) => d.ruleId === 'network-default-deny').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['shared-base/controller-ha/workload.yaml:2:1']);
+  });
+});

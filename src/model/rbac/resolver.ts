@@ -78,8 +78,30 @@ function reconciled<L>(own: RoleSummary<L>): RoleSummary<L> {
   };
 }
 
-function findClusterRole<L>(input: RbacInput<L>, name: string): RoleSummary<L> | undefined {
-  const own = input.roles.find((r) => r.kind === 'ClusterRole' && r.name === name);
+/** The file of a location, when the location type has one (the engine's Location does). */
+function fileOf(at: unknown): string | undefined {
+  return typeof at === 'object' && at !== null && typeof (at as { file?: unknown }).file === 'string' ? (at as { file: string }).file : undefined;
+}
+
+/**
+ * The role a binding names, among the input's roles that match: the one defined in the binding's own file
+ * when there is one, else the first. Alternative bundles of one project (an install.yaml beside a
+ * namespace-install.yaml) each define the same roles; a binding is read with its own bundle's role, so
+ * its finding points into its own file.
+ */
+function pickRole<L>(roles: readonly RoleSummary<L>[], matches: (r: RoleSummary<L>) => boolean, binding: BindingSummary<L>): RoleSummary<L> | undefined {
+  const file = fileOf(binding.roleRef.at);
+  let first: RoleSummary<L> | undefined;
+  for (const role of roles) {
+    if (!matches(role)) continue;
+    if (file === undefined || fileOf(role.at) === file) return role;
+    first ??= role;
+  }
+  return first;
+}
+
+function findClusterRole<L>(input: RbacInput<L>, name: string, binding: BindingSummary<L>): RoleSummary<L> | undefined {
+  const own = pickRole(input.roles, (r) => r.kind === 'ClusterRole' && r.name === name, binding);
   if (own) return reconciled(own);
   const builtin = builtinClusterRole(name);
   return builtin ? fromBuiltin(builtin) : undefined;
@@ -113,9 +135,9 @@ export function resolveRole<L>(input: RbacInput<L>, binding: BindingSummary<L>, 
   let role: RoleSummary<L> | undefined;
   if (kind === 'Role') {
     if (binding.kind !== 'RoleBinding') return undefined; // a ClusterRoleBinding cannot reference a Role
-    role = input.roles.find((r) => r.kind === 'Role' && r.name === name && sameNamespace(r.namespace, binding.namespace));
+    role = pickRole(input.roles, (r) => r.kind === 'Role' && r.name === name && sameNamespace(r.namespace, binding.namespace), binding);
   } else if (kind === 'ClusterRole') {
-    role = findClusterRole(input, name);
+    role = findClusterRole(input, name, binding);
   }
   if (!role) return undefined;
   const rules: GrantingRule<L>[] = [];
@@ -150,7 +172,7 @@ export function resolveGrants<L>(input: RbacInput<L>): ResolvedRbac<L> {
   // Many bindings share a role (admin, edit, view): resolve each role once.
   const cache = new Map<string, ResolvedRole<L> | undefined>();
   for (const binding of input.bindings) {
-    const key = `${binding.roleRef.kind}\u0000${binding.roleRef.kind === 'Role' ? (binding.namespace ?? '') : ''}\u0000${binding.roleRef.name}\u0000${binding.kind}`;
+    const key = `${binding.roleRef.kind}\u0000${binding.roleRef.kind === 'Role' ? (binding.namespace ?? '') : ''}\u0000${binding.roleRef.name}\u0000${binding.kind}\u0000${fileOf(binding.roleRef.at) ?? ''}`;
     if (!cache.has(key)) cache.set(key, resolveRole(input, binding, pool));
     const resolved = cache.get(key);
     if (!resolved) {

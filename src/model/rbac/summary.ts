@@ -50,6 +50,8 @@ export interface RoleSummary<L> {
   readonly aggregateFrom?: readonly LabelSelectorSummary[];
   /** True for a role taken from the bootstrap policy table because the input does not define it. */
   readonly builtin?: boolean;
+  /** Where the object is (undefined for built-in roles): a binding resolves to the copy of its own file first. */
+  readonly at?: L;
   /**
    * False when the object opts out of the API server's reconciliation of bootstrap roles
    * (`rbac.authorization.kubernetes.io/autoupdate: "false"`).
@@ -141,6 +143,7 @@ export function summarizeRole<L>(resource: Resource<object>, locate: Locator<L>,
     ...(namespace !== undefined && { namespace }),
     labels: resource.labels,
     rules,
+    at: locate(resource.path),
     ...(own(resource.annotations, AUTOUPDATE_ANNOTATION) === 'false' && { autoupdate: false as const }),
     ...(resource.kind === 'ClusterRole' &&
       aggregation && { aggregateFrom: (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(selectorOf) }),
