@@ -69,8 +69,9 @@ await build({
 const bundleHash = createHash('sha256').update(readFileSync(`${root}/dist/${bundleFile}`)).digest('hex').slice(0, 16);
 const bundleTag = `\n// pci-lint-bundle ${bundleHash}\n`;
 appendFileSync(`${root}/dist/${bundleFile}`, bundleTag);
-// Node 22.1 and later cache compiled modules themselves (module.enableCompileCache, which the launcher
-// calls): no V8 cache is made there, and none is read under a Node other than the one that made it.
+// Where Node has a compile cache (module.enableCompileCache, 22.1 and later) the launcher makes the bundle's
+// V8 code cache at run time, in that cache's directory: no V8 cache is made by a build there, and the one a
+// Node 20 build makes is read under no other V8.
 const withCodeCache = typeof nodeModule.enableCompileCache !== 'function';
 const cacheFile = withCodeCache ? `cli-main.${bundleHash}.cache` : '';
 if (withCodeCache) {
@@ -89,6 +90,7 @@ await build({
   define: {
     PCI_LINT_BUNDLE: JSON.stringify(`./${bundleFile}`),
     PCI_LINT_BUNDLE_TAG: JSON.stringify(bundleTag),
+    PCI_LINT_BUNDLE_HASH: JSON.stringify(bundleHash),
     PCI_LINT_CODE_CACHE: JSON.stringify(cacheFile && `./${cacheFile}`),
     PCI_LINT_CODE_CACHE_V8: JSON.stringify(process.versions.v8),
   },
