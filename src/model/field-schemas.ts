@@ -60,7 +60,7 @@ interface ReleaseMaps {
   readonly kinds: Map<string, string>;
 }
 
-/** Each release's data is a diff against the one before; maps already replayed, by release (a memo of constant data). */
+/** Each release's data is a diff against the one before: the releases replayed so far (a memo of constant data). */
 const replayed = new Map<string, ReleaseMaps>();
 
 function replay(version: string): ReleaseMaps | undefined {
@@ -71,7 +71,7 @@ function replay(version: string): ReleaseMaps | undefined {
   while (from >= 0 && !replayed.has(SCHEMA_RELEASES[from] ?? '')) from--;
   const start = from >= 0 ? replayed.get(SCHEMA_RELEASES[from] ?? '') : undefined;
   if (start && from === at) return start;
-  let maps: ReleaseMaps = { types: new Map(start?.types), kinds: new Map(start?.kinds) };
+  const maps: ReleaseMaps = { types: new Map(start?.types), kinds: new Map(start?.kinds) };
   for (let i = from + 1; i <= at; i++) {
     const release = SCHEMA_RELEASES[i] ?? '';
     const diff = own(DATA.versions, release);
@@ -84,10 +84,6 @@ function replay(version: string): ReleaseMaps | undefined {
         if (id === null) maps.kinds.delete(key);
         else maps.kinds.set(key, id);
       }
-    }
-    if (i < at && !replayed.has(release)) {
-      replayed.set(release, maps);
-      maps = { types: new Map(maps.types), kinds: new Map(maps.kinds) };
     }
   }
   replayed.set(version, maps);
