@@ -10,7 +10,7 @@
  *   Nothing is written at run time on this path.
  * - where Node has a compile cache of its own (module.enableCompileCache, 22.1 and later), in that cache's
  *   directory (NODE_COMPILE_CACHE, or one under the system's temporary directory; one per Node version,
- *   architecture and V8 flags; none when NODE_DISABLE_COMPILE_CACHE is set): the first run that finds no
+ *   architecture and V8 flags; none when NODE_DISABLE_COMPILE_CACHE is set): the first lint run that finds no
  *   cache there, or one V8 rejects, writes one when it exits (temporary file, then rename), made after the
  *   run so it holds every function the run compiled. Node's own cache of a CommonJS module is made right
  *   after compiling it, so it holds only the code V8 compiles eagerly: for this bundle a run's linting
@@ -38,6 +38,7 @@ declare const PCI_LINT_CODE_CACHE_V8: string;
 
 interface Bundle {
   readonly isLintWorker: boolean;
+  lints(argv: readonly string[]): boolean;
   main(): Promise<void>;
 }
 
@@ -79,7 +80,7 @@ function runtimeCacheFile(source: string): string | undefined {
 /** After the run, a cache of all the bundle's code compiled by then; any failure only costs the cache. */
 function writeCacheOnExit(script: ScriptType, file: string): void {
   process.once('exit', (code) => {
-    // A run that failed to start (usage error, missing input) compiled little of what linting needs.
+    // A run that stopped early (missing input, unreadable configuration) compiled little of what linting needs.
     if (code > 1) return;
     const temporary = `${file}.${process.pid}.tmp`;
     try {
@@ -91,7 +92,10 @@ function writeCacheOnExit(script: ScriptType, file: string): void {
   });
 }
 
-/** Set when this run should leave a run-time cache behind (the main thread only: workers run the same code). */
+/**
+ * Set when this run may leave a run-time cache behind: the main thread of a run that lints (workers run the
+ * same code; `--version` or `--help` would leave a cache without it).
+ */
 let writeCache: (() => void) | undefined;
 
 /** The bundle's function, compiled with whichever code cache this Node can use. */
@@ -115,6 +119,6 @@ const module = { exports: {} };
 bundleFunction()(module.exports, require, module, filename, path.dirname(filename), import.meta.url);
 const bundle = module.exports as Bundle;
 if (!bundle.isLintWorker) {
-  writeCache?.();
+  if (writeCache && bundle.lints(process.argv.slice(2))) writeCache();
   await bundle.main();
 }

@@ -1,4 +1,5 @@
-import { isCollection, LineCounter, parseAllDocuments, visit, type Document, type ScalarTag } from 'yaml';
+import type { Document, LineCounter, ScalarTag } from 'yaml';
+import { LineStarts, yamlPackage, type LinePositions } from './yaml-package.js';
 import { fastParse, fastParseLenient, type FastDocument } from './fast-parse.js';
 import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
@@ -48,7 +49,7 @@ export interface ParsedDocument {
 export interface ParsedFile {
   readonly file: string;
   readonly text: string;
-  readonly lineCounter: LineCounter;
+  readonly lineCounter: LinePositions;
   readonly documents: readonly ParsedDocument[];
   /** Problems that concern the whole file (an unrendered Helm template); its documents are then empty. */
   readonly fileProblems: readonly ParseProblem[];
@@ -77,9 +78,8 @@ export function parseSource(source: SourceText): ParsedFile {
   // A lone CR ends a line for YAML 1.2 and for Kubernetes' own parser, not for the yaml package: make it
   // a LF. One character for one, so every offset, line and column stays that of the file.
   const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
-  const lineCounter = new LineCounter();
   const fast = fastParse(text);
-  const parsed = fast ? { file, text, lineCounter: linesOf(text, lineCounter), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text, lineCounter));
+  const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
   return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
 }
 
@@ -93,7 +93,7 @@ function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
   if (parsed.fileProblems.length > 0 || !parsed.documents.some((d) => d.problem)) return parsed;
   const lenient = fastParseLenient(parsed.text);
   if (!lenient || lenient.relaxed.length === 0) return parsed;
-  const lineCounter = linesOf(parsed.text, new LineCounter());
+  const lineCounter = linesOf(parsed.text);
   return {
     file: parsed.file,
     text: parsed.text,
@@ -109,7 +109,8 @@ function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
 }
 
 /** The line starts `yaml`'s parser records: 0 and the offset after every LF. */
-function linesOf(text: string, lineCounter: LineCounter): LineCounter {
+function linesOf(text: string): LineStarts {
+  const lineCounter = new LineStarts();
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
   return lineCounter;
@@ -126,7 +127,7 @@ function fastDocuments(text: string, fast: readonly FastDocument[]): ParsedDocum
  * The `yaml` path, for text already BOM-free with lone CRs made LF: whatever the fast path does not surely
  * read the same way, and every syntax error.
  */
-export function parseWithYaml(file: string, text: string, lineCounter: LineCounter = new LineCounter()): ParsedFile {
+export function parseWithYaml(file: string, text: string, lineCounter: LineCounter = new (yamlPackage().LineCounter)()): ParsedFile {
   // logLevel 'error': yaml's warnings (e.g. collection keys in `{{ .Values.x }}`) must not reach stderr.
   // yaml's errors are Error objects; nothing reads their stacks, and capturing one per error made them 6 %
   // of a run over real manifests (unrendered templates give thousands).
@@ -134,7 +135,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: [yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: [yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -196,6 +197,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
  */
 function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]): TemplateAction | undefined {
   const scalars: (readonly [number, number])[] = [];
+  const { visit } = yamlPackage();
   for (const doc of docs) {
     visit(doc, {
       Scalar(_key, node) {
@@ -214,6 +216,7 @@ function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]
  * one means an unrendered template that happened to parse.
  */
 function hasCollectionKey(doc: Document.Parsed): boolean {
+  const { isCollection, visit } = yamlPackage();
   let found = false;
   visit(doc, {
     Pair(_key, pair) {

@@ -77,10 +77,12 @@ describe('dist/cli.js', () => {
       expect(accepted.stdout).toBe('false\n');
     });
 
-    it('is not written by a run that fails to start, nor when the compile cache is disabled', () => {
+    it('is not written by a run that lints nothing, nor when the compile cache is disabled', () => {
       const usage = path.join(cacheRoot, 'usage');
       const r = run(['--k8s-version', 'abc'], env(usage));
       expect(r.status).toBe(2);
+      expect(cacheFiles(usage)).toEqual([]);
+      for (const args of [['--version'], ['--help'], ['--list-rules']]) expect(run(args, env(usage)).status).toBe(0);
       expect(cacheFiles(usage)).toEqual([]);
       const disabled = path.join(cacheRoot, 'disabled');
       expect(run(['examples/compliant'], env(disabled, { NODE_DISABLE_COMPILE_CACHE: '1' })).status).toBe(0);
