@@ -45,8 +45,8 @@ const common = {
 
 // The CLI: the bundle of src/cli/bin.ts as one function expression, the launcher dist/cli.js that runs it
 // (src/cli/launch.ts) and, when this Node has no compile cache of its own (Node 20), a V8 code cache for it.
-// The expression is also a CommonJS module exporting the function, so a Node with module.enableCompileCache
-// loads it with require() and caches its compilation itself; as a script (node:vm) it is the function.
+// The launcher compiles it as a script (node:vm), where it is the function, on every Node; it is also a
+// CommonJS module exporting that function, for anything that require()s it.
 const bundleFile = 'cli-main.cjs';
 await build({
   ...common,
