@@ -45,8 +45,8 @@ const common = {
 
 // The CLI: the bundle of src/cli/bin.ts as one function expression, the launcher dist/cli.js that runs it
 // (src/cli/launch.ts) and, when this Node has no compile cache of its own (Node 20), a V8 code cache for it.
-// The expression is also a CommonJS module exporting the function, so a Node with module.enableCompileCache
-// loads it with require() and caches its compilation itself; as a script (node:vm) it is the function.
+// The launcher compiles it as a script (node:vm), where it is the function, on every Node; it is also a
+// CommonJS module exporting that function, for anything that require()s it.
 const bundleFile = 'cli-main.cjs';
 await build({
   ...common,
@@ -69,8 +69,9 @@ await build({
 const bundleHash = createHash('sha256').update(readFileSync(`${root}/dist/${bundleFile}`)).digest('hex').slice(0, 16);
 const bundleTag = `\n// pci-lint-bundle ${bundleHash}\n`;
 appendFileSync(`${root}/dist/${bundleFile}`, bundleTag);
-// Node 22.1 and later cache compiled modules themselves (module.enableCompileCache, which the launcher
-// calls): no V8 cache is made there, and none is read under a Node other than the one that made it.
+// Where Node has a compile cache (module.enableCompileCache, 22.1 and later) the launcher makes the bundle's
+// V8 code cache at run time, in that cache's directory: no V8 cache is made by a build there, and the one a
+// Node 20 build makes is read under no other V8.
 const withCodeCache = typeof nodeModule.enableCompileCache !== 'function';
 const cacheFile = withCodeCache ? `cli-main.${bundleHash}.cache` : '';
 if (withCodeCache) {
@@ -89,6 +90,7 @@ await build({
   define: {
     PCI_LINT_BUNDLE: JSON.stringify(`./${bundleFile}`),
     PCI_LINT_BUNDLE_TAG: JSON.stringify(bundleTag),
+    PCI_LINT_BUNDLE_HASH: JSON.stringify(bundleHash),
     PCI_LINT_CODE_CACHE: JSON.stringify(cacheFile && `./${cacheFile}`),
     PCI_LINT_CODE_CACHE_V8: JSON.stringify(process.versions.v8),
   },

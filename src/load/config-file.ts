@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { yamlPackage } from './yaml-package.js';
 import { MAX_ALIAS_COUNT } from './parse.js';
 import { locatePath, toPosition, type Path, type Position, type SpanPart } from './positions.js';
 import { ReadProblem, readRegularFile } from './read.js';
@@ -91,8 +91,9 @@ export function readConfigFile(absolute: string, shown = absolute): ConfigSource
     throw new ConfigFileError(`Cannot read config file ${file}: ${error instanceof ReadProblem ? error.message : String(error)}.`);
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const yaml = yamlPackage();
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);

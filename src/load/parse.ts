@@ -1,4 +1,5 @@
-import { isCollection, isScalar, LineCounter, parseAllDocuments, visit, type Document, type Scalar, type ScalarTag } from 'yaml';
+import type { Document, LineCounter, Scalar, ScalarTag } from 'yaml';
+import { LineStarts, yamlPackage, type LinePositions } from './yaml-package.js';
 import { fastParse, fastParseLenient, type DuplicateKey, type FastDocument } from './fast-parse.js';
 import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
@@ -51,7 +52,7 @@ export interface ParsedDocument {
 export interface ParsedFile {
   readonly file: string;
   readonly text: string;
-  readonly lineCounter: LineCounter;
+  readonly lineCounter: LinePositions;
   readonly documents: readonly ParsedDocument[];
   /** Problems that concern the whole file (an unrendered Helm template); its documents are then empty. */
   readonly fileProblems: readonly ParseProblem[];
@@ -80,9 +81,8 @@ export function parseSource(source: SourceText): ParsedFile {
   // A lone CR ends a line for YAML 1.2 and for Kubernetes' own parser, not for the yaml package: make it
   // a LF. One character for one, so every offset, line and column stays that of the file.
   const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
-  const lineCounter = new LineCounter();
   const fast = fastParse(text);
-  const parsed = fast ? { file, text, lineCounter: linesOf(text, lineCounter), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text, lineCounter));
+  const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
   return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
 }
 
@@ -97,7 +97,7 @@ function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
   const lenient = fastParseLenient(parsed.text);
   // Repeated keys alone the `yaml` path reads itself: a document it still rejects has something else.
   if (!lenient || lenient.relaxed.length === 0) return parsed;
-  const lineCounter = linesOf(parsed.text, new LineCounter());
+  const lineCounter = linesOf(parsed.text);
   const relaxed = lenient.relaxed.map((start) => ({
     span: { start, end: start + 1 },
     code: 'UNDER_INDENTED_FLOW',
@@ -127,7 +127,7 @@ function keyName(key: string): string {
  * non-strict `YAMLToJSON` (go-yaml v2 `yaml.Unmarshal`), which keeps the last value of a repeated key whole
  * (see fastParseLenient): what a reader sees first is not what the cluster gets.
  */
-export function duplicateKeyNote(lineCounter: LineCounter, duplicate: DuplicateKey): ParseProblem {
+export function duplicateKeyNote(lineCounter: LinePositions, duplicate: DuplicateKey): ParseProblem {
   const { line, col } = lineCounter.linePos(duplicate.effective.start);
   return {
     span: duplicate.at,
@@ -143,6 +143,7 @@ export function duplicateKeyNote(lineCounter: LineCounter, duplicate: DuplicateK
  */
 function duplicateKeysOf(text: string, doc: Document.Parsed): DuplicateKey[] {
   const out: DuplicateKey[] = [];
+  const { isScalar, visit } = yamlPackage();
   visit(doc, {
     Map(_key, map) {
       const groups = new Map<unknown, Scalar[]>();
@@ -174,7 +175,8 @@ function keySpan(text: string, key: Scalar): Span {
 }
 
 /** The line starts `yaml`'s parser records: 0 and the offset after every LF. */
-function linesOf(text: string, lineCounter: LineCounter): LineCounter {
+function linesOf(text: string): LineStarts {
+  const lineCounter = new LineStarts();
   lineCounter.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
   return lineCounter;
@@ -191,7 +193,7 @@ function fastDocuments(text: string, fast: readonly FastDocument[]): ParsedDocum
  * The `yaml` path, for text already BOM-free with lone CRs made LF: whatever the fast path does not surely
  * read the same way, and every syntax error.
  */
-export function parseWithYaml(file: string, text: string, lineCounter: LineCounter = new LineCounter()): ParsedFile {
+export function parseWithYaml(file: string, text: string, lineCounter: LineCounter = new (yamlPackage().LineCounter)()): ParsedFile {
   // logLevel 'error': yaml's warnings (e.g. collection keys in `{{ .Values.x }}`) must not reach stderr.
   // yaml's errors are Error objects; nothing reads their stacks, and capturing one per error made them 6 %
   // of a run over real manifests (unrendered templates give thousands).
@@ -199,7 +201,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: [yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: [yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -273,6 +275,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
  */
 function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]): TemplateAction | undefined {
   const scalars: (readonly [number, number])[] = [];
+  const { visit } = yamlPackage();
   for (const doc of docs) {
     visit(doc, {
       Scalar(_key, node) {
@@ -291,6 +294,7 @@ function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]
  * one means an unrendered template that happened to parse.
  */
 function hasCollectionKey(doc: Document.Parsed): boolean {
+  const { isCollection, visit } = yamlPackage();
   let found = false;
   visit(doc, {
     Pair(_key, pair) {

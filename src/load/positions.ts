@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yamlPackage, type LinePositions } from './yaml-package.js';
 
 /** A half-open range of character offsets into a file's text. */
 export interface Span {
@@ -47,19 +48,19 @@ export interface LocatedSpan {
 type AnyNode = Node | null | undefined;
 
 function keyMatches(key: unknown, segment: PathSegment): boolean {
-  if (isScalar(key)) return String(key.value) === String(segment);
+  if (yamlPackage().isScalar(key)) return String(key.value) === String(segment);
   return false;
 }
 
 function deref(doc: Document, node: AnyNode): AnyNode {
   // Aliases point at their anchor; a report through an alias lands on the anchored node.
   let current = node;
-  for (let hops = 0; current && isAlias(current) && hops < 32; hops++) current = current.resolve(doc);
-  return current && isAlias(current) ? undefined : current;
+  for (let hops = 0; current && yamlPackage().isAlias(current) && hops < 32; hops++) current = current.resolve(doc);
+  return current && yamlPackage().isAlias(current) ? undefined : current;
 }
 
 function findPair(doc: Document, map: Node, segment: PathSegment, depth = 0): Pair<Node, AnyNode> | undefined {
-  if (!isMap(map) || depth > 8) return undefined;
+  if (!yamlPackage().isMap(map) || depth > 8) return undefined;
   const items = map.items as Pair<Node, AnyNode>[];
   // The last pair with the key: a repeated key (linted as kubectl reads it, see parse.ts) has the value of
   // its last occurrence.
@@ -69,9 +70,9 @@ function findPair(doc: Document, map: Node, segment: PathSegment, depth = 0): Pa
   }
   // `<<: *anchor` merge keys: the field lives in the merged map.
   for (const pair of items) {
-    if (isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol')) {
+    if (yamlPackage().isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol')) {
       const sources = deref(doc, pair.value);
-      const list = isSeq(sources) ? sources.items.map((n) => deref(doc, n as AnyNode)) : [sources];
+      const list = yamlPackage().isSeq(sources) ? sources.items.map((n) => deref(doc, n as AnyNode)) : [sources];
       for (const source of list) {
         const found = source ? findPair(doc, source, segment, depth + 1) : undefined;
         if (found) return found;
@@ -95,11 +96,11 @@ function trimEnd(text: string, span: Span): Span {
 /** The first line of a node, for reports on a large collection that should not underline all of it. */
 function headOf(text: string, doc: Document, node: AnyNode): Span | undefined {
   const target = deref(doc, node);
-  if (isMap(target)) {
+  if (yamlPackage().isMap(target)) {
     const first = target.items[0] as Pair<Node, AnyNode> | undefined;
     if (first) return rangeOf(first.key) ?? rangeOf(target);
   }
-  if (isSeq(target)) {
+  if (yamlPackage().isSeq(target)) {
     const first = target.items[0] as AnyNode;
     if (first) return headOf(text, doc, first);
   }
@@ -119,14 +120,14 @@ export function locatePath(text: string, doc: Document, path: Path, part: SpanPa
   let matched = 0;
   for (const segment of path) {
     const current = deref(doc, node);
-    if (isMap(current)) {
+    if (yamlPackage().isMap(current)) {
       const pair = findPair(doc, current, segment);
       if (!pair) break;
       key = pair.key;
       node = pair.value;
-    } else if (isSeq(current) && typeof segment === 'number') {
+    } else if (yamlPackage().isSeq(current) && typeof segment === 'number') {
       const item = current.items[segment] as AnyNode;
-      if (item === undefined || isPair(item)) break;
+      if (item === undefined || yamlPackage().isPair(item)) break;
       key = undefined;
       node = item;
     } else {
@@ -151,7 +152,7 @@ export function locatePath(text: string, doc: Document, path: Path, part: SpanPa
 }
 
 /** Turns offsets into 1-based line:column using the file's LineCounter (CRLF-safe: it counts `\n`). */
-export function toPosition(lineCounter: LineCounter, span: Span): Position {
+export function toPosition(lineCounter: LinePositions, span: Span): Position {
   const start = lineCounter.linePos(span.start);
   const end = lineCounter.linePos(Math.max(span.start, span.end));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };

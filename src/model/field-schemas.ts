@@ -54,25 +54,47 @@ const gvk = (apiVersion: string, kind: string) => `${apiVersion}|${kind}`;
 /** Releases the data covers, oldest first. */
 export const SCHEMA_RELEASES: readonly string[] = Object.keys(DATA.versions);
 
-function build(version: string): ReleaseSchema | undefined {
-  if (!Object.hasOwn(DATA.versions, version)) return undefined;
-  const types = new Map<string, number>();
-  const kinds = new Map<string, string>();
-  let tag = '';
-  for (const release of SCHEMA_RELEASES) {
+/** What a release's data resolves to: every type id and every kind it defines. */
+interface ReleaseMaps {
+  readonly types: Map<string, number>;
+  readonly kinds: Map<string, string>;
+}
+
+/** Each release's data is a diff against the one before: the releases replayed so far (a memo of constant data). */
+const replayed = new Map<string, ReleaseMaps>();
+
+function replay(version: string): ReleaseMaps | undefined {
+  const at = SCHEMA_RELEASES.indexOf(version);
+  if (at === -1) return undefined;
+  // Start from the nearest earlier release already replayed (a rule asking about later releases walks them in order).
+  let from = at;
+  while (from >= 0 && !replayed.has(SCHEMA_RELEASES[from] ?? '')) from--;
+  const start = from >= 0 ? replayed.get(SCHEMA_RELEASES[from] ?? '') : undefined;
+  if (start && from === at) return start;
+  const maps: ReleaseMaps = { types: new Map(start?.types), kinds: new Map(start?.kinds) };
+  for (let i = from + 1; i <= at; i++) {
+    const release = SCHEMA_RELEASES[i] ?? '';
     const diff = own(DATA.versions, release);
-    if (!diff) continue;
-    for (const [id, index] of Object.entries(diff.types)) {
-      if (index < 0) types.delete(id);
-      else types.set(id, index);
+    if (diff) {
+      for (const [id, index] of Object.entries(diff.types)) {
+        if (index < 0) maps.types.delete(id);
+        else maps.types.set(id, index);
+      }
+      for (const [key, id] of Object.entries(diff.kinds)) {
+        if (id === null) maps.kinds.delete(key);
+        else maps.kinds.set(key, id);
+      }
     }
-    for (const [key, id] of Object.entries(diff.kinds)) {
-      if (id === null) kinds.delete(key);
-      else kinds.set(key, id);
-    }
-    tag = diff.tag;
-    if (release === version) break;
   }
+  replayed.set(version, maps);
+  return maps;
+}
+
+function build(version: string): ReleaseSchema | undefined {
+  const maps = replay(version);
+  const diff = own(DATA.versions, version);
+  if (!maps || !diff) return undefined;
+  const { types, kinds } = maps;
   const byApiVersion = new Map<string, string[]>();
   for (const key of kinds.keys()) {
     const [apiVersion = '', kind = ''] = key.split('|');
@@ -80,7 +102,7 @@ function build(version: string): ReleaseSchema | undefined {
   }
   return {
     version,
-    tag,
+    tag: diff.tag,
     kindType: (apiVersion, kind) => kinds.get(gvk(apiVersion, kind)),
     kindsOf: (apiVersion) => byApiVersion.get(apiVersion) ?? [],
     typeDef: (id) => {
@@ -125,9 +147,33 @@ export function firstReleaseWithField(typeId: string, field: string, target: K8s
   return SCHEMA_RELEASES.slice(index + 1).find(has);
 }
 
+/** Kind (`apiVersion|kind`) → the releases that define it, oldest first; built on first use from the kinds' diffs only. */
+let kindReleases: Map<string, readonly string[]> | undefined;
+
+function kindIndex(): Map<string, readonly string[]> {
+  if (kindReleases) return kindReleases;
+  const index = new Map<string, string[]>();
+  const current = new Set<string>();
+  for (const release of SCHEMA_RELEASES) {
+    const diff = own(DATA.versions, release);
+    if (!diff) continue;
+    for (const [key, id] of Object.entries(diff.kinds)) {
+      if (id === null) current.delete(key);
+      else current.add(key);
+    }
+    for (const key of current) {
+      const releases = index.get(key);
+      if (releases) releases.push(release);
+      else index.set(key, [release]);
+    }
+  }
+  kindReleases = index;
+  return index;
+}
+
 /** The releases whose data defines a kind, oldest first (empty for custom resources and unknown kinds). */
 export function releasesWithKind(apiVersion: string, kind: string): string[] {
-  return SCHEMA_RELEASES.filter((release) => schemaOf(release)?.kindType(apiVersion, kind) !== undefined);
+  return [...(kindIndex().get(gvk(apiVersion, kind)) ?? [])];
 }
 
 /** The first release whose data defines a kind, if any does. */

@@ -3,7 +3,7 @@
  * run, spawned from the repository root.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,12 +34,72 @@ describe('dist/cli.js', () => {
     expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
-  // Node 22.1 and later cache the bundle's compilation themselves (module.enableCompileCache): no V8 cache is built there.
+  // Node 22.1 and later have a compile cache (module.enableCompileCache): the launcher makes the bundle's V8 cache at run time there, and no build makes one.
   const ownCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
 
   it.runIf(ownCompileCache)('builds no V8 code cache where Node has its own compile cache', () => {
     expect(readdirSync(path.join(ROOT, 'dist')).filter((name) => name.endsWith('.cache'))).toEqual([]);
     expect(readFileSync(CLI, 'utf8')).toContain('enableCompileCache');
+  });
+
+  describe.runIf(ownCompileCache)('the run-time code cache in Node\'s compile cache directory', () => {
+    const cacheRoot = mkdtempSync(path.join(tmpdir(), 'pci-lint-compile-cache-'));
+    afterAll(() => {
+      rmSync(cacheRoot, { recursive: true, force: true });
+    });
+    const env = (dir: string, extra: NodeJS.ProcessEnv = {}) => ({ ...cleanEnv(), NODE_COMPILE_CACHE: dir, ...extra });
+    const run = (args: string[], environment: NodeJS.ProcessEnv) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: environment, timeout: 20_000 });
+    /** Every pci-lint cache file under a compile cache root (Node puts one directory per version and flags there). */
+    const cacheFiles = (dir: string) =>
+      existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /(^|\/)pci-lint-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.cache$/.test(name)) : [];
+
+    it('is written by the first run, accepted by V8, and not rewritten by the next; the output does not change', () => {
+      const dir = path.join(cacheRoot, 'lint');
+      const first = run(['examples/noncompliant'], env(dir));
+      expect(first.status).toBe(1);
+      const files = cacheFiles(dir);
+      expect(files).toHaveLength(1);
+      const file = path.join(dir, files[0] ?? '');
+      const written = statSync(file).mtimeMs;
+      const second = run(['examples/noncompliant'], env(dir));
+      expect(second.status).toBe(1);
+      expect(second.stdout).toBe(first.stdout);
+      expect(second.stderr).toBe('');
+      expect(statSync(file).mtimeMs).toBe(written);
+      expect(cacheFiles(dir)).toEqual(files);
+      // The cache fits this Node and this bundle (in a plain child: the test runner's V8 flags may differ).
+      const check = `
+        const { readFileSync } = require('node:fs');
+        const { Script } = require('node:vm');
+        const script = new Script(readFileSync('dist/cli-main.cjs', 'utf8'), { filename: ${JSON.stringify(path.join(ROOT, 'dist/cli-main.cjs'))}, cachedData: readFileSync(${JSON.stringify(file)}) });
+        console.log(script.cachedDataRejected);`;
+      const accepted = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+      expect(accepted.stdout).toBe('false\n');
+    });
+
+    it('is not written by a run that lints nothing, nor when the compile cache is disabled', () => {
+      const usage = path.join(cacheRoot, 'usage');
+      const r = run(['--k8s-version', 'abc'], env(usage));
+      expect(r.status).toBe(2);
+      expect(cacheFiles(usage)).toEqual([]);
+      for (const args of [['--version'], ['--help'], ['--list-rules']]) expect(run(args, env(usage)).status).toBe(0);
+      expect(cacheFiles(usage)).toEqual([]);
+      const disabled = path.join(cacheRoot, 'disabled');
+      expect(run(['examples/compliant'], env(disabled, { NODE_DISABLE_COMPILE_CACHE: '1' })).status).toBe(0);
+      expect(cacheFiles(disabled)).toEqual([]);
+    });
+
+    it('a cache V8 rejects is replaced, and the run is the same', () => {
+      const dir = path.join(cacheRoot, 'rejected');
+      const clean = run(['examples/compliant'], env(dir));
+      expect(clean.status).toBe(0);
+      const file = path.join(dir, cacheFiles(dir)[0] ?? '');
+      writeFileSync(file, 'not a code cache');
+      const r = run(['examples/noncompliant'], env(dir));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(readFileSync(file).length).toBeGreaterThan(100_000);
+    });
   });
 
   it.skipIf(ownCompileCache)('starts the CLI bundle with a V8 code cache that this Node accepts', () => {
