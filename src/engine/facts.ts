@@ -44,25 +44,48 @@ export interface FactOutcome {
  * ids it replaces (an active rule's `meta.supersedes`).
  */
 export function oneFindingPerFact(findings: readonly FactFinding[], supersedesOf: (ruleId: string) => readonly string[] | undefined): FactOutcome {
-  const bySubject = new Map<string, number[]>();
+  // Each subject's findings by rule, in the order given: a finding looks up only the rules that replace its
+  // own, so a subject many findings share (the namespace's default ServiceAccount) costs no more per finding.
+  const bySubject = new Map<string, Map<string, number[]>>();
   findings.forEach((f, i) => {
     for (const key of new Set(f.about)) {
-      const list = bySubject.get(key);
+      let byRule = bySubject.get(key);
+      if (!byRule) bySubject.set(key, (byRule = new Map<string, number[]>()));
+      const list = byRule.get(f.ruleId);
       if (list) list.push(i);
-      else bySubject.set(key, [i]);
+      else byRule.set(f.ruleId, [i]);
     }
   });
-  const replaces = (winner: number, loser: number) => supersedesOf(findings[winner]?.ruleId ?? '')?.includes(findings[loser]?.ruleId ?? '') === true;
+  // The rules that replace each rule (the inverse of `supersedes`), asked once per rule.
+  const ruleIds = new Set(findings.map((f) => f.ruleId));
+  const replacersOf = new Map<string, string[]>();
+  const replacers = (ruleId: string): readonly string[] => {
+    let list = replacersOf.get(ruleId);
+    if (list) return list;
+    list = [];
+    for (const winner of ruleIds) if (supersedesOf(winner)?.includes(ruleId) === true) list.push(winner);
+    replacersOf.set(ruleId, list);
+    return list;
+  };
 
   // Who replaces each finding: for every subject, the other findings of that subject whose rule replaces its rule.
   const replacedBy = new Map<number, Set<number>>();
   findings.forEach((f, i) => {
     if (f.about.length === 0) return;
+    const rules = replacers(f.ruleId);
+    if (rules.length === 0) return;
     const by = new Set<number>();
     for (const key of new Set(f.about)) {
-      const here = (bySubject.get(key) ?? []).filter((j) => j !== i && replaces(j, i));
-      if (here.length === 0) return;
-      for (const j of here) by.add(j);
+      const byRule = bySubject.get(key);
+      let found = false;
+      for (const rule of rules) {
+        for (const j of byRule?.get(rule) ?? []) {
+          if (j === i) continue;
+          by.add(j);
+          found = true;
+        }
+      }
+      if (!found) return;
     }
     replacedBy.set(i, by);
   });
