@@ -35,10 +35,22 @@ function isPath(target: unknown): target is Path {
   return Array.isArray(target);
 }
 
-/** Lints one file's documents with every active rule, in a single walk per document. */
-export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileResult {
+/**
+ * Lints one file's documents with every active rule, in a single walk per document. With `onDocument`, each
+ * document's diagnostics are handed over as soon as its walk is done (in the order they were reported), and
+ * the result's `diagnostics` holds only those of the file as a whole (syntax errors outside any document,
+ * lenient-read notes): a file with very many findings is then never held as diagnostic objects at once.
+ */
+export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocument?: (diagnostics: Diagnostic[]) => void): FileResult {
   const { file, lineCounter } = parsed;
-  const diagnostics: Diagnostic[] = [];
+  const fileDiagnostics: Diagnostic[] = [];
+  let diagnostics = fileDiagnostics;
+  /** With `onDocument`: hands over what the document just walked reported, and starts the next one's list. */
+  const flush = () => {
+    if (!onDocument) return;
+    if (diagnostics !== fileDiagnostics && diagnostics.length > 0) onDocument(diagnostics);
+    diagnostics = [];
+  };
   const resources: ResourceSummary[] = [];
   const facts = dict<unknown[]>();
   const suppressions = commentSuppressions(file, parsed.text);
@@ -60,6 +72,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
   for (const note of parsed.lenient ?? []) diagnostics.push(coreDiagnostic('yaml-compatibility', note.message, locationOf(note.span)));
 
   for (const [d, document] of parsed.documents.entries()) {
+    flush();
     if (document.problem) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
@@ -123,7 +136,8 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       if (visited !== true) diagnostics.push(coreDiagnostic('internal-error', `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
     }
   }
-  return { file, diagnostics, resources, facts, suppressions, evidence: evidence.result() };
+  flush();
+  return { file, diagnostics: fileDiagnostics, resources, facts, suppressions, evidence: evidence.result() };
 }
 
 interface VisitHooks {

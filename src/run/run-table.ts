@@ -9,7 +9,7 @@ import type { RenderedSource } from '../load/source.js';
 import type { ResourceRef } from '../model/resource.js';
 import { SEVERITIES, type Diagnostic, type Location, type Severity } from '../engine/diagnostic.js';
 import type { ResourceSummary } from '../engine/rule.js';
-import type { FactFinding } from '../engine/facts.js';
+import type { FactFinding, MergedTags } from '../engine/facts.js';
 import { GrowingRows } from './growing-rows.js';
 import { StringArena, type StringArenaSnapshot } from './string-arena.js';
 
@@ -110,7 +110,13 @@ class Unpacking {
 }
 
 const REF_WIDTH = 4;
+/** How many of a file's own strings are looked up to be kept once (see RunTable's `local`). */
+const LOCAL_WINDOW = 1 << 14;
 const SOURCE_WIDTH = 3;
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 function inRange(id: number | undefined, size: number, optional: boolean): boolean {
   return id !== undefined && Number.isInteger(id) && ((id >= 0 && id < size) || (optional && id === NONE));
@@ -120,8 +126,14 @@ export class RunTable {
   private strings = new StringArena();
   /** Strings that recur across files (rule ids, files, paths, kinds, namespaces, charts): one copy per run. */
   private readonly shared = new Map<string, number>();
-  /** Strings of the file being added (messages, names, templates, labels, facts): one copy per file. */
+  /**
+   * Strings of the file being added (messages, names, templates, labels, facts): one copy per file, looked
+   * up among the last {@link LOCAL_WINDOW} kept (the index holds its strings on the heap: a file with
+   * hundreds of thousands of findings would otherwise keep every message twice until it is done).
+   */
   private local = new Map<string, number>();
+  /** The shared strings by number, for comparing packed rows. */
+  private readonly sharedText = new Map<number, string>();
   private tags = new Interned<RuleTags>();
   // Found again by object: a resource's locations share one ref object, a document's (or object's) one rendered source.
   private refs = new GrowingRows(REF_WIDTH);
@@ -141,11 +153,23 @@ export class RunTable {
     let id = index.get(value);
     if (id === undefined) {
       id = this.strings.add(value);
-      // A string cut from a file's text keeps the whole text alive in V8: the run-long index keeps a copy
-      // read back from the arena instead (a file's own index is dropped with the file).
-      index.set(index === this.shared ? this.strings.at(id) : value, id);
+      if (index === this.shared) {
+        // A string cut from a file's text keeps the whole text alive in V8: the run-long index keeps a copy
+        // read back from the arena instead (a file's own index is dropped with the file).
+        const copy = this.strings.at(id);
+        index.set(copy, id);
+        this.sharedText.set(id, copy);
+      } else {
+        if (index.size >= LOCAL_WINDOW) index = this.local = new Map<string, number>();
+        index.set(value, id);
+      }
     }
     return id;
+  }
+
+  /** The text of string `id`: shared strings without decoding them again. */
+  private text(id: number): string {
+    return this.sharedText.get(id) ?? this.strings.at(id);
   }
 
   private sharedString(value: string | undefined): number {
@@ -301,7 +325,7 @@ export class RunTable {
       this.writeLocation(rows, at, d);
       rows[at + LOCATION_WIDTH] = this.sharedString(d.ruleId);
       rows[at + LOCATION_WIDTH + 1] = this.sharedString(d.messageId);
-      rows[at + LOCATION_WIDTH + 2] = this.tags.idOf(`${d.pci.join(',')}|${d.requirements.join(',')}`, () => ({ pci: [...d.pci], requirements: [...d.requirements] }));
+      rows[at + LOCATION_WIDTH + 2] = this.tagsId(d.pci, d.requirements);
       rows[at + LOCATION_WIDTH + 3] = this.sharedString(d.severity);
       rows[at + LOCATION_WIDTH + 4] = this.localString(d.message);
       rows[at + LOCATION_WIDTH + 5] = this.localString(d.fix);
@@ -309,6 +333,86 @@ export class RunTable {
       rows[at + LOCATION_WIDTH + 7] = d.alsoRules && d.alsoRules.length > 0 ? this.sharedString(d.alsoRules.join(',')) : NONE;
     });
     return rows;
+  }
+
+  private tagsId(pci: readonly string[], requirements: readonly string[]): number {
+    return this.tags.idOf(`${pci.join(',')}|${requirements.join(',')}`, () => ({ pci: [...pci], requirements: [...requirements] }));
+  }
+
+  /**
+   * `compareDiagnostics` of diagnostic `i` of `a` and diagnostic `j` of `b`, without unpacking them (a
+   * message is decoded only when everything before it ties).
+   */
+  compareRows(a: Int32Array, i: number, b: Int32Array, j: number): number {
+    const x = i * DIAGNOSTIC_WIDTH;
+    const y = j * DIAGNOSTIC_WIDTH;
+    const slot = (rows: Int32Array, at: number) => rows[at] ?? NONE;
+    const strings = (p: number, q: number) => (p === q ? 0 : compareText(this.text(p), this.text(q)));
+    return (
+      strings(slot(a, x), slot(b, y)) ||
+      slot(a, x + 1) - slot(b, y + 1) ||
+      slot(a, x + 2) - slot(b, y + 2) ||
+      strings(slot(a, x + LOCATION_WIDTH), slot(b, y + LOCATION_WIDTH)) ||
+      strings(slot(a, x + LOCATION_WIDTH + 4), slot(b, y + LOCATION_WIDTH + 4)) ||
+      slot(a, x + 3) - slot(b, y + 3) ||
+      slot(a, x + 4) - slot(b, y + 4)
+    );
+  }
+
+  /** True when diagnostic `i` of `a` and diagnostic `j` of `b` have the same severity. */
+  static sameSeverity(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
+    return a[i * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] === b[j * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3];
+  }
+
+  /** One array holding the rows of each of `parts`, in order. */
+  static concat(parts: readonly Int32Array[]): Int32Array {
+    if (parts.length === 1) return parts[0] as Int32Array;
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const out = new Int32Array(length);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+
+  /**
+   * The diagnostics of `rows` (sorted, as `sortDiagnostics` leaves them) for which `keep` holds, merged with
+   * `extra` (sorted too) into the one stable order, exact repeats dropped: what `sortDiagnostics` gives for
+   * the two lists concatenated, `extra` first when `extraFirst`, else last.
+   */
+  mergeSorted(rows: Int32Array, extra: readonly Diagnostic[], extraFirst: boolean, keep?: (index: number) => boolean): Int32Array {
+    const more = this.packDiagnostics(extra);
+    const n = rows.length / DIAGNOSTIC_WIDTH;
+    const m = extra.length;
+    const out = new Int32Array(rows.length + more.length);
+    let written = 0;
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      while (i < n && keep && !keep(i)) i++;
+      if (i >= n && j >= m) break;
+      const fromRows = j >= m || (i < n && (extraFirst ? this.compareRows(rows, i, more, j) < 0 : this.compareRows(rows, i, more, j) <= 0));
+      const source = fromRows ? rows : more;
+      const k = fromRows ? i++ : j++;
+      const last = written - 1;
+      if (last >= 0 && RunTable.sameSeverity(out, last, source, k) && this.compareRows(out, last, source, k) === 0) continue;
+      out.set(source.subarray(k * DIAGNOSTIC_WIDTH, (k + 1) * DIAGNOSTIC_WIDTH), written * DIAGNOSTIC_WIDTH);
+      written++;
+    }
+    return written * DIAGNOSTIC_WIDTH === out.length ? out : out.slice(0, written * DIAGNOSTIC_WIDTH);
+  }
+
+  /** Gives diagnostic `index` of `rows` what it absorbed from the findings it replaced (`withMerged`), in place. */
+  mergeTagsAt(rows: Int32Array, index: number, m: MergedTags): void {
+    const at = index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH;
+    const had = rows[at + 7] ?? NONE;
+    const alsoRules = [...new Set([...(had === NONE ? [] : this.text(had).split(',')), ...m.alsoRules])].sort();
+    rows[at + 2] = this.tagsId(m.pci, m.requirements);
+    rows[at + 3] = this.sharedString(m.severity);
+    rows[at + 7] = alsoRules.length > 0 ? this.sharedString(alsoRules.join(',')) : NONE;
   }
 
   /** The diagnostics of `rows` that name the subjects of their fact, without unpacking the others. */
@@ -345,12 +449,16 @@ export class RunTable {
 
   /** The severity of diagnostic `index` of `rows`, without unpacking it. */
   severityAt(rows: Int32Array, index: number): Severity {
-    return this.strings.at(rows[index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] ?? NONE) as Severity;
+    return this.text(rows[index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] ?? NONE) as Severity;
   }
 
   /** Rebuilds the diagnostics of `rows` as plain objects, with the keys `packDiagnostics` was given. */
   unpackDiagnostics(rows: Int32Array): Diagnostic[] {
-    const out: Diagnostic[] = [];
+    return [...this.diagnosticsOf(rows)];
+  }
+
+  /** The diagnostics of `rows` rebuilt one at a time, as they are consumed. */
+  *diagnosticsOf(rows: Int32Array): Generator<Diagnostic> {
     const u = new Unpacking();
     for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
       const slot = (i: number) => rows[at + LOCATION_WIDTH + i] ?? NONE;
@@ -358,7 +466,7 @@ export class RunTable {
       const fix = this.optional(slot(5));
       const about = this.optional(slot(6));
       const alsoRules = this.sharedAt(slot(7), u);
-      out.push({
+      yield {
         ruleId: this.sharedAt(slot(0), u) ?? '',
         ...(messageId !== undefined && { messageId }),
         ...this.tagsAt(slot(2)),
@@ -368,9 +476,8 @@ export class RunTable {
         ...(fix !== undefined && { fix }),
         ...(about !== undefined && { about: JSON.parse(about) as string[] }),
         ...(alsoRules !== undefined && { alsoRules: alsoRules.split(',') }),
-      });
+      };
     }
-    return out;
   }
 
   private tagsAt(id: number): RuleTags {

@@ -43,6 +43,45 @@ function keyOf(kind: string, namespace: string | undefined, name: string): strin
   return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
 }
 
+/**
+ * One file's diagnostics packed as the engine hands them over, a document at a time (lintParsedFile's
+ * `onDocument`): each document's are sorted and packed at once, so the file is never held as diagnostic
+ * objects. Get one from `ProjectStore.streamFile`, and give it to `add` with the file's result.
+ */
+export class StreamedRows {
+  private readonly parts: Int32Array[] = [];
+  /** False once a document's first diagnostic does not sort after the previous one's last. */
+  private ordered = true;
+
+  constructor(private readonly table: RunTable) {}
+
+  /** Packs one document's diagnostics (in the order they were reported). */
+  readonly add = (diagnostics: Diagnostic[]): void => {
+    const rows = this.table.packDiagnostics(sortDiagnostics(diagnostics));
+    const last = this.parts.at(-1);
+    if (last && this.ordered && this.table.compareRows(last, RunTable.diagnosticCount(last) - 1, rows, 0) >= 0) this.ordered = false;
+    this.parts.push(rows);
+  };
+
+  /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
+  clear(): void {
+    this.parts.length = 0;
+    this.ordered = true;
+  }
+
+  /**
+   * The file's diagnostics sorted and de-duplicated, with `before` (reported before every document: the
+   * file's own, as the result's `diagnostics`) among them: what `sortDiagnostics` gives for all of them.
+   */
+  rows(before: readonly Diagnostic[]): Int32Array {
+    if (this.ordered) return this.table.mergeSorted(RunTable.concat(this.parts), sortDiagnostics([...before]), true);
+    // Documents whose findings interleave (not seen in practice): sorted as objects, as without streaming.
+    const all = [...before];
+    for (const part of this.parts) for (const d of this.table.diagnosticsOf(part)) all.push(d);
+    return this.table.packDiagnostics(sortDiagnostics(all));
+  }
+}
+
 export class ProjectStore {
   private readonly table = new RunTable();
   private readonly files: StoredFile[] = [];
@@ -57,13 +96,15 @@ export class ProjectStore {
    * Adds one file's result; `order` is its place in the input (defaults to the order of adding), `project`
    * the project it belongs to (one project by default).
    */
-  add(result: FileResult, order = this.files.length, project = STDIN_PROJECT): void {
-    const diagnostics = sortDiagnostics([...result.diagnostics]);
+  add(result: FileResult, order = this.files.length, project = STDIN_PROJECT, streamed?: StreamedRows): void {
     if (!this.options.packed) {
-      this.files.push({ file: result.file, order, project, rows: diagnostics, resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
+      if (streamed) throw new Error('a store that does not pack takes no streamed diagnostics');
+      this.files.push({ file: result.file, order, project, rows: sortDiagnostics([...result.diagnostics]), resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
       return;
     }
-    this.table.startFile();
+    if (streamed && streamed !== this.streaming) throw new Error('streamed diagnostics of another file');
+    this.streaming = undefined;
+    if (!streamed) this.table.startFile();
     const facts = dict<number>();
     const packed: { readonly list: readonly unknown[]; readonly id: number }[] = [];
     const seen = new Map<Location, string>();
@@ -80,12 +121,25 @@ export class ProjectStore {
       file: result.file,
       order,
       project,
-      rows: this.table.packDiagnostics(diagnostics),
+      rows: streamed ? streamed.rows(result.diagnostics) : this.table.packDiagnostics(sortDiagnostics([...result.diagnostics])),
       resources: this.table.packResources(result.resources),
       facts,
       suppressions: result.suppressions,
       evidence: result.evidence,
     });
+  }
+
+  /** The file being streamed (StreamedRows), until it is added. */
+  private streaming: StreamedRows | undefined;
+
+  /**
+   * Starts a file whose diagnostics are packed as they are reported; `add` its result with what this
+   * returns before starting another.
+   */
+  streamFile(): StreamedRows {
+    if (!this.options.packed) throw new Error('a store that does not pack takes no streamed diagnostics');
+    this.table.startFile();
+    return (this.streaming = new StreamedRows(this.table));
   }
 
   get fileCount(): number {
@@ -181,6 +235,13 @@ export class ProjectStore {
         out.push(only.rows instanceof Int32Array ? RunTable.withoutSubjects(only.rows) : only.rows.map(withoutSubjects));
         continue;
       }
+      if (members.length === 1 && only && only.rows instanceof Int32Array && suppressions.length === 0) {
+        // No suppression to match: the packed rows are edited and merged with what the finish phase added,
+        // never unpacked (what settleFile would give).
+        this.table.startFile();
+        out.push(this.settlePacked(only.rows, added, replacing));
+        continue;
+      }
       let diagnostics = [...members.flatMap((m) => unpackRows(this.table, m.rows)), ...added];
       let replaced: Set<Diagnostic> | undefined;
       if (replacing) {
@@ -203,6 +264,27 @@ export class ProjectStore {
         waivers,
       ),
     );
+  }
+
+  /**
+   * `settleFile` without suppressions over one file's packed rows and the finish phase's findings in it
+   * (`added`): findings that absorbed others carry their tags, those replaced are dropped, the subjects
+   * cleared, and the two lists merged into the stable order without repeats.
+   */
+  private settlePacked(rows: Int32Array, added: readonly Diagnostic[], replacing: { readonly dropped: ReadonlySet<number>; readonly merged: ReadonlyMap<number, MergedTags> } | undefined): Int32Array {
+    const count = RunTable.diagnosticCount(rows);
+    let extra = added;
+    if (replacing) {
+      for (const [index, m] of replacing.merged) if (index < count) this.table.mergeTagsAt(rows, index, m);
+      extra = added.flatMap((d, i) => {
+        if (replacing.dropped.has(count + i)) return [];
+        const m = replacing.merged.get(count + i);
+        return [m ? withMerged(d, m) : d];
+      });
+    }
+    const dropped = replacing?.dropped;
+    const keep = dropped && dropped.size > 0 ? (index: number) => !dropped.has(index) : undefined;
+    return this.table.mergeSorted(RunTable.withoutSubjects(rows), sortDiagnostics(extra.map(withoutSubjects)), false, keep);
   }
 
   /**
@@ -365,6 +447,7 @@ export class FinishedProject implements Iterable<Diagnostic> {
   }
 
   *[Symbol.iterator](): Iterator<Diagnostic> {
-    for (const rows of this.files) yield* unpackRows(this.table, rows);
+    // One at a time: a file with very many findings is never rebuilt as a whole.
+    for (const rows of this.files) yield* rows instanceof Int32Array ? this.table.diagnosticsOf(rows) : rows;
   }
 }
