@@ -44,28 +44,39 @@ export interface FactOutcome {
  * ids it replaces (an active rule's `meta.supersedes`).
  */
 export function oneFindingPerFact(findings: readonly FactFinding[], supersedesOf: (ruleId: string) => readonly string[] | undefined): FactOutcome {
-  // Each subject's findings by rule, in the order given: a finding looks up only the rules that replace its
-  // own, so a subject many findings share (the namespace's default ServiceAccount) costs no more per finding.
-  const bySubject = new Map<string, Map<string, number[]>>();
+  // Each subject's findings, in the order given.
+  const bySubject = new Map<string, number[]>();
   findings.forEach((f, i) => {
-    for (const key of new Set(f.about)) {
-      let byRule = bySubject.get(key);
-      if (!byRule) bySubject.set(key, (byRule = new Map<string, number[]>()));
-      const list = byRule.get(f.ruleId);
+    for (const key of f.about.length > 1 ? new Set(f.about) : f.about) {
+      const list = bySubject.get(key);
       if (list) list.push(i);
-      else byRule.set(f.ruleId, [i]);
+      else bySubject.set(key, [i]);
     }
   });
-  // The rules that replace each rule (the inverse of `supersedes`), asked once per rule.
   const ruleIds = new Set(findings.map((f) => f.ruleId));
-  const replacersOf = new Map<string, string[]>();
-  const replacers = (ruleId: string): readonly string[] => {
-    let list = replacersOf.get(ruleId);
-    if (list) return list;
-    list = [];
-    for (const winner of ruleIds) if (supersedesOf(winner)?.includes(ruleId) === true) list.push(winner);
-    replacersOf.set(ruleId, list);
-    return list;
+  // The rules that replace each rule (the inverse of `supersedes`), asked once per rule.
+  const replacersOf = new Map<string, ReadonlySet<string>>();
+  const replacers = (ruleId: string): ReadonlySet<string> => {
+    let rules = replacersOf.get(ruleId);
+    if (!rules) replacersOf.set(ruleId, (rules = new Set([...ruleIds].filter((winner) => supersedesOf(winner)?.includes(ruleId) === true))));
+    return rules;
+  };
+  // A subject many findings share (a namespace's default ServiceAccount) is looked up by rule, so that each
+  // of its findings costs the findings of the rules replacing it, not all of them.
+  const byRuleOf = new Map<string, Map<string, number[]>>();
+  const byRule = (key: string, list: readonly number[]): Map<string, number[]> => {
+    let map = byRuleOf.get(key);
+    if (!map) {
+      map = new Map<string, number[]>();
+      for (const j of list) {
+        const rule = findings[j]?.ruleId ?? '';
+        const same = map.get(rule);
+        if (same) same.push(j);
+        else map.set(rule, [j]);
+      }
+      byRuleOf.set(key, map);
+    }
+    return map;
   };
 
   // Who replaces each finding: for every subject, the other findings of that subject whose rule replaces its rule.
@@ -73,20 +84,22 @@ export function oneFindingPerFact(findings: readonly FactFinding[], supersedesOf
   findings.forEach((f, i) => {
     if (f.about.length === 0) return;
     const rules = replacers(f.ruleId);
-    if (rules.length === 0) return;
+    if (rules.size === 0) return;
     const by = new Set<number>();
-    for (const key of new Set(f.about)) {
-      const byRule = bySubject.get(key);
-      let found = false;
-      for (const rule of rules) {
-        for (const j of byRule?.get(rule) ?? []) {
-          if (j === i) continue;
-          by.add(j);
-          found = true;
-        }
+    /** Adds the findings of `key` that replace this one; false when there is none. */
+    const replacing = (key: string): boolean => {
+      const list = bySubject.get(key) ?? [];
+      const size = by.size;
+      let already = false;
+      const candidates = list.length <= 16 ? list.filter((j) => rules.has(findings[j]?.ruleId ?? '')) : [...rules].flatMap((rule) => byRule(key, list).get(rule) ?? []);
+      for (const j of candidates) {
+        if (j === i) continue;
+        if (by.has(j)) already = true;
+        else by.add(j);
       }
-      if (!found) return;
-    }
+      return already || by.size > size;
+    };
+    for (const key of f.about.length > 1 ? new Set(f.about) : f.about) if (!replacing(key)) return;
     replacedBy.set(i, by);
   });
 

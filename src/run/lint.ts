@@ -323,6 +323,12 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   let bytesRead = 0;
   const records: InputRecord[] | undefined = options.hashInputs ? [] : undefined;
   let { onLargeInput } = options;
+  const tuneIfLarge = () => {
+    if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
+      onLargeInput();
+      onLargeInput = undefined;
+    }
+  };
   try {
     // One file at a time, so a file's YAML tree is dropped as soon as it has been linted.
     for (const [i, read] of readers.entries()) {
@@ -334,11 +340,10 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
         records?.push(record);
         if (onFileResult) recordOf[i] = record;
       }
+      // Before the file is linted too: a single large file is most of the run.
+      tuneIfLarge();
       await consume(decodeRead(result), hashes[i], i);
-      if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
-        onLargeInput();
-        onLargeInput = undefined;
-      }
+      tuneIfLarge();
     }
     await Promise.all(inFlight);
   } finally {

@@ -381,13 +381,15 @@ export class RunTable {
   /**
    * The diagnostics of `rows` (sorted, as `sortDiagnostics` leaves them) for which `keep` holds, merged with
    * `extra` (sorted too) into the one stable order, exact repeats dropped: what `sortDiagnostics` gives for
-   * the two lists concatenated, `extra` first when `extraFirst`, else last.
+   * the two lists concatenated, `extra` first when `extraFirst`, else last. Without `extra`, `rows` is
+   * compacted in place and the result is a view of it.
    */
   mergeSorted(rows: Int32Array, extra: readonly Diagnostic[], extraFirst: boolean, keep?: (index: number) => boolean): Int32Array {
     const more = this.packDiagnostics(extra);
     const n = rows.length / DIAGNOSTIC_WIDTH;
     const m = extra.length;
-    const out = new Int32Array(rows.length + more.length);
+    // With nothing to merge in, the rows kept move down in place (a row is written at or before where it was read).
+    const out = m === 0 ? rows : new Int32Array(rows.length + more.length);
     let written = 0;
     let i = 0;
     let j = 0;
@@ -399,10 +401,10 @@ export class RunTable {
       const k = fromRows ? i++ : j++;
       const last = written - 1;
       if (last >= 0 && RunTable.sameSeverity(out, last, source, k) && this.compareRows(out, last, source, k) === 0) continue;
-      out.set(source.subarray(k * DIAGNOSTIC_WIDTH, (k + 1) * DIAGNOSTIC_WIDTH), written * DIAGNOSTIC_WIDTH);
+      if (source !== out || k !== written) out.set(source.subarray(k * DIAGNOSTIC_WIDTH, (k + 1) * DIAGNOSTIC_WIDTH), written * DIAGNOSTIC_WIDTH);
       written++;
     }
-    return written * DIAGNOSTIC_WIDTH === out.length ? out : out.slice(0, written * DIAGNOSTIC_WIDTH);
+    return written * DIAGNOSTIC_WIDTH === out.length ? out : out.subarray(0, written * DIAGNOSTIC_WIDTH);
   }
 
   /** Gives diagnostic `index` of `rows` what it absorbed from the findings it replaced (`withMerged`), in place. */
@@ -415,25 +417,20 @@ export class RunTable {
     rows[at + 7] = alsoRules.length > 0 ? this.sharedString(alsoRules.join(',')) : NONE;
   }
 
-  /** The diagnostics of `rows` that name the subjects of their fact, without unpacking the others. */
-  factFindings(rows: Int32Array): { readonly index: number; readonly finding: FactFinding }[] {
-    const out: { index: number; finding: FactFinding }[] = [];
+  /** The diagnostics of `rows` that name the subjects of their fact (by their index), without unpacking the others. */
+  factFindings(rows: Int32Array, each: (index: number, finding: FactFinding) => void): void {
     for (let at = 0, index = 0; at < rows.length; at += DIAGNOSTIC_WIDTH, index++) {
       const about = rows[at + LOCATION_WIDTH + 6] ?? NONE;
       if (about === NONE) continue;
       const tags = this.tags.at(rows[at + LOCATION_WIDTH + 2] ?? NONE);
-      out.push({
-        index,
-        finding: {
-          ruleId: this.strings.at(rows[at + LOCATION_WIDTH] ?? NONE),
-          about: JSON.parse(this.strings.at(about)) as string[],
-          pci: tags.pci,
-          requirements: tags.requirements,
-          severity: this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE) as Severity,
-        },
+      each(index, {
+        ruleId: this.text(rows[at + LOCATION_WIDTH] ?? NONE),
+        about: JSON.parse(this.strings.at(about)) as string[],
+        pci: tags.pci,
+        requirements: tags.requirements,
+        severity: this.text(rows[at + LOCATION_WIDTH + 3] ?? NONE) as Severity,
       });
     }
-    return out;
   }
 
   /** `rows` without the subjects of their facts (they are for the finish phase only); clears them in place. */

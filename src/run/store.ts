@@ -161,32 +161,36 @@ export class ProjectStore {
    * finish phase added).
    */
   private oneFindingPerFact(session: LintSession, names: readonly string[], groups: ReadonlyMap<string, readonly StoredFile[]>, extra: ReadonlyMap<string, readonly Diagnostic[]>) {
-    const places: { readonly name: string; readonly index: number }[] = [];
+    // Where each finding is: its file (by its place in `names`) and its place in the file's diagnostics.
+    const placeFile: number[] = [];
+    const placeIndex: number[] = [];
     const findings: FactFinding[] = [];
-    for (const name of names) {
+    names.forEach((name, n) => {
       let offset = 0;
       const members = groups.get(name) ?? [];
       const first = members[0];
       const scan = (rows: Rows, project: string) => {
         // A subject named by text (an object by kind, namespace and name) means that object in this project only.
-        const scoped = (f: FactFinding): FactFinding => ({ ...f, about: f.about.map((key) => (isTextSubjectKey(key) ? `${project}\u0000${key}` : key)) });
+        const scope = (about: readonly string[]) => about.map((key) => (isTextSubjectKey(key) ? `${project}\u0000${key}` : key));
         if (rows instanceof Int32Array) {
-          for (const { index, finding } of this.table.factFindings(rows)) {
-            places.push({ name, index: offset + index });
-            findings.push(scoped(finding));
-          }
+          this.table.factFindings(rows, (index, finding) => {
+            placeFile.push(n);
+            placeIndex.push(offset + index);
+            findings.push({ ...finding, about: scope(finding.about) });
+          });
         } else {
           rows.forEach((d, index) => {
             if (d.about === undefined || d.about.length === 0) return;
-            places.push({ name, index: offset + index });
-            findings.push(scoped(d as FactFinding));
+            placeFile.push(n);
+            placeIndex.push(offset + index);
+            findings.push({ ruleId: d.ruleId, pci: d.pci, requirements: d.requirements, severity: d.severity, about: scope(d.about) });
           });
         }
         offset += rowCount(rows);
       };
       for (const member of members) scan(member.rows, this.projectKeyOf(member));
       scan(extra.get(name) ?? [], first ? this.projectKeyOf(first) : '');
-    }
+    });
     const byFile = new Map<string, { dropped: Set<number>; merged: Map<number, MergedTags> }>();
     if (findings.length < 2) return byFile;
     const supersedes = new Map(session.active.map((a) => [a.rule.meta.id, a.rule.meta.supersedes] as const));
@@ -196,14 +200,8 @@ export class ProjectStore {
       if (!e) byFile.set(name, (e = { dropped: new Set(), merged: new Map() }));
       return e;
     };
-    for (const i of outcome.dropped) {
-      const place = places[i];
-      if (place) entry(place.name).dropped.add(place.index);
-    }
-    for (const [i, m] of outcome.merged) {
-      const place = places[i];
-      if (place) entry(place.name).merged.set(place.index, m);
-    }
+    for (const i of outcome.dropped) entry(names[placeFile[i] ?? -1] ?? '').dropped.add(placeIndex[i] ?? -1);
+    for (const [i, m] of outcome.merged) entry(names[placeFile[i] ?? -1] ?? '').merged.set(placeIndex[i] ?? -1, m);
     return byFile;
   }
 
