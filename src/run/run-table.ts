@@ -109,6 +109,12 @@ class Unpacking {
   readonly strings = new Map<number, string>();
 }
 
+/** The reference each location a file's facts hold was packed as (a Map or a WeakMap). */
+interface LocationRefs {
+  get(location: Location): string | undefined;
+  set(location: Location, ref: string): unknown;
+}
+
 const REF_WIDTH = 4;
 /** How many of a file's own strings are looked up to be kept once (see RunTable's `local`). */
 const LOCAL_WINDOW = 1 << 14;
@@ -417,15 +423,21 @@ export class RunTable {
     rows[at + 7] = alsoRules.length > 0 ? this.sharedString(alsoRules.join(',')) : NONE;
   }
 
-  /** The diagnostics of `rows` that name the subjects of their fact (by their index), without unpacking the others. */
+  /**
+   * The diagnostics of `rows` that name the subjects of their fact (by their index), without unpacking the
+   * others; findings whose subjects were kept as one text share one `about` array.
+   */
   factFindings(rows: Int32Array, each: (index: number, finding: FactFinding) => void): void {
+    const subjects = new Map<number, string[]>();
     for (let at = 0, index = 0; at < rows.length; at += DIAGNOSTIC_WIDTH, index++) {
       const about = rows[at + LOCATION_WIDTH + 6] ?? NONE;
       if (about === NONE) continue;
       const tags = this.tags.at(rows[at + LOCATION_WIDTH + 2] ?? NONE);
+      let keys = subjects.get(about);
+      if (!keys) subjects.set(about, (keys = JSON.parse(this.strings.at(about)) as string[]));
       each(index, {
         ruleId: this.text(rows[at + LOCATION_WIDTH] ?? NONE),
-        about: JSON.parse(this.strings.at(about)) as string[],
+        about: keys,
         pci: tags.pci,
         requirements: tags.requirements,
         severity: this.text(rows[at + LOCATION_WIDTH + 3] ?? NONE) as Severity,
@@ -524,7 +536,7 @@ export class RunTable {
    * Facts as JSON with every Location replaced by a reference to a packed row (a location kept by several
    * facts is packed once: pass the same `seen` for one file's facts).
    */
-  factsText(facts: readonly unknown[], seen = new Map<Location, string>()): string {
+  factsText(facts: readonly unknown[], seen: LocationRefs = new Map<Location, string>()): string {
     return JSON.stringify(facts, (_key, value: unknown) => {
       if (typeof value === 'string') return value.startsWith(LOCATION_MARK) || value.startsWith(ESCAPE_MARK) ? ESCAPE_MARK + value : value;
       if (!isLocation(value) || Object.keys(value).some((k) => !LOCATION_KEYS.has(k))) return value;
@@ -535,6 +547,15 @@ export class RunTable {
       }
       return ref;
     });
+  }
+
+  /**
+   * Keeps facts written by `factsText` (one JSON array); the number of that text, as `packFacts` gives. The
+   * text is not looked up among the file's strings (nor held by their index: a file's facts can be large),
+   * so the caller keeps equal texts once.
+   */
+  keepFactsText(text: string): number {
+    return this.strings.add(text);
   }
 
   unpackFacts(id: number): unknown[] {

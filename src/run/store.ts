@@ -8,12 +8,13 @@ import type { Diagnostic, Location, SeverityCounts } from '../engine/diagnostic.
 import { runFinishPhase, settleFile } from '../engine/finish.js';
 import { isTextSubjectKey, oneFindingPerFact, withMerged, withoutSubjects, type FactFinding, type MergedTags } from '../engine/facts.js';
 import { sortDiagnostics, type FileResult } from '../engine/result.js';
+import type { DocumentPart } from '../engine/dispatch.js';
 import type { ProjectIndex, ResourceSummary } from '../engine/rule.js';
 import type { LintSession } from '../engine/session.js';
 import { isRunEvidence, mergeEvidence, NO_EVIDENCE, type FileEvidence, type RunEvidence, type Waiver } from '../engine/evidence.js';
 import type { Suppression } from '../engine/suppressions.js';
 import { RunTable, type RunTableSnapshot } from './run-table.js';
-import { dict, own } from '../load/own.js';
+import { dict, own, type Dict } from '../load/own.js';
 import { CONFIGURED_PROJECT, STDIN_PROJECT } from './projects.js';
 
 /** One file's diagnostics: packed rows, or the objects themselves. */
@@ -44,29 +45,71 @@ function keyOf(kind: string, namespace: string | undefined, name: string): strin
 }
 
 /**
- * One file's diagnostics packed as the engine hands them over, a document at a time (lintParsedFile's
- * `onDocument`): each document's are sorted and packed at once, so the file is never held as diagnostic
- * objects. Get one from `ProjectStore.streamFile`, and give it to `add` with the file's result.
+ * One file's diagnostics, object summaries and facts packed as the engine hands them over, a document at a
+ * time (lintParsedFile's `onDocument`): each document's diagnostics are sorted and packed at once, its
+ * summaries packed and its facts written as JSON, so the file is never held as objects. Get one from
+ * `ProjectStore.streamFile`, and give it to `add` with the file's result.
  */
 export class StreamedRows {
   private readonly parts: Int32Array[] = [];
+  private readonly resourceParts: Int32Array[] = [];
+  /** Each rule's facts as pieces of one JSON array's text, in the order recorded (rules in order of their first fact). */
+  private readonly factPieces = new Map<string, string[]>();
+  /** The locations facts hold, packed once each (see RunTable.factsText); forgotten with their objects. */
+  private readonly seen = new WeakMap<Location, string>();
   /** False once a document's first diagnostic does not sort after the previous one's last. */
   private ordered = true;
 
   constructor(private readonly table: RunTable) {}
 
-  /** Packs one document's diagnostics (in the order they were reported). */
-  readonly add = (diagnostics: Diagnostic[]): void => {
-    const rows = this.table.packDiagnostics(sortDiagnostics(diagnostics));
-    const last = this.parts.at(-1);
-    if (last && this.ordered && this.table.compareRows(last, RunTable.diagnosticCount(last) - 1, rows, 0) >= 0) this.ordered = false;
-    this.parts.push(rows);
+  /** Packs what one document gave (diagnostics in the order they were reported). */
+  readonly add = (part: DocumentPart): void => {
+    if (part.diagnostics.length > 0) {
+      const rows = this.table.packDiagnostics(sortDiagnostics(part.diagnostics));
+      const last = this.parts.at(-1);
+      if (last && this.ordered && this.table.compareRows(last, RunTable.diagnosticCount(last) - 1, rows, 0) >= 0) this.ordered = false;
+      this.parts.push(rows);
+    }
+    if (part.resources.length > 0) this.resourceParts.push(this.table.packResources(part.resources));
+    const written: { readonly list: readonly unknown[]; readonly text: string }[] = [];
+    for (const [ruleId, list] of Object.entries(part.facts)) {
+      if (list.length === 0) continue;
+      // Rules sharing one summary record the same list: written once.
+      let text = written.find((w) => sameItems(w.list, list))?.text;
+      if (text === undefined) {
+        text = this.table.factsText(list, this.seen).slice(1, -1);
+        written.push({ list, text });
+      }
+      const pieces = this.factPieces.get(ruleId);
+      if (pieces) pieces.push(text);
+      else this.factPieces.set(ruleId, [text]);
+    }
   };
 
   /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
   clear(): void {
     this.parts.length = 0;
+    this.resourceParts.length = 0;
+    this.factPieces.clear();
     this.ordered = true;
+  }
+
+  /** The file's object summaries, packed, with `first` (the result's own) before them. */
+  resources(first: readonly ResourceSummary[]): Int32Array {
+    return RunTable.concat([...(first.length > 0 ? [this.table.packResources(first)] : []), ...this.resourceParts]);
+  }
+
+  /** Each rule's facts, as `add` packs a file's: the number of their text, equal texts kept once. */
+  facts(): Dict<number> {
+    const facts = dict<number>();
+    const ids = new Map<string, number>();
+    for (const [ruleId, pieces] of this.factPieces) {
+      const text = `[${pieces.join(',')}]`;
+      let id = ids.get(text);
+      if (id === undefined) ids.set(text, (id = this.table.keepFactsText(text)));
+      facts[ruleId] = id;
+    }
+    return facts;
   }
 
   /**
@@ -105,7 +148,8 @@ export class ProjectStore {
     if (streamed && streamed !== this.streaming) throw new Error('streamed diagnostics of another file');
     this.streaming = undefined;
     if (!streamed) this.table.startFile();
-    const facts = dict<number>();
+    if (streamed && (result.resources.length > 0 || Object.keys(result.facts).length > 0)) throw new Error('a streamed file\'s objects and facts come a document at a time');
+    const facts = streamed ? streamed.facts() : dict<number>();
     const packed: { readonly list: readonly unknown[]; readonly id: number }[] = [];
     const seen = new Map<Location, string>();
     for (const [ruleId, list] of Object.entries(result.facts)) {
@@ -122,7 +166,7 @@ export class ProjectStore {
       order,
       project,
       rows: streamed ? streamed.rows(result.diagnostics) : this.table.packDiagnostics(sortDiagnostics([...result.diagnostics])),
-      resources: this.table.packResources(result.resources),
+      resources: streamed ? streamed.resources(result.resources) : this.table.packResources(result.resources),
       facts,
       suppressions: result.suppressions,
       evidence: result.evidence,
@@ -171,7 +215,13 @@ export class ProjectStore {
       const first = members[0];
       const scan = (rows: Rows, project: string) => {
         // A subject named by text (an object by kind, namespace and name) means that object in this project only.
-        const scope = (about: readonly string[]) => about.map((key) => (isTextSubjectKey(key) ? `${project}\u0000${key}` : key));
+        // Findings sharing one list of subjects share its scoped copy.
+        const scopedLists = new Map<readonly string[], string[]>();
+        const scope = (about: readonly string[]) => {
+          let list = scopedLists.get(about);
+          if (!list) scopedLists.set(about, (list = about.map((key) => (isTextSubjectKey(key) ? `${project}\u0000${key}` : key))));
+          return list;
+        };
         if (rows instanceof Int32Array) {
           this.table.factFindings(rows, (index, finding) => {
             placeFile.push(n);

@@ -24,7 +24,7 @@ function streamed(before: Diagnostic[], documents: Diagnostic[][]): Diagnostic[]
   const session = createSession(builtinRules, { rules: {} });
   const store = new ProjectStore();
   const rows = store.streamFile();
-  for (const d of documents) rows.add([...d]);
+  for (const d of documents) rows.add({ diagnostics: [...d], resources: [], facts: {} });
   store.add(resultOf(before), 0, undefined, rows);
   return [...store.finish(session)].filter((d) => d.file === 'f.yaml');
 }
