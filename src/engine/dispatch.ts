@@ -35,12 +35,36 @@ function isPath(target: unknown): target is Path {
   return Array.isArray(target);
 }
 
-/** Lints one file's documents with every active rule, in a single walk per document. */
-export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileResult {
+/** What one document's walk gave (lintParsedFile's `onDocument`): each rule's facts in the order recorded. */
+export interface DocumentPart {
+  readonly diagnostics: Diagnostic[];
+  readonly resources: ResourceSummary[];
+  readonly facts: Readonly<Record<string, unknown[]>>;
+}
+
+/**
+ * Lints one file's documents with every active rule, in a single walk per document. With `onDocument`, each
+ * document's diagnostics (in the order they were reported), object summaries and facts are handed over as
+ * soon as its walk is done, and the result's `diagnostics` holds only those of the file as a whole (syntax
+ * errors outside any document, lenient-read notes), its `resources` and `facts` none: a file with very many
+ * objects or findings is then never held as objects at once.
+ */
+export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocument?: (part: DocumentPart) => void): FileResult {
   const { file, lineCounter } = parsed;
-  const diagnostics: Diagnostic[] = [];
-  const resources: ResourceSummary[] = [];
-  const facts = dict<unknown[]>();
+  const fileDiagnostics: Diagnostic[] = [];
+  const fileResources: ResourceSummary[] = [];
+  const fileFacts = dict<unknown[]>();
+  let diagnostics = fileDiagnostics;
+  let resources = fileResources;
+  let facts = fileFacts;
+  /** With `onDocument`: hands over what the document just walked gave, and starts the next one's lists. */
+  const flush = () => {
+    if (!onDocument) return;
+    if (diagnostics !== fileDiagnostics && (diagnostics.length > 0 || resources.length > 0 || Object.keys(facts).length > 0)) onDocument({ diagnostics, resources, facts });
+    diagnostics = [];
+    resources = [];
+    facts = dict<unknown[]>();
+  };
   const suppressions = commentSuppressions(file, parsed.text);
   const evidence = new EvidenceCollector();
 
@@ -60,6 +84,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
   for (const note of parsed.lenient ?? []) diagnostics.push(coreDiagnostic('yaml-compatibility', note.message, locationOf(note.span)));
 
   for (const [d, document] of parsed.documents.entries()) {
+    flush();
     if (document.problem) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
@@ -123,7 +148,8 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile): FileRe
       if (visited !== true) diagnostics.push(coreDiagnostic('internal-error', `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
     }
   }
-  return { file, diagnostics, resources, facts, suppressions, evidence: evidence.result() };
+  flush();
+  return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
 }
 
 interface VisitHooks {

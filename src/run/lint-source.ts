@@ -5,13 +5,18 @@ import { coreDiagnostic, type FileResult } from '../engine/result.js';
 import type { LintSession } from '../engine/session.js';
 import { parseSource } from '../load/parse.js';
 import type { SourceText } from '../load/source.js';
-import { ProjectStore } from './store.js';
+import { ProjectStore, type StreamedRows } from './store.js';
 
-/** Parses and lints one file's text; a failure outside the rules' own guard is reported on the file, not thrown. */
-export function lintSource(session: LintSession, source: SourceText): FileResult {
+/**
+ * Parses and lints one file's text; a failure outside the rules' own guard is reported on the file, not
+ * thrown. With `streamed`, each document's diagnostics are packed as soon as it has been walked (see
+ * lintParsedFile), and the result holds only the file's own.
+ */
+export function lintSource(session: LintSession, source: SourceText, streamed?: StreamedRows): FileResult {
   try {
-    return lintParsedFile(session, parseSource(source));
+    return lintParsedFile(session, parseSource(source), streamed?.add);
   } catch (error) {
+    streamed?.clear();
     const message = `pci-lint failed while reading this file (${error instanceof Error ? error.message : String(error)}), so it was not checked. Please report this.`;
     return { file: source.file, diagnostics: [coreDiagnostic('internal-error', message, { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 })], resources: [], facts: {}, suppressions: [], evidence: { kinds: [], versions: [] } };
   }

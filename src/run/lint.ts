@@ -11,7 +11,7 @@ import { loadProblemResult } from '../engine/dispatch.js';
 import type { FileResult } from '../engine/result.js';
 import { createSession } from '../engine/session.js';
 import { lintSource, lintSources } from './lint-source.js';
-import { FinishedProject, ProjectStore } from './store.js';
+import { FinishedProject, ProjectStore, type StreamedRows } from './store.js';
 import { ProjectMap, STDIN_PROJECT } from './projects.js';
 import { kustomizeIncludes, kustomizePatchFiles } from './kustomize-patches.js';
 import type { CachedReport } from './cache.js';
@@ -264,10 +264,10 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   // Each input's record, for onFileResult, by its place in this run's reading.
   const recordOf: (InputRecord | undefined)[] = [];
   /** Keeps the result of the `index`-th input this run reads. */
-  const add = (result: FileResult, index: number): void => {
+  const add = (result: FileResult, index: number, streamed?: StreamedRows): void => {
     const order = orders[index] ?? index;
     const project = projects[index] ?? STDIN_PROJECT;
-    store.add(result, order, project);
+    store.add(result, order, project, streamed);
     const input = recordOf[index];
     if (onFileResult && input) onFileResult({ order, project, result, input });
     recordOf[index] = undefined;
@@ -277,6 +277,12 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     if (cache && hash !== undefined) cache.set(source, hash, result);
   };
   const lintHere = (source: SourceText, hash: string | undefined, index: number): void => {
+    if (!cache && !onFileResult) {
+      // Nothing else wants the file's diagnostics as objects: they are packed a document at a time.
+      const streamed = store.streamFile();
+      add(lintSource(session, source, streamed), index, streamed);
+      return;
+    }
     keep(source, hash, lintSource(session, source), index);
   };
   const consume = async (loaded: LoadResult, fileHash: string | undefined, index: number): Promise<void> => {
@@ -320,6 +326,12 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   let bytesRead = 0;
   const records: InputRecord[] | undefined = options.hashInputs ? [] : undefined;
   let { onLargeInput } = options;
+  const tuneIfLarge = () => {
+    if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
+      onLargeInput();
+      onLargeInput = undefined;
+    }
+  };
   try {
     // One file at a time, so a file's YAML tree is dropped as soon as it has been linted.
     for (const [i, read] of readers.entries()) {
@@ -331,11 +343,10 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
         records?.push(record);
         if (onFileResult) recordOf[i] = record;
       }
+      // Before the file is linted too: a single large file is most of the run.
+      tuneIfLarge();
       await consume(decodeRead(result), hashes[i], i);
-      if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
-        onLargeInput();
-        onLargeInput = undefined;
-      }
+      tuneIfLarge();
     }
     await Promise.all(inFlight);
   } finally {

@@ -9,7 +9,7 @@ import type { RenderedSource } from '../load/source.js';
 import type { ResourceRef } from '../model/resource.js';
 import { SEVERITIES, type Diagnostic, type Location, type Severity } from '../engine/diagnostic.js';
 import type { ResourceSummary } from '../engine/rule.js';
-import type { FactFinding } from '../engine/facts.js';
+import type { FactFinding, MergedTags } from '../engine/facts.js';
 import { GrowingRows } from './growing-rows.js';
 import { StringArena, type StringArenaSnapshot } from './string-arena.js';
 
@@ -109,8 +109,20 @@ class Unpacking {
   readonly strings = new Map<number, string>();
 }
 
+/** The reference each location a file's facts hold was packed as (a Map or a WeakMap). */
+interface LocationRefs {
+  get(location: Location): string | undefined;
+  set(location: Location, ref: string): unknown;
+}
+
 const REF_WIDTH = 4;
+/** How many of a file's own strings are looked up to be kept once (see RunTable's `local`). */
+const LOCAL_WINDOW = 1 << 14;
 const SOURCE_WIDTH = 3;
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 function inRange(id: number | undefined, size: number, optional: boolean): boolean {
   return id !== undefined && Number.isInteger(id) && ((id >= 0 && id < size) || (optional && id === NONE));
@@ -120,8 +132,14 @@ export class RunTable {
   private strings = new StringArena();
   /** Strings that recur across files (rule ids, files, paths, kinds, namespaces, charts): one copy per run. */
   private readonly shared = new Map<string, number>();
-  /** Strings of the file being added (messages, names, templates, labels, facts): one copy per file. */
+  /**
+   * Strings of the file being added (messages, names, templates, labels, facts): one copy per file, looked
+   * up among the last {@link LOCAL_WINDOW} kept (the index holds its strings on the heap: a file with
+   * hundreds of thousands of findings would otherwise keep every message twice until it is done).
+   */
   private local = new Map<string, number>();
+  /** The shared strings by number, for comparing packed rows. */
+  private readonly sharedText = new Map<number, string>();
   private tags = new Interned<RuleTags>();
   // Found again by object: a resource's locations share one ref object, a document's (or object's) one rendered source.
   private refs = new GrowingRows(REF_WIDTH);
@@ -141,11 +159,23 @@ export class RunTable {
     let id = index.get(value);
     if (id === undefined) {
       id = this.strings.add(value);
-      // A string cut from a file's text keeps the whole text alive in V8: the run-long index keeps a copy
-      // read back from the arena instead (a file's own index is dropped with the file).
-      index.set(index === this.shared ? this.strings.at(id) : value, id);
+      if (index === this.shared) {
+        // A string cut from a file's text keeps the whole text alive in V8: the run-long index keeps a copy
+        // read back from the arena instead (a file's own index is dropped with the file).
+        const copy = this.strings.at(id);
+        index.set(copy, id);
+        this.sharedText.set(id, copy);
+      } else {
+        if (index.size >= LOCAL_WINDOW) index = this.local = new Map<string, number>();
+        index.set(value, id);
+      }
     }
     return id;
+  }
+
+  /** The text of string `id`: shared strings without decoding them again. */
+  private text(id: number): string {
+    return this.sharedText.get(id) ?? this.strings.at(id);
   }
 
   private sharedString(value: string | undefined): number {
@@ -301,7 +331,7 @@ export class RunTable {
       this.writeLocation(rows, at, d);
       rows[at + LOCATION_WIDTH] = this.sharedString(d.ruleId);
       rows[at + LOCATION_WIDTH + 1] = this.sharedString(d.messageId);
-      rows[at + LOCATION_WIDTH + 2] = this.tags.idOf(`${d.pci.join(',')}|${d.requirements.join(',')}`, () => ({ pci: [...d.pci], requirements: [...d.requirements] }));
+      rows[at + LOCATION_WIDTH + 2] = this.tagsId(d.pci, d.requirements);
       rows[at + LOCATION_WIDTH + 3] = this.sharedString(d.severity);
       rows[at + LOCATION_WIDTH + 4] = this.localString(d.message);
       rows[at + LOCATION_WIDTH + 5] = this.localString(d.fix);
@@ -311,25 +341,108 @@ export class RunTable {
     return rows;
   }
 
-  /** The diagnostics of `rows` that name the subjects of their fact, without unpacking the others. */
-  factFindings(rows: Int32Array): { readonly index: number; readonly finding: FactFinding }[] {
-    const out: { index: number; finding: FactFinding }[] = [];
+  private tagsId(pci: readonly string[], requirements: readonly string[]): number {
+    return this.tags.idOf(`${pci.join(',')}|${requirements.join(',')}`, () => ({ pci: [...pci], requirements: [...requirements] }));
+  }
+
+  /**
+   * `compareDiagnostics` of diagnostic `i` of `a` and diagnostic `j` of `b`, without unpacking them (a
+   * message is decoded only when everything before it ties).
+   */
+  compareRows(a: Int32Array, i: number, b: Int32Array, j: number): number {
+    const x = i * DIAGNOSTIC_WIDTH;
+    const y = j * DIAGNOSTIC_WIDTH;
+    const slot = (rows: Int32Array, at: number) => rows[at] ?? NONE;
+    const strings = (p: number, q: number) => (p === q ? 0 : compareText(this.text(p), this.text(q)));
+    return (
+      strings(slot(a, x), slot(b, y)) ||
+      slot(a, x + 1) - slot(b, y + 1) ||
+      slot(a, x + 2) - slot(b, y + 2) ||
+      strings(slot(a, x + LOCATION_WIDTH), slot(b, y + LOCATION_WIDTH)) ||
+      strings(slot(a, x + LOCATION_WIDTH + 4), slot(b, y + LOCATION_WIDTH + 4)) ||
+      slot(a, x + 3) - slot(b, y + 3) ||
+      slot(a, x + 4) - slot(b, y + 4)
+    );
+  }
+
+  /** True when diagnostic `i` of `a` and diagnostic `j` of `b` have the same severity. */
+  static sameSeverity(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
+    return a[i * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] === b[j * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3];
+  }
+
+  /** One array holding the rows of each of `parts`, in order. */
+  static concat(parts: readonly Int32Array[]): Int32Array {
+    if (parts.length === 1) return parts[0] as Int32Array;
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const out = new Int32Array(length);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+
+  /**
+   * The diagnostics of `rows` (sorted, as `sortDiagnostics` leaves them) for which `keep` holds, merged with
+   * `extra` (sorted too) into the one stable order, exact repeats dropped: what `sortDiagnostics` gives for
+   * the two lists concatenated, `extra` first when `extraFirst`, else last. Without `extra`, `rows` is
+   * compacted in place and the result is a view of it.
+   */
+  mergeSorted(rows: Int32Array, extra: readonly Diagnostic[], extraFirst: boolean, keep?: (index: number) => boolean): Int32Array {
+    const more = this.packDiagnostics(extra);
+    const n = rows.length / DIAGNOSTIC_WIDTH;
+    const m = extra.length;
+    // With nothing to merge in, the rows kept move down in place (a row is written at or before where it was read).
+    const out = m === 0 ? rows : new Int32Array(rows.length + more.length);
+    let written = 0;
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      while (i < n && keep && !keep(i)) i++;
+      if (i >= n && j >= m) break;
+      const fromRows = j >= m || (i < n && (extraFirst ? this.compareRows(rows, i, more, j) < 0 : this.compareRows(rows, i, more, j) <= 0));
+      const source = fromRows ? rows : more;
+      const k = fromRows ? i++ : j++;
+      const last = written - 1;
+      if (last >= 0 && RunTable.sameSeverity(out, last, source, k) && this.compareRows(out, last, source, k) === 0) continue;
+      if (source !== out || k !== written) out.set(source.subarray(k * DIAGNOSTIC_WIDTH, (k + 1) * DIAGNOSTIC_WIDTH), written * DIAGNOSTIC_WIDTH);
+      written++;
+    }
+    return written * DIAGNOSTIC_WIDTH === out.length ? out : out.subarray(0, written * DIAGNOSTIC_WIDTH);
+  }
+
+  /** Gives diagnostic `index` of `rows` what it absorbed from the findings it replaced (`withMerged`), in place. */
+  mergeTagsAt(rows: Int32Array, index: number, m: MergedTags): void {
+    const at = index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH;
+    const had = rows[at + 7] ?? NONE;
+    const alsoRules = [...new Set([...(had === NONE ? [] : this.text(had).split(',')), ...m.alsoRules])].sort();
+    rows[at + 2] = this.tagsId(m.pci, m.requirements);
+    rows[at + 3] = this.sharedString(m.severity);
+    rows[at + 7] = alsoRules.length > 0 ? this.sharedString(alsoRules.join(',')) : NONE;
+  }
+
+  /**
+   * The diagnostics of `rows` that name the subjects of their fact (by their index), without unpacking the
+   * others; findings whose subjects were kept as one text share one `about` array.
+   */
+  factFindings(rows: Int32Array, each: (index: number, finding: FactFinding) => void): void {
+    const subjects = new Map<number, string[]>();
     for (let at = 0, index = 0; at < rows.length; at += DIAGNOSTIC_WIDTH, index++) {
       const about = rows[at + LOCATION_WIDTH + 6] ?? NONE;
       if (about === NONE) continue;
       const tags = this.tags.at(rows[at + LOCATION_WIDTH + 2] ?? NONE);
-      out.push({
-        index,
-        finding: {
-          ruleId: this.strings.at(rows[at + LOCATION_WIDTH] ?? NONE),
-          about: JSON.parse(this.strings.at(about)) as string[],
-          pci: tags.pci,
-          requirements: tags.requirements,
-          severity: this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE) as Severity,
-        },
+      let keys = subjects.get(about);
+      if (!keys) subjects.set(about, (keys = JSON.parse(this.strings.at(about)) as string[]));
+      each(index, {
+        ruleId: this.text(rows[at + LOCATION_WIDTH] ?? NONE),
+        about: keys,
+        pci: tags.pci,
+        requirements: tags.requirements,
+        severity: this.text(rows[at + LOCATION_WIDTH + 3] ?? NONE) as Severity,
       });
     }
-    return out;
   }
 
   /** `rows` without the subjects of their facts (they are for the finish phase only); clears them in place. */
@@ -345,12 +458,16 @@ export class RunTable {
 
   /** The severity of diagnostic `index` of `rows`, without unpacking it. */
   severityAt(rows: Int32Array, index: number): Severity {
-    return this.strings.at(rows[index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] ?? NONE) as Severity;
+    return this.text(rows[index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] ?? NONE) as Severity;
   }
 
   /** Rebuilds the diagnostics of `rows` as plain objects, with the keys `packDiagnostics` was given. */
   unpackDiagnostics(rows: Int32Array): Diagnostic[] {
-    const out: Diagnostic[] = [];
+    return [...this.diagnosticsOf(rows)];
+  }
+
+  /** The diagnostics of `rows` rebuilt one at a time, as they are consumed. */
+  *diagnosticsOf(rows: Int32Array): Generator<Diagnostic> {
     const u = new Unpacking();
     for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
       const slot = (i: number) => rows[at + LOCATION_WIDTH + i] ?? NONE;
@@ -358,7 +475,7 @@ export class RunTable {
       const fix = this.optional(slot(5));
       const about = this.optional(slot(6));
       const alsoRules = this.sharedAt(slot(7), u);
-      out.push({
+      yield {
         ruleId: this.sharedAt(slot(0), u) ?? '',
         ...(messageId !== undefined && { messageId }),
         ...this.tagsAt(slot(2)),
@@ -368,9 +485,8 @@ export class RunTable {
         ...(fix !== undefined && { fix }),
         ...(about !== undefined && { about: JSON.parse(about) as string[] }),
         ...(alsoRules !== undefined && { alsoRules: alsoRules.split(',') }),
-      });
+      };
     }
-    return out;
   }
 
   private tagsAt(id: number): RuleTags {
@@ -420,7 +536,7 @@ export class RunTable {
    * Facts as JSON with every Location replaced by a reference to a packed row (a location kept by several
    * facts is packed once: pass the same `seen` for one file's facts).
    */
-  factsText(facts: readonly unknown[], seen = new Map<Location, string>()): string {
+  factsText(facts: readonly unknown[], seen: LocationRefs = new Map<Location, string>()): string {
     return JSON.stringify(facts, (_key, value: unknown) => {
       if (typeof value === 'string') return value.startsWith(LOCATION_MARK) || value.startsWith(ESCAPE_MARK) ? ESCAPE_MARK + value : value;
       if (!isLocation(value) || Object.keys(value).some((k) => !LOCATION_KEYS.has(k))) return value;
@@ -431,6 +547,15 @@ export class RunTable {
       }
       return ref;
     });
+  }
+
+  /**
+   * Keeps facts written by `factsText` (one JSON array); the number of that text, as `packFacts` gives. The
+   * text is not looked up among the file's strings (nor held by their index: a file's facts can be large),
+   * so the caller keeps equal texts once.
+   */
+  keepFactsText(text: string): number {
+    return this.strings.add(text);
   }
 
   unpackFacts(id: number): unknown[] {

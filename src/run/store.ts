@@ -8,12 +8,13 @@ import type { Diagnostic, Location, SeverityCounts } from '../engine/diagnostic.
 import { runFinishPhase, settleFile } from '../engine/finish.js';
 import { isTextSubjectKey, oneFindingPerFact, withMerged, withoutSubjects, type FactFinding, type MergedTags } from '../engine/facts.js';
 import { sortDiagnostics, type FileResult } from '../engine/result.js';
+import type { DocumentPart } from '../engine/dispatch.js';
 import type { ProjectIndex, ResourceSummary } from '../engine/rule.js';
 import type { LintSession } from '../engine/session.js';
 import { isRunEvidence, mergeEvidence, NO_EVIDENCE, type FileEvidence, type RunEvidence, type Waiver } from '../engine/evidence.js';
 import type { Suppression } from '../engine/suppressions.js';
 import { RunTable, type RunTableSnapshot } from './run-table.js';
-import { dict, own } from '../load/own.js';
+import { dict, own, type Dict } from '../load/own.js';
 import { CONFIGURED_PROJECT, STDIN_PROJECT } from './projects.js';
 
 /** One file's diagnostics: packed rows, or the objects themselves. */
@@ -43,6 +44,87 @@ function keyOf(kind: string, namespace: string | undefined, name: string): strin
   return `${kind}\u0000${namespace ?? ''}\u0000${name}`;
 }
 
+/**
+ * One file's diagnostics, object summaries and facts packed as the engine hands them over, a document at a
+ * time (lintParsedFile's `onDocument`): each document's diagnostics are sorted and packed at once, its
+ * summaries packed and its facts written as JSON, so the file is never held as objects. Get one from
+ * `ProjectStore.streamFile`, and give it to `add` with the file's result.
+ */
+export class StreamedRows {
+  private readonly parts: Int32Array[] = [];
+  private readonly resourceParts: Int32Array[] = [];
+  /** Each rule's facts as pieces of one JSON array's text, in the order recorded (rules in order of their first fact). */
+  private readonly factPieces = new Map<string, string[]>();
+  /** The locations facts hold, packed once each (see RunTable.factsText); forgotten with their objects. */
+  private readonly seen = new WeakMap<Location, string>();
+  /** False once a document's first diagnostic does not sort after the previous one's last. */
+  private ordered = true;
+
+  constructor(private readonly table: RunTable) {}
+
+  /** Packs what one document gave (diagnostics in the order they were reported). */
+  readonly add = (part: DocumentPart): void => {
+    if (part.diagnostics.length > 0) {
+      const rows = this.table.packDiagnostics(sortDiagnostics(part.diagnostics));
+      const last = this.parts.at(-1);
+      if (last && this.ordered && this.table.compareRows(last, RunTable.diagnosticCount(last) - 1, rows, 0) >= 0) this.ordered = false;
+      this.parts.push(rows);
+    }
+    if (part.resources.length > 0) this.resourceParts.push(this.table.packResources(part.resources));
+    const written: { readonly list: readonly unknown[]; readonly text: string }[] = [];
+    for (const [ruleId, list] of Object.entries(part.facts)) {
+      if (list.length === 0) continue;
+      // Rules sharing one summary record the same list: written once.
+      let text = written.find((w) => sameItems(w.list, list))?.text;
+      if (text === undefined) {
+        text = this.table.factsText(list, this.seen).slice(1, -1);
+        written.push({ list, text });
+      }
+      const pieces = this.factPieces.get(ruleId);
+      if (pieces) pieces.push(text);
+      else this.factPieces.set(ruleId, [text]);
+    }
+  };
+
+  /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
+  clear(): void {
+    this.parts.length = 0;
+    this.resourceParts.length = 0;
+    this.factPieces.clear();
+    this.ordered = true;
+  }
+
+  /** The file's object summaries, packed, with `first` (the result's own) before them. */
+  resources(first: readonly ResourceSummary[]): Int32Array {
+    return RunTable.concat([...(first.length > 0 ? [this.table.packResources(first)] : []), ...this.resourceParts]);
+  }
+
+  /** Each rule's facts, as `add` packs a file's: the number of their text, equal texts kept once. */
+  facts(): Dict<number> {
+    const facts = dict<number>();
+    const ids = new Map<string, number>();
+    for (const [ruleId, pieces] of this.factPieces) {
+      const text = `[${pieces.join(',')}]`;
+      let id = ids.get(text);
+      if (id === undefined) ids.set(text, (id = this.table.keepFactsText(text)));
+      facts[ruleId] = id;
+    }
+    return facts;
+  }
+
+  /**
+   * The file's diagnostics sorted and de-duplicated, with `before` (reported before every document: the
+   * file's own, as the result's `diagnostics`) among them: what `sortDiagnostics` gives for all of them.
+   */
+  rows(before: readonly Diagnostic[]): Int32Array {
+    if (this.ordered) return this.table.mergeSorted(RunTable.concat(this.parts), sortDiagnostics([...before]), true);
+    // Documents whose findings interleave (not seen in practice): sorted as objects, as without streaming.
+    const all = [...before];
+    for (const part of this.parts) for (const d of this.table.diagnosticsOf(part)) all.push(d);
+    return this.table.packDiagnostics(sortDiagnostics(all));
+  }
+}
+
 export class ProjectStore {
   private readonly table = new RunTable();
   private readonly files: StoredFile[] = [];
@@ -57,14 +139,17 @@ export class ProjectStore {
    * Adds one file's result; `order` is its place in the input (defaults to the order of adding), `project`
    * the project it belongs to (one project by default).
    */
-  add(result: FileResult, order = this.files.length, project = STDIN_PROJECT): void {
-    const diagnostics = sortDiagnostics([...result.diagnostics]);
+  add(result: FileResult, order = this.files.length, project = STDIN_PROJECT, streamed?: StreamedRows): void {
     if (!this.options.packed) {
-      this.files.push({ file: result.file, order, project, rows: diagnostics, resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
+      if (streamed) throw new Error('a store that does not pack takes no streamed diagnostics');
+      this.files.push({ file: result.file, order, project, rows: sortDiagnostics([...result.diagnostics]), resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
       return;
     }
-    this.table.startFile();
-    const facts = dict<number>();
+    if (streamed && streamed !== this.streaming) throw new Error('streamed diagnostics of another file');
+    this.streaming = undefined;
+    if (!streamed) this.table.startFile();
+    if (streamed && (result.resources.length > 0 || Object.keys(result.facts).length > 0)) throw new Error('a streamed file\'s objects and facts come a document at a time');
+    const facts = streamed ? streamed.facts() : dict<number>();
     const packed: { readonly list: readonly unknown[]; readonly id: number }[] = [];
     const seen = new Map<Location, string>();
     for (const [ruleId, list] of Object.entries(result.facts)) {
@@ -80,12 +165,25 @@ export class ProjectStore {
       file: result.file,
       order,
       project,
-      rows: this.table.packDiagnostics(diagnostics),
-      resources: this.table.packResources(result.resources),
+      rows: streamed ? streamed.rows(result.diagnostics) : this.table.packDiagnostics(sortDiagnostics([...result.diagnostics])),
+      resources: streamed ? streamed.resources(result.resources) : this.table.packResources(result.resources),
       facts,
       suppressions: result.suppressions,
       evidence: result.evidence,
     });
+  }
+
+  /** The file being streamed (StreamedRows), until it is added. */
+  private streaming: StreamedRows | undefined;
+
+  /**
+   * Starts a file whose diagnostics are packed as they are reported; `add` its result with what this
+   * returns before starting another.
+   */
+  streamFile(): StreamedRows {
+    if (!this.options.packed) throw new Error('a store that does not pack takes no streamed diagnostics');
+    this.table.startFile();
+    return (this.streaming = new StreamedRows(this.table));
   }
 
   get fileCount(): number {
@@ -107,32 +205,42 @@ export class ProjectStore {
    * finish phase added).
    */
   private oneFindingPerFact(session: LintSession, names: readonly string[], groups: ReadonlyMap<string, readonly StoredFile[]>, extra: ReadonlyMap<string, readonly Diagnostic[]>) {
-    const places: { readonly name: string; readonly index: number }[] = [];
+    // Where each finding is: its file (by its place in `names`) and its place in the file's diagnostics.
+    const placeFile: number[] = [];
+    const placeIndex: number[] = [];
     const findings: FactFinding[] = [];
-    for (const name of names) {
+    names.forEach((name, n) => {
       let offset = 0;
       const members = groups.get(name) ?? [];
       const first = members[0];
       const scan = (rows: Rows, project: string) => {
         // A subject named by text (an object by kind, namespace and name) means that object in this project only.
-        const scoped = (f: FactFinding): FactFinding => ({ ...f, about: f.about.map((key) => (isTextSubjectKey(key) ? `${project}\u0000${key}` : key)) });
+        // Findings sharing one list of subjects share its scoped copy.
+        const scopedLists = new Map<readonly string[], string[]>();
+        const scope = (about: readonly string[]) => {
+          let list = scopedLists.get(about);
+          if (!list) scopedLists.set(about, (list = about.map((key) => (isTextSubjectKey(key) ? `${project}\u0000${key}` : key))));
+          return list;
+        };
         if (rows instanceof Int32Array) {
-          for (const { index, finding } of this.table.factFindings(rows)) {
-            places.push({ name, index: offset + index });
-            findings.push(scoped(finding));
-          }
+          this.table.factFindings(rows, (index, finding) => {
+            placeFile.push(n);
+            placeIndex.push(offset + index);
+            findings.push({ ...finding, about: scope(finding.about) });
+          });
         } else {
           rows.forEach((d, index) => {
             if (d.about === undefined || d.about.length === 0) return;
-            places.push({ name, index: offset + index });
-            findings.push(scoped(d as FactFinding));
+            placeFile.push(n);
+            placeIndex.push(offset + index);
+            findings.push({ ruleId: d.ruleId, pci: d.pci, requirements: d.requirements, severity: d.severity, about: scope(d.about) });
           });
         }
         offset += rowCount(rows);
       };
       for (const member of members) scan(member.rows, this.projectKeyOf(member));
       scan(extra.get(name) ?? [], first ? this.projectKeyOf(first) : '');
-    }
+    });
     const byFile = new Map<string, { dropped: Set<number>; merged: Map<number, MergedTags> }>();
     if (findings.length < 2) return byFile;
     const supersedes = new Map(session.active.map((a) => [a.rule.meta.id, a.rule.meta.supersedes] as const));
@@ -142,14 +250,8 @@ export class ProjectStore {
       if (!e) byFile.set(name, (e = { dropped: new Set(), merged: new Map() }));
       return e;
     };
-    for (const i of outcome.dropped) {
-      const place = places[i];
-      if (place) entry(place.name).dropped.add(place.index);
-    }
-    for (const [i, m] of outcome.merged) {
-      const place = places[i];
-      if (place) entry(place.name).merged.set(place.index, m);
-    }
+    for (const i of outcome.dropped) entry(names[placeFile[i] ?? -1] ?? '').dropped.add(placeIndex[i] ?? -1);
+    for (const [i, m] of outcome.merged) entry(names[placeFile[i] ?? -1] ?? '').merged.set(placeIndex[i] ?? -1, m);
     return byFile;
   }
 
@@ -181,6 +283,13 @@ export class ProjectStore {
         out.push(only.rows instanceof Int32Array ? RunTable.withoutSubjects(only.rows) : only.rows.map(withoutSubjects));
         continue;
       }
+      if (members.length === 1 && only && only.rows instanceof Int32Array && suppressions.length === 0) {
+        // No suppression to match: the packed rows are edited and merged with what the finish phase added,
+        // never unpacked (what settleFile would give).
+        this.table.startFile();
+        out.push(this.settlePacked(only.rows, added, replacing));
+        continue;
+      }
       let diagnostics = [...members.flatMap((m) => unpackRows(this.table, m.rows)), ...added];
       let replaced: Set<Diagnostic> | undefined;
       if (replacing) {
@@ -203,6 +312,27 @@ export class ProjectStore {
         waivers,
       ),
     );
+  }
+
+  /**
+   * `settleFile` without suppressions over one file's packed rows and the finish phase's findings in it
+   * (`added`): findings that absorbed others carry their tags, those replaced are dropped, the subjects
+   * cleared, and the two lists merged into the stable order without repeats.
+   */
+  private settlePacked(rows: Int32Array, added: readonly Diagnostic[], replacing: { readonly dropped: ReadonlySet<number>; readonly merged: ReadonlyMap<number, MergedTags> } | undefined): Int32Array {
+    const count = RunTable.diagnosticCount(rows);
+    let extra = added;
+    if (replacing) {
+      for (const [index, m] of replacing.merged) if (index < count) this.table.mergeTagsAt(rows, index, m);
+      extra = added.flatMap((d, i) => {
+        if (replacing.dropped.has(count + i)) return [];
+        const m = replacing.merged.get(count + i);
+        return [m ? withMerged(d, m) : d];
+      });
+    }
+    const dropped = replacing?.dropped;
+    const keep = dropped && dropped.size > 0 ? (index: number) => !dropped.has(index) : undefined;
+    return this.table.mergeSorted(RunTable.withoutSubjects(rows), sortDiagnostics(extra.map(withoutSubjects)), false, keep);
   }
 
   /**
@@ -365,6 +495,7 @@ export class FinishedProject implements Iterable<Diagnostic> {
   }
 
   *[Symbol.iterator](): Iterator<Diagnostic> {
-    for (const rows of this.files) yield* unpackRows(this.table, rows);
+    // One at a time: a file with very many findings is never rebuilt as a whole.
+    for (const rows of this.files) yield* rows instanceof Int32Array ? this.table.diagnosticsOf(rows) : rows;
   }
 }
