@@ -270,10 +270,12 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   const coverage = outputs.some((o) => COVERAGE_FORMATS.has(o.format));
   const only = outputs.length === 1 ? outputs[0] : undefined;
   // With a github report in GitHub Actions, the job summary is written too: from the findings, so not replayed.
+  // GitLab links Code Quality findings by their path in the repository, which its jobs name in CI_PROJECT_DIR.
+  const repositoryRoot = io.env.CI_PROJECT_DIR ? path.resolve(io.cwd, io.env.CI_PROJECT_DIR) : undefined;
   const stepSummary = outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY ? path.resolve(io.cwd, io.env.GITHUB_STEP_SUMMARY) : undefined;
   const reportKey =
     options.cache && only && !coverage && stepSummary === undefined && baseline === undefined && options.writeBaseline === undefined
-      ? JSON.stringify({ format: only.format, color: useColor(options, io, only), quiet: options.quiet, ...(only.format === 'sarif' && { root: io.cwd }) })
+      ? JSON.stringify({ format: only.format, color: useColor(options, io, only), quiet: options.quiet, ...(only.format === 'sarif' && { root: io.cwd }), ...(only.format === 'gitlab' && { root: io.cwd, repositoryRoot }) })
       : undefined;
   // What a result depends on besides its file: shards and their merge must agree on it.
   const settingsAt = (at: K8sVersion) => ({ registry, target: at, rules: config.rules, settings: config.settings, ...(config.pci && { pci: config.pci }) });
@@ -485,6 +487,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
       diagnostics: keep(quiet),
       suppressed: suppressedBy(quiet),
       root: io.cwd,
+      ...(output.format === 'gitlab' && repositoryRoot !== undefined && { repositoryRoot }),
       fileCount: result.fileCount,
       files: result.files,
       target: result.target,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { isCoreDiagnosticId } from '../engine/core-ids.js';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { fingerprintOf, occurrenceFingerprint } from '../engine/fingerprint.js';
@@ -19,7 +20,18 @@ export interface CodeQualityIssue {
   readonly location: { readonly path: string; readonly lines: { readonly begin: number; readonly end: number } };
 }
 
-function* issues(diagnostics: Iterable<Diagnostic>): Generator<CodeQualityIssue> {
+/**
+ * A display path (relative to `root`) as a path relative to the repository, which is what GitLab links; the
+ * display path where either directory is unknown or the file lies outside the repository (standard input).
+ */
+function repositoryPath(file: string, root: string | undefined, repositoryRoot: string | undefined): string {
+  if (root === undefined || repositoryRoot === undefined || root === repositoryRoot) return file;
+  const relative = path.relative(repositoryRoot, path.resolve(root, file));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return file;
+  return relative.split(path.sep).join('/');
+}
+
+function* issues(diagnostics: Iterable<Diagnostic>, root?: string, repositoryRoot?: string): Generator<CodeQualityIssue> {
   // Findings come by file, and a fingerprint names its file: repeats are counted within one file only, by
   // the fingerprint's first 52 bits (a number keeps a file of a million findings small; two fingerprints
   // that share them only make the second take another fingerprint, still its own).
@@ -44,7 +56,7 @@ function* issues(diagnostics: Iterable<Diagnostic>): Generator<CodeQualityIssue>
       categories: [isCoreDiagnosticId(d.ruleId) ? 'Bug Risk' : 'Security'],
       severity: GITLAB_SEVERITY[d.severity],
       fingerprint: occurrenceFingerprint(base, n),
-      location: { path: d.file, lines: { begin: d.line, end: d.endLine } },
+      location: { path: repositoryPath(d.file, root, repositoryRoot), lines: { begin: d.line, end: d.endLine } },
     };
   }
 }
@@ -54,7 +66,7 @@ function* issues(diagnostics: Iterable<Diagnostic>): Generator<CodeQualityIssue>
  * each with a fingerprint of its own that does not depend on line numbers.
  */
 export const gitlabChunks: ChunkFormatter = function* (input) {
-  for (const chunk of jsonArrayChunks(issues(input.diagnostics))) yield jsonText(chunk);
+  for (const chunk of jsonArrayChunks(issues(input.diagnostics, input.root, input.repositoryRoot))) yield jsonText(chunk);
   yield '\n';
 };
 

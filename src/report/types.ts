@@ -26,6 +26,11 @@ export interface ReportInput {
   readonly suppressed?: Iterable<SuppressedDiagnostic>;
   /** The absolute directory that display paths are relative to (SARIF's `%SRCROOT%`). */
   readonly root?: string;
+  /**
+   * The absolute directory of the repository, when it is known and differs from `root` (GitLab's
+   * `CI_PROJECT_DIR`): GitLab Code Quality links a finding only by a path relative to the repository.
+   */
+  readonly repositoryRoot?: string;
 }
 
 /** A finding that was not reported, and why. */

@@ -1,4 +1,7 @@
 /** The GitLab Code Quality report: exact issues, GitLab's required keys and vocabulary, unique stable fingerprints. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import dedent from 'dedent';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -6,6 +9,7 @@ import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { lintText } from '../../src/run/lint.js';
 import { gitlab } from '../../src/report/gitlab.js';
+import { runCli } from '../cli/helpers.js';
 
 const target = { major: 1, minor: 30 };
 
@@ -90,5 +94,33 @@ describe('gitlab', () => {
     expect(codeQualityProblems(report)).toEqual([]);
     // The checker is really applied.
     expect(codeQualityProblems([{ description: 'x', check_name: 'y', fingerprint: 'z', severity: 'error', location: { path: '/abs', lines: {} } }])).toEqual(['issue 0: severity error', 'issue 0: location.path is not a relative path', 'issue 0: no begin line']);
+  });
+
+  it('gives paths relative to the repository (CI_PROJECT_DIR) when pci-lint ran in a folder of it', () => {
+    const paths = (root: string | undefined, repositoryRoot: string | undefined, file: string) =>
+      (JSON.parse(gitlab({ diagnostics: [diag({ file })], fileCount: 1, target, ...(root !== undefined && { root }), ...(repositoryRoot !== undefined && { repositoryRoot }) }, { color: false })) as { location: { path: string } }[]).map((x) => x.location.path);
+    expect(paths('/repo/deploy', '/repo', 'prod/web.yaml')).toEqual(['deploy/prod/web.yaml']);
+    expect(paths('/repo', '/repo', 'web.yaml')).toEqual(['web.yaml']);
+    // Unknown repository, or a file outside it: the display path.
+    expect(paths('/repo/deploy', undefined, 'web.yaml')).toEqual(['web.yaml']);
+    expect(paths('/elsewhere', '/repo', 'web.yaml')).toEqual(['web.yaml']);
+  });
+
+  it('the CLI takes the repository from $CI_PROJECT_DIR', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-gitlab-'));
+    try {
+      mkdirSync(path.join(dir, 'deploy'));
+      writeFileSync(path.join(dir, 'deploy', 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.25\n');
+      const run = (env: Record<string, string>) => runCli(['--no-config', '--format', 'gitlab', 'pod.yaml'], { cwd: path.join(dir, 'deploy'), env, registry: builtinRules });
+      const inRepo = await run({ CI_PROJECT_DIR: dir });
+      expect(inRepo.code).toBe(1);
+      const found = (JSON.parse(inRepo.stdout) as { location: { path: string } }[]).map((x) => x.location.path);
+      expect(found.length).toBeGreaterThan(0);
+      expect(new Set(found)).toEqual(new Set(['deploy/pod.yaml']));
+      const plain = await run({});
+      expect(new Set((JSON.parse(plain.stdout) as { location: { path: string } }[]).map((x) => x.location.path))).toEqual(new Set(['pod.yaml']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
