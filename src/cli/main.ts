@@ -269,9 +269,9 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
   // The coverage report states the date and scope of its run: it is rendered afresh each time.
   const coverage = outputs.some((o) => COVERAGE_FORMATS.has(o.format));
   const only = outputs.length === 1 ? outputs[0] : undefined;
-  // With a github report in GitHub Actions, the job summary is written too: from the findings, so not replayed.
   // GitLab links Code Quality findings by their path in the repository, which its jobs name in CI_PROJECT_DIR.
   const repositoryRoot = io.env.CI_PROJECT_DIR ? path.resolve(io.cwd, io.env.CI_PROJECT_DIR) : undefined;
+  // With a github report in GitHub Actions, the job summary is written too: from the findings, so not replayed.
   const stepSummary = outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY ? path.resolve(io.cwd, io.env.GITHUB_STEP_SUMMARY) : undefined;
   const reportKey =
     options.cache && only && !coverage && stepSummary === undefined && baseline === undefined && options.writeBaseline === undefined

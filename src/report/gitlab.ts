@@ -27,7 +27,7 @@ export interface CodeQualityIssue {
 function repositoryPath(file: string, root: string | undefined, repositoryRoot: string | undefined): string {
   if (root === undefined || repositoryRoot === undefined || root === repositoryRoot) return file;
   const relative = path.relative(repositoryRoot, path.resolve(root, file));
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return file;
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return file;
   return relative.split(path.sep).join('/');
 }
 

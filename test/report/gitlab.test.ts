@@ -101,6 +101,8 @@ describe('gitlab', () => {
       (JSON.parse(gitlab({ diagnostics: [diag({ file })], fileCount: 1, target, ...(root !== undefined && { root }), ...(repositoryRoot !== undefined && { repositoryRoot }) }, { color: false })) as { location: { path: string } }[]).map((x) => x.location.path);
     expect(paths('/repo/deploy', '/repo', 'prod/web.yaml')).toEqual(['deploy/prod/web.yaml']);
     expect(paths('/repo', '/repo', 'web.yaml')).toEqual(['web.yaml']);
+    expect(paths('/repo', '/repo/..deploy', '../x.yaml')).toEqual(['../x.yaml']);
+    expect(paths('/repo/..deploy', '/repo', 'x.yaml')).toEqual(['..deploy/x.yaml']);
     // Unknown repository, or a file outside it: the display path.
     expect(paths('/repo/deploy', undefined, 'web.yaml')).toEqual(['web.yaml']);
     expect(paths('/elsewhere', '/repo', 'web.yaml')).toEqual(['web.yaml']);
