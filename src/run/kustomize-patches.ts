@@ -30,6 +30,22 @@ function kustomizationsFor(files: readonly DiscoveredFile[]): string[] {
   return [...found];
 }
 
+/** The plain values of the documents of a kustomization file, read once per run (see kustomizationReader). */
+export type KustomizationValues = (file: string) => unknown[];
+
+/**
+ * Reads kustomization files for the run's two questions (patches, and which builds include which), each
+ * file once: both ask about the same files.
+ */
+export function kustomizationReader(maxBytes: number): KustomizationValues {
+  const read = new Map<string, unknown[]>();
+  return (file) => {
+    let values = read.get(file);
+    if (!values) read.set(file, (values = kustomizationValues(file, maxBytes)));
+    return values;
+  };
+}
+
 /** The plain values of the documents of one kustomization file; nothing when it cannot be read or parsed. */
 function kustomizationValues(file: string, maxBytes: number): unknown[] {
   const loaded = decodeRead(readFileBytes(file, file, maxBytes));
@@ -48,10 +64,10 @@ function kustomizationValues(file: string, maxBytes: number): unknown[] {
 }
 
 /** Absolute paths of the patch files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
-export function kustomizePatchFiles(files: readonly DiscoveredFile[], maxBytes: number): Set<string> {
+export function kustomizePatchFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Set<string> {
   const patches = new Set<string>();
   for (const file of kustomizationsFor(files)) {
-    for (const value of kustomizationValues(file, maxBytes)) {
+    for (const value of valuesOf(file)) {
       for (const listed of kustomizationPatchFiles(value)) patches.add(path.resolve(path.dirname(file), listed));
     }
   }
@@ -63,12 +79,12 @@ export function kustomizePatchFiles(files: readonly DiscoveredFile[], maxBytes: 
  * kustomization among `files` lists under resources, bases or components, the directories that list it
  * (sorted). A kustomize component (base/dex under base/) is part of what builds it, not a project.
  */
-export function kustomizeIncludes(files: readonly DiscoveredFile[], maxBytes: number): Map<string, string[]> {
+export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Map<string, string[]> {
   const includedBy = new Map<string, string[]>();
   for (const file of files) {
     if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
     const dir = path.dirname(file.path);
-    for (const value of kustomizationValues(file.path, maxBytes)) {
+    for (const value of valuesOf(file.path)) {
       for (const entry of kustomizationSources(value)) {
         const target = path.resolve(dir, entry);
         if (target === dir || !(statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false)) continue;

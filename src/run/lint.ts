@@ -13,7 +13,7 @@ import { createSession } from '../engine/session.js';
 import { lintSource, lintSources } from './lint-source.js';
 import { FinishedProject, ProjectStore, type StreamedRows } from './store.js';
 import { ProjectMap, STDIN_PROJECT } from './projects.js';
-import { kustomizeIncludes, kustomizePatchFiles } from './kustomize-patches.js';
+import { kustomizationReader, kustomizeIncludes, kustomizePatchFiles } from './kustomize-patches.js';
 import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
@@ -210,15 +210,16 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const picked = discovery.files.map((file, i) => ({ file, order: i + (discovery.stdin ? 1 : 0) })).filter((_, i) => !shard || inShard(shard, i));
   const chosen = picked.map((p) => p.file);
   const orders = picked.map((p) => p.order);
+  const kustomizations = kustomizationReader(maxBytes);
   const projectMap = new ProjectMap(
     (options.projects ?? []).map((p) => path.resolve(cwd, p)),
-    kustomizeIncludes(discovery.files, maxBytes),
+    kustomizeIncludes(discovery.files, kustomizations),
   );
   const projects = chosen.map((file) => projectMap.projectOf(file));
   if (discovery.stdin) projects.unshift(STDIN_PROJECT);
   // Files a kustomization lists as patches are partial objects: known before any file is linted (from every
   // file, so a shard judges its files as a single run would).
-  const patchFiles = kustomizePatchFiles(discovery.files, maxBytes);
+  const patchFiles = kustomizePatchFiles(discovery.files, kustomizations);
   const isPatch = chosen.map((file) => patchFiles.has(file.path));
   if (discovery.stdin) isPatch.unshift(false);
   const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
