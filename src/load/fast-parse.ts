@@ -449,7 +449,8 @@ class IndexBuilder {
         index.addChild(key, name);
         index.addChild(last);
       }
-      if (ownKeyCount(result as object) !== pairs) repeatedKeys(index, first, pairs, ownKeyCount(result as object));
+      const distinct = ownKeyCount(result as object);
+      if (distinct !== pairs) repeatedKeys(index, first, pairs, distinct);
       if (!flow && last >= 0) commentsAfter(text, index, last, start, close);
       return index.add(MAPPING, start, flow || last < 0 ? trimmedEnd(text, start, close) : (index.ends[last] as number), first, pairs);
     }
