@@ -1,7 +1,7 @@
 import jsyaml from 'js-yaml';
 import type { LocatedSpan, Path, Span, SpanPart } from './positions.js';
 import { own } from './own.js';
-import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
+import { YAML11_BOOLEAN, YAML11_INT, yaml11BooleanValue, yaml11IntValue } from './yaml11.js';
 
 /**
  * A faster load path for manifests: js-yaml's loader (about ten times the throughput of `yaml`'s parse +
@@ -70,10 +70,12 @@ const schema = jsyaml.FAILSAFE_SCHEMA.extend({
       resolve: (s: string) => mayBeBool(s.charCodeAt(0)) && BOOL.test(s),
       construct: (s: string) => s[0] === 't' || s[0] === 'T',
     }),
+    // go-yaml's integers first (yaml11.ts), as on the `yaml` path; a past-64-bit hex stays a string there too.
     new jsyaml.Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (s: string) => isDigitOrSign(s.charCodeAt(0)) && (INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s)),
-      construct: (s: string) => (INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_DEC.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16)),
+      resolve: (s: string) => isDigitOrSign(s.charCodeAt(0)) && (YAML11_INT.test(s) || INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s)),
+      construct: (s: string) =>
+        YAML11_INT.test(s) ? yaml11IntValue(s) : INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_DEC.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16),
     }),
     new jsyaml.Type('tag:yaml.org,2002:float', {
       kind: 'scalar',

@@ -5,7 +5,9 @@ import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } f
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import { own } from './own.js';
 import type { SourceText } from './source.js';
-import { YAML11_BOOLEAN, yaml11BooleanValue } from './yaml11.js';
+import { YAML11_BOOLEAN, YAML11_INT, yaml11BooleanValue, yaml11IntValue } from './yaml11.js';
+import { applyGoYamlMergeOrder } from './merge-order.js';
+import { jsonKeyCollisions } from './json-keys.js';
 
 const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 
@@ -16,6 +18,15 @@ const yaml11Booleans: ScalarTag = {
   tag: 'tag:yaml.org,2002:bool',
   test: YAML11_BOOLEAN,
   resolve: yaml11BooleanValue,
+};
+
+/** The integers go-yaml v2 reads (see yaml11.ts); ahead of the core schema's, which reads `0644` as 644. */
+const yaml11Integers: ScalarTag = {
+  identify: (value) => typeof value === 'number' && Number.isInteger(value),
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  test: YAML11_INT,
+  resolve: yaml11IntValue,
 };
 
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
@@ -201,7 +212,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: [yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: (tags) => [yaml11Integers, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -263,9 +274,16 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
       };
     }
   }
-  if (duplicates.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };
   // The positions the warnings name need the line starts, which parsing has recorded by now.
-  return { file, text, lineCounter, documents, fileProblems: [], lenient: byPosition(duplicates.map((d) => duplicateKeyNote(lineCounter, d))) };
+  const notes: ParseProblem[] = duplicates.map((d) => duplicateKeyNote(lineCounter, d));
+  list.forEach((doc, index) => {
+    if (documents[index]?.problem) return;
+    // Rewrites the document (its value and its located paths) the way go-yaml applies merge keys.
+    if (text.includes('<<')) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
+    for (const note of jsonKeyCollisions(text, doc, lineCounter)) notes.push(note);
+  });
+  if (notes.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };
+  return { file, text, lineCounter, documents, fileProblems: [], lenient: byPosition(notes) };
 }
 
 /**

@@ -12,3 +12,32 @@ const TRUE_WORDS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
 export function yaml11BooleanValue(text: string): boolean {
   return TRUE_WORDS.has(text);
 }
+
+/**
+ * The plain scalars go-yaml v2 resolves to integers (resolve.go `resolve`: for a scalar starting with a
+ * digit or a sign, `strconv.ParseInt(plain, 0, 64)` after removing every `_`, then `ParseUint`, then the
+ * `0b`/`-0b` forms): decimal, `0x`/`0X` hex, `0o`/`0O` and leading-zero octal (`0644` is 420, the file mode
+ * Kubernetes applies, not 644), `0b`/`0B` binary, each with an optional sign and underscores after the
+ * first character. YAML 1.2 reads `0644` as 644 and `0X1F`, `0b101` or `1_000` as strings. (Source:
+ * kubernetes/kubernetes at 04791b4906602ffda5ccf9bc4c84d3329f1d7080, vendor/gopkg.in/yaml.v2/resolve.go.)
+ */
+export const YAML11_INT =
+  /^(?:[-+]_*)?(?:0_*[xX]_*[0-9a-fA-F][0-9a-fA-F_]*|0_*[oO]_*[0-7][0-7_]*|0_*[bB]_*[01][01_]*|0[0-7_]*|[1-9][0-9_]*)$/;
+
+const INT64_MIN = -(2n ** 63n);
+const UINT64_MAX = 2n ** 64n - 1n;
+
+/**
+ * The value go-yaml gives a scalar matching {@link YAML11_INT}. Past 64 bits ParseInt and ParseUint fail:
+ * a decimal is then read as a float, any other form stays a string.
+ */
+export function yaml11IntValue(text: string): number | string {
+  const plain = text.replace(/_/g, '');
+  const negative = plain.startsWith('-');
+  const unsigned = plain.replace(/^[-+]/, '');
+  const digits = /^0[0-7]+$/.test(unsigned) ? `0o${unsigned.slice(1)}` : unsigned.toLowerCase();
+  const magnitude = BigInt(digits);
+  const value = negative ? -magnitude : magnitude;
+  if (value >= INT64_MIN && value <= UINT64_MAX) return Number(value);
+  return /^[0-9]+$/.test(unsigned) ? Number(plain) : text;
+}

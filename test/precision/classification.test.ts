@@ -81,4 +81,17 @@ describe('YAML that kubectl accepts', () => {
     // Nothing else points at the ignored occurrences.
     expect(found.filter((d) => (d.line === 9 || d.line === 24) && d.ruleId !== 'yaml-compatibility').map(brief)).toEqual([]);
   });
+
+  it('a merge key written after explicit keys is applied last, as kubectl applies it: the merged value is checked, with a warning on each key it replaces', async () => {
+    const found = (await findings('kubectl-yaml/merge-order.yaml')).filter((d) => d.file === 'kubectl-yaml/merge-order.yaml');
+    expect(found.filter((d) => d.ruleId === 'yaml-compatibility').map((d) => [d.line, d.column, d.severity, d.message.slice(0, 82)])).toEqual([
+      [35, 13, 'warning', 'The key "privileged" is set again by the merge key (<<) after it, at line 39:13. k'],
+      [36, 13, 'warning', 'The key "allowPrivilegeEscalation" is set again by the merge key (<<) after it, at'],
+    ]);
+    // The proxy runs privileged (the merged value), reported where that value is written.
+    expect(found.filter((d) => d.ruleId === 'privileged-container').map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      'kubectl-yaml/merge-order.yaml:26:13 privileged-container Container "mesh-init" runs privileged, with full access to the node.',
+      'kubectl-yaml/merge-order.yaml:26:13 privileged-container Container "proxy" runs privileged, with full access to the node.',
+    ]);
+  });
 });
