@@ -1,17 +1,32 @@
-// Bundles the CLI (fast cold start: no dependency resolution at run time, a V8 code cache), the library
-// into dist/index.js and the rule tester into dist/testing.js with their dependencies left external, and
-// what scripts/ use into build/tools.js; then emits type declarations. Bundles are
-// overwritten in place (never deleted first) so a test run reading dist/ meanwhile never sees it missing.
-// Usage: node scripts/build.mjs [--no-types]
+// Bundles the CLI (fast cold start: no dependency resolution at run time), the library into dist/index.js
+// and the rule tester into dist/testing.js with their dependencies left external, and what scripts/ use into
+// build/tools.js; then emits type declarations. Bundles are overwritten in place (never deleted first) so a
+// test run reading dist/ meanwhile never sees it missing.
+// dist/ is committed (git installs and pre-commit install a revision without building it), so the build is
+// deterministic: the same sources and lockfile give the same bytes under every Node and on every machine
+// (scripts/check-dist.mjs checks it). Nothing in it depends on the Node that runs the build.
+// Usage: node scripts/build.mjs [--no-types] [--outdir DIR]
+//   --outdir DIR: writes what would go into dist/ into DIR instead (and not build/tools.js): a check's build
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as nodeModule from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const withTypes = !process.argv.includes('--no-types');
+let options;
+try {
+  ({ values: options } = parseArgs({ options: { 'no-types': { type: 'boolean' }, outdir: { type: 'string' } } }));
+} catch {
+  console.error('usage: node scripts/build.mjs [--no-types] [--outdir DIR]');
+  process.exit(2);
+}
+const withTypes = options['no-types'] !== true;
+const outdirArg = options.outdir;
+/** Where the package's files go: dist/, or the --outdir of a check. */
+const out = outdirArg === undefined ? path.join(root, 'dist') : path.resolve(outdirArg);
 
 /**
  * The 330 KB field schemas as a JSON.parse call (V8 parses JSON far faster than the same data as an object
@@ -43,17 +58,17 @@ const common = {
   plugins: [fieldSchemasPlugin()],
 };
 
-// The CLI: the bundle of src/cli/bin.ts as one function expression, the launcher dist/cli.js that runs it
-// (src/cli/launch.ts) and, when this Node has no compile cache of its own (Node 20), a V8 code cache for it.
-// The launcher compiles it as a script (node:vm), where it is the function, on every Node; it is also a
-// CommonJS module exporting that function, for anything that require()s it.
+// The CLI: the bundle of src/cli/bin.ts as one function expression and the launcher dist/cli.js that runs it
+// (src/cli/launch.ts). The launcher compiles it as a script (node:vm), where it is the function, with a V8
+// code cache that the first run makes on the machine (no build makes one: it would fit only the V8 that
+// made it); it is also a CommonJS module exporting that function, for anything that require()s it.
 const bundleFile = 'cli-main.cjs';
 await build({
   ...common,
   entryPoints: ['src/cli/bin.ts'],
-  outfile: `dist/${bundleFile}`,
+  outfile: path.join(out, bundleFile),
   format: 'cjs',
-  // Less source to read, and to compile where the code cache does not apply (another Node). Identifiers stay
+  // Less source to read, and to compile where there is no code cache yet. Identifiers stay
   // as written, for readable stack traces in internal-error reports: renaming them shrank neither the code
   // cache nor the start-up measurably.
   minifySyntax: true,
@@ -64,40 +79,25 @@ await build({
   banner: { js: '(typeof module === "object" ? module : {}).exports = (function (exports, require, module, __filename, __dirname, __pciLintUrl) {"use strict";' },
   footer: { js: '})' },
 });
-// The bundle ends with its hash, which the launcher checks before it hands V8 the cache made for that hash:
+// The bundle ends with its hash, which the launcher checks before it hands V8 a cache made for that hash:
 // V8 checks only a source's length, and another build may rewrite dist/ while the launcher runs.
-const bundleHash = createHash('sha256').update(readFileSync(`${root}/dist/${bundleFile}`)).digest('hex').slice(0, 16);
+const bundleHash = createHash('sha256').update(readFileSync(path.join(out, bundleFile))).digest('hex').slice(0, 16);
 const bundleTag = `\n// pci-lint-bundle ${bundleHash}\n`;
-appendFileSync(`${root}/dist/${bundleFile}`, bundleTag);
-// Where Node has a compile cache (module.enableCompileCache, 22.1 and later) the launcher makes the bundle's
-// V8 code cache at run time, in that cache's directory: no V8 cache is made by a build there, and the one a
-// Node 20 build makes is read under no other V8.
-const withCodeCache = typeof nodeModule.enableCompileCache !== 'function';
-const cacheFile = withCodeCache ? `cli-main.${bundleHash}.cache` : '';
-if (withCodeCache) {
-  const childEnv = { ...process.env };
-  delete childEnv.NODE_OPTIONS;
-  execFileSync(process.execPath, [`${root}/scripts/code-cache.mjs`, `${root}/dist/${bundleFile}`, `${root}/dist/${cacheFile}`, pathToFileURL(`${root}/dist/cli.js`).href], {
-    cwd: root,
-    env: childEnv,
-    stdio: 'inherit',
-  });
-}
+appendFileSync(path.join(out, bundleFile), bundleTag);
 await build({
   ...common,
   entryPoints: ['src/cli/launch.ts'],
-  outfile: 'dist/cli.js',
+  outfile: path.join(out, 'cli.js'),
   define: {
     PCI_LINT_BUNDLE: JSON.stringify(`./${bundleFile}`),
     PCI_LINT_BUNDLE_TAG: JSON.stringify(bundleTag),
     PCI_LINT_BUNDLE_HASH: JSON.stringify(bundleHash),
-    PCI_LINT_CODE_CACHE: JSON.stringify(cacheFile && `./${cacheFile}`),
-    PCI_LINT_CODE_CACHE_V8: JSON.stringify(process.versions.v8),
   },
   banner: { js: '#!/usr/bin/env node' },
 });
-chmodSync(`${root}/dist/cli.js`, 0o755);
-for (const name of readdirSync(`${root}/dist`)) if (/^cli-main\.\w+\.cache$/.test(name) && name !== cacheFile) rmSync(`${root}/dist/${name}`, { force: true });
+chmodSync(path.join(out, 'cli.js'), 0o755);
+// Earlier builds left a V8 code cache of their bundle here (cli-main.<hash>.cache).
+for (const name of readdirSync(out)) if (/^cli-main\.\w+\.cache$/.test(name)) rmSync(path.join(out, name), { force: true });
 
 // The library is an ES module, where `require` does not exist; src/engine/ajv.ts loads Ajv with it lazily.
 const esm = {
@@ -105,14 +105,14 @@ const esm = {
   packages: 'external',
   banner: { js: "import { createRequire as __pciLintCreateRequire } from 'node:module';\nconst require = __pciLintCreateRequire(import.meta.url);" },
 };
-await build({ ...esm, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
+await build({ ...esm, entryPoints: ['src/index.ts'], outfile: path.join(out, 'index.js') });
 // `pci-lint/testing`: the rule tester, with its own copy of the engine (vitest stays external).
-await build({ ...esm, entryPoints: ['src/testing/index.ts'], outfile: 'dist/testing.js' });
-// What scripts/ use; outside dist/, so it is never published.
-await build({ ...esm, entryPoints: ['src/tools.ts'], outfile: 'build/tools.js' });
+await build({ ...esm, entryPoints: ['src/testing/index.ts'], outfile: path.join(out, 'testing.js') });
+// What scripts/ use; outside dist/, so it is never published nor committed.
+if (outdirArg === undefined) await build({ ...esm, entryPoints: ['src/tools.ts'], outfile: 'build/tools.js' });
 
 if (withTypes) {
   // Declarations of deleted modules must not linger in the package.
-  rmSync(`${root}/dist/types`, { recursive: true, force: true });
-  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  rmSync(path.join(out, 'types'), { recursive: true, force: true });
+  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json', '--outDir', path.join(out, 'types')], { cwd: root, stdio: 'inherit' });
 }

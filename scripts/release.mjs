@@ -1,16 +1,15 @@
 // Cuts a release: checks that the working tree is clean and the tag is new, sets the version (when one is
-// given) in package.json, package-lock.json and the README's pre-commit snippet (`rev: v<version>`) and
-// commits that, runs the checks (build, lint, typecheck, tests), then creates the annotated git tag
-// `v<version>` on a commit that adds the built dist/ to that source (scripts/bundle-commit.mjs), so that
-// pre-commit and `npm install git+…#v<version>` get a package that runs without a build. The branch does not
-// move. It pushes and publishes nothing: it prints the commands that do.
+// given) in package.json, package-lock.json and the README's pre-commit snippet and git install command
+// (`v<version>`), rebuilds dist/ (the bundle carries the version) and commits all that, runs the checks
+// (check-dist, lint, typecheck, tests), then creates the annotated git tag `v<version>` on HEAD. dist/ is
+// committed, so pre-commit and `npm install git+…#v<version>` get a package that runs without a build.
+// It pushes and publishes nothing: it prints the commands that do.
 // Usage: node scripts/release.mjs [<version> | patch | minor | major] [--dry-run]
 //   without a version: releases the version package.json states
 //   --dry-run: says what it would do (the tag among it) and changes nothing
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { commitWithBundle } from './bundle-commit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -22,8 +21,8 @@ if (unknown.length > 0 || positional.length > 1) {
   process.exit(2);
 }
 
-/** The checks a release must pass, as npm scripts, in order. */
-const CHECKS = ['build', 'lint', 'typecheck', 'test'];
+/** The checks a release must pass, as npm scripts, in order: check-dist first (the tag's dist/ is the build of its source). */
+const CHECKS = ['check-dist', 'lint', 'typecheck', 'test'];
 /** The pre-commit snippet's revision line in the README. */
 const REV_LINE = /^(\s*rev:\s*)v\d+\.\d+\.\d+\S*$/m;
 /** The README's git install commands, `…/pci-lint.git#v<version>`. */
@@ -77,9 +76,9 @@ const readme = readFileSync(`${root}/README.md`, 'utf8');
 if (!REV_LINE.test(readme)) fail('README.md has no pre-commit snippet line `rev: v<version>`');
 
 const plan = [
-  ...(version === current ? [] : [`set the version ${current} -> ${version} in package.json, package-lock.json and README.md, and commit it`]),
+  ...(version === current ? [] : [`set the version ${current} -> ${version} in package.json, package-lock.json and README.md, npm run build, and commit them with dist/`]),
   ...CHECKS.map((script) => `npm run ${script}`),
-  `tag ${tag}: a commit on top of HEAD that adds the built dist/`,
+  `tag ${tag}: HEAD`,
 ];
 if (dryRun) {
   console.log(`release ${version} (dry run: nothing is changed)`);
@@ -96,8 +95,15 @@ if (version !== current) {
   if (lock.packages?.['']) lock.packages[''].version = version;
   writeJson('package-lock.json', lock);
   writeFileSync(`${root}/README.md`, readme.replace(REV_LINE, `$1${tag}`).replace(GIT_REF, `$1${tag}`));
-  git('commit', '--quiet', '-m', `release ${tag}`, '--', 'package.json', 'package-lock.json', 'README.md');
-  console.log(`version ${version}, committed`);
+  console.log('> npm run build');
+  try {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  } catch {
+    fail('npm run build failed; nothing was committed (the version is set in package.json, package-lock.json and README.md: check them out to undo it)');
+  }
+  git('add', '--', 'package.json', 'package-lock.json', 'README.md', 'dist');
+  git('commit', '--quiet', '-m', `release ${tag}`);
+  console.log(`version ${version}, committed with its dist/`);
 }
 for (const script of CHECKS) {
   console.log(`> npm run ${script}`);
@@ -107,12 +113,9 @@ for (const script of CHECKS) {
     fail(`npm run ${script} failed; no tag was created${version === current ? '' : ` (the version commit stays: amend or reset it)`}`);
   }
 }
-let bundled;
-try {
-  bundled = commitWithBundle(root, `pci-lint ${version}: the source of ${git('rev-parse', '--short', 'HEAD')} with its built dist/`);
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}; no tag was created`);
-}
-git('tag', '--annotate', tag, '--message', `pci-lint ${version}`, bundled);
-console.log(`tag ${tag} (${bundled.slice(0, 12)}: HEAD with dist/)`);
+// The checks must leave the tree as it was (the test setup rebuilds dist/, the same bytes when it is current).
+const changed = git('status', '--porcelain', '--untracked-files=normal');
+if (changed !== '') fail(`the checks changed the working tree; no tag was created:\n${changed}`);
+git('tag', '--annotate', tag, '--message', `pci-lint ${version}`, 'HEAD');
+console.log(`tag ${tag} (${git('rev-parse', '--short=12', 'HEAD')})`);
 console.log(`next: git push origin HEAD ${tag} && npm publish`);

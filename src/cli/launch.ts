@@ -4,26 +4,29 @@
  *
  * Compiling the bundle and each function a lint calls is a large part of a cold start, so the bundle is
  * compiled through node:vm with a V8 code cache of everything a lint ran, not only of the code V8 compiles
- * up front:
- * - on Node 20, the cache scripts/build.mjs made by linting the examples. It fits only the V8 that made it
- *   and only this bundle (its file name carries the bundle's hash); under any other V8 it is not read.
- *   Nothing is written at run time on this path.
- * - where Node has a compile cache of its own (module.enableCompileCache, 22.1 and later), in that cache's
- *   directory (NODE_COMPILE_CACHE, or one under the system's temporary directory; one per Node version,
- *   architecture and V8 flags; none when NODE_DISABLE_COMPILE_CACHE is set): the first lint run that finds no
- *   cache there, or one V8 rejects, writes one when it exits (temporary file, then rename), made after the
- *   run so it holds every function the run compiled. Node's own cache of a CommonJS module is made right
- *   after compiling it, so it holds only the code V8 compiles eagerly: for this bundle a run's linting
- *   would be compiled again in every process.
- * V8 itself rejects a cache that does not fit (another V8, other flags, other source), so the worst case is
- * an ordinary compile.
+ * up front. The first lint run that finds no cache, or one V8 rejects, writes one when it exits (temporary
+ * file, then rename), made after the run so it holds every function the run compiled. It lives in Node's
+ * compile cache directory:
+ * - where Node has a compile cache (module.enableCompileCache, 22.1 and later), the directory Node uses for
+ *   this Node version, architecture, V8 flags and user (NODE_COMPILE_CACHE, or one under the system's
+ *   temporary directory). Node's own cache of a CommonJS module is made right after compiling it, so it
+ *   holds only the code V8 compiles eagerly: for this bundle a run's linting would be compiled again in
+ *   every process.
+ * - on Node 20, which has none, a directory of the same place and shape made by the launcher:
+ *   `<NODE_COMPILE_CACHE, or node-compile-cache in the temporary directory>/<version>-<arch>-pci-lint-<uid>`.
+ * None when NODE_DISABLE_COMPILE_CACHE is set. The build makes no cache (dist/ is committed, and the same
+ * bytes for every Node). A cache is used only from a directory that is not a link and, as its file, belongs to
+ * this user and is not writable by anyone else (SECURITY.md). V8 itself rejects a cache that does not fit
+ * (another V8, other flags, other source), so the worst case is an ordinary compile.
  */
+import type { Stats } from 'node:fs';
 import type { Script as ScriptType } from 'node:vm';
 
 // Node's modules as CommonJS exports: an ES import of node:fs builds its ES facade, which reads every export
 // and so loads fs/promises, fs streams, readline and more that a run does not use (a few ms under Node 24).
-const { readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
 const nodeModule = process.getBuiltinModule('node:module');
+const { tmpdir } = process.getBuiltinModule('node:os');
 const path = process.getBuiltinModule('node:path');
 const { fileURLToPath } = process.getBuiltinModule('node:url');
 const { Script } = process.getBuiltinModule('node:vm');
@@ -32,9 +35,6 @@ const { Script } = process.getBuiltinModule('node:vm');
 declare const PCI_LINT_BUNDLE: string;
 declare const PCI_LINT_BUNDLE_TAG: string;
 declare const PCI_LINT_BUNDLE_HASH: string;
-/** Empty when the build made no V8 code cache (it ran on a Node with a compile cache of its own). */
-declare const PCI_LINT_CODE_CACHE: string;
-declare const PCI_LINT_CODE_CACHE_V8: string;
 
 interface Bundle {
   readonly isLintWorker: boolean;
@@ -47,33 +47,61 @@ type BundleFunction = (exports: object, require: NodeJS.Require, module: { expor
 const filename = fileURLToPath(new URL(PCI_LINT_BUNDLE, import.meta.url));
 const require = nodeModule.createRequire(filename);
 
-/** The cache the build made for this source, if this V8 can use it (Node 20). */
-function buildCache(source: string): Buffer | undefined {
-  // V8 compares only the length of the source the cache was made for; the hash at the end tells the rest.
-  if (PCI_LINT_CODE_CACHE === '' || process.versions.v8 !== PCI_LINT_CODE_CACHE_V8 || !source.endsWith(PCI_LINT_BUNDLE_TAG)) return undefined;
-  return readIfThere(new URL(PCI_LINT_CODE_CACHE, import.meta.url));
+/** Whether a cache file or directory is this user's alone to write (always, where there are no POSIX users). */
+function ownedAlone(stats: Stats): boolean {
+  if (typeof process.getuid !== 'function') return true;
+  return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
 }
 
-function readIfThere(file: URL | string): Buffer | undefined {
+/** The cache file's content, if it is a regular file this user alone can write. */
+function readCache(file: string): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    return readFileSync(file);
+    fd = openSync(file, 'r');
+    const stats = fstatSync(fd);
+    return stats.isFile() && ownedAlone(stats) ? readFileSync(fd) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Node's compile cache directory for this process, or, on Node 20, the launcher's of the same shape. */
+function cacheDirectory(): string | undefined {
+  const { enableCompileCache, getCompileCacheDir } = nodeModule as {
+    enableCompileCache?: () => { directory?: string } | undefined;
+    getCompileCacheDir?: () => string | undefined;
+  };
+  if (typeof enableCompileCache === 'function') {
+    // A directory that cannot be made only costs the cache (Node reports it in the return value, without one).
+    const base = enableCompileCache()?.directory;
+    // Node 22.8 and later name the directory they use for this Node version, architecture, V8 flags and user.
+    return base ? (getCompileCacheDir?.() ?? base) : undefined;
+  }
+  if (process.env['NODE_DISABLE_COMPILE_CACHE']) return undefined;
+  const base = process.env['NODE_COMPILE_CACHE'] || path.join(tmpdir(), 'node-compile-cache');
+  const user = typeof process.getuid === 'function' ? `-${String(process.getuid())}` : '';
+  const directory = path.resolve(base, `${process.version}-${process.arch}-pci-lint${user}`);
+  try {
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    return directory;
   } catch {
     return undefined;
   }
 }
 
-/** Where this bundle's run-time cache lives: in Node's compile cache directory, when Node has one and it is on. */
+/** Where this bundle's run-time cache lives, when there is a compile cache directory this user alone can write. */
 function runtimeCacheFile(source: string): string | undefined {
-  const { enableCompileCache, getCompileCacheDir } = nodeModule as {
-    enableCompileCache?: () => { directory?: string } | undefined;
-    getCompileCacheDir?: () => string | undefined;
-  };
-  if (typeof enableCompileCache !== 'function' || !source.endsWith(PCI_LINT_BUNDLE_TAG)) return undefined;
-  // A directory that cannot be made only costs the cache (Node reports it in the return value, without one).
-  const base = enableCompileCache()?.directory;
-  if (!base) return undefined;
-  // Node 22.8 and later name the directory they use for this Node version, architecture and V8 flags.
-  const directory = getCompileCacheDir?.() ?? base;
+  if (!source.endsWith(PCI_LINT_BUNDLE_TAG)) return undefined;
+  const directory = cacheDirectory();
+  if (directory === undefined) return undefined;
+  try {
+    const stats = lstatSync(directory);
+    if (!stats.isDirectory() || !ownedAlone(stats)) return undefined;
+  } catch {
+    return undefined;
+  }
   return path.join(directory, `pci-lint-${PCI_LINT_BUNDLE_HASH}-${process.version}-${process.arch}.cache`);
 }
 
@@ -84,7 +112,7 @@ function writeCacheOnExit(script: ScriptType, file: string): void {
     if (code > 1) return;
     const temporary = `${file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600, flag: 'wx' });
       renameSync(temporary, file);
     } catch {
       rmSync(temporary, { force: true });
@@ -98,11 +126,11 @@ function writeCacheOnExit(script: ScriptType, file: string): void {
  */
 let writeCache: (() => void) | undefined;
 
-/** The bundle's function, compiled with whichever code cache this Node can use. */
+/** The bundle's function, compiled with the run-time code cache when there is one. */
 function bundleFunction(): BundleFunction {
   const source = readFileSync(filename, 'utf8');
   const cacheFile = runtimeCacheFile(source);
-  const cachedData = cacheFile === undefined ? buildCache(source) : readIfThere(cacheFile);
+  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   // The bundle holds no import() (esbuild inlines those of bundled modules); one of an outside module would
   // need the importModuleDynamically option, experimental in Node 20.
   const script = new Script(source, { filename, cachedData });

@@ -1,0 +1,3800 @@
+import { createRequire as __pciLintCreateRequire } from 'node:module';
+const require = __pciLintCreateRequire(import.meta.url);
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+
+// src/testing/rule-tester.ts
+import { isDeepStrictEqual } from "node:util";
+import { describe, expect, it } from "vitest";
+
+// src/k8s/input-kinds.ts
+var INPUT_KINDS = {
+  workload: { label: "workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs\u2026)", supply: "the rendered workload manifests (helm template / kustomize build output)" },
+  namespace: { label: "Namespace objects", supply: "the Namespace manifests of the cluster" },
+  service: { label: "Service objects", supply: "the Service manifests" },
+  "network-policy": { label: "NetworkPolicy objects", supply: "the NetworkPolicy manifests (kubectl get networkpolicies -A -o yaml)" },
+  ingress: { label: "Ingress and Gateway API routes", supply: "the Ingress / HTTPRoute manifests" },
+  "rbac-role": { label: "RBAC Roles and ClusterRoles", supply: "the Role and ClusterRole manifests (kubectl get roles,clusterroles -A -o yaml)" },
+  "rbac-binding": { label: "RBAC RoleBindings and ClusterRoleBindings", supply: "the RoleBinding and ClusterRoleBinding manifests (kubectl get rolebindings,clusterrolebindings -A -o yaml)" },
+  "service-account": { label: "ServiceAccount objects", supply: "the ServiceAccount manifests" },
+  secret: { label: "Secret objects", supply: "the Secret manifests (with values redacted if need be)" },
+  configmap: { label: "ConfigMap objects", supply: "the ConfigMap manifests" },
+  csr: { label: "CertificateSigningRequest objects", supply: "the CertificateSigningRequest manifests" },
+  "kube-apiserver": { label: "the kube-apiserver configuration", supply: "the kube-apiserver static pod manifest (/etc/kubernetes/manifests/kube-apiserver.yaml) or the kubeadm ClusterConfiguration" },
+  "kube-controller-manager": { label: "the kube-controller-manager configuration", supply: "the kube-controller-manager static pod manifest or the kubeadm ClusterConfiguration" },
+  "kube-scheduler": { label: "the kube-scheduler configuration", supply: "the kube-scheduler static pod manifest or the kubeadm ClusterConfiguration, and the KubeSchedulerConfiguration its --config names" },
+  etcd: { label: "the etcd configuration", supply: "the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration" },
+  "kubelet-config": { label: "kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)", supply: "the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)" },
+  "audit-policy": { label: "the audit Policy (audit.k8s.io)", supply: "the file --audit-policy-file names" },
+  "admission-config": {
+    label: "the admission configuration (AdmissionConfiguration, PodSecurityConfiguration)",
+    supply: "the file --admission-control-config-file names, and the plugin configuration files it points to"
+  },
+  "encryption-config": { label: "the EncryptionConfiguration (apiserver.config.k8s.io)", supply: "the file --encryption-provider-config names" },
+  "image-policy": {
+    label: "image signature policies (Kyverno verifyImages and ImageValidatingPolicy, Sigstore ClusterImagePolicy, Ratify Verifier and its RatifyVerification constraint)",
+    supply: "the admission policies of the cluster (kubectl get clusterpolicies,policies,clusterimagepolicies -A -o yaml)"
+  },
+  kubeconfig: { label: "kubeconfig files (apiVersion: v1, kind: Config)", supply: "the kubeconfig files kept in the repository (admin.conf, CI kubeconfigs)" },
+  "any-object": { label: "Kubernetes objects of any kind", supply: "the manifests deployed to the cluster" },
+  "cluster-version": {
+    label: "the cluster's Kubernetes version",
+    supply: "--k8s-version (or `k8sVersion:` in .pci-lint.yaml), or a kubeadm ClusterConfiguration / control-plane manifest that states it"
+  }
+};
+var INPUT_KIND_NAMES = Object.keys(INPUT_KINDS);
+var CONTROL_PLANE_INPUTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"];
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate"]);
+var GATEWAY_ROUTES = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute", "Gateway"]);
+function isImagePolicy(group, kind) {
+  return group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy") || group === "policies.kyverno.io" && (kind === "ImageValidatingPolicy" || kind === "NamespacedImageValidatingPolicy") || group === "policy.sigstore.dev" && kind === "ClusterImagePolicy" || group === "config.ratify.deislabs.io" && (kind === "Verifier" || kind === "NamespacedVerifier") || // Ratify's Gatekeeper constraint (ratify-project/ratify library/default/template.yaml).
+  group === "constraints.gatekeeper.sh" && kind === "RatifyVerification";
+}
+function groupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
+}
+function inputKindsOfObject(apiVersion, kind) {
+  const group = groupOf(apiVersion);
+  const out = ["any-object"];
+  const core = group === "";
+  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch")) out.push("workload");
+  else if (core && kind === "Namespace") out.push("namespace");
+  else if (core && kind === "Service") out.push("service");
+  else if (core && kind === "ServiceAccount") out.push("service-account");
+  else if (core && kind === "Secret") out.push("secret");
+  else if (core && kind === "ConfigMap") out.push("configmap");
+  else if (core && kind === "Config") out.push("kubeconfig");
+  else if (isImagePolicy(group, kind)) out.push("image-policy");
+  else if (kind === "NetworkPolicy" && (group === "networking.k8s.io" || group === "extensions")) out.push("network-policy");
+  else if (kind === "Ingress" && (group === "networking.k8s.io" || group === "extensions") || GATEWAY_ROUTES.has(kind) && group === "gateway.networking.k8s.io") out.push("ingress");
+  else if (group === "rbac.authorization.k8s.io" && (kind === "Role" || kind === "ClusterRole")) out.push("rbac-role");
+  else if (group === "rbac.authorization.k8s.io" && (kind === "RoleBinding" || kind === "ClusterRoleBinding")) out.push("rbac-binding");
+  else if (group === "certificates.k8s.io" && kind === "CertificateSigningRequest") out.push("csr");
+  else if (group === "kubelet.config.k8s.io" && kind === "KubeletConfiguration") out.push("kubelet-config");
+  else if (group === "kubeadm.k8s.io" && (kind === "InitConfiguration" || kind === "JoinConfiguration")) out.push("kubelet-config");
+  else if (group === "kubescheduler.config.k8s.io" && kind === "KubeSchedulerConfiguration") out.push("kube-scheduler");
+  else if (group === "audit.k8s.io" && kind === "Policy") out.push("audit-policy");
+  else if (group === "apiserver.config.k8s.io" && kind === "EncryptionConfiguration") out.push("encryption-config");
+  else if ((group === "apiserver.config.k8s.io" || group === "apiserver.k8s.io") && kind === "AdmissionConfiguration") out.push("admission-config");
+  else if (group === "pod-security.admission.config.k8s.io" && kind === "PodSecurityConfiguration") out.push("admission-config");
+  return out;
+}
+
+// src/load/own.ts
+function own(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function dict(entries) {
+  const out = /* @__PURE__ */ Object.create(null);
+  if (entries) for (const [k, v] of entries) out[k] = v;
+  return out;
+}
+
+// src/model/resource.ts
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringOrUndefined(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function stringMap(value) {
+  if (!isPlainObject(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === "string"));
+}
+var Resource = class {
+  constructor(value, path) {
+    this.value = value;
+    this.path = path;
+    const raw = value;
+    const metadata = isPlainObject(raw.metadata) ? raw.metadata : {};
+    this.apiVersion = String(raw.apiVersion);
+    this.kind = String(raw.kind);
+    this.name = stringOrUndefined(metadata.name) ?? stringOrUndefined(metadata.generateName);
+    this.namespace = stringOrUndefined(metadata.namespace);
+    this.labels = stringMap(metadata.labels);
+    this.annotations = stringMap(metadata.annotations);
+  }
+  value;
+  path;
+  apiVersion;
+  kind;
+  name;
+  namespace;
+  labels;
+  annotations;
+  /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
+  get group() {
+    const slash = this.apiVersion.indexOf("/");
+    return slash === -1 ? "" : this.apiVersion.slice(0, slash);
+  }
+  sharedRef;
+  /** Who the object is; one shared object per Resource, as every location of the object carries it. */
+  get ref() {
+    return this.sharedRef ??= {
+      apiVersion: this.apiVersion,
+      kind: this.kind,
+      ...this.namespace !== void 0 && { namespace: this.namespace },
+      ...this.name !== void 0 && { name: this.name }
+    };
+  }
+  /** The path of a field below this object, e.g. `pathTo('metadata', 'labels')`. */
+  pathTo(...segments) {
+    return [...this.path, ...segments];
+  }
+};
+function isKubernetesObject(value) {
+  return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string" && value.kind !== "";
+}
+function resourcesIn(value) {
+  if (!isKubernetesObject(value)) return [];
+  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
+    const out = [];
+    value.items.forEach((item, i) => {
+      if (isKubernetesObject(item)) out.push(new Resource(item, ["items", i]));
+    });
+    return out;
+  }
+  return [new Resource(value, [])];
+}
+
+// src/engine/pci-sections.ts
+var PCI_ITEMS = [
+  { id: "1.1", title: "No anonymous access to the API server, kubelet, etcd and their RBAC", coverage: "automated" },
+  { id: "1.2", title: "No generic or shared administrator identities", coverage: "automated" },
+  { id: "1.3", title: "Credentials can be revoked (no long-lived tokens, no client certificates for people)", coverage: "automated" },
+  { id: "1.4", title: "No static token or password files", coverage: "automated" },
+  { id: "1.5", title: "Workload identities carry only the credentials they need", coverage: "automated" },
+  { id: "1.6", title: "Administrators authenticate through an identity provider with MFA", coverage: "partial", evidence: "The identity provider configuration and its MFA policy for cluster administrators.", evidenceRequirements: ["8.4.1", "8.4.2"] },
+  { id: "2.1", title: "Least-privilege RBAC", coverage: "automated" },
+  { id: "2.2", title: "No authorization bypass (system:masters, AlwaysAllow)", coverage: "automated" },
+  { id: "3.1", title: "Pod Security Standards enforced", coverage: "automated" },
+  { id: "3.2", title: "Only verified, immutable images run", coverage: "automated" },
+  { id: "3.3", title: "Images come from approved registries", coverage: "automated" },
+  { id: "4.1", title: "Default-deny network policies", coverage: "automated" },
+  { id: "4.2", title: "Administrative interfaces are not exposed", coverage: "automated" },
+  { id: "5.1", title: "PKI: client certificates are controlled", coverage: "partial", evidence: "How client certificates are issued, to whom, and how they are revoked; the CA key custody.", evidenceRequirements: ["8.2.4", "3.6.1"] },
+  { id: "6.1", title: "Secrets are managed and encrypted at rest", coverage: "partial", evidence: "The external secrets manager in use and its access policy; KMS key rotation records.", evidenceRequirements: ["3.6.1"] },
+  { id: "7.1", title: "API server auditing is on and centralised", coverage: "partial", evidence: "Where audit logs are shipped, retention settings of that store (12 months, 3 online) and who reviews them.", evidenceRequirements: ["10.3.3", "10.5.1", "10.4.1.1"] },
+  { id: "8.1", title: "Container logs are collected centrally", coverage: "partial", evidence: "The log pipeline configuration and retention.", evidenceRequirements: ["10.3.3", "10.5.1"] },
+  { id: "8.2", title: "Runtime threats are detected", coverage: "partial", evidence: "The runtime security tool, its rules and alert routing.", evidenceRequirements: ["11.5.1"] },
+  { id: "9.1", title: "High-risk workloads run in sandboxed runtimes", coverage: "automated" },
+  { id: "9.2", title: "Windows containers use process isolation without host access", coverage: "automated" },
+  { id: "10.1", title: "The Kubernetes version is supported", coverage: "automated" },
+  { id: "10.2", title: "Nodes and runtimes are patched", coverage: "evidence", evidence: "Node OS and container runtime patch records and the patching SLA.", evidenceRequirements: ["6.3.3"] },
+  { id: "10.3", title: "Images are rebuilt for vulnerabilities", coverage: "evidence", evidence: "Image rebuild cadence and vulnerability remediation records.", evidenceRequirements: ["6.3.1", "6.3.3"] },
+  { id: "11.1", title: "Resource limits and quotas", coverage: "automated" },
+  { id: "12.1", title: "Images come from the organisation's build pipeline", coverage: "partial", evidence: "The image build pipeline and the registry it publishes to.", evidenceRequirements: ["6.3.2"] },
+  { id: "12.2", title: "Minimal, hardened base images", coverage: "partial", evidence: "The approved base images and how they are hardened.", evidenceRequirements: ["2.2.1", "2.2.4"] },
+  { id: "12.3", title: "Containers do not run as root", coverage: "automated" },
+  { id: "13.1", title: "Registry access control", coverage: "evidence", evidence: "Registry access policies and who can push.", evidenceRequirements: ["7.2.1"] },
+  { id: "13.2", title: "Registry transport security", coverage: "evidence", evidence: "TLS configuration of the registry.", evidenceRequirements: ["2.2.7"] },
+  { id: "13.3", title: "Images are scanned in the registry", coverage: "evidence", evidence: "Scanner configuration and recent scan reports.", evidenceRequirements: ["6.3.1"] },
+  { id: "14.1", title: "Orchestration configuration is version-controlled", coverage: "evidence", evidence: "The repository holding the manifests and its change history.", evidenceRequirements: ["6.5.1"] },
+  { id: "15.1", title: "Configuration is reviewed and checked before deployment", coverage: "partial", evidence: "This report, the CI job that produces it, and the review rules of the repository.", evidenceRequirements: ["6.5.1", "2.2.1"] },
+  { id: "16.1", title: "Cardholder-data workloads are segmented by cluster", coverage: "evidence", evidence: "The cluster inventory and which clusters host in-scope workloads.", evidenceRequirements: ["11.4.5"] },
+  { id: "16.2", title: "In-scope workloads run on dedicated nodes", coverage: "automated" }
+];
+var ITEMS_BY_ID = new Map(PCI_ITEMS.map((item) => [item.id, item]));
+
+// src/engine/pci-requirements.ts
+var PCI_REQUIREMENTS = [
+  { id: "1.3.1", title: "Inbound traffic to the CDE is restricted to what is necessary; all other traffic is denied" },
+  { id: "1.3.2", title: "Outbound traffic from the CDE is restricted to what is necessary; all other traffic is denied" },
+  { id: "1.4.2", title: "Inbound traffic from untrusted to trusted networks is restricted" },
+  { id: "2.2.1", title: "Configuration standards are developed, implemented and maintained for all system components" },
+  { id: "2.2.3", title: "Primary functions with different security levels are isolated or secured to the highest level" },
+  { id: "2.2.4", title: "Only necessary services, protocols, daemons and functions are enabled" },
+  { id: "2.2.6", title: "System security parameters are configured to prevent misuse" },
+  { id: "2.2.7", title: "All non-console administrative access is encrypted with strong cryptography" },
+  { id: "3.6.1", title: "Cryptographic keys used to protect stored account data are protected against disclosure and misuse" },
+  { id: "4.2.1", title: "Strong cryptography and secure protocols protect PAN during transmission over open, public networks" },
+  { id: "6.3.1", title: "Security vulnerabilities are identified and risk-ranked" },
+  { id: "6.3.2", title: "An inventory of bespoke, custom and third-party software components is maintained" },
+  { id: "6.3.3", title: "System components are protected from known vulnerabilities by installing security patches" },
+  { id: "6.5.1", title: "Changes to production system components follow established change procedures" },
+  { id: "7.2.1", title: "An access control model grants access by job function with least privileges" },
+  { id: "7.2.2", title: "Access is assigned to users, including privileged users, by job function with least privileges" },
+  { id: "7.2.4", title: "User accounts and their privileges are reviewed at least every six months" },
+  { id: "7.2.5", title: "Application and system accounts get only the least privileges they need" },
+  { id: "7.3.1", title: "An access control system restricts access by need to know and covers all system components" },
+  { id: "7.3.3", title: 'The access control system is set to "deny all" by default' },
+  { id: "8.2.1", title: "Every user is assigned a unique ID before access is allowed" },
+  { id: "8.2.2", title: "Group, shared or generic accounts are used only by exception and are managed" },
+  { id: "8.2.4", title: "Adding, deleting and modifying user IDs and authentication factors is authorised and managed" },
+  { id: "8.2.5", title: "Access for terminated users is revoked immediately" },
+  { id: "8.2.8", title: "A session idle for more than 15 minutes requires the user to re-authenticate" },
+  { id: "8.3.1", title: "All user and administrator access is authenticated with at least one factor" },
+  { id: "8.3.2", title: "Authentication factors are unreadable in transmission and storage (strong cryptography)" },
+  { id: "8.4.1", title: "MFA for all non-console administrative access into the CDE" },
+  { id: "8.4.2", title: "MFA for all access into the CDE" },
+  { id: "8.6.2", title: "Passwords of application and system accounts are not hard-coded in scripts, configuration files or code" },
+  { id: "8.6.3", title: "Authentication factors of application and system accounts are protected against misuse (changed periodically)" },
+  { id: "10.2.1", title: "Audit logs are enabled and active for all system components" },
+  { id: "10.2.2", title: "Audit logs record the required details of each event" },
+  { id: "10.3.3", title: "Audit logs are promptly backed up to a secure, central log server" },
+  { id: "10.4.1.1", title: "Automated mechanisms perform audit log reviews" },
+  { id: "10.5.1", title: "Audit log history is kept at least 12 months, the latest three immediately available" },
+  { id: "11.4.5", title: "Segmentation controls are tested by penetration testing" },
+  { id: "11.5.1", title: "Intrusion detection and/or prevention techniques detect intrusions" },
+  { id: "11.5.2", title: "A change-detection mechanism alerts on unauthorised modification of critical files" },
+  { id: "12.3.4", title: "Hardware and software technologies are reviewed at least every 12 months (vendor support, end of life)" },
+  { id: "12.8.5", title: "Which requirements each third-party service provider manages, and which are shared, is recorded" },
+  { id: "12.9.2", title: "Third-party service providers give customers their PCI DSS status and responsibility information" }
+];
+var BY_ID = new Map(PCI_REQUIREMENTS.map((r) => [r.id, r]));
+
+// src/engine/rule.ts
+var PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+function formatMessage(template, data) {
+  if (!data) return template;
+  return template.replace(PLACEHOLDER, (whole, name) => Object.hasOwn(data, name) ? String(own(data, name)) : whole);
+}
+function placeholdersOf(template) {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "");
+}
+
+// src/engine/diagnostic.ts
+var SEVERITIES = ["error", "warning", "info"];
+var RANK = { info: 0, warning: 1, error: 2 };
+function atLeast(severity, threshold) {
+  return RANK[severity] >= RANK[threshold];
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareDiagnostics(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.message, b.message) || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+
+// src/run/growing-rows.ts
+var GrowingRows = class {
+  constructor(width, from) {
+    this.width = width;
+    this.data = from ?? new Int32Array(1024 * width);
+    this.rowCount = from ? from.length / width : 0;
+  }
+  width;
+  data;
+  rowCount;
+  get count() {
+    return this.rowCount;
+  }
+  /** Appends a row and returns its number. */
+  add(values) {
+    if ((this.rowCount + 1) * this.width > this.data.length) {
+      const grown2 = new Int32Array(Math.max(this.data.length * 2, 1024 * this.width));
+      grown2.set(this.data);
+      this.data = grown2;
+    }
+    this.data.set(values, this.rowCount * this.width);
+    return this.rowCount++;
+  }
+  /** Every row, row `n` from `n * width` (the array may be longer than the rows). */
+  get rows() {
+    return this.data;
+  }
+  snapshot() {
+    return this.data.slice(0, this.rowCount * this.width);
+  }
+};
+
+// src/run/string-arena.ts
+var CHUNK_BYTES = 1 << 20;
+var ENTRY = 3;
+var ENCODINGS = ["latin1", "utf8", "utf16le"];
+var StringArena = class _StringArena {
+  chunks = [];
+  /** Bytes used in each buffer. */
+  used = [];
+  index = new GrowingRows(ENTRY);
+  get size() {
+    return this.index.count;
+  }
+  /** Keeps a copy of `value` and returns its number. */
+  add(value) {
+    const utf8 = Buffer.byteLength(value, "utf8");
+    const encoding = utf8 === value.length ? 0 : value.isWellFormed() ? 1 : 2;
+    const bytes = encoding === 2 ? value.length * 2 : utf8;
+    let chunk = this.chunks.length - 1;
+    if (chunk < 0 || bytes > this.chunks[chunk].length - this.used[chunk]) {
+      chunk = this.chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes))) - 1;
+      this.used.push(0);
+    }
+    const start = this.used[chunk];
+    this.chunks[chunk].write(value, start, bytes, ENCODINGS[encoding]);
+    this.used[chunk] = start + bytes;
+    return this.index.add([chunk * 4 + encoding, start, start + bytes]);
+  }
+  /** The string numbered `id` (a fresh copy each time). */
+  at(id) {
+    if (!(id >= 0 && id < this.index.count)) throw new RangeError(`no string ${id} in the arena`);
+    const rows = this.index.rows;
+    const at = id * ENTRY;
+    const where = rows[at];
+    return this.chunks[where >> 2].toString(ENCODINGS[where & 3] ?? "utf8", rows[at + 1], rows[at + 2]);
+  }
+  /** The bytes used in each buffer, and the index into them. */
+  snapshot() {
+    return { chunks: this.chunks.map((chunk, c) => chunk.subarray(0, this.used[c])), index: this.index.snapshot() };
+  }
+  /** An arena read back from a snapshot; throws unless every entry lies inside its buffer. */
+  static fromSnapshot(snapshot) {
+    const { chunks, index } = snapshot;
+    if (!Array.isArray(chunks) || !chunks.every((chunk) => chunk instanceof Uint8Array) || !(index instanceof Int32Array) || index.length % ENTRY !== 0) throw new TypeError("not a string arena");
+    for (let at = 0; at < index.length; at += ENTRY) {
+      const where = index[at];
+      const start = index[at + 1];
+      const end = index[at + 2];
+      const bytes = where >= 0 ? chunks[where >> 2] : void 0;
+      if (!bytes || (where & 3) === 3 || start < 0 || end < start || end > bytes.length) throw new RangeError("string arena entry out of range");
+    }
+    const arena = new _StringArena();
+    for (const chunk of chunks) {
+      arena.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      arena.used.push(chunk.byteLength);
+    }
+    arena.index = new GrowingRows(ENTRY, index);
+    return arena;
+  }
+};
+
+// src/run/run-table.ts
+var NONE = -1;
+function isStringList(value) {
+  return Array.isArray(value) && value.every((s) => typeof s === "string");
+}
+function isRuleTags(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return isStringList(v.pci) && isStringList(v.requirements);
+}
+var LOCATION_WIDTH = 8;
+var DIAGNOSTIC_WIDTH = LOCATION_WIDTH + 8;
+var RESOURCE_WIDTH = LOCATION_WIDTH + 1;
+var LOCATION_MARK = "";
+var ESCAPE_MARK = "";
+function isLocation(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return typeof v.file === "string" && typeof v.line === "number" && typeof v.column === "number" && typeof v.endLine === "number" && typeof v.endColumn === "number";
+}
+var LOCATION_KEYS = /* @__PURE__ */ new Set(["file", "line", "column", "endLine", "endColumn", "resource", "source", "path"]);
+var Interned = class _Interned {
+  values = [];
+  ids = /* @__PURE__ */ new Map();
+  /** The id of `key`; `make` builds the value to keep the first time the key is seen. */
+  idOf(key, make) {
+    let id = this.ids.get(key);
+    if (id === void 0) {
+      id = this.values.push(make()) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  at(id) {
+    return this.values[id];
+  }
+  get size() {
+    return this.values.length;
+  }
+  all() {
+    return this.values;
+  }
+  static of(values) {
+    const table = new _Interned();
+    for (const value of values) table.values.push(value);
+    return table;
+  }
+};
+var Unpacking = class {
+  refs = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  strings = /* @__PURE__ */ new Map();
+};
+var REF_WIDTH = 4;
+var LOCAL_WINDOW = 1 << 14;
+var SOURCE_WIDTH = 3;
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function inRange(id, size, optional) {
+  return id !== void 0 && Number.isInteger(id) && (id >= 0 && id < size || optional && id === NONE);
+}
+var RunTable = class _RunTable {
+  strings = new StringArena();
+  /** Strings that recur across files (rule ids, files, paths, kinds, namespaces, charts): one copy per run. */
+  shared = /* @__PURE__ */ new Map();
+  /**
+   * Strings of the file being added (messages, names, templates, labels, facts): one copy per file, looked
+   * up among the last {@link LOCAL_WINDOW} kept (the index holds its strings on the heap: a file with
+   * hundreds of thousands of findings would otherwise keep every message twice until it is done).
+   */
+  local = /* @__PURE__ */ new Map();
+  /** The shared strings by number, for comparing packed rows. */
+  sharedText = /* @__PURE__ */ new Map();
+  tags = new Interned();
+  // Found again by object: a resource's locations share one ref object, a document's (or object's) one rendered source.
+  refs = new GrowingRows(REF_WIDTH);
+  sources = new GrowingRows(SOURCE_WIDTH);
+  refIds = /* @__PURE__ */ new WeakMap();
+  sourceIds = /* @__PURE__ */ new WeakMap();
+  /** Locations kept inside facts, as rows. */
+  locations = new GrowingRows(LOCATION_WIDTH);
+  /** Starts another file: strings of the files before are no longer looked up, only kept. */
+  startFile() {
+    this.local = /* @__PURE__ */ new Map();
+  }
+  keep(value, index) {
+    if (value === void 0) return NONE;
+    let id = index.get(value);
+    if (id === void 0) {
+      id = this.strings.add(value);
+      if (index === this.shared) {
+        const copy = this.strings.at(id);
+        index.set(copy, id);
+        this.sharedText.set(id, copy);
+      } else {
+        if (index.size >= LOCAL_WINDOW) index = this.local = /* @__PURE__ */ new Map();
+        index.set(value, id);
+      }
+    }
+    return id;
+  }
+  /** The text of string `id`: shared strings without decoding them again. */
+  text(id) {
+    return this.sharedText.get(id) ?? this.strings.at(id);
+  }
+  sharedString(value) {
+    return this.keep(value, this.shared);
+  }
+  localString(value) {
+    return this.keep(value, this.local);
+  }
+  optional(id) {
+    return id === void 0 || id === NONE ? void 0 : this.strings.at(id);
+  }
+  /** A string kept with `sharedString`, decoded once per unpacking. */
+  sharedAt(id, u) {
+    if (id === void 0 || id === NONE) return void 0;
+    let value = u.strings.get(id);
+    if (value === void 0) {
+      value = this.strings.at(id);
+      u.strings.set(id, value);
+    }
+    return value;
+  }
+  ref(r) {
+    if (!r) return NONE;
+    let id = this.refIds.get(r);
+    if (id === void 0) {
+      id = this.refs.add([this.sharedString(r.apiVersion), this.sharedString(r.kind), this.sharedString(r.namespace), this.localString(r.name)]);
+      this.refIds.set(r, id);
+    }
+    return id;
+  }
+  source(s) {
+    if (!s) return NONE;
+    let id = this.sourceIds.get(s);
+    if (id === void 0) {
+      id = this.sources.add([this.sharedString(s.chart), this.localString(s.template), s.tool === "kustomize" ? 1 : 0]);
+      this.sourceIds.set(s, id);
+    }
+    return id;
+  }
+  refAt(id, u) {
+    let ref = u.refs.get(id);
+    if (!ref) {
+      const rows = this.refs.rows;
+      const at = id * REF_WIDTH;
+      const namespace = this.sharedAt(rows[at + 2], u);
+      const name = this.optional(rows[at + 3]);
+      ref = { apiVersion: this.sharedAt(rows[at], u) ?? "", kind: this.sharedAt(rows[at + 1], u) ?? "", ...namespace !== void 0 && { namespace }, ...name !== void 0 && { name } };
+      u.refs.set(id, ref);
+    }
+    return ref;
+  }
+  sourceAt(id, u) {
+    let source = u.sources.get(id);
+    if (!source) {
+      const rows = this.sources.rows;
+      const at = id * SOURCE_WIDTH;
+      source = { ...rows[at + 2] === 1 && { tool: "kustomize" }, chart: this.sharedAt(rows[at], u) ?? "", template: this.strings.at(rows[at + 1] ?? NONE) };
+      u.sources.set(id, source);
+    }
+    return source;
+  }
+  writeLocation(rows, at, l) {
+    rows[at] = this.sharedString(l.file);
+    rows[at + 1] = l.line;
+    rows[at + 2] = l.column;
+    rows[at + 3] = l.endLine;
+    rows[at + 4] = l.endColumn;
+    rows[at + 5] = this.ref(l.resource);
+    rows[at + 6] = this.source(l.source);
+    rows[at + 7] = this.sharedString(l.path);
+  }
+  readLocation(rows, at, u) {
+    const slot = (i) => rows[at + i] ?? NONE;
+    const resource = slot(5);
+    const source = slot(6);
+    const path = this.sharedAt(slot(7), u);
+    return {
+      file: this.sharedAt(slot(0), u) ?? "",
+      line: slot(1),
+      column: slot(2),
+      endLine: slot(3),
+      endColumn: slot(4),
+      ...resource !== NONE && { resource: this.refAt(resource, u) },
+      ...source !== NONE && { source: this.sourceAt(source, u) },
+      ...path !== void 0 && { path }
+    };
+  }
+  /** The tables diagnostics are unpacked from (locations kept in facts are not included). */
+  snapshot() {
+    return { strings: this.strings.snapshot(), tags: this.tags.all(), refs: this.refs.snapshot(), sources: this.sources.snapshot() };
+  }
+  /** A table that unpacks diagnostics packed by the table `snapshot` was taken from; throws if it is inconsistent. */
+  static fromSnapshot(snapshot) {
+    const table = new _RunTable();
+    table.strings = StringArena.fromSnapshot(snapshot.strings);
+    const strings = table.strings.size;
+    const { refs, sources } = snapshot;
+    const tags = snapshot.tags;
+    if (!(refs instanceof Int32Array) || refs.length % REF_WIDTH !== 0 || !(sources instanceof Int32Array) || sources.length % SOURCE_WIDTH !== 0 || !Array.isArray(tags)) throw new TypeError("not a run table");
+    for (let at = 0; at < refs.length; at += REF_WIDTH) {
+      if (!(inRange(refs[at], strings, false) && inRange(refs[at + 1], strings, false) && inRange(refs[at + 2], strings, true) && inRange(refs[at + 3], strings, true))) throw new RangeError("object out of range");
+    }
+    for (let at = 0; at < sources.length; at += SOURCE_WIDTH) {
+      if (!(inRange(sources[at], strings, false) && inRange(sources[at + 1], strings, false) && (sources[at + 2] === 0 || sources[at + 2] === 1))) throw new RangeError("rendered source out of range");
+    }
+    if (!tags.every(isRuleTags)) throw new TypeError("not a list of PCI tags");
+    table.refs = new GrowingRows(REF_WIDTH, refs);
+    table.sources = new GrowingRows(SOURCE_WIDTH, sources);
+    table.tags = Interned.of(tags);
+    return table;
+  }
+  /** True when every reference in the diagnostic rows points into this table (checks a cache read back). */
+  holdsDiagnostics(rows) {
+    if (rows.length % DIAGNOSTIC_WIDTH !== 0) return false;
+    const strings = this.strings.size;
+    for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
+      const ok = inRange(rows[at], strings, false) && inRange(rows[at + 5], this.refs.count, true) && inRange(rows[at + 6], this.sources.count, true) && inRange(rows[at + 7], strings, true) && inRange(rows[at + LOCATION_WIDTH], strings, false) && inRange(rows[at + LOCATION_WIDTH + 1], strings, true) && inRange(rows[at + LOCATION_WIDTH + 2], this.tags.size, false) && inRange(rows[at + LOCATION_WIDTH + 3], strings, false) && SEVERITIES.includes(this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE)) && inRange(rows[at + LOCATION_WIDTH + 4], strings, false) && inRange(rows[at + LOCATION_WIDTH + 5], strings, true) && inRange(rows[at + LOCATION_WIDTH + 6], strings, true) && inRange(rows[at + LOCATION_WIDTH + 7], strings, true);
+      if (!ok) return false;
+    }
+    return true;
+  }
+  /** Packs diagnostics into rows, in the order given. */
+  packDiagnostics(diagnostics) {
+    const rows = new Int32Array(diagnostics.length * DIAGNOSTIC_WIDTH);
+    diagnostics.forEach((d, i) => {
+      const at = i * DIAGNOSTIC_WIDTH;
+      this.writeLocation(rows, at, d);
+      rows[at + LOCATION_WIDTH] = this.sharedString(d.ruleId);
+      rows[at + LOCATION_WIDTH + 1] = this.sharedString(d.messageId);
+      rows[at + LOCATION_WIDTH + 2] = this.tagsId(d.pci, d.requirements);
+      rows[at + LOCATION_WIDTH + 3] = this.sharedString(d.severity);
+      rows[at + LOCATION_WIDTH + 4] = this.localString(d.message);
+      rows[at + LOCATION_WIDTH + 5] = this.localString(d.fix);
+      rows[at + LOCATION_WIDTH + 6] = d.about && d.about.length > 0 ? this.localString(JSON.stringify(d.about)) : NONE;
+      rows[at + LOCATION_WIDTH + 7] = d.alsoRules && d.alsoRules.length > 0 ? this.sharedString(d.alsoRules.join(",")) : NONE;
+    });
+    return rows;
+  }
+  tagsId(pci, requirements) {
+    return this.tags.idOf(`${pci.join(",")}|${requirements.join(",")}`, () => ({ pci: [...pci], requirements: [...requirements] }));
+  }
+  /**
+   * `compareDiagnostics` of diagnostic `i` of `a` and diagnostic `j` of `b`, without unpacking them (a
+   * message is decoded only when everything before it ties).
+   */
+  compareRows(a, i, b, j) {
+    const x = i * DIAGNOSTIC_WIDTH;
+    const y = j * DIAGNOSTIC_WIDTH;
+    const slot = (rows, at) => rows[at] ?? NONE;
+    const strings = (p, q) => p === q ? 0 : compareText(this.text(p), this.text(q));
+    return strings(slot(a, x), slot(b, y)) || slot(a, x + 1) - slot(b, y + 1) || slot(a, x + 2) - slot(b, y + 2) || strings(slot(a, x + LOCATION_WIDTH), slot(b, y + LOCATION_WIDTH)) || strings(slot(a, x + LOCATION_WIDTH + 4), slot(b, y + LOCATION_WIDTH + 4)) || slot(a, x + 3) - slot(b, y + 3) || slot(a, x + 4) - slot(b, y + 4);
+  }
+  /** True when diagnostic `i` of `a` and diagnostic `j` of `b` have the same severity. */
+  static sameSeverity(a, i, b, j) {
+    return a[i * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] === b[j * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3];
+  }
+  /** One array holding the rows of each of `parts`, in order. */
+  static concat(parts) {
+    if (parts.length === 1) return parts[0];
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const out = new Int32Array(length);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+  /**
+   * The diagnostics of `rows` (sorted, as `sortDiagnostics` leaves them) for which `keep` holds, merged with
+   * `extra` (sorted too) into the one stable order, exact repeats dropped: what `sortDiagnostics` gives for
+   * the two lists concatenated, `extra` first when `extraFirst`, else last. Without `extra`, `rows` is
+   * compacted in place and the result is a view of it.
+   */
+  mergeSorted(rows, extra, extraFirst, keep) {
+    const more = this.packDiagnostics(extra);
+    const n = rows.length / DIAGNOSTIC_WIDTH;
+    const m = extra.length;
+    const out = m === 0 ? rows : new Int32Array(rows.length + more.length);
+    let written = 0;
+    let i = 0;
+    let j = 0;
+    for (; ; ) {
+      while (i < n && keep && !keep(i)) i++;
+      if (i >= n && j >= m) break;
+      const fromRows = j >= m || i < n && (extraFirst ? this.compareRows(rows, i, more, j) < 0 : this.compareRows(rows, i, more, j) <= 0);
+      const source = fromRows ? rows : more;
+      const k = fromRows ? i++ : j++;
+      const last = written - 1;
+      if (last >= 0 && _RunTable.sameSeverity(out, last, source, k) && this.compareRows(out, last, source, k) === 0) continue;
+      if (source !== out || k !== written) out.set(source.subarray(k * DIAGNOSTIC_WIDTH, (k + 1) * DIAGNOSTIC_WIDTH), written * DIAGNOSTIC_WIDTH);
+      written++;
+    }
+    return written * DIAGNOSTIC_WIDTH === out.length ? out : out.subarray(0, written * DIAGNOSTIC_WIDTH);
+  }
+  /** Gives diagnostic `index` of `rows` what it absorbed from the findings it replaced (`withMerged`), in place. */
+  mergeTagsAt(rows, index, m) {
+    const at = index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH;
+    const had = rows[at + 7] ?? NONE;
+    const alsoRules = [.../* @__PURE__ */ new Set([...had === NONE ? [] : this.text(had).split(","), ...m.alsoRules])].sort();
+    rows[at + 2] = this.tagsId(m.pci, m.requirements);
+    rows[at + 3] = this.sharedString(m.severity);
+    rows[at + 7] = alsoRules.length > 0 ? this.sharedString(alsoRules.join(",")) : NONE;
+  }
+  /**
+   * The diagnostics of `rows` that name the subjects of their fact (by their index), without unpacking the
+   * others; findings whose subjects were kept as one text share one `about` array.
+   */
+  factFindings(rows, each) {
+    const subjects = /* @__PURE__ */ new Map();
+    for (let at = 0, index = 0; at < rows.length; at += DIAGNOSTIC_WIDTH, index++) {
+      const about = rows[at + LOCATION_WIDTH + 6] ?? NONE;
+      if (about === NONE) continue;
+      const tags = this.tags.at(rows[at + LOCATION_WIDTH + 2] ?? NONE);
+      let keys = subjects.get(about);
+      if (!keys) subjects.set(about, keys = JSON.parse(this.strings.at(about)));
+      each(index, {
+        ruleId: this.text(rows[at + LOCATION_WIDTH] ?? NONE),
+        about: keys,
+        pci: tags.pci,
+        requirements: tags.requirements,
+        severity: this.text(rows[at + LOCATION_WIDTH + 3] ?? NONE)
+      });
+    }
+  }
+  /** `rows` without the subjects of their facts (they are for the finish phase only); clears them in place. */
+  static withoutSubjects(rows) {
+    for (let at = LOCATION_WIDTH + 6; at < rows.length; at += DIAGNOSTIC_WIDTH) rows[at] = NONE;
+    return rows;
+  }
+  /** How many diagnostics `rows` holds. */
+  static diagnosticCount(rows) {
+    return rows.length / DIAGNOSTIC_WIDTH;
+  }
+  /** The severity of diagnostic `index` of `rows`, without unpacking it. */
+  severityAt(rows, index) {
+    return this.text(rows[index * DIAGNOSTIC_WIDTH + LOCATION_WIDTH + 3] ?? NONE);
+  }
+  /** Rebuilds the diagnostics of `rows` as plain objects, with the keys `packDiagnostics` was given. */
+  unpackDiagnostics(rows) {
+    return [...this.diagnosticsOf(rows)];
+  }
+  /** The diagnostics of `rows` rebuilt one at a time, as they are consumed. */
+  *diagnosticsOf(rows) {
+    const u = new Unpacking();
+    for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
+      const slot = (i) => rows[at + LOCATION_WIDTH + i] ?? NONE;
+      const messageId = this.sharedAt(slot(1), u);
+      const fix = this.optional(slot(5));
+      const about = this.optional(slot(6));
+      const alsoRules = this.sharedAt(slot(7), u);
+      yield {
+        ruleId: this.sharedAt(slot(0), u) ?? "",
+        ...messageId !== void 0 && { messageId },
+        ...this.tagsAt(slot(2)),
+        severity: this.sharedAt(slot(3), u),
+        message: this.strings.at(slot(4)),
+        ...this.readLocation(rows, at, u),
+        ...fix !== void 0 && { fix },
+        ...about !== void 0 && { about: JSON.parse(about) },
+        ...alsoRules !== void 0 && { alsoRules: alsoRules.split(",") }
+      };
+    }
+  }
+  tagsAt(id) {
+    const tags = this.tags.at(id);
+    return { pci: tags.pci, requirements: tags.requirements };
+  }
+  /** Packs object summaries into rows. */
+  packResources(resources) {
+    const rows = new Int32Array(resources.length * RESOURCE_WIDTH);
+    resources.forEach((r, i) => {
+      const at = i * RESOURCE_WIDTH;
+      this.writeLocation(rows, at, { ...r.location, resource: r.location.resource ?? r });
+      rows[at + LOCATION_WIDTH] = this.localString(JSON.stringify(r.labels));
+    });
+    return rows;
+  }
+  unpackResources(rows) {
+    const out = [];
+    const u = new Unpacking();
+    for (let at = 0; at < rows.length; at += RESOURCE_WIDTH) {
+      const location = this.readLocation(rows, at, u);
+      const ref = location.resource;
+      const labels = JSON.parse(this.strings.at(rows[at + LOCATION_WIDTH] ?? NONE));
+      out.push({ ...ref, labels, location });
+    }
+    return out;
+  }
+  keepLocation(location) {
+    const row = [];
+    this.writeLocation(row, 0, location);
+    return this.locations.add(row);
+  }
+  /**
+   * One rule's facts for one file, kept as text (equal texts of one file are kept once); the number of
+   * that text. Facts are plain data by contract.
+   */
+  packFacts(facts, seen = /* @__PURE__ */ new Map()) {
+    return this.localString(this.factsText(facts, seen));
+  }
+  /**
+   * Facts as JSON with every Location replaced by a reference to a packed row (a location kept by several
+   * facts is packed once: pass the same `seen` for one file's facts).
+   */
+  factsText(facts, seen = /* @__PURE__ */ new Map()) {
+    return JSON.stringify(facts, (_key, value) => {
+      if (typeof value === "string") return value.startsWith(LOCATION_MARK) || value.startsWith(ESCAPE_MARK) ? ESCAPE_MARK + value : value;
+      if (!isLocation(value) || Object.keys(value).some((k) => !LOCATION_KEYS.has(k))) return value;
+      let ref = seen.get(value);
+      if (ref === void 0) {
+        ref = LOCATION_MARK + String(this.keepLocation(value));
+        seen.set(value, ref);
+      }
+      return ref;
+    });
+  }
+  /**
+   * Keeps facts written by `factsText` (one JSON array); the number of that text, as `packFacts` gives. The
+   * text is not looked up among the file's strings (nor held by their index: a file's facts can be large),
+   * so the caller keeps equal texts once.
+   */
+  keepFactsText(text) {
+    return this.strings.add(text);
+  }
+  unpackFacts(id) {
+    const rebuilt = /* @__PURE__ */ new Map();
+    const u = new Unpacking();
+    const revive = (value) => {
+      if (typeof value === "string") {
+        if (value.startsWith(ESCAPE_MARK)) return value.slice(1);
+        if (!value.startsWith(LOCATION_MARK)) return value;
+        let location = rebuilt.get(value);
+        if (!location) {
+          location = this.readLocation(this.locations.rows, Number(value.slice(1)) * LOCATION_WIDTH, u);
+          rebuilt.set(value, location);
+        }
+        return location;
+      }
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) value[i] = revive(value[i]);
+      } else if (typeof value === "object" && value !== null) {
+        const object = value;
+        for (const [key, child] of Object.entries(object)) {
+          const revived = revive(child);
+          if (key === "__proto__") Object.defineProperty(object, key, { value: revived, writable: true, enumerable: true, configurable: true });
+          else object[key] = revived;
+        }
+      }
+      return value;
+    };
+    return revive(JSON.parse(this.strings.at(id)));
+  }
+};
+
+// src/k8s/versions.ts
+import coerce from "semver/functions/coerce.js";
+var NEWEST_TARGET = { major: 1, minor: 37 };
+var DEFAULT_TARGET = NEWEST_TARGET;
+function formatVersion(v) {
+  return `${v.major}.${v.minor}`;
+}
+function parseVersion(text) {
+  const trimmed = text.trim();
+  if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return void 0;
+  const parsed = coerce(trimmed);
+  if (!parsed) return void 0;
+  return { major: parsed.major, minor: parsed.minor };
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor;
+}
+function inRange2(target, range) {
+  if (!range) return true;
+  if (range.since !== void 0 && compareVersions(target, mustParse(range.since)) < 0) return false;
+  if (range.until !== void 0 && compareVersions(target, mustParse(range.until)) >= 0) return false;
+  return true;
+}
+function mustParse(text) {
+  const v = parseVersion(text);
+  if (!v) throw new Error(`invalid Kubernetes version "${text}"`);
+  return v;
+}
+
+// src/engine/ajv.ts
+function ajvConstructor() {
+  return __require("ajv").Ajv;
+}
+
+// src/engine/settings.ts
+import { closest, distance } from "fastest-levenshtein";
+
+// src/engine/core-ids.ts
+var CORE_DIAGNOSTICS = {
+  "parse-error": { severity: "error", summary: "The file or document is not valid YAML (or is an unrendered template) and was not checked." },
+  "yaml-compatibility": { severity: "warning", summary: "The document uses YAML that kubectl accepts and stricter YAML tools reject; it was checked." },
+  "file-unreadable": { severity: "error", summary: "The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked." },
+  "file-too-large": { severity: "warning", summary: "The file is larger than --max-file-size and was skipped." },
+  "suppression-missing-reason": { severity: "warning", summary: "A suppression has no reason; auditors need to know why a control is waived." },
+  "unused-suppression": { severity: "warning", summary: "A suppression names an unknown rule or silences nothing; stale waivers hide future findings." },
+  "internal-error": { severity: "error", summary: "A rule crashed on this input; the other rules still ran. Please report it." }
+};
+function isCoreDiagnosticId(id) {
+  return Object.hasOwn(CORE_DIAGNOSTICS, id);
+}
+
+// src/engine/settings.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+var PCI_FILTER = /^(?:[1-9]|1[0-6])(?:\.[1-9]\d*)?$/;
+function matchesPciFilter(sections, filter) {
+  if (!filter || filter.length === 0) return true;
+  return sections.some((s) => filter.some((f) => s === f || s.startsWith(`${f}.`)));
+}
+function validatePciFilter(filter) {
+  const bad = filter.filter((f) => !PCI_FILTER.test(f));
+  if (bad.length > 0) throw new ConfigError(`Invalid PCI section ${bad.map((b) => `"${b}"`).join(", ")}: use a section 1..16 or a sub-item such as 3.2.`);
+}
+var ajv;
+var validators = /* @__PURE__ */ new WeakMap();
+function validatorFor(rule) {
+  const schema2 = rule.meta.options?.schema;
+  if (!schema2) return void 0;
+  let validate = validators.get(schema2);
+  if (!validate) {
+    ajv ??= new (ajvConstructor())({ allErrors: true, strict: true, useDefaults: false });
+    validate = ajv.compile(schema2);
+    validators.set(schema2, validate);
+  }
+  return validate;
+}
+function resolveOptions(rule, userOptions) {
+  const meta = rule.meta.options;
+  if (!meta) {
+    if (userOptions !== void 0) throw new ConfigError(`Rule "${rule.meta.id}" takes no options.`);
+    return void 0;
+  }
+  if (userOptions === void 0) return meta.defaults;
+  const merged = typeof userOptions === "object" && userOptions !== null && !Array.isArray(userOptions) ? { ...meta.defaults, ...userOptions } : userOptions;
+  const validate = validatorFor(rule);
+  if (validate && !validate(merged)) {
+    const why = (validate.errors ?? []).map((e) => `${e.instancePath || "(options)"} ${e.message ?? "is invalid"}`).join("; ");
+    throw new ConfigError(`Invalid options for rule "${rule.meta.id}": ${why}.`);
+  }
+  return merged;
+}
+function suggestRuleId(id, ids) {
+  if (ids.length === 0) return void 0;
+  const best = closest(id, [...ids]);
+  return distance(id, best) <= Math.max(3, Math.floor(id.length / 3)) ? best : void 0;
+}
+function selectRules(registry, settings = {}) {
+  const target = settings.target ?? DEFAULT_TARGET;
+  const byId = new Map(registry.map((r) => [r.meta.id, r]));
+  const configured = settings.rules ?? {};
+  for (const id of Object.keys(configured)) {
+    if (isCoreDiagnosticId(id)) throw new ConfigError(`"${id}" is reported by the engine itself and cannot be configured.`);
+    if (!byId.has(id)) {
+      const hint = suggestRuleId(id, [...byId.keys()]);
+      throw new ConfigError(`Unknown rule "${id}".${hint ? ` Did you mean "${hint}"?` : ""} Run pci-lint --list-rules to see them all.`);
+    }
+  }
+  if (settings.pci) validatePciFilter(settings.pci);
+  const active = [];
+  const unconfigured = [];
+  const states = [];
+  for (const rule of [...registry].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1)) {
+    const setting = own(configured, rule.meta.id);
+    const severity = typeof setting === "string" ? setting : setting?.severity;
+    const options = resolveOptions(rule, typeof setting === "object" ? setting.options : void 0);
+    const state = (s) => states.push({ rule, state: s });
+    if (severity === "off") {
+      state("off");
+      continue;
+    }
+    if (!inRange2(target, rule.meta.k8s)) {
+      state("not-applicable");
+      continue;
+    }
+    if (!matchesPciFilter(rule.meta.pci, settings.pci)) {
+      state("filtered");
+      continue;
+    }
+    if (rule.meta.requires && !rule.meta.requires.isConfigured(options, settings.settings ?? {})) {
+      unconfigured.push(rule);
+      state("not-configured");
+      continue;
+    }
+    active.push({ rule, options, ...severity !== void 0 && { severityOverride: severity } });
+    state("active");
+  }
+  return { active, unconfigured, states };
+}
+
+// src/engine/session.ts
+function createSession(registry, settings = {}) {
+  const { active, unconfigured } = selectRules(registry, settings);
+  const dispatch = /* @__PURE__ */ new Map();
+  for (const entry of active) {
+    for (const key of Object.keys(entry.rule.visit)) {
+      const list = dispatch.get(key) ?? [];
+      list.push(entry);
+      dispatch.set(key, list);
+    }
+  }
+  return {
+    target: settings.target ?? DEFAULT_TARGET,
+    settings: settings.settings ?? {},
+    knownRuleIds: new Set(registry.map((r) => r.meta.id)),
+    unconfigured,
+    active,
+    dispatch
+  };
+}
+
+// src/load/yaml-package.ts
+var loaded;
+function yamlPackage() {
+  loaded ??= __require("yaml");
+  return loaded;
+}
+var LineStarts = class {
+  lineStarts = [];
+  /** Call in ascending order. */
+  addNewLine = (offset) => this.lineStarts.push(offset);
+  /** The 1-based line and column of an offset; line 0 when it is before the first line start. */
+  linePos = (offset) => {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if ((starts[mid] ?? 0) < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
+  };
+};
+
+// src/load/positions.ts
+var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function keyMatches(key, segment) {
+  if (yamlPackage().isScalar(key)) return String(key.value) === String(segment);
+  return false;
+}
+function deref(doc, node) {
+  let current = node;
+  for (let hops = 0; current && yamlPackage().isAlias(current) && hops < 32; hops++) current = current.resolve(doc);
+  return current && yamlPackage().isAlias(current) ? void 0 : current;
+}
+function findPair(doc, map, segment, depth = 0) {
+  if (!yamlPackage().isMap(map) || depth > 8) return void 0;
+  const items = map.items;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const pair = items[i];
+    if (keyMatches(pair.key, segment)) return pair;
+  }
+  for (const pair of items) {
+    if (yamlPackage().isScalar(pair.key) && (pair.key.value === "<<" || typeof pair.key.value === "symbol")) {
+      const sources = deref(doc, pair.value);
+      const list = yamlPackage().isSeq(sources) ? sources.items.map((n) => deref(doc, n)) : [sources];
+      for (const source of list) {
+        const found = source ? findPair(doc, source, segment, depth + 1) : void 0;
+        if (found) return found;
+      }
+    }
+  }
+  return void 0;
+}
+function rangeOf(node) {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : void 0;
+}
+function trimEnd(text, span) {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1] ?? "")) end--;
+  return { start: span.start, end };
+}
+function headOf(text, doc, node) {
+  const target = deref(doc, node);
+  if (yamlPackage().isMap(target)) {
+    const first = target.items[0];
+    if (first) return rangeOf(first.key) ?? rangeOf(target);
+  }
+  if (yamlPackage().isSeq(target)) {
+    const first = target.items[0];
+    if (first) return headOf(text, doc, first);
+  }
+  const span = rangeOf(target ?? void 0);
+  if (!span) return void 0;
+  const lineEnd = text.indexOf("\n", span.start);
+  return trimEnd(text, { start: span.start, end: lineEnd === -1 || lineEnd > span.end ? span.end : lineEnd });
+}
+function locatePath(text, doc, path, part = "pair") {
+  let node = doc.contents;
+  let key;
+  let matched = 0;
+  for (const segment of path) {
+    const current = deref(doc, node);
+    if (yamlPackage().isMap(current)) {
+      const pair = findPair(doc, current, segment);
+      if (!pair) break;
+      key = pair.key;
+      node = pair.value;
+    } else if (yamlPackage().isSeq(current) && typeof segment === "number") {
+      const item = current.items[segment];
+      if (item === void 0 || yamlPackage().isPair(item)) break;
+      key = void 0;
+      node = item;
+    } else {
+      break;
+    }
+    matched++;
+  }
+  const exact = matched === path.length;
+  if (!exact || path.length === 0) {
+    const span2 = (key && rangeOf(key)) ?? headOf(text, doc, node);
+    return span2 ? { span: span2, exact } : void 0;
+  }
+  const keySpan2 = key ? rangeOf(key) : void 0;
+  const valueSpan = rangeOf(node);
+  let span;
+  if (part === "key") span = keySpan2 ?? valueSpan;
+  else if (part === "value") span = valueSpan ?? keySpan2;
+  else if (keySpan2 && valueSpan) span = { start: keySpan2.start, end: valueSpan.end };
+  else span = keySpan2 ?? valueSpan;
+  return span ? { span: trimEnd(text, span), exact } : void 0;
+}
+function toPosition(lineCounter, span) {
+  const start = lineCounter.linePos(span.start);
+  const end = lineCounter.linePos(Math.max(span.start, span.end));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+// src/model/kustomization.ts
+var DIRECTIVE = /^\$(?:patch|retainKeys|setElementOrder\/|deleteFromPrimitiveList\/)/;
+function holdsPatchDirective(value, depth = 0) {
+  if (depth > 64 || typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => holdsPatchDirective(item, depth + 1));
+  for (const [key, item] of Object.entries(value)) if (DIRECTIVE.test(key) || holdsPatchDirective(item, depth + 1)) return true;
+  return false;
+}
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var MAX_ORIGIN_LENGTH = 4096;
+var ORIGIN_LINE = /^( {2})?([A-Za-z]+):(?: (.*))?$/;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+var PLAIN_START = /^(?:[[\]{},#&*!|>'"%@`]|[-?:](?: |$))/;
+var PLAIN_BREAK = /: |:$| #|\s$/;
+function originScalar(raw) {
+  if (raw === "" || CONTROL.test(raw)) return void 0;
+  const single = /^'((?:[^']|'')*)'$/.exec(raw);
+  if (single) return single[1]?.replace(/''/g, "'");
+  const double = /^"([^"\\]*)"$/.exec(raw);
+  if (double) return double[1];
+  return PLAIN_START.test(raw) || PLAIN_BREAK.test(raw) ? void 0 : raw;
+}
+function originFields(text) {
+  const fields = /* @__PURE__ */ new Map();
+  const lines = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
+  let parent;
+  for (const line of lines) {
+    const match = ORIGIN_LINE.exec(line);
+    if (!match) return void 0;
+    const [, indent, key = "", raw] = match;
+    if (indent === void 0) {
+      parent = void 0;
+      if (raw === void 0) {
+        if (fields.has(key)) return void 0;
+        parent = key;
+        fields.set(key, "");
+        continue;
+      }
+    } else if (parent === void 0 || raw === void 0) return void 0;
+    const name = parent === void 0 ? key : `${parent}.${key}`;
+    const value = originScalar(raw);
+    if (value === void 0 || fields.has(name)) return void 0;
+    fields.set(name, value);
+  }
+  return fields;
+}
+function shownRepository(repo) {
+  const query = repo.search(/[?#]/);
+  return (query === -1 ? repo : repo.slice(0, query)).replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, "$1");
+}
+function kustomizeSourceOf(annotations) {
+  const text = own(annotations, ORIGIN_ANNOTATION);
+  if (text === void 0 || text.length > MAX_ORIGIN_LENGTH) return void 0;
+  const fields = originFields(text);
+  const path = fields?.get("path") || void 0;
+  const where = path ?? (fields?.get("configuredIn") || void 0);
+  if (!fields || where === void 0) return void 0;
+  const notes = [];
+  const repo = fields.get("repo");
+  const ref = fields.get("ref");
+  if (repo) notes.push(ref ? `${shownRepository(repo)}@${ref}` : shownRepository(repo));
+  const generator = fields.get("configuredBy.kind");
+  if (path === void 0 && generator) {
+    const name = fields.get("configuredBy.name");
+    notes.push(name ? `generated by ${generator} ${name}` : `generated by ${generator}`);
+  }
+  return { tool: "kustomize", chart: "", template: notes.length > 0 ? `${where} (${notes.join(", ")})` : where };
+}
+
+// src/model/document.ts
+function resourcesOfDocument(parsed, patch = false) {
+  let value;
+  try {
+    value = parsed.toValue();
+  } catch (error) {
+    const start = parsed.start;
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      resources: [],
+      problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
+    };
+  }
+  if (patch || holdsPatchDirective(value)) return { resources: [] };
+  const resources = resourcesIn(value);
+  const template = templatedIdentity(parsed, resources);
+  return template ? { resources: [], problem: template } : { resources };
+}
+function holdsPlaceholder(text) {
+  const open = text.indexOf("{{");
+  return open !== -1 && text.indexOf("}}", open + 2) !== -1;
+}
+function templatedIdentity(parsed, resources) {
+  for (const resource of resources) {
+    const metadata = resource.value.metadata;
+    if (typeof metadata !== "object" || metadata === null) continue;
+    for (const field of ["name", "generateName", "namespace"]) {
+      const text = metadata[field];
+      if (typeof text !== "string" || !holdsPlaceholder(text)) continue;
+      const located = parsed.locate(resource.pathTo("metadata", field), "value");
+      const start = located?.span.start ?? parsed.start;
+      return {
+        span: { start, end: located?.span.end ?? start + 1 },
+        code: "HELM_TEMPLATE",
+        message: `This looks like an unrendered template (metadata.${field} holds a {{ \u2026 }} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
+      };
+    }
+  }
+  return void 0;
+}
+
+// src/model/kinds.ts
+var KIND_GROUPS = {
+  AuthenticationConfiguration: ["apiserver.config.k8s.io"],
+  AuthorizationConfiguration: ["apiserver.config.k8s.io"],
+  CertificateSigningRequest: ["certificates.k8s.io"],
+  ClusterRole: ["rbac.authorization.k8s.io"],
+  ClusterRoleBinding: ["rbac.authorization.k8s.io"],
+  ClusterConfiguration: ["kubeadm.k8s.io"],
+  ConfigMap: [""],
+  CronJob: ["batch"],
+  DaemonSet: ["apps", "extensions"],
+  Deployment: ["apps", "extensions"],
+  EncryptionConfiguration: ["apiserver.config.k8s.io"],
+  Ingress: ["networking.k8s.io", "extensions"],
+  InitConfiguration: ["kubeadm.k8s.io"],
+  Job: ["batch"],
+  JoinConfiguration: ["kubeadm.k8s.io"],
+  KubeletConfiguration: ["kubelet.config.k8s.io"],
+  KubeSchedulerConfiguration: ["kubescheduler.config.k8s.io"],
+  LimitRange: [""],
+  Namespace: [""],
+  NetworkPolicy: ["networking.k8s.io", "extensions"],
+  Pod: [""],
+  PodDisruptionBudget: ["policy"],
+  PodTemplate: [""],
+  Policy: ["audit.k8s.io"],
+  ReplicaSet: ["apps", "extensions"],
+  ReplicationController: [""],
+  ResourceQuota: [""],
+  Role: ["rbac.authorization.k8s.io"],
+  RoleBinding: ["rbac.authorization.k8s.io"],
+  RuntimeClass: ["node.k8s.io"],
+  Secret: [""],
+  Service: [""],
+  ServiceAccount: [""],
+  StatefulSet: ["apps"]
+};
+function isKnownKind(kind, group) {
+  return Object.hasOwn(KIND_GROUPS, kind) && KIND_GROUPS[kind].includes(group);
+}
+
+// src/k8s/flags.ts
+var CONTROL_PLANE_COMPONENTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"];
+var K8S = "kubernetes/kubernetes";
+var SERVING = `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/serving.go (NewSecureServingOptions: BindAddress 0.0.0.0, every interface)`;
+var FLAG_LIFECYCLE = [
+  {
+    component: "etcd",
+    flag: "auto-tls",
+    defaults: [{ since: "1.0", value: "false" }],
+    source: "etcd.io/docs/v3.5/op-guide/configuration (--auto-tls default false); k8s-versions.md \xA74"
+  },
+  {
+    component: "etcd",
+    flag: "client-cert-auth",
+    defaults: [{ since: "1.0", value: "false" }],
+    source: "etcd.io/docs/v3.5/op-guide/security (--client-cert-auth default false); k8s-versions.md \xA74"
+  },
+  {
+    component: "etcd",
+    flag: "peer-auto-tls",
+    defaults: [{ since: "1.0", value: "false" }],
+    source: "etcd.io/docs/v3.5/op-guide/configuration (--peer-auto-tls default false); k8s-versions.md \xA74"
+  },
+  {
+    component: "etcd",
+    flag: "peer-client-cert-auth",
+    defaults: [{ since: "1.0", value: "false" }],
+    source: "etcd.io/docs/v3.5/op-guide/security (--peer-client-cert-auth default false); k8s-versions.md \xA74"
+  },
+  {
+    component: "kube-apiserver",
+    flag: "address",
+    deprecated: "1.10",
+    removed: "1.24",
+    replacement: "serve on --bind-address and --secure-port instead",
+    source: `${K8S} CHANGELOG-1.24: insecure address flags --address, --insecure-bind-address, --port, --insecure-port removed (inert since 1.20, PR #95856)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "anonymous-auth",
+    defaults: [{ since: "1.0", value: "true" }],
+    source: `${K8S} pkg/kubeapiserver/options/authentication.go (Anonymous.Allow defaults to true); kubernetes.io kube-apiserver reference`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "audit-log-maxage",
+    defaults: [{ since: "1.0", value: "0" }],
+    source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/audit.go (MaxAge 0: no age-based retention)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "audit-log-maxbackup",
+    defaults: [{ since: "1.0", value: "0" }],
+    source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/audit.go (MaxBackups 0: keep all)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "audit-log-maxsize",
+    defaults: [{ since: "1.0", value: "0" }],
+    source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/audit.go (MaxSize 0: never rotate)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "authentication-config",
+    added: "1.29",
+    gate: { name: "StructuredAuthenticationConfiguration", onByDefaultSince: "1.30" },
+    source: `${K8S} PR #119142 (--authentication-config added for 1.29, alpha gate StructuredAuthenticationConfiguration); kubernetes/website PR #45108 (beta and on by default in 1.30)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "authorization-config",
+    added: "1.29",
+    gate: { name: "StructuredAuthorizationConfiguration", onByDefaultSince: "1.30" },
+    source: `${K8S} PR #120154 (--authorization-config added for 1.29, "the alpha StructuredAuthorizationConfiguration feature flag must be enabled"); kubernetes/enhancements#3221 (beta 1.30, GA 1.32)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "authorization-mode",
+    defaults: [{ since: "1.0", value: "AlwaysAllow" }],
+    source: `${K8S} pkg/kubeapiserver/options/authorization.go (Modes default [AlwaysAllow]); kubernetes.io kube-apiserver reference`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "basic-auth-file",
+    deprecated: "1.16",
+    removed: "1.19",
+    replacement: "authenticate people with client certificates or OIDC instead (--token-auth-file is no better)",
+    source: `${K8S} PR #89069 (remove basic auth), CHANGELOG-1.19`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "insecure-bind-address",
+    deprecated: "1.10",
+    removed: "1.24",
+    replacement: "serve on --bind-address and --secure-port instead",
+    source: `${K8S} PR #95856 (insecure serving removed in 1.20), CHANGELOG-1.24 (flag removed)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "insecure-port",
+    deprecated: "1.10",
+    removed: "1.24",
+    replacement: "serve on --secure-port instead",
+    defaults: [{ since: "1.0", value: "8080" }, { since: "1.20", value: "0" }],
+    onlyZeroSince: "1.20",
+    source: `${K8S} PR #95856 (1.20: only 0 allowed), PR #102121 and issue #102619 ("Error: invalid port value 8080: only zero is allowed"), CHANGELOG-1.24`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "kubelet-https",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacement: "the apiserver always uses HTTPS to kubelets, so nothing replaces it",
+    source: `${K8S} PR #91630 (deprecated), PR #101178 (removed in 1.22)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "port",
+    deprecated: "1.10",
+    removed: "1.24",
+    replacement: "serve on --secure-port instead",
+    onlyZeroSince: "1.20",
+    source: `${K8S} CHANGELOG-1.24: insecure address flags --address, --insecure-bind-address, --port, --insecure-port removed`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "profiling",
+    defaults: [{ since: "1.0", value: "true" }],
+    source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/feature.go (EnableProfiling true)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "service-account-extend-token-expiration",
+    added: "1.19",
+    defaults: [{ since: "1.19", value: "false" }, { since: "1.20", value: "true" }],
+    source: `${K8S} PR #89549 (flag added in 1.19, default false), PR #96273 (default true, merged 2020-11-05 for 1.20)`
+  },
+  {
+    component: "kube-apiserver",
+    flag: "service-account-lookup",
+    defaults: [{ since: "1.0", value: "true" }],
+    source: `${K8S} pkg/kubeapiserver/options/authentication.go (ServiceAccounts.Lookup true)`
+  },
+  {
+    component: "kube-controller-manager",
+    flag: "address",
+    deprecated: "1.20",
+    removed: "1.24",
+    replacement: "use --bind-address instead",
+    source: `${K8S} CHANGELOG-1.24: "The insecure address flags --address and --port in kube-controller-manager ... are removed in v1.24" (quoted in cybozu-go/cke#574)`
+  },
+  {
+    component: "kube-controller-manager",
+    flag: "authorization-always-allow-paths",
+    defaults: [{ since: "1.0", value: "/healthz,/readyz,/livez" }],
+    source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/authorization.go (NewDelegatingAuthorizationOptions)`
+  },
+  {
+    component: "kube-controller-manager",
+    flag: "bind-address",
+    defaults: [{ since: "1.0", value: "0.0.0.0" }],
+    source: `${K8S} cmd/kube-controller-manager/app/options/options.go (SecureServing: NewSecureServingOptions().WithLoopback(), port 10257); ${SERVING}`
+  },
+  {
+    component: "kube-controller-manager",
+    flag: "port",
+    deprecated: "1.20",
+    removed: "1.24",
+    replacement: "serve on --secure-port instead",
+    defaults: [{ since: "1.0", value: "10252" }, { since: "1.22", value: "0" }],
+    onlyZeroSince: "1.22",
+    source: `${K8S} PR #96216 (1.22: insecure serving disabled), kubernetes/kubeadm#2207, CHANGELOG-1.24 (flag removed)`
+  },
+  {
+    component: "kube-controller-manager",
+    flag: "profiling",
+    defaults: [{ since: "1.0", value: "true" }],
+    source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options (DebuggingOptions EnableProfiling true); kube-controller-manager reference`
+  },
+  {
+    component: "kube-controller-manager",
+    flag: "use-service-account-credentials",
+    defaults: [{ since: "1.0", value: "false" }],
+    source: `${K8S} cmd/kube-controller-manager/app/options (UseServiceAccountCredentials false); kube-controller-manager reference`
+  },
+  {
+    component: "kube-scheduler",
+    flag: "address",
+    deprecated: "1.13",
+    removed: "1.24",
+    replacement: "use --bind-address instead",
+    source: `${K8S} PR #69663 (insecure serving deprecated, 1.13), PR #96345 ("--port and --address have no effect and would be removed in v1.24"), kubernetes/kubeadm#2716 (kube-scheduler 1.24.2: "Error: unknown flag: --address")`
+  },
+  {
+    component: "kube-scheduler",
+    flag: "authorization-always-allow-paths",
+    defaults: [{ since: "1.0", value: "/healthz,/readyz,/livez" }],
+    source: `${K8S} staging/src/k8s.io/apiserver/pkg/server/options/authorization.go (NewDelegatingAuthorizationOptions)`
+  },
+  {
+    component: "kube-scheduler",
+    flag: "bind-address",
+    defaults: [{ since: "1.0", value: "0.0.0.0" }],
+    source: `${K8S} cmd/kube-scheduler/app/options/options.go (SecureServing: NewSecureServingOptions().WithLoopback(), port 10259); ${SERVING}`
+  },
+  {
+    component: "kube-scheduler",
+    flag: "port",
+    deprecated: "1.13",
+    removed: "1.24",
+    replacement: "serve on --secure-port instead",
+    defaults: [{ since: "1.0", value: "10251" }, { since: "1.23", value: "0" }],
+    onlyZeroSince: "1.23",
+    source: `${K8S} PR #69663 (deprecated, 1.13), PR #96345 ("may only be set to 0", 1.23) and #105034 (no-op since 1.23), kubernetes/kubeadm#2716 (kube-scheduler 1.24.2 refuses the insecure flags as unknown; the port row shares --address's removal), kubernetes/kubeadm#2207`
+  },
+  {
+    component: "kube-scheduler",
+    flag: "profiling",
+    defaults: [{ since: "1.0", value: "true" }],
+    ignoredWithConfig: { field: "enableProfiling", defaultValue: "true" },
+    source: `${K8S} cmd/kube-scheduler/app/options/deprecated.go ("--profiling" default true: "This parameter is ignored if a config file is specified in --config"), options.go ApplyTo (with --config only the leader-election flags are applied to the loaded file), pkg/scheduler/apis/config/v1/defaults.go (EnableProfiling nil: true)`
+  }
+];
+var BOOLEAN_FLAGS = {
+  "kube-apiserver": /* @__PURE__ */ new Set([
+    "allow-privileged",
+    "anonymous-auth",
+    "enable-aggregator-routing",
+    "enable-bootstrap-token-auth",
+    "enable-garbage-collector",
+    "enable-priority-and-fairness",
+    "encryption-provider-config-automatic-reload",
+    "insecure-skip-tls-verify",
+    "kubelet-https",
+    "profiling",
+    "contention-profiling",
+    "service-account-extend-token-expiration",
+    "service-account-lookup",
+    "audit-log-compress",
+    "logtostderr"
+  ]),
+  "kube-controller-manager": /* @__PURE__ */ new Set(["allocate-node-cidrs", "leader-elect", "profiling", "contention-profiling", "use-service-account-credentials", "logtostderr"]),
+  "kube-scheduler": /* @__PURE__ */ new Set(["leader-elect", "profiling", "contention-profiling", "logtostderr"]),
+  etcd: /* @__PURE__ */ new Set([
+    "auto-tls",
+    "client-cert-auth",
+    "peer-auto-tls",
+    "peer-client-cert-auth",
+    "enable-v2",
+    "strict-reconfig-check",
+    "enable-pprof",
+    "experimental-initial-corrupt-check",
+    "force-new-cluster"
+  ])
+};
+var ADMISSION_PLUGINS = [
+  { plugin: "AlwaysAdmit", source: "kubernetes.io admission-controllers (deprecated since 1.13, never default); CIS Kubernetes 1.2.x" },
+  {
+    plugin: "DenyEscalatingExec",
+    removed: "1.21",
+    replacement: "restrict exec into privileged pods with RBAC (pods/exec) and keep such pods out with Pod Security Admission or PodSecurityPolicy",
+    source: `${K8S} PR #98669 ("DenyEscalatingExec and DenyExecOnPrivileged admission plugins, deprecated since v1.14, have been removed", 1.21)`
+  },
+  {
+    plugin: "DenyExecOnPrivileged",
+    removed: "1.21",
+    replacement: "restrict exec into privileged pods with RBAC (pods/exec) and keep such pods out with Pod Security Admission or PodSecurityPolicy",
+    source: `${K8S} PR #98669 (removed in 1.21, with DenyEscalatingExec)`
+  },
+  { plugin: "NodeRestriction", source: "kubernetes.io admission-controllers (not in the default set; kubeadm enables it)" },
+  {
+    plugin: "PodPreset",
+    removed: "1.20",
+    replacement: "inject pod defaults with a mutating admission webhook",
+    source: `${K8S} PR #94090 ("The v1alpha1 PodPreset API and admission plugin has been removed", 1.20); rancher/rancher#33252 (1.20: plugin "PodPreset" is unknown)`
+  },
+  {
+    plugin: "PodSecurity",
+    added: "1.22",
+    defaultOnSince: "1.23",
+    source: "kubernetes.io pod-security-admission (beta and on by default in 1.23, GA 1.25); k8s-versions.md \xA78.1"
+  },
+  {
+    plugin: "PodSecurityPolicy",
+    removed: "1.25",
+    replacement: "enforce the Pod Security Standards with the PodSecurity plugin and namespace labels",
+    source: `${K8S} PR #109798 (PodSecurityPolicy admission plugin removed in 1.25)`
+  },
+  {
+    plugin: "SecurityContextDeny",
+    removed: "1.30",
+    replacement: "enforce the Pod Security Standards with the PodSecurity plugin and namespace labels",
+    source: `${K8S} PR #122612 (removed in 1.30)`
+  }
+];
+
+// src/k8s/kubeadm.ts
+var MANIFESTS = "kubernetes/kubernetes cmd/kubeadm/app/phases/controlplane/manifests.go";
+var ETCD = "kubernetes/kubernetes cmd/kubeadm/app/phases/etcd/local.go (getEtcdCommand)";
+var KUBEADM_DEFAULT_FLAGS = [
+  { component: "etcd", flag: "cert-file", value: "/etc/kubernetes/pki/etcd/server.crt", source: ETCD },
+  { component: "etcd", flag: "client-cert-auth", value: "true", source: ETCD },
+  { component: "etcd", flag: "key-file", value: "/etc/kubernetes/pki/etcd/server.key", source: ETCD },
+  { component: "etcd", flag: "peer-cert-file", value: "/etc/kubernetes/pki/etcd/peer.crt", source: ETCD },
+  { component: "etcd", flag: "peer-client-cert-auth", value: "true", source: ETCD },
+  { component: "etcd", flag: "peer-key-file", value: "/etc/kubernetes/pki/etcd/peer.key", source: ETCD },
+  { component: "etcd", flag: "peer-trusted-ca-file", value: "/etc/kubernetes/pki/etcd/ca.crt", source: ETCD },
+  { component: "etcd", flag: "trusted-ca-file", value: "/etc/kubernetes/pki/etcd/ca.crt", source: ETCD },
+  { component: "kube-apiserver", flag: "authorization-mode", value: "Node,RBAC", source: `${MANIFESTS} (getAuthzModes)` },
+  { component: "kube-apiserver", flag: "client-ca-file", value: "/etc/kubernetes/pki/ca.crt", source: MANIFESTS },
+  { component: "kube-apiserver", flag: "enable-admission-plugins", value: "NodeRestriction", source: MANIFESTS },
+  { component: "kube-apiserver", flag: "etcd-cafile", value: "/etc/kubernetes/pki/etcd/ca.crt", localEtcd: { externalField: "caFile" }, source: `${MANIFESTS} (getAPIServerCommand)` },
+  { component: "kube-apiserver", flag: "etcd-certfile", value: "/etc/kubernetes/pki/apiserver-etcd-client.crt", localEtcd: { externalField: "certFile" }, source: `${MANIFESTS} (getAPIServerCommand: external certFile only together with keyFile)` },
+  { component: "kube-apiserver", flag: "etcd-keyfile", value: "/etc/kubernetes/pki/apiserver-etcd-client.key", localEtcd: { externalField: "keyFile" }, source: `${MANIFESTS} (getAPIServerCommand: external keyFile only together with certFile)` },
+  { component: "kube-apiserver", flag: "insecure-port", value: "0", until: "1.22", source: "kubernetes/kubernetes PR #102121 (kubeadm stops writing --insecure-port=0 in 1.22)" },
+  { component: "kube-apiserver", flag: "kubelet-client-certificate", value: "/etc/kubernetes/pki/apiserver-kubelet-client.crt", source: MANIFESTS },
+  { component: "kube-apiserver", flag: "kubelet-client-key", value: "/etc/kubernetes/pki/apiserver-kubelet-client.key", source: MANIFESTS },
+  { component: "kube-apiserver", flag: "service-account-issuer", value: "https://kubernetes.default.svc.cluster.local", source: MANIFESTS },
+  { component: "kube-apiserver", flag: "service-account-key-file", value: "/etc/kubernetes/pki/sa.pub", source: MANIFESTS },
+  { component: "kube-apiserver", flag: "service-account-signing-key-file", value: "/etc/kubernetes/pki/sa.key", source: MANIFESTS },
+  { component: "kube-apiserver", flag: "tls-cert-file", value: "/etc/kubernetes/pki/apiserver.crt", source: MANIFESTS },
+  { component: "kube-apiserver", flag: "tls-private-key-file", value: "/etc/kubernetes/pki/apiserver.key", source: MANIFESTS },
+  { component: "kube-controller-manager", flag: "bind-address", value: "127.0.0.1", source: MANIFESTS },
+  { component: "kube-controller-manager", flag: "port", value: "0", since: "1.19", until: "1.23", source: "kubernetes/kubernetes PR #92720 (added in 1.19), PR #104157 (dropped in 1.23)" },
+  { component: "kube-controller-manager", flag: "root-ca-file", value: "/etc/kubernetes/pki/ca.crt", source: `${MANIFESTS} (getControllerManagerCommand)` },
+  { component: "kube-controller-manager", flag: "service-account-private-key-file", value: "/etc/kubernetes/pki/sa.key", source: `${MANIFESTS} (getControllerManagerCommand)` },
+  { component: "kube-controller-manager", flag: "use-service-account-credentials", value: "true", source: MANIFESTS },
+  { component: "kube-scheduler", flag: "bind-address", value: "127.0.0.1", source: MANIFESTS },
+  { component: "kube-scheduler", flag: "port", value: "0", since: "1.19", until: "1.23", source: "kubernetes/kubernetes PR #92720 (added in 1.19); kubernetes/kubeadm#2207 (dropped with the insecure port)" }
+];
+
+// src/model/image.ts
+function parseImageReference(image) {
+  const at = image.indexOf("@");
+  const name = at === -1 ? image : image.slice(0, at);
+  const digest = at === -1 ? void 0 : image.slice(at + 1);
+  const lastSlash = name.lastIndexOf("/");
+  const colon = name.indexOf(":", lastSlash + 1);
+  const path = colon === -1 ? name : name.slice(0, colon);
+  const tag = colon === -1 ? void 0 : name.slice(colon + 1);
+  const firstSlash = path.indexOf("/");
+  const first = firstSlash === -1 ? "" : path.slice(0, firstSlash);
+  const hasRegistry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost");
+  return {
+    registry: hasRegistry ? first : "docker.io",
+    repository: hasRegistry ? path.slice(firstSlash + 1) : path,
+    ...tag !== void 0 && { tag },
+    ...digest !== void 0 && { digest }
+  };
+}
+
+// src/model/control-plane.ts
+function listValue(value) {
+  return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
+}
+var ControlPlaneNode = class {
+  constructor(component, source, value, path, missingAt, resource) {
+    this.component = component;
+    this.source = source;
+    this.value = value;
+    this.path = path;
+    this.missingAt = missingAt;
+    this.resource = resource;
+  }
+  component;
+  source;
+  value;
+  path;
+  missingAt;
+  resource;
+  get flags() {
+    return this.value;
+  }
+  /** The effective occurrence of a flag: the last one, as pflag lets later values win. */
+  flag(name) {
+    for (let i = this.value.length - 1; i >= 0; i--) if (this.value[i]?.name === name) return this.value[i];
+    return void 0;
+  }
+  /** Every occurrence of a flag, for flags that may repeat (`--service-account-key-file`). */
+  all(name) {
+    return this.value.filter((f) => f.name === name);
+  }
+  /** The items of a comma-separated flag, empty when absent. */
+  list(name) {
+    const f = this.flag(name);
+    return f ? listValue(f.value) : [];
+  }
+};
+var BINARY_NAMES = new Set(CONTROL_PLANE_COMPONENTS);
+function basename(text) {
+  const slash = text.lastIndexOf("/");
+  return slash === -1 ? text : text.slice(slash + 1);
+}
+function componentName(text) {
+  if (typeof text !== "string") return void 0;
+  const name = basename(text.trim());
+  return BINARY_NAMES.has(name) ? name : void 0;
+}
+function parseFlagTokens(component, tokens) {
+  const flags = [];
+  const booleans = BOOLEAN_FLAGS[component];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const match = /^--?([A-Za-z0-9][A-Za-z0-9._-]*)(?:=([\s\S]*))?$/.exec(token.text.trim());
+    if (!match) continue;
+    const name = match[1] ?? "";
+    if (match[2] !== void 0) {
+      flags.push({ name, value: match[2], path: token.path, valuePath: token.path });
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!booleans.has(name) && next && !next.text.startsWith("-")) {
+      flags.push({ name, value: next.text, path: token.path, valuePath: next.path });
+      i++;
+    } else {
+      flags.push({ name, value: "true", path: token.path, valuePath: token.path });
+    }
+  }
+  return flags;
+}
+function tokensOf(list, base, from) {
+  if (!Array.isArray(list)) return [];
+  const out = [];
+  list.forEach((item, i) => {
+    if (i < from) return;
+    if (typeof item === "string" || typeof item === "number" || typeof item === "boolean") out.push({ text: String(item), path: [...base, i] });
+  });
+  return out;
+}
+function componentOfImage(image) {
+  if (typeof image !== "string") return void 0;
+  return componentName(parseImageReference(image).repository.replace(/-(?:amd64|arm64|arm|ppc64le|s390x)$/, ""));
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash"]);
+var SCRIPT_SEPARATOR = /^(?:;|&&|\|\|?|&)$/;
+var COMMAND_PREFIXES = /* @__PURE__ */ new Set(["exec", "nohup", "env", "command", "time", "then", "else", "do", "!", "{", "("]);
+var ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function commandPositions(lines) {
+  const positions = /* @__PURE__ */ new Set();
+  let index = 0;
+  for (const line of lines) {
+    let commandPosition = true;
+    for (const word of line) {
+      if (commandPosition) positions.add(index);
+      index++;
+      if (SCRIPT_SEPARATOR.test(word) || word.endsWith(";")) commandPosition = true;
+      else if (!(commandPosition && (COMMAND_PREFIXES.has(word) || ENV_ASSIGNMENT.test(word)))) commandPosition = false;
+    }
+  }
+  return positions;
+}
+function scriptWords(script) {
+  const lines = script.replace(/\\\r?\n/g, " ").split(/\r?\n/).map((line) => line.split(/\s+/).filter((w) => w !== ""));
+  const words = lines.flat();
+  const positions = commandPositions(lines);
+  const at = words.findIndex((w, i) => positions.has(i) && componentName(w) !== void 0);
+  if (at === -1) return void 0;
+  const component = componentName(words[at]);
+  if (!component) return void 0;
+  const rest = [];
+  for (const raw of words.slice(at + 1)) {
+    if (SCRIPT_SEPARATOR.test(raw)) break;
+    const ends = raw.endsWith(";");
+    const word = ends ? raw.slice(0, -1) : raw;
+    if (word !== "") rest.push(word.replace(/^(['"])(.*)\1$/, "$2").replace(/=(['"])(.*)\1$/, "=$2"));
+    if (ends) break;
+  }
+  return { component, words: rest };
+}
+function componentOfContainer(container) {
+  const command = Array.isArray(container.command) ? container.command : [];
+  const first = componentName(command[0]);
+  if (first) return { component: first, skip: 1 };
+  const head = typeof command[0] === "string" ? basename(command[0]) : void 0;
+  if (head === "hyperkube") {
+    const second = componentName(command[1]);
+    if (second) return { component: second, skip: 2 };
+  }
+  if (head !== void 0 && SHELLS.has(head) && command[1] === "-c" && typeof command[2] === "string") {
+    const found = scriptWords(command[2]);
+    return found ? { component: found.component, skip: command.length, script: { index: 2, words: found.words } } : void 0;
+  }
+  if (command.length > 0 && !(typeof command[0] === "string" && command[0].startsWith("-"))) {
+    const byImage = componentOfImage(container.image);
+    const at = command.findIndex((c) => byImage !== void 0 && componentName(c) === byImage);
+    return byImage && at !== -1 ? { component: byImage, skip: at + 1 } : void 0;
+  }
+  const component = componentOfImage(container.image) ?? componentName(container.name);
+  return component ? { component, skip: 0 } : void 0;
+}
+function containersWithPaths(resource, specAt) {
+  const spec = dig(resource.value, specAt);
+  if (!isPlainObject(spec) || !Array.isArray(spec.containers)) return [];
+  const out = [];
+  spec.containers.forEach((c, i) => {
+    if (isPlainObject(c)) out.push({ container: c, path: resource.pathTo(...specAt, "containers", i) });
+  });
+  return out;
+}
+function staticPodComponents(resource) {
+  if (resource.kind !== "Pod" || resource.group !== "") return [];
+  return podComponents(resource, ["spec"], "static-pod", () => true);
+}
+var SELF_HOSTING_KINDS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet"]);
+function selfHostedComponents(resource) {
+  if (resource.group !== "apps" || !SELF_HOSTING_KINDS.has(resource.kind)) return [];
+  const template = dig(resource.value, ["spec", "template", "metadata", "labels"]);
+  const controlPlaneLabel = resource.labels.tier === "control-plane" || isPlainObject(template) && template.tier === "control-plane";
+  const etcdCounts = resource.namespace === "kube-system" || controlPlaneLabel;
+  return podComponents(resource, ["spec", "template", "spec"], "self-hosted", (component) => component !== "etcd" || etcdCounts);
+}
+function podComponents(resource, specAt, source, counts) {
+  const out = [];
+  for (const { container, path } of containersWithPaths(resource, specAt)) {
+    const found = componentOfContainer(container);
+    if (!found || !counts(found.component)) continue;
+    const script = found.script;
+    const scriptTokens = script ? script.words.map((text) => ({ text, path: [...path, "command", script.index] })) : [];
+    const tokens = [...scriptTokens, ...tokensOf(container.command, [...path, "command"], found.skip), ...tokensOf(container.args, [...path, "args"], 0)];
+    const flags = parseFlagTokens(found.component, tokens);
+    const missingKey = Array.isArray(container.command) && container.command.length > found.skip ? "command" : Array.isArray(container.args) ? "args" : "command";
+    const missingAt = missingKey === "command" && !Array.isArray(container.command) ? [...path, "name"] : [...path, missingKey];
+    out.push(new ControlPlaneNode(found.component, source, flags, path, missingAt, resource));
+  }
+  return out;
+}
+function isControlPlaneStaticPod(resource) {
+  if (resource.kind !== "Pod" || resource.group !== "") return false;
+  if (resource.namespace !== "kube-system" && resource.labels.tier !== "control-plane") return false;
+  return staticPodComponents(resource).length > 0;
+}
+function isControlPlanePod(resource) {
+  return isControlPlaneStaticPod(resource) || selfHostedComponents(resource).length > 0;
+}
+var KUBEADM_SECTIONS = [
+  { component: "kube-apiserver", section: ["apiServer"] },
+  { component: "kube-controller-manager", section: ["controllerManager"] },
+  { component: "kube-scheduler", section: ["scheduler"] },
+  { component: "etcd", section: ["etcd", "local"] }
+];
+function dig(value, keys) {
+  let current = value;
+  for (const key of keys) {
+    if (!isPlainObject(current)) return void 0;
+    current = own(current, String(key));
+  }
+  return current;
+}
+function scalarText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function extraArgsFlags(extraArgs, base) {
+  const out = [];
+  if (Array.isArray(extraArgs)) {
+    extraArgs.forEach((entry, i) => {
+      if (!isPlainObject(entry) || typeof entry.name !== "string") return;
+      const value = scalarText(entry.value) ?? "";
+      out.push({ name: entry.name, value, path: [...base, i], valuePath: [...base, i, "value"] });
+    });
+  } else if (isPlainObject(extraArgs)) {
+    for (const [name, raw] of Object.entries(extraArgs)) {
+      const value = scalarText(raw);
+      if (value !== void 0) out.push({ name, value, path: [...base, name], valuePath: [...base, name] });
+    }
+  }
+  return out;
+}
+function inWindow(target, since, until) {
+  if (since !== void 0 && compareVersions(target, mustParse(since)) < 0) return false;
+  if (until !== void 0 && compareVersions(target, mustParse(until)) >= 0) return false;
+  return true;
+}
+function externalEtcdValue(external, field) {
+  const text = (key) => {
+    const value = dig(external, [key]);
+    return typeof value === "string" && value !== "" ? value : void 0;
+  };
+  if ((field === "certFile" || field === "keyFile") && (text("certFile") === void 0 || text("keyFile") === void 0)) return void 0;
+  return text(field);
+}
+function isKubeadmClusterConfiguration(resource) {
+  return resource.kind === "ClusterConfiguration" && resource.group === "kubeadm.k8s.io";
+}
+function kubeadmComponents(resource, target) {
+  if (!isKubeadmClusterConfiguration(resource)) return [];
+  const out = [];
+  for (const { component, section } of KUBEADM_SECTIONS) {
+    if (component === "etcd" && dig(resource.value, ["etcd", "external"]) !== void 0) continue;
+    const sectionPath = resource.pathTo(...section);
+    const hasExtra = dig(resource.value, [...section, "extraArgs"]) !== void 0;
+    const existing = [...section];
+    while (existing.length > 0 && dig(resource.value, existing) === void 0) existing.pop();
+    const missingAt = hasExtra ? resource.pathTo(...section, "extraArgs") : existing.length > 0 ? resource.pathTo(...existing) : resource.pathTo("kind");
+    const external = dig(resource.value, ["etcd", "external"]);
+    const defaults = KUBEADM_DEFAULT_FLAGS.filter((d) => d.component === component && inWindow(target, d.since, d.until)).flatMap((d) => {
+      const value = d.localEtcd && external !== void 0 ? externalEtcdValue(external, d.localEtcd.externalField) : d.value;
+      return value === void 0 ? [] : [{ name: d.flag, value, path: missingAt, valuePath: missingAt, kubeadmDefault: true }];
+    });
+    const given = extraArgsFlags(dig(resource.value, [...section, "extraArgs"]), resource.pathTo(...section, "extraArgs"));
+    out.push(new ControlPlaneNode(component, "kubeadm", [...defaults, ...given], sectionPath, missingAt, resource));
+  }
+  return out;
+}
+function controlPlaneComponentsOf(resource, target) {
+  if (resource.kind === "Pod") return staticPodComponents(resource);
+  if (resource.kind === "ClusterConfiguration") return kubeadmComponents(resource, target);
+  return selfHostedComponents(resource);
+}
+
+// src/model/version-claims.ts
+var versionOf = parseVersion;
+function versionClaimsOf(resource) {
+  if (isKubeadmClusterConfiguration(resource)) {
+    const value = resource.value.kubernetesVersion;
+    const version = typeof value === "string" ? versionOf(value) : void 0;
+    return version && typeof value === "string" ? [{ version, text: value, how: "kubeadm ClusterConfiguration kubernetesVersion", path: resource.pathTo("kubernetesVersion") }] : [];
+  }
+  if (!isControlPlaneStaticPod(resource)) return [];
+  const out = [];
+  const containers = isPlainObject(resource.value.spec) ? resource.value.spec.containers : void 0;
+  if (!Array.isArray(containers)) return out;
+  containers.forEach((c, i) => {
+    if (!isPlainObject(c) || typeof c.image !== "string") return;
+    const component = componentOfContainer(c)?.component;
+    if (component === void 0 || component === "etcd") return;
+    const tag = parseImageReference(c.image).tag;
+    const version = tag !== void 0 ? versionOf(tag) : void 0;
+    if (version && tag !== void 0) out.push({ version, text: tag, how: `${component} image tag`, path: resource.pathTo("spec", "containers", i, "image") });
+  });
+  return out;
+}
+
+// src/model/workloads.ts
+var POD_SPEC_PATHS = {
+  Pod: { groups: [""], path: ["spec"] },
+  PodTemplate: { groups: [""], path: ["template", "spec"] },
+  ReplicationController: { groups: [""], path: ["spec", "template", "spec"] },
+  Deployment: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
+  StatefulSet: { groups: ["apps"], path: ["spec", "template", "spec"] },
+  DaemonSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
+  ReplicaSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
+  Job: { groups: ["batch"], path: ["spec", "template", "spec"] },
+  CronJob: { groups: ["batch"], path: ["spec", "jobTemplate", "spec", "template", "spec"] }
+};
+var POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
+var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
+var PodSpecNode = class {
+  constructor(value, path, resource) {
+    this.value = value;
+    this.path = path;
+    this.resource = resource;
+  }
+  value;
+  path;
+  resource;
+  pathTo(...segments) {
+    return [...this.path, ...segments];
+  }
+  /** The ServiceAccount the pods run as (`default` when unset, as the API server defaults it). */
+  get serviceAccountName() {
+    const name = this.value.serviceAccountName ?? this.value.serviceAccount;
+    return typeof name === "string" && name !== "" ? name : "default";
+  }
+};
+var ContainerNode = class {
+  constructor(value, path, group, podSpec) {
+    this.value = value;
+    this.path = path;
+    this.group = group;
+    this.podSpec = podSpec;
+  }
+  value;
+  path;
+  group;
+  podSpec;
+  get resource() {
+    return this.podSpec.resource;
+  }
+  get name() {
+    return typeof this.value.name === "string" ? this.value.name : `#${String(this.path[this.path.length - 1])}`;
+  }
+  pathTo(...segments) {
+    return [...this.path, ...segments];
+  }
+};
+function dig2(value, path) {
+  let current = value;
+  for (const key of path) {
+    if (!isPlainObject(current)) return void 0;
+    current = own(current, key);
+  }
+  return current;
+}
+function podSpecOf(resource) {
+  const where = own(POD_SPEC_PATHS, resource.kind);
+  if (!where || !where.groups.includes(resource.group)) return void 0;
+  const spec = dig2(resource.value, where.path);
+  if (!isPlainObject(spec)) return void 0;
+  return new PodSpecNode(spec, resource.pathTo(...where.path), resource);
+}
+var containersBySpec = /* @__PURE__ */ new WeakMap();
+function containersOf(spec) {
+  let containers = containersBySpec.get(spec);
+  if (!containers) {
+    containers = containerNodesOf(spec);
+    containersBySpec.set(spec, containers);
+  }
+  return [...containers];
+}
+function containerNodesOf(spec) {
+  const out = [];
+  for (const group of CONTAINER_GROUPS) {
+    const list = spec.value[group];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, i) => {
+      if (isPlainObject(container)) out.push(new ContainerNode(container, spec.pathTo(group, i), group, spec));
+    });
+  }
+  return out;
+}
+
+// src/engine/evidence.ts
+var NO_EVIDENCE = { kinds: [], versions: [], waivers: [] };
+function inputKindsOfResource(resource, components) {
+  const kinds = inputKindsOfObject(resource.apiVersion, resource.kind);
+  const out = isControlPlanePod(resource) ? kinds.filter((k) => k !== "workload") : kinds;
+  for (const node of components) if (CONTROL_PLANE_INPUTS.includes(node.component)) out.push(node.component);
+  return out;
+}
+var EvidenceCollector = class {
+  kinds = /* @__PURE__ */ new Set();
+  versions = [];
+  addKinds(kinds) {
+    for (const k of kinds) this.kinds.add(k);
+  }
+  addVersion(claim, at) {
+    this.versions.push({ version: formatVersion(claim.version), text: claim.text, how: claim.how, at });
+  }
+  result() {
+    return { kinds: [...this.kinds].sort(), versions: this.versions };
+  }
+};
+function mergeEvidence(files, waivers) {
+  const kinds = /* @__PURE__ */ new Set();
+  const versions = [];
+  for (const f of files) {
+    if (!f) continue;
+    for (const k of f.kinds) kinds.add(k);
+    for (const v of f.versions) versions.push(v);
+  }
+  return { kinds: [...kinds].sort(), versions, waivers };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null;
+}
+function isRunEvidence(value) {
+  return isObject(value) && Array.isArray(value.kinds) && Array.isArray(value.versions) && Array.isArray(value.waivers);
+}
+
+// src/engine/facts.ts
+function locationSubjectKey(l) {
+  const r = l.resource;
+  return JSON.stringify(["@", l.file, r?.kind ?? "", r?.namespace ?? "", r?.name ?? "", l.path ?? `${String(l.line)}:${String(l.column)}`]);
+}
+function textSubjectKey(text) {
+  return JSON.stringify(["#", text]);
+}
+function isTextSubjectKey(key) {
+  return key.startsWith('["#"');
+}
+function oneFindingPerFact(findings, supersedesOf) {
+  const bySubject = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    for (const key of f.about.length > 1 ? new Set(f.about) : f.about) {
+      const list = bySubject.get(key);
+      if (list) list.push(i);
+      else bySubject.set(key, [i]);
+    }
+  });
+  const ruleIds = new Set(findings.map((f) => f.ruleId));
+  const replacersOf = /* @__PURE__ */ new Map();
+  const replacers = (ruleId) => {
+    let rules = replacersOf.get(ruleId);
+    if (!rules) replacersOf.set(ruleId, rules = new Set([...ruleIds].filter((winner) => supersedesOf(winner)?.includes(ruleId) === true)));
+    return rules;
+  };
+  const byRuleOf = /* @__PURE__ */ new Map();
+  const byRule = (key, list) => {
+    let map = byRuleOf.get(key);
+    if (!map) {
+      map = /* @__PURE__ */ new Map();
+      for (const j of list) {
+        const rule = findings[j]?.ruleId ?? "";
+        const same = map.get(rule);
+        if (same) same.push(j);
+        else map.set(rule, [j]);
+      }
+      byRuleOf.set(key, map);
+    }
+    return map;
+  };
+  const replacedBy = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    if (f.about.length === 0) return;
+    const rules = replacers(f.ruleId);
+    if (rules.size === 0) return;
+    const by = [];
+    const replacing = (key) => {
+      const list = bySubject.get(key) ?? [];
+      const size = by.length;
+      let already = false;
+      const candidates = list.length <= 16 ? list.filter((j) => rules.has(findings[j]?.ruleId ?? "")) : [...rules].flatMap((rule) => byRule(key, list).get(rule) ?? []);
+      for (const j of candidates) {
+        if (j === i) continue;
+        if (by.includes(j)) already = true;
+        else by.push(j);
+      }
+      return already || by.length > size;
+    };
+    for (const key of f.about.length > 1 ? new Set(f.about) : f.about) if (!replacing(key)) return;
+    replacedBy.set(i, by.length === 1 ? by[0] : by);
+  });
+  const replacersList = (i) => {
+    const by = replacedBy.get(i);
+    return by === void 0 ? [] : typeof by === "number" ? [by] : by;
+  };
+  const recipients = (i, seen) => {
+    const out = [];
+    for (const j of replacersList(i)) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      if (replacedBy.has(j)) for (const k of recipients(j, seen)) out.push(k);
+      else out.push(j);
+    }
+    return out;
+  };
+  const losersOf = /* @__PURE__ */ new Map();
+  for (const i of replacedBy.keys()) {
+    if (!findings[i]) continue;
+    for (const j of recipients(i, /* @__PURE__ */ new Set([i]))) {
+      if (!findings[j]) continue;
+      const list = losersOf.get(j);
+      if (list) list.push(i);
+      else losersOf.set(j, [i]);
+    }
+  }
+  const tagIds = /* @__PURE__ */ new Map();
+  const tagId = (f) => {
+    const key = `${f.ruleId}\0${f.severity}\0${f.pci.join(",")}\0${f.requirements.join(",")}`;
+    let id = tagIds.get(key);
+    if (id === void 0) tagIds.set(key, id = tagIds.size);
+    return id;
+  };
+  const shared = /* @__PURE__ */ new Map();
+  const outcome = /* @__PURE__ */ new Map();
+  for (const [j, losers] of losersOf) {
+    const winner = findings[j];
+    const key = `${tagId(winner)}:${losers.map((i) => tagId(findings[i])).join(",")}`;
+    let one = shared.get(key);
+    if (!one) {
+      const m = { pci: [...winner.pci], requirements: [...winner.requirements], severity: winner.severity, alsoRules: [] };
+      for (const i of losers) {
+        const loser = findings[i];
+        for (const s of loser.pci) if (!m.pci.includes(s)) m.pci.push(s);
+        for (const r of loser.requirements) if (!m.requirements.includes(r)) m.requirements.push(r);
+        if (!atLeast(m.severity, loser.severity)) m.severity = loser.severity;
+        if (loser.ruleId !== winner.ruleId && !m.alsoRules.includes(loser.ruleId)) m.alsoRules.push(loser.ruleId);
+      }
+      shared.set(key, one = m);
+    }
+    outcome.set(j, one);
+  }
+  return { dropped: new Set(replacedBy.keys()), merged: outcome };
+}
+function withMerged(d, m) {
+  const alsoRules = [.../* @__PURE__ */ new Set([...d.alsoRules ?? [], ...m.alsoRules])].sort();
+  return { ...d, pci: m.pci, requirements: m.requirements, severity: m.severity, ...alsoRules.length > 0 && { alsoRules } };
+}
+function withoutSubjects(d) {
+  if (d.about === void 0) return d;
+  const copy = { ...d };
+  delete copy.about;
+  return copy;
+}
+
+// src/engine/result.ts
+function coreDiagnostic(id, message, location) {
+  return { ruleId: id, pci: [], requirements: [], severity: CORE_DIAGNOSTICS[id].severity, message, ...location };
+}
+function sortDiagnostics(diagnostics) {
+  const sorted = diagnostics.sort(compareDiagnostics);
+  return sorted.filter((d, i) => {
+    const prev = sorted[i - 1];
+    return !prev || compareDiagnostics(prev, d) !== 0 || prev.severity !== d.severity;
+  });
+}
+function toDiagnostic(entry, report, location, subjectKey) {
+  const { meta } = entry.rule;
+  const template = own(meta.messages, report.messageId);
+  if (template === void 0) throw new Error(`unknown messageId "${report.messageId}"`);
+  const fix = report.fix ?? fixTemplate(meta, report.messageId);
+  return {
+    ruleId: meta.id,
+    messageId: report.messageId,
+    pci: meta.pci,
+    requirements: meta.requirements,
+    severity: entry.severityOverride ?? report.severity ?? meta.severity,
+    message: formatMessage(template, report.data),
+    ...location,
+    ...fix !== void 0 && { fix: formatMessage(fix, report.data) },
+    ...report.about !== void 0 && report.about.length > 0 && { about: report.about.map(subjectKey ?? finishSubjectKey) }
+  };
+}
+function fixTemplate(meta, messageId) {
+  return meta.fixes === void 0 ? void 0 : own(meta.fixes, messageId);
+}
+function finishSubjectKey(subject) {
+  if (typeof subject === "string") return textSubjectKey(subject);
+  if (isLocation2(subject)) return locationSubjectKey(subject);
+  throw new Error("subjects reported from finish() must be text or a Location kept with ctx.locate()");
+}
+function visitSubjectKey(locate) {
+  return (subject) => typeof subject === "string" ? textSubjectKey(subject) : locationSubjectKey(isLocation2(subject) ? subject : locate(subject));
+}
+function isLocation2(target) {
+  return !Array.isArray(target) && typeof target.line === "number" && typeof target.file === "string";
+}
+function describeError(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/engine/suppressions.ts
+var IGNORE_ANNOTATION = "pci-lint.io/ignore";
+var IGNORE_REASON_ANNOTATION = "pci-lint.io/ignore-reason";
+var DIRECTIVE2 = /^([ \t]*)#[ \t]*pci-lint-disable-next-line\b(.*)$/;
+function splitDirective(body) {
+  const [rules = "", ...rest] = body.split(/\s--\s?/);
+  const reason = rest.join(" -- ").trim();
+  const ruleIds = rules.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
+  return { ruleIds, ...reason !== "" && { reason } };
+}
+var SKIPPED = /^\s*(?:#.*)?\r?$/;
+function commentSuppressions(file, text) {
+  if (!text.includes("pci-lint-disable-next-line")) return [];
+  const lines = text.split("\n");
+  const out = [];
+  let covered = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const raw = lines[i] ?? "";
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const match = line.includes("pci-lint-disable-next-line") ? DIRECTIVE2.exec(line) : null;
+    if (match) {
+      const column = (match[1]?.length ?? 0) + 1;
+      out.push({
+        kind: "comment",
+        ...splitDirective(match[2] ?? ""),
+        at: { file, line: i + 1, column, endLine: i + 1, endColumn: line.length + 1 },
+        line: covered + 1
+      });
+    }
+    if (!SKIPPED.test(raw)) covered = i;
+  }
+  return out.reverse();
+}
+function annotationSuppression(annotations, resource, at, scope) {
+  const value = annotations[IGNORE_ANNOTATION];
+  if (value === void 0) return void 0;
+  const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim();
+  const ruleIds = value.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
+  return { kind: "annotation", ruleIds, ...reason && { reason }, at, resource, scope };
+}
+function sameResource(a, b) {
+  return !!a && !!b && a.kind === b.kind && a.apiVersion === b.apiVersion && a.name === b.name && a.namespace === b.namespace;
+}
+function comparePositions(aLine, aColumn, bLine, bColumn) {
+  return aLine - bLine || aColumn - bColumn;
+}
+function inScope(scope, d) {
+  return comparePositions(scope.line, scope.column, d.line, d.column) <= 0 && comparePositions(d.line, d.column, scope.endLine, scope.endColumn) < 0;
+}
+var SuppressionIndex = class {
+  constructor(suppressions) {
+    this.suppressions = suppressions;
+    const scoped = [];
+    suppressions.forEach((s, i) => {
+      if (s.kind === "comment" && s.line !== void 0) {
+        const list = this.byLine.get(s.line);
+        if (list) list.push(i);
+        else this.byLine.set(s.line, [i]);
+      } else if (s.kind === "annotation" && s.scope) scoped.push(i);
+    });
+    const scopeOf = (i) => suppressions[i]?.scope;
+    this.scoped = scoped.sort((a, b) => comparePositions(scopeOf(a).line, scopeOf(a).column, scopeOf(b).line, scopeOf(b).column) || a - b);
+    let far;
+    for (const i of this.scoped) {
+      const s = scopeOf(i);
+      if (!far || comparePositions(s.endLine, s.endColumn, far.endLine, far.endColumn) > 0) far = s;
+      this.furthest.push(far);
+    }
+  }
+  suppressions;
+  byLine = /* @__PURE__ */ new Map();
+  /** Annotation suppressions (their indexes) by where their scope starts, and the furthest end up to each. */
+  scoped;
+  furthest = [];
+  /** The indexes of the suppressions that cover `d`, lowest first. */
+  covering(d) {
+    const out = [];
+    for (const i of this.byLine.get(d.line) ?? []) if (this.suppressions[i]?.ruleIds.includes(d.ruleId)) out.push(i);
+    if (d.resource && this.scoped.length > 0) {
+      let lo = 0;
+      let hi = this.scoped.length;
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        const s = this.suppressions[this.scoped[mid]]?.scope;
+        if (comparePositions(s.line, s.column, d.line, d.column) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo - 1; j >= 0; j--) {
+        const far = this.furthest[j];
+        if (comparePositions(d.line, d.column, far.endLine, far.endColumn) >= 0) break;
+        const i = this.scoped[j];
+        const s = this.suppressions[i];
+        if (s.scope && inScope(s.scope, d) && sameResource(s.resource, d.resource) && s.ruleIds.includes(d.ruleId)) out.push(i);
+      }
+    }
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  }
+};
+function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState) {
+  const used = /* @__PURE__ */ new Set();
+  const waived = [];
+  const index = new SuppressionIndex(suppressions);
+  const kept = diagnostics.filter((d) => {
+    if (!isSuppressible(d.ruleId)) return true;
+    const by = index.covering(d).filter((i) => suppressions[i]?.at.file === d.file);
+    for (const i of by) used.add(`${i}:${d.ruleId}`);
+    const first = by[0] === void 0 ? void 0 : suppressions[by[0]];
+    if (first) waived.push({ diagnostic: d, suppression: first });
+    return !first;
+  });
+  const problems = [];
+  suppressions.forEach((s, i) => {
+    const what = s.kind === "comment" ? "pci-lint-disable-next-line comment" : `${IGNORE_ANNOTATION} annotation`;
+    if (s.ruleIds.length === 0) {
+      problems.push({ id: "unused-suppression", message: `This ${what} names no rule; list the rule ids it should silence.`, at: s.at });
+      return;
+    }
+    if (!s.reason) {
+      const how = s.kind === "comment" ? 'after " -- "' : `in the ${IGNORE_REASON_ANNOTATION} annotation`;
+      problems.push({
+        id: "suppression-missing-reason",
+        message: `This ${what} silences ${s.ruleIds.join(", ")} without a reason; auditors need one. Add it ${how}.`,
+        at: s.at
+      });
+    }
+    for (const ruleId of s.ruleIds) {
+      const state = ruleState(ruleId);
+      if (state === "unknown") problems.push({ id: "unused-suppression", message: `This ${what} names "${ruleId}", which is not a pci-lint rule.`, at: s.at });
+      else if (state === "active" && !used.has(`${i}:${ruleId}`)) {
+        const scope = s.kind === "comment" ? `on line ${s.line ?? "?"}` : "on this object";
+        problems.push({ id: "unused-suppression", message: `This ${what} silences "${ruleId}", which reports nothing ${scope}; remove it.`, at: s.at });
+      }
+    }
+  });
+  return { kept, waived, problems };
+}
+
+// src/engine/dispatch.ts
+var SYNTAX_ERROR_CODES = /* @__PURE__ */ new Set(["HELM_TEMPLATE", "ALIAS_LIMIT", "NESTING_LIMIT"]);
+function isPath(target) {
+  return Array.isArray(target);
+}
+function lintParsedFile(session, parsed, onDocument) {
+  const { file, lineCounter } = parsed;
+  const fileDiagnostics = [];
+  const fileResources = [];
+  const fileFacts = dict();
+  let diagnostics = fileDiagnostics;
+  let resources = fileResources;
+  let facts = fileFacts;
+  const flush = () => {
+    if (!onDocument) return;
+    if (diagnostics !== fileDiagnostics && (diagnostics.length > 0 || resources.length > 0 || Object.keys(facts).length > 0)) onDocument({ diagnostics, resources, facts });
+    diagnostics = [];
+    resources = [];
+    facts = dict();
+  };
+  const suppressions = commentSuppressions(file, parsed.text);
+  const evidence = new EvidenceCollector();
+  const clamp = (offset) => Math.max(0, Math.min(offset, parsed.text.length));
+  const locationOf = (span, resource, source, path) => ({
+    file,
+    ...toPosition(lineCounter, { start: clamp(span.start), end: clamp(span.end) }),
+    ...resource && { resource: resource.ref },
+    ...source && { source },
+    ...path !== void 0 && { path }
+  });
+  const parseDiagnostic = (problem, helm) => coreDiagnostic("parse-error", SYNTAX_ERROR_CODES.has(problem.code) ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, void 0, helm));
+  for (const problem of parsed.fileProblems) diagnostics.push(parseDiagnostic(problem));
+  for (const note of parsed.lenient ?? []) diagnostics.push(coreDiagnostic("yaml-compatibility", note.message, locationOf(note.span)));
+  for (const [d, document] of parsed.documents.entries()) {
+    flush();
+    if (document.problem) {
+      diagnostics.push(parseDiagnostic(document.problem, document.helm));
+      continue;
+    }
+    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true);
+    if (problem) {
+      diagnostics.push(parseDiagnostic(problem, document.helm));
+      continue;
+    }
+    const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
+    const scopeOf = (resource) => {
+      const item = resource.path.length > 0 ? document.locate(resource.path, "value") : void 0;
+      const span = item?.exact ? item.span : { start: document.start, end: documentEnd };
+      return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
+    };
+    for (const resource of objects) {
+      const source = document.helm ?? kustomizeSourceOf(resource.annotations);
+      const located = /* @__PURE__ */ new Map();
+      const locate = (target, part = "pair") => {
+        const path = target instanceof Resource ? target.pathTo("kind") : isPath(target) ? target : target.path;
+        const text = formatPath(path);
+        const key = `${part}\0${text}`;
+        let location = located.get(key);
+        if (!location) {
+          const found = document.locate(path, part);
+          location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, source, text);
+          located.set(key, location);
+        }
+        return location;
+      };
+      const visited = guarded(() => {
+        const anchor = locate(resource);
+        resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+        const components = controlPlaneComponentsOf(resource, session.target);
+        evidence.addKinds(inputKindsOfResource(resource, components));
+        for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, "value"));
+        const subjectKey = visitSubjectKey((node) => locate(node));
+        const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo("metadata", "annotations", IGNORE_ANNOTATION)), scopeOf(resource));
+        if (ignore) suppressions.push(ignore);
+        visitResource(session, resource, components, {
+          file,
+          locate,
+          report: (entry, report) => {
+            diagnostics.push(toDiagnostic(entry, report, isLocation2(report.at) ? report.at : locate(report.at, report.part), subjectKey));
+          },
+          record: (entry, fact) => {
+            (facts[entry.rule.meta.id] ??= []).push(fact);
+          },
+          crash: (entry, error) => {
+            const message = `Rule "${entry.rule.meta.id}" failed on this object (${describeError(error)}); the other rules still ran. Please report this.`;
+            diagnostics.push(coreDiagnostic("internal-error", message, anchor));
+          }
+        });
+      });
+      if (visited !== true) diagnostics.push(coreDiagnostic("internal-error", `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
+    }
+  }
+  flush();
+  return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
+}
+function visitResource(session, resource, components, hooks) {
+  const contextFor = (entry) => ({
+    ruleId: entry.rule.meta.id,
+    target: session.target,
+    options: entry.options,
+    settings: session.settings,
+    file: hooks.file,
+    resource,
+    report: (report) => {
+      hooks.report(entry, report);
+    },
+    locate: (at, part) => hooks.locate(at, part),
+    record: (fact) => {
+      hooks.record(entry, fact);
+    }
+  });
+  const call = (key, node) => {
+    for (const entry of session.dispatch.get(key) ?? []) {
+      const visitor = own(entry.rule.visit, key);
+      if (!visitor) continue;
+      try {
+        visitor(contextFor(entry), node);
+      } catch (error) {
+        hooks.crash(entry, error);
+      }
+    }
+  };
+  if (isKnownKind(resource.kind, resource.group)) call(resource.kind, resource);
+  call("Resource", resource);
+  if (session.dispatch.has("ControlPlaneComponent")) for (const component of components) call("ControlPlaneComponent", component);
+  if (!session.dispatch.has("PodSpec") && !session.dispatch.has("Container")) return;
+  const spec = podSpecOf(resource);
+  if (!spec || isControlPlanePod(resource)) return;
+  call("PodSpec", spec);
+  if (!session.dispatch.has("Container")) return;
+  for (const container of containersOf(spec)) call("Container", container);
+}
+function guarded(fn) {
+  try {
+    fn();
+    return true;
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+// src/load/fast-parse.ts
+import jsyaml from "js-yaml";
+
+// src/load/yaml11.ts
+var YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+var TRUE_WORDS = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"]);
+function yaml11BooleanValue(text) {
+  return TRUE_WORDS.has(text);
+}
+
+// src/load/fast-parse.ts
+var DOC_MARKER = /^---(?=[ \n]|$)/gm;
+function hasUnsupportedSyntax(text) {
+  if (text.includes("	") || text.includes("\r")) return true;
+  if (text.startsWith("%") || text.includes("\n%") || /^\.\.\.(?:\s|$)/.test(text)) return true;
+  for (let at = text.indexOf("\n..."); at !== -1; at = text.indexOf("\n...", at + 1)) if (at + 4 === text.length || isWhitespace(text.charCodeAt(at + 4))) return true;
+  for (let at = text.startsWith("---") ? 0 : text.indexOf("\n---"); at !== -1; at = text.indexOf("\n---", at + 1)) {
+    const after = text.charCodeAt(at === 0 && text.startsWith("---") ? 3 : at + 4);
+    if (!Number.isNaN(after) && after !== SPACE && after !== LF) return true;
+  }
+  return false;
+}
+var Unsupported = class extends Error {
+};
+var NULL = /^(?:~|[Nn]ull|NULL)?$/;
+var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var INT_OCT = /^0o[0-7]+$/;
+var INT_DEC = /^[-+]?[0-9]+$/;
+var INT_HEX = /^0x[0-9a-fA-F]+$/;
+var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+var isDigitOrSign = (c) => c >= 48 && c <= 57 || c === 43 || c === 45;
+var mayBeNull = (s) => s === "" || s[0] === "~" || s[0] === "n" || s[0] === "N";
+var mayBeBool = (c) => c === 116 || c === 84 || c === 102 || c === 70;
+var mayBeFloat = (c) => isDigitOrSign(c) || c === 46;
+var mayBeBool11 = (c) => c === 121 || c === 89 || c === 110 || c === 78 || c === 111 || c === 79;
+var schema = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsyaml.Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (s) => mayBeNull(s) && NULL.test(s), construct: () => null }),
+    new jsyaml.Type("tag:yaml.org,2002:bool", {
+      kind: "scalar",
+      resolve: (s) => mayBeBool(s.charCodeAt(0)) && BOOL.test(s),
+      construct: (s) => s[0] === "t" || s[0] === "T"
+    }),
+    new jsyaml.Type("tag:yaml.org,2002:int", {
+      kind: "scalar",
+      resolve: (s) => isDigitOrSign(s.charCodeAt(0)) && (INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s)),
+      construct: (s) => INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_DEC.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16)
+    }),
+    new jsyaml.Type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: (s) => mayBeFloat(s.charCodeAt(0)) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
+      construct: (s) => FLOAT_NAN.test(s) ? s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY : parseFloat(s)
+    }),
+    // A distinct tag so js-yaml keeps both boolean types; only the value reaches the document.
+    new jsyaml.Type("tag:pci-lint,2026:bool11", { kind: "scalar", resolve: (s) => mayBeBool11(s.charCodeAt(0)) && YAML11_BOOLEAN.test(s), construct: yaml11BooleanValue })
+  ]
+});
+var LF = 10;
+var HASH = 35;
+var SPACE = 32;
+var PIPE = 124;
+var COLON = 58;
+var COMMA = 44;
+var GREATER = 62;
+var OPEN_BRACKET = 91;
+var OPEN_BRACE = 123;
+function isWhitespace(code) {
+  return code === 32 || code >= 9 && code <= 13 || code > 127 && (code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279);
+}
+function trimmedEnd(text, start, end) {
+  let e = Math.min(end, text.length);
+  while (e > start && isWhitespace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+function skipToContent(text, from) {
+  let at = from;
+  for (; ; ) {
+    for (let c = text.charCodeAt(at); c === SPACE || c === LF || c === 9 || c === 13; c = text.charCodeAt(at)) at++;
+    if (text.charCodeAt(at) !== HASH) return at;
+    while (at < text.length && text.charCodeAt(at) !== LF) at++;
+  }
+}
+function lineBreakIn(text, from, to) {
+  return occursIn(text, LF, from, to);
+}
+function occursIn(text, code, from, to) {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === code) return true;
+  return false;
+}
+var EMPTY = 0;
+var SCALAR = 1;
+var SEQUENCE = 2;
+var MAPPING = 3;
+var ALIAS = 4;
+var AMPERSAND = 38;
+var BANG = 33;
+var STAR = 42;
+var CORE_TAG = { scalar: "!!str", mapping: "!!map", sequence: "!!seq" };
+function endsProperty(code) {
+  return code === SPACE || code === LF || code === 9 || code === 13 || code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
+}
+function readProperties(text, from) {
+  let anchor = null;
+  let tag;
+  let at = from;
+  for (let code = text.charCodeAt(at); code === AMPERSAND || code === BANG; code = text.charCodeAt(at)) {
+    let end = at + 1;
+    while (end < text.length && !endsProperty(text.charCodeAt(end))) end++;
+    if (end < text.length && text.charCodeAt(end) !== SPACE && text.charCodeAt(end) !== LF) return void 0;
+    if (code === AMPERSAND) {
+      if (anchor !== null) return void 0;
+      anchor = text.slice(at + 1, end);
+    } else {
+      if (tag !== void 0) return void 0;
+      tag = text.slice(at, end);
+    }
+    at = skipToContent(text, end);
+  }
+  return { anchor, tag, contentStart: at };
+}
+var SpanIndex = class {
+  size = 0;
+  starts;
+  ends;
+  kinds;
+  /** Where a collection's children begin in `pool`. */
+  firsts;
+  /** Items of a sequence, pairs of a mapping. */
+  counts;
+  poolSize = 0;
+  pool;
+  /** Aligned with `pool`: the key's name at a key's place, else undefined. */
+  names = [];
+  constructor(capacity) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+    this.firsts = new Int32Array(capacity);
+    this.counts = new Int32Array(capacity);
+    this.pool = new Int32Array(capacity);
+  }
+  add(kind, start, end, first = 0, count = 0) {
+    if (this.size === this.starts.length) {
+      const capacity = this.size * 2;
+      this.starts = grown(this.starts, capacity);
+      this.ends = grown(this.ends, capacity);
+      this.kinds = grown(this.kinds, capacity);
+      this.firsts = grown(this.firsts, capacity);
+      this.counts = grown(this.counts, capacity);
+    }
+    const node = this.size++;
+    this.starts[node] = start;
+    this.ends[node] = end;
+    this.kinds[node] = kind;
+    this.firsts[node] = first;
+    this.counts[node] = count;
+    return node;
+  }
+  /** Appends a child to the pool; a collection's children are appended together, after its `first`. */
+  addChild(node, name) {
+    if (this.poolSize === this.pool.length) this.pool = grown(this.pool, this.poolSize * 2);
+    this.pool[this.poolSize++] = node;
+    this.names.push(name);
+  }
+  span(node) {
+    return { start: this.starts[node], end: this.ends[node] };
+  }
+};
+function grown(array, capacity) {
+  const copy = new array.constructor(capacity);
+  copy.set(array);
+  return copy;
+}
+var IndexBuilder = class {
+  constructor(text) {
+    this.text = text;
+    this.index = new SpanIndex(Math.max(64, text.length >> 3));
+  }
+  text;
+  index;
+  opens = [];
+  bases = [];
+  depth = 0;
+  /** How many pending entries there are. */
+  size = 0;
+  // Pending entries: the closed node's kind, result and index node. A node of kind null (an empty value,
+  // or the failed read that ends a block mapping) gets its index node only where it is used (node -1).
+  kinds = [];
+  results = [];
+  nodes = [];
+  entryOpens = [];
+  emptyHasContent = [];
+  hasProperties = [];
+  /** True for an alias and for a collection with one inside. */
+  aliasInside = [];
+  /** Each anchor's node as the events meet it: a later `&name` replaces an earlier one, as in YAML. */
+  anchors = /* @__PURE__ */ new Map();
+  /** True when every node that opened has closed. */
+  get closed() {
+    return this.depth === 0;
+  }
+  listener = (event, state) => {
+    if (event === "open") {
+      this.opens[this.depth] = state.position;
+      this.bases[this.depth] = this.size;
+      this.depth++;
+      return;
+    }
+    if (this.depth === 0) throw new Unsupported("unbalanced events");
+    this.depth--;
+    const open = this.opens[this.depth];
+    const base = this.bases[this.depth];
+    const { kind, result } = state;
+    let count = this.size - base;
+    const { text } = this;
+    let start = skipToContent(text, open);
+    const first = text.charCodeAt(start);
+    let anchor = null;
+    if (first === AMPERSAND || first === BANG || first === STAR) {
+      if (first === STAR && kind === null && state.position > start) {
+        this.closeAlias(open, start, base, result);
+        return;
+      }
+      const properties = readProperties(text, start);
+      if (properties === void 0 || kind === null) throw new Unsupported("node properties");
+      if (properties.tag !== void 0 && (properties.tag !== own(CORE_TAG, kind) || state.tag !== `tag:yaml.org,2002:${kind === "scalar" ? "str" : kind === "mapping" ? "map" : "seq"}`)) {
+        throw new Unsupported("tag");
+      }
+      if (kind === "scalar" && lineBreakIn(text, start, properties.contentStart)) throw new Unsupported("properties on a line of their own");
+      if (properties.anchor !== state.anchor) throw new Unsupported("anchor");
+      anchor = properties.anchor;
+      start = properties.contentStart;
+      if (kind === "scalar" && count > 0) {
+        this.size = base;
+        count = 0;
+      }
+    } else if (state.anchor !== null) {
+      throw new Unsupported("anchor not at the node");
+    }
+    if (count === 1 && this.kinds[base] === kind && Object.is(this.results[base], result)) {
+      if (anchor !== null) throw new Unsupported("anchor on a nested read");
+      return;
+    }
+    const node = kind === null ? -1 : this.build(start, state.position, kind, result, base, count);
+    let aliasInside = false;
+    for (let i = base; i < base + count && !aliasInside; i++) aliasInside = this.aliasInside[i];
+    if (anchor !== null) {
+      if (aliasInside) throw new Unsupported("alias inside an anchored node");
+      this.anchors.set(anchor, node);
+    }
+    this.aliasInside[base] = aliasInside;
+    this.nodes[base] = node;
+    this.kinds[base] = kind;
+    this.results[base] = result;
+    this.entryOpens[base] = open;
+    this.hasProperties[base] = anchor !== null || first === BANG;
+    this.emptyHasContent[base] = kind === null && (result !== null || count > 0);
+    this.size = base + 1;
+  };
+  /** An alias (`*name`): a node of its own span that stands for the anchored node. */
+  closeAlias(open, start, base, result) {
+    const { text } = this;
+    let end = start + 1;
+    while (end < text.length && !endsProperty(text.charCodeAt(end))) end++;
+    if (this.size === base + 1 && this.kinds[base] === "alias" && Object.is(this.results[base], result)) return;
+    const target = this.anchors.get(text.slice(start + 1, end));
+    if (target === void 0 || this.size !== base) throw new Unsupported("alias");
+    this.nodes[base] = this.index.add(ALIAS, start, end, target);
+    this.kinds[base] = "alias";
+    this.results[base] = result;
+    this.entryOpens[base] = open;
+    this.hasProperties[base] = false;
+    this.aliasInside[base] = true;
+    this.emptyHasContent[base] = false;
+    this.size = base + 1;
+  }
+  /** The index node of pending entry `i`. */
+  nodeAt(i, flowKeyEnd = -1) {
+    const node = this.nodes[i];
+    if (node >= 0) return node;
+    if (this.emptyHasContent[i]) throw new Unsupported("alias");
+    const { text } = this;
+    let at = Math.min(this.entryOpens[i], text.length);
+    if (flowKeyEnd >= 0) {
+      at = flowKeyEnd;
+      while (text.charCodeAt(at) === SPACE) at++;
+      if (text.charCodeAt(at) !== COLON) throw new Unsupported("empty flow value");
+      at++;
+      if (occursIn(text, HASH, at, skipToContent(text, at))) throw new Unsupported("empty flow value before a comment");
+    }
+    while (text.charCodeAt(at) === SPACE) at++;
+    if (text.charCodeAt(at) === HASH) throw new Unsupported("empty value before a comment");
+    return this.index.add(EMPTY, at, at);
+  }
+  build(start, close, kind, result, base, count) {
+    const { text, index } = this;
+    if (kind === "scalar") {
+      if (count > 0) throw new Unsupported("scalar with children");
+      const first2 = text[start];
+      const end = trimmedEnd(text, start, close);
+      if ((first2 === '"' || first2 === "'") && text.charCodeAt(end) === HASH) throw new Unsupported("comment glued to a quote");
+      return index.add(SCALAR, start, end);
+    }
+    const first = text[start];
+    const flow = first === "[" || first === "{";
+    if (flow && text.charCodeAt(trimmedEnd(text, start, close)) === HASH) throw new Unsupported("comment glued to a bracket");
+    if (kind === "sequence") {
+      if (!Array.isArray(result) || result.length !== count) throw new Unsupported("sequence shape");
+      const first2 = index.poolSize;
+      for (let i = base; i < base + count; i++) {
+        const child = this.nodeAt(i);
+        if (index.kinds[child] === EMPTY) throw new Unsupported("empty sequence item");
+        if (!flow) checkFlowNode(text, index, child, start);
+        index.addChild(child);
+      }
+      const last = count > 0 ? index.pool[first2 + count - 1] : -1;
+      if (!flow && last >= 0) commentsAfter(text, index, last, start, close);
+      return index.add(SEQUENCE, start, flow || last < 0 ? trimmedEnd(text, start, close) : index.ends[last], first2, count);
+    }
+    if (kind === "mapping") {
+      let entries = count;
+      if (entries % 2 === 1 && this.kinds[base + entries - 1] === null) entries--;
+      if (entries % 2 === 1) throw new Unsupported("mapping shape");
+      const pairs = entries / 2;
+      const first2 = index.poolSize;
+      let last = -1;
+      for (let i = base; i < base + entries; i += 2) {
+        const name = this.results[i];
+        const key = this.nodes[i];
+        if (this.kinds[i] !== "scalar" || typeof name !== "string" || name === "__proto__" || key < 0 || this.hasProperties[i]) throw new Unsupported("key");
+        if (name === "<<") throw new Unsupported("merge key");
+        if (index.ends[key] - index.starts[key] > 1e3) throw new Unsupported("long key");
+        if (lineBreakIn(text, index.starts[key], index.ends[key])) throw new Unsupported("multi-line key");
+        last = this.nodeAt(i + 1, flow ? index.ends[key] : -1);
+        if (!flow) checkFlowNode(text, index, last, start);
+        index.addChild(key, name);
+        index.addChild(last);
+      }
+      const distinct = ownKeyCount(result);
+      if (distinct !== pairs) repeatedKeys(index, first2, pairs, distinct);
+      if (!flow && last >= 0) commentsAfter(text, index, last, start, close);
+      return index.add(MAPPING, start, flow || last < 0 ? trimmedEnd(text, start, close) : index.ends[last], first2, pairs);
+    }
+    throw new Unsupported(`kind ${kind}`);
+  }
+};
+function checkFlowNode(text, index, node, parentStart) {
+  checkFlowIndent(text, index, node, parentStart, relaxedFlowNodes);
+}
+var relaxedFlowNodes;
+var duplicateKeys;
+function repeatedKeys(index, first, pairs, distinct) {
+  if (!duplicateKeys) throw new Unsupported("mapping size");
+  const occurrences = /* @__PURE__ */ new Map();
+  for (let at = first; at < first + 2 * pairs; at += 2) {
+    const name = index.names[at];
+    const list = occurrences.get(name);
+    if (list) list.push(index.pool[at]);
+    else occurrences.set(name, [index.pool[at]]);
+  }
+  if (occurrences.size !== distinct) throw new Unsupported("mapping size");
+  for (const [key, nodes] of occurrences) {
+    const effective = index.span(nodes[nodes.length - 1]);
+    for (const node of nodes.slice(0, -1)) duplicateKeys.push({ key, at: index.span(node), effective });
+  }
+}
+function checkFlowIndent(text, index, node, parentStart, relaxed) {
+  const start = index.starts[node];
+  const end = index.ends[node];
+  const kind = index.kinds[node];
+  const first = text.charCodeAt(start);
+  if (kind === EMPTY || kind === ALIAS || first === PIPE || first === GREATER) return;
+  if (kind !== SCALAR && first !== OPEN_BRACKET && first !== OPEN_BRACE) return;
+  if (kind !== SCALAR) {
+    for (let at = text.indexOf("#", start); at !== -1 && at < end; at = text.indexOf("#", at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA) throw new Unsupported("comment glued to a flow indicator");
+    }
+  }
+  if (parentStart < 0) return;
+  let lineBreak = text.indexOf("\n", start);
+  if (lineBreak === -1 || lineBreak >= end) return;
+  const column = parentStart - (text.lastIndexOf("\n", parentStart - 1) + 1);
+  while (lineBreak !== -1 && lineBreak < end) {
+    let at = lineBreak + 1;
+    while (text.charCodeAt(at) === SPACE) at++;
+    if (text.charCodeAt(at) !== LF && at < end) {
+      const indent = at - lineBreak - 1;
+      const closesCollection = kind !== SCALAR && at === end - 1;
+      if (indent < column || indent === column && !closesCollection) {
+        if (!relaxed) throw new Unsupported("flow lines not indented");
+        relaxed.push(start);
+        return;
+      }
+    }
+    lineBreak = text.indexOf("\n", at);
+  }
+}
+function ownKeyCount(object) {
+  let count = 0;
+  for (const key in object) if (Object.hasOwn(object, key)) count++;
+  return count;
+}
+function commentsAfter(text, index, last, start, to) {
+  const from = index.ends[last];
+  if (!occursIn(text, HASH, from, to)) return;
+  if (index.kinds[last] === EMPTY) throw new Unsupported("comments after an empty last value");
+  const column = start - (text.lastIndexOf("\n", start - 1) + 1);
+  let lineBreak = text.indexOf("\n", from);
+  if (lineBreak === -1 || occursIn(text, HASH, from, lineBreak)) throw new Unsupported("comment on the last entry line");
+  while (lineBreak !== -1 && lineBreak < to) {
+    let at = lineBreak + 1;
+    while (text.charCodeAt(at) === SPACE) at++;
+    if (text.charCodeAt(at) === HASH && at - lineBreak - 1 > column) throw new Unsupported("comment indented into a block collection");
+    lineBreak = text.indexOf("\n", at);
+  }
+}
+function deref2(index, node) {
+  return index.kinds[node] === ALIAS ? index.firsts[node] : node;
+}
+function headOf2(text, index, aliasOrNode) {
+  const node = deref2(index, aliasOrNode);
+  const kind = index.kinds[node];
+  const first = index.firsts[node];
+  const hasChildren = index.counts[node] > 0;
+  if (kind === MAPPING && hasChildren) return index.span(index.pool[first]);
+  if (kind === SEQUENCE && hasChildren) return headOf2(text, index, index.pool[first]);
+  const start = index.starts[node];
+  const end = index.ends[node];
+  const lineEnd = text.indexOf("\n", start);
+  return { start, end: trimmedEnd(text, start, lineEnd === -1 || lineEnd > end ? end : lineEnd) };
+}
+function keyPlace(index, node, name) {
+  const first = index.firsts[node];
+  for (let at = first + 2 * index.counts[node] - 2; at >= first; at -= 2) if (index.names[at] === name) return at;
+  return -1;
+}
+function locateIn(text, index, root, path, part = "pair") {
+  let node = root;
+  let key = -1;
+  let matched = 0;
+  for (const segment of path) {
+    const current = deref2(index, node);
+    const kind = index.kinds[current];
+    if (kind === MAPPING) {
+      const at = keyPlace(index, current, String(segment));
+      if (at === -1) break;
+      key = index.pool[at];
+      node = index.pool[at + 1];
+    } else if (kind === SEQUENCE && typeof segment === "number") {
+      if (!Number.isInteger(segment) || segment < 0 || segment >= index.counts[current]) break;
+      key = -1;
+      node = index.pool[index.firsts[current] + segment];
+    } else {
+      break;
+    }
+    matched++;
+  }
+  const exact = matched === path.length;
+  if (!exact || path.length === 0) return { span: key >= 0 ? index.span(key) : headOf2(text, index, node), exact };
+  let start = index.starts[node];
+  const end = index.ends[node];
+  if (part !== "value" && key >= 0) start = index.starts[key];
+  const spanEnd = part === "key" && key >= 0 ? index.ends[key] : end;
+  return { span: { start, end: trimmedEnd(text, start, spanEnd) }, exact };
+}
+function fastParse(text) {
+  if (hasUnsupportedSyntax(text)) return void 0;
+  const values = [];
+  const builder = new IndexBuilder(text);
+  try {
+    jsyaml.loadAll(text, (doc) => values.push(doc), { schema, listener: builder.listener, json: duplicateKeys !== void 0 });
+    if (!builder.closed || builder.size !== values.length) return void 0;
+    return documentsOf(text, builder, values);
+  } catch {
+    return void 0;
+  }
+}
+function fastParseLenient(text) {
+  const relaxed = [];
+  const duplicates = [];
+  relaxedFlowNodes = relaxed;
+  duplicateKeys = duplicates;
+  try {
+    const documents = fastParse(text);
+    return documents && { documents, relaxed, duplicates };
+  } finally {
+    relaxedFlowNodes = void 0;
+    duplicateKeys = void 0;
+  }
+}
+function documentsOf(text, builder, values) {
+  const markers = [...text.matchAll(DOC_MARKER)].map((m) => m.index);
+  const firstMarker = markers[0] ?? text.length;
+  const leading = skipToContent(text, 0) < firstMarker;
+  const starts = leading ? [0, ...markers] : markers;
+  if (starts.length !== builder.size) throw new Unsupported("document count");
+  const { index } = builder;
+  return values.map((value, i) => {
+    const marker = starts[i];
+    const headerStart = i === 0 ? 0 : marker;
+    if (builder.kinds[i] === null) {
+      if (value !== null || builder.results[i] !== null || i === 0 && leading) throw new Unsupported("empty document");
+      if (!/^---(?:\n|$)/.test(text.slice(marker, marker + 4))) throw new Unsupported("empty document marker line");
+      const at = marker + 3;
+      const empty = index.add(EMPTY, at, at);
+      return { value, start: at, headerStart, locate: (path, part) => locateIn(text, index, empty, path, part) };
+    }
+    const root = builder.nodeAt(i);
+    checkFlowNode(text, index, root, -1);
+    const rootStart = index.starts[root];
+    const next = starts[i + 1] ?? text.length + 1;
+    if (rootStart < marker || rootStart >= next) throw new Unsupported("document segment");
+    return { value, start: rootStart, headerStart, locate: (path, part) => locateIn(text, index, root, path, part) };
+  });
+}
+
+// src/load/helm.ts
+var SOURCE_COMMENT = /^[ \t]*#[ \t]*Source:[ \t]*(\S+)[ \t]*\r?$/m;
+function helmSourceIn(header) {
+  const match = SOURCE_COMMENT.exec(header);
+  if (!match?.[1]) return void 0;
+  const template = match[1];
+  const parts = template.split("/");
+  let chart = parts[0];
+  for (let i = 1; parts[i] === "charts" && parts[i + 1] !== void 0; i += 2) chart = parts[i + 1];
+  return { chart: chart ?? template, template };
+}
+var TEMPLATE_ACTIONS = /\{\{-?\s*(?:(\.|\$|-|\/\*|end\b|if\b|else\b|range\b|with\b|define\b|include\b|template\b|toYaml\b|tpl\b|default\b|required\b|quote\b)|[A-Za-z_][\w.-]*\s*(?:\|[^{}\n]*)?-?\}\})/g;
+function* templateActions(text) {
+  for (const match of text.matchAll(TEMPLATE_ACTIONS)) yield { at: match.index, helm: match[1] !== void 0 };
+}
+
+// src/load/parse.ts
+var STACK_EXHAUSTED = /Maximum call stack size exceeded/;
+var yaml11Booleans = {
+  identify: (value) => typeof value === "boolean",
+  default: true,
+  tag: "tag:yaml.org,2002:bool",
+  test: YAML11_BOOLEAN,
+  resolve: yaml11BooleanValue
+};
+var MAX_ALIAS_COUNT = 100;
+function contentStart(doc) {
+  const contents = doc.contents;
+  return contents?.range?.[0] ?? doc.range[1];
+}
+function parseSource(source) {
+  const { file } = source;
+  const unmarked = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
+  const text = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
+  const fast = fastParse(text);
+  const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
+}
+var FLOW_NODE_NAMES = { '"': "double-quoted scalar", "'": "single-quoted scalar", "[": "flow sequence", "{": "flow mapping" };
+function lenientWhereKubectlAccepts(parsed) {
+  if (parsed.fileProblems.length > 0 || !parsed.documents.some((d) => d.problem)) return parsed;
+  const lenient = fastParseLenient(parsed.text);
+  if (!lenient || lenient.relaxed.length === 0) return parsed;
+  const lineCounter = linesOf(parsed.text);
+  const relaxed = lenient.relaxed.map((start) => ({
+    span: { start, end: start + 1 },
+    code: "UNDER_INDENTED_FLOW",
+    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? "flow value"} continues on a line indented no deeper than the entry holding it. kubectl (go-yaml) accepts it and the document was checked, but the YAML specification and other YAML tools (yamllint, Helm, editors) reject it: indent its continuation lines past the entry.`
+  }));
+  return {
+    file: parsed.file,
+    text: parsed.text,
+    lineCounter,
+    documents: fastDocuments(parsed.text, lenient.documents),
+    fileProblems: [],
+    lenient: byPosition([...relaxed, ...lenient.duplicates.map((d) => duplicateKeyNote(lineCounter, d))])
+  };
+}
+function byPosition(notes) {
+  return notes.sort((a, b) => a.span.start - b.span.start);
+}
+function keyName(key) {
+  return JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}...` : key);
+}
+function duplicateKeyNote(lineCounter, duplicate) {
+  const { line, col } = lineCounter.linePos(duplicate.effective.start);
+  return {
+    span: duplicate.at,
+    code: "DUPLICATE_KEY",
+    message: `The key ${keyName(duplicate.key)} is repeated in this mapping: kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${col}, and ignores this one, so the document was checked with that value. The YAML specification and stricter YAML tools (yamllint, editors, strict parsers) reject repeated keys: keep only the one you mean.`
+  };
+}
+function duplicateKeysOf(text, doc) {
+  const out = [];
+  const { isScalar, visit } = yamlPackage();
+  visit(doc, {
+    Map(_key, map) {
+      const groups = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || !key.range || key.value === "<<" && key.type === "PLAIN" || typeof key.value === "symbol") continue;
+        const group = groups.get(key.value);
+        if (group) group.push(key);
+        else groups.set(key.value, [key]);
+      }
+      for (const [value, keys] of groups) {
+        if (keys.length < 2) continue;
+        const effective = keySpan(text, keys[keys.length - 1]);
+        for (const key of keys.slice(0, -1)) out.push({ key: typeof value === "string" ? value : key.source ?? String(value), at: keySpan(text, key), effective });
+      }
+    }
+  });
+  return out;
+}
+function keySpan(text, key) {
+  const [start = 0, valueEnd = start] = key.range ?? [];
+  let end = valueEnd;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}
+function linesOf(text) {
+  const lineCounter = new LineStarts();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lineCounter.addNewLine(at + 1);
+  return lineCounter;
+}
+function fastDocuments(text, fast) {
+  return fast.map((doc, index) => {
+    const helm = helmSourceIn(text.slice(doc.headerStart, doc.start));
+    return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path, part) => doc.locate(path, part) };
+  });
+}
+function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter()) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let docs;
+  try {
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: [yaml11Booleans] });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  const list = Array.isArray(docs) ? docs : [];
+  const documents = [];
+  const duplicates = [];
+  let previousEnd = 0;
+  list.forEach((doc, index) => {
+    const header = text.slice(previousEnd, contentStart(doc));
+    previousEnd = doc.range[2];
+    const helm = helmSourceIn(header);
+    const repeats = doc.errors.length > 0 && doc.errors.every((e) => e.code === "DUPLICATE_KEY") ? duplicateKeysOf(text, doc) : [];
+    const onlyRepeatedKeys = repeats.length > 0 && repeats.length === doc.errors.length;
+    if (onlyRepeatedKeys) for (const duplicate of repeats) duplicates.push(duplicate);
+    const error = onlyRepeatedKeys ? void 0 : doc.errors.find((e) => e.code !== "DUPLICATE_KEY") ?? doc.errors[0];
+    const problem = !error ? void 0 : STACK_EXHAUSTED.test(error.message) ? (
+      // Where the stack ran out depends on the machine; the report must not.
+      { span: { start: doc.range[0], end: doc.range[0] }, code: "NESTING_LIMIT", message: "The document nests too deeply to be parsed (the parser ran out of stack); nothing in it was checked." }
+    ) : { span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) }, message: firstSentence(error.message), code: error.code };
+    documents.push({
+      index,
+      start: contentStart(doc),
+      ...helm && { helm },
+      ...problem && { problem },
+      toValue: () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+      locate: (path, part) => locatePath(text, doc, path, part)
+    });
+  });
+  if (text.includes("{{") && (list.some((d) => d.errors.length > 0) || list.some(hasCollectionKey))) {
+    const action = unrenderedTemplateAction(text, list);
+    if (action) {
+      const { at } = action;
+      const close = text.indexOf("}}", at);
+      const span = { start: at, end: close === -1 ? at + 2 : close + 2 };
+      return {
+        file,
+        text,
+        lineCounter,
+        documents: [],
+        fileProblems: [
+          {
+            span,
+            code: "HELM_TEMPLATE",
+            message: action.helm ? "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output." : "This looks like an unrendered template (a {{ name }} placeholder); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output."
+          }
+        ]
+      };
+    }
+  }
+  if (duplicates.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };
+  return { file, text, lineCounter, documents, fileProblems: [], lenient: byPosition(duplicates.map((d) => duplicateKeyNote(lineCounter, d))) };
+}
+function unrenderedTemplateAction(text, docs) {
+  const scalars = [];
+  const { visit } = yamlPackage();
+  for (const doc of docs) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if (node.range) scalars.push([node.range[0], node.range[1]]);
+      }
+    });
+  }
+  for (const action of templateActions(text)) {
+    if (!scalars.some(([start, end]) => action.at >= start && action.at < end)) return action;
+  }
+  return void 0;
+}
+function hasCollectionKey(doc) {
+  const { isCollection, visit } = yamlPackage();
+  let found = false;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        found = true;
+        return visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+function firstSentence(message) {
+  return message.split("\n\n")[0]?.trim() ?? message;
+}
+
+// src/engine/finish.ts
+function runFinishPhase(session, input) {
+  const extra = /* @__PURE__ */ new Map();
+  const addExtra = (d) => {
+    const list = extra.get(d.file);
+    if (list) list.push(d);
+    else extra.set(d.file, [d]);
+  };
+  const { index } = input;
+  for (const entry of session.active) {
+    if (!entry.rule.finish) continue;
+    const id = entry.rule.meta.id;
+    const facts = input.factsOf(id);
+    const context = {
+      ruleId: id,
+      target: session.target,
+      options: entry.options,
+      settings: session.settings,
+      report: (report) => {
+        if (!isLocation2(report.at)) throw new Error("reports from finish() must point at a Location kept with ctx.locate()");
+        addExtra(toDiagnostic(entry, report, report.at));
+      }
+    };
+    try {
+      const project = {
+        get resources() {
+          return index.resources;
+        },
+        first: index.first,
+        find: index.find,
+        facts
+      };
+      entry.rule.finish(context, project);
+    } catch (error) {
+      const at = index.first?.location ?? { file: input.firstFile ?? "<input>", line: 1, column: 1, endLine: 1, endColumn: 1 };
+      addExtra(coreDiagnostic("internal-error", `Rule "${id}" failed in its project-wide phase (${describeError(error)}). Please report this.`, at));
+    }
+  }
+  return extra;
+}
+function settleFile(session, diagnostics, suppressions, onWaived, replaced) {
+  const ruleState = (ruleId) => session.active.some((a) => a.rule.meta.id === ruleId) ? "active" : session.knownRuleIds.has(ruleId) ? "inactive" : "unknown";
+  const isSuppressible = (ruleId) => !isCoreDiagnosticId(ruleId);
+  const outcome = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
+  const { problems } = outcome;
+  const kept = replaced ? outcome.kept.filter((d) => !replaced.has(d)) : outcome.kept;
+  if (onWaived) {
+    for (const { diagnostic: d, suppression: s } of outcome.waived) if (!replaced?.has(d)) onWaived(waiverOf(d, s));
+  }
+  for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
+  return sortDiagnostics(kept.map(withoutSubjects));
+}
+function waiverOf(d, s) {
+  return {
+    ruleId: d.ruleId,
+    kind: s.kind,
+    ...s.reason !== void 0 && { reason: s.reason },
+    at: s.at,
+    finding: { file: d.file, line: d.line, column: d.column, message: d.message, ...d.resource && { resource: d.resource } },
+    ...d.alsoRules && d.alsoRules.length > 0 && { alsoRules: d.alsoRules },
+    diagnostic: withoutSubjects(d)
+  };
+}
+
+// src/run/projects.ts
+var CONFIGURED_PROJECT = "config:";
+var STDIN_PROJECT = "-";
+
+// src/run/store.ts
+function sameItems(a, b) {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+function keyOf(kind, namespace, name) {
+  return `${kind}\0${namespace ?? ""}\0${name}`;
+}
+var StreamedRows = class {
+  constructor(table) {
+    this.table = table;
+  }
+  table;
+  parts = [];
+  resourceParts = [];
+  /** Each rule's facts as pieces of one JSON array's text, in the order recorded (rules in order of their first fact). */
+  factPieces = /* @__PURE__ */ new Map();
+  /** The locations facts hold, packed once each (see RunTable.factsText); forgotten with their objects. */
+  seen = /* @__PURE__ */ new WeakMap();
+  /** False once a document's first diagnostic does not sort after the previous one's last. */
+  ordered = true;
+  /** Packs what one document gave (diagnostics in the order they were reported). */
+  add = (part) => {
+    if (part.diagnostics.length > 0) {
+      const rows = this.table.packDiagnostics(sortDiagnostics(part.diagnostics));
+      const last = this.parts.at(-1);
+      if (last && this.ordered && this.table.compareRows(last, RunTable.diagnosticCount(last) - 1, rows, 0) >= 0) this.ordered = false;
+      this.parts.push(rows);
+    }
+    if (part.resources.length > 0) this.resourceParts.push(this.table.packResources(part.resources));
+    const written = [];
+    for (const [ruleId, list] of Object.entries(part.facts)) {
+      if (list.length === 0) continue;
+      let text = written.find((w) => sameItems(w.list, list))?.text;
+      if (text === void 0) {
+        text = this.table.factsText(list, this.seen).slice(1, -1);
+        written.push({ list, text });
+      }
+      const pieces = this.factPieces.get(ruleId);
+      if (pieces) pieces.push(text);
+      else this.factPieces.set(ruleId, [text]);
+    }
+  };
+  /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
+  clear() {
+    this.parts.length = 0;
+    this.resourceParts.length = 0;
+    this.factPieces.clear();
+    this.ordered = true;
+  }
+  /** The file's object summaries, packed, with `first` (the result's own) before them. */
+  resources(first) {
+    return RunTable.concat([...first.length > 0 ? [this.table.packResources(first)] : [], ...this.resourceParts]);
+  }
+  /** Each rule's facts, as `add` packs a file's: the number of their text, equal texts kept once. */
+  facts() {
+    const facts = dict();
+    const ids = /* @__PURE__ */ new Map();
+    for (const [ruleId, pieces] of this.factPieces) {
+      const text = `[${pieces.join(",")}]`;
+      let id = ids.get(text);
+      if (id === void 0) ids.set(text, id = this.table.keepFactsText(text));
+      facts[ruleId] = id;
+    }
+    return facts;
+  }
+  /**
+   * The file's diagnostics sorted and de-duplicated, with `before` (reported before every document: the
+   * file's own, as the result's `diagnostics`) among them: what `sortDiagnostics` gives for all of them.
+   */
+  rows(before) {
+    if (this.ordered) return this.table.mergeSorted(RunTable.concat(this.parts), sortDiagnostics([...before]), true);
+    const all = [...before];
+    for (const part of this.parts) for (const d of this.table.diagnosticsOf(part)) all.push(d);
+    return this.table.packDiagnostics(sortDiagnostics(all));
+  }
+};
+var ProjectStore = class {
+  /**
+   * `packed: false` keeps results as they are: for callers that hold every result in memory anyway
+   * (finishProject), where packing would only cost time.
+   */
+  constructor(options = { packed: true }) {
+    this.options = options;
+  }
+  options;
+  table = new RunTable();
+  files = [];
+  /**
+   * Adds one file's result; `order` is its place in the input (defaults to the order of adding), `project`
+   * the project it belongs to (one project by default).
+   */
+  add(result, order = this.files.length, project = STDIN_PROJECT, streamed) {
+    if (!this.options.packed) {
+      if (streamed) throw new Error("a store that does not pack takes no streamed diagnostics");
+      this.files.push({ file: result.file, order, project, rows: sortDiagnostics([...result.diagnostics]), resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
+      return;
+    }
+    if (streamed && streamed !== this.streaming) throw new Error("streamed diagnostics of another file");
+    this.streaming = void 0;
+    if (!streamed) this.table.startFile();
+    if (streamed && (result.resources.length > 0 || Object.keys(result.facts).length > 0)) throw new Error("a streamed file's objects and facts come a document at a time");
+    const facts = streamed ? streamed.facts() : dict();
+    const packed = [];
+    const seen = /* @__PURE__ */ new Map();
+    for (const [ruleId, list] of Object.entries(result.facts)) {
+      let id = packed.find((p) => sameItems(p.list, list))?.id;
+      if (id === void 0) {
+        id = this.table.packFacts(list, seen);
+        packed.push({ list, id });
+      }
+      facts[ruleId] = id;
+    }
+    this.files.push({
+      file: result.file,
+      order,
+      project,
+      rows: streamed ? streamed.rows(result.diagnostics) : this.table.packDiagnostics(sortDiagnostics([...result.diagnostics])),
+      resources: streamed ? streamed.resources(result.resources) : this.table.packResources(result.resources),
+      facts,
+      suppressions: result.suppressions,
+      evidence: result.evidence
+    });
+  }
+  /** The file being streamed (StreamedRows), until it is added. */
+  streaming;
+  /**
+   * Starts a file whose diagnostics are packed as they are reported; `add` its result with what this
+   * returns before starting another.
+   */
+  streamFile() {
+    if (!this.options.packed) throw new Error("a store that does not pack takes no streamed diagnostics");
+    this.table.startFile();
+    return this.streaming = new StreamedRows(this.table);
+  }
+  get fileCount() {
+    return this.files.length;
+  }
+  /** The files added, in output order (their display paths). */
+  fileNames() {
+    return this.ordered().map((f) => f.file);
+  }
+  ordered() {
+    return this.files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.order - b.order);
+  }
+  /**
+   * One finding per fact over the whole run (src/engine/facts.ts): for each file that has findings to drop
+   * or to merge, which ones, by their place in the file's diagnostics (its members' rows, then what the
+   * finish phase added).
+   */
+  oneFindingPerFact(session, names, groups, extra) {
+    const placeFile = [];
+    const placeIndex = [];
+    const findings = [];
+    names.forEach((name, n) => {
+      let offset = 0;
+      const members = groups.get(name) ?? [];
+      const first = members[0];
+      const scan = (rows, project) => {
+        const scopedLists = /* @__PURE__ */ new Map();
+        const scope = (about) => {
+          let list = scopedLists.get(about);
+          if (!list) scopedLists.set(about, list = about.map((key) => isTextSubjectKey(key) ? `${project}\0${key}` : key));
+          return list;
+        };
+        if (rows instanceof Int32Array) {
+          this.table.factFindings(rows, (index, finding) => {
+            placeFile.push(n);
+            placeIndex.push(offset + index);
+            findings.push({ ...finding, about: scope(finding.about) });
+          });
+        } else {
+          rows.forEach((d, index) => {
+            if (d.about === void 0 || d.about.length === 0) return;
+            placeFile.push(n);
+            placeIndex.push(offset + index);
+            findings.push({ ruleId: d.ruleId, pci: d.pci, requirements: d.requirements, severity: d.severity, about: scope(d.about) });
+          });
+        }
+        offset += rowCount(rows);
+      };
+      for (const member of members) scan(member.rows, this.projectKeyOf(member));
+      scan(extra.get(name) ?? [], first ? this.projectKeyOf(first) : "");
+    });
+    const byFile = /* @__PURE__ */ new Map();
+    if (findings.length < 2) return byFile;
+    const supersedes = new Map(session.active.map((a) => [a.rule.meta.id, a.rule.meta.supersedes]));
+    const outcome = oneFindingPerFact(findings, (id) => supersedes.get(id));
+    const entry = (name) => {
+      let e = byFile.get(name);
+      if (!e) byFile.set(name, e = { dropped: /* @__PURE__ */ new Set(), merged: /* @__PURE__ */ new Map() });
+      return e;
+    };
+    for (const i of outcome.dropped) entry(names[placeFile[i] ?? -1] ?? "").dropped.add(placeIndex[i] ?? -1);
+    for (const [i, m] of outcome.merged) entry(names[placeFile[i] ?? -1] ?? "").merged.set(placeIndex[i] ?? -1, m);
+    return byFile;
+  }
+  /**
+   * Runs every rule's `finish` phase over each project of the input, applies suppressions and returns the
+   * run's diagnostics, in their stable order and de-duplicated. Call once.
+   */
+  finish(session) {
+    const ordered = this.ordered();
+    const extra = /* @__PURE__ */ new Map();
+    for (const members of this.projects(ordered)) {
+      for (const [file, list] of this.finishProject(session, members)) extra.set(file, [...extra.get(file) ?? [], ...list]);
+    }
+    const groups = /* @__PURE__ */ new Map();
+    for (const file of ordered) groups.set(file.file, [...groups.get(file.file) ?? [], file]);
+    for (const name of extra.keys()) if (!groups.has(name)) groups.set(name, []);
+    const names = [...groups.keys()].sort();
+    const facts = this.oneFindingPerFact(session, names, groups, extra);
+    const out = [];
+    const waivers = [];
+    for (const name of names) {
+      const members = groups.get(name) ?? [];
+      const added = extra.get(name) ?? [];
+      const suppressions = members.flatMap((m) => m.suppressions);
+      const only = members[0];
+      const replacing = facts.get(name);
+      if (members.length === 1 && only && added.length === 0 && suppressions.length === 0 && !replacing) {
+        out.push(only.rows instanceof Int32Array ? RunTable.withoutSubjects(only.rows) : only.rows.map(withoutSubjects));
+        continue;
+      }
+      if (members.length === 1 && only && only.rows instanceof Int32Array && suppressions.length === 0) {
+        this.table.startFile();
+        out.push(this.settlePacked(only.rows, added, replacing));
+        continue;
+      }
+      let diagnostics = [...members.flatMap((m) => unpackRows(this.table, m.rows)), ...added];
+      let replaced;
+      if (replacing) {
+        const merged = replacing.merged;
+        diagnostics = diagnostics.map((d, i) => {
+          const m = merged.get(i);
+          return m ? withMerged(d, m) : d;
+        });
+        replaced = new Set([...replacing.dropped].map((i) => diagnostics[i]).filter((d) => d !== void 0));
+      }
+      const sorted = settleFile(session, diagnostics, suppressions, (w) => waivers.push(w), replaced);
+      this.table.startFile();
+      out.push(this.options.packed ? this.table.packDiagnostics(sorted) : sorted);
+    }
+    return new FinishedProject(
+      this.table,
+      out,
+      mergeEvidence(
+        ordered.map((f) => f.evidence),
+        waivers
+      )
+    );
+  }
+  /**
+   * `settleFile` without suppressions over one file's packed rows and the finish phase's findings in it
+   * (`added`): findings that absorbed others carry their tags, those replaced are dropped, the subjects
+   * cleared, and the two lists merged into the stable order without repeats.
+   */
+  settlePacked(rows, added, replacing) {
+    const count = RunTable.diagnosticCount(rows);
+    let extra = added;
+    if (replacing) {
+      for (const [index, m] of replacing.merged) if (index < count) this.table.mergeTagsAt(rows, index, m);
+      extra = added.flatMap((d, i) => {
+        if (replacing.dropped.has(count + i)) return [];
+        const m = replacing.merged.get(count + i);
+        return [m ? withMerged(d, m) : d];
+      });
+    }
+    const dropped = replacing?.dropped;
+    const keep = dropped && dropped.size > 0 ? (index) => !dropped.has(index) : void 0;
+    return this.table.mergeSorted(RunTable.withoutSubjects(rows), sortDiagnostics(extra.map(withoutSubjects)), false, keep);
+  }
+  /**
+   * The files of each project, each list in output order; a project not listed in the configuration is split
+   * further by Helm release (the chart of a file's first `# Source:` comment), so two releases rendered side
+   * by side stay apart.
+   */
+  projects(ordered) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const file of ordered) {
+      const key = this.projectKeyOf(file);
+      const list = groups.get(key);
+      if (list) list.push(file);
+      else groups.set(key, [file]);
+    }
+    return groups.size === 0 ? [[]] : [...groups.values()];
+  }
+  projectKeys = /* @__PURE__ */ new Map();
+  /** The project a file's facts are joined in: its project, split by Helm release unless configured. */
+  projectKeyOf(file) {
+    let key = this.projectKeys.get(file);
+    if (key === void 0) {
+      const release = file.project.startsWith(CONFIGURED_PROJECT) ? void 0 : this.helmReleaseOf(file);
+      key = release === void 0 ? file.project : `${file.project}\0helm:${release}`;
+      this.projectKeys.set(file, key);
+    }
+    return key;
+  }
+  helmReleaseOf(file) {
+    if (file.resources.length === 0) return void 0;
+    const resources = file.resources instanceof Int32Array ? this.table.unpackResources(file.resources) : file.resources;
+    for (const r of resources) {
+      const source = r.location.source;
+      if (source !== void 0 && source.tool === void 0) return source.template.split("/")[0];
+    }
+    return void 0;
+  }
+  /** Every rule's finish phase over one project's files. */
+  finishProject(session, ordered) {
+    let parsed = /* @__PURE__ */ new Map();
+    const factsOf = (id) => {
+      const wanted = /* @__PURE__ */ new Set();
+      for (const file of ordered) {
+        const kept = own(file.facts, id);
+        if (typeof kept === "number") wanted.add(kept);
+      }
+      for (const key of parsed.keys()) if (!wanted.has(key)) parsed.delete(key);
+      const next = /* @__PURE__ */ new Map();
+      const facts = [];
+      for (const file of ordered) {
+        const kept = own(file.facts, id);
+        if (kept === void 0) continue;
+        let list;
+        if (typeof kept === "number") {
+          list = parsed.get(kept) ?? next.get(kept) ?? this.table.unpackFacts(kept);
+          next.set(kept, list);
+        } else list = kept;
+        for (const fact of list) facts.push(fact);
+      }
+      parsed = next;
+      return facts;
+    };
+    return runFinishPhase(session, { index: lazyIndex(this.table, ordered), factsOf, firstFile: ordered[0]?.file });
+  }
+};
+function rowCount(rows) {
+  return rows instanceof Int32Array ? RunTable.diagnosticCount(rows) : rows.length;
+}
+function unpackRows(table, rows) {
+  return rows instanceof Int32Array ? table.unpackDiagnostics(rows) : rows;
+}
+function lazyIndex(table, ordered) {
+  let resources;
+  let byKey;
+  const unpack = (kept) => kept instanceof Int32Array ? table.unpackResources(kept) : kept;
+  const all = () => resources ??= ordered.flatMap((f) => unpack(f.resources));
+  const withResources = ordered.find((f) => f.resources.length > 0);
+  const first = withResources && unpack(withResources.resources)[0];
+  return {
+    get resources() {
+      return all();
+    },
+    first,
+    find(kind, namespace, name) {
+      if (!byKey) {
+        byKey = /* @__PURE__ */ new Map();
+        for (const r of all()) if (r.name !== void 0 && !byKey.has(keyOf(r.kind, r.namespace, r.name))) byKey.set(keyOf(r.kind, r.namespace, r.name), r);
+      }
+      return byKey.get(keyOf(kind, namespace, name));
+    }
+  };
+}
+var FinishedProject = class _FinishedProject {
+  constructor(table, files, evidence = NO_EVIDENCE) {
+    this.table = table;
+    this.files = files;
+    this.evidence = evidence;
+    const counts = { error: 0, warning: 0, info: 0 };
+    let size = 0;
+    for (const rows of files) {
+      if (rows instanceof Int32Array) {
+        const n = RunTable.diagnosticCount(rows);
+        size += n;
+        for (let i = 0; i < n; i++) counts[table.severityAt(rows, i)]++;
+      } else {
+        size += rows.length;
+        for (const d of rows) counts[d.severity]++;
+      }
+    }
+    this.size = size;
+    this.counts = counts;
+  }
+  table;
+  files;
+  evidence;
+  /** How many diagnostics there are. */
+  size;
+  counts;
+  toStored() {
+    const files = this.files.map((rows) => rows instanceof Int32Array ? rows : this.table.packDiagnostics(rows));
+    return { table: this.table.snapshot(), files, evidence: this.evidence };
+  }
+  /** A run read back from the cache; undefined unless it is consistent. */
+  static fromStored(stored) {
+    try {
+      const table = RunTable.fromSnapshot(stored.table);
+      if (!stored.files.every((rows) => rows instanceof Int32Array && table.holdsDiagnostics(rows))) return void 0;
+      if (!isRunEvidence(stored.evidence)) return void 0;
+      return new _FinishedProject(table, stored.files, stored.evidence);
+    } catch {
+      return void 0;
+    }
+  }
+  *[Symbol.iterator]() {
+    for (const rows of this.files) yield* rows instanceof Int32Array ? this.table.diagnosticsOf(rows) : rows;
+  }
+};
+
+// src/run/lint-source.ts
+function lintSource(session, source, streamed) {
+  try {
+    return lintParsedFile(session, parseSource(source), streamed?.add);
+  } catch (error) {
+    streamed?.clear();
+    const message = `pci-lint failed while reading this file (${error instanceof Error ? error.message : String(error)}), so it was not checked. Please report this.`;
+    return { file: source.file, diagnostics: [coreDiagnostic("internal-error", message, { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 })], resources: [], facts: {}, suppressions: [], evidence: { kinds: [], versions: [] } };
+  }
+}
+function finishProject(session, results) {
+  const store = new ProjectStore({ packed: false });
+  for (const result of results) store.add(result);
+  return [...store.finish(session)];
+}
+
+// src/testing/rule-tester.ts
+function normalise(c) {
+  return typeof c === "string" ? { code: c } : c;
+}
+function caseKey(c) {
+  return JSON.stringify([c.code, c.options ?? null, c.target ?? null, c.settings ?? null]);
+}
+function caseName(c, index) {
+  if (c.name) return c.name;
+  const firstLine = c.code.split("\n").find((l) => l.trim() !== "" && !l.trim().startsWith("#")) ?? "";
+  return `#${index + 1} ${firstLine.trim().slice(0, 60)}`;
+}
+function runRule(rule, c) {
+  const target = c.target === void 0 ? void 0 : parseVersion(c.target);
+  if (c.target !== void 0 && !target) throw new Error(`invalid target "${c.target}" in test case`);
+  const session = createSession([rule], {
+    ...target && { target },
+    rules: c.options === void 0 ? {} : { [rule.meta.id]: { options: c.options } },
+    ...c.settings && { settings: c.settings }
+  });
+  if (session.active.length === 0 && session.unconfigured.length === 0) {
+    throw new Error(`rule ${rule.meta.id} does not apply to target ${c.target ?? "default"}; the case tests nothing`);
+  }
+  const result = lintSource(session, { file: "test.yaml", text: c.code });
+  const table = new RunTable();
+  for (const [ruleId, facts] of Object.entries(result.facts)) {
+    if (!isDeepStrictEqual(table.unpackFacts(table.packFacts(facts)), facts)) {
+      throw new Error(`${ruleId}: its recorded facts change when packed; facts must be plain JSON data (no undefined, Map, class instances)`);
+    }
+  }
+  return finishProject(session, [result]);
+}
+function checkTable(rule, cases) {
+  const { id, messages } = rule.meta;
+  if (cases.valid.length === 0) throw new Error(`${id}: needs at least one valid case`);
+  if (cases.invalid.length === 0) throw new Error(`${id}: needs at least one invalid case`);
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of [...cases.valid.map(normalise), ...cases.invalid]) {
+    const key = caseKey(c);
+    if (seen.has(key)) throw new Error(`${id}: duplicate case ${caseName(c, 0)}`);
+    seen.add(key);
+  }
+  const used = /* @__PURE__ */ new Set();
+  for (const c of cases.invalid) {
+    if (c.errors.length === 0) throw new Error(`${id}: invalid case "${caseName(c, 0)}" expects no error; put it in valid`);
+    for (const e of c.errors) {
+      const template = own(messages, e.messageId);
+      if (template === void 0) throw new Error(`${id}: unknown messageId "${e.messageId}"`);
+      const fix = rule.meta.fixes === void 0 ? void 0 : own(rule.meta.fixes, e.messageId);
+      const missing = [.../* @__PURE__ */ new Set([...placeholdersOf(template), ...placeholdersOf(fix ?? "")])].filter((p) => !e.data || !Object.hasOwn(e.data, p));
+      if (missing.length > 0) throw new Error(`${id}: expected "${e.messageId}" needs data for ${missing.join(", ")}`);
+      used.add(e.messageId);
+    }
+  }
+  const untested = Object.keys(messages).filter((m) => !used.has(m));
+  if (untested.length > 0) throw new Error(`${id}: no invalid case covers messageId ${untested.join(", ")}`);
+}
+function fixOf(rule, messageId, data) {
+  const template = rule.meta.fixes === void 0 ? void 0 : own(rule.meta.fixes, messageId);
+  return template === void 0 ? void 0 : formatMessage(template, data);
+}
+function testRule(rule, cases) {
+  checkTable(rule, cases);
+  const { id, messages } = rule.meta;
+  describe(id, () => {
+    describe("valid", () => {
+      cases.valid.map(normalise).forEach((c, i) => {
+        it(caseName(c, i), () => {
+          const found = runRule(rule, c).map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+          expect(found).toEqual([]);
+        });
+      });
+    });
+    describe("invalid", () => {
+      cases.invalid.forEach((c, i) => {
+        it(caseName(c, i), () => {
+          const actual = runRule(rule, c).map((d) => ({
+            ruleId: d.ruleId,
+            messageId: d.messageId,
+            message: d.message,
+            ...rule.meta.fixes !== void 0 && { fix: d.fix },
+            line: d.line,
+            column: d.column,
+            ...c.errors.some((e) => e.endLine !== void 0) && { endLine: d.endLine },
+            ...c.errors.some((e) => e.endColumn !== void 0) && { endColumn: d.endColumn },
+            ...c.errors.some((e) => e.severity !== void 0) && { severity: d.severity }
+          }));
+          const expected = c.errors.map((e) => ({
+            ruleId: id,
+            messageId: e.messageId,
+            message: formatMessage(own(messages, e.messageId) ?? "", e.data),
+            ...rule.meta.fixes !== void 0 && { fix: fixOf(rule, e.messageId, e.data) },
+            line: e.line,
+            column: e.column,
+            ...c.errors.some((x) => x.endLine !== void 0) && { endLine: e.endLine },
+            ...c.errors.some((x) => x.endColumn !== void 0) && { endColumn: e.endColumn },
+            ...c.errors.some((x) => x.severity !== void 0) && { severity: e.severity }
+          }));
+          expect(actual).toEqual(expected);
+        });
+      });
+    });
+  });
+}
+export {
+  runRule,
+  testRule
+};

@@ -1,0 +1,16 @@
+import { type Location } from '../../src/engine/rule.js';
+import { type RbacFact } from '../../src/model/rbac/summary.js';
+type Fact = RbacFact<Location> | {
+    readonly type: 'pod';
+    readonly namespace?: string;
+    readonly serviceAccount: string;
+    readonly owner: string;
+    readonly at: Location;
+} | {
+    readonly type: 'serviceAccount';
+    readonly namespace?: string;
+    readonly name: string;
+    readonly decides: boolean;
+};
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"tokenMounted", undefined, Fact>;
+export default _default;

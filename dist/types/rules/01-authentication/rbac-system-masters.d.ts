@@ -1,0 +1,2 @@
+declare const rule: import("../../src/engine/rule.js").RuleDefinition<"systemMasters", undefined, never>;
+export default rule;

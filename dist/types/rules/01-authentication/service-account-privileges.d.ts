@@ -1,0 +1,17 @@
+import { type Location } from '../../src/engine/rule.js';
+import { type RbacFact } from '../../src/model/rbac/summary.js';
+type Fact = RbacFact<Location> | {
+    readonly type: 'pod';
+    readonly namespace?: string;
+    readonly serviceAccount: string;
+    readonly owner: string;
+    readonly automount?: boolean;
+    readonly at: Location;
+} | {
+    readonly type: 'serviceAccount';
+    readonly namespace?: string;
+    readonly name: string;
+    readonly automount?: boolean;
+};
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"powerfulServiceAccount" | "powerfulDefaultAccount" | "powerfulGroup", undefined, Fact>;
+export default _default;

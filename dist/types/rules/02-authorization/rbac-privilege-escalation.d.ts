@@ -1,0 +1,4 @@
+import { type Location } from '../../src/engine/rule.js';
+import { type RbacFact } from '../../src/model/rbac/summary.js';
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"escalation", undefined, RbacFact<Location>>;
+export default _default;

@@ -1,0 +1,65 @@
+import type { LineCounter } from 'yaml';
+import { type LinePositions } from './yaml-package.js';
+import { type DuplicateKey } from './fast-parse.js';
+import { type HelmSource } from './helm.js';
+import { type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
+import type { SourceText } from './source.js';
+/** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
+export declare const MAX_ALIAS_COUNT = 100;
+export interface ParseProblem {
+    readonly span: Span;
+    readonly message: string;
+    /** The parser's error code (e.g. `BAD_INDENT`), or `HELM_TEMPLATE` for unrendered templates. */
+    readonly code: string;
+}
+/**
+ * One YAML document of a file. Rules never see it: the engine asks it for the document's plain value and
+ * for the span of a path, so another parser can stand behind this interface without rules changing.
+ */
+export interface ParsedDocument {
+    /** 0-based position of the document in its file's stream. */
+    readonly index: number;
+    readonly helm?: HelmSource;
+    /**
+     * The document's first syntax error other than a repeated key (a document whose only errors are repeated
+     * keys is linted as kubectl reads it, see parseWithYaml). A document with one is reported, never linted.
+     */
+    readonly problem?: ParseProblem;
+    /** Offset of the document's content (or of the document when it has none). */
+    readonly start: number;
+    /** The document as plain data. Throws when alias expansion exceeds {@link MAX_ALIAS_COUNT}. */
+    toValue(): unknown;
+    /** The span of a path in this document; a missing path resolves to its nearest existing ancestor. */
+    locate(path: Path, part?: SpanPart): LocatedSpan | undefined;
+}
+export interface ParsedFile {
+    readonly file: string;
+    readonly text: string;
+    readonly lineCounter: LinePositions;
+    readonly documents: readonly ParsedDocument[];
+    /** Problems that concern the whole file (an unrendered Helm template); its documents are then empty. */
+    readonly fileProblems: readonly ParseProblem[];
+    /** Listed as a patch by a kustomization in the input (SourceText.kustomizePatch). */
+    readonly kustomizePatch?: boolean;
+    /**
+     * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
+     * repeated key on either path): the documents were linted, and each of these becomes one warning.
+     */
+    readonly lenient?: readonly ParseProblem[];
+}
+/**
+ * Parses a file's text into its YAML documents, keeping the node ranges every diagnostic is built from.
+ * Never throws: syntax errors are carried on the documents they belong to.
+ */
+export declare function parseSource(source: SourceText): ParsedFile;
+/**
+ * The warning on an earlier occurrence of a repeated key. kubectl decodes manifests with sigs.k8s.io/yaml's
+ * non-strict `YAMLToJSON` (go-yaml v2 `yaml.Unmarshal`), which keeps the last value of a repeated key whole
+ * (see fastParseLenient): what a reader sees first is not what the cluster gets.
+ */
+export declare function duplicateKeyNote(lineCounter: LinePositions, duplicate: DuplicateKey): ParseProblem;
+/**
+ * The `yaml` path, for text already BOM-free with lone CRs made LF: whatever the fast path does not surely
+ * read the same way, and every syntax error.
+ */
+export declare function parseWithYaml(file: string, text: string, lineCounter?: LineCounter): ParsedFile;

@@ -1,0 +1,39 @@
+/** A file's text as pci-lint reads it: decoded, BOM removed, with the display path used in diagnostics. */
+export interface SourceText {
+    /** Display path: relative to the working directory with `/` separators, or `<stdin>`. */
+    readonly file: string;
+    readonly text: string;
+    /** Listed as a patch by a kustomization in the input: its documents are partial objects, not linted. */
+    readonly kustomizePatch?: boolean;
+}
+/** Why a file could not be turned into text. Becomes a diagnostic; never an exception. */
+export interface LoadProblem {
+    readonly file: string;
+    readonly kind: 'unreadable' | 'binary' | 'encoding' | 'too-large';
+    readonly message: string;
+}
+export type LoadResult = {
+    readonly ok: true;
+    readonly source: SourceText;
+} | {
+    readonly ok: false;
+    readonly problem: LoadProblem;
+};
+/**
+ * Where a document of rendered output came from, as the tool that rendered it records it, so that a finding
+ * in `helm template` or `kustomize build` output names the file of the user's sources it was made from.
+ * Helm's `# Source:` comment is read here in the load layer (helm.ts); kustomize's origin annotation is an
+ * object's metadata, read by the model (`kustomizeSourceOf` in src/model/kustomization.ts).
+ */
+export interface RenderedSource {
+    /** The tool: absent for Helm (chart and template as helm.ts reads them), `kustomize` for an origin annotation. */
+    readonly tool?: 'kustomize';
+    /** Helm: the chart that owns the template. Kustomize: empty (a build has no chart). */
+    readonly chart: string;
+    /**
+     * The source file as reports show it: Helm's template path (`web/templates/deployment.yaml`); kustomize's
+     * origin path, relative to the kustomization that was built (`../base/deployment.yaml`), followed by the
+     * remote base's repository and ref and, for a generated object, its generator, in parentheses.
+     */
+    readonly template: string;
+}

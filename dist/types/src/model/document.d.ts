@@ -1,0 +1,16 @@
+import type { ParsedDocument, ParseProblem } from '../load/parse.js';
+import { type Resource } from './resource.js';
+export type DocumentResources = {
+    readonly resources: Resource[];
+    readonly problem?: undefined;
+} | {
+    readonly resources: [];
+    readonly problem: ParseProblem;
+};
+/**
+ * The Kubernetes objects of a syntactically valid document. Turning YAML into values can still fail
+ * (an alias bomb past the expansion limit); that becomes a problem on the document's first line. A
+ * kustomize patch (`patch`: the file is listed as one; or a strategic-merge directive such as `$patch` in
+ * the document) holds partial objects: none of them is an object to lint.
+ */
+export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean): DocumentResources;

@@ -1,0 +1,16 @@
+/** A container image reference split the way container runtimes read it. */
+export interface ImageReference {
+    /** Registry host (with port), `docker.io` when the reference names none. */
+    readonly registry: string;
+    readonly repository: string;
+    readonly tag?: string;
+    /** `algorithm:hex`, e.g. `sha256:…`. */
+    readonly digest?: string;
+}
+/**
+ * Splits `[registry[:port]/]repository[:tag][@digest]`. The first path component is a registry when it
+ * contains a `.` or a `:` or is `localhost` (the rule container runtimes use); otherwise the image lives
+ * on Docker Hub.
+ */
+export declare function parseImageReference(image: string): ImageReference;
+export declare function isSha256Digest(digest: string | undefined): boolean;

@@ -1,0 +1,34 @@
+/**
+ * What a kustomization.yaml says about the files beside it: which of them are patches. A patch is a partial
+ * object (a strategic-merge patch names only the fields it changes), so linting it as a whole object reports
+ * every field it leaves out. Field names from kustomize's Kustomization type (api/types/kustomization.go:
+ * `patches`, `patchesStrategicMerge`, `patchesJson6902`). And where an object of `kustomize build` output came from,
+ * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
+ */
+import type { RenderedSource } from '../load/source.js';
+/** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
+export declare const KUSTOMIZATION_FILE_NAMES: readonly string[];
+/**
+ * The patch files a kustomization lists, as written (relative to its directory). Inline patches (a `patch:`
+ * text, or a `patchesStrategicMerge` entry holding YAML) name no file and are left out.
+ */
+export declare function kustomizationPatchFiles(value: unknown): string[];
+/**
+ * The local entries a kustomization builds from (`resources`, `bases`, `components`): paths of files or
+ * directories relative to it. Remote ones (URLs, `github.com/...`) are left out.
+ */
+export declare function kustomizationSources(value: unknown): string[];
+/** True when a document holds a strategic-merge patch directive anywhere: it is a patch, not an object. */
+export declare function holdsPatchDirective(value: unknown, depth?: number): boolean;
+/**
+ * The annotation kustomize writes on every object of a build when the kustomization has
+ * `buildMetadata: [originAnnotations]` (kustomize api/resource/origin.go: `config.kubernetes.io/origin`).
+ */
+export declare const ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+/**
+ * Where an object of `kustomize build` output came from, read from its origin annotation: the file it was
+ * read from (relative to the kustomization that was built), with the repository and ref of a remote base,
+ * or for a generated object the kustomization that configured it and its generator. Undefined without
+ * the annotation or when it is not what kustomize writes.
+ */
+export declare function kustomizeSourceOf(annotations: Readonly<Record<string, string>>): RenderedSource | undefined;

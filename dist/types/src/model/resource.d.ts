@@ -1,0 +1,51 @@
+import { dict, own, type Dict } from '../load/own.js';
+import type { Path, PathSegment } from '../load/positions.js';
+export { dict, own, type Dict };
+/** The identity of a Kubernetes object, as printed in diagnostics. */
+export interface ResourceRef {
+    readonly apiVersion: string;
+    readonly kind: string;
+    readonly namespace?: string;
+    readonly name?: string;
+}
+/** A value from a manifest together with the path that finds it again in the YAML. */
+export interface Located<T> {
+    readonly value: T;
+    readonly path: Path;
+}
+export type PlainObject = Record<string, unknown>;
+export declare function isPlainObject(value: unknown): value is PlainObject;
+/**
+ * The string entries of a mapping (labels, annotations). Built with Object.fromEntries, which defines
+ * properties, so a key named `__proto__` stays an entry (read them with `own`); plain JSON data, as facts
+ * must be.
+ */
+export declare function stringMap(value: unknown): Readonly<Record<string, string>>;
+/**
+ * One Kubernetes object from a manifest. `value` is the object as plain data (typed by the visitor that
+ * receives it); `path` locates the object in its document (`[]`, or `['items', 3]` inside a `List`).
+ */
+export declare class Resource<T = PlainObject> implements Located<T> {
+    readonly value: T;
+    readonly path: Path;
+    readonly apiVersion: string;
+    readonly kind: string;
+    readonly name: string | undefined;
+    readonly namespace: string | undefined;
+    readonly labels: Readonly<Record<string, string>>;
+    readonly annotations: Readonly<Record<string, string>>;
+    constructor(value: T, path: Path);
+    /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
+    get group(): string;
+    private sharedRef;
+    /** Who the object is; one shared object per Resource, as every location of the object carries it. */
+    get ref(): ResourceRef;
+    /** The path of a field below this object, e.g. `pathTo('metadata', 'labels')`. */
+    pathTo(...segments: PathSegment[]): Path;
+}
+/**
+ * The Kubernetes objects in one document's plain value: the object itself, or the items of a `List`
+ * (`kind: List` or any `*List`). Documents that are not Kubernetes objects (null, scalars, arrays,
+ * maps without apiVersion/kind, such as a values.yaml or package.json) yield nothing.
+ */
+export declare function resourcesIn(value: unknown): Resource[];

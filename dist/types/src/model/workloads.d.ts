@@ -1,0 +1,32 @@
+import type { Container, EphemeralContainer, PodSpec } from 'kubernetes-types/core/v1.js';
+import type { Path, PathSegment } from '../load/positions.js';
+import { type Located, type Resource } from './resource.js';
+/** Kinds that carry a pod spec, for docs and tests. */
+export declare const POD_BEARING_KINDS: readonly string[];
+export declare const CONTAINER_GROUPS: readonly ["initContainers", "containers", "ephemeralContainers"];
+export type ContainerGroup = (typeof CONTAINER_GROUPS)[number];
+/** A pod spec inside a workload: the spec of a Pod, or the pod template's spec of a controller. */
+export declare class PodSpecNode implements Located<PodSpec> {
+    readonly value: PodSpec;
+    readonly path: Path;
+    readonly resource: Resource;
+    constructor(value: PodSpec, path: Path, resource: Resource);
+    pathTo(...segments: PathSegment[]): Path;
+    /** The ServiceAccount the pods run as (`default` when unset, as the API server defaults it). */
+    get serviceAccountName(): string;
+}
+/** One container of a pod spec: a regular, init or ephemeral container. */
+export declare class ContainerNode implements Located<Container | EphemeralContainer> {
+    readonly value: Container | EphemeralContainer;
+    readonly path: Path;
+    readonly group: ContainerGroup;
+    readonly podSpec: PodSpecNode;
+    constructor(value: Container | EphemeralContainer, path: Path, group: ContainerGroup, podSpec: PodSpecNode);
+    get resource(): Resource;
+    get name(): string;
+    pathTo(...segments: PathSegment[]): Path;
+}
+/** The pod spec a resource declares, for Pod and every built-in controller kind; undefined otherwise. */
+export declare function podSpecOf(resource: Resource): PodSpecNode | undefined;
+/** Every container of a pod spec, init containers first, then containers, then ephemeral containers. */
+export declare function containersOf(spec: PodSpecNode): ContainerNode[];

@@ -1,0 +1,9 @@
+/**
+ * `JSON.stringify(items, null, 2)` for an array nested at `indent`, a batch of elements at a time: the same
+ * bytes, without building the whole array or its text first.
+ */
+export declare function jsonArrayChunks(items: Iterable<unknown>, indent?: string): Generator<string>;
+/** Each item of `items` through `map`, lazily. */
+export declare function mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U>;
+/** Runs of consecutive diagnostics (or other items) with the same key, e.g. the findings of one file. */
+export declare function runsOf<T>(items: Iterable<T>, key: (item: T) => string): Generator<T[]>;

@@ -1,0 +1,2 @@
+/** pci-lint's own version, from package.json (inlined by the bundler). */
+export declare const VERSION: string;
