@@ -1514,24 +1514,24 @@ var init_fingerprint = __esm({
 // src/report/json-array.ts
 function* jsonArrayChunks(items, indent = "") {
   let batch = [];
-  let written = 0;
+  let written2 = 0;
   const text = () => {
     const inner = JSON.stringify(batch, null, 2).slice(2, -2);
-    return `${written === 0 ? "[\n" : ",\n"}${indent === "" ? inner : indent + inner.replace(/\n/g, `
+    return `${written2 === 0 ? "[\n" : ",\n"}${indent === "" ? inner : indent + inner.replace(/\n/g, `
 ${indent}`)}`;
   };
   for (const item2 of items) {
     batch.push(item2);
     if (batch.length < BATCH) continue;
     yield text();
-    written += batch.length;
+    written2 += batch.length;
     batch = [];
   }
   if (batch.length > 0) {
     yield text();
-    written += batch.length;
+    written2 += batch.length;
   }
-  yield written === 0 ? "[]" : `
+  yield written2 === 0 ? "[]" : `
 ${indent}]`;
 }
 function* mapped(items, map) {
@@ -6843,10 +6843,10 @@ var image_pull_policy_default = defineRule({
       if (typeof image !== "string" || image === "") return;
       const ref = parseImageReference(image);
       if (ref.digest !== void 0) return;
-      const written = container.value.imagePullPolicy;
+      const written2 = container.value.imagePullPolicy;
       const data = { container: container.name, image };
-      if (typeof written === "string" && written !== "") {
-        if (written !== "Always") ctx.report({ at: container.pathTo("imagePullPolicy"), part: "value", messageId: "explicit", data: { ...data, policy: written }, about: [container] });
+      if (typeof written2 === "string" && written2 !== "") {
+        if (written2 !== "Always") ctx.report({ at: container.pathTo("imagePullPolicy"), part: "value", messageId: "explicit", data: { ...data, policy: written2 }, about: [container] });
         return;
       }
       if (defaultImagePullPolicy(ref.tag, ref.digest) === "Always") return;
@@ -7053,14 +7053,14 @@ var image_signature_policy_default = defineRuleWithFacts()({
       }
       if (resource.group === GATEKEEPER_CONSTRAINTS_GROUP) {
         const spec = resource.value.spec;
-        const written = isPlainObject(spec) && own(spec, "enforcementAction") !== void 0;
+        const written2 = isPlainObject(spec) && own(spec, "enforcementAction") !== void 0;
         ctx.record({
           type: "constraint",
           kind: resource.kind,
           name: resource.name ?? "(unnamed)",
           action: enforcementAction(resource),
           at: ctx.locate(resource.pathTo("kind"), "value"),
-          actionAt: ctx.locate(written ? resource.pathTo("spec", "enforcementAction") : resource.pathTo("kind"), "key")
+          actionAt: ctx.locate(written2 ? resource.pathTo("spec", "enforcementAction") : resource.pathTo("kind"), "key")
         });
         return;
       }
@@ -12840,13 +12840,13 @@ function locatePath(text, doc, path8, part = "pair") {
     const span2 = (key && rangeOf(key)) ?? headOf(text, doc, node);
     return span2 ? { span: span2, exact } : void 0;
   }
-  const keySpan2 = key ? rangeOf(key) : void 0;
+  const keySpan3 = key ? rangeOf(key) : void 0;
   const valueSpan = rangeOf(node);
   let span;
-  if (part === "key") span = keySpan2 ?? valueSpan;
-  else if (part === "value") span = valueSpan ?? keySpan2;
-  else if (keySpan2 && valueSpan) span = { start: keySpan2.start, end: valueSpan.end };
-  else span = keySpan2 ?? valueSpan;
+  if (part === "key") span = keySpan3 ?? valueSpan;
+  else if (part === "value") span = valueSpan ?? keySpan3;
+  else if (keySpan3 && valueSpan) span = { start: keySpan3.start, end: valueSpan.end };
+  else span = keySpan3 ?? valueSpan;
   return span ? { span: trimEnd(text, span), exact } : void 0;
 }
 function toPosition(lineCounter, span) {
@@ -13568,6 +13568,19 @@ var TRUE_WORDS = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "on", "
 function yaml11BooleanValue(text) {
   return TRUE_WORDS.has(text);
 }
+var YAML11_INT = /^(?:[-+]_*)?(?:0_*[xX]_*[0-9a-fA-F][0-9a-fA-F_]*|0_*[oO]_*[0-7][0-7_]*|0_*[bB]_*[01][01_]*|0[0-7_]*|[1-9][0-9_]*)$/;
+var INT64_MIN = -(2n ** 63n);
+var UINT64_MAX = 2n ** 64n - 1n;
+function yaml11IntValue(text) {
+  const plain = text.replace(/_/g, "");
+  const negative = plain.startsWith("-");
+  const unsigned = plain.replace(/^[-+]/, "");
+  const digits = /^0[0-7]+$/.test(unsigned) ? `0o${unsigned.slice(1)}` : unsigned.toLowerCase();
+  const magnitude = BigInt(digits);
+  const value = negative ? -magnitude : magnitude;
+  if (value >= INT64_MIN && value <= UINT64_MAX) return Number(value);
+  return /^[0-9]+$/.test(unsigned) ? Number(plain) : text;
+}
 
 // src/load/fast-parse.ts
 var DOC_MARKER = /^---(?=[ \n]|$)/gm;
@@ -13604,10 +13617,11 @@ var schema = jsyaml.FAILSAFE_SCHEMA.extend({
       resolve: (s) => mayBeBool(s.charCodeAt(0)) && BOOL.test(s),
       construct: (s) => s[0] === "t" || s[0] === "T"
     }),
+    // go-yaml's integers first (yaml11.ts), as on the `yaml` path; a past-64-bit hex stays a string there too.
     new jsyaml.Type("tag:yaml.org,2002:int", {
       kind: "scalar",
-      resolve: (s) => isDigitOrSign(s.charCodeAt(0)) && (INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s)),
-      construct: (s) => INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_DEC.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16)
+      resolve: (s) => isDigitOrSign(s.charCodeAt(0)) && (YAML11_INT.test(s) || INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s)),
+      construct: (s) => YAML11_INT.test(s) ? yaml11IntValue(s) : INT_OCT.test(s) ? parseInt(s.substring(2), 8) : INT_DEC.test(s) ? parseInt(s, 10) : parseInt(s.substring(2), 16)
     }),
     new jsyaml.Type("tag:yaml.org,2002:float", {
       kind: "scalar",
@@ -14096,6 +14110,162 @@ function* templateActions(text) {
 
 // src/load/parse.ts
 init_own();
+
+// src/load/merge-order.ts
+var MAX_DEPTH = 32;
+function isMergeKey(key) {
+  const { isScalar } = yamlPackage();
+  if (!isScalar(key)) return false;
+  const value = key.value;
+  return typeof value === "symbol" && value.description === "<<";
+}
+function deref3(doc, node) {
+  let current = node;
+  for (let hops = 0; current && yamlPackage().isAlias(current) && hops < MAX_DEPTH; hops++) current = current.resolve(doc);
+  return current;
+}
+var MergedKeys = class {
+  constructor(doc) {
+    this.doc = doc;
+  }
+  doc;
+  memo = /* @__PURE__ */ new Map();
+  ofValue(value, depth = 0) {
+    const { isSeq } = yamlPackage();
+    const source = deref3(this.doc, value);
+    if (!isSeq(source)) return this.ofMap(source, depth);
+    const keys = /* @__PURE__ */ new Set();
+    for (const item2 of source.items) for (const key of this.ofMap(deref3(this.doc, item2), depth)) keys.add(key);
+    return keys;
+  }
+  ofMap(node, depth) {
+    const { isMap, isScalar } = yamlPackage();
+    if (!node || !isMap(node) || depth > MAX_DEPTH) return /* @__PURE__ */ new Set();
+    const known = this.memo.get(node);
+    if (known) return known;
+    const keys = /* @__PURE__ */ new Set();
+    this.memo.set(node, keys);
+    for (const pair of node.items) {
+      if (isMergeKey(pair.key)) for (const key of this.ofValue(pair.value, depth + 1)) keys.add(key);
+      else if (isScalar(pair.key)) keys.add(pair.key.value);
+    }
+    return keys;
+  }
+};
+function keyText(value) {
+  const text = String(value);
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+function spanOf(node) {
+  const [start = 0, end = start] = node?.range ?? [];
+  return { start, end: Math.max(start + 1, end) };
+}
+function applyGoYamlMergeOrder(doc, lineCounter) {
+  const { visit, isScalar } = yamlPackage();
+  const maps = [];
+  visit(doc, {
+    Map(_key, map) {
+      if (map.items.some((pair) => isMergeKey(pair.key))) maps.push(map);
+    }
+  });
+  if (maps.length === 0) return [];
+  const merged = new MergedKeys(doc);
+  const notes = [];
+  const where2 = (node) => {
+    const { line, col } = lineCounter.linePos(spanOf(node).start);
+    return `line ${line}:${col}`;
+  };
+  for (const map of maps) {
+    const items = map.items;
+    const mergeAt = items.flatMap((pair, index) => isMergeKey(pair.key) ? [index] : []);
+    const supplies = new Map(mergeAt.map((index) => [index, merged.ofValue(items[index].value)]));
+    const dropped = /* @__PURE__ */ new Set();
+    items.forEach((pair, index) => {
+      if (isMergeKey(pair.key) || !isScalar(pair.key)) return;
+      const key = pair.key.value;
+      const later = mergeAt.find((at2) => at2 > index && supplies.get(at2)?.has(key));
+      if (later === void 0) return;
+      dropped.add(index);
+      notes.push({
+        span: spanOf(pair.key),
+        code: "MERGE_ORDER",
+        message: `The key ${keyText(key)} is set again by the merge key (<<) after it, at ${where2(items[later]?.key)}. kubectl (go-yaml) applies merge keys in the order written, so the merged value replaces this one, and the document was checked with it; the YAML merge-key specification and most other YAML tools keep this value instead. Write the key after the << line so that every tool reads the same value.`
+      });
+    });
+    for (const [n, at2] of mergeAt.entries()) {
+      const own2 = supplies.get(at2) ?? /* @__PURE__ */ new Set();
+      const laterAt = mergeAt.slice(n + 1).find((next) => [...own2].some((key) => supplies.get(next)?.has(key)));
+      if (laterAt === void 0) continue;
+      const shared = [...own2].filter((key) => supplies.get(laterAt)?.has(key));
+      notes.push({
+        span: spanOf(items[at2]?.key),
+        code: "MERGE_ORDER",
+        message: `This merge key (<<) and a later one in the same mapping, at ${where2(items[laterAt]?.key)}, both set ${shared.length === 1 ? `the key ${keyText(shared[0])}` : `${shared.length} keys (${keyText(shared[0])} and others)`}. kubectl (go-yaml) keeps the later one's values, and the document was checked with them; most other YAML tools keep this one's. Merge both in one sequence (<<: [*first, *second]), where every tool lets the first win.`
+      });
+    }
+    if (dropped.size === 0 && mergeAt.length < 2) continue;
+    const kept = items.filter((_pair, index) => !dropped.has(index));
+    const merges = kept.filter((pair) => isMergeKey(pair.key)).reverse();
+    map.items = kept.map((pair) => isMergeKey(pair.key) ? merges.shift() : pair);
+  }
+  return notes;
+}
+
+// src/load/json-keys.ts
+function jsonKeyOf(value, written2) {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value !== "number" || !Number.isFinite(value)) return void 0;
+  if (YAML11_INT.test(written2)) return Math.abs(value) < 2 ** 53 ? String(value) : void 0;
+  const magnitude = Math.abs(value);
+  if (magnitude < 1e-4 || magnitude >= 1e6) return void 0;
+  const digits = String(magnitude).replace(".", "").replace(/^0+/, "");
+  return digits.length <= 6 ? String(value) : void 0;
+}
+function keySpan(key) {
+  const [start = 0, end = start] = key.range ?? [];
+  return { start, end: Math.max(start + 1, end) };
+}
+function written(text, key) {
+  const { start, end } = keySpan(key);
+  const source = text.slice(start, end).trimEnd();
+  return JSON.stringify(source.length > 80 ? `${source.slice(0, 77)}...` : source);
+}
+function jsonKeyCollisions(text, doc, lineCounter) {
+  const { visit, isScalar } = yamlPackage();
+  const notes = [];
+  visit(doc, {
+    Map(_key, map) {
+      const items = map.items;
+      if (!items.some((pair) => isScalar(pair.key) && typeof pair.key.value !== "string" && typeof pair.key.value !== "symbol")) return;
+      const groups = /* @__PURE__ */ new Map();
+      for (const pair of items) {
+        if (!isScalar(pair.key)) continue;
+        const { start, end } = keySpan(pair.key);
+        const json2 = jsonKeyOf(pair.key.value, text.slice(start, end).trim());
+        if (json2 === void 0) continue;
+        const group = groups.get(json2);
+        if (group) group.push(pair.key);
+        else groups.set(json2, [pair.key]);
+      }
+      for (const [json2, keys] of groups) {
+        const last = keys[keys.length - 1];
+        const { line, col } = lineCounter.linePos(keySpan(last).start);
+        for (const key of keys.slice(0, -1)) {
+          if (key.value === last.value) continue;
+          notes.push({
+            span: keySpan(key),
+            code: "JSON_KEY_COLLISION",
+            message: `The key ${written(text, key)} and the key ${written(text, last)} at line ${line}:${col} are different YAML keys but the same JSON key, ${JSON.stringify(json2)}. kubectl (sigs.k8s.io/yaml) converts keys to strings and then keeps one of the two values, and which one is not defined, so the document was checked with the later one. Write the key once, quoted.`
+          });
+        }
+      }
+    }
+  });
+  return notes;
+}
+
+// src/load/parse.ts
 var STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 var yaml11Booleans = {
   identify: (value) => typeof value === "boolean",
@@ -14103,6 +14273,13 @@ var yaml11Booleans = {
   tag: "tag:yaml.org,2002:bool",
   test: YAML11_BOOLEAN,
   resolve: yaml11BooleanValue
+};
+var yaml11Integers = {
+  identify: (value) => typeof value === "number" && Number.isInteger(value),
+  default: true,
+  tag: "tag:yaml.org,2002:int",
+  test: YAML11_INT,
+  resolve: yaml11IntValue
 };
 var MAX_ALIAS_COUNT = 100;
 function contentStart(doc) {
@@ -14166,14 +14343,14 @@ function duplicateKeysOf(text, doc) {
       }
       for (const [value, keys] of groups) {
         if (keys.length < 2) continue;
-        const effective = keySpan(text, keys[keys.length - 1]);
-        for (const key of keys.slice(0, -1)) out.push({ key: typeof value === "string" ? value : key.source ?? String(value), at: keySpan(text, key), effective });
+        const effective = keySpan2(text, keys[keys.length - 1]);
+        for (const key of keys.slice(0, -1)) out.push({ key: typeof value === "string" ? value : key.source ?? String(value), at: keySpan2(text, key), effective });
       }
     }
   });
   return out;
 }
-function keySpan(text, key) {
+function keySpan2(text, key) {
   const [start = 0, valueEnd = start] = key.range ?? [];
   let end = valueEnd;
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
@@ -14196,7 +14373,7 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: [yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -14246,8 +14423,14 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
       };
     }
   }
-  if (duplicates.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };
-  return { file, text, lineCounter, documents, fileProblems: [], lenient: byPosition(duplicates.map((d) => duplicateKeyNote(lineCounter, d))) };
+  const notes = duplicates.map((d) => duplicateKeyNote(lineCounter, d));
+  list.forEach((doc, index) => {
+    if (documents[index]?.problem) return;
+    if (text.includes("<<")) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
+    for (const note of jsonKeyCollisions(text, doc, lineCounter)) notes.push(note);
+  });
+  if (notes.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };
+  return { file, text, lineCounter, documents, fileProblems: [], lenient: byPosition(notes) };
 }
 function unrenderedTemplateAction(text, docs) {
   const scalars = [];
@@ -14729,7 +14912,7 @@ var RunTable = class _RunTable {
     const n = rows.length / DIAGNOSTIC_WIDTH;
     const m = extra.length;
     const out = m === 0 ? rows : new Int32Array(rows.length + more.length);
-    let written = 0;
+    let written2 = 0;
     let i = 0;
     let j = 0;
     for (; ; ) {
@@ -14738,12 +14921,12 @@ var RunTable = class _RunTable {
       const fromRows = j >= m || i < n && (extraFirst ? this.compareRows(rows, i, more, j) < 0 : this.compareRows(rows, i, more, j) <= 0);
       const source = fromRows ? rows : more;
       const k = fromRows ? i++ : j++;
-      const last = written - 1;
+      const last = written2 - 1;
       if (last >= 0 && _RunTable.sameSeverity(out, last, source, k) && this.compareRows(out, last, source, k) === 0) continue;
-      if (source !== out || k !== written) out.set(source.subarray(k * DIAGNOSTIC_WIDTH, (k + 1) * DIAGNOSTIC_WIDTH), written * DIAGNOSTIC_WIDTH);
-      written++;
+      if (source !== out || k !== written2) out.set(source.subarray(k * DIAGNOSTIC_WIDTH, (k + 1) * DIAGNOSTIC_WIDTH), written2 * DIAGNOSTIC_WIDTH);
+      written2++;
     }
-    return written * DIAGNOSTIC_WIDTH === out.length ? out : out.subarray(0, written * DIAGNOSTIC_WIDTH);
+    return written2 * DIAGNOSTIC_WIDTH === out.length ? out : out.subarray(0, written2 * DIAGNOSTIC_WIDTH);
   }
   /** Gives diagnostic `index` of `rows` what it absorbed from the findings it replaced (`withMerged`), in place. */
   mergeTagsAt(rows, index, m) {
@@ -14995,13 +15178,13 @@ var StreamedRows = class {
       this.parts.push(rows);
     }
     if (part.resources.length > 0) this.resourceParts.push(this.table.packResources(part.resources));
-    const written = [];
+    const written2 = [];
     for (const [ruleId, list] of Object.entries(part.facts)) {
       if (list.length === 0) continue;
-      let text = written.find((w) => sameItems(w.list, list))?.text;
+      let text = written2.find((w) => sameItems(w.list, list))?.text;
       if (text === void 0) {
         text = this.table.factsText(list, this.seen).slice(1, -1);
-        written.push({ list, text });
+        written2.push({ list, text });
       }
       const pieces = this.factPieces.get(ruleId);
       if (pieces) pieces.push(text);
