@@ -189,6 +189,9 @@ function fastDocuments(text: string, fast: readonly FastDocument[]): ParsedDocum
   });
 }
 
+/** The parse-error of a file that is an unrendered Helm template (a run reports one per project: src/run/store.ts). */
+export const UNRENDERED_HELM_MESSAGE = 'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.';
+
 /**
  * The `yaml` path, for text already BOM-free with lone CRs made LF: whatever the fast path does not surely
  * read the same way, and every syntax error.
@@ -256,7 +259,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
             span,
             code: 'HELM_TEMPLATE',
             message: action.helm
-              ? 'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.'
+              ? UNRENDERED_HELM_MESSAGE
               : 'This looks like an unrendered template (a {{ name }} placeholder); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.',
           },
         ],

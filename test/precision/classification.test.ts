@@ -25,6 +25,22 @@ describe('placeholder templates', () => {
   });
 });
 
+describe('unrendered Helm charts', () => {
+  it('a chart whose templates are unrendered gets one parse-error naming the other templates, not one per template', async () => {
+    const found = await findings('helm-chart');
+    expect(found.map(brief)).toEqual(['helm-chart/loose/job.yaml:8:7 parse-error', 'helm-chart/shop/templates/deployment.yaml:1:1 parse-error']);
+    expect(found.map((d) => d.message)).toEqual([
+      // A template outside the chart is a project of its own: its diagnostic stands alone.
+      'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.',
+      'This file and 2 more of this project (helm-chart/shop/templates/secret.yaml and helm-chart/shop/templates/service.yaml) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.',
+    ]);
+  });
+
+  it('linting the chart alone reports the same', async () => {
+    expect((await findings('helm-chart/shop')).map(brief)).toEqual(['helm-chart/shop/templates/deployment.yaml:1:1 parse-error']);
+  });
+});
+
 describe('placeholders inside strings', () => {
   it('a document whose name or namespace holds a placeholder is an unrendered template, even when it parses', async () => {
     const found = await findings('templates-in-strings');
