@@ -56,7 +56,7 @@ export interface ParsedFile {
   readonly documents: readonly ParsedDocument[];
   /** Problems that concern the whole file (an unrendered Helm template); its documents are then empty. */
   readonly fileProblems: readonly ParseProblem[];
-  /** Listed as a patch by a kustomization in the input (SourceText.kustomizePatch). */
+  /** Listed as a patch or plugin configuration by a kustomization in the input (SourceText.kustomizePatch). */
   readonly kustomizePatch?: boolean;
   /**
    * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a

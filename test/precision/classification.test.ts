@@ -65,6 +65,14 @@ describe('kustomize patches', () => {
   });
 });
 
+describe('kustomize plugin configuration', () => {
+  it('files listed under transformers or generators, and apiVersion: builtin documents, are not objects of the cluster', async () => {
+    // Each build has its own LabelTransformer "labels" and an unlisted builtin PrefixSuffixTransformer
+    // "prefix": linted as objects, each pair was a duplicate-object.
+    expect((await findings('kustomize-plugins')).map(brief)).toEqual([]);
+  });
+});
+
 describe('status', () => {
   it('is never schema-checked', async () => {
     expect((await findings('exported')).filter((d) => d.ruleId === 'schema').map(brief)).toEqual([]);
