@@ -192,6 +192,9 @@ function fastDocuments(text: string, fast: readonly FastDocument[]): ParsedDocum
 /** The parse-error of a file that is an unrendered Helm template (a run reports one per project: src/run/store.ts). */
 export const UNRENDERED_HELM_MESSAGE = 'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.';
 
+/** How every unrendered-template parse-error starts (Helm's, other placeholders', a placeholder in a name: src/model/document.ts). */
+export const UNRENDERED_TEMPLATE_PREFIX = 'This looks like an unrendered ';
+
 /**
  * The `yaml` path, for text already BOM-free with lone CRs made LF: whatever the fast path does not surely
  * read the same way, and every syntax error.
