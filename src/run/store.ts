@@ -148,7 +148,8 @@ export class ProjectStore {
     // A file that is nothing but unrendered templates: one diagnostic per project says so (finish).
     const stored = this.files[this.files.length - 1];
     const count = stored ? rowCount(stored.rows) : 0;
-    if (!stored || count === 0 || count > MAX_TEMPLATE_ROWS) return;
+    // An unrendered template yields no objects: files that do are never read back.
+    if (!stored || stored.resources.length > 0 || count === 0 || count > MAX_TEMPLATE_ROWS) return;
     const rows = unpackRows(this.table, stored.rows);
     if (rows.every((d) => d.ruleId === 'parse-error' && d.message.startsWith(UNRENDERED_TEMPLATE_PREFIX))) this.unrendered.set(stored, rows);
   }
