@@ -21,6 +21,8 @@ testRule(rule, {
     { name: 'tag and digest', code: pod(`registry.example.com/app:1.2.3@sha256:${HEX}`) },
     { name: 'registry with a port', code: pod(`registry.example.com:5000/team/app@sha256:${HEX}`) },
     { name: 'quoted', code: pod(`"nginx@sha256:${HEX}"`) },
+    // ko resolve replaces it with registry/app@sha256:...; it names source code, not an image.
+    { name: 'a ko:// build reference', code: pod('ko://example.com/shop/cmd/controller') },
     {
       name: 'container without image (left to schema validation)',
       code: dedent`

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isSha256Digest, parseImageReference } from '../../src/model/image.js';
+import { isBuildToolReference, isSha256Digest, parseImageReference } from '../../src/model/image.js';
 
 export default defineRule({
   meta: {
@@ -38,7 +38,7 @@ export default defineRule({
   visit: {
     Container(ctx, container) {
       const image = container.value.image;
-      if (typeof image !== 'string' || image === '') return;
+      if (typeof image !== 'string' || image === '' || isBuildToolReference(image)) return;
       const ref = parseImageReference(image);
       const at = container.pathTo('image');
       const data = { container: container.name, image };

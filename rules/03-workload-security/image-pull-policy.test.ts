@@ -19,6 +19,7 @@ const pod = (image: string, policy?: string) => dedent`
 testRule(rule, {
   valid: [
     { name: 'digest, no policy', code: pod(`registry.example.com/app@sha256:${HEX}`) },
+    { name: 'a ko:// build reference (ko resolve pins it by digest)', code: pod('ko://example.com/shop/cmd/controller', 'IfNotPresent') },
     { name: 'tag and digest with IfNotPresent', code: pod(`registry.example.com/app:1.0@sha256:${HEX}`, 'IfNotPresent') },
     { name: 'mutable tag with Always', code: pod('registry.example.com/app:1.0', 'Always') },
     { name: 'latest without policy defaults to Always', code: pod('nginx:latest') },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { defaultImagePullPolicy } from '../../src/k8s/workload-defaults.js';
-import { parseImageReference } from '../../src/model/image.js';
+import { isBuildToolReference, parseImageReference } from '../../src/model/image.js';
 
 export default defineRule({
   meta: {
@@ -33,7 +33,7 @@ export default defineRule({
   visit: {
     Container(ctx, container) {
       const image = container.value.image;
-      if (typeof image !== 'string' || image === '') return;
+      if (typeof image !== 'string' || image === '' || isBuildToolReference(image)) return;
       const ref = parseImageReference(image);
       if (ref.digest !== undefined) return;
       const written = container.value.imagePullPolicy;

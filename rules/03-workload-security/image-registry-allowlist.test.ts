@@ -19,6 +19,7 @@ const ALLOWED = 'registry.example.com, docker.io/library, ghcr.io/acme';
 testRule(rule, {
   valid: [
     { name: 'approved registry', code: pod('registry.example.com/payments/api:1.0'), options },
+    { name: 'a ko:// build reference names source code: its registry is not known yet', code: pod('ko://github.com/acme/tool/cmd/tool'), options },
     { name: 'registry host names are case-insensitive', code: pod('Registry.Example.com/payments/api:1.0'), options },
     { name: 'Docker Hub official image as short name is docker.io/library', code: pod('nginx:1.25'), options },
     { name: 'Docker Hub alias index.docker.io', code: pod('index.docker.io/library/nginx:1.25'), options },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { parseImageReference } from '../../src/model/image.js';
+import { isBuildToolReference, parseImageReference } from '../../src/model/image.js';
 import { matchesGlob } from '../../src/model/selector.js';
 
 interface Options {
@@ -87,7 +87,7 @@ export default defineRule({
   visit: {
     Container(ctx, container) {
       const image = container.value.image;
-      if (typeof image !== 'string' || image === '') return;
+      if (typeof image !== 'string' || image === '' || isBuildToolReference(image)) return;
       const { registries } = ctx.options;
       if (isAllowed(image, registries)) return;
       const ref = parseImageReference(image);

@@ -81,7 +81,8 @@ testRule(rule, {
       `,
       errors: [
         { messageId: 'missingDropAll', data: { container: 'init' }, line: 9, column: 9, endLine: 9, endColumn: 21 },
-        { messageId: 'missingDropAll', data: { container: 'app' }, line: 14, column: 11, endLine: 14, endColumn: 22 },
+        // Lower case: the runtime drops everything, the admission check still rejects the pod.
+        { messageId: 'caseOfAll', data: { container: 'app', written: 'all' }, line: 14, column: 18, endLine: 14, endColumn: 21 },
         { messageId: 'forbiddenAdd', data: { container: 'app', capability: 'CHOWN' }, line: 17, column: 15, endLine: 17, endColumn: 20 },
         { messageId: 'forbiddenAdd', data: { container: 'debug', capability: 'SYS_PTRACE' }, line: 21, column: 43, endLine: 21, endColumn: 53 },
       ],

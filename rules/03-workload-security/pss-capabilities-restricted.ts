@@ -27,11 +27,14 @@ export default defineRule({
     messages: {
       missingDropAll:
         'Container "{{container}}" does not drop all capabilities, so it keeps the runtime\'s default set.',
+      caseOfAll:
+        'Container "{{container}}" drops "{{written}}", not "ALL": container runtimes read it as ALL, but Pod Security Admission compares the name exactly, so the restricted level rejects the pod.',
       forbiddenAdd:
         'Container "{{container}}" adds capability {{capability}}; the restricted Pod Security Standard allows adding only NET_BIND_SERVICE.',
     },
     fixes: {
       missingDropAll: 'Add securityContext.capabilities.drop: ["ALL"].',
+      caseOfAll: 'Write it as "ALL".',
       forbiddenAdd: 'Remove it from securityContext.capabilities.add.',
     },
   },
@@ -42,8 +45,12 @@ export default defineRule({
       if (impl.exemptWindows && isWindowsPod(container.podSpec)) return;
       const allowedAdd: readonly unknown[] = impl.allowedAdd;
       const capabilities = objectField(containerSecurityContext(container), 'capabilities');
-      if (!listField(capabilities, 'drop').includes('ALL')) {
-        ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop'), messageId: 'missingDropAll', data: { container: container.name }, about: [container] });
+      const drop = listField(capabilities, 'drop');
+      if (!drop.includes('ALL')) {
+        // `all` or `All`: dropped by the runtime, rejected by the admission check (check_capabilities_restricted.go compares "ALL" exactly).
+        const other = drop.findIndex((c) => typeof c === 'string' && c.toUpperCase() === 'ALL');
+        if (other !== -1) ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop', other), part: 'value', messageId: 'caseOfAll', data: { container: container.name, written: scalarText(drop[other]) }, about: [container] });
+        else ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop'), messageId: 'missingDropAll', data: { container: container.name }, about: [container] });
       }
       listField(capabilities, 'add').forEach((capability, i) => {
         if (allowedAdd.includes(capability)) return;

@@ -39,11 +39,13 @@ export default defineRule({
       if (!impl) return;
       if (impl.relaxForUserNamespace && usesUserNamespace(spec)) return;
       if (podSecurityContext(spec).runAsUser === 0) {
-        ctx.report({ at: spec.pathTo('securityContext', 'runAsUser'), messageId: 'podRoot', data: { workload: workloadName(spec) } });
+        // The fact is about the containers that inherit the pod's UID 0 (run-as-non-root reports them too).
+        const about = containersOf(spec).filter((c) => typeof containerSecurityContext(c).runAsUser !== 'number');
+        ctx.report({ at: spec.pathTo('securityContext', 'runAsUser'), messageId: 'podRoot', data: { workload: workloadName(spec) }, ...(about.length > 0 && { about }) });
       }
       for (const container of containersOf(spec)) {
         if (containerSecurityContext(container).runAsUser !== 0) continue;
-        ctx.report({ at: container.pathTo('securityContext', 'runAsUser'), messageId: 'containerRoot', data: { container: container.name } });
+        ctx.report({ at: container.pathTo('securityContext', 'runAsUser'), messageId: 'containerRoot', data: { container: container.name }, about: [container] });
       }
     },
   },

@@ -13,8 +13,8 @@ interface Effective<T> {
 export default defineRule({
   meta: {
     id: 'run-as-non-root',
-    // The same container's "may run as root"; this rule also judges runAsUser and reports a pod-level cause once.
-    supersedes: ['pss-run-as-non-root'],
+    // The same container's "may run as root" and its runAsUser: 0; this rule also judges runAsUser and reports a pod-level cause once.
+    supersedes: ['pss-run-as-non-root', 'pss-run-as-user'],
     pci: ['12.3'],
     requirements: ['2.2.6'],
     inputs: ['workload'],

@@ -111,8 +111,30 @@ const DESCRIPTIVE_LAST_TOKENS: ReadonlySet<string> = new Set([
   'namespace', 'prefix', 'suffix',
 ]);
 
-/** Values that stand for a secret supplied elsewhere: `${DB_PASSWORD}`, `$(TOKEN)`, `<changeme>`, `{{ .token }}`. */
-const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|\*+|x+|-+|none|null|nil|empty|redacted|changeme)$/i;
+/**
+ * Values that stand for a secret supplied elsewhere: `${DB_PASSWORD}`, `$(TOKEN)`, `<changeme>`, `{{ .token }}`,
+ * and the tokens deploy scripts replace (`__DB_PASSWORD__`, `#{DbPassword}#` of Azure Pipelines' token
+ * replacement, `@@TOKEN@@`).
+ */
+const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|__[A-Za-z0-9_]+__|#\{[^}]*\}#?|@@[A-Za-z0-9_]+@@|\*+|x+|-+|none|null|nil|empty|redacted|changeme)$/i;
+
+/** Name tokens before a last `secret` that make the name one of a Secret object: `credentialsSecret`, `existingSecret`. */
+const SECRET_OBJECT_QUALIFIERS: ReadonlySet<string> = new Set(['existing', 'credentials', 'credential', 'creds', 'password', 'passwords']);
+
+/** A Kubernetes object name (DNS-1123 subdomain) with a `-` or `.` in it, as Secret names have and credentials rarely do. */
+const OBJECT_NAME = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+
+/**
+ * True for `credentialsSecret: jaeger-creds`, `passwordSecret: db-auth`, `existingSecret: shop-db`: the key
+ * names the Secret object that holds the credential, and the value is that object's name, not the
+ * credential. A `clientSecret`, `jwtSecret` or `tokenSecret` is the credential itself.
+ */
+export function isSecretObjectReference(name: string, value: string): boolean {
+  const tokens = nameTokens(name);
+  const [last, before] = [tokens[tokens.length - 1], tokens[tokens.length - 2]];
+  const text = value.trim().replace(/^["']|["']$/g, '');
+  return last === 'secret' && before !== undefined && SECRET_OBJECT_QUALIFIERS.has(before) && OBJECT_NAME.test(text) && /[-.]/.test(text);
+}
 
 function nameTokens(name: string): string[] {
   // camelCase → separate words, so `dbPassword`, `DB_PASSWORD` and `db-password` read the same.
@@ -185,7 +207,7 @@ function embeddedCredentialName(line: string): boolean {
   if (!m) return false;
   const [, key = '', rest = ''] = m;
   const value = rest.trim().replace(/^["']|["'],?$/g, '');
-  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value);
+  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value) && !isSecretObjectReference(key, value);
 }
 
 /**
@@ -210,7 +232,7 @@ export function detectCredential(name: string, value: string): CredentialMatch |
     const shape = shapeOf(line);
     if (shape) return { by: 'value', what: shape.what, ...(lines.length > 1 && { valueLine: i + 1 }) };
   }
-  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value)) return { by: 'name', what: 'a credential-like name' };
+  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value) && !isSecretObjectReference(name, value)) return { by: 'name', what: 'a credential-like name' };
   if (lines.length > 1) {
     const at = lines.findIndex(embeddedCredentialName);
     if (at !== -1) return { by: 'value', what: 'a credential-like setting', valueLine: at + 1 };

@@ -1,5 +1,5 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
-import { holdsPatchDirective } from './kustomization.js';
+import { holdsPatchDirective, isKustomizePluginConfig } from './kustomization.js';
 import { resourcesIn, type Resource } from './resource.js';
 
 export type DocumentResources = { readonly resources: Resource[]; readonly problem?: undefined } | { readonly resources: []; readonly problem: ParseProblem };
@@ -8,7 +8,8 @@ export type DocumentResources = { readonly resources: Resource[]; readonly probl
  * The Kubernetes objects of a syntactically valid document. Turning YAML into values can still fail
  * (an alias bomb past the expansion limit); that becomes a problem on the document's first line. A
  * kustomize patch (`patch`: the file is listed as one; or a strategic-merge directive such as `$patch` in
- * the document) holds partial objects: none of them is an object to lint.
+ * the document) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
+ * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
  */
 export function resourcesOfDocument(parsed: ParsedDocument, patch = false): DocumentResources {
   let value: unknown;
@@ -22,7 +23,7 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false): Docu
       problem: { span: { start, end: start + 1 }, code: 'ALIAS_LIMIT', message: `Document cannot be expanded: ${reason}.` },
     };
   }
-  if (patch || holdsPatchDirective(value)) return { resources: [] };
+  if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
   const resources = resourcesIn(value);
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources };

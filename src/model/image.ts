@@ -37,3 +37,12 @@ const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 export function isSha256Digest(digest: string | undefined): boolean {
   return digest !== undefined && SHA256_DIGEST.test(digest);
 }
+
+/**
+ * A build tool's reference in place of an image (`ko://example.com/cmd/app`, which `ko resolve` replaces
+ * with `registry/app@sha256:…`): a URL scheme, which no image reference can hold (a registry host has no
+ * `/`). It names source code, not an image, so nothing about tags, digests or registries applies yet.
+ */
+export function isBuildToolReference(image: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(image);
+}

@@ -1,8 +1,9 @@
 /**
- * What a kustomization.yaml says about the files beside it: which of them are patches. A patch is a partial
- * object (a strategic-merge patch names only the fields it changes), so linting it as a whole object reports
- * every field it leaves out. Field names from kustomize's Kustomization type (api/types/kustomization.go:
- * `patches`, `patchesStrategicMerge`, `patchesJson6902`). And where an object of `kustomize build` output came from,
+ * What a kustomization.yaml says about the files beside it: which of them are patches or plugin configuration.
+ * A patch is a partial object (a strategic-merge patch names only the fields it changes), so linting it as a
+ * whole object reports every field it leaves out; a transformer's or generator's configuration is read by
+ * kustomize, never applied. Field names from kustomize's Kustomization type (api/types/kustomization.go:
+ * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
 import type { RenderedSource } from '../load/source.js';
@@ -16,8 +17,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The patch files a kustomization lists, as written (relative to its directory). Inline patches (a `patch:`
- * text, or a `patchesStrategicMerge` entry holding YAML) name no file and are left out.
+ * The patch and plugin configuration files a kustomization lists, as written (relative to its directory):
+ * none of them holds objects to lint. Inline patches (a `patch:` text, or a `patchesStrategicMerge` entry
+ * holding YAML) name no file and are left out.
  */
 export function kustomizationPatchFiles(value: unknown): string[] {
   if (!isRecord(value)) return [];
@@ -30,7 +32,20 @@ export function kustomizationPatchFiles(value: unknown): string[] {
   }
   const merge = value['patchesStrategicMerge'];
   if (Array.isArray(merge)) for (const entry of merge) add(entry);
+  // Plugin configuration (`transformers`, `generators`, `validators`: a LabelTransformer, a
+  // ConfigMapGenerator, a plugin's own kind) tells kustomize what to do; it is never applied to the cluster.
+  for (const list of [value['transformers'], value['generators'], value['validators']]) {
+    if (Array.isArray(list)) for (const entry of list) add(entry);
+  }
   return files;
+}
+
+/**
+ * True for kustomize's builtin plugin configuration (`apiVersion: builtin`, e.g. a PatchTransformer written
+ * inline or in a file): kustomize runs it; it is not an object of the cluster.
+ */
+export function isKustomizePluginConfig(value: unknown): boolean {
+  return isRecord(value) && value['apiVersion'] === 'builtin';
 }
 
 /**

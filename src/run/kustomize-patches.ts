@@ -63,7 +63,7 @@ function kustomizationValues(file: string, maxBytes: number): unknown[] {
   return values;
 }
 
-/** Absolute paths of the patch files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
+/** Absolute paths of the patch and plugin configuration files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
 export function kustomizePatchFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Set<string> {
   const patches = new Set<string>();
   for (const file of kustomizationsFor(files)) {

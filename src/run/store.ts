@@ -16,6 +16,10 @@ import type { Suppression } from '../engine/suppressions.js';
 import { RunTable, type RunTableSnapshot } from './run-table.js';
 import { dict, own, type Dict } from '../load/own.js';
 import { CONFIGURED_PROJECT, STDIN_PROJECT } from './projects.js';
+import { UNRENDERED_HELM_MESSAGE, UNRENDERED_TEMPLATE_PREFIX } from '../load/parse.js';
+
+/** A file with more diagnostics than this is not read back to see whether it is only unrendered templates. */
+const MAX_TEMPLATE_ROWS = 16;
 
 /** One file's diagnostics: packed rows, or the objects themselves. */
 type Rows = Int32Array | readonly Diagnostic[];
@@ -140,6 +144,20 @@ export class ProjectStore {
    * the project it belongs to (one project by default).
    */
   add(result: FileResult, order = this.files.length, project = STDIN_PROJECT, streamed?: StreamedRows): void {
+    this.addFile(result, order, project, streamed);
+    // A file that is nothing but unrendered templates: one diagnostic per project says so (finish).
+    const stored = this.files[this.files.length - 1];
+    const count = stored ? rowCount(stored.rows) : 0;
+    // An unrendered template yields no objects: files that do are never read back.
+    if (!stored || stored.resources.length > 0 || count === 0 || count > MAX_TEMPLATE_ROWS) return;
+    const rows = unpackRows(this.table, stored.rows);
+    if (rows.every((d) => d.ruleId === 'parse-error' && d.message.startsWith(UNRENDERED_TEMPLATE_PREFIX))) this.unrendered.set(stored, rows);
+  }
+
+  /** Files whose every diagnostic is an unrendered-template parse-error, with those diagnostics (in row order). */
+  private readonly unrendered = new Map<StoredFile, readonly Diagnostic[]>();
+
+  private addFile(result: FileResult, order: number, project: string, streamed: StreamedRows | undefined): void {
     if (!this.options.packed) {
       if (streamed) throw new Error('a store that does not pack takes no streamed diagnostics');
       this.files.push({ file: result.file, order, project, rows: sortDiagnostics([...result.diagnostics]), resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
@@ -271,6 +289,7 @@ export class ProjectStore {
     for (const name of extra.keys()) if (!groups.has(name)) groups.set(name, []);
     const names = [...groups.keys()].sort();
     const facts = this.oneFindingPerFact(session, names, groups, extra);
+    this.oneUnrenderedPerProject(ordered, groups, extra, facts);
     const out: Rows[] = [];
     const waivers: Waiver[] = [];
     for (const name of names) {
@@ -312,6 +331,42 @@ export class ProjectStore {
         waivers,
       ),
     );
+  }
+
+  /**
+   * A chart's templates are one fact: the chart is not rendered. Of the files of one project that are only
+   * unrendered templates (Helm's, or other `{{ … }}` placeholders), the first keeps one parse-error naming
+   * the others; the rest of theirs, and of its own, are dropped.
+   */
+  private oneUnrenderedPerProject(ordered: readonly StoredFile[], groups: ReadonlyMap<string, readonly StoredFile[]>, extra: Map<string, Diagnostic[]>, facts: Map<string, { dropped: Set<number>; merged: Map<number, MergedTags> }>): void {
+    if (this.unrendered.size < 2) return;
+    const byProject = new Map<string, StoredFile[]>();
+    for (const file of ordered) {
+      // A name shared by two inputs keeps its diagnostics: the row to drop would be ambiguous.
+      if (!this.unrendered.has(file) || (groups.get(file.file)?.length ?? 0) !== 1) continue;
+      const key = this.projectKeyOf(file);
+      byProject.set(key, [...(byProject.get(key) ?? []), file]);
+    }
+    for (const files of byProject.values()) {
+      const [first, ...others] = files;
+      const kept = first && this.unrendered.get(first)?.[0];
+      if (!kept || others.length === 0) continue;
+      const shown = others.slice(0, 3).map((f) => f.file);
+      const rest = others.length - shown.length;
+      const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}` : (shown[0] ?? '');
+      const helm = files.some((f) => this.unrendered.get(f)?.some((d) => d.message === UNRENDERED_HELM_MESSAGE));
+      const message = helm
+        ? `This file and ${others.length} more of this project (${list}) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.`
+        : `This file and ${others.length} more of this project (${list}) look like unrendered templates ({{ ... }} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
+      for (const file of files) {
+        let entry = facts.get(file.file);
+        if (!entry) facts.set(file.file, (entry = { dropped: new Set(), merged: new Map() }));
+        const count = this.unrendered.get(file)?.length ?? 0;
+        for (let i = 0; i < count; i++) entry.dropped.add(i);
+      }
+      const added = extra.get(first.file) ?? [];
+      extra.set(first.file, [...added, { ...kept, message }]);
+    }
   }
 
   /**

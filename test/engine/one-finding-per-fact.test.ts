@@ -64,6 +64,49 @@ describe('one finding per fact', () => {
     expect(diagnostics.map((d) => `${d.file} ${show(d)}`)).toEqual(['other.yaml 9:14 image-digest (+image-pull-policy) warning [3.2]', 'pod.yaml 9:14 image-digest (+image-pull-policy) warning [3.2]']);
   });
 
+  it('reports runAsUser: 0 once, as run-as-non-root with the PSS check folded in, where the containers take it', () => {
+    const text = dedent`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: deployer
+      spec:
+        template:
+          spec:
+            securityContext:
+              runAsUser: 0
+            initContainers:
+              - name: wait
+                image: wait:1
+            containers:
+              - name: deploy
+                image: deploy:1
+                securityContext:
+                  runAsUser: 0
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: overridden
+      spec:
+        securityContext:
+          runAsUser: 0
+        containers:
+          - name: app
+            image: app:1
+            securityContext:
+              runAsUser: 1000
+    `;
+    const found = lintText(text, { file: 'app.yaml', registry: pick('run-as-non-root', 'pss-run-as-user') });
+    expect(found.map(show)).toEqual([
+      // The pod's UID 0, taken by the init container; the container's own UID 0.
+      '9:20 run-as-non-root (+pss-run-as-user) error [12.3,3.1]',
+      '17:24 run-as-non-root (+pss-run-as-user) error [12.3,3.1]',
+      // Every container sets its own UID: the pod-level 0 is still forbidden by PSS, and nothing else reports it.
+      '25:5 pss-run-as-user error [3.1]',
+    ]);
+  });
+
   it('reports a ServiceAccount that mounts its token once, on the account, not again on each pod that uses it', () => {
     const text = dedent`
       apiVersion: v1

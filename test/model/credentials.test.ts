@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCredential, isCredentialName, isNonCredentialEntry, isPathLikeValue, isPlaceholderValue } from '../../src/model/credentials.js';
+import { detectCredential, isCredentialName, isNonCredentialEntry, isPathLikeValue, isPlaceholderValue, isSecretObjectReference } from '../../src/model/credentials.js';
 
 describe('isCredentialName', () => {
   it.each(['DB_PASSWORD', 'password', 'dbPassword', 'db-passwd', 'API_KEY', 'apiKey', 'x-api-key', 'GITHUB_TOKEN', 'authToken', 'client_secret', 'clientSecret', 'PRIVATE_KEY', 'private-key.der', 'AWS_SECRET_ACCESS_KEY', 'ConnectionString', 'SIGNING_KEY', 'credentials.json', 'SESSION_SECRET', 'AZURE_BATCH_KEY', 'AZURE_STORAGE_KEY', 'STORAGE_ACCOUNT_KEY', 'SSH_KEY_CONTENT', 'gcpKeyContent'])(
@@ -18,10 +18,10 @@ describe('isCredentialName', () => {
 });
 
 describe('isPlaceholderValue', () => {
-  it.each(['', '   ', '${DB_PASSWORD}', '$(TOKEN)', '<set-me>', '{{ .Values.token }}', '********', 'changeme', 'REDACTED'])('%j is a placeholder', (value) => {
+  it.each(['', '   ', '${DB_PASSWORD}', '$(TOKEN)', '<set-me>', '{{ .Values.token }}', '********', 'changeme', 'REDACTED', '__DB_PASSWORD__', '__ADMIN_TOKEN__', '#{DbPassword}#', '@@API_KEY@@'])('%j is a placeholder', (value) => {
     expect(isPlaceholderValue(value)).toBe(true);
   });
-  it.each(['hunter2', 'p@ss', 'x1'])('%j is not', (value) => {
+  it.each(['hunter2', 'p@ss', 'x1', '__init__x', '_secret_'])('%j is not', (value) => {
     expect(isPlaceholderValue(value)).toBe(false);
   });
 });
@@ -103,5 +103,29 @@ describe('paths, bearer tokens and Secret entries', () => {
     expect(isNonCredentialEntry('ca.crt', '-----BEGIN RSA PRIVATE KEY-----')).toBe(false);
     expect(isNonCredentialEntry('config', 'anything')).toBe(false);
     expect(isNonCredentialEntry('encryption-key', 'abc')).toBe(false);
+  });
+});
+
+describe('references to a Secret object', () => {
+  it.each([
+    ['credentialsSecret', 'jaeger-creds'],
+    ['passwordSecret', '"db-auth"'],
+    ['existingSecret', 'shop-db.credentials'],
+    ['CREDENTIALS_SECRET', 'cloud-credentials'],
+  ])('%s: %s names the Secret, not the credential', (name, value) => {
+    expect(isSecretObjectReference(name, value)).toBe(true);
+    expect(detectCredential(name, value)).toBeUndefined();
+    expect(detectCredential('config.yaml', `endpoint: http://collector:4318\n${name}: ${value}\n`)).toBeUndefined();
+  });
+
+  it.each([
+    ['clientSecret', 'abc-def-ghi'],
+    ['jwtSecret', 'shop-signing'],
+    ['tokenSecret', 'oauth-token'],
+    ['passwordSecret', 'Sup3rS3cretPepper'],
+    ['credentialsSecret', 'nodashes'],
+  ])('%s: %s is still a credential', (name, value) => {
+    expect(isSecretObjectReference(name, value)).toBe(false);
+    expect(detectCredential(name, value)).toEqual({ by: 'name', what: 'a credential-like name' });
   });
 });

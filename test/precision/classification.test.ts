@@ -19,19 +19,50 @@ const brief = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`;
 
 describe('placeholder templates', () => {
   it('a file with {{NAME}} or {{ name }} placeholders gets one unrendered-template diagnostic and nothing else', async () => {
+    for (const [file, at] of [['templates/deployment.yaml', '5:9'], ['templates/service.j2.yaml', '4:9']] as const) {
+      const found = await findings(file);
+      expect(found.map(brief)).toEqual([`${file}:${at} parse-error`]);
+      expect(found[0]?.message).toMatch(/^This looks like an unrendered template \(a \{\{ name \}\} placeholder\)/);
+    }
+  });
+
+  it('the templates of one project are one fact: one diagnostic names them all', async () => {
     const found = await findings('templates');
-    expect(found.map(brief)).toEqual(['templates/deployment.yaml:5:9 parse-error', 'templates/service.j2.yaml:4:9 parse-error']);
-    for (const d of found) expect(d.message).toMatch(/^This looks like an unrendered template \(a \{\{ name \}\} placeholder\)/);
+    expect(found.map(brief)).toEqual(['templates/deployment.yaml:5:9 parse-error']);
+    expect(found[0]?.message).toBe(
+      'This file and 1 more of this project (templates/service.j2.yaml) look like unrendered templates ({{ ... }} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.',
+    );
+  });
+});
+
+describe('unrendered Helm charts', () => {
+  it('a chart whose templates are unrendered gets one parse-error naming the other templates, not one per template', async () => {
+    const found = await findings('helm-chart');
+    // The configmap parses (only its quoted name is a placeholder): a template of the chart all the same.
+    expect(found.map(brief)).toEqual(['helm-chart/loose/job.yaml:8:7 parse-error', 'helm-chart/shop/templates/configmap.yaml:5:9 parse-error']);
+    expect(found.map((d) => d.message)).toEqual([
+      // A template outside the chart is a project of its own: its diagnostic stands alone.
+      'This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.',
+      'This file and 3 more of this project (helm-chart/shop/templates/deployment.yaml, helm-chart/shop/templates/secret.yaml and helm-chart/shop/templates/service.yaml) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.',
+    ]);
+  });
+
+  it('linting the chart alone reports the same', async () => {
+    expect((await findings('helm-chart/shop')).map(brief)).toEqual(['helm-chart/shop/templates/configmap.yaml:5:9 parse-error']);
   });
 });
 
 describe('placeholders inside strings', () => {
   it('a document whose name or namespace holds a placeholder is an unrendered template, even when it parses', async () => {
-    const found = await findings('templates-in-strings');
+    const found = [...(await findings('templates-in-strings/service.yaml')), ...(await findings('templates-in-strings/tablet-pod.yaml'))];
     expect(found.map(brief)).toEqual(['templates-in-strings/service.yaml:5:14 parse-error', 'templates-in-strings/tablet-pod.yaml:6:9 parse-error']);
     expect(found.map((d) => d.message.slice(0, 75))).toEqual([
       'This looks like an unrendered template (metadata.namespace holds a {{ … }} ',
       'This looks like an unrendered template (metadata.name holds a {{ … }} place',
+    ]);
+    // Together, one project: one diagnostic on the first, naming the other.
+    expect((await findings('templates-in-strings')).map((d) => `${brief(d)} ${d.message.slice(0, 80)}`)).toEqual([
+      'templates-in-strings/service.yaml:5:14 parse-error This file and 1 more of this project (templates-in-strings/tablet-pod.yaml) look',
     ]);
   });
 });
@@ -46,6 +77,14 @@ describe('kustomize patches', () => {
 
   it('a patch file named on the command line is still a patch of the kustomization beside it', async () => {
     expect((await findings('kustomize/overlays/prod/replicas.yaml')).map(brief)).toEqual([]);
+  });
+});
+
+describe('kustomize plugin configuration', () => {
+  it('files listed under transformers or generators, and apiVersion: builtin documents, are not objects of the cluster', async () => {
+    // Each build has its own LabelTransformer "labels" and an unlisted builtin PrefixSuffixTransformer
+    // "prefix": linted as objects, each pair was a duplicate-object.
+    expect((await findings('kustomize-plugins')).map(brief)).toEqual([]);
   });
 });
 
