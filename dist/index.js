@@ -768,6 +768,9 @@ function parseImageReference(image) {
 function isSha256Digest(digest) {
   return digest !== void 0 && SHA256_DIGEST.test(digest);
 }
+function isBuildToolReference(image) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(image);
+}
 var SHA256_DIGEST;
 var init_image = __esm({
   "src/model/image.ts"() {
@@ -6029,7 +6032,15 @@ var DESCRIPTIVE_LAST_TOKENS = /* @__PURE__ */ new Set([
   "prefix",
   "suffix"
 ]);
-var PLACEHOLDER2 = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|\*+|x+|-+|none|null|nil|empty|redacted|changeme)$/i;
+var PLACEHOLDER2 = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|__[A-Za-z0-9_]+__|#\{[^}]*\}#?|@@[A-Za-z0-9_]+@@|\*+|x+|-+|none|null|nil|empty|redacted|changeme)$/i;
+var SECRET_OBJECT_QUALIFIERS = /* @__PURE__ */ new Set(["existing", "credentials", "credential", "creds", "password", "passwords"]);
+var OBJECT_NAME = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+function isSecretObjectReference(name, value) {
+  const tokens = nameTokens(name);
+  const [last, before] = [tokens[tokens.length - 1], tokens[tokens.length - 2]];
+  const text = value.trim().replace(/^["']|["']$/g, "");
+  return last === "secret" && before !== void 0 && SECRET_OBJECT_QUALIFIERS.has(before) && OBJECT_NAME.test(text) && /[-.]/.test(text);
+}
 function nameTokens(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== "");
 }
@@ -6072,7 +6083,7 @@ function embeddedCredentialName(line) {
   if (!m) return false;
   const [, key = "", rest = ""] = m;
   const value = rest.trim().replace(/^["']|["'],?$/g, "");
-  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value);
+  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value) && !isSecretObjectReference(key, value);
 }
 function literalText(value) {
   if (typeof value === "string") return value;
@@ -6086,7 +6097,7 @@ function detectCredential(name, value) {
     const shape = shapeOf(line);
     if (shape) return { by: "value", what: shape.what, ...lines.length > 1 && { valueLine: i + 1 } };
   }
-  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value)) return { by: "name", what: "a credential-like name" };
+  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value) && !isSecretObjectReference(name, value)) return { by: "name", what: "a credential-like name" };
   if (lines.length > 1) {
     const at2 = lines.findIndex(embeddedCredentialName);
     if (at2 !== -1) return { by: "value", what: "a credential-like setting", valueLine: at2 + 1 };
@@ -6797,7 +6808,7 @@ var image_digest_default = defineRule({
   visit: {
     Container(ctx, container) {
       const image = container.value.image;
-      if (typeof image !== "string" || image === "") return;
+      if (typeof image !== "string" || image === "" || isBuildToolReference(image)) return;
       const ref = parseImageReference(image);
       const at2 = container.pathTo("image");
       const data = { container: container.name, image };
@@ -6840,7 +6851,7 @@ var image_pull_policy_default = defineRule({
   visit: {
     Container(ctx, container) {
       const image = container.value.image;
-      if (typeof image !== "string" || image === "") return;
+      if (typeof image !== "string" || image === "" || isBuildToolReference(image)) return;
       const ref = parseImageReference(image);
       if (ref.digest !== void 0) return;
       const written2 = container.value.imagePullPolicy;
@@ -6916,7 +6927,7 @@ var image_registry_allowlist_default = defineRule({
   visit: {
     Container(ctx, container) {
       const image = container.value.image;
-      if (typeof image !== "string" || image === "") return;
+      if (typeof image !== "string" || image === "" || isBuildToolReference(image)) return;
       const { registries } = ctx.options;
       if (isAllowed(image, registries)) return;
       const ref = parseImageReference(image);
@@ -9274,10 +9285,12 @@ var pss_capabilities_restricted_default = defineRule({
     },
     messages: {
       missingDropAll: `Container "{{container}}" does not drop all capabilities, so it keeps the runtime's default set.`,
+      caseOfAll: 'Container "{{container}}" drops "{{written}}", not "ALL": container runtimes read it as ALL, but Pod Security Admission compares the name exactly, so the restricted level rejects the pod.',
       forbiddenAdd: 'Container "{{container}}" adds capability {{capability}}; the restricted Pod Security Standard allows adding only NET_BIND_SERVICE.'
     },
     fixes: {
       missingDropAll: 'Add securityContext.capabilities.drop: ["ALL"].',
+      caseOfAll: 'Write it as "ALL".',
       forbiddenAdd: "Remove it from securityContext.capabilities.add."
     }
   },
@@ -9288,8 +9301,11 @@ var pss_capabilities_restricted_default = defineRule({
       if (impl.exemptWindows && isWindowsPod(container.podSpec)) return;
       const allowedAdd = impl.allowedAdd;
       const capabilities = objectField(containerSecurityContext(container), "capabilities");
-      if (!listField(capabilities, "drop").includes("ALL")) {
-        ctx.report({ at: container.pathTo("securityContext", "capabilities", "drop"), messageId: "missingDropAll", data: { container: container.name }, about: [container] });
+      const drop = listField(capabilities, "drop");
+      if (!drop.includes("ALL")) {
+        const other = drop.findIndex((c) => typeof c === "string" && c.toUpperCase() === "ALL");
+        if (other !== -1) ctx.report({ at: container.pathTo("securityContext", "capabilities", "drop", other), part: "value", messageId: "caseOfAll", data: { container: container.name, written: scalarText2(drop[other]) }, about: [container] });
+        else ctx.report({ at: container.pathTo("securityContext", "capabilities", "drop"), messageId: "missingDropAll", data: { container: container.name }, about: [container] });
       }
       listField(capabilities, "add").forEach((capability, i) => {
         if (allowedAdd.includes(capability)) return;
@@ -9663,11 +9679,12 @@ var pss_run_as_user_default = defineRule({
       if (!impl) return;
       if (impl.relaxForUserNamespace && usesUserNamespace(spec)) return;
       if (podSecurityContext(spec).runAsUser === 0) {
-        ctx.report({ at: spec.pathTo("securityContext", "runAsUser"), messageId: "podRoot", data: { workload: workloadName(spec) } });
+        const about = containersOf(spec).filter((c) => typeof containerSecurityContext(c).runAsUser !== "number");
+        ctx.report({ at: spec.pathTo("securityContext", "runAsUser"), messageId: "podRoot", data: { workload: workloadName(spec) }, ...about.length > 0 && { about } });
       }
       for (const container of containersOf(spec)) {
         if (containerSecurityContext(container).runAsUser !== 0) continue;
-        ctx.report({ at: container.pathTo("securityContext", "runAsUser"), messageId: "containerRoot", data: { container: container.name } });
+        ctx.report({ at: container.pathTo("securityContext", "runAsUser"), messageId: "containerRoot", data: { container: container.name }, about: [container] });
       }
     }
   }
@@ -10785,8 +10802,8 @@ init_resource();
 var run_as_non_root_default = defineRule({
   meta: {
     id: "run-as-non-root",
-    // The same container's "may run as root"; this rule also judges runAsUser and reports a pod-level cause once.
-    supersedes: ["pss-run-as-non-root"],
+    // The same container's "may run as root" and its runAsUser: 0; this rule also judges runAsUser and reports a pod-level cause once.
+    supersedes: ["pss-run-as-non-root", "pss-run-as-user"],
     pci: ["12.3"],
     requirements: ["2.2.6"],
     inputs: ["workload"],
@@ -12874,7 +12891,13 @@ function kustomizationPatchFiles(value) {
   }
   const merge = value["patchesStrategicMerge"];
   if (Array.isArray(merge)) for (const entry2 of merge) add(entry2);
+  for (const list of [value["transformers"], value["generators"], value["validators"]]) {
+    if (Array.isArray(list)) for (const entry2 of list) add(entry2);
+  }
   return files;
+}
+function isKustomizePluginConfig(value) {
+  return isRecord(value) && value["apiVersion"] === "builtin";
 }
 function kustomizationSources(value) {
   if (!isRecord(value)) return [];
@@ -12972,7 +12995,7 @@ function resourcesOfDocument(parsed, patch = false) {
       problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
     };
   }
-  if (patch || holdsPatchDirective(value)) return { resources: [] };
+  if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
   const resources = resourcesIn(value);
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources };
@@ -14368,6 +14391,8 @@ function fastDocuments(text, fast) {
     return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path8, part) => doc.locate(path8, part) };
   });
 }
+var UNRENDERED_HELM_MESSAGE = "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.";
+var UNRENDERED_TEMPLATE_PREFIX = "This looks like an unrendered ";
 function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter()) {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -14417,7 +14442,7 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
           {
             span,
             code: "HELM_TEMPLATE",
-            message: action.helm ? "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output." : "This looks like an unrendered template (a {{ name }} placeholder); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output."
+            message: action.helm ? UNRENDERED_HELM_MESSAGE : "This looks like an unrendered template (a {{ name }} placeholder); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output."
           }
         ]
       };
@@ -15150,6 +15175,7 @@ var ProjectMap = class {
 };
 
 // src/run/store.ts
+var MAX_TEMPLATE_ROWS = 16;
 function sameItems(a, b) {
   return a.length === b.length && a.every((item2, i) => item2 === b[i]);
 }
@@ -15241,6 +15267,16 @@ var ProjectStore = class {
    * the project it belongs to (one project by default).
    */
   add(result, order = this.files.length, project = STDIN_PROJECT, streamed) {
+    this.addFile(result, order, project, streamed);
+    const stored = this.files[this.files.length - 1];
+    const count2 = stored ? rowCount(stored.rows) : 0;
+    if (!stored || stored.resources.length > 0 || count2 === 0 || count2 > MAX_TEMPLATE_ROWS) return;
+    const rows = unpackRows(this.table, stored.rows);
+    if (rows.every((d) => d.ruleId === "parse-error" && d.message.startsWith(UNRENDERED_TEMPLATE_PREFIX))) this.unrendered.set(stored, rows);
+  }
+  /** Files whose every diagnostic is an unrendered-template parse-error, with those diagnostics (in row order). */
+  unrendered = /* @__PURE__ */ new Map();
+  addFile(result, order, project, streamed) {
     if (!this.options.packed) {
       if (streamed) throw new Error("a store that does not pack takes no streamed diagnostics");
       this.files.push({ file: result.file, order, project, rows: sortDiagnostics([...result.diagnostics]), resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
@@ -15360,6 +15396,7 @@ var ProjectStore = class {
     for (const name of extra.keys()) if (!groups.has(name)) groups.set(name, []);
     const names = [...groups.keys()].sort();
     const facts = this.oneFindingPerFact(session, names, groups, extra);
+    this.oneUnrenderedPerProject(ordered, groups, extra, facts);
     const out = [];
     const waivers = [];
     for (const name of names) {
@@ -15399,6 +15436,38 @@ var ProjectStore = class {
         waivers
       )
     );
+  }
+  /**
+   * A chart's templates are one fact: the chart is not rendered. Of the files of one project that are only
+   * unrendered templates (Helm's, or other `{{ … }}` placeholders), the first keeps one parse-error naming
+   * the others; the rest of theirs, and of its own, are dropped.
+   */
+  oneUnrenderedPerProject(ordered, groups, extra, facts) {
+    if (this.unrendered.size < 2) return;
+    const byProject = /* @__PURE__ */ new Map();
+    for (const file of ordered) {
+      if (!this.unrendered.has(file) || (groups.get(file.file)?.length ?? 0) !== 1) continue;
+      const key = this.projectKeyOf(file);
+      byProject.set(key, [...byProject.get(key) ?? [], file]);
+    }
+    for (const files of byProject.values()) {
+      const [first, ...others] = files;
+      const kept = first && this.unrendered.get(first)?.[0];
+      if (!kept || others.length === 0) continue;
+      const shown = others.slice(0, 3).map((f) => f.file);
+      const rest = others.length - shown.length;
+      const list = rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}` : shown[0] ?? "";
+      const helm = files.some((f) => this.unrendered.get(f)?.some((d) => d.message === UNRENDERED_HELM_MESSAGE));
+      const message = helm ? `This file and ${others.length} more of this project (${list}) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.` : `This file and ${others.length} more of this project (${list}) look like unrendered templates ({{ ... }} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
+      for (const file of files) {
+        let entry2 = facts.get(file.file);
+        if (!entry2) facts.set(file.file, entry2 = { dropped: /* @__PURE__ */ new Set(), merged: /* @__PURE__ */ new Map() });
+        const count2 = this.unrendered.get(file)?.length ?? 0;
+        for (let i = 0; i < count2; i++) entry2.dropped.add(i);
+      }
+      const added = extra.get(first.file) ?? [];
+      extra.set(first.file, [...added, { ...kept, message }]);
+    }
   }
   /**
    * `settleFile` without suppressions over one file's packed rows and the finish phase's findings in it

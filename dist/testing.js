@@ -1115,6 +1115,12 @@ function toPosition(lineCounter, span) {
 }
 
 // src/model/kustomization.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isKustomizePluginConfig(value) {
+  return isRecord(value) && value["apiVersion"] === "builtin";
+}
 var DIRECTIVE = /^\$(?:patch|retainKeys|setElementOrder\/|deleteFromPrimitiveList\/)/;
 function holdsPatchDirective(value, depth = 0) {
   if (depth > 64 || typeof value !== "object" || value === null) return false;
@@ -1196,7 +1202,7 @@ function resourcesOfDocument(parsed, patch = false) {
       problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
     };
   }
-  if (patch || holdsPatchDirective(value)) return { resources: [] };
+  if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
   const resources = resourcesIn(value);
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources };
@@ -3283,6 +3289,8 @@ function fastDocuments(text, fast) {
     return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path, part) => doc.locate(path, part) };
   });
 }
+var UNRENDERED_HELM_MESSAGE = "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.";
+var UNRENDERED_TEMPLATE_PREFIX = "This looks like an unrendered ";
 function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter()) {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -3332,7 +3340,7 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
           {
             span,
             code: "HELM_TEMPLATE",
-            message: action.helm ? "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output." : "This looks like an unrendered template (a {{ name }} placeholder); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output."
+            message: action.helm ? UNRENDERED_HELM_MESSAGE : "This looks like an unrendered template (a {{ name }} placeholder); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output."
           }
         ]
       };
@@ -3449,6 +3457,7 @@ var CONFIGURED_PROJECT = "config:";
 var STDIN_PROJECT = "-";
 
 // src/run/store.ts
+var MAX_TEMPLATE_ROWS = 16;
 function sameItems(a, b) {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
@@ -3540,6 +3549,16 @@ var ProjectStore = class {
    * the project it belongs to (one project by default).
    */
   add(result, order = this.files.length, project = STDIN_PROJECT, streamed) {
+    this.addFile(result, order, project, streamed);
+    const stored = this.files[this.files.length - 1];
+    const count = stored ? rowCount(stored.rows) : 0;
+    if (!stored || stored.resources.length > 0 || count === 0 || count > MAX_TEMPLATE_ROWS) return;
+    const rows = unpackRows(this.table, stored.rows);
+    if (rows.every((d) => d.ruleId === "parse-error" && d.message.startsWith(UNRENDERED_TEMPLATE_PREFIX))) this.unrendered.set(stored, rows);
+  }
+  /** Files whose every diagnostic is an unrendered-template parse-error, with those diagnostics (in row order). */
+  unrendered = /* @__PURE__ */ new Map();
+  addFile(result, order, project, streamed) {
     if (!this.options.packed) {
       if (streamed) throw new Error("a store that does not pack takes no streamed diagnostics");
       this.files.push({ file: result.file, order, project, rows: sortDiagnostics([...result.diagnostics]), resources: result.resources, facts: result.facts, suppressions: result.suppressions, evidence: result.evidence });
@@ -3659,6 +3678,7 @@ var ProjectStore = class {
     for (const name of extra.keys()) if (!groups.has(name)) groups.set(name, []);
     const names = [...groups.keys()].sort();
     const facts = this.oneFindingPerFact(session, names, groups, extra);
+    this.oneUnrenderedPerProject(ordered, groups, extra, facts);
     const out = [];
     const waivers = [];
     for (const name of names) {
@@ -3698,6 +3718,38 @@ var ProjectStore = class {
         waivers
       )
     );
+  }
+  /**
+   * A chart's templates are one fact: the chart is not rendered. Of the files of one project that are only
+   * unrendered templates (Helm's, or other `{{ … }}` placeholders), the first keeps one parse-error naming
+   * the others; the rest of theirs, and of its own, are dropped.
+   */
+  oneUnrenderedPerProject(ordered, groups, extra, facts) {
+    if (this.unrendered.size < 2) return;
+    const byProject = /* @__PURE__ */ new Map();
+    for (const file of ordered) {
+      if (!this.unrendered.has(file) || (groups.get(file.file)?.length ?? 0) !== 1) continue;
+      const key = this.projectKeyOf(file);
+      byProject.set(key, [...byProject.get(key) ?? [], file]);
+    }
+    for (const files of byProject.values()) {
+      const [first, ...others] = files;
+      const kept = first && this.unrendered.get(first)?.[0];
+      if (!kept || others.length === 0) continue;
+      const shown = others.slice(0, 3).map((f) => f.file);
+      const rest = others.length - shown.length;
+      const list = rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}` : shown[0] ?? "";
+      const helm = files.some((f) => this.unrendered.get(f)?.some((d) => d.message === UNRENDERED_HELM_MESSAGE));
+      const message = helm ? `This file and ${others.length} more of this project (${list}) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.` : `This file and ${others.length} more of this project (${list}) look like unrendered templates ({{ ... }} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
+      for (const file of files) {
+        let entry = facts.get(file.file);
+        if (!entry) facts.set(file.file, entry = { dropped: /* @__PURE__ */ new Set(), merged: /* @__PURE__ */ new Map() });
+        const count = this.unrendered.get(file)?.length ?? 0;
+        for (let i = 0; i < count; i++) entry.dropped.add(i);
+      }
+      const added = extra.get(first.file) ?? [];
+      extra.set(first.file, [...added, { ...kept, message }]);
+    }
   }
   /**
    * `settleFile` without suppressions over one file's packed rows and the finish phase's findings in it

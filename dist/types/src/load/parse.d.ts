@@ -39,7 +39,7 @@ export interface ParsedFile {
     readonly documents: readonly ParsedDocument[];
     /** Problems that concern the whole file (an unrendered Helm template); its documents are then empty. */
     readonly fileProblems: readonly ParseProblem[];
-    /** Listed as a patch by a kustomization in the input (SourceText.kustomizePatch). */
+    /** Listed as a patch or plugin configuration by a kustomization in the input (SourceText.kustomizePatch). */
     readonly kustomizePatch?: boolean;
     /**
      * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
@@ -58,6 +58,10 @@ export declare function parseSource(source: SourceText): ParsedFile;
  * (see fastParseLenient): what a reader sees first is not what the cluster gets.
  */
 export declare function duplicateKeyNote(lineCounter: LinePositions, duplicate: DuplicateKey): ParseProblem;
+/** The parse-error of a file that is an unrendered Helm template (a run reports one per project: src/run/store.ts). */
+export declare const UNRENDERED_HELM_MESSAGE = "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.";
+/** How every unrendered-template parse-error starts (Helm's, other placeholders', a placeholder in a name: src/model/document.ts). */
+export declare const UNRENDERED_TEMPLATE_PREFIX = "This looks like an unrendered ";
 /**
  * The `yaml` path, for text already BOM-free with lone CRs made LF: whatever the fast path does not surely
  * read the same way, and every syntax error.

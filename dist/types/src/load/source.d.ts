@@ -3,7 +3,7 @@ export interface SourceText {
     /** Display path: relative to the working directory with `/` separators, or `<stdin>`. */
     readonly file: string;
     readonly text: string;
-    /** Listed as a patch by a kustomization in the input: its documents are partial objects, not linted. */
+    /** Listed as a patch or as plugin configuration by a kustomization in the input: its documents are not objects to lint. */
     readonly kustomizePatch?: boolean;
 }
 /** Why a file could not be turned into text. Becomes a diagnostic; never an exception. */

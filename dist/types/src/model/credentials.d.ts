@@ -13,6 +13,12 @@ export interface CredentialMatch {
     /** For multi-line values, the 1-based line of the value where the credential was seen. */
     readonly valueLine?: number;
 }
+/**
+ * True for `credentialsSecret: jaeger-creds`, `passwordSecret: db-auth`, `existingSecret: shop-db`: the key
+ * names the Secret object that holds the credential, and the value is that object's name, not the
+ * credential. A `clientSecret`, `jwtSecret` or `tokenSecret` is the credential itself.
+ */
+export declare function isSecretObjectReference(name: string, value: string): boolean;
 /** True when a key name says it holds a credential (and does not merely describe one). */
 export declare function isCredentialName(name: string): boolean;
 export declare function isPathLikeValue(value: string): boolean;

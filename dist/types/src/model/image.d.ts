@@ -14,3 +14,9 @@ export interface ImageReference {
  */
 export declare function parseImageReference(image: string): ImageReference;
 export declare function isSha256Digest(digest: string | undefined): boolean;
+/**
+ * A build tool's reference in place of an image (`ko://example.com/cmd/app`, which `ko resolve` replaces
+ * with `registry/app@sha256:…`): a URL scheme, which no image reference can hold (a registry host has no
+ * `/`). It names source code, not an image, so nothing about tags, digests or registries applies yet.
+ */
+export declare function isBuildToolReference(image: string): boolean;

@@ -1,18 +1,25 @@
 /**
- * What a kustomization.yaml says about the files beside it: which of them are patches. A patch is a partial
- * object (a strategic-merge patch names only the fields it changes), so linting it as a whole object reports
- * every field it leaves out. Field names from kustomize's Kustomization type (api/types/kustomization.go:
- * `patches`, `patchesStrategicMerge`, `patchesJson6902`). And where an object of `kustomize build` output came from,
+ * What a kustomization.yaml says about the files beside it: which of them are patches or plugin configuration.
+ * A patch is a partial object (a strategic-merge patch names only the fields it changes), so linting it as a
+ * whole object reports every field it leaves out; a transformer's or generator's configuration is read by
+ * kustomize, never applied. Field names from kustomize's Kustomization type (api/types/kustomization.go:
+ * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
 import type { RenderedSource } from '../load/source.js';
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
 export declare const KUSTOMIZATION_FILE_NAMES: readonly string[];
 /**
- * The patch files a kustomization lists, as written (relative to its directory). Inline patches (a `patch:`
- * text, or a `patchesStrategicMerge` entry holding YAML) name no file and are left out.
+ * The patch and plugin configuration files a kustomization lists, as written (relative to its directory):
+ * none of them holds objects to lint. Inline patches (a `patch:` text, or a `patchesStrategicMerge` entry
+ * holding YAML) name no file and are left out.
  */
 export declare function kustomizationPatchFiles(value: unknown): string[];
+/**
+ * True for kustomize's builtin plugin configuration (`apiVersion: builtin`, e.g. a PatchTransformer written
+ * inline or in a file): kustomize runs it; it is not an object of the cluster.
+ */
+export declare function isKustomizePluginConfig(value: unknown): boolean;
 /**
  * The local entries a kustomization builds from (`resources`, `bases`, `components`): paths of files or
  * directories relative to it. Remote ones (URLs, `github.com/...`) are left out.

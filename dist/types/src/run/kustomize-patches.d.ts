@@ -6,7 +6,7 @@ export type KustomizationValues = (file: string) => unknown[];
  * file once: both ask about the same files.
  */
 export declare function kustomizationReader(maxBytes: number): KustomizationValues;
-/** Absolute paths of the patch files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
+/** Absolute paths of the patch and plugin configuration files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
 export declare function kustomizePatchFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Set<string>;
 /**
  * Which kustomization directory of the input builds which other one: for each directory that another

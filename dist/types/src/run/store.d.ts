@@ -61,6 +61,9 @@ export declare class ProjectStore {
      * the project it belongs to (one project by default).
      */
     add(result: FileResult, order?: number, project?: string, streamed?: StreamedRows): void;
+    /** Files whose every diagnostic is an unrendered-template parse-error, with those diagnostics (in row order). */
+    private readonly unrendered;
+    private addFile;
     /** The file being streamed (StreamedRows), until it is added. */
     private streaming;
     /**
@@ -83,6 +86,12 @@ export declare class ProjectStore {
      * run's diagnostics, in their stable order and de-duplicated. Call once.
      */
     finish(session: LintSession): FinishedProject;
+    /**
+     * A chart's templates are one fact: the chart is not rendered. Of the files of one project that are only
+     * unrendered templates (Helm's, or other `{{ … }}` placeholders), the first keeps one parse-error naming
+     * the others; the rest of theirs, and of its own, are dropped.
+     */
+    private oneUnrenderedPerProject;
     /**
      * `settleFile` without suppressions over one file's packed rows and the finish phase's findings in it
      * (`added`): findings that absorbed others carry their tags, those replaced are dropped, the subjects
