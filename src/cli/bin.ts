@@ -1,6 +1,7 @@
 import { isLintWorker } from '../run/workers.js';
 import { parseCli } from './args.js';
 import { run } from './main.js';
+import { descriptorOutput } from './stdio.js';
 
 // The CLI bundle (dist/cli-main.cjs) built from this module is started by src/cli/launch.ts, which also runs
 // it as the entry point of its worker threads (src/run/workers.ts): there it only lints, and `main` is not called.
@@ -21,15 +22,11 @@ export function lints(argv: readonly string[]): boolean {
 }
 
 export async function main(): Promise<void> {
-  // A reader that stops early (`pci-lint . | head`) closes the pipe: that is not a crash. Stop writing and
-  // keep the exit code of the run.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-
+  // Written through their descriptors: process.stdout and process.stderr are streams built on first use,
+  // which only a descriptor that would block needs (src/cli/stdio.ts).
   const code = await run(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: descriptorOutput(1, () => process.stdout),
+    stderr: descriptorOutput(2, () => process.stderr),
     // A getter: process.stdin builds a stream on first access, which only a run reading `-` needs.
     get stdin() {
       return process.stdin;
