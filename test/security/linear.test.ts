@@ -3,7 +3,7 @@
  * and 4n, against a baseline of comparable bytes that the same code reads linearly; what is asserted is
  * the growth, time(4n) / time(n), compared with the baseline's growth, never a wall time. A quadratic scan
  * grows sixteenfold, a linear one about fourfold, so the bound (six, or twice the baseline's growth on a
- * busy machine) separates them with room for noise.
+ * busy machine) separates them with room for noise, and one of three measurements must meet it.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -31,8 +31,18 @@ function growth(make: (n: number) => string, baseline: (n: number) => string, n:
   return { growth: g, baseline: b };
 }
 
-function expectLinear({ growth: g, baseline: b }: { growth: number; baseline: number }): void {
-  expect(g, `grew ${g.toFixed(2)}x from n to 4n (baseline ${b.toFixed(2)}x)`).toBeLessThanOrEqual(Math.max(6, 2 * b));
+/**
+ * Up to three measurements: a quadratic scan grows sixteenfold every time, while a burst of load from other
+ * processes during one measurement can make a linear one look worse once (seen at load average 7–9).
+ */
+function expectLinear(measure: () => { growth: number; baseline: number }): void {
+  let seen = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { growth: g, baseline: b } = measure();
+    if (g <= Math.max(6, 2 * b)) return;
+    seen += ` ${g.toFixed(2)}x (baseline ${b.toFixed(2)}x);`;
+  }
+  expect.fail(`grew from n to 4n in each of three measurements:${seen}`);
 }
 
 const item = (i: number) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `c${i}`, namespace: 'n' }, data: { key: 'x'.repeat(40) } });
@@ -41,23 +51,23 @@ const list = (n: number) => ({ apiVersion: 'v1', kind: 'List', items: Array.from
 describe('linear in the size of the input', () => {
   it('a one-line JSON List (kubectl get -o json | jq -c), against the same List pretty-printed', () => {
     // 4n is about 5 MB on one line.
-    expectLinear(growth((n) => JSON.stringify(list(n)), (n) => JSON.stringify(list(n), null, 1), 10_000, 'list.json'));
+    expectLinear(() => growth((n) => JSON.stringify(list(n)), (n) => JSON.stringify(list(n), null, 1), 10_000, 'list.json'));
   }, 60_000);
 
   it('a long run of suppression comments, against the same run of plain comments', () => {
     const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx\n';
     const run = (line: string) => (n: number) => `${line.repeat(n)}${pod}`;
-    expectLinear(growth(run('# pci-lint-disable-next-line image-digest -- a reason\n'), run('# a comment of about the same length as a directive\n'), 20_000, 'a.yaml'));
+    expectLinear(() => growth(run('# pci-lint-disable-next-line image-digest -- a reason\n'), run('# a comment of about the same length as a directive\n'), 20_000, 'a.yaml'));
   }, 60_000);
 
   it('many objects, each with a suppression annotation, against the same objects without', () => {
     const pods = (annotation: string) => (n: number) =>
       Array.from({ length: n }, (_, i) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\n  annotations:\n    ${annotation}\nspec:\n  containers:\n    - name: c\n      image: nginx\n      securityContext: {privileged: true}\n`).join('---\n');
-    expectLinear(growth(pods('pci-lint.io/ignore: "privileged-container, image-digest"\n    pci-lint.io/ignore-reason: approved'), pods('note: "privileged-container, image-digest"\n    other: approved'), 500, 'a.yaml'));
+    expectLinear(() => growth(pods('pci-lint.io/ignore: "privileged-container, image-digest"\n    pci-lint.io/ignore-reason: approved'), pods('note: "privileged-container, image-digest"\n    other: approved'), 500, 'a.yaml'));
   }, 60_000);
 
   it('a long value shaped like a URL with a password, against a plain value', () => {
     const configMap = (value: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  url: "${value}"\n`;
-    expectLinear(growth((n) => configMap('http://a:b@'.repeat(n)), (n) => configMap('abcdefghijk'.repeat(n)), 30_000, 'a.yaml'));
+    expectLinear(() => growth((n) => configMap('http://a:b@'.repeat(n)), (n) => configMap('abcdefghijk'.repeat(n)), 30_000, 'a.yaml'));
   }, 60_000);
 });
