@@ -18,15 +18,15 @@
 // | CKV_K8S_17, 18, 19 | hostPID, hostIPC, hostNetwork | pss-host-namespaces |
 // | CKV_K8S_20 | allowPrivilegeEscalation not false | pss-privilege-escalation (privileged-container supersedes it) |
 // | CKV_K8S_22 | read-only root filesystem | read-only-root-filesystem |
-// | CKV_K8S_23 | root containers (runAsNonRoot / runAsUser 0) | run-as-non-root, pss-run-as-non-root, pss-run-as-user |
-// | CKV_K8S_25 | added capabilities | pss-capabilities-restricted, pss-capabilities-baseline |
+// | CKV_K8S_23 | root containers (runAsNonRoot / runAsUser 0) | run-as-non-root (pss-run-as-non-root also asks for runAsNonRoot: true, a stricter PSS fact) |
+// | CKV_K8S_25 | added capabilities | pss-capabilities-baseline, pss-capabilities-restricted (at the restricted level) |
 // | CKV_K8S_26 | hostPort | pss-host-ports |
-// | CKV_K8S_27 | docker socket mounted (hostPath) | pss-host-path-volumes |
+// | CKV_K8S_27 | docker socket mounted (hostPath) | pss-host-path-volumes, pss-volume-types (which replaces it at the restricted level) |
 // | CKV_K8S_28, 37 | NET_RAW / ALL not dropped | pss-capabilities-restricted |
 // | CKV_K8S_31 | seccomp profile not runtime/default | pss-seccomp-restricted, pss-seccomp-baseline |
 // | CKV_K8S_35 | Secrets as environment variables | secret-env-reference |
 // | CKV_K8S_38 | ServiceAccount token mounted | automount-service-account-token |
-// | CKV_K8S_39 | CAP_SYS_ADMIN added | pss-capabilities-baseline |
+// | CKV_K8S_39 | CAP_SYS_ADMIN added | pss-capabilities-baseline, pss-capabilities-restricted |
 // | CKV_K8S_41 | the `default` ServiceAccount mounts its token (only ServiceAccounts named default) | service-account-automount |
 // | CKV_K8S_43 | image pinned by digest | image-digest |
 // | CKV_K8S_49 | wildcards in Roles | rbac-wildcard |
@@ -37,7 +37,7 @@
 // | CKV_K8S_74, 75, 77 | apiserver --authorization-mode | apiserver-authorization-mode |
 // | CKV_K8S_79, 85 | admission plugins AlwaysAdmit, NodeRestriction | apiserver-admission-plugins |
 // | CKV_K8S_80 | admission plugin AlwaysPullImages | apiserver-always-pull-images |
-// | CKV_K8S_86, 88 | apiserver insecure bind address / port | control-plane-insecure-port |
+// | CKV_K8S_86, 88 | apiserver insecure bind address / port | control-plane-insecure-port, control-plane-flag-lifecycle (the flags are removed: on the target release the API server refuses to start with them) |
 // | CKV_K8S_90, 107, 114 | --profiling | control-plane-profiling |
 // | CKV_K8S_91 | apiserver --audit-log-path | apiserver-audit-logging |
 // | CKV_K8S_92, 93 | audit log retention (max age, max backups) | apiserver-audit-log-retention |
@@ -79,6 +79,9 @@ export const repository = 'bridgecrewio/checkov';
 
 const CONTAINER_KINDS = ['CronJob', 'Pod', 'PodTemplate', 'Deployment', 'DeploymentConfig', 'DaemonSet', 'Job', 'ReplicaSet', 'ReplicationController', 'StatefulSet'];
 const POD_KINDS = ['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'];
+// Added capabilities: pss-capabilities-baseline below the restricted level; at the restricted level (the
+// default) pss-capabilities-restricted, which reports each added capability and also a missing drop of ALL.
+const CAPS_ADDED = ['pss-capabilities-baseline', 'pss-capabilities-restricted'];
 const RBAC_ESCALATION = ['rbac-escalation-role', 'rbac-privilege-escalation', 'rbac-csr-approval'];
 
 /** Checkov check id → the kinds it evaluates (from the check's supported_entities) and the pci-lint rules. */
@@ -94,16 +97,16 @@ const MAPPING = {
   CKV_K8S_19: [POD_KINDS, ['pss-host-namespaces']],
   CKV_K8S_20: [CONTAINER_KINDS, ['pss-privilege-escalation', 'privileged-container']],
   CKV_K8S_22: [CONTAINER_KINDS, ['read-only-root-filesystem']],
-  CKV_K8S_23: [POD_KINDS, ['run-as-non-root', 'pss-run-as-non-root', 'pss-run-as-user']],
-  CKV_K8S_25: [CONTAINER_KINDS, ['pss-capabilities-restricted', 'pss-capabilities-baseline']],
+  CKV_K8S_23: [POD_KINDS, ['run-as-non-root']],
+  CKV_K8S_25: [CONTAINER_KINDS, CAPS_ADDED],
   CKV_K8S_26: [CONTAINER_KINDS, ['pss-host-ports']],
-  CKV_K8S_27: [POD_KINDS, ['pss-host-path-volumes']],
+  CKV_K8S_27: [POD_KINDS, ['pss-host-path-volumes', 'pss-volume-types']],
   CKV_K8S_28: [CONTAINER_KINDS, ['pss-capabilities-restricted']],
   CKV_K8S_31: [POD_KINDS, ['pss-seccomp-restricted', 'pss-seccomp-baseline']],
   CKV_K8S_35: [CONTAINER_KINDS, ['secret-env-reference']],
   CKV_K8S_37: [CONTAINER_KINDS, ['pss-capabilities-restricted']],
   CKV_K8S_38: [POD_KINDS, ['automount-service-account-token']],
-  CKV_K8S_39: [CONTAINER_KINDS, ['pss-capabilities-baseline']],
+  CKV_K8S_39: [CONTAINER_KINDS, CAPS_ADDED],
   CKV_K8S_41: [['ServiceAccount'], ['service-account-automount']],
   CKV_K8S_43: [CONTAINER_KINDS, ['image-digest']],
   CKV_K8S_49: [['Role', 'ClusterRole'], ['rbac-wildcard']],
@@ -120,8 +123,8 @@ const MAPPING = {
   CKV_K8S_79: [CONTAINER_KINDS, ['apiserver-admission-plugins']],
   CKV_K8S_80: [CONTAINER_KINDS, ['apiserver-always-pull-images']],
   CKV_K8S_85: [CONTAINER_KINDS, ['apiserver-admission-plugins']],
-  CKV_K8S_86: [CONTAINER_KINDS, ['control-plane-insecure-port']],
-  CKV_K8S_88: [CONTAINER_KINDS, ['control-plane-insecure-port']],
+  CKV_K8S_86: [CONTAINER_KINDS, ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
+  CKV_K8S_88: [CONTAINER_KINDS, ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
   CKV_K8S_90: [CONTAINER_KINDS, ['control-plane-profiling']],
   CKV_K8S_91: [CONTAINER_KINDS, ['apiserver-audit-logging']],
   CKV_K8S_92: [CONTAINER_KINDS, ['apiserver-audit-log-retention']],

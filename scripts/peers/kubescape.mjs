@@ -1,0 +1,232 @@
+// Peer adapter: Kubescape's rule fixtures (kubescape/regolibrary, rules/<rule>/test/<case>/).
+//
+// Each test case is a folder of input manifests (`input/*.yaml|json`) and `expected.json`, the alerts the
+// rule raises on them (each names the object it fails in `alertObject.k8sApiObjects`). The rule's
+// `rule.metadata.json` says which kinds it evaluates (`match[].resources`).
+//
+// Cases, per rule mode:
+// - `object`: one case per input object of a kind the rule evaluates; it fails when an alert names it
+//   (kind and name), else it passes. pci-lint lints every input file of the test case together (they are one
+//   cluster for Kubescape), and only findings on that object count.
+// - `whole`: one case per test case (RBAC rules, whose alerts name a subject or a binding and a role where
+//   pci-lint reports on the binding subject or on the role): fails when expected.json holds any alert.
+// Test cases whose input holds host-scanner or cloud data (`hostdata.kubescape.cloud` KubeletInfo and
+// ControlPlaneInfo, cloud `ClusterDescribe`, ...) instead of manifests are left out: pci-lint reads manifests
+// and configuration files, not a host sensor's report.
+//
+// Mapping (Kubescape rule → pci-lint rules, any of them):
+//
+// | Kubescape rule | Mode | pci-lint rules |
+// | --- | --- | --- |
+// | rule-privileged-container (privileged, or SYS_ADMIN added) | object | privileged-container, pss-capabilities-baseline, pss-capabilities-restricted |
+// | host-pid-privileges, host-ipc-privileges, host-network-access, host-pid-ipc-privileges | object | pss-host-namespaces |
+// | container-hostPort | object | pss-host-ports |
+// | alert-any-hostpath, alert-rw-hostpath, containers-mounting-docker-socket | object | pss-host-path-volumes, pss-volume-types |
+// | rule-allow-privilege-escalation | object | pss-privilege-escalation, privileged-container |
+// | immutable-container-filesystem | object | read-only-root-filesystem |
+// | non-root-containers | object | run-as-non-root, pss-run-as-non-root |
+// | insecure-capabilities | object | pss-capabilities-baseline, pss-capabilities-restricted, privileged-container |
+// | drop-capability-netraw | object | pss-capabilities-restricted |
+// | set-seccomp-profile-RuntimeDefault | object | pss-seccomp-restricted, pss-seccomp-baseline |
+// | set-procmount-default | object | pss-proc-mount |
+// | set-hostprocess-true | object | windows-host-process, pss-windows-host-process |
+// | image-not-pinned-to-digest | object | image-digest |
+// | image-pull-policy-is-not-set-to-always | object | image-pull-policy |
+// | resources-cpu-limits, resources-memory-limits, resources-cpu-limit-and-request, resources-memory-limit-and-request | object | resource-limits |
+// | automount-service-account, serviceaccount-token-mount | object | automount-service-account-token, service-account-automount |
+// | automount-default-service-account | object | service-account-automount |
+// | rule-credentials-in-env-var | object | secret-in-env |
+// | rule-credentials-configmap | object | secret-in-configmap |
+// | rule-secrets-in-env-var | object | secret-env-reference |
+// | ingress-no-tls | object | ingress-tls |
+// | ingress-and-egress-blocked | object | network-default-deny |
+// | insecure-port-flag | object | control-plane-insecure-port, control-plane-flag-lifecycle |
+// | ensure-that-the-api-server-* (anonymous-auth, audit-log-path, audit-log-maxage, audit-log-maxbackup, authorization-mode x3, encryption-provider-config, etcd-cafile, etcd-certfile-and-etcd-keyfile, kubelet-certificate-authority, profiling, service-account-lookup, token-auth-file, service-account-extend-token-expiration) | object | the apiserver rule of that flag (table below) |
+// | ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set, -NodeRestriction-is-set | object | apiserver-admission-plugins |
+// | ensure-that-the-admission-control-plugin-AlwaysPullImages-is-set | object | apiserver-always-pull-images |
+// | ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers | object | control-plane-tls-strength |
+// | ensure-that-the-controller-manager-* (bind-address, profiling, root-ca-file, service-account-private-key-file, use-service-account-credentials), ensure-that-the-scheduler-* (bind-address, profiling) | object | the control-plane rule of that flag |
+// | etcd-tls-enabled, etcd-client-auth-cert, etcd-auto-tls-disabled, etcd-peer-tls-enabled, etcd-peer-client-auth-cert, etcd-peer-auto-tls-disabled | object | etcd-tls, etcd-client-cert-auth, etcd-peer-cert-auth |
+// | k8s-audit-logs-enabled-native, k8s-audit-logs-enabled-native-cis | object | apiserver-audit-logging |
+// | rbac-enabled-native | object | apiserver-authorization-mode |
+// | cluster-admin-role, rule-list-all-cluster-admins-v1 | whole | rbac-cluster-admin-binding, service-account-privileges |
+// | rule-can-bind-escalate, rule-can-impersonate-users-groups-v1, rule-can-modify-admission-webhooks, rule-can-access-proxy-subresource, rule-can-create-service-account-token, exec-into-container-v1 | whole | rbac-privilege-escalation, rbac-escalation-role, rbac-cluster-admin-binding, service-account-privileges |
+// | rule-can-approve-cert-signing-request | whole | rbac-csr-approval, rbac-escalation-role, rbac-privilege-escalation, rbac-cluster-admin-binding |
+// | anonymous-access-enabled | whole | rbac-anonymous-access |
+// | workload-with-administrative-roles, workload-with-cluster-takeover-roles | object | service-account-privileges, rbac-cluster-admin-binding, rbac-privilege-escalation |
+//
+// Not mapped: checks of files on the node (permissions, owners), cloud provider settings, host-sensor
+// data, PodSecurityPolicy contents, default-namespace and label conventions, probes, CVE checks, image
+// registries and signatures (need configuration or registry data), the CIS flags pci-lint has no rule for
+// (request timeout, EventRateLimit, SecurityContextDeny, NamespaceLifecycle, ServiceAccount plugin,
+// secure port, client CA, service-account key file, tls cert files, terminated-pod threshold,
+// RotateKubeletServerCertificate, DenyServiceExternalIPs), seccomp/SELinux/sysctl/fsGroup/supplementalGroups
+// "must be set" rules (set-seccomp-profile fails on a profile set on the pod only; the others ask for
+// settings PSS does not require), requests without limits (resources-*-requests), and rules that judge the
+// cluster's running state (exposure, unused objects, dangling references, naked pods).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+export const name = 'kubescape';
+export const repository = 'kubescape/regolibrary';
+
+const RBAC_ANY = ['rbac-privilege-escalation', 'rbac-escalation-role', 'rbac-cluster-admin-binding', 'service-account-privileges'];
+// Added capabilities: pss-capabilities-baseline below the restricted level, pss-capabilities-restricted at it.
+const CAPS_ADDED = ['pss-capabilities-baseline', 'pss-capabilities-restricted'];
+const ETCD = ['etcd-tls', 'etcd-client-cert-auth', 'etcd-peer-cert-auth'];
+const API = 'ensure-that-the-api-server-';
+
+/** Kubescape rule → [mode, pci-lint rules]. */
+const MAPPING = {
+  'rule-privileged-container': ['object', ['privileged-container', ...CAPS_ADDED]],
+  'host-pid-privileges': ['object', ['pss-host-namespaces']],
+  'host-ipc-privileges': ['object', ['pss-host-namespaces']],
+  'host-network-access': ['object', ['pss-host-namespaces']],
+  'host-pid-ipc-privileges': ['object', ['pss-host-namespaces']],
+  'container-hostPort': ['object', ['pss-host-ports']],
+  'alert-any-hostpath': ['object', ['pss-host-path-volumes', 'pss-volume-types']],
+  'alert-rw-hostpath': ['object', ['pss-host-path-volumes', 'pss-volume-types']],
+  'containers-mounting-docker-socket': ['object', ['pss-host-path-volumes', 'pss-volume-types']],
+  'rule-allow-privilege-escalation': ['object', ['pss-privilege-escalation', 'privileged-container']],
+  'immutable-container-filesystem': ['object', ['read-only-root-filesystem']],
+  'non-root-containers': ['object', ['run-as-non-root', 'pss-run-as-non-root']],
+  'insecure-capabilities': ['object', [...CAPS_ADDED, 'privileged-container']],
+  'drop-capability-netraw': ['object', ['pss-capabilities-restricted']],
+  'set-seccomp-profile-RuntimeDefault': ['object', ['pss-seccomp-restricted', 'pss-seccomp-baseline']],
+  'set-procmount-default': ['object', ['pss-proc-mount']],
+  'set-hostprocess-true': ['object', ['windows-host-process', 'pss-windows-host-process']],
+  'image-not-pinned-to-digest': ['object', ['image-digest']],
+  'image-pull-policy-is-not-set-to-always': ['object', ['image-pull-policy']],
+  'resources-cpu-limits': ['object', ['resource-limits']],
+  'resources-memory-limits': ['object', ['resource-limits']],
+  'resources-cpu-limit-and-request': ['object', ['resource-limits']],
+  'resources-memory-limit-and-request': ['object', ['resource-limits']],
+  'automount-service-account': ['object', ['automount-service-account-token', 'service-account-automount']],
+  'serviceaccount-token-mount': ['object', ['automount-service-account-token', 'service-account-automount']],
+  'automount-default-service-account': ['object', ['service-account-automount']],
+  'rule-credentials-in-env-var': ['object', ['secret-in-env']],
+  'rule-credentials-configmap': ['object', ['secret-in-configmap']],
+  'rule-secrets-in-env-var': ['object', ['secret-env-reference']],
+  'ingress-no-tls': ['object', ['ingress-tls']],
+  'ingress-and-egress-blocked': ['object', ['network-default-deny']],
+  'insecure-port-flag': ['object', ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
+  [`${API}anonymous-auth-argument-is-set-to-false`]: ['object', ['apiserver-anonymous-auth']],
+  [`${API}audit-log-path-argument-is-set`]: ['object', ['apiserver-audit-logging']],
+  [`${API}audit-log-maxage-argument-is-set-to-30-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention']],
+  [`${API}audit-log-maxbackup-argument-is-set-to-10-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention']],
+  [`${API}authorization-mode-argument-includes-Node`]: ['object', ['apiserver-authorization-mode']],
+  [`${API}authorization-mode-argument-includes-RBAC`]: ['object', ['apiserver-authorization-mode']],
+  [`${API}authorization-mode-argument-is-not-set-to-AlwaysAllow`]: ['object', ['apiserver-authorization-mode']],
+  [`${API}encryption-provider-config-argument-is-set-as-appropriate`]: ['object', ['apiserver-encryption-provider-config']],
+  [`${API}etcd-cafile-argument-is-set-as-appropriate`]: ['object', ['etcd-tls']],
+  [`${API}etcd-certfile-and-etcd-keyfile-arguments-are-set-as-appropriate`]: ['object', ['etcd-tls']],
+  [`${API}kubelet-certificate-authority-argument-is-set-as-appropriate`]: ['object', ['apiserver-kubelet-certificate-authority']],
+  [`${API}profiling-argument-is-set-to-false`]: ['object', ['control-plane-profiling']],
+  [`${API}service-account-lookup-argument-is-set-to-true`]: ['object', ['apiserver-service-account-lookup']],
+  [`${API}token-auth-file-parameter-is-not-set`]: ['object', ['apiserver-token-auth-file']],
+  [`${API}service-account-extend-token-expiration-is-set-to-false`]: ['object', ['apiserver-service-account-token-expiration']],
+  'ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set': ['object', ['apiserver-admission-plugins']],
+  'ensure-that-the-admission-control-plugin-NodeRestriction-is-set': ['object', ['apiserver-admission-plugins']],
+  'ensure-that-the-admission-control-plugin-AlwaysPullImages-is-set': ['object', ['apiserver-always-pull-images']],
+  'ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers': ['object', ['control-plane-tls-strength']],
+  'ensure-that-the-controller-manager-bind-address-argument-is-set-to-127.0.0.1': ['object', ['control-plane-bind-address']],
+  'ensure-that-the-controller-manager-profiling-argument-is-set-to-false': ['object', ['control-plane-profiling']],
+  'ensure-that-the-controller-manager-root-ca-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki']],
+  'ensure-that-the-controller-manager-service-account-private-key-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki']],
+  'ensure-that-the-controller-manager-use-service-account-credentials-argument-is-set-to-true': ['object', ['controller-manager-service-account-credentials']],
+  'ensure-that-the-scheduler-bind-address-argument-is-set-to-127.0.0.1': ['object', ['control-plane-bind-address']],
+  'ensure-that-the-scheduler-profiling-argument-is-set-to-false': ['object', ['control-plane-profiling']],
+  'etcd-tls-enabled': ['object', ETCD],
+  'etcd-client-auth-cert': ['object', ETCD],
+  'etcd-auto-tls-disabled': ['object', ETCD],
+  'etcd-peer-tls-enabled': ['object', ETCD],
+  'etcd-peer-client-auth-cert': ['object', ETCD],
+  'etcd-peer-auto-tls-disabled': ['object', ETCD],
+  'k8s-audit-logs-enabled-native': ['object', ['apiserver-audit-logging']],
+  'k8s-audit-logs-enabled-native-cis': ['object', ['apiserver-audit-logging']],
+  'rbac-enabled-native': ['object', ['apiserver-authorization-mode']],
+  'cluster-admin-role': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges']],
+  'rule-list-all-cluster-admins-v1': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges']],
+  'rule-can-bind-escalate': ['whole', RBAC_ANY],
+  'rule-can-impersonate-users-groups-v1': ['whole', RBAC_ANY],
+  'rule-can-modify-admission-webhooks': ['whole', RBAC_ANY],
+  'rule-can-access-proxy-subresource': ['whole', RBAC_ANY],
+  'rule-can-create-service-account-token': ['whole', RBAC_ANY],
+  'exec-into-container-v1': ['whole', RBAC_ANY],
+  'rule-can-approve-cert-signing-request': ['whole', ['rbac-csr-approval', ...RBAC_ANY]],
+  'anonymous-access-enabled': ['whole', ['rbac-anonymous-access']],
+  'workload-with-administrative-roles': ['object', ['service-account-privileges', 'rbac-cluster-admin-binding', 'rbac-privilege-escalation']],
+  'workload-with-cluster-takeover-roles': ['object', ['service-account-privileges', 'rbac-cluster-admin-binding', 'rbac-privilege-escalation']],
+};
+
+const NOT_MANIFESTS = /(^|\.)kubescape\.(cloud|io)$|amazonaws\.com$|azure\.com$|googleapis\.com$|^armo\./;
+
+function readObjects(file) {
+  const text = readFileSync(file, 'utf8');
+  let values;
+  try {
+    values = file.endsWith('.json') ? [JSON.parse(text)] : parseAllDocuments(text, { uniqueKeys: false }).map((d) => d.toJS());
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const v of values) {
+    if (v && typeof v === 'object' && v.kind === 'List' && Array.isArray(v.items)) out.push(...v.items);
+    else out.push(v);
+  }
+  return out.filter((o) => o && typeof o === 'object' && !Array.isArray(o) && typeof o.kind === 'string');
+}
+
+function groupOf(apiVersion) {
+  return typeof apiVersion === 'string' && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}
+
+export async function* cases(dir) {
+  const rulesDir = path.join(dir, 'rules');
+  for (const rule of Object.keys(MAPPING).sort()) {
+    const [mode, rules] = MAPPING[rule];
+    const ruleDir = path.join(rulesDir, rule);
+    const testDir = path.join(ruleDir, 'test');
+    if (!existsSync(testDir)) throw new Error(`kubescape: ${rule} has no test folder in this checkout`);
+    const meta = JSON.parse(readFileSync(path.join(ruleDir, 'rule.metadata.json'), 'utf8'));
+    const kinds = new Set((meta.match ?? []).flatMap((m) => m.resources ?? []));
+    for (const test of readdirSync(testDir).sort()) {
+      const inputDir = path.join(testDir, test, 'input');
+      const expectedFile = path.join(testDir, test, 'expected.json');
+      if (!existsSync(inputDir) || !existsSync(expectedFile) || !statSync(inputDir).isDirectory()) continue;
+      const files = readdirSync(inputDir)
+        .filter((f) => /\.(ya?ml|json)$/.test(f))
+        .sort()
+        .map((f) => path.join(inputDir, f));
+      const objects = files.flatMap((file) => readObjects(file).map((object) => ({ object, file })));
+      if (objects.some(({ object }) => NOT_MANIFESTS.test(groupOf(object.apiVersion)))) continue;
+      const text = readFileSync(expectedFile, 'utf8').trim();
+      const alerts = text === '' ? [] : JSON.parse(text);
+      const list = Array.isArray(alerts) ? alerts : [alerts];
+      if (mode === 'whole') {
+        yield { id: `${rule}/${test}`, check: rule, files, rules, expect: list.length > 0 ? 'fail' : 'pass' };
+        continue;
+      }
+      const failed = new Set();
+      for (const alert of list)
+        for (const o of alert?.alertObject?.k8sApiObjects ?? []) failed.add(`${o.kind}/${o.metadata?.name ?? ''}`);
+      const seen = new Set();
+      for (const { object } of objects) {
+        if (!kinds.has(object.kind)) continue;
+        const objName = object.metadata?.name ?? '';
+        const key = `${object.kind}/${objName}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield {
+          id: `${rule}/${test}#${key}`,
+          check: rule,
+          files,
+          rules,
+          expect: failed.has(key) ? 'fail' : 'pass',
+          object: { kind: object.kind, name: objName },
+        };
+      }
+    }
+  }
+}
