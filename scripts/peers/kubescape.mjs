@@ -6,7 +6,8 @@
 //
 // Cases, per rule mode:
 // - `object`: one case per input object of a kind the rule evaluates; it fails when an alert names it
-//   (kind and name), else it passes. pci-lint lints every input file of the test case together (they are one
+//   (kind and name), else it passes. A control-plane rule judges only the pods of its component (a test's
+//   etcd rule is no case for the kube-apiserver pod beside it): the third column names it. pci-lint lints every input file of the test case together (they are one
 //   cluster for Kubescape), and only findings on that object count.
 // - `whole`: one case per test case (RBAC rules, whose alerts name a subject or a binding and a role where
 //   pci-lint reports on the binding subject or on the role): fails when expected.json holds any alert.
@@ -33,9 +34,9 @@
 // | image-not-pinned-to-digest | object | image-digest |
 // | image-pull-policy-is-not-set-to-always | object | image-pull-policy |
 // | resources-cpu-limits, resources-memory-limits, resources-cpu-limit-and-request, resources-memory-limit-and-request | object | resource-limits |
-// | automount-service-account, serviceaccount-token-mount | object | automount-service-account-token, service-account-automount |
+// | automount-service-account | object | automount-service-account-token, service-account-automount |
 // | automount-default-service-account | object | service-account-automount |
-// | rule-credentials-in-env-var | object | secret-in-env |
+// | rule-credentials-in-env-var (literal credentials, and Secrets through envFrom) | object | secret-in-env, secret-env-reference |
 // | rule-credentials-configmap | object | secret-in-configmap |
 // | rule-secrets-in-env-var | object | secret-env-reference |
 // | ingress-no-tls | object | ingress-tls |
@@ -46,14 +47,17 @@
 // | ensure-that-the-admission-control-plugin-AlwaysPullImages-is-set | object | apiserver-always-pull-images |
 // | ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers | object | control-plane-tls-strength |
 // | ensure-that-the-controller-manager-* (bind-address, profiling, root-ca-file, service-account-private-key-file, use-service-account-credentials), ensure-that-the-scheduler-* (bind-address, profiling) | object | the control-plane rule of that flag |
-// | etcd-tls-enabled, etcd-client-auth-cert, etcd-auto-tls-disabled, etcd-peer-tls-enabled, etcd-peer-client-auth-cert, etcd-peer-auto-tls-disabled | object | etcd-tls, etcd-client-cert-auth, etcd-peer-cert-auth |
+// | etcd-tls-enabled | object | etcd-tls |
+// | etcd-client-auth-cert, etcd-auto-tls-disabled | object | etcd-client-cert-auth |
+// | etcd-peer-tls-enabled, etcd-peer-client-auth-cert, etcd-peer-auto-tls-disabled | object | etcd-peer-cert-auth |
 // | k8s-audit-logs-enabled-native, k8s-audit-logs-enabled-native-cis | object | apiserver-audit-logging |
 // | rbac-enabled-native | object | apiserver-authorization-mode |
-// | cluster-admin-role, rule-list-all-cluster-admins-v1 | whole | rbac-cluster-admin-binding, service-account-privileges |
+// | cluster-admin-role | whole | rbac-cluster-admin-binding, service-account-privileges |
+// | rule-list-all-cluster-admins-v1 ("high privileges, such as cluster-admin") | whole | rbac-cluster-admin-binding, service-account-privileges, rbac-privilege-escalation |
 // | rule-can-bind-escalate, rule-can-impersonate-users-groups-v1, rule-can-modify-admission-webhooks, rule-can-access-proxy-subresource, rule-can-create-service-account-token, exec-into-container-v1 | whole | rbac-privilege-escalation, rbac-escalation-role, rbac-cluster-admin-binding, service-account-privileges |
 // | rule-can-approve-cert-signing-request | whole | rbac-csr-approval, rbac-escalation-role, rbac-privilege-escalation, rbac-cluster-admin-binding |
 // | anonymous-access-enabled | whole | rbac-anonymous-access |
-// | workload-with-administrative-roles, workload-with-cluster-takeover-roles | object | service-account-privileges, rbac-cluster-admin-binding, rbac-privilege-escalation |
+// | workload-with-administrative-roles, workload-with-cluster-takeover-roles | whole (pci-lint reports the ServiceAccount's privileges on the binding subject, naming the workloads that mount its token) | service-account-privileges |
 //
 // Not mapped: checks of files on the node (permissions, owners), cloud provider settings, host-sensor
 // data, PodSecurityPolicy contents, default-namespace and label conventions, probes, CVE checks, image
@@ -63,7 +67,9 @@
 // RotateKubeletServerCertificate, DenyServiceExternalIPs), seccomp/SELinux/sysctl/fsGroup/supplementalGroups
 // "must be set" rules (set-seccomp-profile fails on a profile set on the pod only; the others ask for
 // settings PSS does not require), requests without limits (resources-*-requests), and rules that judge the
-// cluster's running state (exposure, unused objects, dangling references, naked pods).
+// cluster's running state (exposure, unused objects, dangling references, naked pods). serviceaccount-token-mount
+// fails a pod whose mounted token is bound to roles: pci-lint holds the opposite (a pod whose account is bound
+// calls the API on purpose, issue #18) and judges the binding's privileges instead (service-account-privileges).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -74,12 +80,11 @@ export const repository = 'kubescape/regolibrary';
 const RBAC_ANY = ['rbac-privilege-escalation', 'rbac-escalation-role', 'rbac-cluster-admin-binding', 'service-account-privileges'];
 // Added capabilities: pss-capabilities-baseline below the restricted level, pss-capabilities-restricted at it.
 const CAPS_ADDED = ['pss-capabilities-baseline', 'pss-capabilities-restricted'];
-const ETCD = ['etcd-tls', 'etcd-client-cert-auth', 'etcd-peer-cert-auth'];
 const API = 'ensure-that-the-api-server-';
 
-/** Kubescape rule → [mode, pci-lint rules]. */
+/** Kubescape rule → [mode, pci-lint rules, the control-plane component it judges (other pods are no case)]. */
 const MAPPING = {
-  'rule-privileged-container': ['object', ['privileged-container', ...CAPS_ADDED]],
+  'rule-privileged-container': ['object', ['privileged-container', ...CAPS_ADDED, 'kube-apiserver']],
   'host-pid-privileges': ['object', ['pss-host-namespaces']],
   'host-ipc-privileges': ['object', ['pss-host-namespaces']],
   'host-network-access': ['object', ['pss-host-namespaces']],
@@ -103,61 +108,60 @@ const MAPPING = {
   'resources-cpu-limit-and-request': ['object', ['resource-limits']],
   'resources-memory-limit-and-request': ['object', ['resource-limits']],
   'automount-service-account': ['object', ['automount-service-account-token', 'service-account-automount']],
-  'serviceaccount-token-mount': ['object', ['automount-service-account-token', 'service-account-automount']],
   'automount-default-service-account': ['object', ['service-account-automount']],
-  'rule-credentials-in-env-var': ['object', ['secret-in-env']],
+  'rule-credentials-in-env-var': ['object', ['secret-in-env', 'secret-env-reference']],
   'rule-credentials-configmap': ['object', ['secret-in-configmap']],
   'rule-secrets-in-env-var': ['object', ['secret-env-reference']],
   'ingress-no-tls': ['object', ['ingress-tls']],
   'ingress-and-egress-blocked': ['object', ['network-default-deny']],
-  'insecure-port-flag': ['object', ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
-  [`${API}anonymous-auth-argument-is-set-to-false`]: ['object', ['apiserver-anonymous-auth']],
-  [`${API}audit-log-path-argument-is-set`]: ['object', ['apiserver-audit-logging']],
-  [`${API}audit-log-maxage-argument-is-set-to-30-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention']],
-  [`${API}audit-log-maxbackup-argument-is-set-to-10-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention']],
-  [`${API}authorization-mode-argument-includes-Node`]: ['object', ['apiserver-authorization-mode']],
-  [`${API}authorization-mode-argument-includes-RBAC`]: ['object', ['apiserver-authorization-mode']],
-  [`${API}authorization-mode-argument-is-not-set-to-AlwaysAllow`]: ['object', ['apiserver-authorization-mode']],
-  [`${API}encryption-provider-config-argument-is-set-as-appropriate`]: ['object', ['apiserver-encryption-provider-config']],
-  [`${API}etcd-cafile-argument-is-set-as-appropriate`]: ['object', ['etcd-tls']],
-  [`${API}etcd-certfile-and-etcd-keyfile-arguments-are-set-as-appropriate`]: ['object', ['etcd-tls']],
-  [`${API}kubelet-certificate-authority-argument-is-set-as-appropriate`]: ['object', ['apiserver-kubelet-certificate-authority']],
-  [`${API}profiling-argument-is-set-to-false`]: ['object', ['control-plane-profiling']],
-  [`${API}service-account-lookup-argument-is-set-to-true`]: ['object', ['apiserver-service-account-lookup']],
-  [`${API}token-auth-file-parameter-is-not-set`]: ['object', ['apiserver-token-auth-file']],
-  [`${API}service-account-extend-token-expiration-is-set-to-false`]: ['object', ['apiserver-service-account-token-expiration']],
-  'ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set': ['object', ['apiserver-admission-plugins']],
-  'ensure-that-the-admission-control-plugin-NodeRestriction-is-set': ['object', ['apiserver-admission-plugins']],
-  'ensure-that-the-admission-control-plugin-AlwaysPullImages-is-set': ['object', ['apiserver-always-pull-images']],
-  'ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers': ['object', ['control-plane-tls-strength']],
-  'ensure-that-the-controller-manager-bind-address-argument-is-set-to-127.0.0.1': ['object', ['control-plane-bind-address']],
-  'ensure-that-the-controller-manager-profiling-argument-is-set-to-false': ['object', ['control-plane-profiling']],
-  'ensure-that-the-controller-manager-root-ca-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki']],
-  'ensure-that-the-controller-manager-service-account-private-key-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki']],
-  'ensure-that-the-controller-manager-use-service-account-credentials-argument-is-set-to-true': ['object', ['controller-manager-service-account-credentials']],
-  'ensure-that-the-scheduler-bind-address-argument-is-set-to-127.0.0.1': ['object', ['control-plane-bind-address']],
-  'ensure-that-the-scheduler-profiling-argument-is-set-to-false': ['object', ['control-plane-profiling']],
-  'etcd-tls-enabled': ['object', ETCD],
-  'etcd-client-auth-cert': ['object', ETCD],
-  'etcd-auto-tls-disabled': ['object', ETCD],
-  'etcd-peer-tls-enabled': ['object', ETCD],
-  'etcd-peer-client-auth-cert': ['object', ETCD],
-  'etcd-peer-auto-tls-disabled': ['object', ETCD],
-  'k8s-audit-logs-enabled-native': ['object', ['apiserver-audit-logging']],
-  'k8s-audit-logs-enabled-native-cis': ['object', ['apiserver-audit-logging']],
-  'rbac-enabled-native': ['object', ['apiserver-authorization-mode']],
+  'insecure-port-flag': ['object', ['control-plane-insecure-port', 'control-plane-flag-lifecycle'], 'kube-apiserver'],
+  [`${API}anonymous-auth-argument-is-set-to-false`]: ['object', ['apiserver-anonymous-auth'], 'kube-apiserver'],
+  [`${API}audit-log-path-argument-is-set`]: ['object', ['apiserver-audit-logging'], 'kube-apiserver'],
+  [`${API}audit-log-maxage-argument-is-set-to-30-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention'], 'kube-apiserver'],
+  [`${API}audit-log-maxbackup-argument-is-set-to-10-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention'], 'kube-apiserver'],
+  [`${API}authorization-mode-argument-includes-Node`]: ['object', ['apiserver-authorization-mode'], 'kube-apiserver'],
+  [`${API}authorization-mode-argument-includes-RBAC`]: ['object', ['apiserver-authorization-mode'], 'kube-apiserver'],
+  [`${API}authorization-mode-argument-is-not-set-to-AlwaysAllow`]: ['object', ['apiserver-authorization-mode'], 'kube-apiserver'],
+  [`${API}encryption-provider-config-argument-is-set-as-appropriate`]: ['object', ['apiserver-encryption-provider-config'], 'kube-apiserver'],
+  [`${API}etcd-cafile-argument-is-set-as-appropriate`]: ['object', ['etcd-tls'], 'kube-apiserver'],
+  [`${API}etcd-certfile-and-etcd-keyfile-arguments-are-set-as-appropriate`]: ['object', ['etcd-tls'], 'kube-apiserver'],
+  [`${API}kubelet-certificate-authority-argument-is-set-as-appropriate`]: ['object', ['apiserver-kubelet-certificate-authority'], 'kube-apiserver'],
+  [`${API}profiling-argument-is-set-to-false`]: ['object', ['control-plane-profiling'], 'kube-apiserver'],
+  [`${API}service-account-lookup-argument-is-set-to-true`]: ['object', ['apiserver-service-account-lookup'], 'kube-apiserver'],
+  [`${API}token-auth-file-parameter-is-not-set`]: ['object', ['apiserver-token-auth-file'], 'kube-apiserver'],
+  [`${API}service-account-extend-token-expiration-is-set-to-false`]: ['object', ['apiserver-service-account-token-expiration'], 'kube-apiserver'],
+  'ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set': ['object', ['apiserver-admission-plugins'], 'kube-apiserver'],
+  'ensure-that-the-admission-control-plugin-NodeRestriction-is-set': ['object', ['apiserver-admission-plugins'], 'kube-apiserver'],
+  'ensure-that-the-admission-control-plugin-AlwaysPullImages-is-set': ['object', ['apiserver-always-pull-images'], 'kube-apiserver'],
+  'ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers': ['object', ['control-plane-tls-strength'], 'kube-apiserver'],
+  'ensure-that-the-controller-manager-bind-address-argument-is-set-to-127.0.0.1': ['object', ['control-plane-bind-address'], 'kube-controller-manager'],
+  'ensure-that-the-controller-manager-profiling-argument-is-set-to-false': ['object', ['control-plane-profiling'], 'kube-controller-manager'],
+  'ensure-that-the-controller-manager-root-ca-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki'], 'kube-controller-manager'],
+  'ensure-that-the-controller-manager-service-account-private-key-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki'], 'kube-controller-manager'],
+  'ensure-that-the-controller-manager-use-service-account-credentials-argument-is-set-to-true': ['object', ['controller-manager-service-account-credentials'], 'kube-controller-manager'],
+  'ensure-that-the-scheduler-bind-address-argument-is-set-to-127.0.0.1': ['object', ['control-plane-bind-address'], 'kube-scheduler'],
+  'ensure-that-the-scheduler-profiling-argument-is-set-to-false': ['object', ['control-plane-profiling'], 'kube-scheduler'],
+  'etcd-tls-enabled': ['object', ['etcd-tls'], 'etcd'],
+  'etcd-client-auth-cert': ['object', ['etcd-client-cert-auth'], 'etcd'],
+  'etcd-auto-tls-disabled': ['object', ['etcd-client-cert-auth'], 'etcd'],
+  'etcd-peer-tls-enabled': ['object', ['etcd-peer-cert-auth'], 'etcd'],
+  'etcd-peer-client-auth-cert': ['object', ['etcd-peer-cert-auth'], 'etcd'],
+  'etcd-peer-auto-tls-disabled': ['object', ['etcd-peer-cert-auth'], 'etcd'],
+  'k8s-audit-logs-enabled-native': ['object', ['apiserver-audit-logging'], 'kube-apiserver'],
+  'k8s-audit-logs-enabled-native-cis': ['object', ['apiserver-audit-logging'], 'kube-apiserver'],
+  'rbac-enabled-native': ['object', ['apiserver-authorization-mode'], 'kube-apiserver'],
   'cluster-admin-role': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges']],
-  'rule-list-all-cluster-admins-v1': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges']],
-  'rule-can-bind-escalate': ['whole', RBAC_ANY],
-  'rule-can-impersonate-users-groups-v1': ['whole', RBAC_ANY],
-  'rule-can-modify-admission-webhooks': ['whole', RBAC_ANY],
-  'rule-can-access-proxy-subresource': ['whole', RBAC_ANY],
-  'rule-can-create-service-account-token': ['whole', RBAC_ANY],
-  'exec-into-container-v1': ['whole', RBAC_ANY],
-  'rule-can-approve-cert-signing-request': ['whole', ['rbac-csr-approval', ...RBAC_ANY]],
+  'rule-list-all-cluster-admins-v1': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges', 'rbac-privilege-escalation']],
+  'rule-can-bind-escalate': ['whole', RBAC_ANY, 'kube-apiserver'],
+  'rule-can-impersonate-users-groups-v1': ['whole', RBAC_ANY, 'kube-apiserver'],
+  'rule-can-modify-admission-webhooks': ['whole', RBAC_ANY, 'kube-apiserver'],
+  'rule-can-access-proxy-subresource': ['whole', RBAC_ANY, 'kube-apiserver'],
+  'rule-can-create-service-account-token': ['whole', RBAC_ANY, 'kube-apiserver'],
+  'exec-into-container-v1': ['whole', RBAC_ANY, 'kube-apiserver'],
+  'rule-can-approve-cert-signing-request': ['whole', ['rbac-csr-approval', ...RBAC_ANY, 'kube-apiserver']],
   'anonymous-access-enabled': ['whole', ['rbac-anonymous-access']],
-  'workload-with-administrative-roles': ['object', ['service-account-privileges', 'rbac-cluster-admin-binding', 'rbac-privilege-escalation']],
-  'workload-with-cluster-takeover-roles': ['object', ['service-account-privileges', 'rbac-cluster-admin-binding', 'rbac-privilege-escalation']],
+  'workload-with-administrative-roles': ['whole', ['service-account-privileges']],
+  'workload-with-cluster-takeover-roles': ['whole', ['service-account-privileges']],
 };
 
 const NOT_MANIFESTS = /(^|\.)kubescape\.(cloud|io)$|amazonaws\.com$|azure\.com$|googleapis\.com$|^armo\./;
@@ -178,6 +182,14 @@ function readObjects(file) {
   return out.filter((o) => o && typeof o === 'object' && !Array.isArray(o) && typeof o.kind === 'string');
 }
 
+/** True when a container of the object's pod spec runs `component` (by its command, arguments or image). */
+function runs(object, component) {
+  const spec = object.kind === 'Pod' ? object.spec : object.spec?.template?.spec;
+  const containers = Array.isArray(spec?.containers) ? spec.containers : [];
+  const named = (text) => typeof text === 'string' && (text === component || text.endsWith(`/${component}`) || text.split(/\s+/).some((w) => w === component || w.endsWith(`/${component}`)));
+  return containers.some((c) => [...(Array.isArray(c?.command) ? c.command : []), ...(Array.isArray(c?.args) ? c.args.slice(0, 1) : [])].some(named) || (typeof c?.image === 'string' && new RegExp(`(^|/)${component}(-[a-z0-9]+)?(:|@|$)`).test(c.image)));
+}
+
 function groupOf(apiVersion) {
   return typeof apiVersion === 'string' && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
 }
@@ -185,7 +197,7 @@ function groupOf(apiVersion) {
 export async function* cases(dir) {
   const rulesDir = path.join(dir, 'rules');
   for (const rule of Object.keys(MAPPING).sort()) {
-    const [mode, rules] = MAPPING[rule];
+    const [mode, rules, component] = MAPPING[rule];
     const ruleDir = path.join(rulesDir, rule);
     const testDir = path.join(ruleDir, 'test');
     if (!existsSync(testDir)) throw new Error(`kubescape: ${rule} has no test folder in this checkout`);
@@ -214,6 +226,7 @@ export async function* cases(dir) {
       const seen = new Set();
       for (const { object } of objects) {
         if (!kinds.has(object.kind)) continue;
+        if (component && !runs(object, component)) continue;
         const objName = object.metadata?.name ?? '';
         const key = `${object.kind}/${objName}`;
         if (seen.has(key)) continue;
