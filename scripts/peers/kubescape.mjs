@@ -40,7 +40,7 @@
 // | rule-credentials-configmap | object | secret-in-configmap |
 // | rule-secrets-in-env-var | object | secret-env-reference |
 // | ingress-no-tls | object | ingress-tls |
-// | ingress-and-egress-blocked | object | network-default-deny |
+// | ingress-and-egress-blocked | whole (pci-lint reports the namespace without a default-deny policy, once, not each workload) | network-default-deny |
 // | insecure-port-flag | object | control-plane-insecure-port, control-plane-flag-lifecycle |
 // | ensure-that-the-api-server-* (anonymous-auth, audit-log-path, audit-log-maxage, audit-log-maxbackup, authorization-mode x3, encryption-provider-config, etcd-cafile, etcd-certfile-and-etcd-keyfile, kubelet-certificate-authority, profiling, service-account-lookup, token-auth-file, service-account-extend-token-expiration) | object | the apiserver rule of that flag (table below) |
 // | ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set, -NodeRestriction-is-set | object | apiserver-admission-plugins |
@@ -113,7 +113,7 @@ const MAPPING = {
   'rule-credentials-configmap': ['object', ['secret-in-configmap']],
   'rule-secrets-in-env-var': ['object', ['secret-env-reference']],
   'ingress-no-tls': ['object', ['ingress-tls']],
-  'ingress-and-egress-blocked': ['object', ['network-default-deny']],
+  'ingress-and-egress-blocked': ['whole', ['network-default-deny']],
   'insecure-port-flag': ['object', ['control-plane-insecure-port', 'control-plane-flag-lifecycle'], 'kube-apiserver'],
   [`${API}anonymous-auth-argument-is-set-to-false`]: ['object', ['apiserver-anonymous-auth'], 'kube-apiserver'],
   [`${API}audit-log-path-argument-is-set`]: ['object', ['apiserver-audit-logging'], 'kube-apiserver'],
