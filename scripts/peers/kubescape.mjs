@@ -69,7 +69,7 @@
 // settings PSS does not require), requests without limits (resources-*-requests), and rules that judge the
 // cluster's running state (exposure, unused objects, dangling references, naked pods). serviceaccount-token-mount
 // fails a pod whose mounted token is bound to roles: pci-lint holds the opposite (a pod whose account is bound
-// calls the API on purpose, issue #18) and judges the binding's privileges instead (service-account-privileges).
+// calls the API on purpose) and judges the binding's privileges instead (service-account-privileges).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
