@@ -252,6 +252,7 @@ export async function* cases(dir) {
     const want = { pass: summaryCount(src, 'passed'), fail: summaryCount(src, 'failed') };
     const got = { pass: 0, fail: 0 };
     const found = [];
+    const seen = new Map();
     const exampleDir = path.join(testsDir, example[1]);
     for (const file of filesUnder(exampleDir)) {
       const rel = path.relative(testsDir, file);
@@ -267,13 +268,18 @@ export async function* cases(dir) {
         got[expect]++;
         // CKV_K8S_41 judges only the ServiceAccount named default; pci-lint asks every ServiceAccount.
         if (id === 'CKV_K8S_41' && objName !== 'default') continue;
+        // Two objects of one kind and name in a file (fixtures repeat them) are two cases; the second id says which.
+        const base = `${id}/${rel}#${object.kind}/${objName}`;
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const namespace = typeof object.metadata.namespace === 'string' ? object.metadata.namespace : undefined;
         found.push({
-          id: `${id}/${rel}#${object.kind}/${objName}`,
+          id: n === 1 ? base : `${base}@${n}`,
           check: id,
           files: [file],
           rules,
           expect,
-          object: { kind: object.kind, name: objName },
+          object: { kind: object.kind, name: objName, ...(namespace !== undefined && { namespace }) },
         });
       }
     }

@@ -228,16 +228,18 @@ export async function* cases(dir) {
         if (!kinds.has(object.kind)) continue;
         if (component && !runs(object, component)) continue;
         const objName = object.metadata?.name ?? '';
+        const namespace = typeof object.metadata?.namespace === 'string' ? object.metadata.namespace : undefined;
         const key = `${object.kind}/${objName}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const id = `${key}${namespace !== undefined ? `@${namespace}` : ''}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
         yield {
-          id: `${rule}/${test}#${key}`,
+          id: `${rule}/${test}#${id}`,
           check: rule,
           files,
           rules,
           expect: failed.has(key) ? 'fail' : 'pass',
-          object: { kind: object.kind, name: objName },
+          object: { kind: object.kind, name: objName, ...(namespace !== undefined && { namespace }) },
         };
       }
     }
