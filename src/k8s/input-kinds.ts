@@ -22,7 +22,7 @@ export const INPUT_KINDS = {
   'kube-controller-manager': { label: 'the kube-controller-manager configuration', supply: 'the kube-controller-manager static pod manifest or the kubeadm ClusterConfiguration' },
   'kube-scheduler': { label: 'the kube-scheduler configuration', supply: 'the kube-scheduler static pod manifest or the kubeadm ClusterConfiguration, and the KubeSchedulerConfiguration its --config names' },
   etcd: { label: 'the etcd configuration', supply: 'the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration' },
-  'kubelet-config': { label: 'kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)', supply: 'the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)' },
+  'kubelet-config': { label: 'kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration, a kubelet run by a container)', supply: 'the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)' },
   'audit-policy': { label: 'the audit Policy (audit.k8s.io)', supply: 'the file --audit-policy-file names' },
   'admission-config': {
     label: 'the admission configuration (AdmissionConfiguration, PodSecurityConfiguration)',
