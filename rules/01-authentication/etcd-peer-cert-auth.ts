@@ -21,12 +21,15 @@ export default defineRule({
       certAuthDefault: 'etcd does not set --peer-client-cert-auth, which defaults to false: other etcd members can connect without a certificate signed by the etcd CA.',
       plaintext: 'etcd listens on {{url}} without TLS (--listen-{{which}}-urls), where certificate authentication cannot apply.',
       autoTls: 'etcd sets --peer-auto-tls={{value}}: it uses self-signed certificates that nobody can verify.',
+      noPeerCert:
+        'etcd is set up for peer TLS but sets no {{missing}}: it has no certificate to present to other etcd members, so peer connections (which replicate every Secret) cannot use TLS.',
     },
     fixes: {
       certAuthOff: 'Set --peer-client-cert-auth=true.',
       certAuthDefault: 'Add --peer-client-cert-auth=true.',
       plaintext: 'Use an https:// URL.',
       autoTls: 'Remove it and configure certificates from the etcd CA.',
+      noPeerCert: 'Set --peer-cert-file and --peer-key-file from the etcd CA.',
     },
   },
   visit: {
@@ -44,6 +47,16 @@ export default defineRule({
         if (listen && url.toLowerCase().startsWith('http://')) ctx.report({ at: listen.path, messageId: 'plaintext', data: { url, which: 'peer' } });
       }
       checkControlPlaneFlag(ctx, node, { components: ['etcd'], flag: 'peer-auto-tls', unsafe: (value) => value.toLowerCase() !== 'false', messages: { unsafe: 'autoTls' } });
+      // A member set up for peer TLS (an https:// peer listener, or any peer certificate flag) needs both its
+      // certificate and key; --peer-auto-tls makes its own (reported above). A single member left on the
+      // default peer listener (http://localhost:2380, no peer flags) has no peers to protect.
+      const autoTls = (node.flag('peer-auto-tls')?.value.toLowerCase() ?? 'false') !== 'false';
+      const peerTls =
+        node.list('listen-peer-urls').some((url) => url.toLowerCase().startsWith('https://')) ||
+        ['peer-cert-file', 'peer-key-file', 'peer-trusted-ca-file'].some((f) => node.flag(f)?.value.trim());
+      const missing = ['peer-cert-file', 'peer-key-file'].filter((f) => !node.flag(f)?.value.trim());
+      if (peerTls && !autoTls && missing.length > 0)
+        ctx.report({ at: node.missingAt, part: 'key', messageId: 'noPeerCert', data: { missing: missing.map((f) => `--${f}`).join(' or ') } });
     },
   },
 });

@@ -20,11 +20,13 @@ export default defineRule(
       },
       messages: {
         flagEnabled: 'kubeadm passes --anonymous-auth={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: requests without credentials are served as system:anonymous.',
+        containerEnabled: 'Container "{{container}}" runs the kubelet with --anonymous-auth={{value}}: requests without credentials are served as system:anonymous.',
         enabled:
           'KubeletConfiguration enables anonymous requests: anyone who reaches port 10250 is served as system:anonymous.',
       },
       fixes: {
         flagEnabled: 'Remove it or set it to false.',
+        containerEnabled: 'Remove the flag or set it to false.',
         enabled: 'Set authentication.anonymous.enabled: false.',
       },
     },
@@ -32,6 +34,6 @@ export default defineRule(
     unsafeFlag: (v) => v.toLowerCase() !== 'false',
     field: ['authentication', 'anonymous', 'enabled'],
     unsafeField: (v) => v === true,
-    messages: { flag: 'flagEnabled', field: 'enabled' },
+    messages: { flag: 'flagEnabled', container: 'containerEnabled', field: 'enabled' },
   }),
 );

@@ -6,11 +6,20 @@ const KUBEADM_LIKE = 'authentication:\n  anonymous:\n    enabled: false\n  webho
 
 testRule(rule, {
   valid: [
+    { name: 'a kubelet run by a container with no flag of this setting', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --kubeconfig=/etc/kubernetes/kubelet.conf\n' },
     { name: 'webhook on, client CA set (1.37)', code: kubelet(KUBEADM_LIKE) },
     { name: 'webhook left out is on in a config file (1.19)', target: '1.19', code: kubelet('authentication:\n  x509:\n    clientCAFile: /etc/kubernetes/pki/ca.crt\n') },
     { name: 'kubeadm passes a client CA (1.24)', target: '1.24', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: JoinConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    client-ca-file: /etc/kubernetes/pki/ca.crt\n' },
   ],
   invalid: [
+    {
+      name: 'webhook off and an empty client CA on a kubelet run by a container',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --authentication-token-webhook=false\n        - --client-ca-file=\n',
+      errors: [
+        { messageId: 'containerWebhookOff', data: { container: 'kubelet', value: 'false' }, line: 12, column: 11 },
+        { messageId: 'containerNoClientCa', data: { container: 'kubelet' }, line: 13, column: 11 },
+      ],
+    },
     {
       name: 'webhook off (1.37)',
       code: kubelet(KUBEADM_LIKE.replace('enabled: true', 'enabled: false')),

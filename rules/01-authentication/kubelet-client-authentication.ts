@@ -1,17 +1,23 @@
 import { defineRule, type Path } from '../../src/engine/rule.js';
 import { KUBELET_CONFIG_FACTS } from '../../src/k8s/kubelet.js';
-import { kubeletExtraArgs, lastFlag } from '../../src/model/control-plane.js';
-import { isPlainObject, own, type Resource } from '../../src/model/resource.js';
+import { kubeletContainerFlags, kubeletExtraArgs, lastFlag, type ControlPlaneFlag } from '../../src/model/control-plane.js';
+import { isPlainObject, own } from '../../src/model/resource.js';
 
-type MessageId = 'flagWebhookOff' | 'flagNoClientCa';
+type MessageId = 'flagWebhookOff' | 'flagNoClientCa' | 'containerWebhookOff' | 'containerNoClientCa';
 
-function checkFlags(ctx: { report(r: { at: Path; messageId: MessageId; data?: { value: string } }): void }, config: Resource): void {
-  const args = kubeletExtraArgs(config);
+function checkFlags(
+  ctx: { report(r: { at: Path; messageId: MessageId; data?: Record<string, string> }): void },
+  args: readonly ControlPlaneFlag[],
+  messages: { webhookOff: MessageId; noClientCa: MessageId },
+  data: Record<string, string> = {},
+): void {
   const webhook = lastFlag(args, 'authentication-token-webhook');
-  if (webhook && webhook.value.trim().toLowerCase() === 'false') ctx.report({ at: webhook.path, messageId: 'flagWebhookOff', data: { value: webhook.value } });
+  if (webhook && webhook.value.trim().toLowerCase() === 'false') ctx.report({ at: webhook.path, messageId: messages.webhookOff, data: { ...data, value: webhook.value } });
   const ca = lastFlag(args, 'client-ca-file');
-  if (ca && ca.value.trim() === '') ctx.report({ at: ca.path, messageId: 'flagNoClientCa' });
+  if (ca && ca.value.trim() === '') ctx.report({ at: ca.path, messageId: messages.noClientCa, ...(Object.keys(data).length > 0 && { data }) });
 }
+
+const KUBEADM = { webhookOff: 'flagWebhookOff', noClientCa: 'flagNoClientCa' } as const;
 
 export default defineRule({
   meta: {
@@ -39,20 +45,28 @@ export default defineRule({
         'kubeadm passes --authentication-token-webhook={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: bearer tokens are not checked with the API server.',
       flagNoClientCa:
         'kubeadm passes an empty --client-ca-file to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: client certificates are not verified.',
+      containerWebhookOff: 'Container "{{container}}" runs the kubelet with --authentication-token-webhook={{value}}: bearer tokens are not checked with the API server.',
+      containerNoClientCa: 'Container "{{container}}" runs the kubelet with an empty --client-ca-file: client certificates are not verified.',
     },
     fixes: {
       webhookOff: 'Set it to true.',
       noClientCa: 'Set it to the cluster CA.',
       flagWebhookOff: 'Remove it.',
       flagNoClientCa: 'Set it to the cluster CA or remove it.',
+      containerWebhookOff: 'Set it to true.',
+      containerNoClientCa: 'Set it to the cluster CA.',
     },
   },
   visit: {
     InitConfiguration(ctx, config) {
-      checkFlags(ctx, config);
+      checkFlags(ctx, kubeletExtraArgs(config), KUBEADM);
     },
     JoinConfiguration(ctx, config) {
-      checkFlags(ctx, config);
+      checkFlags(ctx, kubeletExtraArgs(config), KUBEADM);
+    },
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      if (flags) checkFlags(ctx, flags, { webhookOff: 'containerWebhookOff', noClientCa: 'containerNoClientCa' }, { container: container.name });
     },
     KubeletConfiguration(ctx, config) {
       const authentication: unknown = config.value.authentication;

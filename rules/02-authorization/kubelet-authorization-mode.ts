@@ -19,10 +19,12 @@ export default defineRule(
       },
       messages: {
         flagAlwaysAllow: 'kubeadm passes --authorization-mode={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: every authenticated client may use the kubelet API.',
+        containerAlwaysAllow: 'Container "{{container}}" runs the kubelet with --authorization-mode={{value}}: every authenticated client may use the kubelet API.',
         alwaysAllow: 'KubeletConfiguration sets authorization.mode: {{value}}: every authenticated client may use the kubelet API.',
       },
       fixes: {
         flagAlwaysAllow: 'Remove it or set it to Webhook.',
+        containerAlwaysAllow: 'Remove the flag or set it to Webhook.',
         alwaysAllow: 'Set authorization.mode: Webhook.',
       },
     },
@@ -30,6 +32,6 @@ export default defineRule(
     unsafeFlag: (v) => v === 'AlwaysAllow',
     field: ['authorization', 'mode'],
     unsafeField: (v) => v === 'AlwaysAllow',
-    messages: { flag: 'flagAlwaysAllow', field: 'alwaysAllow' },
+    messages: { flag: 'flagAlwaysAllow', container: 'containerAlwaysAllow', field: 'alwaysAllow' },
   }),
 );

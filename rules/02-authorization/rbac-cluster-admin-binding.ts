@@ -1,7 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { BUILTIN_CLUSTER_ROLE_BINDINGS } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
-import { isFullWildcard, resolveGrants, type Grant } from '../../src/model/rbac/resolver.js';
+import { isFullWildcard, resolveGrants, sameNamespace, type Grant } from '../../src/model/rbac/resolver.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 interface Options {
@@ -26,6 +26,27 @@ function isBootstrap(grant: Grant<Location>): boolean {
 
 const DEFAULTS: Options = { allowedSubjects: [] };
 
+/**
+ * The subjects of the fact "this subject can do everything in this scope": the subject entry and the
+ * wildcard rule, and every other grant to the same subject within that scope (its subject entry and
+ * granting rule), whichever binding makes it. A cluster-wide grant covers every grant to the subject; a
+ * namespace's covers the grants of RoleBindings in that namespace only. Findings of the rules this one
+ * supersedes about those grants (an escalation on the same subject, the escalating role it is bound to)
+ * report nothing the subject does not already hold.
+ */
+function coveredBy(grant: Grant<Location>, grants: readonly Grant<Location>[]): Location[] {
+  const key = subjectKey(grant);
+  const out: Location[] = [grant.subject.at];
+  if (grant.source.rule.at) out.push(grant.source.rule.at);
+  for (const other of grants) {
+    if (other === grant || subjectKey(other) !== key) continue;
+    if (!grant.clusterWide && (other.clusterWide || !sameNamespace(other.scope, grant.scope))) continue;
+    out.push(other.subject.at);
+    if (other.source.rule.at) out.push(other.source.rule.at);
+  }
+  return out;
+}
+
 export default defineRuleWithFacts<RbacFact<Location>>()({
   meta: {
     id: 'rbac-cluster-admin-binding',
@@ -33,8 +54,10 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     requirements: ['7.2.1', '7.2.2'],
     inputs: ['rbac-binding'],
     severity: 'error',
-    // Bound, a rule allowing everything is this finding on the subject, not also rbac-wildcard's on the role.
-    supersedes: ['rbac-wildcard'],
+    // Bound, a rule allowing everything is this finding on the subject, not also rbac-wildcard's on the role;
+    // and a subject that can do everything (in a namespace, or everywhere) holds every escalation there too,
+    // so the escalation findings on that subject (and on the roles that grant it) are this one fact.
+    supersedes: ['rbac-wildcard', 'rbac-privilege-escalation', 'rbac-escalation-role', 'rbac-csr-approval'],
     docs: {
       summary: 'Do not bind `cluster-admin`, or any role that allows every verb on every resource, to people or workloads.',
       rationale:
@@ -65,7 +88,8 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
   finish(ctx, project) {
     const allowed = new Set(ctx.options.allowedSubjects);
     const reported = new Set<string>();
-    for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
+    const grants = resolveGrants(rbacInputOf<Location>(project.facts)).grants;
+    for (const grant of grants) {
       if (!isFullWildcard(grant.source.rule) || isBootstrap(grant) || allowed.has(subjectKey(grant))) continue;
       const key = `${describeBinding(grant.binding)}\u0000${String(grant.binding.subjects.indexOf(grant.subject))}`;
       if (reported.has(key)) continue;
@@ -80,7 +104,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
           role: describeGrantRole(grant),
           rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === '*')),
         },
-        about: [grant.subject.at, ...(grant.source.rule.at ? [grant.source.rule.at] : [])],
+        about: coveredBy(grant, grants),
       });
     }
   },

@@ -23,6 +23,7 @@ testRule(rule, {
     { name: 'quoted', code: pod(`"nginx@sha256:${HEX}"`) },
     // ko resolve replaces it with registry/app@sha256:...; it names source code, not an image.
     { name: 'a ko:// build reference', code: pod('ko://example.com/shop/cmd/controller') },
+    { name: 'sha512 digest (an algorithm the OCI image specification registers)', code: pod(`registry.example.com/app@sha512:${HEX}${HEX}`) },
     {
       name: 'container without image (left to schema validation)',
       code: dedent`
@@ -56,6 +57,16 @@ testRule(rule, {
       name: 'a version tag alone is a warning',
       code: pod('"registry.example.com/app:1.2.3"'),
       errors: [{ messageId: 'tagOnly', data: { container: 'app', image: 'registry.example.com/app:1.2.3' }, line: 8, column: 14, endColumn: 46, severity: 'warning' }],
+    },
+    {
+      name: 'digest of an algorithm the OCI image specification does not register',
+      code: pod(`app@blake2:${HEX}`),
+      errors: [{ messageId: 'badDigest', data: { container: 'app', image: `app@blake2:${HEX}` }, line: 8, column: 14 }],
+    },
+    {
+      name: 'sha512 with a sha256-length value',
+      code: pod(`app@sha512:${HEX}`),
+      errors: [{ messageId: 'badDigest', data: { container: 'app', image: `app@sha512:${HEX}` }, line: 8, column: 14 }],
     },
     {
       name: 'digest that is not sha256 hex',

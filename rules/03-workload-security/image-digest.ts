@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isBuildToolReference, isSha256Digest, parseImageReference } from '../../src/model/image.js';
+import { isBuildToolReference, isRegisteredDigest, parseImageReference } from '../../src/model/image.js';
 
 export default defineRule({
   meta: {
@@ -11,7 +11,7 @@ export default defineRule({
     inputs: ['workload'],
     severity: 'error',
     docs: {
-      summary: 'Container images must be pinned by sha256 digest.',
+      summary: 'Container images must be pinned by digest (sha256, or sha512).',
       rationale:
         'A tag can be moved to different content at any time, so the image that runs is not necessarily the one that was scanned and approved. ' +
         'PCI DSS container guidance 3.2 asks that only known, verified images run; a digest names exactly one image.',
@@ -26,13 +26,13 @@ export default defineRule({
       tagOnly:
         'Container "{{container}}" uses image "{{image}}" pinned only by tag; tags are mutable.',
       badDigest:
-        'Container "{{container}}" uses image "{{image}}" whose digest is not a sha256 digest (sha256: followed by 64 lowercase hex characters).',
+        'Container "{{container}}" uses image "{{image}}" whose digest is not a sha256 or sha512 digest (sha256: and 64, or sha512: and 128 lowercase hex characters), the algorithms the OCI image specification registers.',
     },
     fixes: {
       latest: 'Pin it by digest (name@sha256:...).',
       untagged: 'Pin it by digest (name@sha256:...).',
       tagOnly: 'Pin it by digest (name:tag@sha256:...).',
-      badDigest: 'Use the image\'s sha256 digest.',
+      badDigest: 'Use the image\'s sha256 (or sha512) digest.',
     },
   },
   visit: {
@@ -44,7 +44,7 @@ export default defineRule({
       const data = { container: container.name, image };
       const about = [container];
       if (ref.digest !== undefined) {
-        if (!isSha256Digest(ref.digest)) ctx.report({ at, part: 'value', messageId: 'badDigest', data });
+        if (!isRegisteredDigest(ref.digest)) ctx.report({ at, part: 'value', messageId: 'badDigest', data });
         return;
       }
       if (ref.tag === undefined) ctx.report({ at, part: 'value', messageId: 'untagged', data, about });

@@ -19,11 +19,13 @@ export default defineRule(
       },
       messages: {
         flagOff: 'kubeadm passes --protect-kernel-defaults={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file, so the kubelet may change hardened kernel settings.',
+        containerOff: 'Container "{{container}}" runs the kubelet with --protect-kernel-defaults={{value}}, so the kubelet may change hardened kernel settings.',
         off: 'KubeletConfiguration sets protectKernelDefaults: {{value}}, so the kubelet may change hardened kernel settings.',
         offByDefault: 'KubeletConfiguration does not set protectKernelDefaults (default false), so the kubelet may change hardened kernel settings.',
       },
       fixes: {
         flagOff: 'Remove it or set it to true.',
+        containerOff: 'Remove the flag or set it to true.',
         off: 'Set protectKernelDefaults: true.',
         offByDefault: 'Add protectKernelDefaults: true.',
       },
@@ -32,6 +34,6 @@ export default defineRule(
     unsafeFlag: (v) => v.toLowerCase() === 'false',
     field: ['protectKernelDefaults'],
     unsafeField: (v) => v !== true,
-    messages: { flag: 'flagOff', field: 'off', unset: 'offByDefault' },
+    messages: { flag: 'flagOff', container: 'containerOff', field: 'off', unset: 'offByDefault' },
   }),
 );

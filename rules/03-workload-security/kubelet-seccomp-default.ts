@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { KUBELET_CONFIG_FACTS } from '../../src/k8s/kubelet.js';
-import { kubeletExtraArgs, lastFlag } from '../../src/model/control-plane.js';
+import { kubeletContainerFlags, kubeletExtraArgs, lastFlag, type ControlPlaneFlag } from '../../src/model/control-plane.js';
 import { scalarText } from '../../src/model/pod-security.js';
 import type { Resource } from '../../src/model/resource.js';
 
@@ -25,11 +25,13 @@ export default defineRule({
     },
     messages: {
       flagOff: 'kubeadm passes --seccomp-default={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: containers without a seccomp profile run Unconfined.',
+      containerOff: 'Container "{{container}}" runs the kubelet with --seccomp-default={{value}}: containers without a seccomp profile run Unconfined.',
       off: 'KubeletConfiguration sets seccompDefault: {{value}}: containers whose pod names no seccomp profile run Unconfined.',
       offByDefault: 'KubeletConfiguration does not set seccompDefault, which defaults to false: containers whose pod names no seccomp profile run Unconfined.',
     },
     fixes: {
       flagOff: 'Remove it.',
+      containerOff: 'Remove the flag or set it to true.',
       off: 'Set seccompDefault: true.',
       offByDefault: 'Add seccompDefault: true.',
     },
@@ -43,6 +45,11 @@ export default defineRule({
       const flag = flagOff(config);
       if (flag) ctx.report({ at: flag.path, messageId: 'flagOff', data: { value: flag.value } });
     },
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      const flag = flags && offIn(flags);
+      if (flag) ctx.report({ at: flag.path, messageId: 'containerOff', data: { container: container.name, value: flag.value } });
+    },
     KubeletConfiguration(ctx, config) {
       const value: unknown = config.value.seccompDefault;
       if (value === true) return;
@@ -53,6 +60,10 @@ export default defineRule({
 });
 
 function flagOff(config: Resource) {
-  const flag = lastFlag(kubeletExtraArgs(config), 'seccomp-default');
+  return offIn(kubeletExtraArgs(config));
+}
+
+function offIn(flags: readonly ControlPlaneFlag[]) {
+  const flag = lastFlag(flags, 'seccomp-default');
   return flag && flag.value.trim().toLowerCase() === 'false' ? flag : undefined;
 }

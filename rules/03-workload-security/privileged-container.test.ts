@@ -126,6 +126,44 @@ testRule(rule, {
       errors: [{ messageId: 'privileged', data: { container: 'app' }, line: 9, column: 9, endLine: 9, endColumn: 24 }],
     },
     {
+      name: 'OpenShift DeploymentConfig (apps.openshift.io/v1)',
+      code: dedent`
+        apiVersion: apps.openshift.io/v1
+        kind: DeploymentConfig
+        metadata:
+          name: frontend
+        spec:
+          template:
+            spec:
+              containers:
+                - name: web
+                  image: web:1
+                  securityContext:
+                    privileged: true
+      `,
+      errors: [{ messageId: 'privileged', data: { container: 'web' }, line: 12, column: 13, endLine: 12, endColumn: 29 }],
+    },
+    {
+      name: 'OpenShift 3 DeploymentConfig under the legacy v1',
+      code: dedent`
+        apiVersion: v1
+        kind: DeploymentConfig
+        metadata:
+          name: frontend
+        spec:
+          replicas: 1
+          template:
+            metadata:
+              labels: {app: frontend}
+            spec:
+              initContainers:
+                - name: setup
+                  image: setup:1
+                  securityContext: {privileged: true}
+      `,
+      errors: [{ messageId: 'privileged', data: { container: 'setup' }, line: 14, column: 29 }],
+    },
+    {
       name: 'unnamed container is named by its index',
       code: dedent`
         apiVersion: v1

@@ -31,10 +31,12 @@ export default defineRule(
       messages: {
         flagOff:
           'kubeadm passes --make-iptables-util-chains={{value}} to the kubelet: it does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours.',
+        containerOff: 'Container "{{container}}" runs the kubelet with --make-iptables-util-chains={{value}}: it does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours.',
         off: 'KubeletConfiguration sets makeIPTablesUtilChains: {{value}}: the kubelet does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours.',
       },
       fixes: {
         flagOff: 'Remove the flag or set it to true.',
+        containerOff: 'Remove the flag or set it to true.',
         off: 'Remove the field or set it to true.',
       },
     },
@@ -42,6 +44,6 @@ export default defineRule(
     unsafeFlag: (v) => v.trim().toLowerCase() === 'false',
     field: ['makeIPTablesUtilChains'],
     unsafeField: isFalse,
-    messages: { flag: 'flagOff', field: 'off' },
+    messages: { flag: 'flagOff', container: 'containerOff', field: 'off' },
   }),
 );

@@ -19,10 +19,12 @@ export default defineRule(
       },
       messages: {
         flagOpen: 'kubeadm passes --read-only-port={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file and serving pod and node data over unauthenticated HTTP.',
+        containerOpen: 'Container "{{container}}" runs the kubelet with --read-only-port={{value}}, serving pod and node data over unauthenticated HTTP.',
         open: 'KubeletConfiguration sets readOnlyPort: {{value}}, serving pod and node data over unauthenticated HTTP.',
       },
       fixes: {
         flagOpen: 'Remove it or set it to 0.',
+        containerOpen: 'Remove the flag or set it to 0.',
         open: 'Set readOnlyPort: 0.',
       },
     },
@@ -31,6 +33,6 @@ export default defineRule(
     field: ['readOnlyPort'],
     // Unvalidated input: the port may be written as a string.
     unsafeField: (v) => (typeof v === 'number' || typeof v === 'string') && Number(v) !== 0,
-    messages: { flag: 'flagOpen', field: 'open' },
+    messages: { flag: 'flagOpen', container: 'containerOpen', field: 'open' },
   }),
 );

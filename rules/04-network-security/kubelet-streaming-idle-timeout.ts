@@ -1,7 +1,6 @@
 import { defineRule, type Path } from '../../src/engine/rule.js';
 import { KUBELET_CONFIG_FACTS, MAX_IDLE_SESSION_SECONDS } from '../../src/k8s/kubelet.js';
-import { kubeletExtraArgs, lastFlag, parseGoDuration } from '../../src/model/control-plane.js';
-import type { Resource } from '../../src/model/resource.js';
+import { kubeletContainerFlags, kubeletExtraArgs, lastFlag, parseGoDuration, type ControlPlaneFlag } from '../../src/model/control-plane.js';
 import { scalarText } from '../../src/model/pod-security.js';
 
 const FLAG = 'streaming-connection-idle-timeout';
@@ -25,6 +24,8 @@ export default defineRule({
     messages: {
       flagNever: 'kubeadm passes --streaming-connection-idle-timeout={{value}} to the kubelet: idle exec, attach and port-forward sessions are never closed.',
       flagLong: 'kubeadm passes --streaming-connection-idle-timeout={{value}} to the kubelet: idle exec, attach and port-forward sessions stay open longer than 15 minutes.',
+      containerNever: 'Container "{{container}}" runs the kubelet with --streaming-connection-idle-timeout={{value}}: idle exec, attach and port-forward sessions are never closed.',
+      containerLong: 'Container "{{container}}" runs the kubelet with --streaming-connection-idle-timeout={{value}}: idle exec, attach and port-forward sessions stay open longer than 15 minutes.',
       long: 'KubeletConfiguration sets streamingConnectionIdleTimeout: {{value}}: idle exec, attach and port-forward sessions stay open longer than 15 minutes.',
       zero: 'KubeletConfiguration sets streamingConnectionIdleTimeout: {{value}}, which the kubelet replaces with its default of 4h: idle exec, attach and port-forward sessions stay open for hours.',
       unset: 'KubeletConfiguration does not set streamingConnectionIdleTimeout, which defaults to 4h: idle exec, attach and port-forward sessions stay open for hours.',
@@ -32,6 +33,8 @@ export default defineRule({
     fixes: {
       flagNever: 'Set it to 5m (at most 15m).',
       flagLong: 'Set it to 5m (at most 15m).',
+      containerNever: 'Set it to 5m (at most 15m).',
+      containerLong: 'Set it to 5m (at most 15m).',
       long: 'Set it to 5m (at most 15m).',
       zero: 'Set it to 5m (at most 15m).',
       unset: 'Add streamingConnectionIdleTimeout: 5m.',
@@ -39,10 +42,14 @@ export default defineRule({
   },
   visit: {
     InitConfiguration(ctx, config) {
-      checkFlag(ctx, config);
+      checkFlag(ctx, lastFlag(kubeletExtraArgs(config), FLAG), { never: 'flagNever', long: 'flagLong' });
     },
     JoinConfiguration(ctx, config) {
-      checkFlag(ctx, config);
+      checkFlag(ctx, lastFlag(kubeletExtraArgs(config), FLAG), { never: 'flagNever', long: 'flagLong' });
+    },
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      if (flags) checkFlag(ctx, lastFlag(flags, FLAG), { never: 'containerNever', long: 'containerLong' }, { container: container.name });
     },
     KubeletConfiguration(ctx, config) {
       const raw: unknown = config.value.streamingConnectionIdleTimeout;
@@ -60,10 +67,16 @@ export default defineRule({
   },
 });
 
-function checkFlag(ctx: { report(r: { at: Path; messageId: 'flagNever' | 'flagLong'; data: { value: string } }): void }, config: Resource): void {
-  const flag = lastFlag(kubeletExtraArgs(config), FLAG);
+type FlagMessage = 'flagNever' | 'flagLong' | 'containerNever' | 'containerLong';
+
+function checkFlag(
+  ctx: { report(r: { at: Path; messageId: FlagMessage; data: Record<string, string> }): void },
+  flag: ControlPlaneFlag | undefined,
+  messages: { never: FlagMessage; long: FlagMessage },
+  data: Record<string, string> = {},
+): void {
   if (!flag) return;
   const seconds = parseGoDuration(flag.value);
-  if (seconds === 0) ctx.report({ at: flag.path, messageId: 'flagNever', data: { value: flag.value } });
-  else if (seconds !== undefined && seconds > MAX_IDLE_SESSION_SECONDS) ctx.report({ at: flag.path, messageId: 'flagLong', data: { value: flag.value } });
+  if (seconds === 0) ctx.report({ at: flag.path, messageId: messages.never, data: { ...data, value: flag.value } });
+  else if (seconds !== undefined && seconds > MAX_IDLE_SESSION_SECONDS) ctx.report({ at: flag.path, messageId: messages.long, data: { ...data, value: flag.value } });
 }

@@ -1,7 +1,6 @@
 import { defineRule, type Path } from '../../src/engine/rule.js';
 import { CIPHER_SUITES_SOURCE, cipherStrength, isWeakTlsVersion } from '../../src/k8s/tls.js';
-import { kubeletExtraArgs, lastFlag, listValue } from '../../src/model/control-plane.js';
-import type { Resource } from '../../src/model/resource.js';
+import { kubeletContainerFlags, kubeletExtraArgs, lastFlag, listValue, type ControlPlaneFlag } from '../../src/model/control-plane.js';
 
 type Report = (at: Path, messageId: 'weakVersion' | 'insecureCiphers' | 'weakCiphers', data: Record<string, string>, severity?: 'warning') => void;
 
@@ -15,8 +14,7 @@ function judge(report: Report, setting: { version: string; ciphers: string }, ve
   if (weak.length > 0) report(ciphers.at, 'weakCiphers', { setting: setting.ciphers, suites: weak.join(', ') }, 'warning');
 }
 
-function checkFlags(report: Report, config: Resource): void {
-  const args = kubeletExtraArgs(config);
+function checkFlags(report: Report, args: readonly ControlPlaneFlag[]): void {
   const version = lastFlag(args, 'tls-min-version');
   const ciphers = lastFlag(args, 'tls-cipher-suites');
   judge(
@@ -58,10 +56,15 @@ export default defineRule({
   },
   visit: {
     InitConfiguration(ctx, config) {
-      checkFlags((at, messageId, data, severity) => { ctx.report({ at, messageId, data, ...(severity && { severity }) }); }, config);
+      checkFlags((at, messageId, data, severity) => { ctx.report({ at, messageId, data, ...(severity && { severity }) }); }, kubeletExtraArgs(config));
     },
     JoinConfiguration(ctx, config) {
-      checkFlags((at, messageId, data, severity) => { ctx.report({ at, messageId, data, ...(severity && { severity }) }); }, config);
+      checkFlags((at, messageId, data, severity) => { ctx.report({ at, messageId, data, ...(severity && { severity }) }); }, kubeletExtraArgs(config));
+    },
+    // A kubelet a container runs (self-hosted): its command-line flags.
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      if (flags) checkFlags((at, messageId, data, severity) => { ctx.report({ at, messageId, data, ...(severity && { severity }) }); }, flags);
     },
     KubeletConfiguration(ctx, config) {
       const { tlsMinVersion, tlsCipherSuites } = config.value;

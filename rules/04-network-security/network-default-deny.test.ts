@@ -19,6 +19,60 @@ const loosePod = dedent`
 testRule(rule, {
   valid: [
     {
+      name: "Cilium: a CiliumNetworkPolicy with an empty endpointSelector and both sections (Cilium's deny-all: empty rules)",
+      code: dedent`
+        apiVersion: cilium.io/v2
+        kind: CiliumNetworkPolicy
+        metadata:
+          name: deny-all
+          namespace: payments
+        spec:
+          endpointSelector: {}
+          ingress:
+            - {}
+          egress:
+            - toEndpoints:
+                - matchLabels: {}
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: api
+          namespace: payments
+        spec:
+          containers:
+            - name: app
+              image: app
+      `,
+    },
+    {
+      name: 'Cilium: a CiliumClusterwideNetworkPolicy covers every namespace; specs lists several rules',
+      code: dedent`
+        apiVersion: cilium.io/v2
+        kind: CiliumClusterwideNetworkPolicy
+        metadata:
+          name: baseline
+        specs:
+          - endpointSelector:
+              matchLabels: {}
+            ingressDeny:
+              - fromEntities: [world]
+          - endpointSelector: {}
+            egress:
+              - toEntities: [kube-apiserver]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: api
+          namespace: payments
+        spec:
+          containers:
+            - name: app
+              image: app
+      `,
+    },
+    {
       name: 'one policy denies both directions for every pod in the namespace',
       code: dedent`
         apiVersion: networking.k8s.io/v1
@@ -136,6 +190,53 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'Cilium: a policy for some endpoints, an opened direction, a disabled default deny, and a policy of another group are no default deny',
+      code: dedent`
+        apiVersion: cilium.io/v2
+        kind: CiliumNetworkPolicy
+        metadata:
+          name: app-only
+          namespace: shop
+        spec:
+          endpointSelector:
+            matchLabels: {app: web}
+          ingress: [{}]
+          egress: [{}]
+        ---
+        apiVersion: cilium.io/v2
+        kind: CiliumNetworkPolicy
+        metadata:
+          name: open
+          namespace: shop
+        specs:
+          - endpointSelector: {}
+            ingress:
+              - fromEntities: [all]
+            egress: [{}]
+            enableDefaultDeny: {egress: false}
+        ---
+        apiVersion: example.com/v1
+        kind: CiliumNetworkPolicy
+        metadata:
+          name: lookalike
+          namespace: shop
+        spec:
+          endpointSelector: {}
+          ingress: [{}]
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+          namespace: shop
+        spec:
+          containers:
+            - name: web
+              image: web
+      `,
+      errors: [{ messageId: 'missing', data: { namespace: 'Namespace "shop"', ...BOTH }, line: 37, column: 3 }],
+    },
     {
       name: 'workload without any policy: reported on its namespace field',
       code: dedent`

@@ -1,10 +1,12 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { atSentenceStart, namespaceBucket, namespaceFact, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
-import { isPlainObject } from '../../src/model/resource.js';
+import { isPlainObject, own } from '../../src/model/resource.js';
 
 type Direction = 'Ingress' | 'Egress';
 
-type Fact = NamespaceFact<Location> | { readonly type: 'policy'; readonly namespace?: string; readonly denies: readonly Direction[] };
+type Fact =
+  | NamespaceFact<Location>
+  | { readonly type: 'policy'; readonly namespace?: string; readonly denies: readonly Direction[]; readonly clusterWide?: true };
 
 const RULE_LISTS: Readonly<Record<Direction, 'ingress' | 'egress'>> = { Ingress: 'ingress', Egress: 'egress' };
 const PEERS: Readonly<Record<Direction, 'from' | 'to'>> = { Ingress: 'from', Egress: 'to' };
@@ -33,6 +35,36 @@ function policyDirections(spec: Readonly<Record<string, unknown>>): Direction[] 
   return spec.egress === undefined || spec.egress === null ? ['Ingress'] : ['Ingress', 'Egress'];
 }
 
+/**
+ * Cilium's policies (cilium.io CiliumNetworkPolicy, and CiliumClusterwideNetworkPolicy for every namespace):
+ * in Cilium's default enforcement mode an endpoint that any rule selects goes into default deny for a
+ * direction when the rule has a section for it (`ingress`/`ingressDeny`, `egress`/`egressDeny`), unless the
+ * rule sets `enableDefaultDeny: {<direction>: false}`; what the section lists is then all that is allowed
+ * (docs.cilium.io, "Policy Enforcement Modes" and "Layer 3 examples"). A section that allows the entity
+ * `all` opens that direction again. `specs` holds several rules.
+ */
+const CILIUM_KINDS: ReadonlySet<string> = new Set(['CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
+const CILIUM_SECTIONS: Readonly<Record<Direction, { allow: string; deny: string; entities: string; flag: string }>> = {
+  Ingress: { allow: 'ingress', deny: 'ingressDeny', entities: 'fromEntities', flag: 'ingress' },
+  Egress: { allow: 'egress', deny: 'egressDeny', entities: 'toEntities', flag: 'egress' },
+};
+
+function ciliumDenies(rule: Readonly<Record<string, unknown>>): Direction[] {
+  if (!selectsAllPods(rule.endpointSelector)) return [];
+  const enable = isPlainObject(rule.enableDefaultDeny) ? rule.enableDefaultDeny : {};
+  return (['Ingress', 'Egress'] as const).filter((direction) => {
+    const names = CILIUM_SECTIONS[direction];
+    if (own(enable, names.flag) === false) return false;
+    const allow = own(rule, names.allow);
+    const hasSection = Array.isArray(allow) || Array.isArray(own(rule, names.deny));
+    const opensAll = Array.isArray(allow) && allow.some((r) => {
+      const entities = isPlainObject(r) ? own(r, names.entities) : undefined;
+      return Array.isArray(entities) && entities.includes('all');
+    });
+    return hasSection && !opensAll;
+  });
+}
+
 export default defineRuleWithFacts<Fact>()({
   meta: {
     id: 'network-default-deny',
@@ -45,6 +77,7 @@ export default defineRuleWithFacts<Fact>()({
       rationale:
         'Without a NetworkPolicy that selects every pod, Kubernetes lets any pod talk to any other pod and to any address. ' +
         'PCI DSS container guidance 4.1 asks for deny-by-default network access between workloads, so that a compromised container cannot reach the cardholder-data environment, and an allow-all rule (`- {}`) silently undoes that. ' +
+        'A Cilium policy (CiliumNetworkPolicy, or CiliumClusterwideNetworkPolicy for every namespace) whose endpointSelector is empty and that has an ingress or egress section puts the selected pods into default deny for that direction, as Cilium enforces it. ' +
         'Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset); pods with hostNetwork are not counted because NetworkPolicies do not apply to them.',
       fix:
         'Add to each namespace a NetworkPolicy with `podSelector: {}`, `policyTypes: [Ingress, Egress]` and no ingress/egress rules, then add policies that allow only the flows each workload needs. Replace `- {}` rules with rules naming their peers and ports.',
@@ -74,6 +107,15 @@ export default defineRuleWithFacts<Fact>()({
       const fact = namespaceFact<Location>(namespace, (at) => ctx.locate(at));
       if (fact) ctx.record(fact);
     },
+    Resource(ctx, resource) {
+      if (resource.group !== 'cilium.io' || !CILIUM_KINDS.has(resource.kind)) return;
+      const value = resource.value as Readonly<Record<string, unknown>>;
+      const rules = [value.spec, ...(Array.isArray(value.specs) ? (value.specs as unknown[]) : [])].filter(isPlainObject);
+      const denies = [...new Set(rules.flatMap((rule) => ciliumDenies(rule)))];
+      if (denies.length === 0) return;
+      if (resource.kind === 'CiliumClusterwideNetworkPolicy') ctx.record({ type: 'policy', denies, clusterWide: true });
+      else ctx.record({ type: 'policy', ...(resource.namespace !== undefined && { namespace: resource.namespace }), denies });
+    },
     NetworkPolicy(ctx, policy) {
       const spec = policy.value.spec as unknown;
       if (!isPlainObject(spec)) return;
@@ -99,8 +141,13 @@ export default defineRuleWithFacts<Fact>()({
   finish(ctx, project) {
     const fallback = ctx.settings.defaultNamespace;
     const denied = new Map<string, Set<Direction>>();
+    const everywhere = new Set<Direction>();
     for (const fact of project.facts) {
       if (fact.type !== 'policy') continue;
+      if (fact.clusterWide) {
+        for (const d of fact.denies) everywhere.add(d);
+        continue;
+      }
       const key = namespaceBucket(fact.namespace, fallback).key;
       const set = denied.get(key) ?? new Set<Direction>();
       for (const d of fact.denies) set.add(d);
@@ -108,7 +155,7 @@ export default defineRuleWithFacts<Fact>()({
     }
     for (const { key, at, description } of workloadNamespaces<Location>(project.facts, fallback)) {
       const covered = denied.get(key) ?? new Set<Direction>();
-      const missing = (['Ingress', 'Egress'] as const).filter((d) => !covered.has(d));
+      const missing = (['Ingress', 'Egress'] as const).filter((d) => !covered.has(d) && !everywhere.has(d));
       if (missing.length === 0) continue;
       ctx.report({
         at,

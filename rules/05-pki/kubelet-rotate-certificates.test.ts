@@ -6,6 +6,7 @@ const KUBELET_OFF = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletCon
 
 testRule(rule, {
   valid: [
+    { name: 'a kubelet run by a container with no flag of this setting', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --kubeconfig=/etc/kubernetes/kubelet.conf\n' },
     { name: 'kubeadm kubeletExtraArgs with a safe value', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    rotate-certificates: "true"\n' },
     'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: true\n',
     {
@@ -19,6 +20,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'off on a kubelet run by a container',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --rotate-certificates=false\n',
+      errors: [{ messageId: 'containerOff', data: { container: 'kubelet', value: 'false' }, line: 12, column: 11 }],
+    },
     {
       name: '1.19: the kubeletExtraArgs flag still beats what kubeadm forces into the file',
       target: '1.19',

@@ -1,6 +1,6 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { KUBELET_CONFIG_FACTS } from '../../src/k8s/kubelet.js';
-import { kubeletExtraArgs, lastFlag } from '../../src/model/control-plane.js';
+import { kubeletContainerFlags, kubeletExtraArgs, lastFlag } from '../../src/model/control-plane.js';
 import { scalarText } from '../../src/model/pod-security.js';
 import type { Resource } from '../../src/model/resource.js';
 
@@ -33,11 +33,13 @@ export default defineRuleWithFacts<Fact>()({
     },
     messages: {
       flagOff: 'kubeadm passes --rotate-certificates={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: the kubelet never renews its client certificate.',
+      containerOff: 'Container "{{container}}" runs the kubelet with --rotate-certificates={{value}}: the kubelet never renews its client certificate.',
       off: 'KubeletConfiguration sets rotateCertificates: {{value}}: the kubelet never renews its client certificate.',
       offByDefault: 'KubeletConfiguration does not set rotateCertificates, which defaults to false: the kubelet never renews its client certificate.',
     },
     fixes: {
       flagOff: 'Remove it.',
+      containerOff: 'Remove the flag or set it to true.',
       off: 'Set rotateCertificates: true.',
       offByDefault: 'Add rotateCertificates: true.',
     },
@@ -52,6 +54,11 @@ export default defineRuleWithFacts<Fact>()({
       ctx.record({ type: 'kubeadm', file: ctx.file });
       const flag = lastFlag(kubeletExtraArgs(config), 'rotate-certificates');
       if (flag && flag.value.trim().toLowerCase() === 'false') ctx.report({ at: flag.path, messageId: 'flagOff', data: { value: flag.value } });
+    },
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      const flag = flags && lastFlag(flags, 'rotate-certificates');
+      if (flag && flag.value.trim().toLowerCase() === 'false') ctx.report({ at: flag.path, messageId: 'containerOff', data: { container: container.name, value: flag.value } });
     },
     ClusterConfiguration(ctx, config) {
       if (isKubeadm(config)) ctx.record({ type: 'kubeadm', file: ctx.file });

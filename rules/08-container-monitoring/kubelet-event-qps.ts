@@ -36,10 +36,12 @@ export default defineRule(
       },
       messages: {
         flagLow: 'kubeadm passes --event-qps={{value}} to the kubelet, below its default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record.',
+        containerLow: 'Container "{{container}}" runs the kubelet with --event-qps={{value}}, below its default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record.',
         low: 'KubeletConfiguration sets eventRecordQPS: {{value}}, below the kubelet\'s default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record.',
       },
       fixes: {
         flagLow: 'Remove the flag, or raise it to at least the default (5 until 1.26, 50 from 1.27).',
+        containerLow: 'Remove the flag, or raise it to at least the default (5 until 1.26, 50 from 1.27).',
         low: 'Remove the field, or raise it to at least the default (5 until 1.26, 50 from 1.27).',
       },
     },
@@ -47,6 +49,6 @@ export default defineRule(
     unsafeFlag: belowDefault,
     field: ['eventRecordQPS'],
     unsafeField: belowDefault,
-    messages: { flag: 'flagLow', field: 'low' },
+    messages: { flag: 'flagLow', container: 'containerLow', field: 'low' },
   }),
 );

@@ -188,6 +188,17 @@ export const FLAG_LIFECYCLE: readonly FlagLifecycle[] = [
  * Flags that take no value: pflag (and Go's flag package, used by etcd) never let a boolean flag consume
  * the next argument, so `--profiling false` is `--profiling` plus a stray `false`.
  */
+/**
+ * The kubelet's boolean flags that bear on its security settings (`--flag` alone means true, and the next
+ * word is not its value): kubernetes/kubernetes cmd/kubelet/app/options/options.go (BoolVar) and the
+ * KubeletConfiguration flags of the same file (`--anonymous-auth`, `--authentication-token-webhook`, ...).
+ */
+export const KUBELET_BOOLEAN_FLAGS: ReadonlySet<string> = new Set([
+  'anonymous-auth', 'authentication-token-webhook', 'make-iptables-util-chains', 'protect-kernel-defaults', 'rotate-certificates',
+  'rotate-server-certificates', 'seccomp-default', 'fail-swap-on', 'register-node', 'enable-server', 'enable-debugging-handlers',
+  'serialize-image-pulls', 'cgroups-per-qos', 'logtostderr',
+]);
+
 export const BOOLEAN_FLAGS: Readonly<Record<ControlPlaneComponentName, ReadonlySet<string>>> = {
   'kube-apiserver': new Set([
     'allow-privileged', 'anonymous-auth', 'enable-aggregator-routing', 'enable-bootstrap-token-auth', 'enable-garbage-collector',

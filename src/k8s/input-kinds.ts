@@ -22,7 +22,7 @@ export const INPUT_KINDS = {
   'kube-controller-manager': { label: 'the kube-controller-manager configuration', supply: 'the kube-controller-manager static pod manifest or the kubeadm ClusterConfiguration' },
   'kube-scheduler': { label: 'the kube-scheduler configuration', supply: 'the kube-scheduler static pod manifest or the kubeadm ClusterConfiguration, and the KubeSchedulerConfiguration its --config names' },
   etcd: { label: 'the etcd configuration', supply: 'the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration' },
-  'kubelet-config': { label: 'kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)', supply: 'the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)' },
+  'kubelet-config': { label: 'kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration, a kubelet run by a container)', supply: 'the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)' },
   'audit-policy': { label: 'the audit Policy (audit.k8s.io)', supply: 'the file --audit-policy-file names' },
   'admission-config': {
     label: 'the admission configuration (AdmissionConfiguration, PodSecurityConfiguration)',
@@ -52,7 +52,7 @@ export function isInputKind(value: string): value is InputKind {
 /** The control-plane components, as input kinds. */
 export const CONTROL_PLANE_INPUTS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd'] as const satisfies readonly InputKind[];
 
-const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate']);
+const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate', 'DeploymentConfig']);
 const GATEWAY_ROUTES = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute', 'Gateway']);
 
 /** Kinds that can carry image signature verification (Kyverno policies, Sigstore policy-controller, Ratify). */
@@ -80,7 +80,7 @@ export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[
   const group = groupOf(apiVersion);
   const out: InputKind[] = ['any-object'];
   const core = group === '';
-  if (WORKLOAD_KINDS.has(kind) && (core || group === 'apps' || group === 'batch')) out.push('workload');
+  if (WORKLOAD_KINDS.has(kind) && (core || group === 'apps' || group === 'batch' || group === 'apps.openshift.io')) out.push('workload');
   else if (core && kind === 'Namespace') out.push('namespace');
   else if (core && kind === 'Service') out.push('service');
   else if (core && kind === 'ServiceAccount') out.push('service-account');

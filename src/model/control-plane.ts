@@ -4,7 +4,7 @@
  * Every flag keeps the path of the YAML scalar it came from, so a report lands on the `- --flag=value` line.
  */
 import type { Container } from 'kubernetes-types/core/v1.js';
-import { BOOLEAN_FLAGS, CONTROL_PLANE_COMPONENTS, flagLifecycle, flagStatus, isFlagUsableByDefault, type ControlPlaneComponentName } from '../k8s/flags.js';
+import { BOOLEAN_FLAGS, CONTROL_PLANE_COMPONENTS, KUBELET_BOOLEAN_FLAGS, flagLifecycle, flagStatus, isFlagUsableByDefault, type ControlPlaneComponentName } from '../k8s/flags.js';
 import { KUBEADM_DEFAULT_FLAGS } from '../k8s/kubeadm.js';
 import { compareVersions, mustParse, type K8sVersion } from '../k8s/versions.js';
 import type { Path, PathSegment } from '../load/positions.js';
@@ -94,8 +94,11 @@ interface Token {
 
 /** Parses `--a=b`, `--a b`, `--bool` and `-a=b` tokens; anything that is not a flag is skipped. */
 export function parseFlagTokens(component: ControlPlaneComponentName, tokens: readonly Token[]): ControlPlaneFlag[] {
+  return parseTokens(BOOLEAN_FLAGS[component], tokens);
+}
+
+function parseTokens(booleans: ReadonlySet<string>, tokens: readonly Token[]): ControlPlaneFlag[] {
   const flags: ControlPlaneFlag[] = [];
-  const booleans = BOOLEAN_FLAGS[component];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -409,6 +412,34 @@ export function kubeletExtraArgs(resource: Resource): ControlPlaneFlag[] {
   if ((resource.kind !== 'InitConfiguration' && resource.kind !== 'JoinConfiguration') || resource.group !== 'kubeadm.k8s.io') return [];
   const base = resource.pathTo('nodeRegistration', 'kubeletExtraArgs');
   return extraArgsFlags(dig(resource.value, ['nodeRegistration', 'kubeletExtraArgs']), base);
+}
+
+/** The image repository's last segment without an architecture suffix (`kubelet-amd64` is `kubelet`). */
+function imageBinary(image: unknown): string | undefined {
+  if (typeof image !== 'string') return undefined;
+  return basename(parseImageReference(image).repository).replace(/-(?:amd64|arm64|arm|ppc64le|s390x)$/, '');
+}
+
+/**
+ * The flags of a kubelet that a container runs (a self-hosted or containerised kubelet: `kubelet --flag…`,
+ * hyperkube's `hyperkube kubelet --flag…`, or a kubelet image given only `args`), each with the path of its
+ * entry; undefined when the container does not run the kubelet. Like kubeadm's kubeletExtraArgs, a flag
+ * written here beats the kubelet's config file, and a flag left out is decided by that file.
+ */
+export function kubeletContainerFlags(container: Container, path: Path): ControlPlaneFlag[] | undefined {
+  const command: unknown[] = Array.isArray(container.command) ? container.command : [];
+  const args: unknown[] = Array.isArray(container.args) ? container.args : [];
+  const head = typeof command[0] === 'string' ? basename(command[0].trim()) : undefined;
+  let fromCommand: number;
+  let fromArgs = 0;
+  if (head === 'kubelet') fromCommand = 1;
+  else if (head === 'hyperkube' && command[1] === 'kubelet') fromCommand = 2;
+  else if (command.length === 0 && imageBinary(container.image) === 'kubelet') fromCommand = 0;
+  else if (command.length === 0 && imageBinary(container.image) === 'hyperkube' && args[0] === 'kubelet') {
+    fromCommand = 0;
+    fromArgs = 1;
+  } else return undefined;
+  return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path, 'command'], fromCommand), ...tokensOf(args, [...path, 'args'], fromArgs)]);
 }
 
 /** The effective (last) occurrence of a flag in a list of flags. */

@@ -70,10 +70,11 @@ const VALUE_SHAPES: readonly ValueShape[] = [
   },
   {
     what: 'a bearer token',
-    // An Authorization header value (`Bearer <token>`, RFC 6750 section 2.1 b64token); a variable
+    // An Authorization header value (`Bearer <token>`, RFC 6750 section 2.1 b64token; the scheme name is
+    // case-insensitive, RFC 7235 section 2.1, so `bearer` and `BEARER` too); a variable
     // (`Bearer ${TOKEN}`, `Bearer $(TOKEN)`) matches no token character and is left alone.
-    pattern: /(?<![A-Za-z0-9])Bearer\s+[A-Za-z0-9\-._~+/]{16,}=*(?![A-Za-z0-9\-._~+/=${(<])/,
-    source: 'RFC 6750 section 2.1',
+    pattern: /(?<![A-Za-z0-9])[Bb][Ee][Aa][Rr][Ee][Rr]\s+[A-Za-z0-9\-._~+/]{16,}=*(?![A-Za-z0-9\-._~+/=${(<])/,
+    source: 'RFC 6750 section 2.1; RFC 7235 section 2.1',
   },
   {
     what: 'a connection string with a password',

@@ -46,3 +46,15 @@ export function isSha256Digest(digest: string | undefined): boolean {
 export function isBuildToolReference(image: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(image);
 }
+
+/**
+ * A digest of an algorithm the OCI image specification registers, in its encoding: `sha256:` and 64, or
+ * `sha512:` and 128 lowercase hex characters (opencontainers/image-spec descriptor.md, "Registered
+ * algorithms", at 023b0770450c25e763723dd37a7996600206b190). Any other algorithm is not one a runtime is
+ * required to verify content with.
+ */
+const REGISTERED_DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+
+export function isRegisteredDigest(digest: string | undefined): boolean {
+  return digest !== undefined && REGISTERED_DIGEST.test(digest);
+}

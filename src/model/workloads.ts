@@ -13,6 +13,10 @@ const POD_SPEC_PATHS: Readonly<Record<string, { readonly groups: readonly string
   ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
   Job: { groups: ['batch'], path: ['spec', 'template', 'spec'] },
   CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
+  // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
+  // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
+  // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
+  DeploymentConfig: { groups: ['apps.openshift.io', ''], path: ['spec', 'template', 'spec'] },
 };
 
 /** Kinds that carry a pod spec, for docs and tests. */

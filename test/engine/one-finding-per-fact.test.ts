@@ -181,9 +181,56 @@ describe('one finding per fact', () => {
     ]);
     const general = lintText(text, { file: 'rbac.yaml', registry: rbac, rules: { 'service-account-privileges': 'off' } });
     expect(general.map(show)).toEqual([
-      '20:5 rbac-cluster-admin-binding (+rbac-wildcard) error [2.1]',
-      '20:5 rbac-privilege-escalation (+rbac-escalation-role) error [2.1]',
+      '20:5 rbac-cluster-admin-binding (+rbac-escalation-role,rbac-privilege-escalation,rbac-wildcard) error [2.1]',
       '30:13 rbac-escalation-role warning [2.1]',
+    ]);
+  });
+
+  it('reports a subject that can do everything once, replacing its escalations in the scope it can do everything in', () => {
+    const text = dedent`
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRoleBinding
+      metadata:
+        name: ops-admin
+      roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+      subjects:
+        - {kind: User, name: ops, apiGroup: rbac.authorization.k8s.io}
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata:
+        name: impersonator
+      rules:
+        - apiGroups: [""]
+          resources: ["users", "groups"]
+          verbs: ["impersonate"]
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRoleBinding
+      metadata:
+        name: ops-impersonate
+      roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: impersonator}
+      subjects:
+        - {kind: User, name: ops, apiGroup: rbac.authorization.k8s.io}
+        - {kind: User, name: dev, apiGroup: rbac.authorization.k8s.io}
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: RoleBinding
+      metadata:
+        name: dev-admin
+        namespace: shop
+      roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+      subjects:
+        - {kind: User, name: dev, apiGroup: rbac.authorization.k8s.io}
+    `;
+    const rbac = pick('rbac-escalation-role', 'rbac-privilege-escalation', 'rbac-cluster-admin-binding', 'rbac-wildcard');
+    const found = lintText(text, { file: 'rbac.yaml', registry: rbac });
+    // ops is cluster-admin everywhere: its impersonation is no further fact. dev is admin of namespace shop
+    // only, so its cluster-wide impersonation stays a finding of its own (the bound role's is part of it).
+    expect(found.map(show)).toEqual([
+      '7:18 rbac-cluster-admin-binding (+rbac-escalation-role,rbac-privilege-escalation) error [2.1]',
+      '25:18 rbac-privilege-escalation (+rbac-escalation-role) error [2.1]',
+      '34:18 rbac-cluster-admin-binding error [2.1]',
     ]);
   });
 

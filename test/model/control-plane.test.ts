@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mustParse } from '../../src/k8s/versions.js';
-import { controlPlaneComponentsOf, listValue, parseFlagTokens, parseGoDuration } from '../../src/model/control-plane.js';
+import { controlPlaneComponentsOf, kubeletContainerFlags, listValue, parseFlagTokens, parseGoDuration } from '../../src/model/control-plane.js';
 import { Resource, type PlainObject } from '../../src/model/resource.js';
 
 const T = mustParse('1.30');
@@ -90,6 +90,26 @@ describe('self-hosted control planes', () => {
     expect(controlPlaneComponentsOf(workload('StatefulSet', 'apisix', etcd), target)).toEqual([]);
     expect(controlPlaneComponentsOf(workload('StatefulSet', 'kube-system', etcd), target).map((c) => c.component)).toEqual(['etcd']);
     expect(controlPlaneComponentsOf(workload('DaemonSet', 'cp', etcd, { tier: 'control-plane' }), target).map((c) => c.component)).toEqual(['etcd']);
+  });
+});
+
+describe('kubeletContainerFlags', () => {
+  const flags = (container: PlainObject) => kubeletContainerFlags(container as never, ['spec', 'containers', 0])?.map((f) => [f.name, f.value, f.path.join('.')]);
+
+  it('reads the flags of a container that runs the kubelet, by its command, hyperkube, or a kubelet image with args', () => {
+    expect(flags({ name: 'k', command: ['/usr/bin/kubelet', '--anonymous-auth', '--read-only-port', '0'] })).toEqual([
+      ['anonymous-auth', 'true', 'spec.containers.0.command.1'],
+      ['read-only-port', '0', 'spec.containers.0.command.2'],
+    ]);
+    expect(flags({ name: 'k', command: ['/hyperkube', 'kubelet'], args: ['--rotate-certificates=false'] })).toEqual([['rotate-certificates', 'false', 'spec.containers.0.args.0']]);
+    expect(flags({ name: 'k', image: 'quay.io/coreos/hyperkube:v1.9.6', args: ['kubelet', '--event-qps=0'] })).toEqual([['event-qps', '0', 'spec.containers.0.args.1']]);
+    expect(flags({ name: 'k', image: 'gcr.io/google_containers/kubelet-amd64:v1.6.0', args: ['--read-only-port=10255'] })).toEqual([['read-only-port', '10255', 'spec.containers.0.args.0']]);
+  });
+
+  it('is undefined for a container that does not run the kubelet', () => {
+    expect(flags({ name: 'app', command: ['app', '--read-only-port=10255'] })).toBeUndefined();
+    expect(flags({ name: 'k', command: ['/hyperkube', 'kube-apiserver', '--anonymous-auth=true'] })).toBeUndefined();
+    expect(flags({ name: 'kubelet-exporter', image: 'example.com/kubelet-exporter:1', args: ['--read-only-port=10255'] })).toBeUndefined();
   });
 });
 

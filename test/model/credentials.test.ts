@@ -92,6 +92,10 @@ describe('paths, bearer tokens and Secret entries', () => {
     expect(detectCredential('AUTH_HEADER', 'Bearer ${API_TOKEN}')).toBeUndefined();
     expect(detectCredential('AUTHORIZATION', 'Bearer $(API_TOKEN)')).toBeUndefined();
     expect(detectCredential('AUTH_HEADER', 'Bearer token')).toBeUndefined();
+    // The scheme is case-insensitive (RFC 7235 section 2.1).
+    expect(detectCredential('AUTH_HEADER', ['bearer', 'a1B2c3D4e5F6g7H8i9J0'].join(' '))).toEqual({ by: 'value', what: 'a bearer token' });
+    expect(detectCredential('HTTP_HEADERS', ['X-Trace: 1; Authorization: BEARER', 'a1B2c3D4e5F6g7H8i9J0'].join(' '))).toEqual({ by: 'value', what: 'a bearer token' });
+    expect(detectCredential('GREETING', 'unbearer a1B2c3D4e5F6g7H8i9J0')).toBeUndefined();
   });
 
   it('knows Secret entries that hold no credential', () => {

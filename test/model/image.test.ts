@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSha256Digest, parseImageReference } from '../../src/model/image.js';
+import { isRegisteredDigest, isSha256Digest, parseImageReference } from '../../src/model/image.js';
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
 
@@ -30,5 +30,17 @@ describe('isSha256Digest', () => {
     expect(isSha256Digest(`${DIGEST}0`)).toBe(false);
     expect(isSha256Digest(`sha512:${'a'.repeat(64)}`)).toBe(false);
     expect(isSha256Digest(undefined)).toBe(false);
+  });
+});
+
+describe('isRegisteredDigest', () => {
+  it('accepts sha256 with 64 and sha512 with 128 lowercase hex characters, nothing else', () => {
+    expect(isRegisteredDigest(DIGEST)).toBe(true);
+    expect(isRegisteredDigest(`sha512:${'a'.repeat(128)}`)).toBe(true);
+    expect(isRegisteredDigest(`sha512:${'a'.repeat(64)}`)).toBe(false);
+    expect(isRegisteredDigest(`sha384:${'a'.repeat(96)}`)).toBe(false);
+    expect(isRegisteredDigest(`custom-algorithm:${'a'.repeat(64)}`)).toBe(false);
+    expect(isRegisteredDigest(DIGEST.toUpperCase())).toBe(false);
+    expect(isRegisteredDigest(undefined)).toBe(false);
   });
 });

@@ -8,10 +8,11 @@ const meta = { messages: { bad: 'bad {{value}}', unset: 'not set' } };
 describe('rule shapes', () => {
   it('a kubelet setting whose absent field is unsafe needs an unset message', () => {
     const setting = { flag: 'x', unsafeFlag: () => true, field: ['x'], unsafeField: (v: unknown) => v !== true } as const;
-    expect(() => kubeletSettingRule({ meta, ...setting, messages: { flag: 'bad', field: 'bad' } })).toThrow(/messages\.unset is needed/);
-    expect(Object.keys(kubeletSettingRule({ meta, ...setting, messages: { flag: 'bad', field: 'bad', unset: 'unset' } }).visit)).toEqual([
+    expect(() => kubeletSettingRule({ meta, ...setting, messages: { flag: 'bad', field: 'bad', container: 'bad' } })).toThrow(/messages\.unset is needed/);
+    expect(Object.keys(kubeletSettingRule({ meta, ...setting, messages: { flag: 'bad', field: 'bad', container: 'bad', unset: 'unset' } }).visit)).toEqual([
       'InitConfiguration',
       'JoinConfiguration',
+      'Container',
       'KubeletConfiguration',
     ]);
   });

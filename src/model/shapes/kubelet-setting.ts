@@ -1,19 +1,21 @@
 /**
- * The shape of a kubelet setting rule: one setting, read from a KubeletConfiguration field and from the
+ * The shape of a kubelet setting rule: one setting, read from a KubeletConfiguration field, from the
  * kubelet flag kubeadm passes in an InitConfiguration's or JoinConfiguration's
- * `nodeRegistration.kubeletExtraArgs` (the flag beats the config file, so both are checked where each is
- * written). A rule of this shape is its meta plus the setting:
+ * `nodeRegistration.kubeletExtraArgs`, and from the flags of a kubelet a container runs (a self-hosted
+ * kubelet; flags beat the config file, so each is checked where it is written). A rule of this shape is its
+ * meta plus the setting:
  *
  *   export default defineRule(kubeletSettingRule({
  *     meta: { id: 'kubelet-read-only-port', …, messages: { flagOpen: '… --read-only-port={{value}} …', open: '… readOnlyPort: {{value}} …' } },
  *     flag: 'read-only-port', unsafeFlag: (v) => Number(v) !== 0,
  *     field: ['readOnlyPort'], unsafeField: (v) => (typeof v === 'number' || typeof v === 'string') && Number(v) !== 0,
- *     messages: { flag: 'flagOpen', field: 'open' },
+ *     messages: { flag: 'flagOpen', field: 'open', container: 'containerOpen' },
  *   }));
  */
 import { NEWEST_TARGET, OLDEST_TARGET, type K8sVersion } from '../../k8s/versions.js';
 import { isPlainObject, own, type Resource } from '../resource.js';
-import { lastFlag, kubeletExtraArgs } from '../control-plane.js';
+import { kubeletContainerFlags, lastFlag, kubeletExtraArgs } from '../control-plane.js';
+import type { ContainerNode } from '../workloads.js';
 import type { MessageIdOf, ShapeMeta, ShapeReporter } from './context.js';
 
 export interface KubeletSetting<MessageId extends string> {
@@ -35,6 +37,8 @@ export interface KubeletSetting<MessageId extends string> {
   readonly messages: {
     /** On the flag's entry when `unsafeFlag`; data: `value`. */
     readonly flag: MessageId;
+    /** On the flag's entry of a container that runs the kubelet, when `unsafeFlag`; data: `container`, `value`. */
+    readonly container: MessageId;
     /** On the field when `unsafeField`; data: `value` (the value as text). */
     readonly field: MessageId;
     /** On the KubeletConfiguration object when the field is absent and `unsafeField(undefined)`; required then. */
@@ -66,6 +70,11 @@ export function kubeletSettingVisitors<MessageId extends string>(setting: Kubele
   return {
     InitConfiguration: checkFlag,
     JoinConfiguration: checkFlag,
+    Container(ctx: KubeletContext<MessageId>, container: Pick<ContainerNode, 'value' | 'path' | 'name'>) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      const flag = flags && lastFlag(flags, setting.flag);
+      if (flag && setting.unsafeFlag(flag.value, ctx.target)) ctx.report({ at: flag.path, messageId: setting.messages.container, data: { container: container.name, value: flag.value } });
+    },
     KubeletConfiguration(ctx: KubeletContext<MessageId>, config: Resource) {
       const value = fieldValue(config.value, setting.field);
       if (!setting.unsafeField(value, ctx.target)) return;

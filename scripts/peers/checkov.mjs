@@ -1,0 +1,292 @@
+// Peer adapter: Checkov's Kubernetes check fixtures (bridgecrewio/checkov, tests/kubernetes/checks).
+//
+// Each `test_<Name>.py` there runs one check (`checkov/kubernetes/checks/resource/k8s/<Check>.py`, whose
+// `id = "CKV_K8S_N"`) over one `example_<Dir>` folder and asserts the number of passed and failed
+// resources, and some also list them (`passing_resources`, `failing_resources`: `Kind.namespace.name`).
+// A resource's expectation is, in this order: the table EXPECTED below (resources the file name and the
+// test's lists do not decide, read from the check's source and its test); the test's own list; the file name (`...-FAILED.yaml`,
+// `...PASSED.yaml`: exactly one of the two words). The counts are then checked against the test's summary, so a
+// checkout whose fixtures moved fails loudly instead of measuring the wrong thing.
+//
+// Mapping (only checks whose concept a pci-lint rule expresses; any of the rules listed counts):
+//
+// | Checkov | Concept | pci-lint rules |
+// | --- | --- | --- |
+// | CKV_K8S_10..13 | CPU / memory requests and limits set | resource-limits |
+// | CKV_K8S_15 | imagePullPolicy Always for images not pinned by digest | image-pull-policy |
+// | CKV_K8S_16 | privileged container | privileged-container |
+// | CKV_K8S_17, 18, 19 | hostPID, hostIPC, hostNetwork | pss-host-namespaces |
+// | CKV_K8S_20 | allowPrivilegeEscalation not false | pss-privilege-escalation (privileged-container supersedes it) |
+// | CKV_K8S_22 | read-only root filesystem | read-only-root-filesystem |
+// | CKV_K8S_23 | root containers (runAsNonRoot / runAsUser 0) | run-as-non-root (pss-run-as-non-root also asks for runAsNonRoot: true, a stricter PSS fact) |
+// | CKV_K8S_25 | added capabilities | pss-capabilities-baseline, pss-capabilities-restricted (at the restricted level) |
+// | CKV_K8S_26 | hostPort | pss-host-ports |
+// | CKV_K8S_27 | docker socket mounted (hostPath) | pss-host-path-volumes, pss-volume-types (which replaces it at the restricted level) |
+// | CKV_K8S_28, 37 | NET_RAW / ALL not dropped | pss-capabilities-restricted |
+// | CKV_K8S_31 | seccomp profile not runtime/default | pss-seccomp-restricted, pss-seccomp-baseline |
+// | CKV_K8S_35 | Secrets as environment variables | secret-env-reference |
+// | CKV_K8S_38 | ServiceAccount token mounted | automount-service-account-token |
+// | CKV_K8S_39 | CAP_SYS_ADMIN added | pss-capabilities-baseline, pss-capabilities-restricted |
+// | CKV_K8S_41 | the `default` ServiceAccount mounts its token (only ServiceAccounts named default) | service-account-automount |
+// | CKV_K8S_43 | image pinned by digest | image-digest |
+// | CKV_K8S_49 | wildcards in Roles | rbac-wildcard |
+// | CKV_K8S_155..158 | roles granting webhook writes, CSR approval, bind, escalate | rbac-escalation-role, rbac-privilege-escalation, rbac-csr-approval |
+// | CKV_K8S_68 | apiserver --anonymous-auth | apiserver-anonymous-auth |
+// | CKV_K8S_70 | apiserver --token-auth-file | apiserver-token-auth-file |
+// | CKV_K8S_73 | apiserver --kubelet-certificate-authority | apiserver-kubelet-certificate-authority |
+// | CKV_K8S_74, 75, 77 | apiserver --authorization-mode | apiserver-authorization-mode |
+// | CKV_K8S_79, 85 | admission plugins AlwaysAdmit, NodeRestriction | apiserver-admission-plugins |
+// | CKV_K8S_80 | admission plugin AlwaysPullImages | apiserver-always-pull-images |
+// | CKV_K8S_86, 88 | apiserver insecure bind address / port | control-plane-insecure-port, control-plane-flag-lifecycle (the flags are removed: on the target release the API server refuses to start with them) |
+// | CKV_K8S_90, 107, 114 | --profiling | control-plane-profiling |
+// | CKV_K8S_91 | apiserver --audit-log-path | apiserver-audit-logging |
+// | CKV_K8S_92, 93 | audit log retention (max age, max backups) | apiserver-audit-log-retention |
+// | CKV_K8S_96 | apiserver --service-account-lookup | apiserver-service-account-lookup |
+// | CKV_K8S_99, 102 | apiserver client certificate / CA for etcd | etcd-tls |
+// | CKV_K8S_104 | apiserver --encryption-provider-config | apiserver-encryption-provider-config |
+// | CKV_K8S_105 | apiserver TLS cipher suites | control-plane-tls-strength |
+// | CKV_K8S_108 | controller-manager --use-service-account-credentials | controller-manager-service-account-credentials |
+// | CKV_K8S_110, 111 | controller-manager --service-account-private-key-file, --root-ca-file | controller-manager-service-account-pki |
+// | CKV_K8S_113, 115 | controller-manager / scheduler --bind-address | control-plane-bind-address |
+// | CKV_K8S_116 | etcd --cert-file/--key-file | etcd-tls |
+// | CKV_K8S_117, 118 | etcd --client-cert-auth, --auto-tls | etcd-client-cert-auth |
+// | CKV_K8S_119, 121 | etcd --peer-cert-file/--peer-key-file, --peer-client-cert-auth | etcd-peer-cert-auth |
+// | CKV_K8S_138 | kubelet --anonymous-auth | kubelet-anonymous-auth |
+// | CKV_K8S_139 | kubelet --authorization-mode | kubelet-authorization-mode |
+// | CKV_K8S_140 | kubelet --client-ca-file | kubelet-client-authentication |
+// | CKV_K8S_141 | kubelet --read-only-port | kubelet-read-only-port |
+// | CKV_K8S_143 | kubelet --streaming-connection-idle-timeout | kubelet-streaming-idle-timeout |
+// | CKV_K8S_144 | kubelet --protect-kernel-defaults | kubelet-protect-kernel-defaults |
+// | CKV_K8S_145 | kubelet --make-iptables-util-chains | kubelet-iptables-util-chains |
+// | CKV_K8S_147 | kubelet --event-qps | kubelet-event-qps |
+// | CKV_K8S_148 | kubelet --tls-cert-file/--tls-private-key-file | kubelet-serving-certificate |
+// | CKV_K8S_149 | kubelet --rotate-certificates | kubelet-rotate-certificates |
+// | CKV_K8S_151 | kubelet TLS cipher suites | kubelet-tls-strength |
+//
+// Not mapped (no pci-lint rule of that concept): probes (8, 9), image tag not latest (14: pci-lint asks
+// for a digest), default namespace (21), PodSecurityPolicy contents (1-7, 24, 32, 36: pci-lint reports a
+// PodSecurityPolicy as removed, whatever it holds), security context present (29, 30), high UID (40),
+// bindings to the default ServiceAccount of any role (42: pci-lint judges the role's privileges), dashboard
+// and Tiller (33, 34, 44, 45), request timeout, event rate limit and other CIS flags pci-lint has no rule for
+// (69, 71, 72, 78, 81-84, 89, 94, 95, 97, 100, 106, 112, 146), nginx snippet CVE (152-154), git-sync (159).
+// test_SuppressedAnnotations.py tests Checkov's suppression comments, not a concept, and is left out.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+export const name = 'checkov';
+export const repository = 'bridgecrewio/checkov';
+
+const CONTAINER_KINDS = ['CronJob', 'Pod', 'PodTemplate', 'Deployment', 'DeploymentConfig', 'DaemonSet', 'Job', 'ReplicaSet', 'ReplicationController', 'StatefulSet'];
+const POD_KINDS = ['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob'];
+// Added capabilities: pss-capabilities-baseline below the restricted level; at the restricted level (the
+// default) pss-capabilities-restricted, which reports each added capability and also a missing drop of ALL.
+const CAPS_ADDED = ['pss-capabilities-baseline', 'pss-capabilities-restricted'];
+const RBAC_ESCALATION = ['rbac-escalation-role', 'rbac-privilege-escalation', 'rbac-csr-approval'];
+
+/** Checkov check id → the kinds it evaluates (from the check's supported_entities) and the pci-lint rules. */
+const MAPPING = {
+  CKV_K8S_10: [CONTAINER_KINDS, ['resource-limits']],
+  CKV_K8S_11: [CONTAINER_KINDS, ['resource-limits']],
+  CKV_K8S_12: [CONTAINER_KINDS, ['resource-limits']],
+  CKV_K8S_13: [CONTAINER_KINDS, ['resource-limits']],
+  CKV_K8S_15: [CONTAINER_KINDS, ['image-pull-policy']],
+  CKV_K8S_16: [CONTAINER_KINDS, ['privileged-container']],
+  CKV_K8S_17: [POD_KINDS, ['pss-host-namespaces']],
+  CKV_K8S_18: [POD_KINDS, ['pss-host-namespaces']],
+  CKV_K8S_19: [POD_KINDS, ['pss-host-namespaces']],
+  CKV_K8S_20: [CONTAINER_KINDS, ['pss-privilege-escalation', 'privileged-container']],
+  CKV_K8S_22: [CONTAINER_KINDS, ['read-only-root-filesystem']],
+  CKV_K8S_23: [POD_KINDS, ['run-as-non-root']],
+  CKV_K8S_25: [CONTAINER_KINDS, CAPS_ADDED],
+  CKV_K8S_26: [CONTAINER_KINDS, ['pss-host-ports']],
+  CKV_K8S_27: [POD_KINDS, ['pss-host-path-volumes', 'pss-volume-types']],
+  CKV_K8S_28: [CONTAINER_KINDS, ['pss-capabilities-restricted']],
+  CKV_K8S_31: [POD_KINDS, ['pss-seccomp-restricted', 'pss-seccomp-baseline']],
+  CKV_K8S_35: [CONTAINER_KINDS, ['secret-env-reference']],
+  CKV_K8S_37: [CONTAINER_KINDS, ['pss-capabilities-restricted']],
+  CKV_K8S_38: [POD_KINDS, ['automount-service-account-token']],
+  CKV_K8S_39: [CONTAINER_KINDS, CAPS_ADDED],
+  CKV_K8S_41: [['ServiceAccount'], ['service-account-automount']],
+  CKV_K8S_43: [CONTAINER_KINDS, ['image-digest']],
+  CKV_K8S_49: [['Role', 'ClusterRole'], ['rbac-wildcard']],
+  CKV_K8S_155: [['ClusterRole'], RBAC_ESCALATION],
+  CKV_K8S_156: [['ClusterRole'], RBAC_ESCALATION],
+  CKV_K8S_157: [['Role', 'ClusterRole'], RBAC_ESCALATION],
+  CKV_K8S_158: [['Role', 'ClusterRole'], RBAC_ESCALATION],
+  CKV_K8S_68: [CONTAINER_KINDS, ['apiserver-anonymous-auth']],
+  CKV_K8S_70: [CONTAINER_KINDS, ['apiserver-token-auth-file']],
+  CKV_K8S_73: [CONTAINER_KINDS, ['apiserver-kubelet-certificate-authority']],
+  CKV_K8S_74: [CONTAINER_KINDS, ['apiserver-authorization-mode']],
+  CKV_K8S_75: [CONTAINER_KINDS, ['apiserver-authorization-mode']],
+  CKV_K8S_77: [CONTAINER_KINDS, ['apiserver-authorization-mode']],
+  CKV_K8S_79: [CONTAINER_KINDS, ['apiserver-admission-plugins']],
+  CKV_K8S_80: [CONTAINER_KINDS, ['apiserver-always-pull-images']],
+  CKV_K8S_85: [CONTAINER_KINDS, ['apiserver-admission-plugins']],
+  CKV_K8S_86: [CONTAINER_KINDS, ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
+  CKV_K8S_88: [CONTAINER_KINDS, ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
+  CKV_K8S_90: [CONTAINER_KINDS, ['control-plane-profiling']],
+  CKV_K8S_91: [CONTAINER_KINDS, ['apiserver-audit-logging']],
+  CKV_K8S_92: [CONTAINER_KINDS, ['apiserver-audit-log-retention']],
+  CKV_K8S_93: [CONTAINER_KINDS, ['apiserver-audit-log-retention']],
+  CKV_K8S_96: [CONTAINER_KINDS, ['apiserver-service-account-lookup']],
+  CKV_K8S_99: [CONTAINER_KINDS, ['etcd-tls']],
+  CKV_K8S_102: [CONTAINER_KINDS, ['etcd-tls']],
+  CKV_K8S_104: [CONTAINER_KINDS, ['apiserver-encryption-provider-config']],
+  CKV_K8S_105: [CONTAINER_KINDS, ['control-plane-tls-strength']],
+  CKV_K8S_107: [CONTAINER_KINDS, ['control-plane-profiling']],
+  CKV_K8S_108: [CONTAINER_KINDS, ['controller-manager-service-account-credentials']],
+  CKV_K8S_110: [CONTAINER_KINDS, ['controller-manager-service-account-pki']],
+  CKV_K8S_111: [CONTAINER_KINDS, ['controller-manager-service-account-pki']],
+  CKV_K8S_113: [CONTAINER_KINDS, ['control-plane-bind-address']],
+  CKV_K8S_114: [CONTAINER_KINDS, ['control-plane-profiling']],
+  CKV_K8S_115: [CONTAINER_KINDS, ['control-plane-bind-address']],
+  CKV_K8S_116: [CONTAINER_KINDS, ['etcd-tls']],
+  CKV_K8S_117: [CONTAINER_KINDS, ['etcd-client-cert-auth']],
+  CKV_K8S_118: [CONTAINER_KINDS, ['etcd-client-cert-auth']],
+  CKV_K8S_119: [CONTAINER_KINDS, ['etcd-peer-cert-auth']],
+  CKV_K8S_121: [['Pod'], ['etcd-peer-cert-auth']],
+  CKV_K8S_138: [CONTAINER_KINDS, ['kubelet-anonymous-auth']],
+  CKV_K8S_139: [CONTAINER_KINDS, ['kubelet-authorization-mode']],
+  CKV_K8S_140: [CONTAINER_KINDS, ['kubelet-client-authentication']],
+  CKV_K8S_141: [CONTAINER_KINDS, ['kubelet-read-only-port']],
+  CKV_K8S_143: [CONTAINER_KINDS, ['kubelet-streaming-idle-timeout']],
+  CKV_K8S_144: [CONTAINER_KINDS, ['kubelet-protect-kernel-defaults']],
+  CKV_K8S_145: [CONTAINER_KINDS, ['kubelet-iptables-util-chains']],
+  CKV_K8S_147: [CONTAINER_KINDS, ['kubelet-event-qps']],
+  CKV_K8S_148: [CONTAINER_KINDS, ['kubelet-serving-certificate']],
+  CKV_K8S_149: [CONTAINER_KINDS, ['kubelet-rotate-certificates']],
+  CKV_K8S_151: [CONTAINER_KINDS, ['kubelet-tls-strength']],
+};
+
+/**
+ * Resources whose file name does not say how Checkov judges them (both words, neither, or the file holds
+ * resources of both outcomes), keyed `CHECK example_dir/file#Kind/name`. `unknown`: Checkov reports
+ * neither (its check returns UNKNOWN: no container of that type, a malformed spec) and the test's counts
+ * leave it out, so it is no case. Read from the check's source and its test's counts.
+ */
+const EXPECTED = {
+  'CKV_K8S_10 example_Requests_Limits/pod-requests-limits-1FAILED1PASSED.yaml#Pod/frontend': 'fail',
+  'CKV_K8S_11 example_Requests_Limits/pod-requests-limits-1FAILED1PASSED.yaml#Pod/frontend': 'fail',
+  'CKV_K8S_11 example_Requests_Limits/pod-requests-limits-UNKNOWN2.yaml#Pod/frontend': 'pass',
+  'CKV_K8S_12 example_Requests_Limits/pod-requests-limits-1FAILED1PASSED.yaml#Pod/frontend': 'fail',
+  'CKV_K8S_13 example_Requests_Limits/pod-requests-limits-1FAILED1PASSED.yaml#Pod/frontend': 'fail',
+  'CKV_K8S_13 example_Requests_Limits/pod-requests-limits-UNKNOWN2.yaml#Pod/frontend': 'pass',
+  'CKV_K8S_20 example_AllowPrivilegeEscalation/pod-runas1000-malformed-PASSED.yaml#Pod/security-context-demo': 'unknown',
+  'CKV_K8S_25 example_AllowedCapabilities/cronjob-UNKOWN.yaml#CronJob/hello': 'unknown',
+  'CKV_K8S_27 example_DockerSocketVolume/cloudwatch-agent-1PASSED-1FAILED.yaml#DaemonSet/cloudwatch-agent': 'fail',
+  'CKV_K8S_27 example_DockerSocketVolume/cloudwatch-agent-1PASSED-1FAILED.yaml#DaemonSet/fluentd-cloudwatch': 'pass',
+  'CKV_K8S_27 example_DockerSocketVolume/scope-2PASSED-1FAILED.yaml#DaemonSet/weave-scope-agent': 'fail',
+  'CKV_K8S_27 example_DockerSocketVolume/scope-2PASSED-1FAILED.yaml#Deployment/weave-scope-app': 'pass',
+  'CKV_K8S_27 example_DockerSocketVolume/scope-2PASSED-1FAILED.yaml#Deployment/weave-scope-cluster-agent': 'pass',
+  'CKV_K8S_31 example_Seccomp/template.yaml#Deployment/fdn-svc': 'pass',
+  'CKV_K8S_37 example_DropCapabilities/pod-drop-NET_RAW-capabilities-PASSED.yaml#Pod/pod-drop-net-raw-capability': 'fail',
+  'CKV_K8S_39 example_AllowedCapabilitiesSysAdmin/pod-FAILED2.yaml#Pod/security-context-demo-1': 'unknown',
+};
+
+const TESTS = 'tests/kubernetes/checks';
+const CHECKS = 'checkov/kubernetes/checks/resource/k8s';
+const SKIP_TESTS = new Set(['test_SuppressedAnnotations.py']);
+
+function filesUnder(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) out.push(...filesUnder(full));
+    else if (/\.(ya?ml|json)$/.test(entry)) out.push(full);
+  }
+  return out;
+}
+
+/** The Kubernetes objects of one file, as Checkov reads them (List items spread, invalid objects dropped). */
+function objectsOf(file) {
+  const text = readFileSync(file, 'utf8');
+  let values;
+  try {
+    values = file.endsWith('.json') ? [JSON.parse(text)] : parseAllDocuments(text, { uniqueKeys: false }).map((d) => d.toJS());
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const v of values) {
+    if (v && typeof v === 'object' && v.kind === 'List') out.push(...(Array.isArray(v.items) ? v.items.filter(Boolean) : []));
+    else out.push(v);
+  }
+  return out.filter((o) => o && typeof o === 'object' && !Array.isArray(o) && 'apiVersion' in o && typeof o.kind === 'string' && o.metadata && typeof o.metadata === 'object' && !Array.isArray(o.metadata));
+}
+
+function stringSet(src, variable) {
+  const m = new RegExp(`${variable}\\s*=\\s*\\{([^}]*)\\}`).exec(src);
+  if (!m) return undefined;
+  return new Set([...m[1].matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
+}
+
+function summaryCount(src, key) {
+  const m =
+    new RegExp(`summary\\[["']${key}["']\\]\\s*,\\s*(\\d+)`).exec(src) ?? new RegExp(`\\(\\s*(\\d+)\\s*,\\s*summary\\[["']${key}["']\\]`).exec(src);
+  return m ? Number(m[1]) : undefined;
+}
+
+function fromFileName(file) {
+  const base = path.basename(file);
+  const fail = /fail/i.test(base);
+  const pass = /pass/i.test(base);
+  if (fail === pass) return undefined;
+  return fail ? 'fail' : 'pass';
+}
+
+export async function* cases(dir) {
+  const testsDir = path.join(dir, TESTS);
+  for (const test of readdirSync(testsDir).sort()) {
+    if (!/^test_.*\.py$/.test(test) || SKIP_TESTS.has(test)) continue;
+    const src = readFileSync(path.join(testsDir, test), 'utf8');
+    const mod = /from checkov\.kubernetes\.checks\.resource\.k8s\.(\w+) import check/.exec(src);
+    const example = /(example_\w+)/.exec(src);
+    if (!mod || !example) continue;
+    const checkSrc = readFileSync(path.join(dir, CHECKS, `${mod[1]}.py`), 'utf8');
+    const id = /id\s*=\s*"(CKV_K8S_\d+)"/.exec(checkSrc)?.[1];
+    if (!id || !MAPPING[id]) continue;
+    const [kinds, rules] = MAPPING[id];
+    const passing = stringSet(src, 'passing_resources');
+    const failing = stringSet(src, 'failing_resources');
+    const want = { pass: summaryCount(src, 'passed'), fail: summaryCount(src, 'failed') };
+    const got = { pass: 0, fail: 0 };
+    const found = [];
+    const seen = new Map();
+    const exampleDir = path.join(testsDir, example[1]);
+    for (const file of filesUnder(exampleDir)) {
+      const rel = path.relative(testsDir, file);
+      for (const object of objectsOf(file)) {
+        if (!kinds.includes(object.kind)) continue;
+        const objName = object.metadata.name;
+        const resourceId = `${object.kind}.${object.metadata.namespace ?? 'default'}.${objName}`;
+        let expect = EXPECTED[`${id} ${rel}#${object.kind}/${objName}`];
+        if (expect === undefined && passing?.has(resourceId)) expect = 'pass';
+        else if (expect === undefined && failing?.has(resourceId)) expect = 'fail';
+        else expect ??= fromFileName(file);
+        if (expect === undefined || expect === 'unknown') continue;
+        got[expect]++;
+        // CKV_K8S_41 judges only the ServiceAccount named default; pci-lint asks every ServiceAccount.
+        if (id === 'CKV_K8S_41' && objName !== 'default') continue;
+        // Two objects of one kind and name in a file (fixtures repeat them) are two cases; the second id says which.
+        const base = `${id}/${rel}#${object.kind}/${objName}`;
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const namespace = typeof object.metadata.namespace === 'string' ? object.metadata.namespace : undefined;
+        found.push({
+          id: n === 1 ? base : `${base}@${n}`,
+          check: id,
+          files: [file],
+          rules,
+          expect,
+          object: { kind: object.kind, name: objName, ...(namespace !== undefined && { namespace }) },
+        });
+      }
+    }
+    if ((want.pass !== undefined && want.pass !== got.pass) || (want.fail !== undefined && want.fail !== got.fail))
+      throw new Error(
+        `checkov ${test} (${id}): the test expects ${want.pass} passed and ${want.fail} failed, the adapter read ${got.pass} and ${got.fail}; update EXPECTED`,
+      );
+    yield* found;
+  }
+}
