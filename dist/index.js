@@ -37,7 +37,7 @@ function inputKindsOfObject(apiVersion, kind) {
   const group = groupOf(apiVersion);
   const out = ["any-object"];
   const core = group === "";
-  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch")) out.push("workload");
+  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io")) out.push("workload");
   else if (core && kind === "Namespace") out.push("namespace");
   else if (core && kind === "Service") out.push("service");
   else if (core && kind === "ServiceAccount") out.push("service-account");
@@ -79,7 +79,7 @@ var init_input_kinds = __esm({
       "kube-controller-manager": { label: "the kube-controller-manager configuration", supply: "the kube-controller-manager static pod manifest or the kubeadm ClusterConfiguration" },
       "kube-scheduler": { label: "the kube-scheduler configuration", supply: "the kube-scheduler static pod manifest or the kubeadm ClusterConfiguration, and the KubeSchedulerConfiguration its --config names" },
       etcd: { label: "the etcd configuration", supply: "the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration" },
-      "kubelet-config": { label: "kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)", supply: "the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)" },
+      "kubelet-config": { label: "kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration, a kubelet run by a container)", supply: "the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)" },
       "audit-policy": { label: "the audit Policy (audit.k8s.io)", supply: "the file --audit-policy-file names" },
       "admission-config": {
         label: "the admission configuration (AdmissionConfiguration, PodSecurityConfiguration)",
@@ -99,7 +99,7 @@ var init_input_kinds = __esm({
     };
     INPUT_KIND_NAMES = Object.keys(INPUT_KINDS);
     CONTROL_PLANE_INPUTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"];
-    WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate"]);
+    WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate", "DeploymentConfig"]);
     GATEWAY_ROUTES = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute", "Gateway"]);
   }
 });
@@ -403,7 +403,7 @@ function isFlagUsableByDefault(component, flag, target) {
   const gate = flagLifecycle(component, flag)?.gate;
   return gate === void 0 || atOrAfter(target, gate.onByDefaultSince);
 }
-var CONTROL_PLANE_COMPONENTS, K8S, SERVING, FLAG_LIFECYCLE, BOOLEAN_FLAGS, ADMISSION_PLUGINS;
+var CONTROL_PLANE_COMPONENTS, K8S, SERVING, FLAG_LIFECYCLE, KUBELET_BOOLEAN_FLAGS, BOOLEAN_FLAGS, ADMISSION_PLUGINS;
 var init_flags = __esm({
   "src/k8s/flags.ts"() {
     "use strict";
@@ -630,6 +630,22 @@ var init_flags = __esm({
         source: `${K8S} cmd/kube-scheduler/app/options/deprecated.go ("--profiling" default true: "This parameter is ignored if a config file is specified in --config"), options.go ApplyTo (with --config only the leader-election flags are applied to the loaded file), pkg/scheduler/apis/config/v1/defaults.go (EnableProfiling nil: true)`
       }
     ];
+    KUBELET_BOOLEAN_FLAGS = /* @__PURE__ */ new Set([
+      "anonymous-auth",
+      "authentication-token-webhook",
+      "make-iptables-util-chains",
+      "protect-kernel-defaults",
+      "rotate-certificates",
+      "rotate-server-certificates",
+      "seccomp-default",
+      "fail-swap-on",
+      "register-node",
+      "enable-server",
+      "enable-debugging-handlers",
+      "serialize-image-pulls",
+      "cgroups-per-qos",
+      "logtostderr"
+    ]);
     BOOLEAN_FLAGS = {
       "kube-apiserver": /* @__PURE__ */ new Set([
         "allow-privileged",
@@ -765,17 +781,17 @@ function parseImageReference(image) {
     ...digest !== void 0 && { digest }
   };
 }
-function isSha256Digest(digest) {
-  return digest !== void 0 && SHA256_DIGEST.test(digest);
-}
 function isBuildToolReference(image) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(image);
 }
-var SHA256_DIGEST;
+function isRegisteredDigest(digest) {
+  return digest !== void 0 && REGISTERED_DIGEST.test(digest);
+}
+var REGISTERED_DIGEST;
 var init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
-    SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+    REGISTERED_DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
   }
 });
 
@@ -793,8 +809,10 @@ function componentName(text) {
   return BINARY_NAMES.has(name) ? name : void 0;
 }
 function parseFlagTokens(component, tokens) {
+  return parseTokens(BOOLEAN_FLAGS[component], tokens);
+}
+function parseTokens(booleans, tokens) {
   const flags = [];
-  const booleans = BOOLEAN_FLAGS[component];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -1007,6 +1025,25 @@ function kubeletExtraArgs(resource) {
   const base = resource.pathTo("nodeRegistration", "kubeletExtraArgs");
   return extraArgsFlags(dig(resource.value, ["nodeRegistration", "kubeletExtraArgs"]), base);
 }
+function imageBinary(image) {
+  if (typeof image !== "string") return void 0;
+  return basename(parseImageReference(image).repository).replace(/-(?:amd64|arm64|arm|ppc64le|s390x)$/, "");
+}
+function kubeletContainerFlags(container, path8) {
+  const command = Array.isArray(container.command) ? container.command : [];
+  const args = Array.isArray(container.args) ? container.args : [];
+  const head = typeof command[0] === "string" ? basename(command[0].trim()) : void 0;
+  let fromCommand;
+  let fromArgs = 0;
+  if (head === "kubelet") fromCommand = 1;
+  else if (head === "hyperkube" && command[1] === "kubelet") fromCommand = 2;
+  else if (command.length === 0 && imageBinary(container.image) === "kubelet") fromCommand = 0;
+  else if (command.length === 0 && imageBinary(container.image) === "hyperkube" && args[0] === "kubelet") {
+    fromCommand = 0;
+    fromArgs = 1;
+  } else return void 0;
+  return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path8, "command"], fromCommand), ...tokensOf(args, [...path8, "args"], fromArgs)]);
+}
 function lastFlag(flags, name) {
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]?.name === name) return flags[i];
   return void 0;
@@ -1088,6 +1125,106 @@ var init_control_plane = __esm({
   }
 });
 
+// src/model/workloads.ts
+function dig2(value, path8) {
+  let current = value;
+  for (const key of path8) {
+    if (!isPlainObject(current)) return void 0;
+    current = own(current, key);
+  }
+  return current;
+}
+function podSpecOf(resource) {
+  const where2 = own(POD_SPEC_PATHS, resource.kind);
+  if (!where2 || !where2.groups.includes(resource.group)) return void 0;
+  const spec = dig2(resource.value, where2.path);
+  if (!isPlainObject(spec)) return void 0;
+  return new PodSpecNode(spec, resource.pathTo(...where2.path), resource);
+}
+function containersOf(spec) {
+  let containers = containersBySpec.get(spec);
+  if (!containers) {
+    containers = containerNodesOf(spec);
+    containersBySpec.set(spec, containers);
+  }
+  return [...containers];
+}
+function containerNodesOf(spec) {
+  const out = [];
+  for (const group of CONTAINER_GROUPS) {
+    const list = spec.value[group];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container, i) => {
+      if (isPlainObject(container)) out.push(new ContainerNode(container, spec.pathTo(group, i), group, spec));
+    });
+  }
+  return out;
+}
+var POD_SPEC_PATHS, POD_BEARING_KINDS, CONTAINER_GROUPS, PodSpecNode, ContainerNode, containersBySpec;
+var init_workloads = __esm({
+  "src/model/workloads.ts"() {
+    "use strict";
+    init_resource();
+    POD_SPEC_PATHS = {
+      Pod: { groups: [""], path: ["spec"] },
+      PodTemplate: { groups: [""], path: ["template", "spec"] },
+      ReplicationController: { groups: [""], path: ["spec", "template", "spec"] },
+      Deployment: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
+      StatefulSet: { groups: ["apps"], path: ["spec", "template", "spec"] },
+      DaemonSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
+      ReplicaSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
+      Job: { groups: ["batch"], path: ["spec", "template", "spec"] },
+      CronJob: { groups: ["batch"], path: ["spec", "jobTemplate", "spec", "template", "spec"] },
+      // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
+      // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
+      // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
+      DeploymentConfig: { groups: ["apps.openshift.io", ""], path: ["spec", "template", "spec"] }
+    };
+    POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
+    CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
+    PodSpecNode = class {
+      constructor(value, path8, resource) {
+        this.value = value;
+        this.path = path8;
+        this.resource = resource;
+      }
+      value;
+      path;
+      resource;
+      pathTo(...segments2) {
+        return [...this.path, ...segments2];
+      }
+      /** The ServiceAccount the pods run as (`default` when unset, as the API server defaults it). */
+      get serviceAccountName() {
+        const name = this.value.serviceAccountName ?? this.value.serviceAccount;
+        return typeof name === "string" && name !== "" ? name : "default";
+      }
+    };
+    ContainerNode = class {
+      constructor(value, path8, group, podSpec) {
+        this.value = value;
+        this.path = path8;
+        this.group = group;
+        this.podSpec = podSpec;
+      }
+      value;
+      path;
+      group;
+      podSpec;
+      get resource() {
+        return this.podSpec.resource;
+      }
+      get name() {
+        return typeof this.value.name === "string" ? this.value.name : `#${String(this.path[this.path.length - 1])}`;
+      }
+      pathTo(...segments2) {
+        return [...this.path, ...segments2];
+      }
+    };
+    containersBySpec = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/engine/diagnostic.ts
 function atLeast(severity, threshold) {
   return RANK[severity] >= RANK[threshold];
@@ -1112,6 +1249,8 @@ function inputKindsOfResource(resource, components) {
   const kinds = inputKindsOfObject(resource.apiVersion, resource.kind);
   const out = isControlPlanePod(resource) ? kinds.filter((k) => k !== "workload") : kinds;
   for (const node of components) if (CONTROL_PLANE_INPUTS.includes(node.component)) out.push(node.component);
+  const spec = podSpecOf(resource);
+  if (spec && containersOf(spec).some((c) => kubeletContainerFlags(c.value, c.path) !== void 0)) out.push("kubelet-config");
   return out;
 }
 function mergeEvidence(files, waivers) {
@@ -1137,6 +1276,7 @@ var init_evidence = __esm({
     init_input_kinds();
     init_versions();
     init_control_plane();
+    init_workloads();
     NO_EVIDENCE = { kinds: [], versions: [], waivers: [] };
     EvidenceCollector = class {
       kinds = /* @__PURE__ */ new Set();
@@ -5930,10 +6070,11 @@ var VALUE_SHAPES = [
   },
   {
     what: "a bearer token",
-    // An Authorization header value (`Bearer <token>`, RFC 6750 section 2.1 b64token); a variable
+    // An Authorization header value (`Bearer <token>`, RFC 6750 section 2.1 b64token; the scheme name is
+    // case-insensitive, RFC 7235 section 2.1, so `bearer` and `BEARER` too); a variable
     // (`Bearer ${TOKEN}`, `Bearer $(TOKEN)`) matches no token character and is left alone.
-    pattern: /(?<![A-Za-z0-9])Bearer\s+[A-Za-z0-9\-._~+/]{16,}=*(?![A-Za-z0-9\-._~+/=${(<])/,
-    source: "RFC 6750 section 2.1"
+    pattern: /(?<![A-Za-z0-9])[Bb][Ee][Aa][Rr][Ee][Rr]\s+[A-Za-z0-9\-._~+/]{16,}=*(?![A-Za-z0-9\-._~+/=${(<])/,
+    source: "RFC 6750 section 2.1; RFC 7235 section 2.1"
   },
   {
     what: "a connection string with a password",
@@ -6299,13 +6440,15 @@ var etcd_peer_cert_auth_default = defineRule({
       certAuthOff: "etcd sets --peer-client-cert-auth={{value}}: other etcd members can connect without a certificate signed by the etcd CA.",
       certAuthDefault: "etcd does not set --peer-client-cert-auth, which defaults to false: other etcd members can connect without a certificate signed by the etcd CA.",
       plaintext: "etcd listens on {{url}} without TLS (--listen-{{which}}-urls), where certificate authentication cannot apply.",
-      autoTls: "etcd sets --peer-auto-tls={{value}}: it uses self-signed certificates that nobody can verify."
+      autoTls: "etcd sets --peer-auto-tls={{value}}: it uses self-signed certificates that nobody can verify.",
+      noPeerCert: "etcd is set up for peer TLS but sets no {{missing}}: it has no certificate to present to other etcd members, so peer connections (which replicate every Secret) cannot use TLS."
     },
     fixes: {
       certAuthOff: "Set --peer-client-cert-auth=true.",
       certAuthDefault: "Add --peer-client-cert-auth=true.",
       plaintext: "Use an https:// URL.",
-      autoTls: "Remove it and configure certificates from the etcd CA."
+      autoTls: "Remove it and configure certificates from the etcd CA.",
+      noPeerCert: "Set --peer-cert-file and --peer-key-file from the etcd CA."
     }
   },
   visit: {
@@ -6323,6 +6466,11 @@ var etcd_peer_cert_auth_default = defineRule({
         if (listen && url.toLowerCase().startsWith("http://")) ctx.report({ at: listen.path, messageId: "plaintext", data: { url, which: "peer" } });
       }
       checkControlPlaneFlag(ctx, node, { components: ["etcd"], flag: "peer-auto-tls", unsafe: (value) => value.toLowerCase() !== "false", messages: { unsafe: "autoTls" } });
+      const autoTls = (node.flag("peer-auto-tls")?.value.toLowerCase() ?? "false") !== "false";
+      const peerTls = node.list("listen-peer-urls").some((url) => url.toLowerCase().startsWith("https://")) || ["peer-cert-file", "peer-key-file", "peer-trusted-ca-file"].some((f) => node.flag(f)?.value.trim());
+      const missing = ["peer-cert-file", "peer-key-file"].filter((f) => !node.flag(f)?.value.trim());
+      if (peerTls && !autoTls && missing.length > 0)
+        ctx.report({ at: node.missingAt, part: "key", messageId: "noPeerCert", data: { missing: missing.map((f) => `--${f}`).join(" or ") } });
     }
   }
 });
@@ -6416,98 +6564,7 @@ function adminPortsFor(port2, components) {
 
 // src/model/image-names.ts
 init_image();
-
-// src/model/workloads.ts
-init_resource();
-var POD_SPEC_PATHS = {
-  Pod: { groups: [""], path: ["spec"] },
-  PodTemplate: { groups: [""], path: ["template", "spec"] },
-  ReplicationController: { groups: [""], path: ["spec", "template", "spec"] },
-  Deployment: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-  StatefulSet: { groups: ["apps"], path: ["spec", "template", "spec"] },
-  DaemonSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-  ReplicaSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-  Job: { groups: ["batch"], path: ["spec", "template", "spec"] },
-  CronJob: { groups: ["batch"], path: ["spec", "jobTemplate", "spec", "template", "spec"] }
-};
-var POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
-var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
-var PodSpecNode = class {
-  constructor(value, path8, resource) {
-    this.value = value;
-    this.path = path8;
-    this.resource = resource;
-  }
-  value;
-  path;
-  resource;
-  pathTo(...segments2) {
-    return [...this.path, ...segments2];
-  }
-  /** The ServiceAccount the pods run as (`default` when unset, as the API server defaults it). */
-  get serviceAccountName() {
-    const name = this.value.serviceAccountName ?? this.value.serviceAccount;
-    return typeof name === "string" && name !== "" ? name : "default";
-  }
-};
-var ContainerNode = class {
-  constructor(value, path8, group, podSpec) {
-    this.value = value;
-    this.path = path8;
-    this.group = group;
-    this.podSpec = podSpec;
-  }
-  value;
-  path;
-  group;
-  podSpec;
-  get resource() {
-    return this.podSpec.resource;
-  }
-  get name() {
-    return typeof this.value.name === "string" ? this.value.name : `#${String(this.path[this.path.length - 1])}`;
-  }
-  pathTo(...segments2) {
-    return [...this.path, ...segments2];
-  }
-};
-function dig2(value, path8) {
-  let current = value;
-  for (const key of path8) {
-    if (!isPlainObject(current)) return void 0;
-    current = own(current, key);
-  }
-  return current;
-}
-function podSpecOf(resource) {
-  const where2 = own(POD_SPEC_PATHS, resource.kind);
-  if (!where2 || !where2.groups.includes(resource.group)) return void 0;
-  const spec = dig2(resource.value, where2.path);
-  if (!isPlainObject(spec)) return void 0;
-  return new PodSpecNode(spec, resource.pathTo(...where2.path), resource);
-}
-var containersBySpec = /* @__PURE__ */ new WeakMap();
-function containersOf(spec) {
-  let containers = containersBySpec.get(spec);
-  if (!containers) {
-    containers = containerNodesOf(spec);
-    containersBySpec.set(spec, containers);
-  }
-  return [...containers];
-}
-function containerNodesOf(spec) {
-  const out = [];
-  for (const group of CONTAINER_GROUPS) {
-    const list = spec.value[group];
-    if (!Array.isArray(list)) continue;
-    list.forEach((container, i) => {
-      if (isPlainObject(container)) out.push(new ContainerNode(container, spec.pathTo(group, i), group, spec));
-    });
-  }
-  return out;
-}
-
-// src/model/image-names.ts
+init_workloads();
 var VARIANT_SUFFIX = /^(?:-[a-z0-9._-]*)?$/;
 function endsWithName(repository, name) {
   for (let at2 = repository.lastIndexOf(name); at2 !== -1; at2 = at2 === 0 ? -1 : repository.lastIndexOf(name, at2 - 1)) {
@@ -6530,6 +6587,7 @@ function podRunsImage(spec, names) {
 
 // rules/04-network-security/exposed-admin-port.ts
 init_resource();
+init_workloads();
 var EXTERNAL_TYPES = /* @__PURE__ */ new Set(["LoadBalancer", "NodePort"]);
 var COMPONENTS = Object.keys(ADMIN_COMPONENT_MARKERS);
 var ROUTE_KINDS = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"]);
@@ -6787,7 +6845,7 @@ var image_digest_default = defineRule({
     inputs: ["workload"],
     severity: "error",
     docs: {
-      summary: "Container images must be pinned by sha256 digest.",
+      summary: "Container images must be pinned by digest (sha256, or sha512).",
       rationale: "A tag can be moved to different content at any time, so the image that runs is not necessarily the one that was scanned and approved. PCI DSS container guidance 3.2 asks that only known, verified images run; a digest names exactly one image.",
       fix: "Reference images as `registry/name@sha256:<digest>` (optionally `name:tag@sha256:<digest>` to keep the tag readable). `crane digest` or `docker buildx imagetools inspect` print the digest of a tag.",
       references: ["https://kubernetes.io/docs/concepts/containers/images/#image-names"]
@@ -6796,13 +6854,13 @@ var image_digest_default = defineRule({
       latest: 'Container "{{container}}" uses image "{{image}}" with the "latest" tag, which changes under you.',
       untagged: 'Container "{{container}}" uses image "{{image}}" without a tag or digest, which means "latest".',
       tagOnly: 'Container "{{container}}" uses image "{{image}}" pinned only by tag; tags are mutable.',
-      badDigest: 'Container "{{container}}" uses image "{{image}}" whose digest is not a sha256 digest (sha256: followed by 64 lowercase hex characters).'
+      badDigest: 'Container "{{container}}" uses image "{{image}}" whose digest is not a sha256 or sha512 digest (sha256: and 64, or sha512: and 128 lowercase hex characters), the algorithms the OCI image specification registers.'
     },
     fixes: {
       latest: "Pin it by digest (name@sha256:...).",
       untagged: "Pin it by digest (name@sha256:...).",
       tagOnly: "Pin it by digest (name:tag@sha256:...).",
-      badDigest: "Use the image's sha256 digest."
+      badDigest: "Use the image's sha256 (or sha512) digest."
     }
   },
   visit: {
@@ -6814,7 +6872,7 @@ var image_digest_default = defineRule({
       const data = { container: container.name, image };
       const about = [container];
       if (ref.digest !== void 0) {
-        if (!isSha256Digest(ref.digest)) ctx.report({ at: at2, part: "value", messageId: "badDigest", data });
+        if (!isRegisteredDigest(ref.digest)) ctx.report({ at: at2, part: "value", messageId: "badDigest", data });
         return;
       }
       if (ref.tag === void 0) ctx.report({ at: at2, part: "value", messageId: "untagged", data, about });
@@ -7388,6 +7446,11 @@ function kubeletSettingVisitors(setting) {
   return {
     InitConfiguration: checkFlag2,
     JoinConfiguration: checkFlag2,
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      const flag = flags && lastFlag(flags, setting.flag);
+      if (flag && setting.unsafeFlag(flag.value, ctx.target)) ctx.report({ at: flag.path, messageId: setting.messages.container, data: { container: container.name, value: flag.value } });
+    },
     KubeletConfiguration(ctx, config) {
       const value = fieldValue(config.value, setting.field);
       if (!setting.unsafeField(value, ctx.target)) return;
@@ -7418,10 +7481,12 @@ var kubelet_anonymous_auth_default = defineRule(
       },
       messages: {
         flagEnabled: "kubeadm passes --anonymous-auth={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: requests without credentials are served as system:anonymous.",
+        containerEnabled: 'Container "{{container}}" runs the kubelet with --anonymous-auth={{value}}: requests without credentials are served as system:anonymous.',
         enabled: "KubeletConfiguration enables anonymous requests: anyone who reaches port 10250 is served as system:anonymous."
       },
       fixes: {
         flagEnabled: "Remove it or set it to false.",
+        containerEnabled: "Remove the flag or set it to false.",
         enabled: "Set authentication.anonymous.enabled: false."
       }
     },
@@ -7429,7 +7494,7 @@ var kubelet_anonymous_auth_default = defineRule(
     unsafeFlag: (v) => v.toLowerCase() !== "false",
     field: ["authentication", "anonymous", "enabled"],
     unsafeField: (v) => v === true,
-    messages: { flag: "flagEnabled", field: "enabled" }
+    messages: { flag: "flagEnabled", container: "containerEnabled", field: "enabled" }
   })
 );
 
@@ -7450,10 +7515,12 @@ var kubelet_authorization_mode_default = defineRule(
       },
       messages: {
         flagAlwaysAllow: "kubeadm passes --authorization-mode={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: every authenticated client may use the kubelet API.",
+        containerAlwaysAllow: 'Container "{{container}}" runs the kubelet with --authorization-mode={{value}}: every authenticated client may use the kubelet API.',
         alwaysAllow: "KubeletConfiguration sets authorization.mode: {{value}}: every authenticated client may use the kubelet API."
       },
       fixes: {
         flagAlwaysAllow: "Remove it or set it to Webhook.",
+        containerAlwaysAllow: "Remove the flag or set it to Webhook.",
         alwaysAllow: "Set authorization.mode: Webhook."
       }
     },
@@ -7461,7 +7528,7 @@ var kubelet_authorization_mode_default = defineRule(
     unsafeFlag: (v) => v === "AlwaysAllow",
     field: ["authorization", "mode"],
     unsafeField: (v) => v === "AlwaysAllow",
-    messages: { flag: "flagAlwaysAllow", field: "alwaysAllow" }
+    messages: { flag: "flagAlwaysAllow", container: "containerAlwaysAllow", field: "alwaysAllow" }
   })
 );
 
@@ -7515,13 +7582,13 @@ var MAX_IDLE_SESSION_SECONDS = 15 * 60;
 // rules/01-authentication/kubelet-client-authentication.ts
 init_control_plane();
 init_resource();
-function checkFlags(ctx, config) {
-  const args = kubeletExtraArgs(config);
+function checkFlags(ctx, args, messages, data = {}) {
   const webhook = lastFlag(args, "authentication-token-webhook");
-  if (webhook && webhook.value.trim().toLowerCase() === "false") ctx.report({ at: webhook.path, messageId: "flagWebhookOff", data: { value: webhook.value } });
+  if (webhook && webhook.value.trim().toLowerCase() === "false") ctx.report({ at: webhook.path, messageId: messages.webhookOff, data: { ...data, value: webhook.value } });
   const ca = lastFlag(args, "client-ca-file");
-  if (ca && ca.value.trim() === "") ctx.report({ at: ca.path, messageId: "flagNoClientCa" });
+  if (ca && ca.value.trim() === "") ctx.report({ at: ca.path, messageId: messages.noClientCa, ...Object.keys(data).length > 0 && { data } });
 }
+var KUBEADM = { webhookOff: "flagWebhookOff", noClientCa: "flagNoClientCa" };
 var kubelet_client_authentication_default = defineRule({
   meta: {
     id: "kubelet-client-authentication",
@@ -7539,21 +7606,29 @@ var kubelet_client_authentication_default = defineRule({
       webhookOff: "KubeletConfiguration sets authentication.webhook.enabled: {{value}}: the kubelet cannot check bearer tokens with the API server.",
       noClientCa: "KubeletConfiguration sets no authentication.x509.clientCAFile: the kubelet cannot verify client certificates, the API server's included.",
       flagWebhookOff: "kubeadm passes --authentication-token-webhook={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: bearer tokens are not checked with the API server.",
-      flagNoClientCa: "kubeadm passes an empty --client-ca-file to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: client certificates are not verified."
+      flagNoClientCa: "kubeadm passes an empty --client-ca-file to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: client certificates are not verified.",
+      containerWebhookOff: 'Container "{{container}}" runs the kubelet with --authentication-token-webhook={{value}}: bearer tokens are not checked with the API server.',
+      containerNoClientCa: 'Container "{{container}}" runs the kubelet with an empty --client-ca-file: client certificates are not verified.'
     },
     fixes: {
       webhookOff: "Set it to true.",
       noClientCa: "Set it to the cluster CA.",
       flagWebhookOff: "Remove it.",
-      flagNoClientCa: "Set it to the cluster CA or remove it."
+      flagNoClientCa: "Set it to the cluster CA or remove it.",
+      containerWebhookOff: "Set it to true.",
+      containerNoClientCa: "Set it to the cluster CA."
     }
   },
   visit: {
     InitConfiguration(ctx, config) {
-      checkFlags(ctx, config);
+      checkFlags(ctx, kubeletExtraArgs(config), KUBEADM);
     },
     JoinConfiguration(ctx, config) {
-      checkFlags(ctx, config);
+      checkFlags(ctx, kubeletExtraArgs(config), KUBEADM);
+    },
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      if (flags) checkFlags(ctx, flags, { webhookOff: "containerWebhookOff", noClientCa: "containerNoClientCa" }, { container: container.name });
     },
     KubeletConfiguration(ctx, config) {
       const authentication = config.value.authentication;
@@ -7595,10 +7670,12 @@ var kubelet_event_qps_default = defineRule(
       },
       messages: {
         flagLow: "kubeadm passes --event-qps={{value}} to the kubelet, below its default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record.",
+        containerLow: 'Container "{{container}}" runs the kubelet with --event-qps={{value}}, below its default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record.',
         low: "KubeletConfiguration sets eventRecordQPS: {{value}}, below the kubelet's default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record."
       },
       fixes: {
         flagLow: "Remove the flag, or raise it to at least the default (5 until 1.26, 50 from 1.27).",
+        containerLow: "Remove the flag, or raise it to at least the default (5 until 1.26, 50 from 1.27).",
         low: "Remove the field, or raise it to at least the default (5 until 1.26, 50 from 1.27)."
       }
     },
@@ -7606,7 +7683,7 @@ var kubelet_event_qps_default = defineRule(
     unsafeFlag: belowDefault,
     field: ["eventRecordQPS"],
     unsafeField: belowDefault,
-    messages: { flag: "flagLow", field: "low" }
+    messages: { flag: "flagLow", container: "containerLow", field: "low" }
   })
 );
 
@@ -7630,10 +7707,12 @@ var kubelet_iptables_util_chains_default = defineRule(
       },
       messages: {
         flagOff: "kubeadm passes --make-iptables-util-chains={{value}} to the kubelet: it does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours.",
+        containerOff: 'Container "{{container}}" runs the kubelet with --make-iptables-util-chains={{value}}: it does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours.',
         off: "KubeletConfiguration sets makeIPTablesUtilChains: {{value}}: the kubelet does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours."
       },
       fixes: {
         flagOff: "Remove the flag or set it to true.",
+        containerOff: "Remove the flag or set it to true.",
         off: "Remove the field or set it to true."
       }
     },
@@ -7641,7 +7720,7 @@ var kubelet_iptables_util_chains_default = defineRule(
     unsafeFlag: (v) => v.trim().toLowerCase() === "false",
     field: ["makeIPTablesUtilChains"],
     unsafeField: isFalse,
-    messages: { flag: "flagOff", field: "off" }
+    messages: { flag: "flagOff", container: "containerOff", field: "off" }
   })
 );
 
@@ -7662,11 +7741,13 @@ var kubelet_protect_kernel_defaults_default = defineRule(
       },
       messages: {
         flagOff: "kubeadm passes --protect-kernel-defaults={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file, so the kubelet may change hardened kernel settings.",
+        containerOff: 'Container "{{container}}" runs the kubelet with --protect-kernel-defaults={{value}}, so the kubelet may change hardened kernel settings.',
         off: "KubeletConfiguration sets protectKernelDefaults: {{value}}, so the kubelet may change hardened kernel settings.",
         offByDefault: "KubeletConfiguration does not set protectKernelDefaults (default false), so the kubelet may change hardened kernel settings."
       },
       fixes: {
         flagOff: "Remove it or set it to true.",
+        containerOff: "Remove the flag or set it to true.",
         off: "Set protectKernelDefaults: true.",
         offByDefault: "Add protectKernelDefaults: true."
       }
@@ -7675,7 +7756,7 @@ var kubelet_protect_kernel_defaults_default = defineRule(
     unsafeFlag: (v) => v.toLowerCase() === "false",
     field: ["protectKernelDefaults"],
     unsafeField: (v) => v !== true,
-    messages: { flag: "flagOff", field: "off", unset: "offByDefault" }
+    messages: { flag: "flagOff", container: "containerOff", field: "off", unset: "offByDefault" }
   })
 );
 
@@ -7696,10 +7777,12 @@ var kubelet_read_only_port_default = defineRule(
       },
       messages: {
         flagOpen: "kubeadm passes --read-only-port={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file and serving pod and node data over unauthenticated HTTP.",
+        containerOpen: 'Container "{{container}}" runs the kubelet with --read-only-port={{value}}, serving pod and node data over unauthenticated HTTP.',
         open: "KubeletConfiguration sets readOnlyPort: {{value}}, serving pod and node data over unauthenticated HTTP."
       },
       fixes: {
         flagOpen: "Remove it or set it to 0.",
+        containerOpen: "Remove the flag or set it to 0.",
         open: "Set readOnlyPort: 0."
       }
     },
@@ -7708,7 +7791,7 @@ var kubelet_read_only_port_default = defineRule(
     field: ["readOnlyPort"],
     // Unvalidated input: the port may be written as a string.
     unsafeField: (v) => (typeof v === "number" || typeof v === "string") && Number(v) !== 0,
-    messages: { flag: "flagOpen", field: "open" }
+    messages: { flag: "flagOpen", container: "containerOpen", field: "open" }
   })
 );
 
@@ -7732,11 +7815,13 @@ var kubelet_rotate_certificates_default = defineRuleWithFacts()({
     },
     messages: {
       flagOff: "kubeadm passes --rotate-certificates={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: the kubelet never renews its client certificate.",
+      containerOff: 'Container "{{container}}" runs the kubelet with --rotate-certificates={{value}}: the kubelet never renews its client certificate.',
       off: "KubeletConfiguration sets rotateCertificates: {{value}}: the kubelet never renews its client certificate.",
       offByDefault: "KubeletConfiguration does not set rotateCertificates, which defaults to false: the kubelet never renews its client certificate."
     },
     fixes: {
       flagOff: "Remove it.",
+      containerOff: "Remove the flag or set it to true.",
       off: "Set rotateCertificates: true.",
       offByDefault: "Add rotateCertificates: true."
     }
@@ -7751,6 +7836,11 @@ var kubelet_rotate_certificates_default = defineRuleWithFacts()({
       ctx.record({ type: "kubeadm", file: ctx.file });
       const flag = lastFlag(kubeletExtraArgs(config), "rotate-certificates");
       if (flag && flag.value.trim().toLowerCase() === "false") ctx.report({ at: flag.path, messageId: "flagOff", data: { value: flag.value } });
+    },
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      const flag = flags && lastFlag(flags, "rotate-certificates");
+      if (flag && flag.value.trim().toLowerCase() === "false") ctx.report({ at: flag.path, messageId: "containerOff", data: { container: container.name, value: flag.value } });
     },
     ClusterConfiguration(ctx, config) {
       if (isKubeadm(config)) ctx.record({ type: "kubeadm", file: ctx.file });
@@ -7791,11 +7881,13 @@ var kubelet_seccomp_default_default = defineRule({
     },
     messages: {
       flagOff: "kubeadm passes --seccomp-default={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: containers without a seccomp profile run Unconfined.",
+      containerOff: 'Container "{{container}}" runs the kubelet with --seccomp-default={{value}}: containers without a seccomp profile run Unconfined.',
       off: "KubeletConfiguration sets seccompDefault: {{value}}: containers whose pod names no seccomp profile run Unconfined.",
       offByDefault: "KubeletConfiguration does not set seccompDefault, which defaults to false: containers whose pod names no seccomp profile run Unconfined."
     },
     fixes: {
       flagOff: "Remove it.",
+      containerOff: "Remove the flag or set it to true.",
       off: "Set seccompDefault: true.",
       offByDefault: "Add seccompDefault: true."
     }
@@ -7809,6 +7901,11 @@ var kubelet_seccomp_default_default = defineRule({
       const flag = flagOff(config);
       if (flag) ctx.report({ at: flag.path, messageId: "flagOff", data: { value: flag.value } });
     },
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      const flag = flags && offIn(flags);
+      if (flag) ctx.report({ at: flag.path, messageId: "containerOff", data: { container: container.name, value: flag.value } });
+    },
     KubeletConfiguration(ctx, config) {
       const value = config.value.seccompDefault;
       if (value === true) return;
@@ -7818,7 +7915,10 @@ var kubelet_seccomp_default_default = defineRule({
   }
 });
 function flagOff(config) {
-  const flag = lastFlag(kubeletExtraArgs(config), "seccomp-default");
+  return offIn(kubeletExtraArgs(config));
+}
+function offIn(flags) {
+  const flag = lastFlag(flags, "seccomp-default");
   return flag && flag.value.trim().toLowerCase() === "false" ? flag : void 0;
 }
 
@@ -7871,6 +7971,8 @@ var kubelet_streaming_idle_timeout_default = defineRule({
     messages: {
       flagNever: "kubeadm passes --streaming-connection-idle-timeout={{value}} to the kubelet: idle exec, attach and port-forward sessions are never closed.",
       flagLong: "kubeadm passes --streaming-connection-idle-timeout={{value}} to the kubelet: idle exec, attach and port-forward sessions stay open longer than 15 minutes.",
+      containerNever: 'Container "{{container}}" runs the kubelet with --streaming-connection-idle-timeout={{value}}: idle exec, attach and port-forward sessions are never closed.',
+      containerLong: 'Container "{{container}}" runs the kubelet with --streaming-connection-idle-timeout={{value}}: idle exec, attach and port-forward sessions stay open longer than 15 minutes.',
       long: "KubeletConfiguration sets streamingConnectionIdleTimeout: {{value}}: idle exec, attach and port-forward sessions stay open longer than 15 minutes.",
       zero: "KubeletConfiguration sets streamingConnectionIdleTimeout: {{value}}, which the kubelet replaces with its default of 4h: idle exec, attach and port-forward sessions stay open for hours.",
       unset: "KubeletConfiguration does not set streamingConnectionIdleTimeout, which defaults to 4h: idle exec, attach and port-forward sessions stay open for hours."
@@ -7878,6 +7980,8 @@ var kubelet_streaming_idle_timeout_default = defineRule({
     fixes: {
       flagNever: "Set it to 5m (at most 15m).",
       flagLong: "Set it to 5m (at most 15m).",
+      containerNever: "Set it to 5m (at most 15m).",
+      containerLong: "Set it to 5m (at most 15m).",
       long: "Set it to 5m (at most 15m).",
       zero: "Set it to 5m (at most 15m).",
       unset: "Add streamingConnectionIdleTimeout: 5m."
@@ -7885,10 +7989,14 @@ var kubelet_streaming_idle_timeout_default = defineRule({
   },
   visit: {
     InitConfiguration(ctx, config) {
-      checkFlag(ctx, config);
+      checkFlag(ctx, lastFlag(kubeletExtraArgs(config), FLAG), { never: "flagNever", long: "flagLong" });
     },
     JoinConfiguration(ctx, config) {
-      checkFlag(ctx, config);
+      checkFlag(ctx, lastFlag(kubeletExtraArgs(config), FLAG), { never: "flagNever", long: "flagLong" });
+    },
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      if (flags) checkFlag(ctx, lastFlag(flags, FLAG), { never: "containerNever", long: "containerLong" }, { container: container.name });
     },
     KubeletConfiguration(ctx, config) {
       const raw = config.value.streamingConnectionIdleTimeout;
@@ -7905,12 +8013,11 @@ var kubelet_streaming_idle_timeout_default = defineRule({
     }
   }
 });
-function checkFlag(ctx, config) {
-  const flag = lastFlag(kubeletExtraArgs(config), FLAG);
+function checkFlag(ctx, flag, messages, data = {}) {
   if (!flag) return;
   const seconds = parseGoDuration(flag.value);
-  if (seconds === 0) ctx.report({ at: flag.path, messageId: "flagNever", data: { value: flag.value } });
-  else if (seconds !== void 0 && seconds > MAX_IDLE_SESSION_SECONDS) ctx.report({ at: flag.path, messageId: "flagLong", data: { value: flag.value } });
+  if (seconds === 0) ctx.report({ at: flag.path, messageId: messages.never, data: { ...data, value: flag.value } });
+  else if (seconds !== void 0 && seconds > MAX_IDLE_SESSION_SECONDS) ctx.report({ at: flag.path, messageId: messages.long, data: { ...data, value: flag.value } });
 }
 
 // rules/04-network-security/kubelet-tls-strength.ts
@@ -7923,8 +8030,7 @@ function judge(report, setting, version, ciphers) {
   if (insecure.length > 0) report(ciphers.at, "insecureCiphers", { setting: setting.ciphers, suites: insecure.join(", ") });
   if (weak.length > 0) report(ciphers.at, "weakCiphers", { setting: setting.ciphers, suites: weak.join(", ") }, "warning");
 }
-function checkFlags2(report, config) {
-  const args = kubeletExtraArgs(config);
+function checkFlags2(report, args) {
   const version = lastFlag(args, "tls-min-version");
   const ciphers = lastFlag(args, "tls-cipher-suites");
   judge(
@@ -7962,12 +8068,19 @@ var kubelet_tls_strength_default = defineRule({
     InitConfiguration(ctx, config) {
       checkFlags2((at2, messageId, data, severity) => {
         ctx.report({ at: at2, messageId, data, ...severity && { severity } });
-      }, config);
+      }, kubeletExtraArgs(config));
     },
     JoinConfiguration(ctx, config) {
       checkFlags2((at2, messageId, data, severity) => {
         ctx.report({ at: at2, messageId, data, ...severity && { severity } });
-      }, config);
+      }, kubeletExtraArgs(config));
+    },
+    // A kubelet a container runs (self-hosted): its command-line flags.
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      if (flags) checkFlags2((at2, messageId, data, severity) => {
+        ctx.report({ at: at2, messageId, data, ...severity && { severity } });
+      }, flags);
     },
     KubeletConfiguration(ctx, config) {
       const { tlsMinVersion, tlsCipherSuites } = config.value;
@@ -8794,6 +8907,26 @@ function policyDirections(spec) {
   if (Array.isArray(types)) return ["Ingress", "Egress"].filter((d) => types.includes(d));
   return spec.egress === void 0 || spec.egress === null ? ["Ingress"] : ["Ingress", "Egress"];
 }
+var CILIUM_KINDS = /* @__PURE__ */ new Set(["CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy"]);
+var CILIUM_SECTIONS = {
+  Ingress: { allow: "ingress", deny: "ingressDeny", entities: "fromEntities", flag: "ingress" },
+  Egress: { allow: "egress", deny: "egressDeny", entities: "toEntities", flag: "egress" }
+};
+function ciliumDenies(rule4) {
+  if (!selectsAllPods(rule4.endpointSelector)) return [];
+  const enable = isPlainObject(rule4.enableDefaultDeny) ? rule4.enableDefaultDeny : {};
+  return ["Ingress", "Egress"].filter((direction) => {
+    const names = CILIUM_SECTIONS[direction];
+    if (own(enable, names.flag) === false) return false;
+    const allow = own(rule4, names.allow);
+    const hasSection = Array.isArray(allow) || Array.isArray(own(rule4, names.deny));
+    const opensAll = Array.isArray(allow) && allow.some((r2) => {
+      const entities = isPlainObject(r2) ? own(r2, names.entities) : void 0;
+      return Array.isArray(entities) && entities.includes("all");
+    });
+    return hasSection && !opensAll;
+  });
+}
 var network_default_deny_default = defineRuleWithFacts()({
   meta: {
     id: "network-default-deny",
@@ -8803,7 +8936,7 @@ var network_default_deny_default = defineRuleWithFacts()({
     severity: "error",
     docs: {
       summary: "Every namespace with workloads needs a default-deny NetworkPolicy for ingress and egress.",
-      rationale: "Without a NetworkPolicy that selects every pod, Kubernetes lets any pod talk to any other pod and to any address. PCI DSS container guidance 4.1 asks for deny-by-default network access between workloads, so that a compromised container cannot reach the cardholder-data environment, and an allow-all rule (`- {}`) silently undoes that. Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset); pods with hostNetwork are not counted because NetworkPolicies do not apply to them.",
+      rationale: "Without a NetworkPolicy that selects every pod, Kubernetes lets any pod talk to any other pod and to any address. PCI DSS container guidance 4.1 asks for deny-by-default network access between workloads, so that a compromised container cannot reach the cardholder-data environment, and an allow-all rule (`- {}`) silently undoes that. A Cilium policy (CiliumNetworkPolicy, or CiliumClusterwideNetworkPolicy for every namespace) whose endpointSelector is empty and that has an ingress or egress section puts the selected pods into default deny for that direction, as Cilium enforces it. Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset); pods with hostNetwork are not counted because NetworkPolicies do not apply to them.",
       fix: "Add to each namespace a NetworkPolicy with `podSelector: {}`, `policyTypes: [Ingress, Egress]` and no ingress/egress rules, then add policies that allow only the flows each workload needs. Replace `- {}` rules with rules naming their peers and ports.",
       references: [
         "https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies",
@@ -8827,6 +8960,15 @@ var network_default_deny_default = defineRuleWithFacts()({
     Namespace(ctx, namespace) {
       const fact = namespaceFact(namespace, (at2) => ctx.locate(at2));
       if (fact) ctx.record(fact);
+    },
+    Resource(ctx, resource) {
+      if (resource.group !== "cilium.io" || !CILIUM_KINDS.has(resource.kind)) return;
+      const value = resource.value;
+      const rules = [value.spec, ...Array.isArray(value.specs) ? value.specs : []].filter(isPlainObject);
+      const denies = [...new Set(rules.flatMap((rule4) => ciliumDenies(rule4)))];
+      if (denies.length === 0) return;
+      if (resource.kind === "CiliumClusterwideNetworkPolicy") ctx.record({ type: "policy", denies, clusterWide: true });
+      else ctx.record({ type: "policy", ...resource.namespace !== void 0 && { namespace: resource.namespace }, denies });
     },
     NetworkPolicy(ctx, policy) {
       const spec = policy.value.spec;
@@ -8853,8 +8995,13 @@ var network_default_deny_default = defineRuleWithFacts()({
   finish(ctx, project) {
     const fallback = ctx.settings.defaultNamespace;
     const denied = /* @__PURE__ */ new Map();
+    const everywhere = /* @__PURE__ */ new Set();
     for (const fact of project.facts) {
       if (fact.type !== "policy") continue;
+      if (fact.clusterWide) {
+        for (const d of fact.denies) everywhere.add(d);
+        continue;
+      }
       const key = namespaceBucket(fact.namespace, fallback).key;
       const set = denied.get(key) ?? /* @__PURE__ */ new Set();
       for (const d of fact.denies) set.add(d);
@@ -8862,7 +9009,7 @@ var network_default_deny_default = defineRuleWithFacts()({
     }
     for (const { key, at: at2, description } of workloadNamespaces(project.facts, fallback)) {
       const covered = denied.get(key) ?? /* @__PURE__ */ new Set();
-      const missing = ["Ingress", "Egress"].filter((d) => !covered.has(d));
+      const missing = ["Ingress", "Egress"].filter((d) => !covered.has(d) && !everywhere.has(d));
       if (missing.length === 0) continue;
       ctx.report({
         at: at2,
@@ -9162,6 +9309,7 @@ var projected_token_expiration_default = defineRule({
 });
 
 // rules/03-workload-security/pss-apparmor.ts
+init_workloads();
 var CHECK2 = PSS_CHECKS.appArmorProfile;
 var pss_apparmor_default = defineRule({
   meta: {
@@ -9592,6 +9740,7 @@ var pss_proc_mount_restricted_default = defineRule({
 });
 
 // rules/03-workload-security/pss-run-as-non-root.ts
+init_workloads();
 var CHECK12 = PSS_CHECKS.runAsNonRoot;
 var pss_run_as_non_root_default = defineRule({
   meta: {
@@ -9646,6 +9795,7 @@ var pss_run_as_non_root_default = defineRule({
 });
 
 // rules/03-workload-security/pss-run-as-user.ts
+init_workloads();
 var CHECK13 = PSS_CHECKS.runAsUser;
 var pss_run_as_user_default = defineRule({
   meta: {
@@ -9692,6 +9842,7 @@ var pss_run_as_user_default = defineRule({
 
 // rules/03-workload-security/pss-seccomp-baseline.ts
 init_resource();
+init_workloads();
 var CHECK14 = PSS_CHECKS.seccompBaseline;
 var pss_seccomp_baseline_default = defineRule({
   meta: {
@@ -9756,6 +9907,7 @@ var pss_seccomp_baseline_default = defineRule({
 });
 
 // rules/03-workload-security/pss-seccomp-restricted.ts
+init_workloads();
 var CHECK15 = PSS_CHECKS.seccompRestricted;
 var pss_seccomp_restricted_default = defineRule({
   meta: {
@@ -9814,6 +9966,7 @@ var pss_seccomp_restricted_default = defineRule({
 });
 
 // rules/03-workload-security/pss-selinux.ts
+init_workloads();
 var CHECK16 = PSS_CHECKS.seLinuxOptions;
 var pss_selinux_default = defineRule({
   meta: {
@@ -9959,6 +10112,7 @@ var pss_volume_types_default = defineRule({
 });
 
 // rules/03-workload-security/pss-windows-host-process.ts
+init_workloads();
 var CHECK19 = PSS_CHECKS.windowsHostProcess;
 var pss_windows_host_process_default = defineRule({
   meta: {
@@ -10114,6 +10268,18 @@ function isBootstrap(grant) {
   );
 }
 var DEFAULTS8 = { allowedSubjects: [] };
+function coveredBy(grant, grants) {
+  const key = subjectKey(grant);
+  const out = [grant.subject.at];
+  if (grant.source.rule.at) out.push(grant.source.rule.at);
+  for (const other of grants) {
+    if (other === grant || subjectKey(other) !== key) continue;
+    if (!grant.clusterWide && (other.clusterWide || !sameNamespace(other.scope, grant.scope))) continue;
+    out.push(other.subject.at);
+    if (other.source.rule.at) out.push(other.source.rule.at);
+  }
+  return out;
+}
 var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
   meta: {
     id: "rbac-cluster-admin-binding",
@@ -10121,8 +10287,10 @@ var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
     requirements: ["7.2.1", "7.2.2"],
     inputs: ["rbac-binding"],
     severity: "error",
-    // Bound, a rule allowing everything is this finding on the subject, not also rbac-wildcard's on the role.
-    supersedes: ["rbac-wildcard"],
+    // Bound, a rule allowing everything is this finding on the subject, not also rbac-wildcard's on the role;
+    // and a subject that can do everything (in a namespace, or everywhere) holds every escalation there too,
+    // so the escalation findings on that subject (and on the roles that grant it) are this one fact.
+    supersedes: ["rbac-wildcard", "rbac-privilege-escalation", "rbac-escalation-role", "rbac-csr-approval"],
     docs: {
       summary: "Do not bind `cluster-admin`, or any role that allows every verb on every resource, to people or workloads.",
       rationale: "A subject with `*` verbs on `*` resources in `*` API groups can read every Secret, run code in every pod and grant itself anything else: PCI DSS container guidance 2.1 asks that access to the orchestrator follows least privilege. The bootstrap `cluster-admin` ClusterRoleBinding (group system:masters) that Kubernetes creates is not reported here (rbac-system-masters covers other uses of that group); further break-glass subjects can be allowed with the `allowedSubjects` option (for example `Group:kubeadm:cluster-admins`, the group kubeadm \u2265 1.29 puts in admin.conf).",
@@ -10148,7 +10316,8 @@ var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
   finish(ctx, project) {
     const allowed = new Set(ctx.options.allowedSubjects);
     const reported = /* @__PURE__ */ new Set();
-    for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
+    const grants = resolveGrants(rbacInputOf(project.facts)).grants;
+    for (const grant of grants) {
       if (!isFullWildcard(grant.source.rule) || isBootstrap(grant) || allowed.has(subjectKey(grant))) continue;
       const key = `${describeBinding(grant.binding)}\0${String(grant.binding.subjects.indexOf(grant.subject))}`;
       if (reported.has(key)) continue;
@@ -10163,7 +10332,7 @@ var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
           role: describeGrantRole(grant),
           rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === "*"))
         },
-        about: [grant.subject.at, ...grant.source.rule.at ? [grant.source.rule.at] : []]
+        about: coveredBy(grant, grants)
       });
     }
   }
@@ -10799,6 +10968,7 @@ var resource_limits_default = defineRule({
 
 // rules/12-container-image-building/run-as-non-root.ts
 init_resource();
+init_workloads();
 var run_as_non_root_default = defineRule({
   meta: {
     id: "run-as-non-root",
@@ -13096,6 +13266,7 @@ function versionClaimsOf(resource) {
 }
 
 // src/engine/dispatch.ts
+init_workloads();
 init_evidence();
 
 // src/engine/result.ts

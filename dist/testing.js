@@ -28,7 +28,7 @@ var INPUT_KINDS = {
   "kube-controller-manager": { label: "the kube-controller-manager configuration", supply: "the kube-controller-manager static pod manifest or the kubeadm ClusterConfiguration" },
   "kube-scheduler": { label: "the kube-scheduler configuration", supply: "the kube-scheduler static pod manifest or the kubeadm ClusterConfiguration, and the KubeSchedulerConfiguration its --config names" },
   etcd: { label: "the etcd configuration", supply: "the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration" },
-  "kubelet-config": { label: "kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)", supply: "the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)" },
+  "kubelet-config": { label: "kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration, a kubelet run by a container)", supply: "the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)" },
   "audit-policy": { label: "the audit Policy (audit.k8s.io)", supply: "the file --audit-policy-file names" },
   "admission-config": {
     label: "the admission configuration (AdmissionConfiguration, PodSecurityConfiguration)",
@@ -48,7 +48,7 @@ var INPUT_KINDS = {
 };
 var INPUT_KIND_NAMES = Object.keys(INPUT_KINDS);
 var CONTROL_PLANE_INPUTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"];
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate"]);
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate", "DeploymentConfig"]);
 var GATEWAY_ROUTES = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute", "Gateway"]);
 function isImagePolicy(group, kind) {
   return group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy") || group === "policies.kyverno.io" && (kind === "ImageValidatingPolicy" || kind === "NamespacedImageValidatingPolicy") || group === "policy.sigstore.dev" && kind === "ClusterImagePolicy" || group === "config.ratify.deislabs.io" && (kind === "Verifier" || kind === "NamespacedVerifier") || // Ratify's Gatekeeper constraint (ratify-project/ratify library/default/template.yaml).
@@ -62,7 +62,7 @@ function inputKindsOfObject(apiVersion, kind) {
   const group = groupOf(apiVersion);
   const out = ["any-object"];
   const core = group === "";
-  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch")) out.push("workload");
+  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io")) out.push("workload");
   else if (core && kind === "Namespace") out.push("namespace");
   else if (core && kind === "Service") out.push("service");
   else if (core && kind === "ServiceAccount") out.push("service-account");
@@ -1494,6 +1494,22 @@ var FLAG_LIFECYCLE = [
     source: `${K8S} cmd/kube-scheduler/app/options/deprecated.go ("--profiling" default true: "This parameter is ignored if a config file is specified in --config"), options.go ApplyTo (with --config only the leader-election flags are applied to the loaded file), pkg/scheduler/apis/config/v1/defaults.go (EnableProfiling nil: true)`
   }
 ];
+var KUBELET_BOOLEAN_FLAGS = /* @__PURE__ */ new Set([
+  "anonymous-auth",
+  "authentication-token-webhook",
+  "make-iptables-util-chains",
+  "protect-kernel-defaults",
+  "rotate-certificates",
+  "rotate-server-certificates",
+  "seccomp-default",
+  "fail-swap-on",
+  "register-node",
+  "enable-server",
+  "enable-debugging-handlers",
+  "serialize-image-pulls",
+  "cgroups-per-qos",
+  "logtostderr"
+]);
 var BOOLEAN_FLAGS = {
   "kube-apiserver": /* @__PURE__ */ new Set([
     "allow-privileged",
@@ -1670,8 +1686,10 @@ function componentName(text) {
   return BINARY_NAMES.has(name) ? name : void 0;
 }
 function parseFlagTokens(component, tokens) {
+  return parseTokens(BOOLEAN_FLAGS[component], tokens);
+}
+function parseTokens(booleans, tokens) {
   const flags = [];
-  const booleans = BOOLEAN_FLAGS[component];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -1882,6 +1900,25 @@ function controlPlaneComponentsOf(resource, target) {
   if (resource.kind === "ClusterConfiguration") return kubeadmComponents(resource, target);
   return selfHostedComponents(resource);
 }
+function imageBinary(image) {
+  if (typeof image !== "string") return void 0;
+  return basename(parseImageReference(image).repository).replace(/-(?:amd64|arm64|arm|ppc64le|s390x)$/, "");
+}
+function kubeletContainerFlags(container, path) {
+  const command = Array.isArray(container.command) ? container.command : [];
+  const args = Array.isArray(container.args) ? container.args : [];
+  const head = typeof command[0] === "string" ? basename(command[0].trim()) : void 0;
+  let fromCommand;
+  let fromArgs = 0;
+  if (head === "kubelet") fromCommand = 1;
+  else if (head === "hyperkube" && command[1] === "kubelet") fromCommand = 2;
+  else if (command.length === 0 && imageBinary(container.image) === "kubelet") fromCommand = 0;
+  else if (command.length === 0 && imageBinary(container.image) === "hyperkube" && args[0] === "kubelet") {
+    fromCommand = 0;
+    fromArgs = 1;
+  } else return void 0;
+  return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path, "command"], fromCommand), ...tokensOf(args, [...path, "args"], fromArgs)]);
+}
 
 // src/model/version-claims.ts
 var versionOf = parseVersion;
@@ -1916,7 +1953,11 @@ var POD_SPEC_PATHS = {
   DaemonSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
   ReplicaSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
   Job: { groups: ["batch"], path: ["spec", "template", "spec"] },
-  CronJob: { groups: ["batch"], path: ["spec", "jobTemplate", "spec", "template", "spec"] }
+  CronJob: { groups: ["batch"], path: ["spec", "jobTemplate", "spec", "template", "spec"] },
+  // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
+  // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
+  // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
+  DeploymentConfig: { groups: ["apps.openshift.io", ""], path: ["spec", "template", "spec"] }
 };
 var POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
@@ -2001,6 +2042,8 @@ function inputKindsOfResource(resource, components) {
   const kinds = inputKindsOfObject(resource.apiVersion, resource.kind);
   const out = isControlPlanePod(resource) ? kinds.filter((k) => k !== "workload") : kinds;
   for (const node of components) if (CONTROL_PLANE_INPUTS.includes(node.component)) out.push(node.component);
+  const spec = podSpecOf(resource);
+  if (spec && containersOf(spec).some((c) => kubeletContainerFlags(c.value, c.path) !== void 0)) out.push("kubelet-config");
   return out;
 }
 var EvidenceCollector = class {

@@ -12,10 +12,12 @@ declare const _default: import("../../src/engine/rule.js").RuleDefinition<import
     };
     readonly messages: {
         readonly flagEnabled: "kubeadm passes --anonymous-auth={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: requests without credentials are served as system:anonymous.";
+        readonly containerEnabled: "Container \"{{container}}\" runs the kubelet with --anonymous-auth={{value}}: requests without credentials are served as system:anonymous.";
         readonly enabled: "KubeletConfiguration enables anonymous requests: anyone who reaches port 10250 is served as system:anonymous.";
     };
     readonly fixes: {
         readonly flagEnabled: "Remove it or set it to false.";
+        readonly containerEnabled: "Remove the flag or set it to false.";
         readonly enabled: "Set authentication.anonymous.enabled: false.";
     };
 }>, undefined, never>;

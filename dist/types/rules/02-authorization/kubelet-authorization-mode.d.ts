@@ -12,10 +12,12 @@ declare const _default: import("../../src/engine/rule.js").RuleDefinition<import
     };
     readonly messages: {
         readonly flagAlwaysAllow: "kubeadm passes --authorization-mode={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: every authenticated client may use the kubelet API.";
+        readonly containerAlwaysAllow: "Container \"{{container}}\" runs the kubelet with --authorization-mode={{value}}: every authenticated client may use the kubelet API.";
         readonly alwaysAllow: "KubeletConfiguration sets authorization.mode: {{value}}: every authenticated client may use the kubelet API.";
     };
     readonly fixes: {
         readonly flagAlwaysAllow: "Remove it or set it to Webhook.";
+        readonly containerAlwaysAllow: "Remove the flag or set it to Webhook.";
         readonly alwaysAllow: "Set authorization.mode: Webhook.";
     };
 }>, undefined, never>;

@@ -12,11 +12,13 @@ declare const _default: import("../../src/engine/rule.js").RuleDefinition<import
     };
     readonly messages: {
         readonly flagOff: "kubeadm passes --protect-kernel-defaults={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file, so the kubelet may change hardened kernel settings.";
+        readonly containerOff: "Container \"{{container}}\" runs the kubelet with --protect-kernel-defaults={{value}}, so the kubelet may change hardened kernel settings.";
         readonly off: "KubeletConfiguration sets protectKernelDefaults: {{value}}, so the kubelet may change hardened kernel settings.";
         readonly offByDefault: "KubeletConfiguration does not set protectKernelDefaults (default false), so the kubelet may change hardened kernel settings.";
     };
     readonly fixes: {
         readonly flagOff: "Remove it or set it to true.";
+        readonly containerOff: "Remove the flag or set it to true.";
         readonly off: "Set protectKernelDefaults: true.";
         readonly offByDefault: "Add protectKernelDefaults: true.";
     };

@@ -1,2 +1,2 @@
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"off" | "offByDefault" | "flagOff", undefined, never>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"off" | "offByDefault" | "flagOff" | "containerOff", undefined, never>;
 export default _default;

@@ -15,10 +15,12 @@ declare const _default: import("../../src/engine/rule.js").RuleDefinition<import
     };
     readonly messages: {
         readonly flagOff: "kubeadm passes --make-iptables-util-chains={{value}} to the kubelet: it does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours.";
+        readonly containerOff: "Container \"{{container}}\" runs the kubelet with --make-iptables-util-chains={{value}}: it does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours.";
         readonly off: "KubeletConfiguration sets makeIPTablesUtilChains: {{value}}: the kubelet does not create its iptables chains, so packets from other hosts to 127.0.0.0/8 are not dropped and localhost-bound services on the node may be reachable from its neighbours.";
     };
     readonly fixes: {
         readonly flagOff: "Remove the flag or set it to true.";
+        readonly containerOff: "Remove the flag or set it to true.";
         readonly off: "Remove the field or set it to true.";
     };
 }>, undefined, never>;

@@ -12,10 +12,12 @@ declare const _default: import("../../src/engine/rule.js").RuleDefinition<import
     };
     readonly messages: {
         readonly flagOpen: "kubeadm passes --read-only-port={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file and serving pod and node data over unauthenticated HTTP.";
+        readonly containerOpen: "Container \"{{container}}\" runs the kubelet with --read-only-port={{value}}, serving pod and node data over unauthenticated HTTP.";
         readonly open: "KubeletConfiguration sets readOnlyPort: {{value}}, serving pod and node data over unauthenticated HTTP.";
     };
     readonly fixes: {
         readonly flagOpen: "Remove it or set it to 0.";
+        readonly containerOpen: "Remove the flag or set it to 0.";
         readonly open: "Set readOnlyPort: 0.";
     };
 }>, undefined, never>;

@@ -1,2 +1,2 @@
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"unset" | "flagNever" | "flagLong" | "long" | "zero", undefined, never>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"unset" | "flagNever" | "flagLong" | "containerNever" | "containerLong" | "long" | "zero", undefined, never>;
 export default _default;

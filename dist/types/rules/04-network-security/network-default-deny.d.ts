@@ -5,6 +5,7 @@ type Fact = NamespaceFact<Location> | {
     readonly type: 'policy';
     readonly namespace?: string;
     readonly denies: readonly Direction[];
+    readonly clusterWide?: true;
 };
 declare const _default: import("../../src/engine/rule.js").RuleDefinition<"missing" | "allowAll", undefined, Fact>;
 export default _default;

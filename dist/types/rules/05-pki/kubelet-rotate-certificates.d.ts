@@ -12,5 +12,5 @@ type Fact = {
     readonly at: Location;
     readonly value?: string;
 };
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"off" | "offByDefault" | "flagOff", undefined, Fact>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"off" | "offByDefault" | "flagOff" | "containerOff", undefined, Fact>;
 export default _default;

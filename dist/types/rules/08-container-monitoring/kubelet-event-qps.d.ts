@@ -12,10 +12,12 @@ declare const _default: import("../../src/engine/rule.js").RuleDefinition<import
     };
     readonly messages: {
         readonly flagLow: "kubeadm passes --event-qps={{value}} to the kubelet, below its default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record.";
+        readonly containerLow: "Container \"{{container}}\" runs the kubelet with --event-qps={{value}}, below its default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record.";
         readonly low: "KubeletConfiguration sets eventRecordQPS: {{value}}, below the kubelet's default: events beyond that rate are dropped, so a burst of container failures leaves gaps in the record.";
     };
     readonly fixes: {
         readonly flagLow: "Remove the flag, or raise it to at least the default (5 until 1.26, 50 from 1.27).";
+        readonly containerLow: "Remove the flag, or raise it to at least the default (5 until 1.26, 50 from 1.27).";
         readonly low: "Remove the field, or raise it to at least the default (5 until 1.26, 50 from 1.27).";
     };
 }>, undefined, never>;

@@ -51,6 +51,12 @@ export declare const FLAG_LIFECYCLE: readonly FlagLifecycle[];
  * Flags that take no value: pflag (and Go's flag package, used by etcd) never let a boolean flag consume
  * the next argument, so `--profiling false` is `--profiling` plus a stray `false`.
  */
+/**
+ * The kubelet's boolean flags that bear on its security settings (`--flag` alone means true, and the next
+ * word is not its value): kubernetes/kubernetes cmd/kubelet/app/options/options.go (BoolVar) and the
+ * KubeletConfiguration flags of the same file (`--anonymous-auth`, `--authentication-token-webhook`, ...).
+ */
+export declare const KUBELET_BOOLEAN_FLAGS: ReadonlySet<string>;
 export declare const BOOLEAN_FLAGS: Readonly<Record<ControlPlaneComponentName, ReadonlySet<string>>>;
 export declare function flagLifecycle(component: ControlPlaneComponentName, flag: string): FlagLifecycle | undefined;
 export type FlagStatus = 'current' | 'deprecated' | 'removed' | 'not-yet-added';

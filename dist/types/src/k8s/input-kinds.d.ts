@@ -67,7 +67,7 @@ export declare const INPUT_KINDS: {
         readonly supply: "the etcd static pod manifest (/etc/kubernetes/manifests/etcd.yaml) or the kubeadm ClusterConfiguration";
     };
     readonly 'kubelet-config': {
-        readonly label: "kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration)";
+        readonly label: "kubelet configuration (KubeletConfiguration, kubeadm Init/JoinConfiguration, a kubelet run by a container)";
         readonly supply: "the KubeletConfiguration of each node pool (/var/lib/kubelet/config.yaml)";
     };
     readonly 'audit-policy': {

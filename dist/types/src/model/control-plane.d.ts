@@ -109,6 +109,13 @@ export declare function parseGoDuration(text: string): number | undefined;
  * They override the node's KubeletConfiguration file, and are reported at their own entry.
  */
 export declare function kubeletExtraArgs(resource: Resource): ControlPlaneFlag[];
+/**
+ * The flags of a kubelet that a container runs (a self-hosted or containerised kubelet: `kubelet --flag…`,
+ * hyperkube's `hyperkube kubelet --flag…`, or a kubelet image given only `args`), each with the path of its
+ * entry; undefined when the container does not run the kubelet. Like kubeadm's kubeletExtraArgs, a flag
+ * written here beats the kubelet's config file, and a flag left out is decided by that file.
+ */
+export declare function kubeletContainerFlags(container: Container, path: Path): ControlPlaneFlag[] | undefined;
 /** The effective (last) occurrence of a flag in a list of flags. */
 export declare function lastFlag(flags: readonly ControlPlaneFlag[], name: string): ControlPlaneFlag | undefined;
 /** The `--feature-gates=A=true,B=false` settings of a component (later entries win). */

@@ -20,3 +20,4 @@ export declare function isSha256Digest(digest: string | undefined): boolean;
  * `/`). It names source code, not an image, so nothing about tags, digests or registries applies yet.
  */
 export declare function isBuildToolReference(image: string): boolean;
+export declare function isRegisteredDigest(digest: string | undefined): boolean;

@@ -1,18 +1,20 @@
 /**
- * The shape of a kubelet setting rule: one setting, read from a KubeletConfiguration field and from the
+ * The shape of a kubelet setting rule: one setting, read from a KubeletConfiguration field, from the
  * kubelet flag kubeadm passes in an InitConfiguration's or JoinConfiguration's
- * `nodeRegistration.kubeletExtraArgs` (the flag beats the config file, so both are checked where each is
- * written). A rule of this shape is its meta plus the setting:
+ * `nodeRegistration.kubeletExtraArgs`, and from the flags of a kubelet a container runs (a self-hosted
+ * kubelet; flags beat the config file, so each is checked where it is written). A rule of this shape is its
+ * meta plus the setting:
  *
  *   export default defineRule(kubeletSettingRule({
  *     meta: { id: 'kubelet-read-only-port', …, messages: { flagOpen: '… --read-only-port={{value}} …', open: '… readOnlyPort: {{value}} …' } },
  *     flag: 'read-only-port', unsafeFlag: (v) => Number(v) !== 0,
  *     field: ['readOnlyPort'], unsafeField: (v) => (typeof v === 'number' || typeof v === 'string') && Number(v) !== 0,
- *     messages: { flag: 'flagOpen', field: 'open' },
+ *     messages: { flag: 'flagOpen', field: 'open', container: 'containerOpen' },
  *   }));
  */
 import { type K8sVersion } from '../../k8s/versions.js';
 import { type Resource } from '../resource.js';
+import type { ContainerNode } from '../workloads.js';
 import type { MessageIdOf, ShapeMeta, ShapeReporter } from './context.js';
 export interface KubeletSetting<MessageId extends string> {
     /** The kubelet flag without its dashes (`read-only-port`). */
@@ -33,6 +35,8 @@ export interface KubeletSetting<MessageId extends string> {
     readonly messages: {
         /** On the flag's entry when `unsafeFlag`; data: `value`. */
         readonly flag: MessageId;
+        /** On the flag's entry of a container that runs the kubelet, when `unsafeFlag`; data: `container`, `value`. */
+        readonly container: MessageId;
         /** On the field when `unsafeField`; data: `value` (the value as text). */
         readonly field: MessageId;
         /** On the KubeletConfiguration object when the field is absent and `unsafeField(undefined)`; required then. */
@@ -47,6 +51,7 @@ type KubeletContext<MessageId extends string> = ShapeReporter<MessageId> & {
 export declare function kubeletSettingVisitors<MessageId extends string>(setting: KubeletSetting<MessageId>): {
     InitConfiguration: (ctx: KubeletContext<MessageId>, config: Resource) => void;
     JoinConfiguration: (ctx: KubeletContext<MessageId>, config: Resource) => void;
+    Container(ctx: KubeletContext<MessageId>, container: Pick<ContainerNode, "value" | "path" | "name">): void;
     KubeletConfiguration(ctx: KubeletContext<MessageId>, config: Resource): void;
 };
 /** A kubelet setting rule: hand the result to `defineRule`. */
@@ -57,6 +62,7 @@ export declare function kubeletSettingRule<const Meta extends ShapeMeta>(rule: {
     visit: {
         InitConfiguration: (ctx: KubeletContext<MessageIdOf<Meta>>, config: Resource) => void;
         JoinConfiguration: (ctx: KubeletContext<MessageIdOf<Meta>>, config: Resource) => void;
+        Container(ctx: KubeletContext<MessageIdOf<Meta>>, container: Pick<ContainerNode, "value" | "path" | "name">): void;
         KubeletConfiguration(ctx: KubeletContext<MessageIdOf<Meta>>, config: Resource): void;
     };
 };
