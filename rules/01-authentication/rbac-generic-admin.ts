@@ -2,7 +2,7 @@ import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
 import { isFullWildcard, resolveGrants } from '../../src/model/rbac/resolver.js';
-import { escalationsOf } from '../../src/model/rbac/escalation.js';
+import { escalationChecksFor, escalationsOf } from '../../src/model/rbac/escalation.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 interface Options {
@@ -51,7 +51,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
       const { subject } = grant;
       if ((subject.kind !== 'User' && subject.kind !== 'Group') || !generic.has(subject.name.toLowerCase()) || isReservedRbacName(grant.binding.name)) continue;
-      const escalation = escalationsOf(grant)[0];
+      const escalation = escalationsOf(grant, escalationChecksFor(ctx.target))[0];
       const wildcard = isFullWildcard(grant.source.rule);
       if (!wildcard && !escalation) continue;
       const key = `${describeBinding(grant.binding)}\u0000${String(grant.binding.subjects.indexOf(subject))}`;

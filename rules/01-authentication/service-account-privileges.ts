@@ -2,7 +2,7 @@ import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
 import { isFullWildcard, isServiceAccountSubject, resolveGrants, subjectCoversServiceAccount, type Grant } from '../../src/model/rbac/resolver.js';
-import { escalationsOf } from '../../src/model/rbac/escalation.js';
+import { escalationChecksFor, escalationsOf, type PermissionCheck } from '../../src/model/rbac/escalation.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 type Fact =
@@ -17,12 +17,12 @@ interface Power {
 }
 
 /** Why a grant is powerful, or undefined when it is not. */
-function powerOf(grant: Grant<Location>): Power | undefined {
+function powerOf(grant: Grant<Location>, checks: readonly PermissionCheck[]): Power | undefined {
   const common = { grant };
   if (isFullWildcard(grant.source.rule)) {
     return { ...common, permission: 'do anything', rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === '*')) };
   }
-  const escalation = escalationsOf(grant)[0];
+  const escalation = escalationsOf(grant, checks)[0];
   return escalation && { ...common, permission: escalation.label, rule: describeGrantingRule(grant.source, escalation.match.verb) };
 }
 
@@ -87,7 +87,7 @@ export default defineRuleWithFacts<Fact>()({
     const powers: Power[] = [];
     for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
       if (!isServiceAccountSubject(grant.subject) || isReservedRbacName(grant.binding.name)) continue;
-      const power = powerOf(grant);
+      const power = powerOf(grant, escalationChecksFor(ctx.target));
       if (power) powers.push(power);
     }
     // One finding per subject of one binding object (two files defining the same binding are two objects);

@@ -5,6 +5,33 @@ import rule from './rbac-privilege-escalation.js';
 testRule(rule, {
   valid: [
     {
+      name: 'get on pods/exec from 1.35: a WebSocket exec also needs create',
+      target: '1.35',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: shell
+          namespace: shop
+        rules:
+          - apiGroups: [""]
+            resources: ["pods/exec"]
+            verbs: ["get"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: shell
+          namespace: shop
+        roleRef:
+          kind: Role
+          name: shell
+        subjects:
+          - kind: User
+            name: dev
+      `,
+    },
+    {
       name: 'controller roles Kubernetes ships are not reported',
       code: dedent`
         apiVersion: rbac.authorization.k8s.io/v1
@@ -98,6 +125,49 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'get on pods/exec before 1.35: a WebSocket exec is a GET and runs commands',
+      target: '1.34',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: shell
+          namespace: shop
+        rules:
+          - apiGroups: [""]
+            resources: ["pods/exec"]
+            verbs: ["get"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: shell
+          namespace: shop
+        roleRef:
+          kind: Role
+          name: shell
+        subjects:
+          - kind: User
+            name: dev
+      `,
+      errors: [
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'User "dev"',
+            permissions: 'get pods/exec (run commands in pods)',
+            binding: 'RoleBinding "shop/shell"',
+            role: 'Role "shop/shell"',
+            rule: 'rule 1 at test.yaml:9:13',
+          },
+          line: 21,
+          column: 5,
+          endLine: 21,
+          endColumn: 14,
+        },
+      ],
+    },
     {
       name: 'escalate and bind granted cluster-wide to a ServiceAccount',
       code: dedent`

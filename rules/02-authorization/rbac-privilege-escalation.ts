@@ -2,7 +2,7 @@ import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
 import { isFullWildcard, resolveGrants, type Grant } from '../../src/model/rbac/resolver.js';
-import { escalationsOf } from '../../src/model/rbac/escalation.js';
+import { escalationChecksFor, escalationsOf } from '../../src/model/rbac/escalation.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 export default defineRuleWithFacts<RbacFact<Location>>()({
@@ -40,9 +40,10 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     // One finding per subject of one binding: the escalations of every rule of the bound role (the built-in
     // `edit` has three) are one fact about that subject, named together; each granting rule is a subject.
     const bySubject = new Map<Grant<Location>['subject'], { grant: Grant<Location>; verb: Parameters<typeof describeGrantingRule>[1]; labels: string[]; rules: Location[]; count: number }>();
+    const checks = escalationChecksFor(ctx.target);
     for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
       if (isReservedRbacName(grant.binding.name) || isFullWildcard(grant.source.rule)) continue;
-      const found = escalationsOf(grant);
+      const found = escalationsOf(grant, checks);
       const first = found[0];
       if (!first) continue;
       let entry = bySubject.get(grant.subject);

@@ -13,6 +13,8 @@
  * so pci-lint treats their permissions as unknown rather than guessing.
  */
 
+import type { VersionRange } from './versions.js';
+
 export interface BuiltinPolicyRule {
   readonly verbs: readonly string[];
   readonly apiGroups?: readonly string[];
@@ -158,3 +160,12 @@ export function isReservedRbacName(name: string): boolean {
 export function builtinClusterRole(name: string): BuiltinClusterRole | undefined {
   return BUILTIN_CLUSTER_ROLES.find((r) => r.name === name);
 }
+
+/**
+ * The releases in which `get` on `pods/exec` or `pods/attach` is enough to run commands in a pod: a
+ * WebSocket exec or attach is an HTTP GET upgrade, authorized as `get` on the subresource (kubectl uses
+ * WebSockets from 1.30; other clients always could). From 1.35 the API server also requires `create` on it
+ * (feature gate AuthorizePodWebsocketUpgradeCreatePermission, beta and on by default in 1.35;
+ * kubernetes/kubernetes#134577, KEP-4006 "synthetic RBAC create authorization check").
+ */
+export const POD_CONNECT_BY_GET: VersionRange = { until: '1.35' };

@@ -2,6 +2,8 @@
  * The escalation policy: which permissions the RBAC rules treat as powerful (PCI container guidance 2.1),
  * as a table of requests checked against a grant's rule with the resolver's {@link ruleAllows}.
  */
+import { POD_CONNECT_BY_GET } from '../../k8s/rbac-bootstrap.js';
+import { inRange, type K8sVersion } from '../../k8s/versions.js';
 import { isFullWildcard, ruleAllows, type Grant, type ResourceRequest, type RuleMatch } from './resolver.js';
 import type { PolicyRuleSummary } from './summary.js';
 
@@ -42,6 +44,19 @@ export const ESCALATION_CHECKS: readonly PermissionCheck[] = [
   { id: 'secrets', label: 'read Secrets in every namespace', requests: requests(['get', 'list', 'watch'], '', ['secrets']), clusterWideOnly: true },
 ];
 
+/** ESCALATION_CHECKS for releases where `get` on pods/exec and pods/attach also runs commands (WebSocket). */
+const ESCALATION_CHECKS_GET_EXEC: readonly PermissionCheck[] = ESCALATION_CHECKS.map((c) =>
+  c.id === 'exec' ? { ...c, label: '{verb} {resource} (run commands in pods)', requests: requests(['create', 'get'], '', ['pods/exec', 'pods/attach']) } : c,
+);
+
+/**
+ * The escalation checks for a target: before 1.35 `get` on pods/exec or pods/attach runs commands in pods
+ * over a WebSocket ({@link POD_CONNECT_BY_GET}), from 1.35 only `create` does.
+ */
+export function escalationChecksFor(target: K8sVersion): readonly PermissionCheck[] {
+  return inRange(target, POD_CONNECT_BY_GET) ? ESCALATION_CHECKS_GET_EXEC : ESCALATION_CHECKS;
+}
+
 export interface CheckMatch<L> {
   readonly check: PermissionCheck;
   readonly request: ResourceRequest;
@@ -77,7 +92,7 @@ export function escalationsOfRule<L>(rule: PolicyRuleSummary<L>, clusterWide: bo
       if (request.clusterScoped && !clusterWide) continue;
       const match = ruleAllows(rule, request);
       if (match) {
-        out.push({ check, request, match, label: check.label.replace('{resource}', request.resource) });
+        out.push({ check, request, match, label: check.label.replace('{resource}', request.resource).replace('{verb}', request.verb) });
         break;
       }
     }

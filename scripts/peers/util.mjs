@@ -1,0 +1,53 @@
+// Helpers the peer adapters share (scripts/peer-agreement.mjs runs them): listing fixture files and reading
+// the objects a fixture holds, leniently (a fixture that is not YAML yields no objects).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+
+/** Files under `dir` (recursively) whose names end in one of `extensions`, sorted. */
+export function listFiles(dir, extensions = ['.yaml', '.yml', '.json']) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (extensions.some((e) => entry.name.endsWith(e))) out.push(p);
+    }
+  };
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) walk(dir);
+  return out;
+}
+
+/** The Kubernetes objects of a file: `{ kind, name, namespace, apiVersion, value }` per document with a kind. */
+export function objectsOf(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const out = [];
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { uniqueKeys: false, strict: false });
+  } catch {
+    return [];
+  }
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    const items = value && value.kind === 'List' && Array.isArray(value.items) ? value.items : [value];
+    for (const v of items) {
+      if (!v || typeof v !== 'object' || typeof v.kind !== 'string') continue;
+      out.push({ kind: v.kind, apiVersion: v.apiVersion, name: v.metadata?.name, namespace: v.metadata?.namespace, value: v });
+    }
+  }
+  return out;
+}
+
+/** Kinds that hold a pod template (or are a pod). */
+export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'DeploymentConfig', 'PodTemplate']);
