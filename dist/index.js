@@ -1380,7 +1380,8 @@ var init_package = __esm({
         prepack: "node scripts/build.mjs 1>&2",
         release: "node scripts/release.mjs",
         "new-rule": "node scripts/build.mjs --no-types && node scripts/new-rule.mjs",
-        precision: "node scripts/build.mjs --no-types && node scripts/precision.mjs"
+        precision: "node scripts/build.mjs --no-types && node scripts/precision.mjs",
+        "peer-agreement": "node scripts/build.mjs --no-types && node scripts/peer-agreement.mjs"
       },
       dependencies: {
         ajv: "^8.20.0",
@@ -4074,6 +4075,7 @@ function isReservedRbacName(name) {
 function builtinClusterRole(name) {
   return BUILTIN_CLUSTER_ROLES.find((r2) => r2.name === name);
 }
+var POD_CONNECT_BY_GET = { until: "1.35" };
 
 // src/model/selector.ts
 init_resource();
@@ -10463,6 +10465,7 @@ var rbac_csr_approval_default = defineRuleWithFacts()({
 });
 
 // src/model/rbac/escalation.ts
+init_versions();
 var RBAC_GROUP = "rbac.authorization.k8s.io";
 var ADMISSION_GROUP = "admissionregistration.k8s.io";
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set(["clusterroles", "users", "groups", "nodes/proxy", "mutatingwebhookconfigurations", "validatingwebhookconfigurations"]);
@@ -10481,6 +10484,12 @@ var ESCALATION_CHECKS = [
   },
   { id: "secrets", label: "read Secrets in every namespace", requests: requests(["get", "list", "watch"], "", ["secrets"]), clusterWideOnly: true }
 ];
+var ESCALATION_CHECKS_GET_EXEC = ESCALATION_CHECKS.map(
+  (c) => c.id === "exec" ? { ...c, label: "{verb} {resource} (run commands in pods)", requests: requests(["create", "get"], "", ["pods/exec", "pods/attach"]) } : c
+);
+function escalationChecksFor(target) {
+  return inRange(target, POD_CONNECT_BY_GET) ? ESCALATION_CHECKS_GET_EXEC : ESCALATION_CHECKS;
+}
 var ROLE_DEFINITION_CHECKS = [
   ...ESCALATION_CHECKS.filter((c) => ["escalate", "bind", "impersonate", "nodeProxy", "webhooks"].includes(c.id)),
   {
@@ -10500,7 +10509,7 @@ function escalationsOfRule(rule4, clusterWide, checks = ESCALATION_CHECKS) {
       if (request.clusterScoped && !clusterWide) continue;
       const match2 = ruleAllows(rule4, request);
       if (match2) {
-        out.push({ check: check5, request, match: match2, label: check5.label.replace("{resource}", request.resource) });
+        out.push({ check: check5, request, match: match2, label: check5.label.replace("{resource}", request.resource).replace("{verb}", request.verb) });
         break;
       }
     }
@@ -10596,7 +10605,7 @@ var rbac_generic_admin_default = defineRuleWithFacts()({
     for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
       const { subject } = grant;
       if (subject.kind !== "User" && subject.kind !== "Group" || !generic.has(subject.name.toLowerCase()) || isReservedRbacName(grant.binding.name)) continue;
-      const escalation = escalationsOf(grant)[0];
+      const escalation = escalationsOf(grant, escalationChecksFor(ctx.target))[0];
       const wildcard = isFullWildcard(grant.source.rule);
       if (!wildcard && !escalation) continue;
       const key = `${describeBinding(grant.binding)}\0${String(grant.binding.subjects.indexOf(subject))}`;
@@ -10643,9 +10652,10 @@ var rbac_privilege_escalation_default = defineRuleWithFacts()({
   visit: { Role: recordRbacObject, ClusterRole: recordRbacObject, RoleBinding: recordRbacObject, ClusterRoleBinding: recordRbacObject },
   finish(ctx, project) {
     const bySubject = /* @__PURE__ */ new Map();
+    const checks = escalationChecksFor(ctx.target);
     for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
       if (isReservedRbacName(grant.binding.name) || isFullWildcard(grant.source.rule)) continue;
-      const found = escalationsOf(grant);
+      const found = escalationsOf(grant, checks);
       const first = found[0];
       if (!first) continue;
       let entry2 = bySubject.get(grant.subject);
@@ -11971,12 +11981,12 @@ var service_account_automount_default = defineRuleWithFacts()({
 });
 
 // rules/01-authentication/service-account-privileges.ts
-function powerOf(grant) {
+function powerOf(grant, checks) {
   const common = { grant };
   if (isFullWildcard(grant.source.rule)) {
     return { ...common, permission: "do anything", rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === "*")) };
   }
-  const escalation = escalationsOf(grant)[0];
+  const escalation = escalationsOf(grant, checks)[0];
   return escalation && { ...common, permission: escalation.label, rule: describeGrantingRule(grant.source, escalation.match.verb) };
 }
 var service_account_privileges_default = defineRuleWithFacts()({
@@ -12034,7 +12044,7 @@ var service_account_privileges_default = defineRuleWithFacts()({
     const powers = [];
     for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
       if (!isServiceAccountSubject(grant.subject) || isReservedRbacName(grant.binding.name)) continue;
-      const power = powerOf(grant);
+      const power = powerOf(grant, escalationChecksFor(ctx.target));
       if (power) powers.push(power);
     }
     const bySubject = /* @__PURE__ */ new Map();

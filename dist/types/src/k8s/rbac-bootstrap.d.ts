@@ -12,6 +12,7 @@
  * roles, `system:node`, …) are recognised by name through {@link isReservedRbacName} but have no rules here,
  * so pci-lint treats their permissions as unknown rather than guessing.
  */
+import type { VersionRange } from './versions.js';
 export interface BuiltinPolicyRule {
     readonly verbs: readonly string[];
     readonly apiGroups?: readonly string[];
@@ -55,3 +56,11 @@ export declare const BUILTIN_CLUSTER_ROLE_BINDINGS: readonly BuiltinBinding[];
  */
 export declare function isReservedRbacName(name: string): boolean;
 export declare function builtinClusterRole(name: string): BuiltinClusterRole | undefined;
+/**
+ * The releases in which `get` on `pods/exec` or `pods/attach` is enough to run commands in a pod: a
+ * WebSocket exec or attach is an HTTP GET upgrade, authorized as `get` on the subresource (kubectl uses
+ * WebSockets from 1.30; other clients always could). From 1.35 the API server also requires `create` on it
+ * (feature gate AuthorizePodWebsocketUpgradeCreatePermission, beta and on by default in 1.35;
+ * kubernetes/kubernetes#134577, KEP-4006 "synthetic RBAC create authorization check").
+ */
+export declare const POD_CONNECT_BY_GET: VersionRange;

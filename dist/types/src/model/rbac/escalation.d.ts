@@ -1,7 +1,4 @@
-/**
- * The escalation policy: which permissions the RBAC rules treat as powerful (PCI container guidance 2.1),
- * as a table of requests checked against a grant's rule with the resolver's {@link ruleAllows}.
- */
+import { type K8sVersion } from '../../k8s/versions.js';
 import { type Grant, type ResourceRequest, type RuleMatch } from './resolver.js';
 import type { PolicyRuleSummary } from './summary.js';
 /** A class of permission the RBAC rules treat as powerful (PCI guidance 2.1). */
@@ -19,6 +16,11 @@ export interface PermissionCheck {
  * good practices", https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks).
  */
 export declare const ESCALATION_CHECKS: readonly PermissionCheck[];
+/**
+ * The escalation checks for a target: before 1.35 `get` on pods/exec or pods/attach runs commands in pods
+ * over a WebSocket ({@link POD_CONNECT_BY_GET}), from 1.35 only `create` does.
+ */
+export declare function escalationChecksFor(target: K8sVersion): readonly PermissionCheck[];
 export interface CheckMatch<L> {
     readonly check: PermissionCheck;
     readonly request: ResourceRequest;
