@@ -70,9 +70,9 @@
 // and Tiller (33, 34, 44, 45), request timeout, event rate limit and other CIS flags pci-lint has no rule for
 // (69, 71, 72, 78, 81-84, 89, 94, 95, 97, 100, 106, 112, 146), nginx snippet CVE (152-154), git-sync (159).
 // test_SuppressedAnnotations.py tests Checkov's suppression comments, not a concept, and is left out.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { documentValuesOf, listFiles } from './util.mjs';
 
 export const name = 'checkov';
 export const repository = 'bridgecrewio/checkov';
@@ -188,31 +188,9 @@ const TESTS = 'tests/kubernetes/checks';
 const CHECKS = 'checkov/kubernetes/checks/resource/k8s';
 const SKIP_TESTS = new Set(['test_SuppressedAnnotations.py']);
 
-function filesUnder(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir).sort()) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) out.push(...filesUnder(full));
-    else if (/\.(ya?ml|json)$/.test(entry)) out.push(full);
-  }
-  return out;
-}
-
 /** The Kubernetes objects of one file, as Checkov reads them (List items spread, invalid objects dropped). */
-function objectsOf(file) {
-  const text = readFileSync(file, 'utf8');
-  let values;
-  try {
-    values = file.endsWith('.json') ? [JSON.parse(text)] : parseAllDocuments(text, { uniqueKeys: false }).map((d) => d.toJS());
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const v of values) {
-    if (v && typeof v === 'object' && v.kind === 'List') out.push(...(Array.isArray(v.items) ? v.items.filter(Boolean) : []));
-    else out.push(v);
-  }
-  return out.filter((o) => o && typeof o === 'object' && !Array.isArray(o) && 'apiVersion' in o && typeof o.kind === 'string' && o.metadata && typeof o.metadata === 'object' && !Array.isArray(o.metadata));
+function checkovObjectsOf(file) {
+  return documentValuesOf(file).filter((o) => o && typeof o === 'object' && !Array.isArray(o) && 'apiVersion' in o && typeof o.kind === 'string' && o.metadata && typeof o.metadata === 'object' && !Array.isArray(o.metadata));
 }
 
 function stringSet(src, variable) {
@@ -254,9 +232,9 @@ export async function* cases(dir) {
     const found = [];
     const seen = new Map();
     const exampleDir = path.join(testsDir, example[1]);
-    for (const file of filesUnder(exampleDir)) {
+    for (const file of listFiles(exampleDir)) {
       const rel = path.relative(testsDir, file);
-      for (const object of objectsOf(file)) {
+      for (const object of checkovObjectsOf(file)) {
         if (!kinds.includes(object.kind)) continue;
         const objName = object.metadata.name;
         const resourceId = `${object.kind}.${object.metadata.namespace ?? 'default'}.${objName}`;

@@ -72,7 +72,7 @@
 // calls the API on purpose) and judges the binding's privileges instead (service-account-privileges).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { documentValuesOf } from './util.mjs';
 
 export const name = 'kubescape';
 export const repository = 'kubescape/regolibrary';
@@ -167,22 +167,9 @@ const MAPPING = {
 const NOT_MANIFESTS = /(^|\.)kubescape\.(cloud|io)$|amazonaws\.com$|azure\.com$|googleapis\.com$|^armo\./;
 
 function readObjects(file) {
-  const text = readFileSync(file, 'utf8');
-  let values;
-  try {
-    values = file.endsWith('.json') ? [JSON.parse(text)] : parseAllDocuments(text, { uniqueKeys: false }).map((d) => d.toJS());
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const v of values) {
-    if (v && typeof v === 'object' && v.kind === 'List' && Array.isArray(v.items)) out.push(...v.items);
-    else out.push(v);
-  }
-  return out.filter((o) => o && typeof o === 'object' && !Array.isArray(o) && typeof o.kind === 'string');
+  return documentValuesOf(file).filter((o) => o && typeof o === 'object' && !Array.isArray(o) && typeof o.kind === 'string');
 }
 
-/** True when a container of the object's pod spec runs `component` (by its command, arguments or image). */
 function runs(object, component) {
   const spec = object.kind === 'Pod' ? object.spec : object.spec?.template?.spec;
   const containers = Array.isArray(spec?.containers) ? spec.containers : [];

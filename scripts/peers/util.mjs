@@ -18,21 +18,18 @@ export function listFiles(dir, extensions = ['.yaml', '.yml', '.json']) {
   return out;
 }
 
-/** The Kubernetes objects of a file: `{ kind, name, namespace, apiVersion, value }` per document with a kind. */
-export function objectsOf(file) {
-  let text;
+/**
+ * The values of a file's documents, read leniently (a fixture that is not YAML yields none, a document that
+ * cannot be read is skipped), with the items of a `List` spread.
+ */
+export function documentValuesOf(file) {
+  let docs;
   try {
-    text = readFileSync(file, 'utf8');
+    docs = parseAllDocuments(readFileSync(file, 'utf8'), { uniqueKeys: false, strict: false });
   } catch {
     return [];
   }
   const out = [];
-  let docs;
-  try {
-    docs = parseAllDocuments(text, { uniqueKeys: false, strict: false });
-  } catch {
-    return [];
-  }
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
     let value;
     try {
@@ -40,13 +37,17 @@ export function objectsOf(file) {
     } catch {
       continue;
     }
-    const items = value && value.kind === 'List' && Array.isArray(value.items) ? value.items : [value];
-    for (const v of items) {
-      if (!v || typeof v !== 'object' || typeof v.kind !== 'string') continue;
-      out.push({ kind: v.kind, apiVersion: v.apiVersion, name: v.metadata?.name, namespace: v.metadata?.namespace, value: v });
-    }
+    if (value && typeof value === 'object' && value.kind === 'List' && Array.isArray(value.items)) out.push(...value.items);
+    else out.push(value);
   }
   return out;
+}
+
+/** The Kubernetes objects of a file: `{ kind, name, namespace, apiVersion, value }` per document with a kind. */
+export function objectsOf(file) {
+  return documentValuesOf(file)
+    .filter((v) => v && typeof v === 'object' && typeof v.kind === 'string')
+    .map((v) => ({ kind: v.kind, apiVersion: v.apiVersion, name: v.metadata?.name, namespace: v.metadata?.namespace, value: v }));
 }
 
 /** Kinds that hold a pod template (or are a pod). */
