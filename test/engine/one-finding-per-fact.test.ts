@@ -186,6 +186,40 @@ describe('one finding per fact', () => {
     ]);
   });
 
+  it('reports a ServiceAccount that can do everything once, though its role also grants harmless rules', () => {
+    const text = dedent`
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata:
+        name: agent
+      rules:
+        - apiGroups: ["*"]
+          resources: ["*"]
+          verbs: ["*"]
+        - nonResourceURLs: ["*"]
+          verbs: ["get"]
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRoleBinding
+      metadata:
+        name: agent
+      roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: agent}
+      subjects:
+        - kind: ServiceAccount
+          name: agent
+          namespace: fleet
+    `;
+    const rbac = pick('rbac-cluster-admin-binding', 'rbac-wildcard', 'service-account-privileges');
+    // The nonResourceURLs rule is a grant to the same account; the cluster-admin finding names it, so the
+    // ServiceAccount finding, which stands for that one, must name it too.
+    expect(lintText(text, { file: 'rbac.yaml', registry: rbac }).map(show)).toEqual([
+      '19:5 service-account-privileges (+rbac-cluster-admin-binding,rbac-wildcard) error [1.5,2.1]',
+    ]);
+    expect(lintText(text, { file: 'rbac.yaml', registry: rbac, rules: { 'service-account-privileges': 'off' } }).map(show)).toEqual([
+      '19:5 rbac-cluster-admin-binding (+rbac-wildcard) error [2.1]',
+    ]);
+  });
+
   it('reports a subject that can do everything once, replacing its escalations in the scope it can do everything in', () => {
     const text = dedent`
       apiVersion: rbac.authorization.k8s.io/v1

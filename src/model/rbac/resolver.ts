@@ -234,6 +234,32 @@ export function isFullWildcard<L>(rule: PolicyRuleSummary<L>): boolean {
   return rule.verbs.some((v) => v.value === '*') && rule.apiGroups.some((g) => g.value === '*') && rule.resources.some((r) => r.value === '*') && rule.resourceNames.length === 0;
 }
 
+/** A binding subject as one key: `ServiceAccount:namespace/name`, `User:name`, `Group:name`. */
+export function grantSubjectKey<L>(grant: Pick<Grant<L>, 'subject'>): string {
+  const { kind, name, namespace } = grant.subject;
+  return kind === 'ServiceAccount' ? `${kind}:${namespace ?? ''}/${name}` : `${kind}:${name}`;
+}
+
+/**
+ * Where the fact "this subject can do everything in this scope" is stated: the grant's subject entry and
+ * rule, and every other grant to the same subject within that scope (its subject entry and granting
+ * rule), whichever binding makes it. A cluster-wide grant covers every grant to the subject; a
+ * namespace's covers the grants of RoleBindings in that namespace only. Every rule reporting that
+ * subject as all-powerful names these, so findings about the grants they cover are one fact.
+ */
+export function grantsCoveredByEverything<L>(grant: Grant<L>, grants: readonly Grant<L>[]): L[] {
+  const key = grantSubjectKey(grant);
+  const out: L[] = [grant.subject.at];
+  if (grant.source.rule.at) out.push(grant.source.rule.at);
+  for (const other of grants) {
+    if (other === grant || grantSubjectKey(other) !== key) continue;
+    if (!grant.clusterWide && (other.clusterWide || !sameNamespace(other.scope, grant.scope))) continue;
+    out.push(other.subject.at);
+    if (other.source.rule.at) out.push(other.source.rule.at);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Who a subject is
 
