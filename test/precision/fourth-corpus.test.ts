@@ -27,3 +27,21 @@ describe('one finding per fact', () => {
     );
   });
 });
+
+describe('envsubst placeholders', () => {
+  it('objects named by ${VAR} placeholders (clusterctl templates, deploy scripts) are unrendered templates: one parse-error, no duplicate-object or Secret findings', async () => {
+    const found = await findings('envsubst-templates');
+    expect(found.map(brief)).toEqual(['envsubst-templates/cluster-template-dual-stack.yaml:4:9 parse-error']);
+    expect(found[0]?.message).toBe(
+      'This file and 2 more of this project (envsubst-templates/cluster-template.yaml and envsubst-templates/component-kubeconfig.yaml) look like unrendered templates ({{ ... }} or ${...} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.',
+    );
+  });
+
+  it('one such file alone says where the placeholder is', async () => {
+    const found = await findings('envsubst-templates/component-kubeconfig.yaml');
+    expect(found.map(brief)).toEqual(['envsubst-templates/component-kubeconfig.yaml:4:9 parse-error']);
+    expect(found[0]?.message).toBe(
+      'This looks like an unrendered template (metadata.name holds a ${…} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.',
+    );
+  });
+});
