@@ -1,7 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
-import { grantsCoveredByEverything, isFullWildcard, isServiceAccountSubject, resolveGrants, subjectCoversServiceAccount, type Grant } from '../../src/model/rbac/resolver.js';
+import { grantsCoveredByEverything, isFullWildcard, nearness, isServiceAccountSubject, resolveGrants, subjectCoversServiceAccount, type Grant } from '../../src/model/rbac/resolver.js';
 import { escalationChecksFor, escalationsOf, type PermissionCheck } from '../../src/model/rbac/escalation.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
@@ -103,14 +103,19 @@ export default defineRuleWithFacts<Fact>()({
       else if (power.grant.source.rule.at) entry.rules.push(power.grant.source.rule.at);
     }
 
-    // The workloads that mount a powerful token belong to the finding of the first subject that covers it.
+    // The workloads that mount a powerful token belong to the finding of the subject that covers it nearest
+    // to the pod (its own bundle's binding, when one project holds alternatives), else the first.
     const accountAutomount = new Map<string, boolean | undefined>();
     for (const fact of project.facts) if (fact.type === 'serviceAccount') accountAutomount.set(`${fact.namespace ?? ''}/${fact.name}`, fact.automount);
     for (const fact of project.facts) {
       if (fact.type !== 'pod') continue;
       const mounted = fact.automount ?? accountAutomount.get(`${fact.namespace ?? ''}/${fact.serviceAccount}`) ?? true;
       if (!mounted) continue;
-      const power = powers.find((p) => subjectCoversServiceAccount(p.grant.subject, fact.namespace, fact.serviceAccount));
+      let power: Power | undefined;
+      for (const candidate of powers) {
+        if (!subjectCoversServiceAccount(candidate.grant.subject, fact.namespace, fact.serviceAccount)) continue;
+        if (!power || nearness(fact.at, candidate.grant.subject.at) > nearness(fact.at, power.grant.subject.at)) power = candidate;
+      }
       if (power) bySubject.get(power.grant.subject)?.mounters.push(fact.owner);
     }
 

@@ -45,3 +45,13 @@ describe('envsubst placeholders', () => {
     );
   });
 });
+
+describe('alternatives side by side in one project', () => {
+  it('a binding is read with the role of its own directory, and a workload is named on the binding beside it', async () => {
+    const found = (await findings('side-by-side-examples')).filter((d) => d.ruleId === 'service-account-privileges');
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
+      'side-by-side-examples/per-node/cluster-role-binding.yaml:11:5 service-account-privileges ServiceAccount "monitoring/inventory-exporter" can read Secrets in every namespace through ClusterRoleBinding "inventory-exporter" → ClusterRole "inventory-exporter", rule 1 at side-by-side-examples/per-node/cluster-role.yaml:8:13; mounted by DaemonSet "inventory-exporter-node".',
+      'side-by-side-examples/per-replica/cluster-role-binding.yaml:11:5 service-account-privileges ServiceAccount "monitoring/inventory-exporter" can read Secrets in every namespace through ClusterRoleBinding "inventory-exporter" → ClusterRole "inventory-exporter", rule 1 at side-by-side-examples/per-replica/cluster-role.yaml:8:13; mounted by Deployment "inventory-exporter-shard-0".',
+    ]);
+  });
+});
