@@ -120,6 +120,9 @@ testRule(rule, {
           - apiGroups: ["queue.example.com", ""]
             resources: ["*"]
             verbs: ["get"]
+          - apiGroups: ["a.example.com", "b.example.com", "c.example.com", "d.example.com", "e.example.com"]
+            resources: ["*"]
+            verbs: ["get"]
       `,
       errors: [
         { messageId: 'resources', data: { role: 'ClusterRole "crd-editor"', rule: 1 }, line: 7, column: 17, endLine: 7, endColumn: 20 },
@@ -132,6 +135,14 @@ testRule(rule, {
           endColumn: 20,
         },
         { messageId: 'resources', data: { role: 'ClusterRole "crd-editor"', rule: 3 }, line: 13, column: 17, endLine: 13, endColumn: 20 },
+        {
+          messageId: 'resourcesOfGroups',
+          data: { role: 'ClusterRole "crd-editor"', rule: 4, groups: 'API groups "a.example.com", "b.example.com", "c.example.com" and 2 more' },
+          line: 16,
+          column: 17,
+          endLine: 16,
+          endColumn: 20,
+        },
       ],
     },
     {

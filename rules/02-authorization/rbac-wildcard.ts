@@ -81,7 +81,7 @@ function check(ctx: Ctx, role: Resource<object>): void {
 }
 
 /**
- * `API group "batch"`, `API groups "keda.sh" and "eventing.keda.sh"`: the groups a `*` resource list
+ * `API group "batch"`, `API groups "keda.sh" and "eventing.keda.sh"`, `API groups "a", "b", "c" and 2 more`: the groups a `*` resource list
  * ranges over when they are named and none is the core group (""), where Secrets are; undefined otherwise.
  */
 function namedGroups(list: unknown): string | undefined {
@@ -94,6 +94,8 @@ function namedGroups(list: unknown): string | undefined {
     seen.add(group);
   }
   if (groups.length === 1) return `API group ${groups[0] ?? ''}`;
+  // Operators list many of their own groups: three are named, the rest counted.
+  if (groups.length > 3) return `API groups ${groups.slice(0, 3).join(', ')} and ${String(groups.length - 3)} more`;
   return `API groups ${groups.slice(0, -1).join(', ')} and ${groups.at(-1) ?? ''}`;
 }
 
