@@ -107,6 +107,48 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // The discovery ConfigMap of a kubeadm-style bootstrap (server address and CA): still anonymous access, to the objects named.
+      name: 'get on one named ConfigMap of kube-public says which one',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: discovery-reader
+          namespace: kube-public
+        rules:
+          - apiGroups: [""]
+            resources: ["configmaps"]
+            resourceNames: ["cluster-info"]
+            verbs: ["get"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: discovery-reader
+          namespace: kube-public
+        roleRef:
+          kind: Role
+          name: discovery-reader
+        subjects:
+          - kind: User
+            name: system:anonymous
+      `,
+      errors: [
+        {
+          messageId: 'anonymousGrant',
+          data: {
+            subject: 'User "system:anonymous"',
+            what: '"get" on resource "configmaps" named "cluster-info"',
+            binding: 'RoleBinding "kube-public/discovery-reader"',
+            role: 'Role "kube-public/discovery-reader"',
+            rule: 'rule 1 at test.yaml:8:17',
+          },
+          line: 22,
+          column: 5,
+        },
+      ],
+    },
+    {
       name: '/metrics is not a health endpoint by default',
       code: METRICS_FOR_ANYONE,
       errors: [

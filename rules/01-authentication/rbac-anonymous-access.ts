@@ -17,12 +17,19 @@ function isAnonymous(subject: SubjectSummary<Location>): boolean {
 function excess(rule: PolicyRuleSummary<Location>, allowed: ReadonlySet<string>): { what: string; entry: RbacEntry<Location> | undefined } | undefined {
   const verb = rule.verbs[0];
   const resource = rule.resources[0];
-  if (resource) return { what: `"${verb?.value ?? '?'}" on resource "${resource.value}"`, entry: resource };
+  if (resource) return { what: `"${verb?.value ?? '?'}" on resource "${resource.value}"${namedOnly(rule.resourceNames)}`, entry: resource };
   const badVerb = rule.verbs.find((v) => v.value !== 'get' && v.value !== 'head');
   if (badVerb && rule.nonResourceURLs.length > 0) return { what: `"${badVerb.value}" on URL "${rule.nonResourceURLs[0]?.value ?? '?'}"`, entry: badVerb };
   const badUrl = rule.nonResourceURLs.find((u) => !allowed.has(u.value));
   if (badUrl) return { what: `"${verb?.value ?? '?'}" on URL "${badUrl.value}"`, entry: badUrl };
   return undefined;
+}
+
+/** ` named "cluster-info"`, ` named "a" and 2 more`: the objects a rule restricted by resourceNames reaches; nothing when unrestricted. */
+function namedOnly(names: readonly string[]): string {
+  const [first] = names;
+  if (first === undefined) return '';
+  return ` named "${first}"${names.length > 1 ? ` and ${String(names.length - 1)} more` : ''}`;
 }
 
 const DEFAULTS: Options = { allowedNonResourceURLs: ['/healthz', '/livez', '/readyz', '/version', '/version/'] };

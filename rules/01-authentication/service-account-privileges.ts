@@ -1,7 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
-import { isFullWildcard, isServiceAccountSubject, resolveGrants, subjectCoversServiceAccount, type Grant } from '../../src/model/rbac/resolver.js';
+import { grantsCoveredByEverything, isFullWildcard, nearness, isServiceAccountSubject, resolveGrants, subjectCoversServiceAccount, type Grant } from '../../src/model/rbac/resolver.js';
 import { escalationChecksFor, escalationsOf, type PermissionCheck } from '../../src/model/rbac/escalation.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
@@ -85,28 +85,37 @@ export default defineRuleWithFacts<Fact>()({
   },
   finish(ctx, project) {
     const powers: Power[] = [];
-    for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
+    const grants = resolveGrants(rbacInputOf<Location>(project.facts)).grants;
+    for (const grant of grants) {
       if (!isServiceAccountSubject(grant.subject) || isReservedRbacName(grant.binding.name)) continue;
       const power = powerOf(grant, escalationChecksFor(ctx.target));
       if (power) powers.push(power);
     }
     // One finding per subject of one binding object (two files defining the same binding are two objects);
-    // every role rule that makes it powerful is a subject of that finding.
+    // every role rule that makes it powerful is a subject of that finding. A rule allowing everything makes
+    // the account all-powerful in the binding's scope, the fact rbac-cluster-admin-binding states: the
+    // finding then names every grant to the account there, as that rule's does, so it stands for it.
     const bySubject = new Map<Grant<Location>['subject'], { first: Power; rules: Location[]; mounters: string[] }>();
     for (const power of powers) {
       const entry = bySubject.get(power.grant.subject) ?? { first: power, rules: [], mounters: [] };
       bySubject.set(power.grant.subject, entry);
-      if (power.grant.source.rule.at) entry.rules.push(power.grant.source.rule.at);
+      if (isFullWildcard(power.grant.source.rule)) for (const at of grantsCoveredByEverything(power.grant, grants)) entry.rules.push(at);
+      else if (power.grant.source.rule.at) entry.rules.push(power.grant.source.rule.at);
     }
 
-    // The workloads that mount a powerful token belong to the finding of the first subject that covers it.
+    // The workloads that mount a powerful token belong to the finding of the subject that covers it nearest
+    // to the pod (its own bundle's binding, when one project holds alternatives), else the first.
     const accountAutomount = new Map<string, boolean | undefined>();
     for (const fact of project.facts) if (fact.type === 'serviceAccount') accountAutomount.set(`${fact.namespace ?? ''}/${fact.name}`, fact.automount);
     for (const fact of project.facts) {
       if (fact.type !== 'pod') continue;
       const mounted = fact.automount ?? accountAutomount.get(`${fact.namespace ?? ''}/${fact.serviceAccount}`) ?? true;
       if (!mounted) continue;
-      const power = powers.find((p) => subjectCoversServiceAccount(p.grant.subject, fact.namespace, fact.serviceAccount));
+      let power: Power | undefined;
+      for (const candidate of powers) {
+        if (!subjectCoversServiceAccount(candidate.grant.subject, fact.namespace, fact.serviceAccount)) continue;
+        if (!power || nearness(fact.at, candidate.grant.subject.at) > nearness(fact.at, power.grant.subject.at)) power = candidate;
+      }
       if (power) bySubject.get(power.grant.subject)?.mounters.push(fact.owner);
     }
 

@@ -1,17 +1,12 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { BUILTIN_CLUSTER_ROLE_BINDINGS } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
-import { isFullWildcard, resolveGrants, sameNamespace, type Grant } from '../../src/model/rbac/resolver.js';
+import { grantSubjectKey as subjectKey, grantsCoveredByEverything, isFullWildcard, resolveGrants, type Grant } from '../../src/model/rbac/resolver.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 interface Options {
   /** Subjects allowed to hold cluster-admin: `Group:name`, `User:name` or `ServiceAccount:namespace/name`. */
   readonly allowedSubjects: readonly string[];
-}
-
-function subjectKey(grant: Grant<Location>): string {
-  const { kind, name, namespace } = grant.subject;
-  return kind === 'ServiceAccount' ? `${kind}:${namespace ?? ''}/${name}` : `${kind}:${name}`;
 }
 
 /** The bootstrap `cluster-admin` ClusterRoleBinding of group system:masters is how Kubernetes works. */
@@ -25,27 +20,6 @@ function isBootstrap(grant: Grant<Location>): boolean {
 }
 
 const DEFAULTS: Options = { allowedSubjects: [] };
-
-/**
- * The subjects of the fact "this subject can do everything in this scope": the subject entry and the
- * wildcard rule, and every other grant to the same subject within that scope (its subject entry and
- * granting rule), whichever binding makes it. A cluster-wide grant covers every grant to the subject; a
- * namespace's covers the grants of RoleBindings in that namespace only. Findings of the rules this one
- * supersedes about those grants (an escalation on the same subject, the escalating role it is bound to)
- * report nothing the subject does not already hold.
- */
-function coveredBy(grant: Grant<Location>, grants: readonly Grant<Location>[]): Location[] {
-  const key = subjectKey(grant);
-  const out: Location[] = [grant.subject.at];
-  if (grant.source.rule.at) out.push(grant.source.rule.at);
-  for (const other of grants) {
-    if (other === grant || subjectKey(other) !== key) continue;
-    if (!grant.clusterWide && (other.clusterWide || !sameNamespace(other.scope, grant.scope))) continue;
-    out.push(other.subject.at);
-    if (other.source.rule.at) out.push(other.source.rule.at);
-  }
-  return out;
-}
 
 export default defineRuleWithFacts<RbacFact<Location>>()({
   meta: {
@@ -104,7 +78,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
           role: describeGrantRole(grant),
           rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === '*')),
         },
-        about: coveredBy(grant, grants),
+        about: grantsCoveredByEverything(grant, grants),
       });
     }
   },

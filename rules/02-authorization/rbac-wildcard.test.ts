@@ -99,7 +99,50 @@ testRule(rule, {
       `,
       errors: [
         { messageId: 'verbs', data: { role: 'Role "ops/operator"', rule: 1 }, line: 9, column: 13, endLine: 9, endColumn: 16 },
-        { messageId: 'resources', data: { role: 'Role "ops/operator"', rule: 2 }, line: 11, column: 17, endLine: 11, endColumn: 20 },
+        { messageId: 'resourcesOfGroups', data: { role: 'Role "ops/operator"', rule: 2, groups: 'API group "batch"' }, line: 11, column: 17, endLine: 11, endColumn: 20 },
+      ],
+    },
+    {
+      // Secrets are in the core group: only a `*` resource list over it (or over every group) reaches them.
+      name: 'every resource of the core group, of named groups (an operator\'s own CRDs), and of named groups and the core group',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: crd-editor
+        rules:
+          - apiGroups: [""]
+            resources: ["*"]
+            verbs: ["get"]
+          - apiGroups: ["queue.example.com", "events.queue.example.com", "queue.example.com"]
+            resources: ["*"]
+            verbs: ["get", "list", "watch"]
+          - apiGroups: ["queue.example.com", ""]
+            resources: ["*"]
+            verbs: ["get"]
+          - apiGroups: ["a.example.com", "b.example.com", "c.example.com", "d.example.com", "e.example.com"]
+            resources: ["*"]
+            verbs: ["get"]
+      `,
+      errors: [
+        { messageId: 'resources', data: { role: 'ClusterRole "crd-editor"', rule: 1 }, line: 7, column: 17, endLine: 7, endColumn: 20 },
+        {
+          messageId: 'resourcesOfGroups',
+          data: { role: 'ClusterRole "crd-editor"', rule: 2, groups: 'API groups "queue.example.com" and "events.queue.example.com"' },
+          line: 10,
+          column: 17,
+          endLine: 10,
+          endColumn: 20,
+        },
+        { messageId: 'resources', data: { role: 'ClusterRole "crd-editor"', rule: 3 }, line: 13, column: 17, endLine: 13, endColumn: 20 },
+        {
+          messageId: 'resourcesOfGroups',
+          data: { role: 'ClusterRole "crd-editor"', rule: 4, groups: 'API groups "a.example.com", "b.example.com", "c.example.com" and 2 more' },
+          line: 16,
+          column: 17,
+          endLine: 16,
+          endColumn: 20,
+        },
       ],
     },
     {

@@ -26,6 +26,7 @@ const rule = defineRule({
     messages: {
       verbs: '{{role}} rule {{rule}} allows every verb ("*"), which includes escalate, bind, impersonate and verbs added later.',
       resources: '{{role}} rule {{rule}} allows every resource ("*") of its API groups, including Secrets and resources added later.',
+      resourcesOfGroups: '{{role}} rule {{rule}} allows every resource ("*") of {{groups}}, including resources added later.',
       apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs.',
       several: '{{role}} rule {{rule}} allows every {{fields}} ("*"), including ones added later.',
       everything:
@@ -34,6 +35,7 @@ const rule = defineRule({
     fixes: {
       verbs: 'List the verbs the subjects need.',
       resources: 'List the resources the subjects need.',
+      resourcesOfGroups: 'List the resources the subjects need.',
       apiGroups: 'List the API groups the subjects need.',
       several: 'List the exact verbs, resources and API groups the subjects need.',
       everything: 'List the exact verbs, resources and API groups the subjects need.',
@@ -50,7 +52,7 @@ const rule = defineRule({
   },
 });
 
-type Ctx = VisitContext<Field | 'several' | 'everything', undefined, never>;
+type Ctx = VisitContext<Field | 'resourcesOfGroups' | 'several' | 'everything', undefined, never>;
 
 function check(ctx: Ctx, role: Resource<object>): void {
   const rules = (role.value as { rules?: unknown }).rules;
@@ -70,10 +72,31 @@ function check(ctx: Ctx, role: Resource<object>): void {
     const at = role.pathTo('rules', i, first.field, first.at);
     // The rule item is what a bound subject's finding names (rbac-cluster-admin-binding replaces this one).
     const about = [{ value: item, path: role.pathTo('rules', i) }];
-    if (wild.length === 1) ctx.report({ at, part: 'value', messageId: first.field, data, about });
+    const groups = namedGroups(item.apiGroups);
+    if (wild.length === 1 && first.field === 'resources' && groups) ctx.report({ at, part: 'value', messageId: 'resourcesOfGroups', data: { ...data, groups }, about });
+    else if (wild.length === 1) ctx.report({ at, part: 'value', messageId: first.field, data, about });
     else if (wild.length === FIELDS.length) ctx.report({ at, part: 'value', messageId: 'everything', data, about });
     else ctx.report({ at, part: 'value', messageId: 'several', data: { ...data, fields: wild.map((w) => LABELS[w.field]).join(' and ') }, about });
   });
+}
+
+/**
+ * `API group "batch"`, `API groups "keda.sh" and "eventing.keda.sh"`, `API groups "a", "b", "c" and 2 more`: the groups a `*` resource list
+ * ranges over when they are named and none is the core group (""), where Secrets are; undefined otherwise.
+ */
+function namedGroups(list: unknown): string | undefined {
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const seen = new Set<string>();
+  const groups: string[] = [];
+  for (const group of list) {
+    if (typeof group !== 'string' || group === '' || group === '*') return undefined;
+    if (!seen.has(group)) groups.push(`"${group}"`);
+    seen.add(group);
+  }
+  if (groups.length === 1) return `API group ${groups[0] ?? ''}`;
+  // Operators list many of their own groups: three are named, the rest counted.
+  if (groups.length > 3) return `API groups ${groups.slice(0, 3).join(', ')} and ${String(groups.length - 3)} more`;
+  return `API groups ${groups.slice(0, -1).join(', ')} and ${groups.at(-1) ?? ''}`;
 }
 
 export default rule;

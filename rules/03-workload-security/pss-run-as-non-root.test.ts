@@ -88,8 +88,34 @@ testRule(rule, {
       `,
       errors: [
         { messageId: 'notSet', data: { container: 'init' }, line: 8, column: 7 },
-        { messageId: 'notSet', data: { container: 'app' }, line: 11, column: 7 },
+        { messageId: 'notSetWithUser', data: { container: 'app', uid: '1000' }, line: 11, column: 7 },
         { messageId: 'notSet', data: { container: 'debug' }, line: 17, column: 25 },
+      ],
+    },
+    {
+      name: 'a non-zero runAsUser keeps a container off root but does not pass: the message names the UID; UID 0 may run as root',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: search
+        spec:
+          template:
+            spec:
+              securityContext:
+                runAsUser: 1000
+                fsGroup: 1000
+              containers:
+                - name: search
+                - name: exporter
+                  securityContext: {runAsUser: 0}
+                - name: proxy
+                  securityContext: {runAsUser: 2000}
+      `,
+      errors: [
+        { messageId: 'notSetWithUser', data: { container: 'search', uid: '1000' }, line: 12, column: 11 },
+        { messageId: 'notSet', data: { container: 'exporter' }, line: 14, column: 11 },
+        { messageId: 'notSetWithUser', data: { container: 'proxy', uid: '2000' }, line: 16, column: 11 },
       ],
     },
     {

@@ -30,11 +30,14 @@ export default defineRule({
       containerFalse: 'Container "{{container}}" sets securityContext.runAsNonRoot: false, which allows it to run as root.',
       notSet:
         'Container "{{container}}" may run as root: neither it nor the pod sets securityContext.runAsNonRoot: true.',
+      notSetWithUser:
+        'Container "{{container}}" runs as UID {{uid}}, but neither it nor the pod sets securityContext.runAsNonRoot: true, which the restricted Pod Security Standard requires whatever the UID: admission rejects the pod.',
     },
     fixes: {
       podFalse: 'Set it to true.',
       containerFalse: 'Set it to true, or remove it when the pod sets runAsNonRoot: true.',
       notSet: 'Set runAsNonRoot: true in the pod\'s securityContext (it covers every container) or in this container\'s.',
+      notSetWithUser: 'Set runAsNonRoot: true in the pod\'s securityContext (it covers every container) or in this container\'s.',
     },
   },
   visit: {
@@ -55,8 +58,14 @@ export default defineRule({
         if (isSet(sc, 'runAsNonRoot')) {
           if (sc.runAsNonRoot !== true) ctx.report({ at, messageId: 'containerFalse', data: { container: container.name }, about: [container] });
         } else if (!isSet(podSc, 'runAsNonRoot')) {
-          // A pod-level runAsNonRoot: false is reported once, above.
-          ctx.report({ at, messageId: 'notSet', data: { container: container.name }, about: [container] });
+          // A pod-level runAsNonRoot: false is reported once, above. A non-zero runAsUser (the container's,
+          // else the pod's) keeps the container off root, though the check still fails: the message says so.
+          const uid = isSet(sc, 'runAsUser') ? sc.runAsUser : podSc.runAsUser;
+          if (typeof uid === 'number' && Number.isInteger(uid) && uid > 0) {
+            ctx.report({ at, messageId: 'notSetWithUser', data: { container: container.name, uid: String(uid) }, about: [container] });
+          } else {
+            ctx.report({ at, messageId: 'notSet', data: { container: container.name }, about: [container] });
+          }
         }
       }
     },

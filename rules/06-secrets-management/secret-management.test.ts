@@ -23,6 +23,15 @@ testRule(rule, {
           url: https://git.example.com/shop.git
           password: "<set by the pipeline>"
           sshPrivateKeyPath: /etc/ssh/deploy_key
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: member-cluster-credentials
+          namespace: fleet
+        stringData:
+          token: dummy
+          caBundle: dummy
       `,
     },
     {

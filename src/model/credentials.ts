@@ -114,10 +114,11 @@ const DESCRIPTIVE_LAST_TOKENS: ReadonlySet<string> = new Set([
 
 /**
  * Values that stand for a secret supplied elsewhere: `${DB_PASSWORD}`, `$(TOKEN)`, `<changeme>`, `{{ .token }}`,
- * and the tokens deploy scripts replace (`__DB_PASSWORD__`, `#{DbPassword}#` of Azure Pipelines' token
+ * the words examples write instead of one (`changeme`, `dummy`, `placeholder`: encryption-config-placeholder-key
+ * reads them the same way), and the tokens deploy scripts replace (`__DB_PASSWORD__`, `#{DbPassword}#` of Azure Pipelines' token
  * replacement, `@@TOKEN@@`).
  */
-const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|__[A-Za-z0-9_]+__|#\{[^}]*\}#?|@@[A-Za-z0-9_]+@@|\*+|x+|-+|none|null|nil|empty|redacted|changeme)$/i;
+const PLACEHOLDER = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|__[A-Za-z0-9_]+__|#\{[^}]*\}#?|@@[A-Za-z0-9_]+@@|\*+|x+|-+|none|null|nil|empty|redacted|changeme|dummy|placeholder)$/i;
 
 /** Name tokens before a last `secret` that make the name one of a Secret object: `credentialsSecret`, `existingSecret`. */
 const SECRET_OBJECT_QUALIFIERS: ReadonlySet<string> = new Set(['existing', 'credentials', 'credential', 'creds', 'password', 'passwords']);

@@ -29,17 +29,23 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false): Docu
   return template ? { resources: [], problem: template } : { resources };
 }
 
-/** A `{{ … }}` placeholder, Helm's or any other templating tool's (`{{uid}}`, `{{ .Release.Name }}`). */
-function holdsPlaceholder(text: string): boolean {
+/**
+ * The placeholder a text holds, as its shape: `{{ … }}` (Helm's or any other templating tool's: `{{uid}}`,
+ * `{{ .Release.Name }}`) or `${…}` (envsubst and shell scripts, clusterctl's cluster templates:
+ * `${CLUSTER_NAME}`, `${component}-config`).
+ */
+function placeholderIn(text: string): '{{ … }}' | '${…}' | undefined {
   const open = text.indexOf('{{');
-  return open !== -1 && text.indexOf('}}', open + 2) !== -1;
+  if (open !== -1 && text.indexOf('}}', open + 2) !== -1) return '{{ … }}';
+  const dollar = text.indexOf('${');
+  return dollar !== -1 && text.indexOf('}', dollar + 2) !== -1 ? '${…}' : undefined;
 }
 
 /**
- * A document whose metadata.name, generateName or namespace holds a `{{ … }}` placeholder is an unrendered
- * template even when it parses (the placeholder quoted or inside a longer name, `name: web-{{uid}}`): no
- * Kubernetes name can hold braces, so the API server would reject the object, and what the template
- * fills in is unknown. One parse-error at the placeholder instead of findings on a manifest that does not
+ * A document whose metadata.name, generateName or namespace holds a `{{ … }}` or `${…}` placeholder is an
+ * unrendered template even when it parses (the placeholder quoted or inside a longer name, `name:
+ * web-{{uid}}`, `name: ${component}-config`): no Kubernetes name can hold braces or `$`, so the API server
+ * would reject the object, and what the template fills in (there and elsewhere) is unknown. One parse-error at the placeholder instead of findings on a manifest that does not
  * exist yet.
  */
 function templatedIdentity(parsed: ParsedDocument, resources: readonly Resource[]): ParseProblem | undefined {
@@ -48,13 +54,14 @@ function templatedIdentity(parsed: ParsedDocument, resources: readonly Resource[
     if (typeof metadata !== 'object' || metadata === null) continue;
     for (const field of ['name', 'generateName', 'namespace'] as const) {
       const text = (metadata as Record<string, unknown>)[field];
-      if (typeof text !== 'string' || !holdsPlaceholder(text)) continue;
+      const shape = typeof text === 'string' ? placeholderIn(text) : undefined;
+      if (shape === undefined) continue;
       const located = parsed.locate(resource.pathTo('metadata', field), 'value');
       const start = located?.span.start ?? parsed.start;
       return {
         span: { start, end: located?.span.end ?? start + 1 },
         code: 'HELM_TEMPLATE',
-        message: `This looks like an unrendered template (metadata.${field} holds a {{ … }} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`,
+        message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`,
       };
     }
   }

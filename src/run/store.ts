@@ -335,7 +335,7 @@ export class ProjectStore {
 
   /**
    * A chart's templates are one fact: the chart is not rendered. Of the files of one project that are only
-   * unrendered templates (Helm's, or other `{{ … }}` placeholders), the first keeps one parse-error naming
+   * unrendered templates (Helm's, or other `{{ … }}` or `${…}` placeholders), the first keeps one parse-error naming
    * the others; the rest of theirs, and of its own, are dropped.
    */
   private oneUnrenderedPerProject(ordered: readonly StoredFile[], groups: ReadonlyMap<string, readonly StoredFile[]>, extra: Map<string, Diagnostic[]>, facts: Map<string, { dropped: Set<number>; merged: Map<number, MergedTags> }>): void {
@@ -355,9 +355,12 @@ export class ProjectStore {
       const rest = others.length - shown.length;
       const list = rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}` : (shown[0] ?? '');
       const helm = files.some((f) => this.unrendered.get(f)?.some((d) => d.message === UNRENDERED_HELM_MESSAGE));
+      // `${…}` placeholders (envsubst, clusterctl) are named when one of the files holds them.
+      const dollar = files.some((f) => this.unrendered.get(f)?.some((d) => d.message.includes('a ${…} placeholder')));
+      const shapes = dollar ? '{{ ... }} or ${...}' : '{{ ... }}';
       const message = helm
         ? `This file and ${others.length} more of this project (${list}) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.`
-        : `This file and ${others.length} more of this project (${list}) look like unrendered templates ({{ ... }} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
+        : `This file and ${others.length} more of this project (${list}) look like unrendered templates (${shapes} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
       for (const file of files) {
         let entry = facts.get(file.file);
         if (!entry) facts.set(file.file, (entry = { dropped: new Set(), merged: new Map() }));

@@ -186,6 +186,73 @@ describe('one finding per fact', () => {
     ]);
   });
 
+  it('reports a ServiceAccount that can do everything once, though its role also grants harmless rules', () => {
+    const text = dedent`
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata:
+        name: agent
+      rules:
+        - apiGroups: ["*"]
+          resources: ["*"]
+          verbs: ["*"]
+        - nonResourceURLs: ["*"]
+          verbs: ["get"]
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRoleBinding
+      metadata:
+        name: agent
+      roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: agent}
+      subjects:
+        - kind: ServiceAccount
+          name: agent
+          namespace: fleet
+    `;
+    const rbac = pick('rbac-cluster-admin-binding', 'rbac-wildcard', 'service-account-privileges');
+    // The nonResourceURLs rule is a grant to the same account; the cluster-admin finding names it, so the
+    // ServiceAccount finding, which stands for that one, must name it too.
+    expect(lintText(text, { file: 'rbac.yaml', registry: rbac }).map(show)).toEqual([
+      '19:5 service-account-privileges (+rbac-cluster-admin-binding,rbac-wildcard) error [1.5,2.1]',
+    ]);
+    expect(lintText(text, { file: 'rbac.yaml', registry: rbac, rules: { 'service-account-privileges': 'off' } }).map(show)).toEqual([
+      '19:5 rbac-cluster-admin-binding (+rbac-wildcard) error [2.1]',
+    ]);
+    // The same with the built-in cluster-admin, and a second, harmless binding of the same account (a
+    // GitOps controller bound to cluster-admin and to its own role).
+    const builtin = dedent`
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRoleBinding
+      metadata:
+        name: reconciler
+      roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+      subjects:
+        - kind: ServiceAccount
+          name: deployer
+          namespace: gitops
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata:
+        name: crd-reader
+      rules:
+        - apiGroups: ["apiextensions.k8s.io"]
+          resources: ["customresourcedefinitions"]
+          verbs: ["get", "list", "watch"]
+      ---
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRoleBinding
+      metadata:
+        name: crd-reader
+      roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: crd-reader}
+      subjects:
+        - kind: ServiceAccount
+          name: deployer
+          namespace: gitops
+    `;
+    expect(lintText(builtin, { file: 'rbac.yaml', registry: rbac }).map(show)).toEqual(['8:5 service-account-privileges (+rbac-cluster-admin-binding) error [1.5,2.1]']);
+  });
+
   it('reports a subject that can do everything once, replacing its escalations in the scope it can do everything in', () => {
     const text = dedent`
       apiVersion: rbac.authorization.k8s.io/v1

@@ -18,10 +18,10 @@ describe('isCredentialName', () => {
 });
 
 describe('isPlaceholderValue', () => {
-  it.each(['', '   ', '${DB_PASSWORD}', '$(TOKEN)', '<set-me>', '{{ .Values.token }}', '********', 'changeme', 'REDACTED', '__DB_PASSWORD__', '__ADMIN_TOKEN__', '#{DbPassword}#', '@@API_KEY@@'])('%j is a placeholder', (value) => {
+  it.each(['', '   ', '${DB_PASSWORD}', '$(TOKEN)', '<set-me>', '{{ .Values.token }}', '********', 'changeme', 'REDACTED', 'dummy', 'Placeholder', '__DB_PASSWORD__', '__ADMIN_TOKEN__', '#{DbPassword}#', '@@API_KEY@@'])('%j is a placeholder', (value) => {
     expect(isPlaceholderValue(value)).toBe(true);
   });
-  it.each(['hunter2', 'p@ss', 'x1', '__init__x', '_secret_'])('%j is not', (value) => {
+  it.each(['hunter2', 'p@ss', 'x1', '__init__x', '_secret_', 'dummy-pass', 'dummy1'])('%j is not', (value) => {
     expect(isPlaceholderValue(value)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Path } from '../../src/load/positions.js';
 import { rbacInputOf, summarizeBinding, summarizeRole, type BindingSummary, type RbacFact, type RoleSummary } from '../../src/model/rbac/summary.js';
-import { isFullWildcard, resolveGrants, resolveRole, ruleAllows, selectorMatches, subjectCoversServiceAccount } from '../../src/model/rbac/resolver.js';
+import { isFullWildcard, nearness, resolveGrants, resolveRole, ruleAllows, selectorMatches, subjectCoversServiceAccount } from '../../src/model/rbac/resolver.js';
 import { escalationsOf } from '../../src/model/rbac/escalation.js';
 import { describeGrantingRule, describeGrantRole } from '../../src/model/rbac/messages.js';
 import { resourcesIn } from '../../src/model/resource.js';
@@ -258,5 +258,22 @@ describe('words and identities', () => {
     expect(subjectCoversServiceAccount(subject('Group', 'system:serviceaccounts:other'), 'shop', 'api')).toBe(false);
     expect(subjectCoversServiceAccount(subject('User', 'system:serviceaccount:shop:api'), 'shop', 'api')).toBe(true);
     expect(subjectCoversServiceAccount(subject('User', 'api'), 'shop', 'api')).toBe(false);
+  });
+});
+
+describe('nearness of two locations', () => {
+  const at = (file: string) => ({ file, line: 1, column: 1 });
+  it.each([
+    ['examples/a/binding.yaml', 'examples/a/binding.yaml', Number.MAX_SAFE_INTEGER],
+    ['examples/a/binding.yaml', 'examples/a/role.yaml', 2],
+    ['examples/a/binding.yaml', 'examples/b/role.yaml', 1],
+    ['examples/a/binding.yaml', 'other/role.yaml', 0],
+    ['binding.yaml', 'role.yaml', 0],
+    ['examples\\a\\binding.yaml', 'examples\\a\\role.yaml', 2],
+  ])('%s and %s: %d', (a, b, expected) => {
+    expect(nearness(at(a), at(b))).toBe(expected);
+  });
+  it('is 0 for locations without a file', () => {
+    expect(nearness('rules.0', 'rules.1')).toBe(0);
   });
 });

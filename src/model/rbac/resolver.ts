@@ -84,20 +84,42 @@ function fileOf(at: unknown): string | undefined {
 }
 
 /**
+ * How near two locations are in the input: the same file is nearest, then the number of leading
+ * directories their files share; 0 when either has no file. Used to read a fact with the copy of the
+ * same object that sits beside it when one project holds alternatives (examples side by side).
+ */
+export function nearness(a: unknown, b: unknown): number {
+  const fa = fileOf(a);
+  const fb = fileOf(b);
+  if (fa === undefined || fb === undefined) return 0;
+  if (fa === fb) return Number.MAX_SAFE_INTEGER;
+  const da = fa.split(/[\\/]/).slice(0, -1);
+  const db = fb.split(/[\\/]/).slice(0, -1);
+  let shared = 0;
+  while (shared < da.length && shared < db.length && da[shared] === db[shared]) shared++;
+  return shared;
+}
+
+/**
  * The role a binding names, among the input's roles that match: the one defined in the binding's own file
- * when there is one, else the first. Alternative bundles of one project (an install.yaml beside a
- * namespace-install.yaml) each define the same roles; a binding is read with its own bundle's role, so
- * its finding points into its own file.
+ * when there is one, else the one in the nearest directory (the binding's own, then the deepest shared
+ * parent), else the first. Alternative bundles of one project (an install.yaml beside a
+ * namespace-install.yaml, `examples/a/` beside `examples/b/`, each with its copy of the role) each define
+ * the same roles; a binding is read with its own bundle's role, so its finding points into its own bundle.
  */
 function pickRole<L>(roles: readonly RoleSummary<L>[], matches: (r: RoleSummary<L>) => boolean, binding: BindingSummary<L>): RoleSummary<L> | undefined {
-  const file = fileOf(binding.roleRef.at);
-  let first: RoleSummary<L> | undefined;
+  let best: RoleSummary<L> | undefined;
+  let bestNearness = -1;
   for (const role of roles) {
     if (!matches(role)) continue;
-    if (file === undefined || fileOf(role.at) === file) return role;
-    first ??= role;
+    const near = nearness(binding.roleRef.at, role.at);
+    if (near === Number.MAX_SAFE_INTEGER) return role;
+    if (near > bestNearness) {
+      best = role;
+      bestNearness = near;
+    }
   }
-  return first;
+  return best;
 }
 
 function findClusterRole<L>(input: RbacInput<L>, name: string, binding: BindingSummary<L>): RoleSummary<L> | undefined {
@@ -232,6 +254,32 @@ export function ruleAllows<L>(rule: PolicyRuleSummary<L>, request: ResourceReque
 /** True when a rule grants every verb on every resource of every API group (cluster-admin's first rule). */
 export function isFullWildcard<L>(rule: PolicyRuleSummary<L>): boolean {
   return rule.verbs.some((v) => v.value === '*') && rule.apiGroups.some((g) => g.value === '*') && rule.resources.some((r) => r.value === '*') && rule.resourceNames.length === 0;
+}
+
+/** A binding subject as one key: `ServiceAccount:namespace/name`, `User:name`, `Group:name`. */
+export function grantSubjectKey<L>(grant: Pick<Grant<L>, 'subject'>): string {
+  const { kind, name, namespace } = grant.subject;
+  return kind === 'ServiceAccount' ? `${kind}:${namespace ?? ''}/${name}` : `${kind}:${name}`;
+}
+
+/**
+ * Where the fact "this subject can do everything in this scope" is stated: the grant's subject entry and
+ * rule, and every other grant to the same subject within that scope (its subject entry and granting
+ * rule), whichever binding makes it. A cluster-wide grant covers every grant to the subject; a
+ * namespace's covers the grants of RoleBindings in that namespace only. Every rule reporting that
+ * subject as all-powerful names these, so findings about the grants they cover are one fact.
+ */
+export function grantsCoveredByEverything<L>(grant: Grant<L>, grants: readonly Grant<L>[]): L[] {
+  const key = grantSubjectKey(grant);
+  const out: L[] = [grant.subject.at];
+  if (grant.source.rule.at) out.push(grant.source.rule.at);
+  for (const other of grants) {
+    if (other === grant || grantSubjectKey(other) !== key) continue;
+    if (!grant.clusterWide && (other.clusterWide || !sameNamespace(other.scope, grant.scope))) continue;
+    out.push(other.subject.at);
+    if (other.source.rule.at) out.push(other.source.rule.at);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------
