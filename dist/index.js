@@ -4225,15 +4225,30 @@ function reconciled(own2) {
 function fileOf(at2) {
   return typeof at2 === "object" && at2 !== null && typeof at2.file === "string" ? at2.file : void 0;
 }
+function nearness(a, b) {
+  const fa = fileOf(a);
+  const fb = fileOf(b);
+  if (fa === void 0 || fb === void 0) return 0;
+  if (fa === fb) return Number.MAX_SAFE_INTEGER;
+  const da = fa.split(/[\\/]/).slice(0, -1);
+  const db = fb.split(/[\\/]/).slice(0, -1);
+  let shared = 0;
+  while (shared < da.length && shared < db.length && da[shared] === db[shared]) shared++;
+  return shared;
+}
 function pickRole(roles, matches, binding) {
-  const file = fileOf(binding.roleRef.at);
-  let first;
+  let best;
+  let bestNearness = -1;
   for (const role of roles) {
     if (!matches(role)) continue;
-    if (file === void 0 || fileOf(role.at) === file) return role;
-    first ??= role;
+    const near = nearness(binding.roleRef.at, role.at);
+    if (near === Number.MAX_SAFE_INTEGER) return role;
+    if (near > bestNearness) {
+      best = role;
+      bestNearness = near;
+    }
   }
-  return first;
+  return best;
 }
 function findClusterRole(input, name, binding) {
   const own2 = pickRole(input.roles, (r2) => r2.kind === "ClusterRole" && r2.name === name, binding);
@@ -4308,6 +4323,22 @@ function ruleAllows(rule4, request) {
 }
 function isFullWildcard(rule4) {
   return rule4.verbs.some((v) => v.value === "*") && rule4.apiGroups.some((g) => g.value === "*") && rule4.resources.some((r2) => r2.value === "*") && rule4.resourceNames.length === 0;
+}
+function grantSubjectKey(grant) {
+  const { kind, name, namespace } = grant.subject;
+  return kind === "ServiceAccount" ? `${kind}:${namespace ?? ""}/${name}` : `${kind}:${name}`;
+}
+function grantsCoveredByEverything(grant, grants) {
+  const key = grantSubjectKey(grant);
+  const out = [grant.subject.at];
+  if (grant.source.rule.at) out.push(grant.source.rule.at);
+  for (const other of grants) {
+    if (other === grant || grantSubjectKey(other) !== key) continue;
+    if (!grant.clusterWide && (other.clusterWide || !sameNamespace(other.scope, grant.scope))) continue;
+    out.push(other.subject.at);
+    if (other.source.rule.at) out.push(other.source.rule.at);
+  }
+  return out;
 }
 function serviceAccountGroups(namespace) {
   return ["system:serviceaccounts", ...namespace === void 0 ? [] : [`system:serviceaccounts:${namespace}`]];
@@ -6175,7 +6206,7 @@ var DESCRIPTIVE_LAST_TOKENS = /* @__PURE__ */ new Set([
   "prefix",
   "suffix"
 ]);
-var PLACEHOLDER2 = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|__[A-Za-z0-9_]+__|#\{[^}]*\}#?|@@[A-Za-z0-9_]+@@|\*+|x+|-+|none|null|nil|empty|redacted|changeme)$/i;
+var PLACEHOLDER2 = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|__[A-Za-z0-9_]+__|#\{[^}]*\}#?|@@[A-Za-z0-9_]+@@|\*+|x+|-+|none|null|nil|empty|redacted|changeme|dummy|placeholder)$/i;
 var SECRET_OBJECT_QUALIFIERS = /* @__PURE__ */ new Set(["existing", "credentials", "credential", "creds", "password", "passwords"]);
 var OBJECT_NAME = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 function isSecretObjectReference(name, value) {
@@ -9764,12 +9795,14 @@ var pss_run_as_non_root_default = defineRule({
     messages: {
       podFalse: "{{workload}} sets securityContext.runAsNonRoot: false at pod level, which allows its containers to run as root.",
       containerFalse: 'Container "{{container}}" sets securityContext.runAsNonRoot: false, which allows it to run as root.',
-      notSet: 'Container "{{container}}" may run as root: neither it nor the pod sets securityContext.runAsNonRoot: true.'
+      notSet: 'Container "{{container}}" may run as root: neither it nor the pod sets securityContext.runAsNonRoot: true.',
+      notSetWithUser: 'Container "{{container}}" runs as UID {{uid}}, but neither it nor the pod sets securityContext.runAsNonRoot: true, which the restricted Pod Security Standard requires whatever the UID: admission rejects the pod.'
     },
     fixes: {
       podFalse: "Set it to true.",
       containerFalse: "Set it to true, or remove it when the pod sets runAsNonRoot: true.",
-      notSet: "Set runAsNonRoot: true in the pod's securityContext (it covers every container) or in this container's."
+      notSet: "Set runAsNonRoot: true in the pod's securityContext (it covers every container) or in this container's.",
+      notSetWithUser: "Set runAsNonRoot: true in the pod's securityContext (it covers every container) or in this container's."
     }
   },
   visit: {
@@ -9789,7 +9822,12 @@ var pss_run_as_non_root_default = defineRule({
         if (isSet(sc, "runAsNonRoot")) {
           if (sc.runAsNonRoot !== true) ctx.report({ at: at2, messageId: "containerFalse", data: { container: container.name }, about: [container] });
         } else if (!isSet(podSc, "runAsNonRoot")) {
-          ctx.report({ at: at2, messageId: "notSet", data: { container: container.name }, about: [container] });
+          const uid = isSet(sc, "runAsUser") ? sc.runAsUser : podSc.runAsUser;
+          if (typeof uid === "number" && Number.isInteger(uid) && uid > 0) {
+            ctx.report({ at: at2, messageId: "notSetWithUser", data: { container: container.name, uid: String(uid) }, about: [container] });
+          } else {
+            ctx.report({ at: at2, messageId: "notSet", data: { container: container.name }, about: [container] });
+          }
         }
       }
     }
@@ -10188,12 +10226,17 @@ function isAnonymous(subject) {
 function excess(rule4, allowed) {
   const verb = rule4.verbs[0];
   const resource = rule4.resources[0];
-  if (resource) return { what: `"${verb?.value ?? "?"}" on resource "${resource.value}"`, entry: resource };
+  if (resource) return { what: `"${verb?.value ?? "?"}" on resource "${resource.value}"${namedOnly(rule4.resourceNames)}`, entry: resource };
   const badVerb = rule4.verbs.find((v) => v.value !== "get" && v.value !== "head");
   if (badVerb && rule4.nonResourceURLs.length > 0) return { what: `"${badVerb.value}" on URL "${rule4.nonResourceURLs[0]?.value ?? "?"}"`, entry: badVerb };
   const badUrl = rule4.nonResourceURLs.find((u) => !allowed.has(u.value));
   if (badUrl) return { what: `"${verb?.value ?? "?"}" on URL "${badUrl.value}"`, entry: badUrl };
   return void 0;
+}
+function namedOnly(names) {
+  const [first] = names;
+  if (first === void 0) return "";
+  return ` named "${first}"${names.length > 1 ? ` and ${String(names.length - 1)} more` : ""}`;
 }
 var DEFAULTS7 = { allowedNonResourceURLs: ["/healthz", "/livez", "/readyz", "/version", "/version/"] };
 var rbac_anonymous_access_default = defineRuleWithFacts()({
@@ -10260,28 +10303,12 @@ var rbac_anonymous_access_default = defineRuleWithFacts()({
 });
 
 // rules/02-authorization/rbac-cluster-admin-binding.ts
-function subjectKey(grant) {
-  const { kind, name, namespace } = grant.subject;
-  return kind === "ServiceAccount" ? `${kind}:${namespace ?? ""}/${name}` : `${kind}:${name}`;
-}
 function isBootstrap(grant) {
   return grant.binding.kind === "ClusterRoleBinding" && BUILTIN_CLUSTER_ROLE_BINDINGS.some(
     (b) => b.name === grant.binding.name && b.role === grant.binding.roleRef.name && b.subjects.some((s) => s.kind === grant.subject.kind && s.name === grant.subject.name)
   );
 }
 var DEFAULTS8 = { allowedSubjects: [] };
-function coveredBy(grant, grants) {
-  const key = subjectKey(grant);
-  const out = [grant.subject.at];
-  if (grant.source.rule.at) out.push(grant.source.rule.at);
-  for (const other of grants) {
-    if (other === grant || subjectKey(other) !== key) continue;
-    if (!grant.clusterWide && (other.clusterWide || !sameNamespace(other.scope, grant.scope))) continue;
-    out.push(other.subject.at);
-    if (other.source.rule.at) out.push(other.source.rule.at);
-  }
-  return out;
-}
 var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
   meta: {
     id: "rbac-cluster-admin-binding",
@@ -10320,7 +10347,7 @@ var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
     const reported = /* @__PURE__ */ new Set();
     const grants = resolveGrants(rbacInputOf(project.facts)).grants;
     for (const grant of grants) {
-      if (!isFullWildcard(grant.source.rule) || isBootstrap(grant) || allowed.has(subjectKey(grant))) continue;
+      if (!isFullWildcard(grant.source.rule) || isBootstrap(grant) || allowed.has(grantSubjectKey(grant))) continue;
       const key = `${describeBinding(grant.binding)}\0${String(grant.binding.subjects.indexOf(grant.subject))}`;
       if (reported.has(key)) continue;
       reported.add(key);
@@ -10334,7 +10361,7 @@ var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
           role: describeGrantRole(grant),
           rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === "*"))
         },
-        about: coveredBy(grant, grants)
+        about: grantsCoveredByEverything(grant, grants)
       });
     }
   }
@@ -10752,6 +10779,7 @@ var rule3 = defineRule({
     messages: {
       verbs: '{{role}} rule {{rule}} allows every verb ("*"), which includes escalate, bind, impersonate and verbs added later.',
       resources: '{{role}} rule {{rule}} allows every resource ("*") of its API groups, including Secrets and resources added later.',
+      resourcesOfGroups: '{{role}} rule {{rule}} allows every resource ("*") of {{groups}}, including resources added later.',
       apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs.',
       several: '{{role}} rule {{rule}} allows every {{fields}} ("*"), including ones added later.',
       everything: '{{role}} rule {{rule}} allows every verb on every resource in every API group ("*" three times): whoever it is bound to is cluster-admin.'
@@ -10759,6 +10787,7 @@ var rule3 = defineRule({
     fixes: {
       verbs: "List the verbs the subjects need.",
       resources: "List the resources the subjects need.",
+      resourcesOfGroups: "List the resources the subjects need.",
       apiGroups: "List the API groups the subjects need.",
       several: "List the exact verbs, resources and API groups the subjects need.",
       everything: "List the exact verbs, resources and API groups the subjects need."
@@ -10790,10 +10819,25 @@ function check3(ctx, role) {
     const data = { role: `${role.kind} "${name}"`, rule: i + 1 };
     const at2 = role.pathTo("rules", i, first.field, first.at);
     const about = [{ value: item2, path: role.pathTo("rules", i) }];
-    if (wild.length === 1) ctx.report({ at: at2, part: "value", messageId: first.field, data, about });
+    const groups = namedGroups(item2.apiGroups);
+    if (wild.length === 1 && first.field === "resources" && groups) ctx.report({ at: at2, part: "value", messageId: "resourcesOfGroups", data: { ...data, groups }, about });
+    else if (wild.length === 1) ctx.report({ at: at2, part: "value", messageId: first.field, data, about });
     else if (wild.length === FIELDS.length) ctx.report({ at: at2, part: "value", messageId: "everything", data, about });
     else ctx.report({ at: at2, part: "value", messageId: "several", data: { ...data, fields: wild.map((w) => LABELS[w.field]).join(" and ") }, about });
   });
+}
+function namedGroups(list) {
+  if (!Array.isArray(list) || list.length === 0) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const groups = [];
+  for (const group of list) {
+    if (typeof group !== "string" || group === "" || group === "*") return void 0;
+    if (!seen.has(group)) groups.push(`"${group}"`);
+    seen.add(group);
+  }
+  if (groups.length === 1) return `API group ${groups[0] ?? ""}`;
+  if (groups.length > 3) return `API groups ${groups.slice(0, 3).join(", ")} and ${String(groups.length - 3)} more`;
+  return `API groups ${groups.slice(0, -1).join(", ")} and ${groups.at(-1) ?? ""}`;
 }
 var rbac_wildcard_default = rule3;
 
@@ -12042,7 +12086,8 @@ var service_account_privileges_default = defineRuleWithFacts()({
   },
   finish(ctx, project) {
     const powers = [];
-    for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
+    const grants = resolveGrants(rbacInputOf(project.facts)).grants;
+    for (const grant of grants) {
       if (!isServiceAccountSubject(grant.subject) || isReservedRbacName(grant.binding.name)) continue;
       const power = powerOf(grant, escalationChecksFor(ctx.target));
       if (power) powers.push(power);
@@ -12051,7 +12096,8 @@ var service_account_privileges_default = defineRuleWithFacts()({
     for (const power of powers) {
       const entry2 = bySubject.get(power.grant.subject) ?? { first: power, rules: [], mounters: [] };
       bySubject.set(power.grant.subject, entry2);
-      if (power.grant.source.rule.at) entry2.rules.push(power.grant.source.rule.at);
+      if (isFullWildcard(power.grant.source.rule)) for (const at2 of grantsCoveredByEverything(power.grant, grants)) entry2.rules.push(at2);
+      else if (power.grant.source.rule.at) entry2.rules.push(power.grant.source.rule.at);
     }
     const accountAutomount = /* @__PURE__ */ new Map();
     for (const fact of project.facts) if (fact.type === "serviceAccount") accountAutomount.set(`${fact.namespace ?? ""}/${fact.name}`, fact.automount);
@@ -12059,7 +12105,11 @@ var service_account_privileges_default = defineRuleWithFacts()({
       if (fact.type !== "pod") continue;
       const mounted = fact.automount ?? accountAutomount.get(`${fact.namespace ?? ""}/${fact.serviceAccount}`) ?? true;
       if (!mounted) continue;
-      const power = powers.find((p) => subjectCoversServiceAccount(p.grant.subject, fact.namespace, fact.serviceAccount));
+      let power;
+      for (const candidate of powers) {
+        if (!subjectCoversServiceAccount(candidate.grant.subject, fact.namespace, fact.serviceAccount)) continue;
+        if (!power || nearness(fact.at, candidate.grant.subject.at) > nearness(fact.at, power.grant.subject.at)) power = candidate;
+      }
       if (power) bySubject.get(power.grant.subject)?.mounters.push(fact.owner);
     }
     for (const { first, rules, mounters } of bySubject.values()) {
@@ -13180,9 +13230,11 @@ function resourcesOfDocument(parsed, patch = false) {
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources };
 }
-function holdsPlaceholder(text) {
+function placeholderIn(text) {
   const open = text.indexOf("{{");
-  return open !== -1 && text.indexOf("}}", open + 2) !== -1;
+  if (open !== -1 && text.indexOf("}}", open + 2) !== -1) return "{{ \u2026 }}";
+  const dollar = text.indexOf("${");
+  return dollar !== -1 && text.indexOf("}", dollar + 2) !== -1 ? "${\u2026}" : void 0;
 }
 function templatedIdentity(parsed, resources) {
   for (const resource of resources) {
@@ -13190,13 +13242,14 @@ function templatedIdentity(parsed, resources) {
     if (typeof metadata !== "object" || metadata === null) continue;
     for (const field of ["name", "generateName", "namespace"]) {
       const text = metadata[field];
-      if (typeof text !== "string" || !holdsPlaceholder(text)) continue;
+      const shape = typeof text === "string" ? placeholderIn(text) : void 0;
+      if (shape === void 0) continue;
       const located = parsed.locate(resource.pathTo("metadata", field), "value");
       const start = located?.span.start ?? parsed.start;
       return {
         span: { start, end: located?.span.end ?? start + 1 },
         code: "HELM_TEMPLATE",
-        message: `This looks like an unrendered template (metadata.${field} holds a {{ \u2026 }} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
+        message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
       };
     }
   }
@@ -13422,7 +13475,7 @@ function sortDiagnostics(diagnostics) {
     return !prev || compareDiagnostics(prev, d) !== 0 || prev.severity !== d.severity;
   });
 }
-function toDiagnostic(entry2, report, location, subjectKey2) {
+function toDiagnostic(entry2, report, location, subjectKey) {
   const { meta } = entry2.rule;
   const template = own(meta.messages, report.messageId);
   if (template === void 0) throw new Error(`unknown messageId "${report.messageId}"`);
@@ -13436,7 +13489,7 @@ function toDiagnostic(entry2, report, location, subjectKey2) {
     message: formatMessage(template, report.data),
     ...location,
     ...fix !== void 0 && { fix: formatMessage(fix, report.data) },
-    ...report.about !== void 0 && report.about.length > 0 && { about: report.about.map(subjectKey2 ?? finishSubjectKey) }
+    ...report.about !== void 0 && report.about.length > 0 && { about: report.about.map(subjectKey ?? finishSubjectKey) }
   };
 }
 function fixTemplate(meta, messageId) {
@@ -13670,14 +13723,14 @@ function lintParsedFile(session, parsed, onDocument) {
         const components = controlPlaneComponentsOf(resource, session.target);
         evidence.addKinds(inputKindsOfResource(resource, components));
         for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, "value"));
-        const subjectKey2 = visitSubjectKey((node) => locate(node));
+        const subjectKey = visitSubjectKey((node) => locate(node));
         const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo("metadata", "annotations", IGNORE_ANNOTATION)), scopeOf(resource));
         if (ignore) suppressions.push(ignore);
         visitResource(session, resource, components, {
           file,
           locate,
           report: (entry2, report) => {
-            diagnostics.push(toDiagnostic(entry2, report, isLocation(report.at) ? report.at : locate(report.at, report.part), subjectKey2));
+            diagnostics.push(toDiagnostic(entry2, report, isLocation(report.at) ? report.at : locate(report.at, report.part), subjectKey));
           },
           record: (entry2, fact) => {
             (facts[entry2.rule.meta.id] ??= []).push(fact);
@@ -15620,7 +15673,7 @@ var ProjectStore = class {
   }
   /**
    * A chart's templates are one fact: the chart is not rendered. Of the files of one project that are only
-   * unrendered templates (Helm's, or other `{{ … }}` placeholders), the first keeps one parse-error naming
+   * unrendered templates (Helm's, or other `{{ … }}` or `${…}` placeholders), the first keeps one parse-error naming
    * the others; the rest of theirs, and of its own, are dropped.
    */
   oneUnrenderedPerProject(ordered, groups, extra, facts) {
@@ -15639,7 +15692,9 @@ var ProjectStore = class {
       const rest = others.length - shown.length;
       const list = rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}` : shown[0] ?? "";
       const helm = files.some((f) => this.unrendered.get(f)?.some((d) => d.message === UNRENDERED_HELM_MESSAGE));
-      const message = helm ? `This file and ${others.length} more of this project (${list}) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.` : `This file and ${others.length} more of this project (${list}) look like unrendered templates ({{ ... }} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
+      const dollar = files.some((f) => this.unrendered.get(f)?.some((d) => d.message.includes("a ${\u2026} placeholder")));
+      const shapes = dollar ? "{{ ... }} or ${...}" : "{{ ... }}";
+      const message = helm ? `This file and ${others.length} more of this project (${list}) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.` : `This file and ${others.length} more of this project (${list}) look like unrendered templates (${shapes} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
       for (const file of files) {
         let entry2 = facts.get(file.file);
         if (!entry2) facts.set(file.file, entry2 = { dropped: /* @__PURE__ */ new Set(), merged: /* @__PURE__ */ new Map() });

@@ -1207,9 +1207,11 @@ function resourcesOfDocument(parsed, patch = false) {
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources };
 }
-function holdsPlaceholder(text) {
+function placeholderIn(text) {
   const open = text.indexOf("{{");
-  return open !== -1 && text.indexOf("}}", open + 2) !== -1;
+  if (open !== -1 && text.indexOf("}}", open + 2) !== -1) return "{{ \u2026 }}";
+  const dollar = text.indexOf("${");
+  return dollar !== -1 && text.indexOf("}", dollar + 2) !== -1 ? "${\u2026}" : void 0;
 }
 function templatedIdentity(parsed, resources) {
   for (const resource of resources) {
@@ -1217,13 +1219,14 @@ function templatedIdentity(parsed, resources) {
     if (typeof metadata !== "object" || metadata === null) continue;
     for (const field of ["name", "generateName", "namespace"]) {
       const text = metadata[field];
-      if (typeof text !== "string" || !holdsPlaceholder(text)) continue;
+      const shape = typeof text === "string" ? placeholderIn(text) : void 0;
+      if (shape === void 0) continue;
       const located = parsed.locate(resource.pathTo("metadata", field), "value");
       const start = located?.span.start ?? parsed.start;
       return {
         span: { start, end: located?.span.end ?? start + 1 },
         code: "HELM_TEMPLATE",
-        message: `This looks like an unrendered template (metadata.${field} holds a {{ \u2026 }} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
+        message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
       };
     }
   }
@@ -3764,7 +3767,7 @@ var ProjectStore = class {
   }
   /**
    * A chart's templates are one fact: the chart is not rendered. Of the files of one project that are only
-   * unrendered templates (Helm's, or other `{{ … }}` placeholders), the first keeps one parse-error naming
+   * unrendered templates (Helm's, or other `{{ … }}` or `${…}` placeholders), the first keeps one parse-error naming
    * the others; the rest of theirs, and of its own, are dropped.
    */
   oneUnrenderedPerProject(ordered, groups, extra, facts) {
@@ -3783,7 +3786,9 @@ var ProjectStore = class {
       const rest = others.length - shown.length;
       const list = rest > 0 ? `${shown.join(", ")} and ${rest} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}` : shown[0] ?? "";
       const helm = files.some((f) => this.unrendered.get(f)?.some((d) => d.message === UNRENDERED_HELM_MESSAGE));
-      const message = helm ? `This file and ${others.length} more of this project (${list}) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.` : `This file and ${others.length} more of this project (${list}) look like unrendered templates ({{ ... }} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
+      const dollar = files.some((f) => this.unrendered.get(f)?.some((d) => d.message.includes("a ${\u2026} placeholder")));
+      const shapes = dollar ? "{{ ... }} or ${...}" : "{{ ... }}";
+      const message = helm ? `This file and ${others.length} more of this project (${list}) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.` : `This file and ${others.length} more of this project (${list}) look like unrendered templates (${shapes} placeholders); they are not the manifests yet. Render them with the tool that fills the placeholders in and lint the output.`;
       for (const file of files) {
         let entry = facts.get(file.file);
         if (!entry) facts.set(file.file, entry = { dropped: /* @__PURE__ */ new Set(), merged: /* @__PURE__ */ new Map() });

@@ -88,7 +88,7 @@ export declare class ProjectStore {
     finish(session: LintSession): FinishedProject;
     /**
      * A chart's templates are one fact: the chart is not rendered. Of the files of one project that are only
-     * unrendered templates (Helm's, or other `{{ … }}` placeholders), the first keeps one parse-error naming
+     * unrendered templates (Helm's, or other `{{ … }}` or `${…}` placeholders), the first keeps one parse-error naming
      * the others; the rest of theirs, and of its own, are dropped.
      */
     private oneUnrenderedPerProject;

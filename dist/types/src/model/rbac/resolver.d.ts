@@ -14,6 +14,12 @@ export interface ResolvedRole<L> {
 /** Two namespaces are the same; undefined is cluster scope. */
 export declare function sameNamespace(a: string | undefined, b: string | undefined): boolean;
 /**
+ * How near two locations are in the input: the same file is nearest, then the number of leading
+ * directories their files share; 0 when either has no file. Used to read a fact with the copy of the
+ * same object that sits beside it when one project holds alternatives (examples side by side).
+ */
+export declare function nearness(a: unknown, b: unknown): number;
+/**
  * The role a binding's roleRef names and all its rules, including aggregated ones; undefined when the role is
  * neither in the input nor a built-in role pci-lint knows.
  */
@@ -59,6 +65,16 @@ export interface RuleMatch<L> {
 export declare function ruleAllows<L>(rule: PolicyRuleSummary<L>, request: ResourceRequest): RuleMatch<L> | undefined;
 /** True when a rule grants every verb on every resource of every API group (cluster-admin's first rule). */
 export declare function isFullWildcard<L>(rule: PolicyRuleSummary<L>): boolean;
+/** A binding subject as one key: `ServiceAccount:namespace/name`, `User:name`, `Group:name`. */
+export declare function grantSubjectKey<L>(grant: Pick<Grant<L>, 'subject'>): string;
+/**
+ * Where the fact "this subject can do everything in this scope" is stated: the grant's subject entry and
+ * rule, and every other grant to the same subject within that scope (its subject entry and granting
+ * rule), whichever binding makes it. A cluster-wide grant covers every grant to the subject; a
+ * namespace's covers the grants of RoleBindings in that namespace only. Every rule reporting that
+ * subject as all-powerful names these, so findings about the grants they cover are one fact.
+ */
+export declare function grantsCoveredByEverything<L>(grant: Grant<L>, grants: readonly Grant<L>[]): L[];
 /** Groups every ServiceAccount belongs to, as the ServiceAccount authenticator sets them. */
 export declare function serviceAccountGroups(namespace: string | undefined): string[];
 /**
