@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
-import { KUSTOMIZATION_FILE_NAMES, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
+import type { KustomizeBuild } from '../load/source.js';
+import { KUSTOMIZATION_FILE_NAMES, kustomizationNamespace, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
 
 /**
  * The kustomization files that may list one of `files` as a patch: those in the directory of each (a
@@ -96,4 +97,58 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
   }
   for (const list of includedBy.values()) list.sort();
   return includedBy;
+}
+
+/**
+ * What `kustomize build` does to each file the kustomizations of the input build: for each resource file
+ * (absolute path) the build roots that hold it and the namespace those builds give its objects.
+ *
+ * A build root is a kustomization of the input that no other kustomization of the input lists under
+ * resources, bases or components: each is one `kustomize build`, applied on its own. A resource file is in
+ * the build of every root that reaches it through such lists. The namespace is that of kustomize's namespace
+ * transformer, which runs in every kustomization that sets `namespace:` over all it builds, the outer one
+ * last: the outermost kustomization on the way from the root that sets one decides. A file that two roots
+ * build with different namespaces is judged with the namespace of the first of them in path order (its
+ * findings name the kustomization that set it); its other builds are not judged a second time.
+ */
+export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string): Map<string, KustomizeBuild> {
+  const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.';
+  const kustomizations = new Map<string, { readonly namespace: string | undefined; readonly entries: string[] }>();
+  for (const file of files) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
+    const dir = path.dirname(file.path);
+    if (kustomizations.has(dir)) continue;
+    const values = valuesOf(file.path);
+    const entries = values.flatMap((value) => kustomizationSources(value).map((entry) => path.resolve(dir, entry)));
+    const namespace = values.map(kustomizationNamespace).find((n) => n !== undefined);
+    kustomizations.set(dir, { namespace, entries: entries.filter((entry) => entry !== dir) });
+  }
+  const included = new Set<string>();
+  for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
+  const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
+
+  const found = new Map<string, { namespace?: string; namespaceFrom?: string; roots: string[] }>();
+  for (const root of roots) {
+    const rootShown = shown(root);
+    const walk = (dir: string, namespace: string | undefined, from: string | undefined, visiting: Set<string>) => {
+      const kustomization = kustomizations.get(dir);
+      if (!kustomization || visiting.has(dir)) return;
+      visiting.add(dir);
+      // An outer kustomization's namespace is applied after this one's, so it stands.
+      const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : shown(dir)];
+      for (const entry of kustomization.entries) {
+        if (kustomizations.has(entry)) {
+          walk(entry, ns, by, visiting);
+          continue;
+        }
+        if (!(statSync(entry, { throwIfNoEntry: false })?.isFile() ?? false)) continue;
+        let build = found.get(entry);
+        if (!build) found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), roots: [] }));
+        if (!build.roots.includes(rootShown)) build.roots.push(rootShown);
+      }
+      visiting.delete(dir);
+    };
+    walk(root, undefined, undefined, new Set());
+  }
+  return found;
 }
