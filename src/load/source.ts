@@ -21,6 +21,18 @@ export interface KustomizeBuild {
   readonly namespaceFrom?: string;
   /** The directories of the build roots that hold the file, as reports show paths, sorted. */
   readonly roots: readonly string[];
+  /**
+   * With a namespace: the ServiceAccounts of the build that gave it (their name, the namespace their file
+   * states and the one the build gives them), for the subjects of bindings that name them.
+   */
+  readonly accounts?: readonly KustomizeAccount[];
+}
+
+/** A ServiceAccount of a kustomize build: the namespace its file states (if any) and the one it gets. */
+export interface KustomizeAccount {
+  readonly name: string;
+  readonly stated?: string;
+  readonly namespace?: string;
 }
 
 /** Why a file could not be turned into text. Becomes a diagnostic; never an exception. */

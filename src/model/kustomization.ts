@@ -6,7 +6,7 @@
  * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
-import type { KustomizeBuild, RenderedSource } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, RenderedSource } from '../load/source.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
 import { own, Resource, type PlainObject } from './resource.js';
 
@@ -196,13 +196,16 @@ export function kustomizationNamespace(value: unknown): string | undefined {
  *   included) gets metadata.namespace, replacing the one it states;
  * - a `v1` Namespace gets the namespace as its name;
  * - in RoleBindings and ClusterRoleBindings, a subject named `default` gets the namespace (defaultOnly);
- *   kustomize's name-reference transformer (api/filters/nameref) then gives a ServiceAccount subject the
- *   namespace of the ServiceAccount of the build it names: a ServiceAccount subject that names no namespace
- *   is taken to name one of the build (which has the namespace).
+ *   then kustomize's name-reference transformer (api/filters/nameref/nameref.go `setMapping` and
+ *   `filterMapCandidatesByNamespace`) gives a ServiceAccount subject the namespace the build gives the
+ *   ServiceAccount it names (`accounts`): of those named like the subject, the ones whose file states the
+ *   subject's namespace (no namespace counts as `default`), else the ones the build puts in it, else, for
+ *   a subject that names no namespace, any. Without `accounts`, a ServiceAccount subject that names no
+ *   namespace is taken to name one of the build.
  *
  * Nothing else is changed. Undefined when nothing changes.
  */
-export function namespaceTransformed(value: PlainObject, namespace: string): PlainObject | undefined {
+export function namespaceTransformed(value: PlainObject, namespace: string, accounts?: readonly KustomizeAccount[]): PlainObject | undefined {
   const kind = typeof value['kind'] === 'string' ? value['kind'] : '';
   const apiVersion = typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '';
   const slash = apiVersion.indexOf('/');
@@ -215,14 +218,35 @@ export function namespaceTransformed(value: PlainObject, namespace: string): Pla
   const subjects = value['subjects'];
   if ((kind === 'RoleBinding' || kind === 'ClusterRoleBinding') && group === 'rbac.authorization.k8s.io' && Array.isArray(subjects)) {
     const next = subjects.map((subject: unknown) => {
-      if (!isRecord(subject) || subject['namespace'] === namespace) return subject;
-      const named = subject['name'] === 'default';
-      const unnamespacedAccount = subject['kind'] === 'ServiceAccount' && (subject['namespace'] === undefined || subject['namespace'] === '');
-      return named || unnamespacedAccount ? { ...subject, namespace } : subject;
+      if (!isRecord(subject)) return subject;
+      const stated = typeof subject['namespace'] === 'string' && subject['namespace'] !== '' ? subject['namespace'] : undefined;
+      let target = subject['name'] === 'default' ? namespace : stated;
+      if (subject['kind'] === 'ServiceAccount' && typeof subject['name'] === 'string') {
+        const referred = accounts === undefined ? (target === undefined ? namespace : undefined) : referredAccount(accounts, subject['name'], target);
+        if (referred !== undefined) target = referred;
+      }
+      return target === undefined || target === stated ? subject : { ...subject, namespace: target };
     });
     if (next.some((subject, i) => subject !== subjects[i])) edit()['subjects'] = next;
   }
   return changed;
+}
+
+/**
+ * The namespace the build gives the ServiceAccount `name` that a subject naming `namespace` (or none)
+ * refers to, as kustomize's name-reference transformer picks it; undefined when the build has none.
+ */
+function referredAccount(accounts: readonly KustomizeAccount[], name: string, namespace: string | undefined): string | undefined {
+  let candidates = accounts;
+  if (namespace !== undefined) {
+    const byStated = accounts.filter((a) => (a.stated ?? 'default') === namespace);
+    candidates = byStated.length > 0 ? byStated : accounts.filter((a) => a.namespace === namespace);
+  }
+  const named = candidates.filter((a) => a.name === name);
+  // kustomize refuses a reference it cannot tell apart; leave the subject as written.
+  const targets = new Set(named.map((a) => a.namespace));
+  const [only] = targets;
+  return targets.size === 1 ? only : undefined;
 }
 
 /**
@@ -233,7 +257,7 @@ export function namespaceTransformed(value: PlainObject, namespace: string): Pla
 export function objectsOfBuild(resources: Resource[], build: KustomizeBuild | undefined): Resource[] {
   if (!build) return resources;
   return resources.map((resource) => {
-    const transformed = build.namespace === undefined ? undefined : namespaceTransformed(resource.value, build.namespace);
+    const transformed = build.namespace === undefined ? undefined : namespaceTransformed(resource.value, build.namespace, build.accounts);
     return new Resource(transformed ?? resource.value, resource.path, {
       ...(transformed && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
       roots: build.roots,

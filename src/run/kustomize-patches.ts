@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
-import type { KustomizeBuild } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild } from '../load/source.js';
+import { resourcesIn } from '../model/resource.js';
 import { KUSTOMIZATION_FILE_NAMES, kustomizationNamespace, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
 
 /**
@@ -109,9 +110,11 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
  * transformer, which runs in every kustomization that sets `namespace:` over all it builds, the outer one
  * last: the outermost kustomization on the way from the root that sets one decides. A file that two roots
  * build with different namespaces is judged with the namespace of the first of them in path order (its
- * findings name the kustomization that set it); its other builds are not judged a second time.
+ * findings name the kustomization that set it); its other builds are not judged a second time. The files
+ * of builds that give a namespace that mention `ServiceAccount` are read here (as patches are) for the
+ * ServiceAccounts of each build, which bindings' subjects refer to.
  */
-export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string): Map<string, KustomizeBuild> {
+export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild> {
   const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.';
   const kustomizations = new Map<string, { readonly namespace: string | undefined; readonly entries: string[] }>();
   for (const file of files) {
@@ -127,7 +130,7 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
   const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
 
-  const found = new Map<string, { namespace?: string; namespaceFrom?: string; roots: string[] }>();
+  const found = new Map<string, { namespace?: string; namespaceFrom?: string; roots: string[]; accounts?: KustomizeAccount[] }>();
   for (const root of roots) {
     const rootShown = shown(root);
     const walk = (dir: string, namespace: string | undefined, from: string | undefined, visiting: Set<string>) => {
@@ -150,5 +153,41 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     };
     walk(root, undefined, undefined, new Set());
   }
+  // The ServiceAccounts of each build root that gives a namespace, for the subjects of its bindings.
+  const accountsOf = new Map<string, KustomizeAccount[]>();
+  for (const [file, build] of found) {
+    if (build.namespace === undefined) continue;
+    const accounts = serviceAccountsIn(file, maxBytes).map((a) => ({ ...a, namespace: build.namespace }));
+    for (const root of build.roots) {
+      const list = accountsOf.get(root) ?? [];
+      for (const account of accounts) list.push(account);
+      accountsOf.set(root, list);
+    }
+  }
+  for (const build of found.values()) {
+    const [root] = build.roots;
+    if (build.namespace !== undefined && root !== undefined) build.accounts = accountsOf.get(root) ?? [];
+  }
   return found;
+}
+
+/** The ServiceAccounts a resource file defines: name and the namespace the file states. */
+function serviceAccountsIn(file: string, maxBytes: number): { name: string; stated?: string }[] {
+  const loaded = decodeRead(readFileBytes(file, file, maxBytes));
+  if (!loaded.ok || !loaded.source.text.includes('ServiceAccount')) return [];
+  const accounts: { name: string; stated?: string }[] = [];
+  for (const document of parseSource(loaded.source).documents) {
+    if (document.problem) continue;
+    let value: unknown;
+    try {
+      value = document.toValue();
+    } catch {
+      continue;
+    }
+    for (const resource of resourcesIn(value)) {
+      if (resource.kind !== 'ServiceAccount' || resource.apiVersion !== 'v1' || resource.name === undefined) continue;
+      accounts.push({ name: resource.name, ...(resource.namespace !== undefined && { stated: resource.namespace }) });
+    }
+  }
+  return accounts;
 }

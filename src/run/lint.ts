@@ -224,7 +224,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   if (discovery.stdin) isPatch.unshift(false);
   // What the kustomize builds of the input do to each file they build (namespace, build roots), also from
   // every file, so a shard judges its files as a single run would.
-  const builds = kustomizeBuilds(discovery.files, kustomizations, cwd);
+  const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
   const buildOf = chosen.map((file) => builds.get(file.path));
   if (discovery.stdin) buildOf.unshift(undefined);
   const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
