@@ -110,9 +110,9 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
  * transformer, which runs in every kustomization that sets `namespace:` over all it builds, the outer one
  * last: the outermost kustomization on the way from the root that sets one decides. A file that two roots
  * build with different namespaces is judged with the namespace of the first of them in path order (its
- * findings name the kustomization that set it); its other builds are not judged a second time. The files
- * of builds that give a namespace that mention `ServiceAccount` are read here (as patches are) for the
- * ServiceAccounts of each build, which bindings' subjects refer to.
+ * findings name the kustomization that set it); its other builds are not judged a second time. The input's
+ * files of builds that give a namespace are read here, and those that mention `ServiceAccount` parsed, for
+ * the ServiceAccounts of each build, which bindings' subjects refer to.
  */
 export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild> {
   const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.';
@@ -155,8 +155,10 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   }
   // The ServiceAccounts of each build root that gives a namespace, for the subjects of its bindings.
   const accountsOf = new Map<string, KustomizeAccount[]>();
+  const discovered = new Set(files.map((file) => file.path));
   for (const [file, build] of found) {
-    if (build.namespace === undefined) continue;
+    // Only files of the input are read: one outside it is not linted either.
+    if (build.namespace === undefined || !discovered.has(file)) continue;
     const accounts = serviceAccountsIn(file, maxBytes).map((a) => ({ ...a, namespace: build.namespace }));
     for (const root of build.roots) {
       const list = accountsOf.get(root) ?? [];
