@@ -44,6 +44,15 @@ describe("kustomize's namespace", () => {
     // The overlay's deny-all policy, written with `namespace: shop-prod`, covers the base's Deployment.
     expect(found.some((l) => / network-default-deny /.test(l))).toBe(false);
   });
+
+  it("the base linted alone is its own build, in its own namespace", async () => {
+    const found = (await findings(['kustomize-namespace/base'])).filter((l) => / (namespace-resource-quota|network-default-deny|service-account-privileges) /.test(l));
+    expect(found).toEqual([
+      'kustomize-namespace/base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop" (set by the kustomization in kustomize-namespace/base) runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
+      'kustomize-namespace/base/deployment.yaml:2:1 network-default-deny Namespace "shop" (set by the kustomization in kustomize-namespace/base) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
+      'kustomize-namespace/base/rbac.yaml:11:5 service-account-privileges ServiceAccount "shop/web" can do anything through ClusterRoleBinding "web-admin" → built-in ClusterRole "cluster-admin", rule 1 of the Kubernetes bootstrap policy.',
+    ]);
+  });
 });
 
 describe('kustomize build roots', () => {
