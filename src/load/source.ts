@@ -17,7 +17,7 @@ export interface SourceText {
 export interface KustomizeBuild {
   /** The namespace the objects of namespaced kinds get (`namespace:` of the outermost kustomization that sets one). */
   readonly namespace?: string;
-  /** The directory of the kustomization that sets it, as reports show paths. */
+  /** The kustomization file that sets it, as reports show paths. */
   readonly namespaceFrom?: string;
   /** The directories of the build roots that hold the file, as reports show paths, sorted. */
   readonly roots: readonly string[];

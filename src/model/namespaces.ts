@@ -23,14 +23,14 @@ export function namespaceBucket(namespace: string | undefined, defaultNamespace:
 
 /**
  * The namespace as messages name it: `namespace "payments"`, `namespace "default" (objects without
- * metadata.namespace)` when only objects without a namespace were put there, `namespace "shop" (set by the
- * kustomization in overlays/prod)` when kustomize's namespace transformer put them there, or the
+ * metadata.namespace)` when only objects without a namespace were put there, `namespace "shop" (set by
+ * overlays/prod/kustomization.yaml)` when kustomize's namespace transformer put them there, or the
  * unspecified bucket. `explicit` says whether some object in the bucket named the namespace itself.
  */
 export function describeNamespace(bucket: NamespaceBucket, explicit: boolean, setBy?: string): string {
   if (bucket.name === undefined) return 'the unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)';
   if (explicit) return `namespace "${bucket.name}"`;
-  if (setBy !== undefined) return `namespace "${bucket.name}" (set by the kustomization in ${setBy})`;
+  if (setBy !== undefined) return `namespace "${bucket.name}" (set by ${setBy})`;
   return `namespace "${bucket.name}" (objects without metadata.namespace)`;
 }
 

@@ -49,7 +49,7 @@ export class Resource<T = PlainObject> implements Located<T> {
   readonly labels: Readonly<Record<string, string>>;
   readonly annotations: Readonly<Record<string, string>>;
   /**
-   * The directory (as reports show paths) of the kustomization whose namespace transformer gave the object
+   * The kustomization file (as reports show paths) whose namespace transformer gave the object
    * its namespace (`value` is then the object as `kustomize build` writes it: see namespaceTransformed in
    * kustomization.ts); undefined when the namespace, if any, is the one the file states.
    */

@@ -116,7 +116,7 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
  */
 export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild> {
   const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.';
-  const kustomizations = new Map<string, { readonly namespace: string | undefined; readonly entries: string[] }>();
+  const kustomizations = new Map<string, { readonly file: string; readonly namespace: string | undefined; readonly entries: string[] }>();
   for (const file of files) {
     if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
     const dir = path.dirname(file.path);
@@ -124,7 +124,7 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     const values = valuesOf(file.path);
     const entries = values.flatMap((value) => kustomizationSources(value).map((entry) => path.resolve(dir, entry)));
     const namespace = values.map(kustomizationNamespace).find((n) => n !== undefined);
-    kustomizations.set(dir, { namespace, entries: entries.filter((entry) => entry !== dir) });
+    kustomizations.set(dir, { file: shown(file.path), namespace, entries: entries.filter((entry) => entry !== dir) });
   }
   const included = new Set<string>();
   for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
@@ -138,7 +138,7 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
       if (!kustomization || visiting.has(dir)) return;
       visiting.add(dir);
       // An outer kustomization's namespace is applied after this one's, so it stands.
-      const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : shown(dir)];
+      const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : kustomization.file];
       for (const entry of kustomization.entries) {
         if (kustomizations.has(entry)) {
           walk(entry, ns, by, visiting);

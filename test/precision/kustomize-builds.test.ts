@@ -37,7 +37,7 @@ describe("kustomize's namespace", () => {
     const joined = found.filter((l) => / (namespace-resource-quota|network-default-deny|service-account-privileges) /.test(l));
     expect(joined).toEqual([
       // The base sets `shop`, the overlay `shop-prod`: the overlay's transformer runs last.
-      'kustomize-namespace/base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop-prod" (set by the kustomization in kustomize-namespace/overlays/prod) runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
+      'kustomize-namespace/base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop-prod" (set by kustomize-namespace/overlays/prod/kustomization.yaml) runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
       // The subject named the ServiceAccount's placeholder namespace; kustomize moves both.
       'kustomize-namespace/base/rbac.yaml:11:5 service-account-privileges ServiceAccount "shop-prod/web" can do anything through ClusterRoleBinding "web-admin" → built-in ClusterRole "cluster-admin", rule 1 of the Kubernetes bootstrap policy.',
     ]);
@@ -48,8 +48,8 @@ describe("kustomize's namespace", () => {
   it("the base linted alone is its own build, in its own namespace", async () => {
     const found = (await findings(['kustomize-namespace/base'])).filter((l) => / (namespace-resource-quota|network-default-deny|service-account-privileges) /.test(l));
     expect(found).toEqual([
-      'kustomize-namespace/base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop" (set by the kustomization in kustomize-namespace/base) runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
-      'kustomize-namespace/base/deployment.yaml:2:1 network-default-deny Namespace "shop" (set by the kustomization in kustomize-namespace/base) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
+      'kustomize-namespace/base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop" (set by kustomize-namespace/base/kustomization.yaml) runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
+      'kustomize-namespace/base/deployment.yaml:2:1 network-default-deny Namespace "shop" (set by kustomize-namespace/base/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
       'kustomize-namespace/base/rbac.yaml:11:5 service-account-privileges ServiceAccount "shop/web" can do anything through ClusterRoleBinding "web-admin" → built-in ClusterRole "cluster-admin", rule 1 of the Kubernetes bootstrap policy.',
     ]);
   });
@@ -70,14 +70,14 @@ describe('kustomize build roots', () => {
     const of = (file: string) => builds.get(path.join(cwd, file));
     expect(of('kustomize-roots/bases/app/settings.yaml')).toEqual({
       namespace: 'app-system',
-      namespaceFrom: 'kustomize-roots/install',
+      namespaceFrom: 'kustomize-roots/install/kustomization.yaml',
       roots: ['kustomize-roots/install', 'kustomize-roots/staging', 'kustomize-roots/test'],
       accounts: [],
     });
-    expect(of('kustomize-roots/staging/quota.yaml')).toEqual({ namespace: 'app-staging', namespaceFrom: 'kustomize-roots/staging', roots: ['kustomize-roots/staging'], accounts: [] });
+    expect(of('kustomize-roots/staging/quota.yaml')).toEqual({ namespace: 'app-staging', namespaceFrom: 'kustomize-roots/staging/kustomization.yaml', roots: ['kustomize-roots/staging'], accounts: [] });
     expect(of('kustomize-namespace/base/rbac.yaml')).toEqual({
       namespace: 'shop-prod',
-      namespaceFrom: 'kustomize-namespace/overlays/prod',
+      namespaceFrom: 'kustomize-namespace/overlays/prod/kustomization.yaml',
       roots: ['kustomize-namespace/overlays/prod'],
       accounts: [{ name: 'web', stated: 'system', namespace: 'shop-prod' }],
     });
