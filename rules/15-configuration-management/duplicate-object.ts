@@ -9,7 +9,18 @@ interface Fact {
   readonly kind: string;
   readonly name: string;
   readonly namespace?: string;
+  /** The kustomize build roots whose build holds the object; absent outside kustomize builds. */
+  readonly roots?: readonly string[];
   readonly at: Location;
+}
+
+/**
+ * Two copies meet when one `kubectl apply` or `kustomize build` can hold both: always, unless each is in
+ * kustomize builds and no build holds both (alternative build roots of one tree are applied one at a time).
+ */
+function meet(a: Fact, b: Fact): boolean {
+  if (!a.roots || !b.roots) return true;
+  return a.roots.some((root) => b.roots?.includes(root));
 }
 
 export default defineRuleWithFacts<Fact>()({
@@ -26,7 +37,8 @@ export default defineRuleWithFacts<Fact>()({
         'A harmless first copy can then stand in front of a privileged second one (or the reverse, depending on which file `kubectl apply` reads last), so the configuration that was reviewed is not the one that runs, which PCI DSS container guidance 15.1 asks to prevent. ' +
         'pci-lint checks each copy as written and reports every copy after the first; a suppression annotation on one copy covers that copy alone. ' +
         'Copies in one file (one `kubectl apply -f` or Helm release) are errors, each reported; copies in different files are warnings, one per pair of files, since alternative installs or per-environment directories may hold both (lint each environment on its own, or turn the rule off for such a tree). ' +
-        'Objects without metadata.name (generateName) and control-plane static pods (named after their node) are not compared; objects without metadata.namespace are in the defaultNamespace setting, or in one unspecified namespace.',
+        'Objects without metadata.name (generateName) and control-plane static pods (named after their node) are not compared; objects without metadata.namespace are in the defaultNamespace setting, or in one unspecified namespace. ' +
+        'Objects that kustomizations of the input build are compared in the namespace `kustomize build` gives them, and only within one build: two build roots (kustomizations no other one builds) are alternatives applied one at a time, so copies that only meet across two of them are not reported.',
       fix: 'Keep one definition of the object: remove the copy, or give each object a name of its own.',
       references: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/names/'],
     },
@@ -49,22 +61,24 @@ export default defineRuleWithFacts<Fact>()({
         kind: resource.kind,
         name,
         ...(resource.namespace !== undefined && { namespace: resource.namespace }),
+        ...(resource.buildRoots.length > 0 && { roots: resource.buildRoots }),
         at: ctx.locate(resource.pathTo('metadata', 'name'), 'value'),
       });
     },
   },
   finish(ctx, project) {
-    const first = new Map<string, Fact>();
+    // Every copy of an identity so far: a copy is compared with the first it meets.
+    const copies = new Map<string, Fact[]>();
     // Copies in another file are reported once per pair of files (alternative installs or environments
     // repeat many objects): at the first copy, with how many more the file repeats.
     const acrossFiles = new Map<string, { readonly fact: Fact; readonly earlier: Fact; count: number }>();
     const describe = (fact: Fact) => ({ kind: fact.kind, name: fact.name, namespace: fact.namespace === undefined ? '' : ` in namespace "${fact.namespace}"` });
     for (const fact of project.facts) {
-      const earlier = first.get(fact.identity);
-      if (!earlier) {
-        first.set(fact.identity, fact);
-        continue;
-      }
+      const seenCopies = copies.get(fact.identity);
+      const earlier = seenCopies?.find((copy) => meet(copy, fact));
+      if (seenCopies) seenCopies.push(fact);
+      else copies.set(fact.identity, [fact]);
+      if (!earlier) continue;
       if (earlier.at.file === fact.at.file) {
         // In one file (one `kubectl apply -f`, one Helm release) a copy always replaces the other.
         ctx.report({ at: fact.at, messageId: 'duplicate', data: { ...describe(fact), where: `at line ${earlier.at.line}` } });

@@ -89,7 +89,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
     }
-    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true);
+    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
     if (problem) {
       diagnostics.push(parseDiagnostic(problem, document.helm));
       continue;

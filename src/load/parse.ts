@@ -4,7 +4,7 @@ import { fastParse, fastParseLenient, type DuplicateKey, type FastDocument } fro
 import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import { own } from './own.js';
-import type { SourceText } from './source.js';
+import type { KustomizeBuild, SourceText } from './source.js';
 import { YAML11_BOOLEAN, YAML11_INT, yaml11BooleanValue, yaml11IntValue } from './yaml11.js';
 import { applyGoYamlMergeOrder } from './merge-order.js';
 import { jsonKeyCollisions } from './json-keys.js';
@@ -69,6 +69,8 @@ export interface ParsedFile {
   readonly fileProblems: readonly ParseProblem[];
   /** Listed as a patch or plugin configuration by a kustomization in the input (SourceText.kustomizePatch). */
   readonly kustomizePatch?: boolean;
+  /** What the kustomizations of the input that build the file do to its objects (SourceText.kustomizeBuild). */
+  readonly kustomizeBuild?: KustomizeBuild;
   /**
    * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
    * repeated key on either path): the documents were linted, and each of these becomes one warning.
@@ -94,7 +96,9 @@ export function parseSource(source: SourceText): ParsedFile {
   const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
   const fast = fastParse(text);
   const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
-  return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
+  return source.kustomizePatch || source.kustomizeBuild
+    ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: true }), ...(source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild }) }
+    : parsed;
 }
 
 const FLOW_NODE_NAMES: Readonly<Record<string, string>> = { '"': 'double-quoted scalar', "'": 'single-quoted scalar', '[': 'flow sequence', '{': 'flow mapping' };

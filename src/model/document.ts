@@ -1,5 +1,6 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
-import { holdsPatchDirective, isKustomizePluginConfig } from './kustomization.js';
+import type { KustomizeBuild } from '../load/source.js';
+import { holdsPatchDirective, isKustomizePluginConfig, objectsOfBuild } from './kustomization.js';
 import { resourcesIn, type Resource } from './resource.js';
 
 export type DocumentResources = { readonly resources: Resource[]; readonly problem?: undefined } | { readonly resources: []; readonly problem: ParseProblem };
@@ -11,7 +12,7 @@ export type DocumentResources = { readonly resources: Resource[]; readonly probl
  * the document) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
  * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
  */
-export function resourcesOfDocument(parsed: ParsedDocument, patch = false): DocumentResources {
+export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build?: KustomizeBuild): DocumentResources {
   let value: unknown;
   try {
     value = parsed.toValue();
@@ -26,7 +27,7 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false): Docu
   if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
   const resources = resourcesIn(value);
   const template = templatedIdentity(parsed, resources);
-  return template ? { resources: [], problem: template } : { resources };
+  return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build) };
 }
 
 /**

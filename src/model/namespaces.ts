@@ -23,12 +23,14 @@ export function namespaceBucket(namespace: string | undefined, defaultNamespace:
 
 /**
  * The namespace as messages name it: `namespace "payments"`, `namespace "default" (objects without
- * metadata.namespace)` when only objects without a namespace were put there, or the unspecified bucket.
- * `explicit` says whether some object in the bucket named the namespace itself.
+ * metadata.namespace)` when only objects without a namespace were put there, `namespace "shop" (set by
+ * overlays/prod/kustomization.yaml)` when kustomize's namespace transformer put them there, or the
+ * unspecified bucket. `explicit` says whether some object in the bucket named the namespace itself.
  */
-export function describeNamespace(bucket: NamespaceBucket, explicit: boolean): string {
+export function describeNamespace(bucket: NamespaceBucket, explicit: boolean, setBy?: string): string {
   if (bucket.name === undefined) return 'the unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)';
   if (explicit) return `namespace "${bucket.name}"`;
+  if (setBy !== undefined) return `namespace "${bucket.name}" (set by ${setBy})`;
   return `namespace "${bucket.name}" (objects without metadata.namespace)`;
 }
 
@@ -37,16 +39,20 @@ export function describeNamespace(bucket: NamespaceBucket, explicit: boolean): s
  * namespace-resource-quota): each workload's namespace, and each Namespace object in the input.
  */
 export type NamespaceFact<L> =
-  | { readonly type: 'workload'; readonly namespace?: string; readonly at: L }
+  | { readonly type: 'workload'; readonly namespace?: string; readonly setBy?: string; readonly at: L }
   | { readonly type: 'namespace'; readonly name: string; readonly at: L };
 
-/** The fact for a workload (from a PodSpec visitor), located at its metadata.namespace, or its kind without one. */
+/**
+ * The fact for a workload (from a PodSpec visitor), located at its metadata.namespace, or its kind without
+ * one or when kustomize's namespace transformer set it (the file does not say it).
+ */
 export function workloadFact<L>(resource: Resource<object>, locate: (at: Path) => L): NamespaceFact<L> {
-  const { namespace } = resource;
+  const { namespace, namespaceSetBy } = resource;
   return {
     type: 'workload',
     ...(namespace !== undefined && { namespace }),
-    at: locate(namespace !== undefined ? resource.pathTo('metadata', 'namespace') : resource.pathTo('kind')),
+    ...(namespaceSetBy !== undefined && { setBy: namespaceSetBy }),
+    at: locate(namespace !== undefined && namespaceSetBy === undefined ? resource.pathTo('metadata', 'namespace') : resource.pathTo('kind')),
   };
 }
 
@@ -67,7 +73,7 @@ export interface WorkloadNamespace<L> {
 /** Every namespace that runs workloads, from the recorded facts (others are skipped), in the order of its first workload. */
 export function workloadNamespaces<L>(facts: readonly { readonly type: string }[], defaultNamespace: string | undefined): WorkloadNamespace<L>[] {
   const namespaces = new Map<string, L>();
-  const workloads = new Map<string, { at: L; explicit: boolean; bucket: NamespaceBucket }>();
+  const workloads = new Map<string, { at: L; explicit: boolean; bucket: NamespaceBucket; setBy: string | undefined }>();
   for (const recorded of facts) {
     if (recorded.type === 'namespace') {
       const fact = recorded as Extract<NamespaceFact<L>, { type: 'namespace' }>;
@@ -75,14 +81,18 @@ export function workloadNamespaces<L>(facts: readonly { readonly type: string }[
     } else if (recorded.type === 'workload') {
       const fact = recorded as Extract<NamespaceFact<L>, { type: 'workload' }>;
       const bucket = namespaceBucket(fact.namespace, defaultNamespace);
+      // A namespace kustomize set is not one the object states.
+      const stated = !bucket.implicit && fact.setBy === undefined;
       const seen = workloads.get(bucket.key);
-      if (seen) seen.explicit ||= !bucket.implicit;
-      else workloads.set(bucket.key, { at: fact.at, explicit: !bucket.implicit, bucket });
+      if (seen) {
+        seen.explicit ||= stated;
+        seen.setBy ??= fact.setBy;
+      } else workloads.set(bucket.key, { at: fact.at, explicit: stated, bucket, setBy: fact.setBy });
     }
   }
-  return [...workloads].map(([key, { at, explicit, bucket }]) => {
+  return [...workloads].map(([key, { at, explicit, bucket, setBy }]) => {
     const namespaceObject = bucket.name !== undefined ? namespaces.get(bucket.name) : undefined;
-    return { key, at: namespaceObject ?? at, description: describeNamespace(bucket, explicit || namespaceObject !== undefined) };
+    return { key, at: namespaceObject ?? at, description: describeNamespace(bucket, explicit || namespaceObject !== undefined, setBy) };
   });
 }
 

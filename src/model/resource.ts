@@ -48,10 +48,19 @@ export class Resource<T = PlainObject> implements Located<T> {
   readonly namespace: string | undefined;
   readonly labels: Readonly<Record<string, string>>;
   readonly annotations: Readonly<Record<string, string>>;
+  /**
+   * The kustomization file (as reports show paths) whose namespace transformer gave the object
+   * its namespace (`value` is then the object as `kustomize build` writes it: see namespaceTransformed in
+   * kustomization.ts); undefined when the namespace, if any, is the one the file states.
+   */
+  readonly namespaceSetBy: string | undefined;
+  /** The kustomize build roots (directories as reports show paths) whose build holds the object; empty outside kustomize builds. */
+  readonly buildRoots: readonly string[];
 
   constructor(
     readonly value: T,
     readonly path: Path,
+    build?: { readonly namespaceFrom?: string | undefined; readonly roots: readonly string[] },
   ) {
     const raw = value as unknown as PlainObject;
     const metadata = isPlainObject(raw.metadata) ? raw.metadata : {};
@@ -61,6 +70,8 @@ export class Resource<T = PlainObject> implements Located<T> {
     this.namespace = stringOrUndefined(metadata.namespace);
     this.labels = stringMap(metadata.labels);
     this.annotations = stringMap(metadata.annotations);
+    this.namespaceSetBy = build?.namespaceFrom;
+    this.buildRoots = build?.roots ?? [];
   }
 
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */

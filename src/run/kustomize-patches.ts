@@ -7,7 +7,9 @@ import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
-import { KUSTOMIZATION_FILE_NAMES, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
+import type { KustomizeAccount, KustomizeBuild } from '../load/source.js';
+import { resourcesIn } from '../model/resource.js';
+import { KUSTOMIZATION_FILE_NAMES, kustomizationNamespace, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
 
 /**
  * The kustomization files that may list one of `files` as a patch: those in the directory of each (a
@@ -96,4 +98,98 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
   }
   for (const list of includedBy.values()) list.sort();
   return includedBy;
+}
+
+/**
+ * What `kustomize build` does to each file the kustomizations of the input build: for each resource file
+ * (absolute path) the build roots that hold it and the namespace those builds give its objects.
+ *
+ * A build root is a kustomization of the input that no other kustomization of the input lists under
+ * resources, bases or components: each is one `kustomize build`, applied on its own. A resource file is in
+ * the build of every root that reaches it through such lists. The namespace is that of kustomize's namespace
+ * transformer, which runs in every kustomization that sets `namespace:` over all it builds, the outer one
+ * last: the outermost kustomization on the way from the root that sets one decides. A file that two roots
+ * build with different namespaces is judged with the namespace of the first of them in path order (its
+ * findings name the kustomization that set it); its other builds are not judged a second time. The input's
+ * files of builds that give a namespace are read here, and those that mention `ServiceAccount` parsed, for
+ * the ServiceAccounts of each build, which bindings' subjects refer to.
+ */
+export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild> {
+  const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.';
+  const kustomizations = new Map<string, { readonly file: string; readonly namespace: string | undefined; readonly entries: string[] }>();
+  for (const file of files) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
+    const dir = path.dirname(file.path);
+    if (kustomizations.has(dir)) continue;
+    const values = valuesOf(file.path);
+    const entries = values.flatMap((value) => kustomizationSources(value).map((entry) => path.resolve(dir, entry)));
+    const namespace = values.map(kustomizationNamespace).find((n) => n !== undefined);
+    kustomizations.set(dir, { file: shown(file.path), namespace, entries: entries.filter((entry) => entry !== dir) });
+  }
+  const included = new Set<string>();
+  for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
+  const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
+
+  const found = new Map<string, { namespace?: string; namespaceFrom?: string; roots: string[]; accounts?: KustomizeAccount[] }>();
+  for (const root of roots) {
+    const rootShown = shown(root);
+    const walk = (dir: string, namespace: string | undefined, from: string | undefined, visiting: Set<string>) => {
+      const kustomization = kustomizations.get(dir);
+      if (!kustomization || visiting.has(dir)) return;
+      visiting.add(dir);
+      // An outer kustomization's namespace is applied after this one's, so it stands.
+      const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : kustomization.file];
+      for (const entry of kustomization.entries) {
+        if (kustomizations.has(entry)) {
+          walk(entry, ns, by, visiting);
+          continue;
+        }
+        if (!(statSync(entry, { throwIfNoEntry: false })?.isFile() ?? false)) continue;
+        let build = found.get(entry);
+        if (!build) found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), roots: [] }));
+        if (!build.roots.includes(rootShown)) build.roots.push(rootShown);
+      }
+      visiting.delete(dir);
+    };
+    walk(root, undefined, undefined, new Set());
+  }
+  // The ServiceAccounts of each build root that gives a namespace, for the subjects of its bindings.
+  const accountsOf = new Map<string, KustomizeAccount[]>();
+  const discovered = new Set(files.map((file) => file.path));
+  for (const [file, build] of found) {
+    // Only files of the input are read: one outside it is not linted either.
+    if (build.namespace === undefined || !discovered.has(file)) continue;
+    const accounts = serviceAccountsIn(file, maxBytes).map((a) => ({ ...a, namespace: build.namespace }));
+    for (const root of build.roots) {
+      const list = accountsOf.get(root) ?? [];
+      for (const account of accounts) list.push(account);
+      accountsOf.set(root, list);
+    }
+  }
+  for (const build of found.values()) {
+    const [root] = build.roots;
+    if (build.namespace !== undefined && root !== undefined) build.accounts = accountsOf.get(root) ?? [];
+  }
+  return found;
+}
+
+/** The ServiceAccounts a resource file defines: name and the namespace the file states. */
+function serviceAccountsIn(file: string, maxBytes: number): { name: string; stated?: string }[] {
+  const loaded = decodeRead(readFileBytes(file, file, maxBytes));
+  if (!loaded.ok || !loaded.source.text.includes('ServiceAccount')) return [];
+  const accounts: { name: string; stated?: string }[] = [];
+  for (const document of parseSource(loaded.source).documents) {
+    if (document.problem) continue;
+    let value: unknown;
+    try {
+      value = document.toValue();
+    } catch {
+      continue;
+    }
+    for (const resource of resourcesIn(value)) {
+      if (resource.kind !== 'ServiceAccount' || resource.apiVersion !== 'v1' || resource.name === undefined) continue;
+      accounts.push({ name: resource.name, ...(resource.namespace !== undefined && { stated: resource.namespace }) });
+    }
+  }
+  return accounts;
 }

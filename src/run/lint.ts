@@ -13,7 +13,7 @@ import { createSession } from '../engine/session.js';
 import { lintSource, lintSources } from './lint-source.js';
 import { FinishedProject, ProjectStore, type StreamedRows } from './store.js';
 import { ProjectMap, STDIN_PROJECT } from './projects.js';
-import { kustomizationReader, kustomizeIncludes, kustomizePatchFiles } from './kustomize-patches.js';
+import { kustomizationReader, kustomizeBuilds, kustomizeIncludes, kustomizePatchFiles } from './kustomize-patches.js';
 import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
@@ -222,6 +222,11 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const patchFiles = kustomizePatchFiles(discovery.files, kustomizations);
   const isPatch = chosen.map((file) => patchFiles.has(file.path));
   if (discovery.stdin) isPatch.unshift(false);
+  // What the kustomize builds of the input do to each file they build (namespace, build roots), also from
+  // every file, so a shard judges its files as a single run would.
+  const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
+  const buildOf = chosen.map((file) => builds.get(file.path));
+  if (discovery.stdin) buildOf.unshift(undefined);
   const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
@@ -292,9 +297,11 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       return;
     }
     const patch = isPatch[index] === true;
-    const source: SourceText = patch ? { ...loaded.source, kustomizePatch: true } : loaded.source;
-    // A file linted as a patch has other results than the same bytes linted as objects.
-    const hash = fileHash === undefined || !patch ? fileHash : `${fileHash}:kustomize-patch`;
+    const build = patch ? undefined : buildOf[index];
+    const source: SourceText = patch ? { ...loaded.source, kustomizePatch: true } : build ? { ...loaded.source, kustomizeBuild: build } : loaded.source;
+    // A file linted as a patch, or as part of kustomize builds, has other results than the same bytes
+    // linted as objects.
+    const hash = fileHash === undefined ? fileHash : patch ? `${fileHash}:kustomize-patch` : build ? `${fileHash}:kustomize-build:${JSON.stringify(build)}` : fileHash;
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
       add(cached, index);

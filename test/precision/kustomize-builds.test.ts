@@ -1,0 +1,110 @@
+/**
+ * kustomize builds inside one project (src/run/kustomize-patches.ts `kustomizeBuilds`): objects are judged
+ * in the namespace `kustomize build` gives them (the namespace transformer of the outermost kustomization
+ * that sets one, with the subjects of bindings that name its ServiceAccounts), and copies of an object are
+ * compared only within one build root (kustomizations no other one builds are alternatives, applied one at
+ * a time). The fixtures: kustomize-namespace (a base with a placeholder namespace built by an overlay that
+ * sets its own) and kustomize-roots (install, test and staging each building one base).
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { discoverFiles } from '../../src/load/discover.js';
+import { kustomizationReader, kustomizeBuilds } from '../../src/run/kustomize-patches.js';
+import { lint } from '../../src/run/lint.js';
+import { runCli } from '../cli/helpers.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const now = '2026-06-01';
+const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`;
+
+async function findings(inputs: string[], cwd = fixtures): Promise<string[]> {
+  return (await lint(inputs, { cwd, settings: { now } })).diagnostics.map(line);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'pci-lint-kustomize-builds-'));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("kustomize's namespace", () => {
+  it('objects are judged in the namespace the outermost kustomization sets, named with where it comes from', async () => {
+    const found = await findings(['kustomize-namespace']);
+    const joined = found.filter((l) => / (namespace-resource-quota|network-default-deny|service-account-privileges) /.test(l));
+    expect(joined).toEqual([
+      // The base sets `shop`, the overlay `shop-prod`: the overlay's transformer runs last.
+      'kustomize-namespace/base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop-prod" (set by kustomize-namespace/overlays/prod/kustomization.yaml) runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
+      // The subject named the ServiceAccount's placeholder namespace; kustomize moves both.
+      'kustomize-namespace/base/rbac.yaml:11:5 service-account-privileges ServiceAccount "shop-prod/web" can do anything through ClusterRoleBinding "web-admin" → built-in ClusterRole "cluster-admin", rule 1 of the Kubernetes bootstrap policy.',
+    ]);
+    // The overlay's deny-all policy, written with `namespace: shop-prod`, covers the base's Deployment.
+    expect(found.some((l) => / network-default-deny /.test(l))).toBe(false);
+  });
+
+  it("the base linted alone is its own build, in its own namespace", async () => {
+    const found = (await findings(['kustomize-namespace/base'])).filter((l) => / (namespace-resource-quota|network-default-deny|service-account-privileges) /.test(l));
+    expect(found).toEqual([
+      'kustomize-namespace/base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop" (set by kustomize-namespace/base/kustomization.yaml) runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
+      'kustomize-namespace/base/deployment.yaml:2:1 network-default-deny Namespace "shop" (set by kustomize-namespace/base/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
+      'kustomize-namespace/base/rbac.yaml:11:5 service-account-privileges ServiceAccount "shop/web" can do anything through ClusterRoleBinding "web-admin" → built-in ClusterRole "cluster-admin", rule 1 of the Kubernetes bootstrap policy.',
+    ]);
+  });
+});
+
+describe('kustomize build roots', () => {
+  it('copies are compared within one build: alternative roots do not collide, a copy inside one build does', async () => {
+    const found = (await findings(['kustomize-roots'])).filter((l) => / duplicate-object /.test(l));
+    expect(found).toEqual([
+      'kustomize-roots/install/settings.yaml:5:9 duplicate-object ConfigMap "app-settings" in namespace "app-system" is defined again here; it is first defined in kustomize-roots/bases/app/settings.yaml at line 4. The cluster keeps only the copy applied last, so the one reviewed may not be the one that runs.',
+    ]);
+  });
+
+  it('each file gets its roots, and the namespace of the first root in path order that builds it', async () => {
+    const cwd = fixtures;
+    const discovery = await discoverFiles(['kustomize-roots', 'kustomize-namespace'], { cwd });
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
+    const of = (file: string) => builds.get(path.join(cwd, file));
+    expect(of('kustomize-roots/bases/app/settings.yaml')).toEqual({
+      namespace: 'app-system',
+      namespaceFrom: 'kustomize-roots/install/kustomization.yaml',
+      roots: ['kustomize-roots/install', 'kustomize-roots/staging', 'kustomize-roots/test'],
+      accounts: [],
+    });
+    expect(of('kustomize-roots/staging/quota.yaml')).toEqual({ namespace: 'app-staging', namespaceFrom: 'kustomize-roots/staging/kustomization.yaml', roots: ['kustomize-roots/staging'], accounts: [] });
+    expect(of('kustomize-namespace/base/rbac.yaml')).toEqual({
+      namespace: 'shop-prod',
+      namespaceFrom: 'kustomize-namespace/overlays/prod/kustomization.yaml',
+      roots: ['kustomize-namespace/overlays/prod'],
+      accounts: [{ name: 'web', stated: 'system', namespace: 'shop-prod' }],
+    });
+    // Kustomization files and files no kustomization lists are in no build.
+    expect(of('kustomize-roots/install/kustomization.yaml')).toBeUndefined();
+  });
+});
+
+describe('projects with kustomize builds', () => {
+  cpSync(path.join(fixtures, 'kustomize-namespace'), path.join(work, 'tree', 'kustomize-namespace'), { recursive: true });
+  cpSync(path.join(fixtures, 'kustomize-roots'), path.join(work, 'tree', 'kustomize-roots'), { recursive: true });
+  const tree = path.join(work, 'tree');
+
+  it('linting them together reports for each exactly what linting it alone reports', async () => {
+    const alone = [...(await findings(['kustomize-namespace'], tree)), ...(await findings(['kustomize-roots'], tree))].sort();
+    expect(alone.length).toBeGreaterThan(0);
+    expect((await findings(['kustomize-namespace', 'kustomize-roots'], tree)).sort()).toEqual(alone);
+    expect((await findings(['.'], tree)).sort()).toEqual(alone);
+  });
+
+  it('a run split in shards and merged reports what a single run reports', async () => {
+    const cli = (argv: readonly string[]) => runCli(['--no-config', '--k8s-version', '1.30', ...argv], { cwd: tree, registry: builtinRules });
+    const single = await cli(['-f', 'json', '.']);
+    const parts = [1, 2, 3].map((i) => path.join(work, `part-${i}.json`));
+    for (const [i, part] of parts.entries()) expect((await cli(['--shard', `${i + 1}/3`, '--partial', part, '.'])).code).toBe(0);
+    const merged = await cli(['merge', '-f', 'json', ...parts]);
+    expect(JSON.parse(single.stdout)).not.toEqual([]);
+    expect(merged.stdout).toBe(single.stdout);
+  }, 120_000);
+});
