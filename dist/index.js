@@ -150,7 +150,7 @@ var init_resource = __esm({
     "use strict";
     init_own();
     Resource = class {
-      constructor(value, path8) {
+      constructor(value, path8, build2) {
         this.value = value;
         this.path = path8;
         const raw = value;
@@ -161,6 +161,8 @@ var init_resource = __esm({
         this.namespace = stringOrUndefined(metadata.namespace);
         this.labels = stringMap(metadata.labels);
         this.annotations = stringMap(metadata.annotations);
+        this.namespaceSetBy = build2?.namespaceFrom;
+        this.buildRoots = build2?.roots ?? [];
       }
       value;
       path;
@@ -170,6 +172,14 @@ var init_resource = __esm({
       namespace;
       labels;
       annotations;
+      /**
+       * The kustomization file (as reports show paths) whose namespace transformer gave the object
+       * its namespace (`value` is then the object as `kustomize build` writes it: see namespaceTransformed in
+       * kustomization.ts); undefined when the namespace, if any, is the one the file states.
+       */
+      namespaceSetBy;
+      /** The kustomize build roots (directories as reports show paths) whose build holds the object; empty outside kustomize builds. */
+      buildRoots;
       /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
       get group() {
         const slash = this.apiVersion.indexOf("/");
@@ -5783,17 +5793,19 @@ function namespaceBucket(namespace, defaultNamespace) {
   if (defaultNamespace !== void 0 && defaultNamespace !== "") return { key: defaultNamespace, name: defaultNamespace, implicit: true };
   return { key: "", implicit: true };
 }
-function describeNamespace(bucket, explicit) {
+function describeNamespace(bucket, explicit, setBy) {
   if (bucket.name === void 0) return "the unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)";
   if (explicit) return `namespace "${bucket.name}"`;
+  if (setBy !== void 0) return `namespace "${bucket.name}" (set by ${setBy})`;
   return `namespace "${bucket.name}" (objects without metadata.namespace)`;
 }
 function workloadFact(resource, locate) {
-  const { namespace } = resource;
+  const { namespace, namespaceSetBy } = resource;
   return {
     type: "workload",
     ...namespace !== void 0 && { namespace },
-    at: locate(namespace !== void 0 ? resource.pathTo("metadata", "namespace") : resource.pathTo("kind"))
+    ...namespaceSetBy !== void 0 && { setBy: namespaceSetBy },
+    at: locate(namespace !== void 0 && namespaceSetBy === void 0 ? resource.pathTo("metadata", "namespace") : resource.pathTo("kind"))
   };
 }
 function namespaceFact(namespace, locate) {
@@ -5809,14 +5821,17 @@ function workloadNamespaces(facts, defaultNamespace) {
     } else if (recorded.type === "workload") {
       const fact = recorded;
       const bucket = namespaceBucket(fact.namespace, defaultNamespace);
+      const stated = !bucket.implicit && fact.setBy === void 0;
       const seen = workloads.get(bucket.key);
-      if (seen) seen.explicit ||= !bucket.implicit;
-      else workloads.set(bucket.key, { at: fact.at, explicit: !bucket.implicit, bucket });
+      if (seen) {
+        seen.explicit ||= stated;
+        seen.setBy ??= fact.setBy;
+      } else workloads.set(bucket.key, { at: fact.at, explicit: stated, bucket, setBy: fact.setBy });
     }
   }
-  return [...workloads].map(([key, { at: at2, explicit, bucket }]) => {
+  return [...workloads].map(([key, { at: at2, explicit, bucket, setBy }]) => {
     const namespaceObject = bucket.name !== void 0 ? namespaces.get(bucket.name) : void 0;
-    return { key, at: namespaceObject ?? at2, description: describeNamespace(bucket, explicit || namespaceObject !== void 0) };
+    return { key, at: namespaceObject ?? at2, description: describeNamespace(bucket, explicit || namespaceObject !== void 0, setBy) };
   });
 }
 function atSentenceStart(text) {
@@ -5825,6 +5840,10 @@ function atSentenceStart(text) {
 
 // rules/15-configuration-management/duplicate-object.ts
 init_resource();
+function meet(a, b) {
+  if (!a.roots || !b.roots) return true;
+  return a.roots.some((root) => b.roots?.includes(root));
+}
 var duplicate_object_default = defineRuleWithFacts()({
   meta: {
     id: "duplicate-object",
@@ -5834,7 +5853,7 @@ var duplicate_object_default = defineRuleWithFacts()({
     severity: "error",
     docs: {
       summary: "An object (API group, kind, namespace and name) must be defined once in the input.",
-      rationale: "The API server keeps one object per API group, kind, namespace and name: of two definitions, the one applied last replaces the other, whatever the order of review. A harmless first copy can then stand in front of a privileged second one (or the reverse, depending on which file `kubectl apply` reads last), so the configuration that was reviewed is not the one that runs, which PCI DSS container guidance 15.1 asks to prevent. pci-lint checks each copy as written and reports every copy after the first; a suppression annotation on one copy covers that copy alone. Copies in one file (one `kubectl apply -f` or Helm release) are errors, each reported; copies in different files are warnings, one per pair of files, since alternative installs or per-environment directories may hold both (lint each environment on its own, or turn the rule off for such a tree). Objects without metadata.name (generateName) and control-plane static pods (named after their node) are not compared; objects without metadata.namespace are in the defaultNamespace setting, or in one unspecified namespace.",
+      rationale: "The API server keeps one object per API group, kind, namespace and name: of two definitions, the one applied last replaces the other, whatever the order of review. A harmless first copy can then stand in front of a privileged second one (or the reverse, depending on which file `kubectl apply` reads last), so the configuration that was reviewed is not the one that runs, which PCI DSS container guidance 15.1 asks to prevent. pci-lint checks each copy as written and reports every copy after the first; a suppression annotation on one copy covers that copy alone. Copies in one file (one `kubectl apply -f` or Helm release) are errors, each reported; copies in different files are warnings, one per pair of files, since alternative installs or per-environment directories may hold both (lint each environment on its own, or turn the rule off for such a tree). Objects without metadata.name (generateName) and control-plane static pods (named after their node) are not compared; objects without metadata.namespace are in the defaultNamespace setting, or in one unspecified namespace. Objects that kustomizations of the input build are compared in the namespace `kustomize build` gives them, and only within one build: two build roots (kustomizations no other one builds) are alternatives applied one at a time, so copies that only meet across two of them are not reported.",
       fix: "Keep one definition of the object: remove the copy, or give each object a name of its own.",
       references: ["https://kubernetes.io/docs/concepts/overview/working-with-objects/names/"]
     },
@@ -5856,20 +5875,21 @@ var duplicate_object_default = defineRuleWithFacts()({
         kind: resource.kind,
         name,
         ...resource.namespace !== void 0 && { namespace: resource.namespace },
+        ...resource.buildRoots.length > 0 && { roots: resource.buildRoots },
         at: ctx.locate(resource.pathTo("metadata", "name"), "value")
       });
     }
   },
   finish(ctx, project) {
-    const first = /* @__PURE__ */ new Map();
+    const copies = /* @__PURE__ */ new Map();
     const acrossFiles = /* @__PURE__ */ new Map();
     const describe2 = (fact) => ({ kind: fact.kind, name: fact.name, namespace: fact.namespace === void 0 ? "" : ` in namespace "${fact.namespace}"` });
     for (const fact of project.facts) {
-      const earlier = first.get(fact.identity);
-      if (!earlier) {
-        first.set(fact.identity, fact);
-        continue;
-      }
+      const seenCopies = copies.get(fact.identity);
+      const earlier = seenCopies?.find((copy) => meet(copy, fact));
+      if (seenCopies) seenCopies.push(fact);
+      else copies.set(fact.identity, [fact]);
+      if (!earlier) continue;
       if (earlier.at.file === fact.at.file) {
         ctx.report({ at: fact.at, messageId: "duplicate", data: { ...describe2(fact), where: `at line ${earlier.at.line}` } });
         continue;
@@ -13102,6 +13122,37 @@ function toPosition(lineCounter, span) {
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+// src/k8s/cluster-scoped.ts
+var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+  "/ComponentStatus",
+  "/Namespace",
+  "/Node",
+  "/NodeProxyOptions",
+  "/PersistentVolume",
+  "admissionregistration.k8s.io/MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/ValidatingAdmissionPolicy",
+  "admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding",
+  "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
+  "apiextensions.k8s.io/CustomResourceDefinition",
+  "apiregistration.k8s.io/APIService",
+  "certificates.k8s.io/CertificateSigningRequest",
+  "flowcontrol.apiserver.k8s.io/FlowSchema",
+  "flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration",
+  "networking.k8s.io/IngressClass",
+  "node.k8s.io/RuntimeClass",
+  "policy/PodSecurityPolicy",
+  "rbac.authorization.k8s.io/ClusterRole",
+  "rbac.authorization.k8s.io/ClusterRoleBinding",
+  "scheduling.k8s.io/PriorityClass",
+  "storage.k8s.io/CSIDriver",
+  "storage.k8s.io/CSINode",
+  "storage.k8s.io/StorageClass",
+  "storage.k8s.io/VolumeAttachment"
+]);
+function isClusterScopedKind(group, kind) {
+  return CLUSTER_SCOPED2.has(`${group}/${kind}`);
+}
+
 // src/model/kustomization.ts
 init_resource();
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -13210,10 +13261,62 @@ function kustomizeSourceOf(annotations) {
   }
   return { tool: "kustomize", chart: "", template: notes.length > 0 ? `${where2} (${notes.join(", ")})` : where2 };
 }
+function kustomizationNamespace(value) {
+  if (!isRecord(value)) return void 0;
+  const namespace = value["namespace"];
+  return typeof namespace === "string" && namespace.trim() !== "" ? namespace.trim() : void 0;
+}
+function namespaceTransformed(value, namespace, accounts) {
+  const kind = typeof value["kind"] === "string" ? value["kind"] : "";
+  const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
+  const slash = apiVersion.indexOf("/");
+  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
+  const metadata = isRecord(value["metadata"]) ? value["metadata"] : {};
+  let changed;
+  const edit = () => changed ??= { ...value, metadata: { ...metadata } };
+  if (!isClusterScopedKind(group, kind) && metadata["namespace"] !== namespace) edit()["metadata"] = { ...metadata, namespace };
+  if (apiVersion === "v1" && kind === "Namespace" && metadata["name"] !== namespace) edit()["metadata"]["name"] = namespace;
+  const subjects = value["subjects"];
+  if ((kind === "RoleBinding" || kind === "ClusterRoleBinding") && group === "rbac.authorization.k8s.io" && Array.isArray(subjects)) {
+    const next = subjects.map((subject) => {
+      if (!isRecord(subject)) return subject;
+      const stated = typeof subject["namespace"] === "string" && subject["namespace"] !== "" ? subject["namespace"] : void 0;
+      let target = subject["name"] === "default" ? namespace : stated;
+      if (subject["kind"] === "ServiceAccount" && typeof subject["name"] === "string") {
+        const referred = accounts === void 0 ? target === void 0 ? namespace : void 0 : referredAccount(accounts, subject["name"], target);
+        if (referred !== void 0) target = referred;
+      }
+      return target === void 0 || target === stated ? subject : { ...subject, namespace: target };
+    });
+    if (next.some((subject, i) => subject !== subjects[i])) edit()["subjects"] = next;
+  }
+  return changed;
+}
+function referredAccount(accounts, name, namespace) {
+  let candidates = accounts;
+  if (namespace !== void 0) {
+    const byStated = accounts.filter((a) => (a.stated ?? "default") === namespace);
+    candidates = byStated.length > 0 ? byStated : accounts.filter((a) => a.namespace === namespace);
+  }
+  const named = candidates.filter((a) => a.name === name);
+  const targets = new Set(named.map((a) => a.namespace));
+  const [only] = targets;
+  return targets.size === 1 ? only : void 0;
+}
+function objectsOfBuild(resources, build2) {
+  if (!build2) return resources;
+  return resources.map((resource) => {
+    const transformed = build2.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build2.namespace, build2.accounts);
+    return new Resource(transformed ?? resource.value, resource.path, {
+      ...transformed && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
+      roots: build2.roots
+    });
+  });
+}
 
 // src/model/document.ts
 init_resource();
-function resourcesOfDocument(parsed, patch = false) {
+function resourcesOfDocument(parsed, patch = false, build2) {
   let value;
   try {
     value = parsed.toValue();
@@ -13228,7 +13331,7 @@ function resourcesOfDocument(parsed, patch = false) {
   if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
   const resources = resourcesIn(value);
   const template = templatedIdentity(parsed, resources);
-  return template ? { resources: [], problem: template } : { resources };
+  return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build2) };
 }
 function placeholderIn(text) {
   const open = text.indexOf("{{");
@@ -13691,7 +13794,7 @@ function lintParsedFile(session, parsed, onDocument) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
     }
-    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true);
+    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
     if (problem) {
       diagnostics.push(parseDiagnostic(problem, document.helm));
       continue;
@@ -14549,7 +14652,7 @@ function parseSource(source) {
   const text = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
   const fast = fastParse(text);
   const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
-  return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
+  return source.kustomizePatch || source.kustomizeBuild ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: true }, ...source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild } } : parsed;
 }
 var FLOW_NODE_NAMES = { '"': "double-quoted scalar", "'": "single-quoted scalar", "[": "flow sequence", "{": "flow mapping" };
 function lenientWhereKubectlAccepts(parsed) {
@@ -15886,6 +15989,7 @@ function lintSources(session, sources) {
 // src/run/kustomize-patches.ts
 import { statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
+init_resource();
 function kustomizationsFor(files) {
   const found = /* @__PURE__ */ new Set();
   const dirs = /* @__PURE__ */ new Set();
@@ -15949,6 +16053,79 @@ function kustomizeIncludes(files, valuesOf) {
   }
   for (const list of includedBy.values()) list.sort();
   return includedBy;
+}
+function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
+  const shown = (dir) => path4.relative(cwd, dir).split(path4.sep).join("/") || ".";
+  const kustomizations = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path4.basename(file.path))) continue;
+    const dir = path4.dirname(file.path);
+    if (kustomizations.has(dir)) continue;
+    const values = valuesOf(file.path);
+    const entries2 = values.flatMap((value) => kustomizationSources(value).map((entry2) => path4.resolve(dir, entry2)));
+    const namespace = values.map(kustomizationNamespace).find((n) => n !== void 0);
+    kustomizations.set(dir, { file: shown(file.path), namespace, entries: entries2.filter((entry2) => entry2 !== dir) });
+  }
+  const included = /* @__PURE__ */ new Set();
+  for (const { entries: entries2 } of kustomizations.values()) for (const entry2 of entries2) if (kustomizations.has(entry2)) included.add(entry2);
+  const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
+  const found = /* @__PURE__ */ new Map();
+  for (const root of roots) {
+    const rootShown = shown(root);
+    const walk = (dir, namespace, from, visiting) => {
+      const kustomization = kustomizations.get(dir);
+      if (!kustomization || visiting.has(dir)) return;
+      visiting.add(dir);
+      const [ns, by] = namespace !== void 0 ? [namespace, from] : [kustomization.namespace, kustomization.namespace === void 0 ? void 0 : kustomization.file];
+      for (const entry2 of kustomization.entries) {
+        if (kustomizations.has(entry2)) {
+          walk(entry2, ns, by, visiting);
+          continue;
+        }
+        if (!(statSync2(entry2, { throwIfNoEntry: false })?.isFile() ?? false)) continue;
+        let build2 = found.get(entry2);
+        if (!build2) found.set(entry2, build2 = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, roots: [] });
+        if (!build2.roots.includes(rootShown)) build2.roots.push(rootShown);
+      }
+      visiting.delete(dir);
+    };
+    walk(root, void 0, void 0, /* @__PURE__ */ new Set());
+  }
+  const accountsOf = /* @__PURE__ */ new Map();
+  const discovered = new Set(files.map((file) => file.path));
+  for (const [file, build2] of found) {
+    if (build2.namespace === void 0 || !discovered.has(file)) continue;
+    const accounts = serviceAccountsIn(file, maxBytes).map((a) => ({ ...a, namespace: build2.namespace }));
+    for (const root of build2.roots) {
+      const list = accountsOf.get(root) ?? [];
+      for (const account of accounts) list.push(account);
+      accountsOf.set(root, list);
+    }
+  }
+  for (const build2 of found.values()) {
+    const [root] = build2.roots;
+    if (build2.namespace !== void 0 && root !== void 0) build2.accounts = accountsOf.get(root) ?? [];
+  }
+  return found;
+}
+function serviceAccountsIn(file, maxBytes) {
+  const loaded2 = decodeRead(readFileBytes(file, file, maxBytes));
+  if (!loaded2.ok || !loaded2.source.text.includes("ServiceAccount")) return [];
+  const accounts = [];
+  for (const document of parseSource(loaded2.source).documents) {
+    if (document.problem) continue;
+    let value;
+    try {
+      value = document.toValue();
+    } catch {
+      continue;
+    }
+    for (const resource of resourcesIn(value)) {
+      if (resource.kind !== "ServiceAccount" || resource.apiVersion !== "v1" || resource.name === void 0) continue;
+      accounts.push({ name: resource.name, ...resource.namespace !== void 0 && { stated: resource.namespace } });
+    }
+  }
+  return accounts;
 }
 
 // src/run/lint.ts
@@ -16175,6 +16352,9 @@ async function lintRun(inputs, options = {}) {
   const patchFiles = kustomizePatchFiles(discovery.files, kustomizations);
   const isPatch = chosen.map((file) => patchFiles.has(file.path));
   if (discovery.stdin) isPatch.unshift(false);
+  const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
+  const buildOf = chosen.map((file) => builds.get(file.path));
+  if (discovery.stdin) buildOf.unshift(void 0);
   const readers = chosen.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
@@ -16236,8 +16416,9 @@ async function lintRun(inputs, options = {}) {
       return;
     }
     const patch = isPatch[index] === true;
-    const source = patch ? { ...loaded2.source, kustomizePatch: true } : loaded2.source;
-    const hash = fileHash === void 0 || !patch ? fileHash : `${fileHash}:kustomize-patch`;
+    const build2 = patch ? void 0 : buildOf[index];
+    const source = patch ? { ...loaded2.source, kustomizePatch: true } : build2 ? { ...loaded2.source, kustomizeBuild: build2 } : loaded2.source;
+    const hash = fileHash === void 0 ? fileHash : patch ? `${fileHash}:kustomize-patch` : build2 ? `${fileHash}:kustomize-build:${JSON.stringify(build2)}` : fileHash;
     const cached = hash !== void 0 ? cache?.get(source, hash) : void 0;
     if (cached) {
       add(cached, index);

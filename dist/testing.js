@@ -107,7 +107,7 @@ function stringMap(value) {
   return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === "string"));
 }
 var Resource = class {
-  constructor(value, path) {
+  constructor(value, path, build) {
     this.value = value;
     this.path = path;
     const raw = value;
@@ -118,6 +118,8 @@ var Resource = class {
     this.namespace = stringOrUndefined(metadata.namespace);
     this.labels = stringMap(metadata.labels);
     this.annotations = stringMap(metadata.annotations);
+    this.namespaceSetBy = build?.namespaceFrom;
+    this.buildRoots = build?.roots ?? [];
   }
   value;
   path;
@@ -127,6 +129,14 @@ var Resource = class {
   namespace;
   labels;
   annotations;
+  /**
+   * The kustomization file (as reports show paths) whose namespace transformer gave the object
+   * its namespace (`value` is then the object as `kustomize build` writes it: see namespaceTransformed in
+   * kustomization.ts); undefined when the namespace, if any, is the one the file states.
+   */
+  namespaceSetBy;
+  /** The kustomize build roots (directories as reports show paths) whose build holds the object; empty outside kustomize builds. */
+  buildRoots;
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
   get group() {
     const slash = this.apiVersion.indexOf("/");
@@ -1114,6 +1124,37 @@ function toPosition(lineCounter, span) {
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+// src/k8s/cluster-scoped.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "/ComponentStatus",
+  "/Namespace",
+  "/Node",
+  "/NodeProxyOptions",
+  "/PersistentVolume",
+  "admissionregistration.k8s.io/MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/ValidatingAdmissionPolicy",
+  "admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding",
+  "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
+  "apiextensions.k8s.io/CustomResourceDefinition",
+  "apiregistration.k8s.io/APIService",
+  "certificates.k8s.io/CertificateSigningRequest",
+  "flowcontrol.apiserver.k8s.io/FlowSchema",
+  "flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration",
+  "networking.k8s.io/IngressClass",
+  "node.k8s.io/RuntimeClass",
+  "policy/PodSecurityPolicy",
+  "rbac.authorization.k8s.io/ClusterRole",
+  "rbac.authorization.k8s.io/ClusterRoleBinding",
+  "scheduling.k8s.io/PriorityClass",
+  "storage.k8s.io/CSIDriver",
+  "storage.k8s.io/CSINode",
+  "storage.k8s.io/StorageClass",
+  "storage.k8s.io/VolumeAttachment"
+]);
+function isClusterScopedKind(group, kind) {
+  return CLUSTER_SCOPED.has(`${group}/${kind}`);
+}
+
 // src/model/kustomization.ts
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -1188,9 +1229,56 @@ function kustomizeSourceOf(annotations) {
   }
   return { tool: "kustomize", chart: "", template: notes.length > 0 ? `${where} (${notes.join(", ")})` : where };
 }
+function namespaceTransformed(value, namespace, accounts) {
+  const kind = typeof value["kind"] === "string" ? value["kind"] : "";
+  const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
+  const slash = apiVersion.indexOf("/");
+  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
+  const metadata = isRecord(value["metadata"]) ? value["metadata"] : {};
+  let changed;
+  const edit = () => changed ??= { ...value, metadata: { ...metadata } };
+  if (!isClusterScopedKind(group, kind) && metadata["namespace"] !== namespace) edit()["metadata"] = { ...metadata, namespace };
+  if (apiVersion === "v1" && kind === "Namespace" && metadata["name"] !== namespace) edit()["metadata"]["name"] = namespace;
+  const subjects = value["subjects"];
+  if ((kind === "RoleBinding" || kind === "ClusterRoleBinding") && group === "rbac.authorization.k8s.io" && Array.isArray(subjects)) {
+    const next = subjects.map((subject) => {
+      if (!isRecord(subject)) return subject;
+      const stated = typeof subject["namespace"] === "string" && subject["namespace"] !== "" ? subject["namespace"] : void 0;
+      let target = subject["name"] === "default" ? namespace : stated;
+      if (subject["kind"] === "ServiceAccount" && typeof subject["name"] === "string") {
+        const referred = accounts === void 0 ? target === void 0 ? namespace : void 0 : referredAccount(accounts, subject["name"], target);
+        if (referred !== void 0) target = referred;
+      }
+      return target === void 0 || target === stated ? subject : { ...subject, namespace: target };
+    });
+    if (next.some((subject, i) => subject !== subjects[i])) edit()["subjects"] = next;
+  }
+  return changed;
+}
+function referredAccount(accounts, name, namespace) {
+  let candidates = accounts;
+  if (namespace !== void 0) {
+    const byStated = accounts.filter((a) => (a.stated ?? "default") === namespace);
+    candidates = byStated.length > 0 ? byStated : accounts.filter((a) => a.namespace === namespace);
+  }
+  const named = candidates.filter((a) => a.name === name);
+  const targets = new Set(named.map((a) => a.namespace));
+  const [only] = targets;
+  return targets.size === 1 ? only : void 0;
+}
+function objectsOfBuild(resources, build) {
+  if (!build) return resources;
+  return resources.map((resource) => {
+    const transformed = build.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build.namespace, build.accounts);
+    return new Resource(transformed ?? resource.value, resource.path, {
+      ...transformed && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
+      roots: build.roots
+    });
+  });
+}
 
 // src/model/document.ts
-function resourcesOfDocument(parsed, patch = false) {
+function resourcesOfDocument(parsed, patch = false, build) {
   let value;
   try {
     value = parsed.toValue();
@@ -1205,7 +1293,7 @@ function resourcesOfDocument(parsed, patch = false) {
   if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
   const resources = resourcesIn(value);
   const template = templatedIdentity(parsed, resources);
-  return template ? { resources: [], problem: template } : { resources };
+  return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build) };
 }
 function placeholderIn(text) {
   const open = text.indexOf("{{");
@@ -2427,7 +2515,7 @@ function lintParsedFile(session, parsed, onDocument) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
     }
-    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true);
+    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
     if (problem) {
       diagnostics.push(parseDiagnostic(problem, document.helm));
       continue;
@@ -3259,7 +3347,7 @@ function parseSource(source) {
   const text = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
   const fast = fastParse(text);
   const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
-  return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
+  return source.kustomizePatch || source.kustomizeBuild ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: true }, ...source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild } } : parsed;
 }
 var FLOW_NODE_NAMES = { '"': "double-quoted scalar", "'": "single-quoted scalar", "[": "flow sequence", "{": "flow mapping" };
 function lenientWhereKubectlAccepts(parsed) {

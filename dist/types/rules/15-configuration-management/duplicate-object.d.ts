@@ -5,6 +5,8 @@ interface Fact {
     readonly kind: string;
     readonly name: string;
     readonly namespace?: string;
+    /** The kustomize build roots whose build holds the object; absent outside kustomize builds. */
+    readonly roots?: readonly string[];
     readonly at: Location;
 }
 declare const _default: import("../../src/engine/rule.js").RuleDefinition<"duplicate", undefined, Fact>;

@@ -5,6 +5,32 @@ export interface SourceText {
     readonly text: string;
     /** Listed as a patch or as plugin configuration by a kustomization in the input: its documents are not objects to lint. */
     readonly kustomizePatch?: boolean;
+    /** Built by kustomizations of the input: the namespace their builds give its objects, and the builds it is part of. */
+    readonly kustomizeBuild?: KustomizeBuild;
+}
+/**
+ * What the kustomizations of the input that build a file do to its objects (kustomizeBuilds in src/run/kustomize-patches.ts):
+ * the namespace kustomize's namespace transformer gives them, and the build roots (kustomizations no other
+ * kustomization of the input builds) whose `kustomize build` holds them.
+ */
+export interface KustomizeBuild {
+    /** The namespace the objects of namespaced kinds get (`namespace:` of the outermost kustomization that sets one). */
+    readonly namespace?: string;
+    /** The kustomization file that sets it, as reports show paths. */
+    readonly namespaceFrom?: string;
+    /** The directories of the build roots that hold the file, as reports show paths, sorted. */
+    readonly roots: readonly string[];
+    /**
+     * With a namespace: the ServiceAccounts of the build that gave it (their name, the namespace their file
+     * states and the one the build gives them), for the subjects of bindings that name them.
+     */
+    readonly accounts?: readonly KustomizeAccount[];
+}
+/** A ServiceAccount of a kustomize build: the namespace its file states (if any) and the one it gets. */
+export interface KustomizeAccount {
+    readonly name: string;
+    readonly stated?: string;
+    readonly namespace?: string;
 }
 /** Why a file could not be turned into text. Becomes a diagnostic; never an exception. */
 export interface LoadProblem {

@@ -1,4 +1,5 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
+import type { KustomizeBuild } from '../load/source.js';
 import { type Resource } from './resource.js';
 export type DocumentResources = {
     readonly resources: Resource[];
@@ -14,4 +15,4 @@ export type DocumentResources = {
  * the document) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
  * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
  */
-export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean): DocumentResources;
+export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean, build?: KustomizeBuild): DocumentResources;

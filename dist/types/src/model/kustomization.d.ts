@@ -6,7 +6,8 @@
  * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
-import type { RenderedSource } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, RenderedSource } from '../load/source.js';
+import { Resource, type PlainObject } from './resource.js';
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
 export declare const KUSTOMIZATION_FILE_NAMES: readonly string[];
 /**
@@ -39,3 +40,31 @@ export declare const ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
  * the annotation or when it is not what kustomize writes.
  */
 export declare function kustomizeSourceOf(annotations: Readonly<Record<string, string>>): RenderedSource | undefined;
+/** The `namespace:` a kustomization sets for everything it builds; undefined when it sets none. */
+export declare function kustomizationNamespace(value: unknown): string | undefined;
+/**
+ * An object as kustomize's namespace transformer leaves it, for the `namespace:` field of a kustomization
+ * (kubernetes-sigs/kustomize 12f9e6391464b3ad9dd3fe8182049dc1b1772990: api/filters/namespace/namespace.go,
+ * with plugin/builtin/namespacetransformer's defaults, `unsetOnly: false` and `setRoleBindingSubjects:
+ * defaultOnly`; api/internal/konfig/builtinpluginconsts/namespace.go for the field specs):
+ *
+ * - every object of a namespaced kind (any kind kustomize does not know as cluster-scoped, custom resources
+ *   included) gets metadata.namespace, replacing the one it states;
+ * - a `v1` Namespace gets the namespace as its name;
+ * - in RoleBindings and ClusterRoleBindings, a subject named `default` gets the namespace (defaultOnly);
+ *   then kustomize's name-reference transformer (api/filters/nameref/nameref.go `setMapping` and
+ *   `filterMapCandidatesByNamespace`) gives a ServiceAccount subject the namespace the build gives the
+ *   ServiceAccount it names (`accounts`): of those named like the subject, the ones whose file states the
+ *   subject's namespace (no namespace counts as `default`), else the ones the build puts in it, else, for
+ *   a subject that names no namespace, any. Without `accounts`, a ServiceAccount subject that names no
+ *   namespace is taken to name one of the build.
+ *
+ * Nothing else is changed. Undefined when nothing changes.
+ */
+export declare function namespaceTransformed(value: PlainObject, namespace: string, accounts?: readonly KustomizeAccount[]): PlainObject | undefined;
+/**
+ * The objects of a document as the kustomize builds that hold its file see them: with the namespace the
+ * build gives them (namespaceTransformed) and the build roots they belong to. Objects outside any build are
+ * returned as they are.
+ */
+export declare function objectsOfBuild(resources: Resource[], build: KustomizeBuild | undefined): Resource[];

@@ -16,10 +16,11 @@ export interface NamespaceBucket {
 export declare function namespaceBucket(namespace: string | undefined, defaultNamespace: string | undefined): NamespaceBucket;
 /**
  * The namespace as messages name it: `namespace "payments"`, `namespace "default" (objects without
- * metadata.namespace)` when only objects without a namespace were put there, or the unspecified bucket.
- * `explicit` says whether some object in the bucket named the namespace itself.
+ * metadata.namespace)` when only objects without a namespace were put there, `namespace "shop" (set by
+ * overlays/prod/kustomization.yaml)` when kustomize's namespace transformer put them there, or the
+ * unspecified bucket. `explicit` says whether some object in the bucket named the namespace itself.
  */
-export declare function describeNamespace(bucket: NamespaceBucket, explicit: boolean): string;
+export declare function describeNamespace(bucket: NamespaceBucket, explicit: boolean, setBy?: string): string;
 /**
  * What rules that check every namespace running workloads record (network-default-deny,
  * namespace-resource-quota): each workload's namespace, and each Namespace object in the input.
@@ -27,13 +28,17 @@ export declare function describeNamespace(bucket: NamespaceBucket, explicit: boo
 export type NamespaceFact<L> = {
     readonly type: 'workload';
     readonly namespace?: string;
+    readonly setBy?: string;
     readonly at: L;
 } | {
     readonly type: 'namespace';
     readonly name: string;
     readonly at: L;
 };
-/** The fact for a workload (from a PodSpec visitor), located at its metadata.namespace, or its kind without one. */
+/**
+ * The fact for a workload (from a PodSpec visitor), located at its metadata.namespace, or its kind without
+ * one or when kustomize's namespace transformer set it (the file does not say it).
+ */
 export declare function workloadFact<L>(resource: Resource<object>, locate: (at: Path) => L): NamespaceFact<L>;
 /** The fact for a Namespace object, located at its name; none for a Namespace without one. */
 export declare function namespaceFact<L>(namespace: Resource<object>, locate: (at: Path) => L): NamespaceFact<L> | undefined;

@@ -34,7 +34,18 @@ export declare class Resource<T = PlainObject> implements Located<T> {
     readonly namespace: string | undefined;
     readonly labels: Readonly<Record<string, string>>;
     readonly annotations: Readonly<Record<string, string>>;
-    constructor(value: T, path: Path);
+    /**
+     * The kustomization file (as reports show paths) whose namespace transformer gave the object
+     * its namespace (`value` is then the object as `kustomize build` writes it: see namespaceTransformed in
+     * kustomization.ts); undefined when the namespace, if any, is the one the file states.
+     */
+    readonly namespaceSetBy: string | undefined;
+    /** The kustomize build roots (directories as reports show paths) whose build holds the object; empty outside kustomize builds. */
+    readonly buildRoots: readonly string[];
+    constructor(value: T, path: Path, build?: {
+        readonly namespaceFrom?: string | undefined;
+        readonly roots: readonly string[];
+    });
     /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
     get group(): string;
     private sharedRef;

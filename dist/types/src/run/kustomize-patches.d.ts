@@ -1,4 +1,5 @@
 import type { DiscoveredFile } from '../load/discover.js';
+import type { KustomizeBuild } from '../load/source.js';
 /** The plain values of the documents of a kustomization file, read once per run (see kustomizationReader). */
 export type KustomizationValues = (file: string) => unknown[];
 /**
@@ -14,3 +15,18 @@ export declare function kustomizePatchFiles(files: readonly DiscoveredFile[], va
  * (sorted). A kustomize component (base/dex under base/) is part of what builds it, not a project.
  */
 export declare function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Map<string, string[]>;
+/**
+ * What `kustomize build` does to each file the kustomizations of the input build: for each resource file
+ * (absolute path) the build roots that hold it and the namespace those builds give its objects.
+ *
+ * A build root is a kustomization of the input that no other kustomization of the input lists under
+ * resources, bases or components: each is one `kustomize build`, applied on its own. A resource file is in
+ * the build of every root that reaches it through such lists. The namespace is that of kustomize's namespace
+ * transformer, which runs in every kustomization that sets `namespace:` over all it builds, the outer one
+ * last: the outermost kustomization on the way from the root that sets one decides. A file that two roots
+ * build with different namespaces is judged with the namespace of the first of them in path order (its
+ * findings name the kustomization that set it); its other builds are not judged a second time. The input's
+ * files of builds that give a namespace are read here, and those that mention `ServiceAccount` parsed, for
+ * the ServiceAccounts of each build, which bindings' subjects refer to.
+ */
+export declare function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild>;
