@@ -91,10 +91,28 @@ export function parseSource(source: SourceText): ParsedFile {
   const unmarked = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
   // A lone CR ends a line for YAML 1.2 and for Kubernetes' own parser, not for the yaml package: make it
   // a LF. One character for one, so every offset, line and column stays that of the file.
-  const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
+  const crless = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
+  // NEL, LS and PS end a line for go-yaml v2 (yamlh.go `is_break`), so for kubectl, and not for YAML 1.2: a
+  // comment ending in one is followed by a key kubectl applies and `yaml` would read as part of the comment.
+  // Read them as kubectl does, one character for one again, and say so once for the file.
+  const firstBreak = crless.search(YAML11_LINE_BREAK);
+  const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, '\n');
   const fast = fastParse(text);
-  const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   return source.kustomizePatch ? { ...parsed, kustomizePatch: true } : parsed;
+}
+
+const YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
+const YAML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+
+function withYaml11LineBreakNote(parsed: ParsedFile, at: number, count: number): ParsedFile {
+  const note: ParseProblem = {
+    span: { start: at, end: at + 1 },
+    code: 'YAML11_LINE_BREAK',
+    message: `This file has ${count} line break${count === 1 ? '' : 's'} that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`,
+  };
+  return { ...parsed, lenient: byPosition([note, ...(parsed.lenient ?? [])]) };
 }
 
 const FLOW_NODE_NAMES: Readonly<Record<string, string>> = { '"': 'double-quoted scalar', "'": 'single-quoted scalar', '[': 'flow sequence', '{': 'flow mapping' };

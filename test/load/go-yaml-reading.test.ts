@@ -134,3 +134,32 @@ describe('YAML 1.1 integers (go-yaml v2 resolve.go)', () => {
     expect(fastParse('defaultMode: 0644\nreplicas: 1_0\n')?.[0]?.value).toEqual({ defaultMode: 420, replicas: 10 });
   });
 });
+
+describe('NEL, LS and PS end a line for go-yaml v2 (yamlh.go is_break), not for YAML 1.2', () => {
+  // kubectl label --local -o json (v1.32) applies privileged: true from each of these.
+  it.each([
+    ['NEL', '\u0085'],
+    ['LS', '\u2028'],
+    ['PS', '\u2029'],
+  ])('a %s after a comment starts a line kubectl reads: checked, located, with one warning', (_, lineBreak) => {
+    const text = `securityContext:\n  runAsNonRoot: true # note${lineBreak}  privileged: true\n`;
+    const parsed = parse(text);
+    expect(parsed.documents[0]?.problem).toBeUndefined();
+    expect(parsed.documents[0]?.toValue()).toEqual({ securityContext: { runAsNonRoot: true, privileged: true } });
+    expect(located(parsed, ['securityContext', 'privileged'])).toBe('3:3-3:19');
+    expect(notes(parsed)).toEqual([
+      [
+        'YAML11_LINE_BREAK',
+        '2:28-3:1',
+        `This file has 1 line break that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`,
+      ],
+    ]);
+  });
+
+  it('the yaml path reads them so too, and a file without them has no warning', () => {
+    const text = 'a: |\n  x\u2028b: 1\n';
+    const parsed = parse(text);
+    expect(parsed.documents[0]?.toValue()).toEqual({ a: 'x\n', b: 1 });
+    expect(parse('a: 1\n').lenient).toBeUndefined();
+  });
+});
