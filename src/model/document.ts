@@ -10,7 +10,8 @@ export type DocumentResources = { readonly resources: Resource[]; readonly probl
  * kustomize patch (`patch`: the file is listed as one; or a strategic-merge directive such as `$patch` in
  * the object) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
  * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
- * Both are decided per object, so the wrapper of a List or one of its items never hides the other items.
+ * Both are decided per object, so the wrapper of a List or one of its items never hides the other items,
+ * and a document Helm rendered is never read as a patch.
  */
 export function resourcesOfDocument(parsed: ParsedDocument, patch = false): DocumentResources {
   let value: unknown;
@@ -25,8 +26,10 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false): Docu
     };
   }
   if (patch) return { resources: [] };
-  // Object by object: kubectl sends a List's items, never the List around them, to the API server.
-  const resources = resourcesIn(value).filter((r) => !holdsPatchDirective(r.value) && !isKustomizePluginConfig(r.value));
+  // Object by object: kubectl sends a List's items, never the List around them, to the API server. What
+  // Helm rendered (a `# Source:` comment) is no kustomize patch: helm install sends it as it is, and the
+  // API server drops an unknown `$patch` field.
+  const resources = resourcesIn(value).filter((r) => (parsed.helm !== undefined || !holdsPatchDirective(r.value)) && !isKustomizePluginConfig(r.value));
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources };
 }

@@ -123,6 +123,13 @@ describe('resourcesOfDocument', () => {
     expect(names('apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: l}\n')).toEqual([]);
   });
 
+  it('reads a document Helm rendered (its # Source: comment) as an object even with a patch directive', () => {
+    // helm install sends it as it is, and the API server drops the unknown $patch field (fieldValidation Warn).
+    const text = '---\n# Source: web/templates/pod.yaml\napiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  $patch: merge\n  containers: [{name: c, image: nginx, securityContext: {privileged: true}}]\n';
+    const parsed = parseSource({ file: 't.yaml', text });
+    expect(resourcesOfDocument(parsed.documents[0]!).resources.map((r) => `${r.kind}/${r.name}`)).toEqual(['Pod/web']);
+  });
+
   it('yields nothing for a document holding only a comment', () => {
     const parsed = parseSource({ file: 't.yaml', text: '# nothing here\n' });
     expect(parsed.documents.flatMap((d) => resourcesOfDocument(d).resources)).toEqual([]);
