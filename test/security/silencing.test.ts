@@ -159,3 +159,35 @@ describe.each(FORMAT_NAMES)('%s', (format) => {
     }
   });
 });
+
+describe('a kustomization the pull request adds', () => {
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  };
+  const privileged = async () => {
+    const r = await lint('json', false);
+    return [r.code, (JSON.parse(r.stdout) as { ruleId: string; file: string }[]).filter((d) => d.ruleId === 'privileged-container').map((d) => d.file)];
+  };
+
+  it('cannot make a file outside its directory a patch (kustomize refuses to load one: not in or below the root)', async () => {
+    write('prod/pod.yaml', pod(true));
+    write('prod/kustomization.yaml', 'resources:\n  - pod.yaml\n');
+    write('evil/kustomization.yaml', 'patches:\n  - path: ../prod/pod.yaml\npatchesStrategicMerge:\n  - ../prod/pod.yaml\ntransformers:\n  - ../prod/pod.yaml\n');
+    expect(await privileged()).toEqual([1, ['prod/pod.yaml']]);
+  });
+
+  it('cannot make a patch of a file another kustomization lists as a resource', async () => {
+    write('app/prod/pod.yaml', pod(true));
+    write('app/prod/kustomization.yaml', 'resources:\n  - pod.yaml\n');
+    write('app/kustomization.yaml', 'resources:\n  - prod\npatches:\n  - path: prod/pod.yaml\n');
+    expect(await privileged()).toEqual([1, ['app/prod/pod.yaml']]);
+  });
+
+  it('still makes its own patch files patches', async () => {
+    write('overlay/patch.yaml', pod(true));
+    write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
+    write('base/kustomization.yaml', 'resources: []\n');
+    expect(await privileged()).toEqual([0, []]);
+  });
+});
