@@ -269,7 +269,14 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
       start: contentStart(doc),
       ...(helm && { helm }),
       ...(problem && { problem }),
-      toValue: (): unknown => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+      toValue: (): unknown => {
+        try {
+          return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        } catch (error) {
+          // An unresolved alias names the alias, which may be a value written with a leading `*`.
+          throw error instanceof Error ? new Error(withoutQuotedText(error.message)) : error;
+        }
+      },
       locate: (path, part) => locatePath(text, doc, path, part),
     });
   });
@@ -352,5 +359,33 @@ function hasCollectionKey(doc: Document.Parsed): boolean {
 
 function firstSentence(message: string): string {
   // yaml appends a code excerpt after a blank line even with prettyErrors off in some paths.
-  return message.split('\n\n')[0]?.trim() ?? message;
+  return withoutQuotedText(message.split('\n\n')[0]?.trim() ?? message);
+}
+
+/**
+ * yaml's messages that quote the text they are about, each with what it says without it. That text is part
+ * of a value more often than not (a password with a backslash in double quotes, or one that starts with
+ * `*`, `!` or `|`), and no report, log or cache may hold a secret value or a piece of one: the error's
+ * position shows where it is.
+ */
+const QUOTING_MESSAGES: readonly { readonly prefix: string; readonly suffix?: string; readonly message: string }[] = [
+  { prefix: 'Invalid escape sequence ', message: 'Invalid escape sequence in a double-quoted scalar' },
+  { prefix: 'Unresolved alias (the anchor must be set before the alias)', message: 'Unresolved alias (the anchor must be set before the alias)' },
+  { prefix: 'Block scalar header includes extra characters', message: 'Block scalar header includes extra characters' },
+  { prefix: 'Unresolved tag', message: 'Unresolved tag' },
+  { prefix: 'Could not resolve tag', message: 'Could not resolve tag' },
+  { prefix: 'Not a valid tag', message: 'Not a valid tag' },
+  { prefix: 'The ', suffix: ' tag has no suffix', message: 'A tag has no suffix' },
+  { prefix: "Verbatim tags aren't resolved", message: "Verbatim tags aren't resolved" },
+  { prefix: 'Unknown directive', message: 'Unknown directive' },
+  { prefix: 'Unsupported YAML version', message: 'Unsupported YAML version' },
+  { prefix: 'Not a YAML token', message: 'Not a YAML token' },
+  { prefix: 'Plain value cannot start with', message: 'Plain value cannot start with this character' },
+  { prefix: 'Ordered maps must not include duplicate keys', message: 'Ordered maps must not include duplicate keys' },
+];
+
+/** A `yaml` error message without the input text it quotes (see QUOTING_MESSAGES); other messages as they are. */
+export function withoutQuotedText(message: string): string {
+  const known = QUOTING_MESSAGES.find((m) => message.startsWith(m.prefix) && (m.suffix === undefined || message.endsWith(m.suffix)));
+  return known ? known.message : message;
 }
