@@ -5,7 +5,7 @@ import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } f
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import { own } from './own.js';
 import type { SourceText } from './source.js';
-import { YAML11_BOOLEAN, YAML11_INT, yaml11BooleanValue, yaml11IntValue } from './yaml11.js';
+import { YAML11_BOOLEAN, YAML11_INT, YAML11_UNDERSCORED_FLOAT, yaml11BinaryText, yaml11BooleanValue, yaml11ExplicitFloat, yaml11FloatValue, yaml11IntValue } from './yaml11.js';
 import { applyGoYamlMergeOrder } from './merge-order.js';
 import { jsonKeyCollisions } from './json-keys.js';
 
@@ -27,6 +27,42 @@ const yaml11Integers: ScalarTag = {
   tag: 'tag:yaml.org,2002:int',
   test: YAML11_INT,
   resolve: yaml11IntValue,
+};
+
+/** The floats with underscores go-yaml v2 reads (see yaml11.ts), which YAML 1.2 keeps as strings. */
+const yaml11Floats: ScalarTag = {
+  identify: () => false,
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  test: YAML11_UNDERSCORED_FLOAT,
+  resolve: yaml11FloatValue,
+};
+
+/** An explicit `!!float`, as go-yaml v2 reads it: `!!float 0` is the number 0 (runAsUser 0), not the string "0". */
+const yaml11ExplicitFloats: ScalarTag = {
+  identify: () => false,
+  default: false,
+  tag: 'tag:yaml.org,2002:float',
+  resolve: (text, onError) => {
+    const value = yaml11ExplicitFloat(text);
+    if (value === undefined) onError('The !!float value is not a number: kubectl (go-yaml) rejects it.');
+    return value ?? text;
+  },
+};
+
+/**
+ * An explicit `!!binary`, as go-yaml v2 and sigs.k8s.io/yaml hand it to Kubernetes: the decoded text (an
+ * image, a host path, a password written in base64 is applied as that string), not bytes.
+ */
+const yaml11Binary: ScalarTag = {
+  identify: () => false,
+  default: false,
+  tag: 'tag:yaml.org,2002:binary',
+  resolve: (text, onError) => {
+    const value = yaml11BinaryText(text);
+    if (value === undefined) onError('The !!binary value is not base64: kubectl (go-yaml) rejects it.');
+    return value ?? text;
+  },
 };
 
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
@@ -236,7 +272,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: (tags) => [yaml11Integers, ...tags, yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }

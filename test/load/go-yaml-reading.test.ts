@@ -163,3 +163,33 @@ describe('NEL, LS and PS end a line for go-yaml v2 (yamlh.go is_break), not for 
     expect(parse('a: 1\n').lenient).toBeUndefined();
   });
 });
+
+describe('!!binary and YAML 1.1 floats (go-yaml v2 decode.go, resolve.go)', () => {
+  // kubectl label --local -o json (v1.32) applies each of these values.
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  it.each([
+    [`!!binary ${b64('/var/run/docker.sock')}`, '/var/run/docker.sock'],
+    [`!!binary |\n    ${b64('evil.example.com/x:latest').slice(0, 20)}\n    ${b64('evil.example.com/x:latest').slice(20)}`, 'evil.example.com/x:latest'],
+    ['!!float 0', 0],
+    ['!!float 1_0', 10],
+    ['!!float 2.5', 2.5],
+    ['0_0.0', 0],
+    ['1_000.5', 1000.5],
+    ['-_1.5e0_1', -15],
+    ['1_0.0.0', '1_0.0.0'],
+    ['._5', '._5'],
+  ])('%s reads as kubectl applies it', (written, value) => {
+    const text = `v: ${written}\n`;
+    const parsed = parse(text);
+    expect(parsed.documents[0]?.problem).toBeUndefined();
+    expect(parsed.documents[0]?.toValue()).toEqual({ v: value });
+    expect(parseWithYaml('t.yaml', text).documents[0]?.toValue()).toEqual({ v: value });
+  });
+
+  it.each([
+    ['!!binary not*base64', 'The !!binary value is not base64: kubectl (go-yaml) rejects it.'],
+    ['!!float abc', 'The !!float value is not a number: kubectl (go-yaml) rejects it.'],
+  ])('%s is an error, as kubectl rejects it, quoting nothing', (written, message) => {
+    expect(parse(`v: ${written}\n`).documents[0]?.problem?.message).toBe(message);
+  });
+});
