@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -19,6 +19,12 @@ export interface DiscoveredFile {
    * the glob as written.
    */
   readonly input: string;
+  /**
+   * A symbolic link a walk or glob met, with a manifest's name. It is never followed (a walk must neither
+   * loop nor leave the tree), yet `kubectl apply -f DIR` applies what it leads to: unless that file is
+   * linted anyway, the run reports the link as unreadable rather than pass over it (see symlinkProblem).
+   */
+  readonly link?: true;
 }
 
 export interface Discovery {
@@ -51,6 +57,14 @@ function kindOf(p: string): 'file' | 'dir' | undefined {
   }
 }
 
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 /**
  * Expands the command line's inputs into a sorted, de-duplicated list of files. Directories are walked
  * recursively for manifest endings honouring .gitignore; symbolic links are not followed so a walk can
@@ -65,6 +79,21 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
   let stdin = false;
   const add = (input: string) => (absolute: string) => {
     if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute), input });
+  };
+  const links = new Map<string, DiscoveredFile>();
+  /** What a walk or glob matched: files, and links (kept apart); a directory with a manifest's name is no match. */
+  const addEntries = (input: string, entries: readonly { path: string; dirent: { isFile(): boolean; isSymbolicLink(): boolean } }[]) => {
+    let matched = 0;
+    for (const entry of entries) {
+      if (entry.dirent.isFile()) {
+        add(input)(entry.path);
+        matched++;
+      } else if (entry.dirent.isSymbolicLink()) {
+        if (!links.has(entry.path)) links.set(entry.path, { path: entry.path, displayPath: toDisplayPath(cwd, entry.path), input, link: true });
+        matched++;
+      }
+    }
+    return matched;
   };
 
   for (const input of inputs) {
@@ -93,23 +122,25 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         ignore: walkIgnore,
         dot: false,
         followSymbolicLinks: false,
-        onlyFiles: true,
+        onlyFiles: false,
+        objectMode: true,
         suppressErrors: true,
       });
-      if (matches.length === 0) emptyDirectories.push(input);
-      matches.forEach(add(absolute));
+      if (addEntries(absolute, matches) === 0) emptyDirectories.push(input);
       continue;
     }
     const { globbySync, isDynamicPattern } = await import('globby');
     if (isDynamicPattern(input)) {
-      const matches = globbySync(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
-      if (matches.length === 0) unmatched.push(input);
-      matches.forEach(add(input));
+      const matches = globbySync(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
+      if (addEntries(input, matches) === 0) unmatched.push(input);
       continue;
     }
     unmatched.push(input);
   }
 
+  // A link to a file the run lints anyway (under its own name) hides nothing; any other is reported.
+  const linted = new Set([...found.keys()].map(realOrSelf));
+  for (const [absolute, link] of links) if (!found.has(absolute) && !linted.has(realOrSelf(absolute))) found.set(absolute, link);
   const files = [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return { files, stdin, unmatched, emptyDirectories };
 }

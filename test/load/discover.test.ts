@@ -77,6 +77,18 @@ describe('discoverFiles: directory walk', () => {
     expect(await shown(['sub'])).not.toContain('sub/loop/a.yaml');
   });
 
+  it('keeps a link with a manifest name as a link (kubectl apply -f follows it), unless the file it leads to is found too', async () => {
+    await put('elsewhere/evil.yaml');
+    await symlink(path.join(root, 'elsewhere', 'evil.yaml'), path.join(root, 'sub', 'evil.yaml'));
+    await symlink(path.join(root, 'sub', 'e.yml'), path.join(root, 'sub', 'same.yaml'));
+    await symlink(path.join(root, 'missing.yaml'), path.join(root, 'sub', 'dangling.yaml'));
+    const links = async (inputs: string[]) => (await discoverFiles(inputs, { cwd: root })).files.filter((f) => f.link).map((f) => f.displayPath);
+    expect(await links(['sub'])).toEqual(['sub/dangling.yaml', 'sub/evil.yaml']);
+    expect(await links(['sub/*.{yaml,yml}'])).toEqual(['sub/dangling.yaml', 'sub/evil.yaml']);
+    // Linted under its own name: the link hides nothing.
+    expect(await links(['sub', 'elsewhere'])).toEqual(['sub/dangling.yaml']);
+  });
+
   it('applies extra ignore globs relative to cwd when walking the cwd', async () => {
     expect(await shown(['.'], root, ['vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/vendor/v.yaml']);
   });

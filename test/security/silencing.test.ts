@@ -5,7 +5,7 @@
  * of the same kind and name (another document, another item of a one-line List, another file), and a
  * numeric secret that must never reach a report or the cache.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -189,5 +189,20 @@ describe('a kustomization the pull request adds', () => {
     write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
     write('base/kustomization.yaml', 'resources: []\n');
     expect(await privileged()).toEqual([0, []]);
+  });
+});
+
+describe('a symbolic link the pull request adds', () => {
+  it('to a manifest outside the linted directory is an error, as kubectl apply -f deploy/ applies what it leads to', async () => {
+    mkdirSync(path.join(dir, 'deploy'));
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs', 'pod.yaml'), pod(true));
+    symlinkSync(path.join('..', 'docs', 'pod.yaml'), path.join(dir, 'deploy', 'pod.yaml'));
+    const r = await runCli(['--no-config', '-f', 'json', 'deploy'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { ruleId: string; file: string }[]).map((d) => [d.ruleId, d.file])).toEqual([['file-unreadable', 'deploy/pod.yaml']]);
+    // Linted where it is, the link adds nothing.
+    const both = await runCli(['--no-config', '-f', 'json', 'deploy', 'docs'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    expect((JSON.parse(both.stdout) as { ruleId: string; file: string }[]).map((d) => [d.ruleId, d.file])).toEqual([['privileged-container', 'docs/pod.yaml']]);
   });
 });
