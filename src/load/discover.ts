@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -55,6 +56,46 @@ function kindOf(p: string): 'file' | 'dir' | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The manifest endings of MANIFEST_GLOB, for paths git lists. */
+const MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig)$/;
+
+/**
+ * The files with a manifest's name that git tracks under `dir` (absolute paths); none outside a git work
+ * tree or without git. git runs on the repository found above `dir` by its `.git`, named explicitly so it
+ * never discovers a repository laid out in the tree being linted, with the file system monitor off.
+ */
+function trackedManifests(dir: string): string[] {
+  let root: string | undefined;
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (statSync(path.join(at, '.git'), { throwIfNoEntry: false }) !== undefined) {
+      root = at;
+      break;
+    }
+    if (path.dirname(at) === at) return [];
+  }
+  let listed: string;
+  try {
+    listed = execFileSync('git', ['-c', 'core.fsmonitor=false', `--git-dir=${path.join(root, '.git')}`, `--work-tree=${root}`, 'ls-files', '-z', '--cached', '--', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: 30_000,
+    });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const file of listed.split('\0')) {
+    if (file === '' || !MANIFEST_NAME.test(path.posix.basename(file))) continue;
+    const absolute = path.join(root, file);
+    // As the walk (`dot: false`, node_modules and .git skipped) reads the tree below `dir`.
+    if (path.relative(dir, absolute).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    out.push(absolute);
+  }
+  return out;
 }
 
 function realOrSelf(p: string): string {
@@ -126,7 +167,11 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         objectMode: true,
         suppressErrors: true,
       });
-      if (addEntries(absolute, matches) === 0) emptyDirectories.push(input);
+      const tracked = trackedManifests(absolute);
+      // A file git tracks is applied from the repository (kubectl apply -f, a GitOps controller) whatever a
+      // .gitignore says, so a .gitignore the pull request adds cannot hide one that is force-added.
+      const forced = tracked.length === 0 ? [] : globbySync(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore, dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
+      if (addEntries(absolute, [...matches, ...forced]) === 0) emptyDirectories.push(input);
       continue;
     }
     const { globbySync, isDynamicPattern } = await import('globby');

@@ -89,6 +89,17 @@ describe('discoverFiles: directory walk', () => {
     expect(await links(['sub', 'elsewhere'])).toEqual(['sub/dangling.yaml']);
   });
 
+  it('lists a file git tracks whatever a .gitignore says (force-added), within the ignore globs and the walk\u2019s bounds', async () => {
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    await put('sub/forced.yaml');
+    await put('sub/.hidden/h.yaml');
+    await put('sub/vendor/forced.yaml');
+    await put('sub/.gitignore', 'local.yaml\nforced.yaml\n.hidden/\n');
+    execFileSync('git', ['add', '-f', 'sub/forced.yaml', 'sub/.hidden/h.yaml', 'sub/vendor/forced.yaml', 'sub/local.yaml', 'secret.yaml'], { cwd: root });
+    expect(await shown(['sub'], root, ['sub/vendor/**'])).toEqual(['sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml']);
+    expect(await shown(['.'], root, ['sub/vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'secret.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'vendor/v.yaml']);
+  });
+
   it('applies extra ignore globs relative to cwd when walking the cwd', async () => {
     expect(await shown(['.'], root, ['vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/vendor/v.yaml']);
   });
