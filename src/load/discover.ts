@@ -91,8 +91,8 @@ function trackedManifests(dir: string): string[] {
   for (const file of listed.split('\0')) {
     if (file === '' || !MANIFEST_NAME.test(path.posix.basename(file))) continue;
     const absolute = path.join(root, file);
-    // As the walk (`dot: false`, node_modules and .git skipped) reads the tree below `dir`.
-    if (path.relative(dir, absolute).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    // As the walk (node_modules and .git skipped) reads the tree below `dir`.
+    if (path.relative(dir, absolute).split(path.sep).some((part) => part === '.git' || part === 'node_modules')) continue;
     out.push(absolute);
   }
   return out;
@@ -161,7 +161,8 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         absolute: true,
         gitignore: true,
         ignore: walkIgnore,
-        dot: false,
+        // kubectl apply -f DIR (and -R) applies dotfiles and what dot directories hold too.
+        dot: true,
         followSymbolicLinks: false,
         onlyFiles: false,
         objectMode: true,

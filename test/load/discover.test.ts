@@ -96,8 +96,14 @@ describe('discoverFiles: directory walk', () => {
     await put('sub/vendor/forced.yaml');
     await put('sub/.gitignore', 'local.yaml\nforced.yaml\n.hidden/\n');
     execFileSync('git', ['add', '-f', 'sub/forced.yaml', 'sub/.hidden/h.yaml', 'sub/vendor/forced.yaml', 'sub/local.yaml', 'secret.yaml'], { cwd: root });
-    expect(await shown(['sub'], root, ['sub/vendor/**'])).toEqual(['sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml']);
-    expect(await shown(['.'], root, ['sub/vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'secret.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'vendor/v.yaml']);
+    expect(await shown(['sub'], root, ['sub/vendor/**'])).toEqual(['sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml']);
+    expect(await shown(['.'], root, ['sub/vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'secret.yaml', 'sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'vendor/v.yaml']);
+  });
+
+  it('walks dotfiles and dot directories, as kubectl apply -f DIR and -R read them', async () => {
+    await put('sub/.evil.yaml');
+    await put('sub/.hidden/pod.yaml');
+    expect(await shown(['sub'])).toEqual(['sub/.evil.yaml', 'sub/.hidden/pod.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/ignored/y.yaml', 'sub/vendor/v.yaml']);
   });
 
   it('applies extra ignore globs relative to cwd when walking the cwd', async () => {
