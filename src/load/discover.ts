@@ -91,8 +91,7 @@ function trackedManifests(dir: string): string[] {
   for (const file of listed.split('\0')) {
     if (file === '' || !MANIFEST_NAME.test(path.posix.basename(file))) continue;
     const absolute = path.join(root, file);
-    // As the walk (node_modules and .git skipped) reads the tree below `dir`.
-    if (path.relative(dir, absolute).split(path.sep).some((part) => part === '.git' || part === 'node_modules')) continue;
+    if (path.relative(dir, absolute).split(path.sep).includes('.git')) continue;
     out.push(absolute);
   }
   return out;
@@ -171,7 +170,8 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
       const tracked = trackedManifests(absolute);
       // A file git tracks is applied from the repository (kubectl apply -f, a GitOps controller) whatever a
       // .gitignore says, so a .gitignore the pull request adds cannot hide one that is force-added.
-      const forced = tracked.length === 0 ? [] : globbySync(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore, dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
+      // node_modules too: installed packages are not tracked, and what is tracked there is applied like the rest.
+      const forced = tracked.length === 0 ? [] : globbySync(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore.filter((p) => p !== '**/node_modules/**'), dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
       if (addEntries(absolute, [...matches, ...forced]) === 0) emptyDirectories.push(input);
       continue;
     }

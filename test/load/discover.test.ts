@@ -89,15 +89,17 @@ describe('discoverFiles: directory walk', () => {
     expect(await links(['sub', 'elsewhere'])).toEqual(['sub/dangling.yaml']);
   });
 
-  it('lists a file git tracks whatever a .gitignore says (force-added), within the ignore globs and the walk\u2019s bounds', async () => {
+  it('lists a file git tracks whatever a .gitignore says (force-added) and in node_modules, within the ignore globs', async () => {
     execFileSync('git', ['init', '-q'], { cwd: root });
     await put('sub/forced.yaml');
     await put('sub/.hidden/h.yaml');
     await put('sub/vendor/forced.yaml');
     await put('sub/.gitignore', 'local.yaml\nforced.yaml\n.hidden/\n');
-    execFileSync('git', ['add', '-f', 'sub/forced.yaml', 'sub/.hidden/h.yaml', 'sub/vendor/forced.yaml', 'sub/local.yaml', 'secret.yaml'], { cwd: root });
-    expect(await shown(['sub'], root, ['sub/vendor/**'])).toEqual(['sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml']);
-    expect(await shown(['.'], root, ['sub/vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'secret.yaml', 'sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'vendor/v.yaml']);
+    await put('sub/node_modules/committed.yaml');
+    await put('sub/node_modules/installed.yaml');
+    execFileSync('git', ['add', '-f', 'sub/forced.yaml', 'sub/.hidden/h.yaml', 'sub/vendor/forced.yaml', 'sub/local.yaml', 'secret.yaml', 'sub/node_modules/committed.yaml'], { cwd: root });
+    expect(await shown(['sub'], root, ['sub/vendor/**'])).toEqual(['sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'sub/node_modules/committed.yaml']);
+    expect(await shown(['.'], root, ['sub/vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'secret.yaml', 'sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'sub/node_modules/committed.yaml', 'vendor/v.yaml']);
   });
 
   it('walks dotfiles and dot directories, as kubectl apply -f DIR and -R read them', async () => {
