@@ -77,7 +77,9 @@ function trackedManifests(dir: string): string[] {
   }
   let listed: string;
   try {
-    listed = execFileSync('git', ['-c', 'core.fsmonitor=false', `--git-dir=${path.join(root, '.git')}`, `--work-tree=${root}`, 'ls-files', '-z', '--cached', '--', dir], {
+    // safe.directory: a checkout owned by another account (a CI container) is still listed; nothing but
+    // ls-files runs, with the monitor off, so the repository's configuration can run no command.
+    listed = execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${root}`, `--git-dir=${path.join(root, '.git')}`, `--work-tree=${root}`, 'ls-files', '-z', '--cached', '--', dir], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
