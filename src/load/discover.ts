@@ -62,11 +62,11 @@ function kindOf(p: string): 'file' | 'dir' | undefined {
 const MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig)$/;
 
 /**
- * The files with a manifest's name that git tracks under `dir` (absolute paths); none outside a git work
- * tree or without git. git runs on the repository found above `dir` by its `.git`, named explicitly so it
+ * The files git tracks under `dir` (absolute paths, none in `.git`); none outside a git work tree or
+ * without git. git runs on the repository found above `dir` by its `.git`, named explicitly so it
  * never discovers a repository laid out in the tree being linted, with the file system monitor off.
  */
-function trackedManifests(dir: string): string[] {
+function trackedFiles(dir: string): string[] {
   let root: string | undefined;
   for (let at = dir; ; at = path.dirname(at)) {
     if (statSync(path.join(at, '.git'), { throwIfNoEntry: false }) !== undefined) {
@@ -91,7 +91,7 @@ function trackedManifests(dir: string): string[] {
   }
   const out: string[] = [];
   for (const file of listed.split('\0')) {
-    if (file === '' || !MANIFEST_NAME.test(path.posix.basename(file))) continue;
+    if (file === '') continue;
     const absolute = path.join(root, file);
     if (path.relative(dir, absolute).split(path.sep).includes('.git')) continue;
     out.push(absolute);
@@ -169,7 +169,7 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         objectMode: true,
         suppressErrors: true,
       });
-      const tracked = trackedManifests(absolute);
+      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path.basename(file)));
       // A file git tracks is applied from the repository (kubectl apply -f, a GitOps controller) whatever a
       // .gitignore says, so a .gitignore the pull request adds cannot hide one that is force-added.
       // node_modules too: installed packages are not tracked, and what is tracked there is applied like the rest.
@@ -179,8 +179,13 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
     }
     const { globbySync, isDynamicPattern } = await import('globby');
     if (isDynamicPattern(input)) {
-      const matches = globbySync(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
-      if (addEntries(input, matches) === 0) unmatched.push(input);
+      const options = { cwd, absolute: true, ignore, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true } as const;
+      const matches = globbySync(input, { ...options, gitignore: true });
+      // What a .gitignore hid from the glob and git tracks is linted too, as in a walk.
+      const unignored = globbySync(input, { ...options, gitignore: false });
+      const tracked = unignored.length > matches.length ? new Set(trackedFiles(cwd)) : new Set<string>();
+      const forced = unignored.filter((entry) => tracked.has(entry.path));
+      if (addEntries(input, [...matches, ...forced]) === 0) unmatched.push(input);
       continue;
     }
     unmatched.push(input);

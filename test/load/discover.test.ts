@@ -102,6 +102,13 @@ describe('discoverFiles: directory walk', () => {
     expect(await shown(['.'], root, ['sub/vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'secret.yaml', 'sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'sub/node_modules/committed.yaml', 'vendor/v.yaml']);
   });
 
+  it('a glob too matches what git tracks whatever a .gitignore says', async () => {
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '-f', 'secret.yaml'], { cwd: root });
+    expect(await shown(['*.yaml'])).toEqual(['a.yaml', 'secret.yaml']);
+    expect(await shown(['ignored/*.yaml'])).toEqual([]);
+  });
+
   it('walks dotfiles and dot directories, as kubectl apply -f DIR and -R read them', async () => {
     await put('sub/.evil.yaml');
     await put('sub/.hidden/pod.yaml');
