@@ -209,5 +209,8 @@ export async function isIgnoredFile(file: string, options: DiscoverOptions): Pro
   const cwdPattern = convertPathToPattern(options.cwd).replace(/\/$/, '');
   const ignore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => (path.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, '')}`))];
   const matches = globbySync(convertPathToPattern(absolute), { cwd: options.cwd, absolute: true, gitignore: true, ignore, dot: true, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
-  return matches.length === 0;
+  if (matches.length > 0) return false;
+  // A walk lints what git tracks whatever .gitignore says, in node_modules too (discoverFiles).
+  const explicit = globbySync(convertPathToPattern(absolute), { cwd: options.cwd, absolute: true, gitignore: false, ignore: ignore.filter((p) => p !== '**/node_modules/**'), dot: true, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
+  return !(explicit.length > 0 && trackedFiles(path.dirname(absolute)).includes(absolute));
 }
