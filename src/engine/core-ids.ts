@@ -8,7 +8,8 @@ export const CORE_DIAGNOSTICS = {
   'parse-error': { severity: 'error', summary: 'The file or document is not valid YAML (or is an unrendered template) and was not checked.' },
   'yaml-compatibility': { severity: 'warning', summary: 'The document uses YAML that kubectl accepts and stricter YAML tools reject; it was checked.' },
   'file-unreadable': { severity: 'error', summary: 'The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked.' },
-  'file-too-large': { severity: 'warning', summary: 'The file is larger than --max-file-size and was skipped.' },
+  // An error like the other two: a pull request that pads a file past the cap must not pass the gate unchecked.
+  'file-too-large': { severity: 'error', summary: 'The file is larger than --max-file-size and was skipped, so it was not checked.' },
   'suppression-missing-reason': { severity: 'warning', summary: 'A suppression has no reason; auditors need to know why a control is waived.' },
   'unused-suppression': { severity: 'warning', summary: 'A suppression names an unknown rule or silences nothing; stale waivers hide future findings.' },
   'internal-error': { severity: 'error', summary: 'A rule crashed on this input; the other rules still ran. Please report it.' },

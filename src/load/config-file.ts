@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { yamlPackage } from './yaml-package.js';
-import { MAX_ALIAS_COUNT } from './parse.js';
+import { MAX_ALIAS_COUNT, withoutQuotedText } from './parse.js';
 import { locatePath, toPosition, type Path, type Position, type SpanPart } from './positions.js';
 import { ReadProblem, readRegularFile } from './read.js';
 
@@ -97,13 +97,13 @@ export function readConfigFile(absolute: string, shown = absolute): ConfigSource
   const error = doc.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
-    throw new ConfigFileError(`${file}:${at.line}:${at.col}: ${error.message.split('\n')[0] ?? error.message}`);
+    throw new ConfigFileError(`${file}:${at.line}:${at.col}: ${withoutQuotedText(error.message.split('\n')[0] ?? error.message)}`);
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    throw new ConfigFileError(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ConfigFileError(`${file}: ${e instanceof Error ? withoutQuotedText(e.message) : String(e)}`);
   }
   return {
     file,

@@ -1,7 +1,7 @@
 import jsyaml from 'js-yaml';
 import type { LocatedSpan, Path, Span, SpanPart } from './positions.js';
 import { own } from './own.js';
-import { YAML11_BOOLEAN, YAML11_INT, yaml11BooleanValue, yaml11IntValue } from './yaml11.js';
+import { YAML11_BOOLEAN, YAML11_INT, YAML11_UNDERSCORED_FLOAT, yaml11BooleanValue, yaml11FloatValue, yaml11IntValue } from './yaml11.js';
 
 /**
  * A faster load path for manifests: js-yaml's loader (about ten times the throughput of `yaml`'s parse +
@@ -82,6 +82,12 @@ const schema = jsyaml.FAILSAFE_SCHEMA.extend({
       resolve: (s: string) => mayBeFloat(s.charCodeAt(0)) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
       construct: (s: string) =>
         FLOAT_NAN.test(s) ? (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : parseFloat(s),
+    }),
+    // go-yaml's floats with underscores (yaml11.ts), as on the `yaml` path; a distinct tag, as for bool11.
+    new jsyaml.Type('tag:pci-lint,2026:float11', {
+      kind: 'scalar',
+      resolve: (s: string) => isDigitOrSign(s.charCodeAt(0)) && YAML11_UNDERSCORED_FLOAT.test(s) && typeof yaml11FloatValue(s) === 'number',
+      construct: yaml11FloatValue,
     }),
     // A distinct tag so js-yaml keeps both boolean types; only the value reaches the document.
     new jsyaml.Type('tag:pci-lint,2026:bool11', { kind: 'scalar', resolve: (s: string) => mayBeBool11(s.charCodeAt(0)) && YAML11_BOOLEAN.test(s), construct: yaml11BooleanValue }),

@@ -5,7 +5,7 @@ import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } f
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import { own } from './own.js';
 import type { KustomizeBuild, SourceText } from './source.js';
-import { YAML11_BOOLEAN, YAML11_INT, yaml11BooleanValue, yaml11IntValue } from './yaml11.js';
+import { YAML11_BOOLEAN, YAML11_INT, YAML11_UNDERSCORED_FLOAT, yaml11BinaryText, yaml11BooleanValue, yaml11ExplicitFloat, yaml11FloatValue, yaml11IntValue } from './yaml11.js';
 import { applyGoYamlMergeOrder } from './merge-order.js';
 import { jsonKeyCollisions } from './json-keys.js';
 
@@ -27,6 +27,42 @@ const yaml11Integers: ScalarTag = {
   tag: 'tag:yaml.org,2002:int',
   test: YAML11_INT,
   resolve: yaml11IntValue,
+};
+
+/** The floats with underscores go-yaml v2 reads (see yaml11.ts), which YAML 1.2 keeps as strings. */
+const yaml11Floats: ScalarTag = {
+  identify: () => false,
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  test: YAML11_UNDERSCORED_FLOAT,
+  resolve: yaml11FloatValue,
+};
+
+/** An explicit `!!float`, as go-yaml v2 reads it: `!!float 0` is the number 0 (runAsUser 0), not the string "0". */
+const yaml11ExplicitFloats: ScalarTag = {
+  identify: () => false,
+  default: false,
+  tag: 'tag:yaml.org,2002:float',
+  resolve: (text, onError) => {
+    const value = yaml11ExplicitFloat(text);
+    if (value === undefined) onError('The !!float value is not a number: kubectl (go-yaml) rejects it.');
+    return value ?? text;
+  },
+};
+
+/**
+ * An explicit `!!binary`, as go-yaml v2 and sigs.k8s.io/yaml hand it to Kubernetes: the decoded text (an
+ * image, a host path, a password written in base64 is applied as that string), not bytes.
+ */
+const yaml11Binary: ScalarTag = {
+  identify: () => false,
+  default: false,
+  tag: 'tag:yaml.org,2002:binary',
+  resolve: (text, onError) => {
+    const value = yaml11BinaryText(text);
+    if (value === undefined) onError('The !!binary value is not base64: kubectl (go-yaml) rejects it.');
+    return value ?? text;
+  },
 };
 
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
@@ -93,12 +129,30 @@ export function parseSource(source: SourceText): ParsedFile {
   const unmarked = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
   // A lone CR ends a line for YAML 1.2 and for Kubernetes' own parser, not for the yaml package: make it
   // a LF. One character for one, so every offset, line and column stays that of the file.
-  const text = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
+  const crless = unmarked.includes('\r') ? unmarked.replace(/\r(?!\n)/g, '\n') : unmarked;
+  // NEL, LS and PS end a line for go-yaml v2 (yamlh.go `is_break`), so for kubectl, and not for YAML 1.2: a
+  // comment ending in one is followed by a key kubectl applies and `yaml` would read as part of the comment.
+  // Read them as kubectl does, one character for one again, and say so once for the file.
+  const firstBreak = crless.search(YAML11_LINE_BREAK);
+  const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, '\n');
   const fast = fastParse(text);
-  const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   return source.kustomizePatch || source.kustomizeBuild
     ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: true }), ...(source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild }) }
     : parsed;
+}
+
+const YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
+const YAML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+
+function withYaml11LineBreakNote(parsed: ParsedFile, at: number, count: number): ParsedFile {
+  const note: ParseProblem = {
+    span: { start: at, end: at + 1 },
+    code: 'YAML11_LINE_BREAK',
+    message: `This file has ${count} line break${count === 1 ? '' : 's'} that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`,
+  };
+  return { ...parsed, lenient: byPosition([note, ...(parsed.lenient ?? [])]) };
 }
 
 const FLOW_NODE_NAMES: Readonly<Record<string, string>> = { '"': 'double-quoted scalar', "'": 'single-quoted scalar', '[': 'flow sequence', '{': 'flow mapping' };
@@ -222,7 +276,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: (tags) => [yaml11Integers, ...tags, yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -255,7 +309,14 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
       start: contentStart(doc),
       ...(helm && { helm }),
       ...(problem && { problem }),
-      toValue: (): unknown => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+      toValue: (): unknown => {
+        try {
+          return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        } catch (error) {
+          // An unresolved alias names the alias, which may be a value written with a leading `*`.
+          throw error instanceof Error ? new Error(withoutQuotedText(error.message)) : error;
+        }
+      },
       locate: (path, part) => locatePath(text, doc, path, part),
     });
   });
@@ -338,5 +399,33 @@ function hasCollectionKey(doc: Document.Parsed): boolean {
 
 function firstSentence(message: string): string {
   // yaml appends a code excerpt after a blank line even with prettyErrors off in some paths.
-  return message.split('\n\n')[0]?.trim() ?? message;
+  return withoutQuotedText(message.split('\n\n')[0]?.trim() ?? message);
+}
+
+/**
+ * yaml's messages that quote the text they are about, each with what it says without it. That text is part
+ * of a value more often than not (a password with a backslash in double quotes, or one that starts with
+ * `*`, `!` or `|`), and no report, log or cache may hold a secret value or a piece of one: the error's
+ * position shows where it is.
+ */
+const QUOTING_MESSAGES: readonly { readonly prefix: string; readonly suffix?: string; readonly message: string }[] = [
+  { prefix: 'Invalid escape sequence ', message: 'Invalid escape sequence in a double-quoted scalar' },
+  { prefix: 'Unresolved alias (the anchor must be set before the alias)', message: 'Unresolved alias (the anchor must be set before the alias)' },
+  { prefix: 'Block scalar header includes extra characters', message: 'Block scalar header includes extra characters' },
+  { prefix: 'Unresolved tag', message: 'Unresolved tag' },
+  { prefix: 'Could not resolve tag', message: 'Could not resolve tag' },
+  { prefix: 'Not a valid tag', message: 'Not a valid tag' },
+  { prefix: 'The ', suffix: ' tag has no suffix', message: 'A tag has no suffix' },
+  { prefix: "Verbatim tags aren't resolved", message: "Verbatim tags aren't resolved" },
+  { prefix: 'Unknown directive', message: 'Unknown directive' },
+  { prefix: 'Unsupported YAML version', message: 'Unsupported YAML version' },
+  { prefix: 'Not a YAML token', message: 'Not a YAML token' },
+  { prefix: 'Plain value cannot start with', message: 'Plain value cannot start with this character' },
+  { prefix: 'Ordered maps must not include duplicate keys', message: 'Ordered maps must not include duplicate keys' },
+];
+
+/** A `yaml` error message without the input text it quotes (see QUOTING_MESSAGES); other messages as they are. */
+export function withoutQuotedText(message: string): string {
+  const known = QUOTING_MESSAGES.find((m) => message.startsWith(m.prefix) && (m.suffix === undefined || message.endsWith(m.suffix)));
+  return known ? known.message : message;
 }

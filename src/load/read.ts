@@ -94,6 +94,21 @@ export function readFileBytes(path: string, displayPath: string, maxBytes = DEFA
   }
 }
 
+/**
+ * What a symbolic link found by a directory walk or a glob reads as (DiscoveredFile.link): pci-lint does not
+ * follow it, kubectl does, so it is an unreadable file (an error) rather than nothing.
+ */
+export function symlinkProblem(displayPath: string): ReadResult {
+  return {
+    ok: false,
+    problem: {
+      file: displayPath,
+      kind: 'unreadable',
+      message: 'Cannot read file: it is a symbolic link, which a directory walk does not follow, and kubectl apply -f applies what it leads to. Replace the link with the file, or name the file it leads to on the command line.',
+    },
+  };
+}
+
 /** Reads standard input (or any stream of chunks) with the same size cap as files. */
 export async function readStdinBytes(stream: AsyncIterable<string | Uint8Array>, maxBytes = DEFAULT_MAX_FILE_BYTES, file = '<stdin>'): Promise<ReadResult> {
   const chunks: Uint8Array[] = [];

@@ -41,3 +41,51 @@ export function yaml11IntValue(text: string): number | string {
   if (value >= INT64_MIN && value <= UINT64_MAX) return Number(value);
   return /^[0-9]+$/.test(unsigned) ? Number(plain) : text;
 }
+
+/**
+ * go-yaml v2 (resolve.go `resolve`) reads a plain scalar that starts with a digit or a sign as a float when,
+ * every `_` removed, it is not an integer and matches `yamlStyleFloat`: `1_000.5` is 1000.5. YAML 1.2 reads
+ * such a scalar as a string. This matches those with an underscore (without one, both read alike); the value
+ * is {@link yaml11FloatValue}.
+ */
+export const YAML11_UNDERSCORED_FLOAT = /^(?=[^_]*_)[-+0-9][-+0-9_.eE]*$/;
+
+/** go-yaml's `yamlStyleFloat`, over a scalar with its underscores removed. */
+const YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+/** The number go-yaml reads a scalar matching {@link YAML11_UNDERSCORED_FLOAT} as, or the scalar itself when it reads a string. */
+export function yaml11FloatValue(text: string): number | string {
+  const plain = text.replace(/_/g, '');
+  const value = YAML_STYLE_FLOAT.test(plain) ? Number(plain) : Number.NaN;
+  return Number.isFinite(value) ? value : text;
+}
+
+/**
+ * The number an explicit `!!float` scalar is for go-yaml v2: what it resolves the text to (an integer, a
+ * float), as a float; undefined for anything else, which go-yaml refuses ("cannot decode ... as a !!float").
+ */
+export function yaml11ExplicitFloat(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (YAML11_INT.test(trimmed)) {
+    const value = yaml11IntValue(trimmed);
+    return typeof value === 'number' ? value : undefined;
+  }
+  if (/^[-+0-9]/.test(trimmed)) {
+    const value = yaml11FloatValue(trimmed);
+    return typeof value === 'number' ? value : undefined;
+  }
+  // Not hinted as a number (resolve.go: a leading '.' is read by ParseFloat as written): `.5`; not .inf or .nan, which JSON cannot hold.
+  const value = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The text an explicit `!!binary` scalar stands for: go-yaml v2 (decode.go `d.scalar`) decodes it with Go's
+ * strict standard base64, which skips CR and LF only, and sigs.k8s.io/yaml hands the bytes on as a JSON
+ * string (invalid UTF-8 becomes U+FFFD, as here). Undefined for text that is not base64, which go-yaml refuses.
+ */
+export function yaml11BinaryText(text: string): string | undefined {
+  const compact = text.replace(/[\r\n]/g, '');
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return undefined;
+  return Buffer.from(compact, 'base64').toString('utf8');
+}

@@ -9,8 +9,10 @@ export type DocumentResources = { readonly resources: Resource[]; readonly probl
  * The Kubernetes objects of a syntactically valid document. Turning YAML into values can still fail
  * (an alias bomb past the expansion limit); that becomes a problem on the document's first line. A
  * kustomize patch (`patch`: the file is listed as one; or a strategic-merge directive such as `$patch` in
- * the document) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
+ * the object) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
  * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
+ * Both are decided per object, so the wrapper of a List or one of its items never hides the other items,
+ * and a document Helm rendered is never read as a patch.
  */
 export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build?: KustomizeBuild): DocumentResources {
   let value: unknown;
@@ -24,8 +26,11 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build
       problem: { span: { start, end: start + 1 }, code: 'ALIAS_LIMIT', message: `Document cannot be expanded: ${reason}.` },
     };
   }
-  if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
-  const resources = resourcesIn(value);
+  if (patch) return { resources: [] };
+  // Object by object: kubectl sends a List's items, never the List around them, to the API server. What
+  // Helm rendered (a `# Source:` comment) is no kustomize patch: helm install sends it as it is, and the
+  // API server drops an unknown `$patch` field.
+  const resources = resourcesIn(value).filter((r) => (parsed.helm !== undefined || !holdsPatchDirective(r.value)) && !isKustomizePluginConfig(r.value));
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build) };
 }

@@ -102,19 +102,30 @@ function isKubernetesObject(value: unknown): value is PlainObject & { apiVersion
   return isPlainObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string' && value.kind !== '';
 }
 
+function nonEmptyString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 /**
- * The Kubernetes objects in one document's plain value: the object itself, or the items of a `List`
- * (`kind: List` or any `*List`). Documents that are not Kubernetes objects (null, scalars, arrays,
- * maps without apiVersion/kind, such as a values.yaml or package.json) yield nothing.
+ * The Kubernetes objects in one document's plain value: the object itself, or the items of a list.
+ * kubectl reads any object with a kind and an `items` array as a list, whatever the kind, and applies the
+ * items only (k8s.io/apimachinery unstructured helpers.go `decode` and `decodeToList`): an item with neither
+ * kind nor apiVersion takes the list's kind less a `List` suffix and the list's apiVersion (so a `PodList`
+ * of bare pod specs, or an `items` array under `kind: ConfigMap`, is pods). Documents that are not
+ * Kubernetes objects (null, scalars, arrays, maps without apiVersion/kind, such as a values.yaml or
+ * package.json) yield nothing.
  */
 export function resourcesIn(value: unknown): Resource[] {
-  if (!isKubernetesObject(value)) return [];
-  if (value.kind.endsWith('List') && Array.isArray(value.items)) {
+  if (isPlainObject(value) && nonEmptyString(value.kind) !== '' && Array.isArray(value.items)) {
+    const itemKind = nonEmptyString(value.kind).replace(/List$/, '');
+    const listApiVersion = nonEmptyString(value.apiVersion);
     const out: Resource[] = [];
-    value.items.forEach((item, i) => {
-      if (isKubernetesObject(item)) out.push(new Resource(item, ['items', i]));
+    (value.items as unknown[]).forEach((item, i) => {
+      const typed: unknown = isPlainObject(item) && nonEmptyString(item.kind) === '' && nonEmptyString(item.apiVersion) === '' ? { ...item, apiVersion: listApiVersion, kind: itemKind } : item;
+      if (isKubernetesObject(typed) && typed.apiVersion !== '') out.push(new Resource(typed, ['items', i]));
     });
     return out;
   }
+  if (!isKubernetesObject(value)) return [];
   return [new Resource(value, [])];
 }

@@ -65,14 +65,34 @@ function kustomizationValues(file: string, maxBytes: number): unknown[] {
   return values;
 }
 
-/** Absolute paths of the patch and plugin configuration files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
+/** Whether `target` is in or below the directory `root`, and not `root` itself. */
+function isBelow(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+/**
+ * Absolute paths of the patch and plugin configuration files listed by the kustomizations that may hold
+ * `files` (see kustomizationsFor). A kustomization added anywhere in the tree must not make another file a
+ * patch, so only what kustomize itself would load as one counts: a file in or below the kustomization's
+ * directory (kustomize's default load restrictor, LoadRestrictionsRootOnly, refuses any other: "security;
+ * file ... is not in or below ..."), and none that one of those kustomizations lists as a resource, which
+ * kustomize builds and applies as it is.
+ */
 export function kustomizePatchFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Set<string> {
   const patches = new Set<string>();
+  const resources = new Set<string>();
   for (const file of kustomizationsFor(files)) {
+    const dir = path.dirname(file);
     for (const value of valuesOf(file)) {
-      for (const listed of kustomizationPatchFiles(value)) patches.add(path.resolve(path.dirname(file), listed));
+      for (const listed of kustomizationPatchFiles(value)) {
+        const target = path.resolve(dir, listed);
+        if (isBelow(dir, target)) patches.add(target);
+      }
+      for (const listed of kustomizationSources(value)) resources.add(path.resolve(dir, listed));
     }
   }
+  for (const resource of resources) patches.delete(resource);
   return patches;
 }
 

@@ -18,7 +18,7 @@ import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
 import { discoverFiles, toDisplayPath } from '../load/discover.js';
-import { decodeRead, DEFAULT_MAX_FILE_BYTES, readFileBytes, readStdinBytes, type ReadResult } from '../load/read.js';
+import { decodeRead, DEFAULT_MAX_FILE_BYTES, readFileBytes, readStdinBytes, symlinkProblem, type ReadResult } from '../load/read.js';
 import type { LoadResult, SourceText } from '../load/source.js';
 import { VERSION } from '../version.js';
 import { inShard, type InputRecord, type PartialEntry, type Shard } from './partial.js';
@@ -227,7 +227,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
   const buildOf = chosen.map((file) => builds.get(file.path));
   if (discovery.stdin) buildOf.unshift(undefined);
-  const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
+  const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => (file.link ? symlinkProblem(file.displayPath) : readFileBytes(file.path, file.displayPath, maxBytes)));
   if (discovery.stdin) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
     orders.unshift(0);

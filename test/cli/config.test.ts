@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 /** .pci-lint.yaml discovery, validation with exact positions, precedence, ignore globs, and baselines. */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -245,6 +246,24 @@ describe('--print-config', () => {
     expect(ignored.ignored).toBe(true);
     const missing = JSON.parse((await lintIn(dir, '--print-config', 'nowhere.yaml')).stdout) as Printed;
     expect(missing.ignored).toBeNull();
+  });
+
+  it('--print-config says a file git tracks is not ignored by .gitignore, as a walk lints it; an ignore pattern still ignores it', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'pci-lint-print-tracked-'));
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: repo });
+      for (const file of ['.gitignore', 'forced.yaml', 'node_modules/m.yaml', 'vendor/v.yaml']) {
+        mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+        writeFileSync(path.join(repo, file), file === '.gitignore' ? 'forced.yaml\nvendor/\n' : 'a: 1\n');
+      }
+      execFileSync('git', ['add', '-f', 'forced.yaml', 'node_modules/m.yaml', 'vendor/v.yaml'], { cwd: repo });
+      const ignoredOf = async (file: string, ...extra: string[]) => (JSON.parse((await lintIn(repo, '--no-config', ...extra, '--print-config', file)).stdout) as Printed).ignored;
+      expect(await ignoredOf('forced.yaml')).toBe(false);
+      expect(await ignoredOf('node_modules/m.yaml')).toBe(false);
+      expect(await ignoredOf('vendor/v.yaml', '--ignore-pattern', 'vendor')).toBe(true);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('without a configuration file, says so and gives the defaults', async () => {

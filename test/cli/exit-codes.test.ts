@@ -2,7 +2,7 @@
  * Exit codes of the CLI, run in-process: 0 clean, 1 findings, 2 for every usage, configuration or I/O
  * error, with a one-line `pci-lint: ...` message on stderr and nothing on stdout.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,17 @@ describe('exit code 0 and 1', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('examples/noncompliant/node-agent.yaml:');
     expect(r.stderr).toBe('');
+  });
+
+  it('exits 1 for a file or standard input over --max-file-size: what was not checked never passes the gate', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'large-'));
+    // A privileged pod padded past the cap with a comment.
+    writeFileSync(path.join(dir, 'pod.yaml'), `apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: c, image: nginx, securityContext: {privileged: true}}]\n# ${'x'.repeat(2000)}\n`);
+    const file = await runCli(['--no-config', '--max-file-size', '1KB', dir]);
+    expect(file.code).toBe(1);
+    expect(file.stdout).toMatch(/error {4}File is \d+ bytes, larger than the 1024-byte limit; skipped\. Raise it with --max-file-size\. {2}file-too-large/);
+    const stdin = await runCli(['--no-config', '--max-file-size', '1KB', '-'], { stdin: 'x'.repeat(2000) });
+    expect(stdin.code).toBe(1);
   });
 
   it('lints the current directory when given no path', async () => {

@@ -77,6 +77,44 @@ describe('discoverFiles: directory walk', () => {
     expect(await shown(['sub'])).not.toContain('sub/loop/a.yaml');
   });
 
+  it('keeps a link with a manifest name as a link (kubectl apply -f follows it), unless the file it leads to is found too', async () => {
+    await put('elsewhere/evil.yaml');
+    await symlink(path.join(root, 'elsewhere', 'evil.yaml'), path.join(root, 'sub', 'evil.yaml'));
+    await symlink(path.join(root, 'sub', 'e.yml'), path.join(root, 'sub', 'same.yaml'));
+    await symlink(path.join(root, 'missing.yaml'), path.join(root, 'sub', 'dangling.yaml'));
+    const links = async (inputs: string[]) => (await discoverFiles(inputs, { cwd: root })).files.filter((f) => f.link).map((f) => f.displayPath);
+    expect(await links(['sub'])).toEqual(['sub/dangling.yaml', 'sub/evil.yaml']);
+    expect(await links(['sub/*.{yaml,yml}'])).toEqual(['sub/dangling.yaml', 'sub/evil.yaml']);
+    // Linted under its own name: the link hides nothing.
+    expect(await links(['sub', 'elsewhere'])).toEqual(['sub/dangling.yaml']);
+  });
+
+  it('lists a file git tracks whatever a .gitignore says (force-added) and in node_modules, within the ignore globs', async () => {
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    await put('sub/forced.yaml');
+    await put('sub/.hidden/h.yaml');
+    await put('sub/vendor/forced.yaml');
+    await put('sub/.gitignore', 'local.yaml\nforced.yaml\n.hidden/\n');
+    await put('sub/node_modules/committed.yaml');
+    await put('sub/node_modules/installed.yaml');
+    execFileSync('git', ['add', '-f', 'sub/forced.yaml', 'sub/.hidden/h.yaml', 'sub/vendor/forced.yaml', 'sub/local.yaml', 'secret.yaml', 'sub/node_modules/committed.yaml'], { cwd: root });
+    expect(await shown(['sub'], root, ['sub/vendor/**'])).toEqual(['sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'sub/node_modules/committed.yaml']);
+    expect(await shown(['.'], root, ['sub/vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'secret.yaml', 'sub/.hidden/h.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/forced.yaml', 'sub/local.yaml', 'sub/node_modules/committed.yaml', 'vendor/v.yaml']);
+  });
+
+  it('a glob too matches what git tracks whatever a .gitignore says', async () => {
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '-f', 'secret.yaml'], { cwd: root });
+    expect(await shown(['*.yaml'])).toEqual(['a.yaml', 'secret.yaml']);
+    expect(await shown(['ignored/*.yaml'])).toEqual([]);
+  });
+
+  it('walks dotfiles and dot directories, as kubectl apply -f DIR and -R read them', async () => {
+    await put('sub/.evil.yaml');
+    await put('sub/.hidden/pod.yaml');
+    expect(await shown(['sub'])).toEqual(['sub/.evil.yaml', 'sub/.hidden/pod.yaml', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/ignored/y.yaml', 'sub/vendor/v.yaml']);
+  });
+
   it('applies extra ignore globs relative to cwd when walking the cwd', async () => {
     expect(await shown(['.'], root, ['vendor/**'])).toEqual(['a.yaml', 'b.yml', 'c.json', 'sub/deep/d.yaml', 'sub/e.yml', 'sub/vendor/v.yaml']);
   });

@@ -134,3 +134,62 @@ describe('YAML 1.1 integers (go-yaml v2 resolve.go)', () => {
     expect(fastParse('defaultMode: 0644\nreplicas: 1_0\n')?.[0]?.value).toEqual({ defaultMode: 420, replicas: 10 });
   });
 });
+
+describe('NEL, LS and PS end a line for go-yaml v2 (yamlh.go is_break), not for YAML 1.2', () => {
+  // kubectl label --local -o json (v1.32) applies privileged: true from each of these.
+  it.each([
+    ['NEL', '\u0085'],
+    ['LS', '\u2028'],
+    ['PS', '\u2029'],
+  ])('a %s after a comment starts a line kubectl reads: checked, located, with one warning', (_, lineBreak) => {
+    const text = `securityContext:\n  runAsNonRoot: true # note${lineBreak}  privileged: true\n`;
+    const parsed = parse(text);
+    expect(parsed.documents[0]?.problem).toBeUndefined();
+    expect(parsed.documents[0]?.toValue()).toEqual({ securityContext: { runAsNonRoot: true, privileged: true } });
+    expect(located(parsed, ['securityContext', 'privileged'])).toBe('3:3-3:19');
+    expect(notes(parsed)).toEqual([
+      [
+        'YAML11_LINE_BREAK',
+        '2:28-3:1',
+        `This file has 1 line break that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`,
+      ],
+    ]);
+  });
+
+  it('the yaml path reads them so too, and a file without them has no warning', () => {
+    const text = 'a: |\n  x\u2028b: 1\n';
+    const parsed = parse(text);
+    expect(parsed.documents[0]?.toValue()).toEqual({ a: 'x\n', b: 1 });
+    expect(parse('a: 1\n').lenient).toBeUndefined();
+  });
+});
+
+describe('!!binary and YAML 1.1 floats (go-yaml v2 decode.go, resolve.go)', () => {
+  // kubectl label --local -o json (v1.32) applies each of these values.
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  it.each([
+    [`!!binary ${b64('/var/run/docker.sock')}`, '/var/run/docker.sock'],
+    [`!!binary |\n    ${b64('evil.example.com/x:latest').slice(0, 20)}\n    ${b64('evil.example.com/x:latest').slice(20)}`, 'evil.example.com/x:latest'],
+    ['!!float 0', 0],
+    ['!!float 1_0', 10],
+    ['!!float 2.5', 2.5],
+    ['0_0.0', 0],
+    ['1_000.5', 1000.5],
+    ['-_1.5e0_1', -15],
+    ['1_0.0.0', '1_0.0.0'],
+    ['._5', '._5'],
+  ])('%s reads as kubectl applies it', (written, value) => {
+    const text = `v: ${written}\n`;
+    const parsed = parse(text);
+    expect(parsed.documents[0]?.problem).toBeUndefined();
+    expect(parsed.documents[0]?.toValue()).toEqual({ v: value });
+    expect(parseWithYaml('t.yaml', text).documents[0]?.toValue()).toEqual({ v: value });
+  });
+
+  it.each([
+    ['!!binary not*base64', 'The !!binary value is not base64: kubectl (go-yaml) rejects it.'],
+    ['!!float abc', 'The !!float value is not a number: kubectl (go-yaml) rejects it.'],
+  ])('%s is an error, as kubectl rejects it, quoting nothing', (written, message) => {
+    expect(parse(`v: ${written}\n`).documents[0]?.problem?.message).toBe(message);
+  });
+});

@@ -52,6 +52,24 @@ describe('resourcesIn', () => {
     expect(resourcesIn(list).map((r) => r.path)).toEqual([['items', 0]]);
   });
 
+  // kubectl (apimachinery unstructured helpers.go `decode`, `decodeToList`; `kubectl label --local -o json`
+  // v1.32 shows it) reads any object with an items array as a list, whatever its kind, and applies the
+  // items only; an item with neither kind nor apiVersion takes the list's kind less "List" and its apiVersion.
+  it('expands an items array whatever the kind, and an item without kind and apiVersion takes the list\u2019s', () => {
+    const pod = { metadata: { name: 'web' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
+    const identity = (value: unknown) => resourcesIn(value).map((r) => [r.apiVersion, r.kind, r.name, r.path]);
+    expect(identity({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'innocent' }, items: [{ apiVersion: 'v1', kind: 'Pod', ...pod }] })).toEqual([['v1', 'Pod', 'web', ['items', 0]]]);
+    expect(identity({ kind: 'Whatever', items: [{ apiVersion: 'v1', kind: 'Pod', ...pod }] })).toEqual([['v1', 'Pod', 'web', ['items', 0]]]);
+    expect(identity({ apiVersion: 'v1', kind: 'PodList', items: [pod] })).toEqual([['v1', 'Pod', 'web', ['items', 0]]]);
+    expect(identity({ apiVersion: 'v1', kind: 'Pod', items: [pod] })).toEqual([['v1', 'Pod', 'web', ['items', 0]]]);
+    expect(resourcesIn({ apiVersion: 'v1', kind: 'Pod', items: [pod] })[0]?.value).toEqual({ apiVersion: 'v1', kind: 'Pod', ...pod });
+    // kubectl rejects these items: kind: List leaves an empty kind, a list without apiVersion an empty apiVersion.
+    expect(identity({ apiVersion: 'v1', kind: 'List', items: [pod] })).toEqual([]);
+    expect(identity({ kind: 'PodList', items: [pod] })).toEqual([]);
+    // items that are not an array make kubectl fail: the object is still checked as written.
+    expect(identity({ apiVersion: 'v1', kind: 'Pod', items: 'x', ...pod })).toEqual([['v1', 'Pod', 'web', []]]);
+  });
+
   it.each([
     ['null', null],
     ['a number', 42],
@@ -91,6 +109,25 @@ describe('resourcesOfDocument', () => {
         spec: { containers: [{ name: 'app', image: 'nginx' }, { name: 'copy', image: 'nginx' }] },
       },
     ]);
+  });
+
+  it('leaves out only the items of a List that are patches or plugin configuration, never the List itself', () => {
+    const pod = '  - apiVersion: v1\n    kind: Pod\n    metadata: {name: web}\n    spec: {containers: [{name: c, image: nginx}]}\n';
+    const names = (text: string) => resourcesOfDocument(parseSource({ file: 't.yaml', text }).documents[0]!).resources.map((r) => `${r.kind}/${r.name}`);
+    // kubectl sends the items, never the List around them, to the API server.
+    expect(names(`apiVersion: builtin\nkind: List\nitems:\n${pod}`)).toEqual(['Pod/web']);
+    expect(names(`apiVersion: v1\nkind: List\n$patch: replace\nitems:\n${pod}`)).toEqual(['Pod/web']);
+    expect(names(`apiVersion: v1\nkind: List\nitems:\n${pod}  - apiVersion: example.com/v1\n    kind: Widget\n    metadata: {name: w}\n    spec: {$patch: delete}\n  - apiVersion: builtin\n    kind: LabelTransformer\n    metadata: {name: l}\n`)).toEqual(['Pod/web']);
+    // A patch or plugin configuration on its own is still none of the cluster's objects.
+    expect(names('apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  $patch: replace\n')).toEqual([]);
+    expect(names('apiVersion: builtin\nkind: LabelTransformer\nmetadata: {name: l}\n')).toEqual([]);
+  });
+
+  it('reads a document Helm rendered (its # Source: comment) as an object even with a patch directive', () => {
+    // helm install sends it as it is, and the API server drops the unknown $patch field (fieldValidation Warn).
+    const text = '---\n# Source: web/templates/pod.yaml\napiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  $patch: merge\n  containers: [{name: c, image: nginx, securityContext: {privileged: true}}]\n';
+    const parsed = parseSource({ file: 't.yaml', text });
+    expect(resourcesOfDocument(parsed.documents[0]!).resources.map((r) => `${r.kind}/${r.name}`)).toEqual(['Pod/web']);
   });
 
   it('yields nothing for a document holding only a comment', () => {

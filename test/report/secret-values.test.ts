@@ -137,3 +137,28 @@ describe('secret values of a repeated key never reach the report', () => {
     for (const value of [first, last]) for (const piece of fragments(value)) expect(text.includes(piece), `${name} output contains part of a value`).toBe(false);
   });
 });
+
+describe('secret values a YAML error could quote never reach the report', () => {
+  // A password that is not valid YAML as written: an escape in double quotes, a leading * (an alias), a
+  // leading ! (a tag), a block scalar header, a directive. The parse-error names what is wrong, not the text.
+  const pieces = ['q1w2e3r4', 'Unres0lvedAl1as', 'Bl0ckHeaderPw', 'T4gSuff1xPw', 'Direct1vePw'];
+  const cases: [string, string, boolean][] = [
+    ['escape', `apiVersion: v1\nkind: Secret\nmetadata: {name: a}\nstringData:\n  password: "pa\\U${pieces[0]}tail"\n`, true],
+    ['alias', `apiVersion: v1\nkind: Secret\nmetadata: {name: b}\nstringData:\n  password: *${pieces[1]}\n`, true],
+    ['block header', `apiVersion: v1\nkind: Secret\nmetadata: {name: c}\nstringData:\n  password: |${pieces[2]}\n    x\n`, true],
+    ['tag', `apiVersion: v1\nkind: Secret\nmetadata: {name: d}\nstringData:\n  password: !${pieces[3]}! x\n`, true],
+    // An unknown directive is only a warning of yaml's: the document is linted.
+    ['directive', `%${pieces[4]} x\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: e}\n`, false],
+  ];
+
+  it.each(cases)('%s: no format quotes the value', (_, text, error) => {
+    const found = lintText(text, { file: 'bad.yaml', registry: [secretManagement] });
+    expect(found.some((d) => d.ruleId === 'parse-error')).toBe(error);
+    for (const name of Object.keys(formatters)) {
+      const format = formatters[name];
+      if (!format) throw new Error(`no formatter ${name}`);
+      const out = format({ diagnostics: found, fileCount: 1, target: { major: 1, minor: 37 }, files: ['bad.yaml'], rules: [secretManagement] }, { color: false });
+      for (const piece of pieces) for (const fragment of fragments(piece)) expect(out.includes(fragment), `${name} output contains ${fragment}`).toBe(false);
+    }
+  });
+});

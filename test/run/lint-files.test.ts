@@ -30,7 +30,7 @@ describe('lint (files on disk)', () => {
     expect(result.unmatched).toEqual(['missing.yaml']);
     expect(result.target).toEqual({ major: 1, minor: 37 });
     expect(result.diagnostics.map((d) => [d.file, d.line, d.column, d.ruleId, d.severity, d.message, d.fix])).toEqual([
-      ['big.yaml', 1, 1, 'file-too-large', 'warning', 'File is 207 bytes, larger than the 150-byte limit; skipped. Raise it with --max-file-size.', undefined],
+      ['big.yaml', 1, 1, 'file-too-large', 'error', 'File is 207 bytes, larger than the 150-byte limit; skipped. Raise it with --max-file-size.', undefined],
       ['blob.yaml', 1, 1, 'file-unreadable', 'error', 'File looks binary (it contains NUL bytes); skipped.', undefined],
       ['pod.yaml', 9, 9, 'privileged-container', 'error', 'Container "app" runs privileged, with full access to the node.', 'Remove securityContext.privileged (or set it to false) and add only the capabilities it needs.'],
     ]);

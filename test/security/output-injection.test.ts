@@ -48,7 +48,7 @@ metadata:
   labels: {app: ${quote(n)}}
 spec:
   containers:
-    # pci-lint-disable-next-line ${PAYLOADS[i]?.replace(/[\n\r\u2028]/g, ' ')} -- ${quote(n)}
+    # pci-lint-disable-next-line ${PAYLOADS[i]?.replace(/[\n\r\u2028]/g, ' ')} -- ${quote(n).replace(/\u2028/g, ' ')}
     - name: ${quote(`c${n}`)}
       image: ${quote(`registry.example/${n}:latest`)}
       securityContext: {privileged: true}

@@ -5,7 +5,7 @@
  * of the same kind and name (another document, another item of a one-line List, another file), and a
  * numeric secret that must never reach a report or the cache.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -157,5 +157,52 @@ describe.each(FORMAT_NAMES)('%s', (format) => {
         for (const name of readdirSync(cacheDir())) expect(readFileSync(path.join(cacheDir(), name)).includes(secret), name).toBe(false);
       }
     }
+  });
+});
+
+describe('a kustomization the pull request adds', () => {
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  };
+  const privileged = async () => {
+    const r = await lint('json', false);
+    return [r.code, (JSON.parse(r.stdout) as { ruleId: string; file: string }[]).filter((d) => d.ruleId === 'privileged-container').map((d) => d.file)];
+  };
+
+  it('cannot make a file outside its directory a patch (kustomize refuses to load one: not in or below the root)', async () => {
+    write('prod/pod.yaml', pod(true));
+    write('prod/kustomization.yaml', 'resources:\n  - pod.yaml\n');
+    write('evil/kustomization.yaml', 'patches:\n  - path: ../prod/pod.yaml\npatchesStrategicMerge:\n  - ../prod/pod.yaml\ntransformers:\n  - ../prod/pod.yaml\n');
+    expect(await privileged()).toEqual([1, ['prod/pod.yaml']]);
+  });
+
+  it('cannot make a patch of a file another kustomization lists as a resource', async () => {
+    write('app/prod/pod.yaml', pod(true));
+    write('app/prod/kustomization.yaml', 'resources:\n  - pod.yaml\n');
+    write('app/kustomization.yaml', 'resources:\n  - prod\npatches:\n  - path: prod/pod.yaml\n');
+    expect(await privileged()).toEqual([1, ['app/prod/pod.yaml']]);
+  });
+
+  it('still makes its own patch files patches', async () => {
+    write('overlay/patch.yaml', pod(true));
+    write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
+    write('base/kustomization.yaml', 'resources: []\n');
+    expect(await privileged()).toEqual([0, []]);
+  });
+});
+
+describe('a symbolic link the pull request adds', () => {
+  it('to a manifest outside the linted directory is an error, as kubectl apply -f deploy/ applies what it leads to', async () => {
+    mkdirSync(path.join(dir, 'deploy'));
+    mkdirSync(path.join(dir, 'docs'));
+    writeFileSync(path.join(dir, 'docs', 'pod.yaml'), pod(true));
+    symlinkSync(path.join('..', 'docs', 'pod.yaml'), path.join(dir, 'deploy', 'pod.yaml'));
+    const r = await runCli(['--no-config', '-f', 'json', 'deploy'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { ruleId: string; file: string }[]).map((d) => [d.ruleId, d.file])).toEqual([['file-unreadable', 'deploy/pod.yaml']]);
+    // Linted where it is, the link adds nothing.
+    const both = await runCli(['--no-config', '-f', 'json', 'deploy', 'docs'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
+    expect((JSON.parse(both.stdout) as { ruleId: string; file: string }[]).map((d) => [d.ruleId, d.file])).toEqual([['privileged-container', 'docs/pod.yaml']]);
   });
 });
