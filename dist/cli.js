@@ -43,7 +43,7 @@ function cacheDirectory() {
   }
 }
 function runtimeCacheFile(source) {
-  if (!source.endsWith("\n// pci-lint-bundle bb3afe1d91f43eaa\n")) return void 0;
+  if (!source.endsWith("\n// pci-lint-bundle b616d749f37b5be5\n")) return void 0;
   const directory = cacheDirectory();
   if (directory === void 0) return void 0;
   try {
@@ -52,7 +52,7 @@ function runtimeCacheFile(source) {
   } catch {
     return void 0;
   }
-  return path.join(directory, `pci-lint-${"bb3afe1d91f43eaa"}-${process.version}-${process.arch}.cache`);
+  return path.join(directory, `pci-lint-${"b616d749f37b5be5"}-${process.version}-${process.arch}.cache`);
 }
 function writeCacheOnExit(script, file) {
   process.once("exit", (code) => {

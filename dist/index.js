@@ -133,15 +133,21 @@ function stringMap(value) {
 function isKubernetesObject(value) {
   return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string" && value.kind !== "";
 }
+function nonEmptyString(value) {
+  return typeof value === "string" ? value : "";
+}
 function resourcesIn(value) {
-  if (!isKubernetesObject(value)) return [];
-  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
+  if (isPlainObject(value) && nonEmptyString(value.kind) !== "" && Array.isArray(value.items)) {
+    const itemKind = nonEmptyString(value.kind).replace(/List$/, "");
+    const listApiVersion = nonEmptyString(value.apiVersion);
     const out = [];
     value.items.forEach((item2, i) => {
-      if (isKubernetesObject(item2)) out.push(new Resource(item2, ["items", i]));
+      const typed = isPlainObject(item2) && nonEmptyString(item2.kind) === "" && nonEmptyString(item2.apiVersion) === "" ? { ...item2, apiVersion: listApiVersion, kind: itemKind } : item2;
+      if (isKubernetesObject(typed) && typed.apiVersion !== "") out.push(new Resource(typed, ["items", i]));
     });
     return out;
   }
+  if (!isKubernetesObject(value)) return [];
   return [new Resource(value, [])];
 }
 var Resource;
@@ -1316,7 +1322,8 @@ var init_core_ids = __esm({
       "parse-error": { severity: "error", summary: "The file or document is not valid YAML (or is an unrendered template) and was not checked." },
       "yaml-compatibility": { severity: "warning", summary: "The document uses YAML that kubectl accepts and stricter YAML tools reject; it was checked." },
       "file-unreadable": { severity: "error", summary: "The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked." },
-      "file-too-large": { severity: "warning", summary: "The file is larger than --max-file-size and was skipped." },
+      // An error like the other two: a pull request that pads a file past the cap must not pass the gate unchecked.
+      "file-too-large": { severity: "error", summary: "The file is larger than --max-file-size and was skipped, so it was not checked." },
       "suppression-missing-reason": { severity: "warning", summary: "A suppression has no reason; auditors need to know why a control is waived." },
       "unused-suppression": { severity: "warning", summary: "A suppression names an unknown rule or silences nothing; stale waivers hide future findings." },
       "internal-error": { severity: "error", summary: "A rule crashed on this input; the other rules still ran. Please report it." }
@@ -12573,6 +12580,16 @@ function readFileBytes(path8, displayPath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     return { ok: false, problem: { file: displayPath, kind: "too-large", message } };
   }
 }
+function symlinkProblem(displayPath) {
+  return {
+    ok: false,
+    problem: {
+      file: displayPath,
+      kind: "unreadable",
+      message: "Cannot read file: it is a symbolic link, which a directory walk does not follow, and kubectl apply -f applies what it leads to. Replace the link with the file, or name the file it leads to on the command line."
+    }
+  };
+}
 async function readStdinBytes(stream, maxBytes = DEFAULT_MAX_FILE_BYTES, file = "<stdin>") {
   const chunks = [];
   let size = 0;
@@ -13328,8 +13345,8 @@ function resourcesOfDocument(parsed, patch = false, build2) {
       problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
     };
   }
-  if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
-  const resources = resourcesIn(value);
+  if (patch) return { resources: [] };
+  const resources = resourcesIn(value).filter((r2) => (parsed.helm !== void 0 || !holdsPatchDirective(r2.value)) && !isKustomizePluginConfig(r2.value));
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build2) };
 }
@@ -13941,6 +13958,31 @@ function yaml11IntValue(text) {
   if (value >= INT64_MIN && value <= UINT64_MAX) return Number(value);
   return /^[0-9]+$/.test(unsigned) ? Number(plain) : text;
 }
+var YAML11_UNDERSCORED_FLOAT = /^(?=[^_]*_)[-+0-9][-+0-9_.eE]*$/;
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function yaml11FloatValue(text) {
+  const plain = text.replace(/_/g, "");
+  const value = YAML_STYLE_FLOAT.test(plain) ? Number(plain) : Number.NaN;
+  return Number.isFinite(value) ? value : text;
+}
+function yaml11ExplicitFloat(text) {
+  const trimmed = text.trim();
+  if (YAML11_INT.test(trimmed)) {
+    const value2 = yaml11IntValue(trimmed);
+    return typeof value2 === "number" ? value2 : void 0;
+  }
+  if (/^[-+0-9]/.test(trimmed)) {
+    const value2 = yaml11FloatValue(trimmed);
+    return typeof value2 === "number" ? value2 : void 0;
+  }
+  const value = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  return Number.isFinite(value) ? value : void 0;
+}
+function yaml11BinaryText(text) {
+  const compact = text.replace(/[\r\n]/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  return Buffer.from(compact, "base64").toString("utf8");
+}
 
 // src/load/fast-parse.ts
 var DOC_MARKER = /^---(?=[ \n]|$)/gm;
@@ -13987,6 +14029,12 @@ var schema = jsyaml.FAILSAFE_SCHEMA.extend({
       kind: "scalar",
       resolve: (s) => mayBeFloat(s.charCodeAt(0)) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
       construct: (s) => FLOAT_NAN.test(s) ? s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY : parseFloat(s)
+    }),
+    // go-yaml's floats with underscores (yaml11.ts), as on the `yaml` path; a distinct tag, as for bool11.
+    new jsyaml.Type("tag:pci-lint,2026:float11", {
+      kind: "scalar",
+      resolve: (s) => isDigitOrSign(s.charCodeAt(0)) && YAML11_UNDERSCORED_FLOAT.test(s) && typeof yaml11FloatValue(s) === "number",
+      construct: yaml11FloatValue
     }),
     // A distinct tag so js-yaml keeps both boolean types; only the value reaches the document.
     new jsyaml.Type("tag:pci-lint,2026:bool11", { kind: "scalar", resolve: (s) => mayBeBool11(s.charCodeAt(0)) && YAML11_BOOLEAN.test(s), construct: yaml11BooleanValue })
@@ -14641,6 +14689,33 @@ var yaml11Integers = {
   test: YAML11_INT,
   resolve: yaml11IntValue
 };
+var yaml11Floats = {
+  identify: () => false,
+  default: true,
+  tag: "tag:yaml.org,2002:float",
+  test: YAML11_UNDERSCORED_FLOAT,
+  resolve: yaml11FloatValue
+};
+var yaml11ExplicitFloats = {
+  identify: () => false,
+  default: false,
+  tag: "tag:yaml.org,2002:float",
+  resolve: (text, onError) => {
+    const value = yaml11ExplicitFloat(text);
+    if (value === void 0) onError("The !!float value is not a number: kubectl (go-yaml) rejects it.");
+    return value ?? text;
+  }
+};
+var yaml11Binary = {
+  identify: () => false,
+  default: false,
+  tag: "tag:yaml.org,2002:binary",
+  resolve: (text, onError) => {
+    const value = yaml11BinaryText(text);
+    if (value === void 0) onError("The !!binary value is not base64: kubectl (go-yaml) rejects it.");
+    return value ?? text;
+  }
+};
 var MAX_ALIAS_COUNT = 100;
 function contentStart(doc) {
   const contents = doc.contents;
@@ -14649,10 +14724,23 @@ function contentStart(doc) {
 function parseSource(source) {
   const { file } = source;
   const unmarked = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
-  const text = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
+  const crless = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
+  const firstBreak = crless.search(YAML11_LINE_BREAK);
+  const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
   const fast = fastParse(text);
-  const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   return source.kustomizePatch || source.kustomizeBuild ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: true }, ...source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild } } : parsed;
+}
+var YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
+var YAML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+function withYaml11LineBreakNote(parsed, at2, count2) {
+  const note = {
+    span: { start: at2, end: at2 + 1 },
+    code: "YAML11_LINE_BREAK",
+    message: `This file has ${count2} line break${count2 === 1 ? "" : "s"} that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`
+  };
+  return { ...parsed, lenient: byPosition([note, ...parsed.lenient ?? []]) };
 }
 var FLOW_NODE_NAMES = { '"': "double-quoted scalar", "'": "single-quoted scalar", "[": "flow sequence", "{": "flow mapping" };
 function lenientWhereKubectlAccepts(parsed) {
@@ -14735,7 +14823,7 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, ...tags, yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -14760,7 +14848,13 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
       start: contentStart(doc),
       ...helm && { helm },
       ...problem && { problem },
-      toValue: () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+      toValue: () => {
+        try {
+          return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        } catch (error2) {
+          throw error2 instanceof Error ? new Error(withoutQuotedText(error2.message)) : error2;
+        }
+      },
       locate: (path8, part) => locatePath(text, doc, path8, part)
     });
   });
@@ -14824,7 +14918,26 @@ function hasCollectionKey(doc) {
   return found;
 }
 function firstSentence(message) {
-  return message.split("\n\n")[0]?.trim() ?? message;
+  return withoutQuotedText(message.split("\n\n")[0]?.trim() ?? message);
+}
+var QUOTING_MESSAGES = [
+  { prefix: "Invalid escape sequence ", message: "Invalid escape sequence in a double-quoted scalar" },
+  { prefix: "Unresolved alias (the anchor must be set before the alias)", message: "Unresolved alias (the anchor must be set before the alias)" },
+  { prefix: "Block scalar header includes extra characters", message: "Block scalar header includes extra characters" },
+  { prefix: "Unresolved tag", message: "Unresolved tag" },
+  { prefix: "Could not resolve tag", message: "Could not resolve tag" },
+  { prefix: "Not a valid tag", message: "Not a valid tag" },
+  { prefix: "The ", suffix: " tag has no suffix", message: "A tag has no suffix" },
+  { prefix: "Verbatim tags aren't resolved", message: "Verbatim tags aren't resolved" },
+  { prefix: "Unknown directive", message: "Unknown directive" },
+  { prefix: "Unsupported YAML version", message: "Unsupported YAML version" },
+  { prefix: "Not a YAML token", message: "Not a YAML token" },
+  { prefix: "Plain value cannot start with", message: "Plain value cannot start with this character" },
+  { prefix: "Ordered maps must not include duplicate keys", message: "Ordered maps must not include duplicate keys" }
+];
+function withoutQuotedText(message) {
+  const known = QUOTING_MESSAGES.find((m) => message.startsWith(m.prefix) && (m.suffix === void 0 || message.endsWith(m.suffix)));
+  return known ? known.message : message;
 }
 
 // src/engine/finish.ts
@@ -16027,13 +16140,24 @@ function kustomizationValues(file, maxBytes) {
   }
   return values;
 }
+function isBelow(root, target) {
+  const relative = path4.relative(root, target);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path4.sep}`) && !path4.isAbsolute(relative);
+}
 function kustomizePatchFiles(files, valuesOf) {
   const patches = /* @__PURE__ */ new Set();
+  const resources = /* @__PURE__ */ new Set();
   for (const file of kustomizationsFor(files)) {
+    const dir = path4.dirname(file);
     for (const value of valuesOf(file)) {
-      for (const listed2 of kustomizationPatchFiles(value)) patches.add(path4.resolve(path4.dirname(file), listed2));
+      for (const listed2 of kustomizationPatchFiles(value)) {
+        const target = path4.resolve(dir, listed2);
+        if (isBelow(dir, target)) patches.add(target);
+      }
+      for (const listed2 of kustomizationSources(value)) resources.add(path4.resolve(dir, listed2));
     }
   }
+  for (const resource of resources) patches.delete(resource);
   return patches;
 }
 function kustomizeIncludes(files, valuesOf) {
@@ -16132,7 +16256,8 @@ function serviceAccountsIn(file, maxBytes) {
 init_versions();
 
 // src/load/discover.ts
-import { statSync as statSync3 } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { realpathSync, statSync as statSync3 } from "node:fs";
 import path5 from "node:path";
 var MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}";
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
@@ -16148,6 +16273,44 @@ function kindOf(p) {
     return void 0;
   }
 }
+var MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig)$/;
+function trackedFiles(dir) {
+  let root;
+  for (let at2 = dir; ; at2 = path5.dirname(at2)) {
+    if (statSync3(path5.join(at2, ".git"), { throwIfNoEntry: false }) !== void 0) {
+      root = at2;
+      break;
+    }
+    if (path5.dirname(at2) === at2) return [];
+  }
+  let listed2;
+  try {
+    listed2 = execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path5.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: 3e4
+    });
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const file of listed2.split("\0")) {
+    if (file === "") continue;
+    const absolute = path5.join(root, file);
+    if (path5.relative(dir, absolute).split(path5.sep).includes(".git")) continue;
+    out.push(absolute);
+  }
+  return out;
+}
+function realOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
 async function discoverFiles(inputs, options) {
   const { cwd } = options;
   const ignore = [...ALWAYS_IGNORED, ...options.ignore ?? []];
@@ -16157,6 +16320,20 @@ async function discoverFiles(inputs, options) {
   let stdin = false;
   const add = (input) => (absolute) => {
     if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute), input });
+  };
+  const links = /* @__PURE__ */ new Map();
+  const addEntries = (input, entries2) => {
+    let matched = 0;
+    for (const entry2 of entries2) {
+      if (entry2.dirent.isFile()) {
+        add(input)(entry2.path);
+        matched++;
+      } else if (entry2.dirent.isSymbolicLink()) {
+        if (!links.has(entry2.path)) links.set(entry2.path, { path: entry2.path, displayPath: toDisplayPath(cwd, entry2.path), input, link: true });
+        matched++;
+      }
+    }
+    return matched;
   };
   for (const input of inputs) {
     if (input === "-") {
@@ -16178,24 +16355,32 @@ async function discoverFiles(inputs, options) {
         absolute: true,
         gitignore: true,
         ignore: walkIgnore,
-        dot: false,
+        // kubectl apply -f DIR (and -R) applies dotfiles and what dot directories hold too.
+        dot: true,
         followSymbolicLinks: false,
-        onlyFiles: true,
+        onlyFiles: false,
+        objectMode: true,
         suppressErrors: true
       });
-      if (matches.length === 0) emptyDirectories.push(input);
-      matches.forEach(add(absolute));
+      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path5.basename(file)));
+      const forced = tracked.length === 0 ? [] : globbySync2(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore.filter((p) => p !== "**/node_modules/**"), dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
+      if (addEntries(absolute, [...matches, ...forced]) === 0) emptyDirectories.push(input);
       continue;
     }
     const { globbySync, isDynamicPattern } = await import("globby");
     if (isDynamicPattern(input)) {
-      const matches = globbySync(input, { cwd, absolute: true, gitignore: true, ignore, followSymbolicLinks: false, onlyFiles: true, suppressErrors: true });
-      if (matches.length === 0) unmatched.push(input);
-      matches.forEach(add(input));
+      const options2 = { cwd, absolute: true, ignore, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true };
+      const matches = globbySync(input, { ...options2, gitignore: true });
+      const unignored = globbySync(input, { ...options2, gitignore: false });
+      const tracked = unignored.length > matches.length ? new Set(trackedFiles(cwd)) : /* @__PURE__ */ new Set();
+      const forced = unignored.filter((entry2) => tracked.has(entry2.path));
+      if (addEntries(input, [...matches, ...forced]) === 0) unmatched.push(input);
       continue;
     }
     unmatched.push(input);
   }
+  const linted = new Set([...found.keys()].map(realOrSelf));
+  for (const [absolute, link] of links) if (!found.has(absolute) && !linted.has(realOrSelf(absolute))) found.set(absolute, link);
   const files = [...found.values()].sort((a, b) => a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0);
   return { files, stdin, unmatched, emptyDirectories };
 }
@@ -16355,7 +16540,7 @@ async function lintRun(inputs, options = {}) {
   const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
   const buildOf = chosen.map((file) => builds.get(file.path));
   if (discovery.stdin) buildOf.unshift(void 0);
-  const readers = chosen.map((file) => () => readFileBytes(file.path, file.displayPath, maxBytes));
+  const readers = chosen.map((file) => () => file.link ? symlinkProblem(file.displayPath) : readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
     orders.unshift(0);

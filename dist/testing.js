@@ -160,15 +160,21 @@ var Resource = class {
 function isKubernetesObject(value) {
   return isPlainObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string" && value.kind !== "";
 }
+function nonEmptyString(value) {
+  return typeof value === "string" ? value : "";
+}
 function resourcesIn(value) {
-  if (!isKubernetesObject(value)) return [];
-  if (value.kind.endsWith("List") && Array.isArray(value.items)) {
+  if (isPlainObject(value) && nonEmptyString(value.kind) !== "" && Array.isArray(value.items)) {
+    const itemKind = nonEmptyString(value.kind).replace(/List$/, "");
+    const listApiVersion = nonEmptyString(value.apiVersion);
     const out = [];
     value.items.forEach((item, i) => {
-      if (isKubernetesObject(item)) out.push(new Resource(item, ["items", i]));
+      const typed = isPlainObject(item) && nonEmptyString(item.kind) === "" && nonEmptyString(item.apiVersion) === "" ? { ...item, apiVersion: listApiVersion, kind: itemKind } : item;
+      if (isKubernetesObject(typed) && typed.apiVersion !== "") out.push(new Resource(typed, ["items", i]));
     });
     return out;
   }
+  if (!isKubernetesObject(value)) return [];
   return [new Resource(value, [])];
 }
 
@@ -875,7 +881,8 @@ var CORE_DIAGNOSTICS = {
   "parse-error": { severity: "error", summary: "The file or document is not valid YAML (or is an unrendered template) and was not checked." },
   "yaml-compatibility": { severity: "warning", summary: "The document uses YAML that kubectl accepts and stricter YAML tools reject; it was checked." },
   "file-unreadable": { severity: "error", summary: "The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked." },
-  "file-too-large": { severity: "warning", summary: "The file is larger than --max-file-size and was skipped." },
+  // An error like the other two: a pull request that pads a file past the cap must not pass the gate unchecked.
+  "file-too-large": { severity: "error", summary: "The file is larger than --max-file-size and was skipped, so it was not checked." },
   "suppression-missing-reason": { severity: "warning", summary: "A suppression has no reason; auditors need to know why a control is waived." },
   "unused-suppression": { severity: "warning", summary: "A suppression names an unknown rule or silences nothing; stale waivers hide future findings." },
   "internal-error": { severity: "error", summary: "A rule crashed on this input; the other rules still ran. Please report it." }
@@ -1290,8 +1297,8 @@ function resourcesOfDocument(parsed, patch = false, build) {
       problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
     };
   }
-  if (patch || holdsPatchDirective(value) || isKustomizePluginConfig(value)) return { resources: [] };
-  const resources = resourcesIn(value);
+  if (patch) return { resources: [] };
+  const resources = resourcesIn(value).filter((r) => (parsed.helm !== void 0 || !holdsPatchDirective(r.value)) && !isKustomizePluginConfig(r.value));
   const template = templatedIdentity(parsed, resources);
   return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build) };
 }
@@ -2639,6 +2646,31 @@ function yaml11IntValue(text) {
   if (value >= INT64_MIN && value <= UINT64_MAX) return Number(value);
   return /^[0-9]+$/.test(unsigned) ? Number(plain) : text;
 }
+var YAML11_UNDERSCORED_FLOAT = /^(?=[^_]*_)[-+0-9][-+0-9_.eE]*$/;
+var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+function yaml11FloatValue(text) {
+  const plain = text.replace(/_/g, "");
+  const value = YAML_STYLE_FLOAT.test(plain) ? Number(plain) : Number.NaN;
+  return Number.isFinite(value) ? value : text;
+}
+function yaml11ExplicitFloat(text) {
+  const trimmed = text.trim();
+  if (YAML11_INT.test(trimmed)) {
+    const value2 = yaml11IntValue(trimmed);
+    return typeof value2 === "number" ? value2 : void 0;
+  }
+  if (/^[-+0-9]/.test(trimmed)) {
+    const value2 = yaml11FloatValue(trimmed);
+    return typeof value2 === "number" ? value2 : void 0;
+  }
+  const value = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  return Number.isFinite(value) ? value : void 0;
+}
+function yaml11BinaryText(text) {
+  const compact = text.replace(/[\r\n]/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  return Buffer.from(compact, "base64").toString("utf8");
+}
 
 // src/load/fast-parse.ts
 var DOC_MARKER = /^---(?=[ \n]|$)/gm;
@@ -2685,6 +2717,12 @@ var schema = jsyaml.FAILSAFE_SCHEMA.extend({
       kind: "scalar",
       resolve: (s) => mayBeFloat(s.charCodeAt(0)) && (FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s)),
       construct: (s) => FLOAT_NAN.test(s) ? s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY : parseFloat(s)
+    }),
+    // go-yaml's floats with underscores (yaml11.ts), as on the `yaml` path; a distinct tag, as for bool11.
+    new jsyaml.Type("tag:pci-lint,2026:float11", {
+      kind: "scalar",
+      resolve: (s) => isDigitOrSign(s.charCodeAt(0)) && YAML11_UNDERSCORED_FLOAT.test(s) && typeof yaml11FloatValue(s) === "number",
+      construct: yaml11FloatValue
     }),
     // A distinct tag so js-yaml keeps both boolean types; only the value reaches the document.
     new jsyaml.Type("tag:pci-lint,2026:bool11", { kind: "scalar", resolve: (s) => mayBeBool11(s.charCodeAt(0)) && YAML11_BOOLEAN.test(s), construct: yaml11BooleanValue })
@@ -3336,6 +3374,33 @@ var yaml11Integers = {
   test: YAML11_INT,
   resolve: yaml11IntValue
 };
+var yaml11Floats = {
+  identify: () => false,
+  default: true,
+  tag: "tag:yaml.org,2002:float",
+  test: YAML11_UNDERSCORED_FLOAT,
+  resolve: yaml11FloatValue
+};
+var yaml11ExplicitFloats = {
+  identify: () => false,
+  default: false,
+  tag: "tag:yaml.org,2002:float",
+  resolve: (text, onError) => {
+    const value = yaml11ExplicitFloat(text);
+    if (value === void 0) onError("The !!float value is not a number: kubectl (go-yaml) rejects it.");
+    return value ?? text;
+  }
+};
+var yaml11Binary = {
+  identify: () => false,
+  default: false,
+  tag: "tag:yaml.org,2002:binary",
+  resolve: (text, onError) => {
+    const value = yaml11BinaryText(text);
+    if (value === void 0) onError("The !!binary value is not base64: kubectl (go-yaml) rejects it.");
+    return value ?? text;
+  }
+};
 var MAX_ALIAS_COUNT = 100;
 function contentStart(doc) {
   const contents = doc.contents;
@@ -3344,10 +3409,23 @@ function contentStart(doc) {
 function parseSource(source) {
   const { file } = source;
   const unmarked = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
-  const text = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
+  const crless = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
+  const firstBreak = crless.search(YAML11_LINE_BREAK);
+  const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
   const fast = fastParse(text);
-  const parsed = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   return source.kustomizePatch || source.kustomizeBuild ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: true }, ...source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild } } : parsed;
+}
+var YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
+var YAML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+function withYaml11LineBreakNote(parsed, at, count) {
+  const note = {
+    span: { start: at, end: at + 1 },
+    code: "YAML11_LINE_BREAK",
+    message: `This file has ${count} line break${count === 1 ? "" : "s"} that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`
+  };
+  return { ...parsed, lenient: byPosition([note, ...parsed.lenient ?? []]) };
 }
 var FLOW_NODE_NAMES = { '"': "double-quoted scalar", "'": "single-quoted scalar", "[": "flow sequence", "{": "flow mapping" };
 function lenientWhereKubectlAccepts(parsed) {
@@ -3430,7 +3508,7 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, ...tags, yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -3455,7 +3533,13 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
       start: contentStart(doc),
       ...helm && { helm },
       ...problem && { problem },
-      toValue: () => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+      toValue: () => {
+        try {
+          return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        } catch (error2) {
+          throw error2 instanceof Error ? new Error(withoutQuotedText(error2.message)) : error2;
+        }
+      },
       locate: (path, part) => locatePath(text, doc, path, part)
     });
   });
@@ -3519,7 +3603,26 @@ function hasCollectionKey(doc) {
   return found;
 }
 function firstSentence(message) {
-  return message.split("\n\n")[0]?.trim() ?? message;
+  return withoutQuotedText(message.split("\n\n")[0]?.trim() ?? message);
+}
+var QUOTING_MESSAGES = [
+  { prefix: "Invalid escape sequence ", message: "Invalid escape sequence in a double-quoted scalar" },
+  { prefix: "Unresolved alias (the anchor must be set before the alias)", message: "Unresolved alias (the anchor must be set before the alias)" },
+  { prefix: "Block scalar header includes extra characters", message: "Block scalar header includes extra characters" },
+  { prefix: "Unresolved tag", message: "Unresolved tag" },
+  { prefix: "Could not resolve tag", message: "Could not resolve tag" },
+  { prefix: "Not a valid tag", message: "Not a valid tag" },
+  { prefix: "The ", suffix: " tag has no suffix", message: "A tag has no suffix" },
+  { prefix: "Verbatim tags aren't resolved", message: "Verbatim tags aren't resolved" },
+  { prefix: "Unknown directive", message: "Unknown directive" },
+  { prefix: "Unsupported YAML version", message: "Unsupported YAML version" },
+  { prefix: "Not a YAML token", message: "Not a YAML token" },
+  { prefix: "Plain value cannot start with", message: "Plain value cannot start with this character" },
+  { prefix: "Ordered maps must not include duplicate keys", message: "Ordered maps must not include duplicate keys" }
+];
+function withoutQuotedText(message) {
+  const known = QUOTING_MESSAGES.find((m) => message.startsWith(m.prefix) && (m.suffix === void 0 || message.endsWith(m.suffix)));
+  return known ? known.message : message;
 }
 
 // src/engine/finish.ts

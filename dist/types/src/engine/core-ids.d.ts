@@ -16,8 +16,8 @@ export declare const CORE_DIAGNOSTICS: {
         readonly summary: "The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked.";
     };
     readonly 'file-too-large': {
-        readonly severity: "warning";
-        readonly summary: "The file is larger than --max-file-size and was skipped.";
+        readonly severity: "error";
+        readonly summary: "The file is larger than --max-file-size and was skipped, so it was not checked.";
     };
     readonly 'suppression-missing-reason': {
         readonly severity: "warning";

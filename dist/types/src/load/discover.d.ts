@@ -13,6 +13,12 @@ export interface DiscoveredFile {
      * the glob as written.
      */
     readonly input: string;
+    /**
+     * A symbolic link a walk or glob met, with a manifest's name. It is never followed (a walk must neither
+     * loop nor leave the tree), yet `kubectl apply -f DIR` applies what it leads to: unless that file is
+     * linted anyway, the run reports the link as unreadable rather than pass over it (see symlinkProblem).
+     */
+    readonly link?: true;
 }
 export interface Discovery {
     readonly files: DiscoveredFile[];

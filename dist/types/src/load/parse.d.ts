@@ -69,3 +69,5 @@ export declare const UNRENDERED_TEMPLATE_PREFIX = "This looks like an unrendered
  * read the same way, and every syntax error.
  */
 export declare function parseWithYaml(file: string, text: string, lineCounter?: LineCounter): ParsedFile;
+/** A `yaml` error message without the input text it quotes (see QUOTING_MESSAGES); other messages as they are. */
+export declare function withoutQuotedText(message: string): string;

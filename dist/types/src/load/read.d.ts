@@ -35,6 +35,11 @@ export declare function readRegularFile(file: string, maxBytes: number): Buffer;
  * read itself.
  */
 export declare function readFileBytes(path: string, displayPath: string, maxBytes?: number): ReadResult;
+/**
+ * What a symbolic link found by a directory walk or a glob reads as (DiscoveredFile.link): pci-lint does not
+ * follow it, kubectl does, so it is an unreadable file (an error) rather than nothing.
+ */
+export declare function symlinkProblem(displayPath: string): ReadResult;
 /** Reads standard input (or any stream of chunks) with the same size cap as files. */
 export declare function readStdinBytes(stream: AsyncIterable<string | Uint8Array>, maxBytes?: number, file?: string): Promise<ReadResult>;
 export declare function describeIoError(error: unknown): string;

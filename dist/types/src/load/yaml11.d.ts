@@ -21,3 +21,23 @@ export declare const YAML11_INT: RegExp;
  * a decimal is then read as a float, any other form stays a string.
  */
 export declare function yaml11IntValue(text: string): number | string;
+/**
+ * go-yaml v2 (resolve.go `resolve`) reads a plain scalar that starts with a digit or a sign as a float when,
+ * every `_` removed, it is not an integer and matches `yamlStyleFloat`: `1_000.5` is 1000.5. YAML 1.2 reads
+ * such a scalar as a string. This matches those with an underscore (without one, both read alike); the value
+ * is {@link yaml11FloatValue}.
+ */
+export declare const YAML11_UNDERSCORED_FLOAT: RegExp;
+/** The number go-yaml reads a scalar matching {@link YAML11_UNDERSCORED_FLOAT} as, or the scalar itself when it reads a string. */
+export declare function yaml11FloatValue(text: string): number | string;
+/**
+ * The number an explicit `!!float` scalar is for go-yaml v2: what it resolves the text to (an integer, a
+ * float), as a float; undefined for anything else, which go-yaml refuses ("cannot decode ... as a !!float").
+ */
+export declare function yaml11ExplicitFloat(text: string): number | undefined;
+/**
+ * The text an explicit `!!binary` scalar stands for: go-yaml v2 (decode.go `d.scalar`) decodes it with Go's
+ * strict standard base64, which skips CR and LF only, and sigs.k8s.io/yaml hands the bytes on as a JSON
+ * string (invalid UTF-8 becomes U+FFFD, as here). Undefined for text that is not base64, which go-yaml refuses.
+ */
+export declare function yaml11BinaryText(text: string): string | undefined;

@@ -12,7 +12,9 @@ export type DocumentResources = {
  * The Kubernetes objects of a syntactically valid document. Turning YAML into values can still fail
  * (an alias bomb past the expansion limit); that becomes a problem on the document's first line. A
  * kustomize patch (`patch`: the file is listed as one; or a strategic-merge directive such as `$patch` in
- * the document) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
+ * the object) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
  * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
+ * Both are decided per object, so the wrapper of a List or one of its items never hides the other items,
+ * and a document Helm rendered is never read as a patch.
  */
 export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean, build?: KustomizeBuild): DocumentResources;

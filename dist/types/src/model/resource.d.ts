@@ -55,8 +55,12 @@ export declare class Resource<T = PlainObject> implements Located<T> {
     pathTo(...segments: PathSegment[]): Path;
 }
 /**
- * The Kubernetes objects in one document's plain value: the object itself, or the items of a `List`
- * (`kind: List` or any `*List`). Documents that are not Kubernetes objects (null, scalars, arrays,
- * maps without apiVersion/kind, such as a values.yaml or package.json) yield nothing.
+ * The Kubernetes objects in one document's plain value: the object itself, or the items of a list.
+ * kubectl reads any object with a kind and an `items` array as a list, whatever the kind, and applies the
+ * items only (k8s.io/apimachinery unstructured helpers.go `decode` and `decodeToList`): an item with neither
+ * kind nor apiVersion takes the list's kind less a `List` suffix and the list's apiVersion (so a `PodList`
+ * of bare pod specs, or an `items` array under `kind: ConfigMap`, is pods). Documents that are not
+ * Kubernetes objects (null, scalars, arrays, maps without apiVersion/kind, such as a values.yaml or
+ * package.json) yield nothing.
  */
 export declare function resourcesIn(value: unknown): Resource[];

@@ -7,7 +7,14 @@ export type KustomizationValues = (file: string) => unknown[];
  * file once: both ask about the same files.
  */
 export declare function kustomizationReader(maxBytes: number): KustomizationValues;
-/** Absolute paths of the patch and plugin configuration files listed by the kustomizations that may hold `files` (see kustomizationsFor). */
+/**
+ * Absolute paths of the patch and plugin configuration files listed by the kustomizations that may hold
+ * `files` (see kustomizationsFor). A kustomization added anywhere in the tree must not make another file a
+ * patch, so only what kustomize itself would load as one counts: a file in or below the kustomization's
+ * directory (kustomize's default load restrictor, LoadRestrictionsRootOnly, refuses any other: "security;
+ * file ... is not in or below ..."), and none that one of those kustomizations lists as a resource, which
+ * kustomize builds and applies as it is.
+ */
 export declare function kustomizePatchFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Set<string>;
 /**
  * Which kustomization directory of the input builds which other one: for each directory that another
