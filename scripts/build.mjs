@@ -78,7 +78,8 @@ await build({
   minifySyntax: true,
   minifyWhitespace: true,
   // The launcher passes its own URL: worker threads start from it (src/run/workers.ts).
-  define: { 'import.meta.url': '__pciLintUrl' },
+  // Its rules are the built-in ones only, whose meta the tests check (src/engine/rule.ts).
+  define: { 'import.meta.url': '__pciLintUrl', PCI_LINT_BUILTIN_RULES_ONLY: 'true' },
   // Strict, as the ES modules it is built from.
   banner: { js: '(typeof module === "object" ? module : {}).exports = (function (exports, require, module, __filename, __dirname, __pciLintUrl) {"use strict";' },
   footer: { js: '})' },

@@ -26,7 +26,7 @@ import type { Script as ScriptType } from 'node:vm';
 
 // Node's modules as CommonJS exports: an ES import of node:fs builds its ES facade, which reads every export
 // and so loads fs/promises, fs streams, readline and more that a run does not use (a few ms under Node 24).
-const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
 const nodeModule = process.getBuiltinModule('node:module');
 const { tmpdir } = process.getBuiltinModule('node:os');
 const path = process.getBuiltinModule('node:path');
@@ -88,7 +88,8 @@ function cacheDirectory(): string | undefined {
   const user = typeof process.getuid === 'function' ? `-${String(process.getuid())}` : '';
   const directory = path.resolve(base, `${process.version}-${process.arch}-pci-lint${user}`);
   try {
-    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    // Made once; a recursive mkdir of a directory that exists costs more than a check.
+    if (!existsSync(directory)) mkdirSync(directory, { recursive: true, mode: 0o700 });
     return directory;
   } catch {
     return undefined;
