@@ -86,18 +86,11 @@ function build(version: string): ReleaseSchema | undefined {
   const at = SCHEMA_RELEASES.indexOf(version);
   const diff = own(DATA.versions, version);
   if (at === -1 || !diff) return undefined;
-  /** The entry for `key` of the latest release up to this one whose diff names it, if any does. */
+  /** The entry for `id` of the latest release up to this one whose diff names it, if any does. */
   const latestType = (id: string): number | undefined => {
     for (let i = at; i >= 0; i--) {
       const types = own(DATA.versions, SCHEMA_RELEASES[i] ?? '')?.types;
       if (types && Object.hasOwn(types, id)) return own(types, id);
-    }
-    return undefined;
-  };
-  const latestKind = (key: string): string | null | undefined => {
-    for (let i = at; i >= 0; i--) {
-      const kinds = own(DATA.versions, SCHEMA_RELEASES[i] ?? '')?.kinds;
-      if (kinds && Object.hasOwn(kinds, key)) return own(kinds, key);
     }
     return undefined;
   };
@@ -122,7 +115,7 @@ function build(version: string): ReleaseSchema | undefined {
   return {
     version,
     tag: diff.tag,
-    kindType: (apiVersion, kind) => latestKind(gvk(apiVersion, kind)) ?? undefined,
+    kindType: (apiVersion, kind) => replayKinds(at).get(gvk(apiVersion, kind)),
     kindsOf: (apiVersion) => kindsByApiVersion().get(apiVersion) ?? [],
     typeDef: (id) => {
       const index = typeIndex(id);
