@@ -54,71 +54,59 @@ const gvk = (apiVersion: string, kind: string) => `${apiVersion}|${kind}`;
 /** Releases the data covers, oldest first. */
 export const SCHEMA_RELEASES: readonly string[] = Object.keys(DATA.versions);
 
-/**
- * Each release's data is a diff against the one before. A type id resolves, in a release, to the entry of
- * the latest release up to it whose diff names the id (a negative index: removed there), looked up when a
- * rule asks, since a run asks for a few hundred of the 1 300 ids; the kinds, which `kindsOf` lists in
- * order, are replayed whole (a memo of constant data).
- */
-const replayedKinds = new Map<string, Map<string, string>>();
+/** What a release's data resolves to: every type id and every kind it defines. */
+interface ReleaseMaps {
+  readonly types: Map<string, number>;
+  readonly kinds: Map<string, string>;
+}
 
-function replayKinds(at: number): Map<string, string> {
-  const version = SCHEMA_RELEASES[at] ?? '';
-  const done = replayedKinds.get(version);
-  if (done) return done;
+/** Each release's data is a diff against the one before: the releases replayed so far (a memo of constant data). */
+const replayed = new Map<string, ReleaseMaps>();
+
+function replay(version: string): ReleaseMaps | undefined {
+  const at = SCHEMA_RELEASES.indexOf(version);
+  if (at === -1) return undefined;
   // Start from the nearest earlier release already replayed (a rule asking about later releases walks them in order).
-  let from = at - 1;
-  while (from >= 0 && !replayedKinds.has(SCHEMA_RELEASES[from] ?? '')) from--;
-  const kinds = new Map(from >= 0 ? replayedKinds.get(SCHEMA_RELEASES[from] ?? '') : undefined);
+  let from = at;
+  while (from >= 0 && !replayed.has(SCHEMA_RELEASES[from] ?? '')) from--;
+  const start = from >= 0 ? replayed.get(SCHEMA_RELEASES[from] ?? '') : undefined;
+  if (start && from === at) return start;
+  const maps: ReleaseMaps = { types: new Map(start?.types), kinds: new Map(start?.kinds) };
   for (let i = from + 1; i <= at; i++) {
-    const diff = own(DATA.versions, SCHEMA_RELEASES[i] ?? '');
-    if (!diff) continue;
-    for (const [key, id] of Object.entries(diff.kinds)) {
-      if (id === null) kinds.delete(key);
-      else kinds.set(key, id);
+    const release = SCHEMA_RELEASES[i] ?? '';
+    const diff = own(DATA.versions, release);
+    if (diff) {
+      for (const [id, index] of Object.entries(diff.types)) {
+        if (index < 0) maps.types.delete(id);
+        else maps.types.set(id, index);
+      }
+      for (const [key, id] of Object.entries(diff.kinds)) {
+        if (id === null) maps.kinds.delete(key);
+        else maps.kinds.set(key, id);
+      }
     }
   }
-  replayedKinds.set(version, kinds);
-  return kinds;
+  replayed.set(version, maps);
+  return maps;
 }
 
 function build(version: string): ReleaseSchema | undefined {
-  const at = SCHEMA_RELEASES.indexOf(version);
+  const maps = replay(version);
   const diff = own(DATA.versions, version);
-  if (at === -1 || !diff) return undefined;
-  /** The entry for `id` of the latest release up to this one whose diff names it, if any does. */
-  const latestType = (id: string): number | undefined => {
-    for (let i = at; i >= 0; i--) {
-      const types = own(DATA.versions, SCHEMA_RELEASES[i] ?? '')?.types;
-      if (types && Object.hasOwn(types, id)) return own(types, id);
-    }
-    return undefined;
-  };
-  const types = new Map<string, number | undefined>();
-  const typeIndex = (id: string): number | undefined => {
-    if (types.has(id)) return types.get(id);
-    const index = latestType(id);
-    const found = index === undefined || index < 0 ? undefined : index;
-    types.set(id, found);
-    return found;
-  };
-  let byApiVersion: Map<string, string[]> | undefined;
-  const kindsByApiVersion = (): Map<string, string[]> => {
-    if (byApiVersion) return byApiVersion;
-    byApiVersion = new Map<string, string[]>();
-    for (const key of replayKinds(at).keys()) {
-      const [apiVersion = '', kind = ''] = key.split('|');
-      byApiVersion.set(apiVersion, [...(byApiVersion.get(apiVersion) ?? []), kind]);
-    }
-    return byApiVersion;
-  };
+  if (!maps || !diff) return undefined;
+  const { types, kinds } = maps;
+  const byApiVersion = new Map<string, string[]>();
+  for (const key of kinds.keys()) {
+    const [apiVersion = '', kind = ''] = key.split('|');
+    byApiVersion.set(apiVersion, [...(byApiVersion.get(apiVersion) ?? []), kind]);
+  }
   return {
     version,
     tag: diff.tag,
-    kindType: (apiVersion, kind) => replayKinds(at).get(gvk(apiVersion, kind)),
-    kindsOf: (apiVersion) => kindsByApiVersion().get(apiVersion) ?? [],
+    kindType: (apiVersion, kind) => kinds.get(gvk(apiVersion, kind)),
+    kindsOf: (apiVersion) => byApiVersion.get(apiVersion) ?? [],
     typeDef: (id) => {
-      const index = typeIndex(id);
+      const index = types.get(id);
       return index === undefined ? undefined : defAt(index);
     },
   };
