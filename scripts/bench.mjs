@@ -28,7 +28,8 @@ import { createSession, fastParse, finishProject, FORMAT_NAMES, lintSource, rule
 import { writeCorpus, writeDense, writeShapes } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = `${root}/dist/cli.js`;
+// The executable package.json names (dist/cli.js only requires it).
+const cli = `${root}/dist/cli.cjs`;
 const argv = process.argv.slice(2);
 const option = (name) => {
   const at = argv.indexOf(name);

@@ -9,7 +9,7 @@
 //   --outdir DIR: writes what would go into dist/ into DIR instead (and not build/tools.js): a check's build
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -62,7 +62,7 @@ const common = {
   plugins: [fieldSchemasPlugin()],
 };
 
-// The CLI: the bundle of src/cli/bin.ts as one function expression and the launcher dist/cli.js that runs it
+// The CLI: the bundle of src/cli/bin.ts as one function expression and the launcher dist/cli.cjs that runs it
 // (src/cli/launch.ts). The launcher compiles it as a script (node:vm), where it is the function, with a V8
 // code cache that the first run makes on the machine (no build makes one: it would fit only the V8 that
 // made it); it is also a CommonJS module exporting that function, for anything that require()s it.
@@ -78,7 +78,8 @@ await build({
   minifySyntax: true,
   minifyWhitespace: true,
   // The launcher passes its own URL: worker threads start from it (src/run/workers.ts).
-  define: { 'import.meta.url': '__pciLintUrl' },
+  // Its rules are the built-in ones only, whose meta the tests check (src/engine/rule.ts).
+  define: { 'import.meta.url': '__pciLintUrl', PCI_LINT_BUILTIN_RULES_ONLY: 'true' },
   // Strict, as the ES modules it is built from.
   banner: { js: '(typeof module === "object" ? module : {}).exports = (function (exports, require, module, __filename, __dirname, __pciLintUrl) {"use strict";' },
   footer: { js: '})' },
@@ -88,17 +89,28 @@ await build({
 const bundleHash = createHash('sha256').update(readFileSync(path.join(out, bundleFile))).digest('hex').slice(0, 16);
 const bundleTag = `\n// pci-lint-bundle ${bundleHash}\n`;
 appendFileSync(path.join(out, bundleFile), bundleTag);
+// The bundle is read as latin1 by the launcher (no UTF-8 decoding): it must be ASCII, as esbuild writes it.
+if (readFileSync(path.join(out, bundleFile)).some((byte) => byte > 0x7f)) throw new Error(`${bundleFile} is not ASCII`);
+// The launcher is CommonJS (an ES entry point costs Node 20 its ES loader); dist/cli.js, for those who run
+// that file, only requires it.
 await build({
   ...common,
   entryPoints: ['src/cli/launch.ts'],
-  outfile: path.join(out, 'cli.js'),
+  outfile: path.join(out, 'cli.cjs'),
+  format: 'cjs',
   define: {
+    PCI_LINT_LAUNCHER_URL: '__pciLintLauncherUrl',
     PCI_LINT_BUNDLE: JSON.stringify(`./${bundleFile}`),
     PCI_LINT_BUNDLE_TAG: JSON.stringify(bundleTag),
     PCI_LINT_BUNDLE_HASH: JSON.stringify(bundleHash),
   },
-  banner: { js: '#!/usr/bin/env node' },
+  banner: { js: '#!/usr/bin/env node\nconst __pciLintLauncherUrl = process.getBuiltinModule("node:url").pathToFileURL(__filename).href;' },
 });
+chmodSync(path.join(out, 'cli.cjs'), 0o755);
+writeFileSync(
+  path.join(out, 'cli.js'),
+  '#!/usr/bin/env node\n// The pci-lint executable is dist/cli.cjs (CommonJS starts faster); this runs it for those who run this file.\nprocess.getBuiltinModule(\'node:module\').createRequire(import.meta.url)(\'./cli.cjs\');\n',
+);
 chmodSync(path.join(out, 'cli.js'), 0o755);
 // Earlier builds left a V8 code cache of their bundle here (cli-main.<hash>.cache).
 for (const name of readdirSync(out)) if (/^cli-main\.\w+\.cache$/.test(name)) rmSync(path.join(out, name), { force: true });

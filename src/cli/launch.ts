@@ -1,6 +1,8 @@
 /**
- * The `pci-lint` executable (dist/cli.js). It runs the CLI bundle (dist/cli-main.cjs: src/cli/bin.ts and all
- * it imports, built as one function expression that is also a CommonJS module exporting that function).
+ * The `pci-lint` executable (dist/cli.cjs; dist/cli.js, an ES module, only requires it). It runs the CLI bundle
+ * (dist/cli-main.cjs: src/cli/bin.ts and all it imports, built as one function expression that is also a
+ * CommonJS module exporting that function). It is built as CommonJS: an ES entry point makes Node 20 load its
+ * ES loader (and fs/promises and readline with it), about 8 ms of CPU before the first line runs.
  *
  * Compiling the bundle and each function a lint calls is a large part of a cold start, so the bundle is
  * compiled through node:vm with a V8 code cache of everything a lint ran, not only of the code V8 compiles
@@ -24,7 +26,7 @@ import type { Script as ScriptType } from 'node:vm';
 
 // Node's modules as CommonJS exports: an ES import of node:fs builds its ES facade, which reads every export
 // and so loads fs/promises, fs streams, readline and more that a run does not use (a few ms under Node 24).
-const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
 const nodeModule = process.getBuiltinModule('node:module');
 const { tmpdir } = process.getBuiltinModule('node:os');
 const path = process.getBuiltinModule('node:path');
@@ -32,6 +34,8 @@ const { fileURLToPath } = process.getBuiltinModule('node:url');
 const { Script } = process.getBuiltinModule('node:vm');
 
 // Set by scripts/build.mjs.
+/** This launcher's file URL (the CommonJS launcher has no import.meta). */
+declare const PCI_LINT_LAUNCHER_URL: string;
 declare const PCI_LINT_BUNDLE: string;
 declare const PCI_LINT_BUNDLE_TAG: string;
 declare const PCI_LINT_BUNDLE_HASH: string;
@@ -44,7 +48,7 @@ interface Bundle {
 
 type BundleFunction = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string, url: string) => void;
 
-const filename = fileURLToPath(new URL(PCI_LINT_BUNDLE, import.meta.url));
+const filename = fileURLToPath(new URL(PCI_LINT_BUNDLE, PCI_LINT_LAUNCHER_URL));
 const require = nodeModule.createRequire(filename);
 
 /** Whether a cache file or directory is this user's alone to write (always, where there are no POSIX users). */
@@ -84,7 +88,8 @@ function cacheDirectory(): string | undefined {
   const user = typeof process.getuid === 'function' ? `-${String(process.getuid())}` : '';
   const directory = path.resolve(base, `${process.version}-${process.arch}-pci-lint${user}`);
   try {
-    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    // Made once; a recursive mkdir of a directory that exists costs more than a check.
+    if (!existsSync(directory)) mkdirSync(directory, { recursive: true, mode: 0o700 });
     return directory;
   } catch {
     return undefined;
@@ -128,7 +133,9 @@ let writeCache: (() => void) | undefined;
 
 /** The bundle's function, compiled with the run-time code cache when there is one. */
 function bundleFunction(): BundleFunction {
-  const source = readFileSync(filename, 'utf8');
+  // The bundle is ASCII (esbuild escapes the rest; scripts/build.mjs checks it): latin1 reads it as the same
+  // string without UTF-8 decoding, into a one-byte string.
+  const source = readFileSync(filename, 'latin1');
   const cacheFile = runtimeCacheFile(source);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   // The bundle holds no import() (esbuild inlines those of bundled modules); one of an outside module would
@@ -144,9 +151,11 @@ function bundleFunction(): BundleFunction {
 
 const module = { exports: {} };
 // The bundle's import.meta.url is this file's: worker threads start here too (src/run/workers.ts).
-bundleFunction()(module.exports, require, module, filename, path.dirname(filename), import.meta.url);
+bundleFunction()(module.exports, require, module, filename, path.dirname(filename), PCI_LINT_LAUNCHER_URL);
 const bundle = module.exports as Bundle;
 if (!bundle.isLintWorker) {
   if (writeCache && bundle.lints(process.argv.slice(2))) writeCache();
-  await bundle.main();
+  // main() reports its own failures; anything else it rejects with is an unhandled rejection, which ends the
+  // process with the error and exit code 1, as a rejected top-level await of an ES module did.
+  void bundle.main();
 }

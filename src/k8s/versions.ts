@@ -1,5 +1,3 @@
-// Only the function used: the whole semver index builds every range class and regex at start-up.
-import coerce from 'semver/functions/coerce.js';
 
 /**
  * A Kubernetes minor release, the unit every version fact in pci-lint is expressed in.
@@ -33,9 +31,25 @@ export function formatVersion(v: K8sVersion): string {
 export function parseVersion(text: string): K8sVersion | undefined {
   const trimmed = text.trim();
   if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return undefined;
-  const parsed = coerce(trimmed);
-  if (!parsed) return undefined;
-  return { major: parsed.major, minor: parsed.minor };
+  return coerced(trimmed);
+}
+
+/**
+ * What semver 7's `coerce` (without options) reads from a text, as major and minor: the first run of one to
+ * three dot-separated numbers of at most 16 digits each, not inside a longer run of digits, read strictly
+ * (no leading zero, at most Number.MAX_SAFE_INTEGER, missing parts 0); undefined where `coerce` gives null.
+ * Written out because loading semver builds its whole table of regular expressions, a cost of every start
+ * (test/k8s/versions.test.ts compares the two).
+ */
+const COERCE = /(^|\D)(\d{1,16})(?:\.(\d{1,16}))?(?:\.(\d{1,16}))?(?:$|\D)/;
+const STRICT_NUMBER = /^(?:0|[1-9]\d*)$/;
+
+function coerced(text: string): K8sVersion | undefined {
+  const match = COERCE.exec(text);
+  if (!match) return undefined;
+  const parts = [match[2] ?? '', match[3] ?? '0', match[4] ?? '0'];
+  if (!parts.every((part) => STRICT_NUMBER.test(part) && Number(part) <= Number.MAX_SAFE_INTEGER)) return undefined;
+  return { major: Number(parts[0]), minor: Number(parts[1]) };
 }
 
 /** Negative when a is older than b, zero when equal, positive when newer. Hot: called per check. */

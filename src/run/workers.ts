@@ -1,6 +1,6 @@
 /**
  * Worker threads for large inputs. A worker starts from the file this module was loaded as: dist/index.js
- * for the library, and for the CLI the launcher dist/cli.js (the bundle's import.meta.url is the launcher's),
+ * for the library, and for the CLI the launcher dist/cli.cjs (the bundle's import.meta.url is the launcher's),
  * which runs the same bundle; loaded as a pci-lint worker, the bundle answers lint requests instead of being
  * a library or a CLI.
  *
@@ -59,7 +59,7 @@ export function defaultThreadCount(cores = availableParallelism()): number {
  * (a TypeScript source file cannot be started as a worker by plain Node).
  */
 export function workersAvailable(): boolean {
-  return import.meta.url.startsWith('file:') && import.meta.url.endsWith('.js');
+  return import.meta.url.startsWith('file:') && /\.c?js$/.test(import.meta.url);
 }
 
 const port = isLintWorker ? threads().parentPort : null;

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstReleaseWithField, firstReleaseWithKind, isEnumDef, releaseSchema, SCHEMA_RELEASES, type ReleaseSchema } from '../../src/model/field-schemas.js';
 import { formatVersion, mustParse, supportedTargets } from '../../src/k8s/versions.js';
@@ -24,7 +24,55 @@ function referencedId(ref: string): string | undefined {
   return undefined;
 }
 
+/** The releases' diffs replayed in order from the first, from the raw file: what a release resolves to. */
+function replayedFromFile(): Map<string, { types: Map<string, number>; kinds: Map<string, string> }> {
+  const raw = JSON.parse(readFileSync(new URL('../../schemas/k8s-fields.json', import.meta.url), 'utf8')) as {
+    versions: Record<string, { types: Record<string, number>; kinds: Record<string, string | null> }>;
+  };
+  const out = new Map<string, { types: Map<string, number>; kinds: Map<string, string> }>();
+  const types = new Map<string, number>();
+  const kinds = new Map<string, string>();
+  for (const [version, diff] of Object.entries(raw.versions)) {
+    for (const [id, index] of Object.entries(diff.types)) {
+      if (index < 0) types.delete(id);
+      else types.set(id, index);
+    }
+    for (const [key, id] of Object.entries(diff.kinds)) {
+      if (id === null) kinds.delete(key);
+      else kinds.set(key, id);
+    }
+    out.set(version, { types: new Map(types), kinds: new Map(kinds) });
+  }
+  return out;
+}
+
 describe('Kubernetes field schemas', () => {
+  it('resolve every type id, kind and kind list as the diffs replayed in order do', () => {
+    const replayed = replayedFromFile();
+    const allTypes = new Set([...replayed.values()].flatMap((r) => [...r.types.keys()]));
+    const allKinds = new Set([...replayed.values()].flatMap((r) => [...r.kinds.keys()]));
+    const raw = JSON.parse(readFileSync(new URL('../../schemas/k8s-fields.json', import.meta.url), 'utf8')) as { defs: unknown[] };
+    // Later releases first, then the rest, as rules may ask in any order.
+    for (const version of [...SCHEMA_RELEASES].reverse()) {
+      const schema = at(version);
+      const { types, kinds } = replayed.get(version) ?? { types: new Map<string, number>(), kinds: new Map<string, string>() };
+      for (const id of allTypes) {
+        const index = types.get(id);
+        expect(schema.typeDef(id), `${version} ${id}`).toEqual(index === undefined ? undefined : raw.defs[index]);
+      }
+      const byApiVersion = new Map<string, string[]>();
+      for (const key of kinds.keys()) {
+        const [apiVersion = '', kind = ''] = key.split('|');
+        byApiVersion.set(apiVersion, [...(byApiVersion.get(apiVersion) ?? []), kind]);
+      }
+      for (const key of allKinds) {
+        const [apiVersion = '', kind = ''] = key.split('|');
+        expect(schema.kindType(apiVersion, kind), `${version} ${key}`).toBe(kinds.get(key));
+        expect(schema.kindsOf(apiVersion), `${version} ${apiVersion}`).toEqual(byApiVersion.get(apiVersion) ?? []);
+      }
+    }
+  });
+
   it('cover every supported target', () => {
     expect(SCHEMA_RELEASES).toEqual(supportedTargets().map(formatVersion));
   });
