@@ -342,16 +342,20 @@ var init_pci_requirements = __esm({
 });
 
 // src/k8s/versions.ts
-import coerce from "semver/functions/coerce.js";
 function formatVersion(v) {
   return `${v.major}.${v.minor}`;
 }
 function parseVersion(text) {
   const trimmed = text.trim();
   if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return void 0;
-  const parsed = coerce(trimmed);
-  if (!parsed) return void 0;
-  return { major: parsed.major, minor: parsed.minor };
+  return coerced(trimmed);
+}
+function coerced(text) {
+  const match2 = COERCE.exec(text);
+  if (!match2) return void 0;
+  const parts = [match2[2] ?? "", match2[3] ?? "0", match2[4] ?? "0"];
+  if (!parts.every((part) => STRICT_NUMBER.test(part) && Number(part) <= Number.MAX_SAFE_INTEGER)) return void 0;
+  return { major: Number(parts[0]), minor: Number(parts[1]) };
 }
 function compareVersions(a, b) {
   return a.major - b.major || a.minor - b.minor;
@@ -367,13 +371,15 @@ function mustParse(text) {
   if (!v) throw new Error(`invalid Kubernetes version "${text}"`);
   return v;
 }
-var OLDEST_TARGET, NEWEST_TARGET, DEFAULT_TARGET;
+var OLDEST_TARGET, NEWEST_TARGET, DEFAULT_TARGET, COERCE, STRICT_NUMBER;
 var init_versions = __esm({
   "src/k8s/versions.ts"() {
     "use strict";
     OLDEST_TARGET = { major: 1, minor: 19 };
     NEWEST_TARGET = { major: 1, minor: 37 };
     DEFAULT_TARGET = NEWEST_TARGET;
+    COERCE = /(^|\D)(\d{1,16})(?:\.(\d{1,16}))?(?:\.(\d{1,16}))?(?:$|\D)/;
+    STRICT_NUMBER = /^(?:0|[1-9]\d*)$/;
   }
 });
 
@@ -1350,7 +1356,7 @@ var init_package = __esm({
       },
       type: "module",
       bin: {
-        "pci-lint": "dist/cli.js"
+        "pci-lint": "dist/cli.cjs"
       },
       main: "./dist/index.js",
       types: "./dist/types/src/index.d.ts",
@@ -2821,6 +2827,7 @@ function listOf(value) {
   return Array.isArray(value) ? value : [];
 }
 function assertValidMeta(meta) {
+  if (typeof PCI_LINT_BUILTIN_RULES_ONLY !== "undefined" && PCI_LINT_BUILTIN_RULES_ONLY) return;
   const problems = [];
   if (!RULE_ID.test(meta.id)) problems.push(`id "${meta.id}" is not kebab-case`);
   if (meta.pci.length === 0) problems.push("pci lists no sub-item");
@@ -16405,7 +16412,7 @@ function defaultThreadCount(cores = availableParallelism()) {
   return Math.max(1, Math.floor(cores * 3 / 4));
 }
 function workersAvailable() {
-  return import.meta.url.startsWith("file:") && import.meta.url.endsWith(".js");
+  return import.meta.url.startsWith("file:") && /\.c?js$/.test(import.meta.url);
 }
 var port = isLintWorker ? threads().parentPort : null;
 if (port) {

@@ -840,7 +840,6 @@ var RunTable = class _RunTable {
 };
 
 // src/k8s/versions.ts
-import coerce from "semver/functions/coerce.js";
 var NEWEST_TARGET = { major: 1, minor: 37 };
 var DEFAULT_TARGET = NEWEST_TARGET;
 function formatVersion(v) {
@@ -849,9 +848,16 @@ function formatVersion(v) {
 function parseVersion(text) {
   const trimmed = text.trim();
   if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return void 0;
-  const parsed = coerce(trimmed);
-  if (!parsed) return void 0;
-  return { major: parsed.major, minor: parsed.minor };
+  return coerced(trimmed);
+}
+var COERCE = /(^|\D)(\d{1,16})(?:\.(\d{1,16}))?(?:\.(\d{1,16}))?(?:$|\D)/;
+var STRICT_NUMBER = /^(?:0|[1-9]\d*)$/;
+function coerced(text) {
+  const match = COERCE.exec(text);
+  if (!match) return void 0;
+  const parts = [match[2] ?? "", match[3] ?? "0", match[4] ?? "0"];
+  if (!parts.every((part) => STRICT_NUMBER.test(part) && Number(part) <= Number.MAX_SAFE_INTEGER)) return void 0;
+  return { major: Number(parts[0]), minor: Number(parts[1]) };
 }
 function compareVersions(a, b) {
   return a.major - b.major || a.minor - b.minor;
