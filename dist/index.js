@@ -1412,7 +1412,6 @@ var init_package = __esm({
         globby: "^16.2.4",
         "js-yaml": "^4.3.2",
         "kubernetes-types": "^1.30.0",
-        semver: "^7.8.6",
         yaml: "^2.9.1"
       },
       peerDependencies: {
@@ -1438,6 +1437,7 @@ var init_package = __esm({
         "fast-check": "^4.10.2",
         globals: "^16.5.0",
         "puppeteer-core": "^24.43.1",
+        semver: "^7.8.6",
         typescript: "~5.9.3",
         "typescript-eslint": "^8.73.0",
         vitest: "~4.1.12"
