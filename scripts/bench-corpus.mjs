@@ -1,13 +1,14 @@
 // The bench's generated corpus (scripts/bench.mjs): deterministic text in the shapes real manifests take —
 // Helm-rendered streams of workloads, single-document RBAC files, control-plane static pods, one big CRD —
 // and the shapes that once sent whole files to the slow parser: block scalars holding `*`, `!`, `&` and
-// `#`, `#` after a quote, `{{ }}` inside strings (Prometheus rules, Grafana dashboards), anchors and
-// aliases, long flow sequences over several lines, multi-line plain descriptions, pretty-printed JSON.
+// `#`, block scalars as sequence entries (`- |`), `#` after a quote, `{{ }}` inside strings (Prometheus
+// rules, Grafana dashboards), anchors and aliases, long flow sequences over several lines, multi-line
+// plain descriptions, pretty-printed JSON.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 // Bump when the generator changes, so a corpus left by an older script is not reused.
-const CORPUS_VERSION = 2;
+const CORPUS_VERSION = 3;
 
 /** A long flow sequence of flags, over several lines for some workloads. */
 function flags(i) {
@@ -43,7 +44,7 @@ spec:
         seccompProfile: {type: RuntimeDefault}
       containers:
         - name: ${i % 5 === 1 ? '&containerName ' : ''}main
-          image: ${image}
+          image: ${image}${i % 6 === 2 ? '\n          command:\n            - /bin/sh\n            - -c\n            - |\n              exec /app --port 8080 # as written: "$@"\n            - >-\n              --config=/etc/app/app.yaml' : ''}
           args: [${flags(i)}]
           env:
             - name: DB_HOST

@@ -344,6 +344,11 @@ class IndexBuilder {
       }
     } else if (state.anchor !== null) {
       throw new Unsupported('anchor not at the node');
+    } else if (kind === 'scalar' && count > 0 && (first === PIPE || first === GREATER) && this.onlyFailedReads(base, count)) {
+      // A block scalar as a sequence entry (`- |`): js-yaml first tries the entry as a compact block mapping,
+      // and the would-be key it reads at the indicator is an empty failed read, left over inside the scalar.
+      this.size = base;
+      count = 0;
     }
     // A block-context node is read through a nested flow-context read (a would-be key) that yields the same
     // result; the inner node has the exact span, and stays pending in this node's place.
@@ -368,6 +373,12 @@ class IndexBuilder {
     this.emptyHasContent[base] = kind === null && (result !== null || count > 0);
     this.size = base + 1;
   };
+
+  /** True when the `count` pending entries from `base` are all empty reads that found nothing. */
+  private onlyFailedReads(base: number, count: number): boolean {
+    for (let i = base; i < base + count; i++) if (this.kinds[i] !== null || this.results[i] !== null || this.emptyHasContent[i]) return false;
+    return true;
+  }
 
   /** An alias (`*name`): a node of its own span that stands for the anchored node. */
   private closeAlias(open: number, start: number, base: number, result: unknown): void {

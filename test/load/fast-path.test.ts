@@ -315,6 +315,21 @@ describe('fast load path', () => {
     for (const text of cases) compare(text, JSON.stringify(text));
   });
 
+  it('keeps block scalars that are sequence entries on the fast path, read like the yaml path', () => {
+    // kubeadmConfigPatches, args and CRD enum descriptions: `- |` made every such file fall back before.
+    const cases = [
+      'a:\n- |\n  x: 1\nb: 2\n',
+      'a:\n  - >-\n    folded\n    text\n  # c\nb: 2\n',
+      'args:\n  - |\n    one\n\n  - |+\n    keep\n\n  - |2\n      indented\n  - plain\n',
+      '- |\n  top\n- >\n  level\n',
+      '- - |\n    nested\n  - x\n',
+      'a:\n- &b |\n  anchored\n- *b\n',
+      'a:\n- |\nb: empty\n',
+      'a:\n- | # note\n  x\n- k: |\n    y\n',
+    ];
+    for (const text of cases) expect(compare(text, JSON.stringify(text)), JSON.stringify(text)).toBe(true);
+  });
+
   it('reads generated manifests like the yaml path', () => {
     const stream = generatedStreams(false);
     let fastCount = 0;
