@@ -45,7 +45,7 @@ function cacheDirectory() {
   }
 }
 function runtimeCacheFile(source) {
-  if (!source.endsWith("\n// pci-lint-bundle d7b9109bc333363c\n")) return void 0;
+  if (!source.endsWith("\n// pci-lint-bundle ed9e05205203dbb8\n")) return void 0;
   const directory = cacheDirectory();
   if (directory === void 0) return void 0;
   try {
@@ -54,7 +54,7 @@ function runtimeCacheFile(source) {
   } catch {
     return void 0;
   }
-  return path.join(directory, `pci-lint-${"d7b9109bc333363c"}-${process.version}-${process.arch}.cache`);
+  return path.join(directory, `pci-lint-${"ed9e05205203dbb8"}-${process.version}-${process.arch}.cache`);
 }
 function writeCacheOnExit(script, file) {
   process.once("exit", (code) => {

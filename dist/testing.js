@@ -2915,6 +2915,9 @@ var IndexBuilder = class {
       }
     } else if (state.anchor !== null) {
       throw new Unsupported("anchor not at the node");
+    } else if (kind === "scalar" && count > 0 && (first === PIPE || first === GREATER) && this.onlyFailedReads(base, count)) {
+      this.size = base;
+      count = 0;
     }
     if (count === 1 && this.kinds[base] === kind && Object.is(this.results[base], result)) {
       if (anchor !== null) throw new Unsupported("anchor on a nested read");
@@ -2936,6 +2939,11 @@ var IndexBuilder = class {
     this.emptyHasContent[base] = kind === null && (result !== null || count > 0);
     this.size = base + 1;
   };
+  /** True when the `count` pending entries from `base` are all empty reads that found nothing. */
+  onlyFailedReads(base, count) {
+    for (let i = base; i < base + count; i++) if (this.kinds[i] !== null || this.results[i] !== null || this.emptyHasContent[i]) return false;
+    return true;
+  }
   /** An alias (`*name`): a node of its own span that stands for the anchored node. */
   closeAlias(open, start, base, result) {
     const { text } = this;
