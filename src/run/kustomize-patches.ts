@@ -2,7 +2,7 @@
  * The files the kustomizations of the input list as patches (src/model/kustomization.ts), read before
  * linting so each patch is known as one whichever thread lints it.
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
@@ -69,6 +69,25 @@ function kustomizationValues(file: string, maxBytes: number): unknown[] {
 function isBelow(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+/** The real path of `file` (symbolic links resolved); undefined when it cannot be resolved. */
+function realPath(file: string): string | undefined {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether kustomize's default load restrictor (LoadRestrictionsRootOnly) lets the kustomization in `dir`
+ * read the resource file `file`: its real path is in or below the real path of `dir`. kustomize refuses any
+ * other ("security; file ... is not in or below ...") and builds nothing, so such a file is in no build.
+ */
+function loadableFrom(dir: string, file: string): boolean {
+  const [realDir, realFile] = [realPath(dir), realPath(file)];
+  return realDir !== undefined && realFile !== undefined && isBelow(realDir, realFile);
 }
 
 /**
@@ -164,7 +183,7 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
           walk(entry, ns, by, visiting);
           continue;
         }
-        if (!(statSync(entry, { throwIfNoEntry: false })?.isFile() ?? false)) continue;
+        if (!(statSync(entry, { throwIfNoEntry: false })?.isFile() ?? false) || !loadableFrom(dir, entry)) continue;
         let build = found.get(entry);
         if (!build) found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), roots: [] }));
         if (!build.roots.includes(rootShown)) build.roots.push(rootShown);

@@ -1,0 +1,80 @@
+/**
+ * A kustomization added or edited by the author of a change must not move objects that `kustomize build`
+ * would not move (src/run/kustomize-patches.ts `kustomizeBuilds`). kustomize's default load restrictor
+ * (LoadRestrictionsRootOnly) refuses a resource *file* that is not in or below the kustomization's directory,
+ * its real path checked (a symbolic link inside pointing outside is refused too): kubectl kustomize v5.5.0
+ * says "security; file '.../apps/pod.yaml' is not in or below '.../evil'" and builds nothing.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { discoverFiles } from '../../src/load/discover.js';
+import { kustomizationReader, kustomizeBuilds } from '../../src/run/kustomize-patches.js';
+import { lint } from '../../src/run/lint.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'pci-lint-kustomize-hostile-'));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+function tree(name: string, files: Record<string, string>): string {
+  const root = path.join(work, name);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+const pod = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', '  namespace: payments', 'spec:', '  containers:', '  - name: c', '    image: x', ''].join('\n');
+const secure = [
+  'apiVersion: networking.k8s.io/v1',
+  'kind: NetworkPolicy',
+  'metadata:',
+  '  name: deny',
+  '  namespace: secure',
+  'spec:',
+  '  podSelector: {}',
+  '  policyTypes: [Ingress, Egress]',
+  '---',
+  'apiVersion: v1',
+  'kind: ResourceQuota',
+  'metadata:',
+  '  name: q',
+  '  namespace: secure',
+  'spec:',
+  '  hard:',
+  '    pods: "10"',
+  '',
+].join('\n');
+
+async function namespaceFindings(cwd: string): Promise<string[]> {
+  const result = await lint(['.'], { cwd, settings: { now: '2026-06-01' } });
+  return result.diagnostics.filter((d) => /^(network-default-deny|namespace-resource-quota)$/.test(d.ruleId)).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`);
+}
+
+describe('a kustomization that lists a file outside its directory', () => {
+  it('does not move that file into its namespace (kustomize refuses to build it)', async () => {
+    const cwd = tree('outside', { 'apps/pod.yaml': pod, 'secure/policies.yaml': secure, 'evil/kustomization.yaml': 'namespace: secure\nresources:\n- ../apps/pod.yaml\n' });
+    const discovery = await discoverFiles(['.'], { cwd });
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
+    expect(builds.get(path.join(cwd, 'apps/pod.yaml'))).toBeUndefined();
+    expect(await namespaceFindings(cwd)).toEqual(['apps/pod.yaml:5:3 namespace-resource-quota', 'apps/pod.yaml:5:3 network-default-deny']);
+  });
+
+  it('nor through a symbolic link inside its directory', async () => {
+    const cwd = tree('link', { 'apps/pod.yaml': pod, 'secure/policies.yaml': secure, 'evil/kustomization.yaml': 'namespace: secure\nresources:\n- pod.yaml\n' });
+    symlinkSync('../apps/pod.yaml', path.join(cwd, 'evil/pod.yaml'));
+    const discovery = await discoverFiles(['apps', 'evil/kustomization.yaml'], { cwd });
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
+    expect([...builds.keys()]).toEqual([]);
+  });
+
+  it('a file in or below its directory is still built', async () => {
+    const cwd = tree('inside', { 'evil/apps/pod.yaml': pod, 'evil/kustomization.yaml': 'namespace: secure\nresources:\n- ./apps/../apps/pod.yaml\n' });
+    const discovery = await discoverFiles(['.'], { cwd });
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
+    expect(builds.get(path.join(cwd, 'evil/apps/pod.yaml'))).toEqual({ namespace: 'secure', namespaceFrom: 'evil/kustomization.yaml', roots: ['evil'], accounts: [] });
+  });
+});
