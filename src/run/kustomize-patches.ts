@@ -172,15 +172,20 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   const found = new Map<string, { namespace?: string; namespaceFrom?: string; roots: string[]; accounts?: KustomizeAccount[] }>();
   for (const root of roots) {
     const rootShown = shown(root);
-    const walk = (dir: string, namespace: string | undefined, from: string | undefined, visiting: Set<string>) => {
+    // What a walk of a kustomization adds depends only on it and the namespace it inherits, so each pair is
+    // walked once per root: kustomizations that each build both of the next ones reach the last ones by
+    // 2^depth paths (and a cycle comes back to a pair already walked).
+    const walked = new Set<string>();
+    const walk = (dir: string, namespace: string | undefined, from: string | undefined) => {
       const kustomization = kustomizations.get(dir);
-      if (!kustomization || visiting.has(dir)) return;
-      visiting.add(dir);
+      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}`;
+      if (!kustomization || walked.has(key)) return;
+      walked.add(key);
       // An outer kustomization's namespace is applied after this one's, so it stands.
       const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : kustomization.file];
       for (const entry of kustomization.entries) {
         if (kustomizations.has(entry)) {
-          walk(entry, ns, by, visiting);
+          walk(entry, ns, by);
           continue;
         }
         if (!(statSync(entry, { throwIfNoEntry: false })?.isFile() ?? false) || !loadableFrom(dir, entry)) continue;
@@ -188,9 +193,8 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
         if (!build) found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), roots: [] }));
         if (!build.roots.includes(rootShown)) build.roots.push(rootShown);
       }
-      visiting.delete(dir);
     };
-    walk(root, undefined, undefined, new Set());
+    walk(root, undefined, undefined);
   }
   // The ServiceAccounts of each build root that gives a namespace, for the subjects of its bindings.
   const accountsOf = new Map<string, KustomizeAccount[]>();

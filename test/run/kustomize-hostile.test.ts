@@ -78,3 +78,22 @@ describe('a kustomization that lists a file outside its directory', () => {
     expect(builds.get(path.join(cwd, 'evil/apps/pod.yaml'))).toEqual({ namespace: 'secure', namespaceFrom: 'evil/kustomization.yaml', roots: ['evil'], accounts: [] });
   });
 });
+
+describe('kustomizations that build one another many ways', () => {
+  it('are walked once per way a namespace reaches them, not once per path (40 levels of two kustomizations each building both of the next)', async () => {
+    const files: Record<string, string> = { 'kustomization.yaml': 'resources:\n- l0a\n- l0b\n' };
+    const levels = 40;
+    for (let i = 0; i <= levels; i++) {
+      for (const side of ['a', 'b']) {
+        files[`l${i}${side}/kustomization.yaml`] = i < levels ? `resources:\n- ../l${i + 1}a\n- ../l${i + 1}b\n` : 'namespace: deep\nresources:\n- pod.yaml\n';
+        if (i === levels) files[`l${i}${side}/pod.yaml`] = pod;
+      }
+    }
+    const cwd = tree('diamond', files);
+    const discovery = await discoverFiles(['.'], { cwd });
+    const started = Date.now();
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(builds.get(path.join(cwd, `l${levels}a/pod.yaml`))).toEqual({ namespace: 'deep', namespaceFrom: `l${levels}a/kustomization.yaml`, roots: ['.'], accounts: [] });
+  }, 20_000);
+});
