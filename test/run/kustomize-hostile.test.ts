@@ -97,3 +97,12 @@ describe('kustomizations that build one another many ways', () => {
     expect(builds.get(path.join(cwd, `l${levels}a/pod.yaml`))).toEqual({ namespace: 'deep', namespaceFrom: `l${levels}a/kustomization.yaml`, roots: ['.'], accounts: [] });
   }, 20_000);
 });
+
+describe('a kustomization entry no file can be named', () => {
+  it('a NUL byte in a resource, base or patch path costs nothing but that entry (it crashed the run, exit 2)', async () => {
+    const cwd = tree('nul', { 'k/pod.yaml': pod, 'k/kustomization.yaml': 'namespace: secure\nresources:\n- "pod\\0.yaml"\n- "../x\\0"\n- pod.yaml\nbases:\n- "\\0"\npatches:\n- path: "p\\0.yaml"\n' });
+    const result = await lint(['.'], { cwd, settings: { now: '2026-06-01' } });
+    expect(result.diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([]);
+    expect(result.diagnostics.some((d) => d.file === 'k/pod.yaml' && d.ruleId === 'network-default-deny' && d.message.includes('"secure"'))).toBe(true);
+  });
+});
