@@ -2,7 +2,7 @@
  * The files the kustomizations of the input list as patches (src/model/kustomization.ts), read before
  * linting so each patch is known as one whichever thread lints it.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
@@ -10,6 +10,18 @@ import { decodeRead, readFileBytes } from '../load/read.js';
 import type { KustomizeAccount, KustomizeBuild } from '../load/source.js';
 import { resourcesIn } from '../model/resource.js';
 import { KUSTOMIZATION_FILE_NAMES, kustomizationNamespace, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
+
+/**
+ * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
+ * the path (through a file, too long, a link loop, not readable): such an entry names nothing to build.
+ */
+function statQuietly(target: string): Stats | undefined {
+  try {
+    return statSync(target, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The kustomization files that may list one of `files` as a patch: those in the directory of each (a
@@ -26,7 +38,7 @@ function kustomizationsFor(files: readonly DiscoveredFile[]): string[] {
   for (const dir of dirs) {
     for (const name of KUSTOMIZATION_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) found.add(candidate);
+      if (statQuietly(candidate)?.isFile()) found.add(candidate);
     }
   }
   return [...found];
@@ -128,7 +140,7 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
     for (const value of valuesOf(file.path)) {
       for (const entry of kustomizationSources(value)) {
         const target = path.resolve(dir, entry);
-        if (target === dir || !(statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false)) continue;
+        if (target === dir || !(statQuietly(target)?.isDirectory() ?? false)) continue;
         const list = includedBy.get(target) ?? [];
         if (!list.includes(dir)) list.push(dir);
         includedBy.set(target, list);
@@ -188,7 +200,7 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
           walk(entry, ns, by);
           continue;
         }
-        if (!(statSync(entry, { throwIfNoEntry: false })?.isFile() ?? false) || !loadableFrom(dir, entry)) continue;
+        if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(dir, entry)) continue;
         let build = found.get(entry);
         if (!build) found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), roots: [] }));
         if (!build.roots.includes(rootShown)) build.roots.push(rootShown);

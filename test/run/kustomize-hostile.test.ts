@@ -106,3 +106,16 @@ describe('a kustomization entry no file can be named', () => {
     expect(result.diagnostics.some((d) => d.file === 'k/pod.yaml' && d.ruleId === 'network-default-deny' && d.message.includes('"secure"'))).toBe(true);
   });
 });
+
+describe('a kustomization entry the file system refuses', () => {
+  it('a path through a file, too long, or through a link loop costs nothing but that entry (ENOTDIR crashed the run, exit 2)', async () => {
+    const cwd = tree('refused', {
+      'k/pod.yaml': pod,
+      'k/kustomization.yaml': `namespace: secure\nresources:\n- pod.yaml/x\n- ${'a'.repeat(5000)}\n- loop\n- loop/x\n- pod.yaml\n`,
+    });
+    symlinkSync('loop', path.join(cwd, 'k/loop'));
+    const result = await lint(['k/pod.yaml', 'k/kustomization.yaml'], { cwd, settings: { now: '2026-06-01' } });
+    expect(result.diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([]);
+    expect(result.diagnostics.some((d) => d.file === 'k/pod.yaml' && d.ruleId === 'network-default-deny' && d.message.includes('"secure"'))).toBe(true);
+  });
+});
