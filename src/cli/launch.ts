@@ -19,7 +19,10 @@
  * None when NODE_DISABLE_COMPILE_CACHE is set. The build makes no cache (dist/ is committed, and the same
  * bytes for every Node). A cache is used only from a directory that is not a link and, as its file, belongs to
  * this user and is not writable by anyone else (SECURITY.md). V8 itself rejects a cache that does not fit
- * (another V8, other flags, other source), so the worst case is an ordinary compile.
+ * (another V8, other flags, other source), but a release V8 does not check the payload's checksum: a cache
+ * damaged after it was written (flipped bytes, another writer) crashes its deserializer. So the file is the
+ * SHA-256 digest of the cache, then the cache, and one whose digest does not match is not handed to V8; the
+ * worst case is an ordinary compile.
  */
 import type { Stats } from 'node:fs';
 import type { Script as ScriptType } from 'node:vm';
@@ -32,6 +35,7 @@ const { tmpdir } = process.getBuiltinModule('node:os');
 const path = process.getBuiltinModule('node:path');
 const { fileURLToPath } = process.getBuiltinModule('node:url');
 const { Script } = process.getBuiltinModule('node:vm');
+const { createHash } = process.getBuiltinModule('node:crypto');
 
 // Set by scripts/build.mjs.
 /** This launcher's file URL (the CommonJS launcher has no import.meta). */
@@ -57,13 +61,24 @@ function ownedAlone(stats: Stats): boolean {
   return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
 }
 
-/** The cache file's content, if it is a regular file this user alone can write. */
+/** Bytes of the SHA-256 digest that starts a cache file. */
+const DIGEST_BYTES = 32;
+
+function digestOf(data: Buffer): Buffer {
+  return createHash('sha256').update(data).digest();
+}
+
+/** The code cache a cache file holds, if it is a regular file this user alone can write and its digest matches. */
 function readCache(file: string): Buffer | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     const stats = fstatSync(fd);
-    return stats.isFile() && ownedAlone(stats) ? readFileSync(fd) : undefined;
+    if (!stats.isFile() || !ownedAlone(stats)) return undefined;
+    const content = readFileSync(fd);
+    if (content.length <= DIGEST_BYTES) return undefined;
+    const data = content.subarray(DIGEST_BYTES);
+    return digestOf(data).equals(content.subarray(0, DIGEST_BYTES)) ? data : undefined;
   } catch {
     return undefined;
   } finally {
@@ -117,7 +132,8 @@ function writeCacheOnExit(script: ScriptType, file: string): void {
     if (code > 1) return;
     const temporary = `${file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, script.createCachedData(), { mode: 0o600, flag: 'wx' });
+      const data = script.createCachedData();
+      writeFileSync(temporary, Buffer.concat([digestOf(data), data]), { mode: 0o600, flag: 'wx' });
       renameSync(temporary, file);
     } catch {
       rmSync(temporary, { force: true });

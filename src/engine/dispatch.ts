@@ -90,10 +90,8 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       continue;
     }
     const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
-    if (problem) {
-      diagnostics.push(parseDiagnostic(problem, document.helm));
-      continue;
-    }
+    if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
+    if (objects.length === 0) continue;
     // Where each object is written, for its annotation suppression: the document up to the next one, or
     // the object's item of a List.
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;

@@ -3,7 +3,11 @@ import type { KustomizeBuild } from '../load/source.js';
 import { holdsPatchDirective, isKustomizePluginConfig, objectsOfBuild } from './kustomization.js';
 import { resourcesIn, type Resource } from './resource.js';
 
-export type DocumentResources = { readonly resources: Resource[]; readonly problem?: undefined } | { readonly resources: []; readonly problem: ParseProblem };
+/**
+ * The objects of a document, and the problem that cost it some or all of them: a document that cannot be
+ * expanded has none; of a List whose item is an unrendered template, the other items are kept.
+ */
+export type DocumentResources = { readonly resources: Resource[]; readonly problem?: ParseProblem };
 
 /**
  * The Kubernetes objects of a syntactically valid document. Turning YAML into values can still fail
@@ -31,8 +35,15 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build
   // Helm rendered (a `# Source:` comment) is no kustomize patch: helm install sends it as it is, and the
   // API server drops an unknown `$patch` field.
   const resources = resourcesIn(value).filter((r) => (parsed.helm !== undefined || !holdsPatchDirective(r.value)) && !isKustomizePluginConfig(r.value));
-  const template = templatedIdentity(parsed, resources);
-  return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build) };
+  // An item with a placeholder in its identity is left out, never the other items of its List: kubectl
+  // sends each item on its own, and the API server creates every one it accepts.
+  let problem: ParseProblem | undefined;
+  const kept = resources.filter((resource) => {
+    const template = templatedIdentity(parsed, resource);
+    problem ??= template;
+    return template === undefined;
+  });
+  return problem ? { resources: objectsOfBuild(kept, build), problem } : { resources: objectsOfBuild(kept, build) };
 }
 
 /**
@@ -48,28 +59,26 @@ function placeholderIn(text: string): '{{ … }}' | '${…}' | undefined {
 }
 
 /**
- * A document whose metadata.name, generateName or namespace holds a `{{ … }}` or `${…}` placeholder is an
+ * An object whose metadata.name, generateName or namespace holds a `{{ … }}` or `${…}` placeholder is an
  * unrendered template even when it parses (the placeholder quoted or inside a longer name, `name:
  * web-{{uid}}`, `name: ${component}-config`): no Kubernetes name can hold braces or `$`, so the API server
  * would reject the object, and what the template fills in (there and elsewhere) is unknown. One parse-error at the placeholder instead of findings on a manifest that does not
- * exist yet.
+ * exist yet; the other items of its List are still linted.
  */
-function templatedIdentity(parsed: ParsedDocument, resources: readonly Resource[]): ParseProblem | undefined {
-  for (const resource of resources) {
-    const metadata = (resource.value as { metadata?: unknown }).metadata;
-    if (typeof metadata !== 'object' || metadata === null) continue;
-    for (const field of ['name', 'generateName', 'namespace'] as const) {
-      const text = (metadata as Record<string, unknown>)[field];
-      const shape = typeof text === 'string' ? placeholderIn(text) : undefined;
-      if (shape === undefined) continue;
-      const located = parsed.locate(resource.pathTo('metadata', field), 'value');
-      const start = located?.span.start ?? parsed.start;
-      return {
-        span: { start, end: located?.span.end ?? start + 1 },
-        code: 'HELM_TEMPLATE',
-        message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`,
-      };
-    }
+function templatedIdentity(parsed: ParsedDocument, resource: Resource): ParseProblem | undefined {
+  const metadata = (resource.value as { metadata?: unknown }).metadata;
+  if (typeof metadata !== 'object' || metadata === null) return undefined;
+  for (const field of ['name', 'generateName', 'namespace'] as const) {
+    const text = (metadata as Record<string, unknown>)[field];
+    const shape = typeof text === 'string' ? placeholderIn(text) : undefined;
+    if (shape === undefined) continue;
+    const located = parsed.locate(resource.pathTo('metadata', field), 'value');
+    const start = located?.span.start ?? parsed.start;
+    return {
+      span: { start, end: located?.span.end ?? start + 1 },
+      code: 'HELM_TEMPLATE',
+      message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`,
+    };
   }
   return undefined;
 }

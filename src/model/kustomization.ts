@@ -26,7 +26,8 @@ export function kustomizationPatchFiles(value: unknown): string[] {
   if (!isRecord(value)) return [];
   const files: string[] = [];
   const add = (entry: unknown) => {
-    if (typeof entry === 'string' && entry.trim() !== '' && !entry.includes('\n')) files.push(entry.trim());
+    // No file can be named with a NUL byte (and Node's file calls throw on one).
+    if (typeof entry === 'string' && entry.trim() !== '' && !entry.includes('\n') && !entry.includes('\0')) files.push(entry.trim());
   };
   for (const list of [value['patches'], value['patchesJson6902']]) {
     if (Array.isArray(list)) for (const entry of list) if (isRecord(entry)) add(entry['path']);
@@ -61,7 +62,8 @@ export function kustomizationSources(value: unknown): string[] {
     for (const entry of list) {
       if (typeof entry !== 'string') continue;
       const text = entry.trim();
-      if (text === '' || text.includes('\n') || text.includes('://') || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(text) || text.startsWith('git@')) continue;
+      // No file can be named with a NUL byte (and Node's file calls throw on one).
+      if (text === '' || text.includes('\n') || text.includes('\0') || text.includes('://') || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(text) || text.startsWith('git@')) continue;
       out.push(text);
     }
   }

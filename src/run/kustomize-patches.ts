@@ -2,7 +2,7 @@
  * The files the kustomizations of the input list as patches (src/model/kustomization.ts), read before
  * linting so each patch is known as one whichever thread lints it.
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
@@ -10,6 +10,18 @@ import { decodeRead, readFileBytes } from '../load/read.js';
 import type { KustomizeAccount, KustomizeBuild } from '../load/source.js';
 import { resourcesIn } from '../model/resource.js';
 import { KUSTOMIZATION_FILE_NAMES, kustomizationNamespace, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
+
+/**
+ * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
+ * the path (through a file, too long, a link loop, not readable): such an entry names nothing to build.
+ */
+function statQuietly(target: string): Stats | undefined {
+  try {
+    return statSync(target, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The kustomization files that may list one of `files` as a patch: those in the directory of each (a
@@ -26,7 +38,7 @@ function kustomizationsFor(files: readonly DiscoveredFile[]): string[] {
   for (const dir of dirs) {
     for (const name of KUSTOMIZATION_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) found.add(candidate);
+      if (statQuietly(candidate)?.isFile()) found.add(candidate);
     }
   }
   return [...found];
@@ -71,6 +83,25 @@ function isBelow(root: string, target: string): boolean {
   return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
+/** The real path of `file` (symbolic links resolved); undefined when it cannot be resolved. */
+function realPath(file: string): string | undefined {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether kustomize's default load restrictor (LoadRestrictionsRootOnly) lets the kustomization in `dir`
+ * read the resource file `file`: its real path is in or below the real path of `dir`. kustomize refuses any
+ * other ("security; file ... is not in or below ...") and builds nothing, so such a file is in no build.
+ */
+function loadableFrom(dir: string, file: string): boolean {
+  const [realDir, realFile] = [realPath(dir), realPath(file)];
+  return realDir !== undefined && realFile !== undefined && isBelow(realDir, realFile);
+}
+
 /**
  * Absolute paths of the patch and plugin configuration files listed by the kustomizations that may hold
  * `files` (see kustomizationsFor). A kustomization added anywhere in the tree must not make another file a
@@ -109,7 +140,7 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
     for (const value of valuesOf(file.path)) {
       for (const entry of kustomizationSources(value)) {
         const target = path.resolve(dir, entry);
-        if (target === dir || !(statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false)) continue;
+        if (target === dir || !(statQuietly(target)?.isDirectory() ?? false)) continue;
         const list = includedBy.get(target) ?? [];
         if (!list.includes(dir)) list.push(dir);
         includedBy.set(target, list);
@@ -153,25 +184,29 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   const found = new Map<string, { namespace?: string; namespaceFrom?: string; roots: string[]; accounts?: KustomizeAccount[] }>();
   for (const root of roots) {
     const rootShown = shown(root);
-    const walk = (dir: string, namespace: string | undefined, from: string | undefined, visiting: Set<string>) => {
+    // What a walk of a kustomization adds depends only on it and the namespace it inherits, so each pair is
+    // walked once per root: kustomizations that each build both of the next ones reach the last ones by
+    // 2^depth paths (and a cycle comes back to a pair already walked).
+    const walked = new Set<string>();
+    const walk = (dir: string, namespace: string | undefined, from: string | undefined) => {
       const kustomization = kustomizations.get(dir);
-      if (!kustomization || visiting.has(dir)) return;
-      visiting.add(dir);
+      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}`;
+      if (!kustomization || walked.has(key)) return;
+      walked.add(key);
       // An outer kustomization's namespace is applied after this one's, so it stands.
       const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : kustomization.file];
       for (const entry of kustomization.entries) {
         if (kustomizations.has(entry)) {
-          walk(entry, ns, by, visiting);
+          walk(entry, ns, by);
           continue;
         }
-        if (!(statSync(entry, { throwIfNoEntry: false })?.isFile() ?? false)) continue;
+        if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(dir, entry)) continue;
         let build = found.get(entry);
         if (!build) found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), roots: [] }));
         if (!build.roots.includes(rootShown)) build.roots.push(rootShown);
       }
-      visiting.delete(dir);
     };
-    walk(root, undefined, undefined, new Set());
+    walk(root, undefined, undefined);
   }
   // The ServiceAccounts of each build root that gives a namespace, for the subjects of its bindings.
   const accountsOf = new Map<string, KustomizeAccount[]>();

@@ -69,11 +69,12 @@ describe('dist/cli.js', () => {
       expect(second.stderr).toBe('');
       expect(statSync(file).mtimeMs).toBe(written);
       expect(cacheFiles(dir)).toEqual(files);
-      // The cache fits this Node and this bundle (in a plain child: the test runner's V8 flags may differ).
+      // The cache (after its SHA-256 digest) fits this Node and this bundle (in a plain child: the test
+      // runner's V8 flags may differ).
       const check = `
         const { readFileSync } = require('node:fs');
         const { Script } = require('node:vm');
-        const script = new Script(readFileSync('dist/cli-main.cjs', 'utf8'), { filename: ${JSON.stringify(path.join(ROOT, 'dist/cli-main.cjs'))}, cachedData: readFileSync(${JSON.stringify(file)}) });
+        const script = new Script(readFileSync('dist/cli-main.cjs', 'utf8'), { filename: ${JSON.stringify(path.join(ROOT, 'dist/cli-main.cjs'))}, cachedData: readFileSync(${JSON.stringify(file)}).subarray(32) });
         console.log(script.cachedDataRejected);`;
       const accepted = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
       expect(accepted.stdout).toBe('false\n');
@@ -101,6 +102,23 @@ describe('dist/cli.js', () => {
       expect(r.status).toBe(1);
       expect(r.stderr).toBe('');
       expect(readFileSync(file).length).toBeGreaterThan(100_000);
+    });
+
+    it('a damaged cache (bytes changed after it was written) is never handed to V8: the run is the same and the cache replaced', () => {
+      const dir = path.join(cacheRoot, 'damaged');
+      const clean = run(['examples/noncompliant'], env(dir));
+      expect(clean.status).toBe(1);
+      const file = path.join(dir, cacheFiles(dir)[0] ?? '');
+      // V8 release builds do not check a code cache's payload checksum: flipped bytes past its header crash
+      // the process in the deserializer (SIGTRAP, exit 133 under Node 20.20).
+      const bytes = readFileSync(file);
+      for (let i = 200; i < bytes.length; i += 997) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
+      writeFileSync(file, bytes);
+      const r = run(['examples/noncompliant'], env(dir));
+      expect([r.status, r.signal, r.stderr]).toEqual([1, null, '']);
+      expect(r.stdout).toBe(clean.stdout);
+      expect(readFileSync(file).equals(bytes)).toBe(false);
+      expect(run(['examples/noncompliant'], env(dir)).stdout).toBe(clean.stdout);
     });
 
     it.runIf(posixUser)('a cache file others may write is not read but replaced by a private one', () => {

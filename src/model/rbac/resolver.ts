@@ -101,32 +101,63 @@ export function nearness(a: unknown, b: unknown): number {
 }
 
 /**
- * The role a binding names, among the input's roles that match: the one defined in the binding's own file
- * when there is one, else the one in the nearest directory (the binding's own, then the deepest shared
- * parent), else the first. Alternative bundles of one project (an install.yaml beside a
- * namespace-install.yaml, `examples/a/` beside `examples/b/`, each with its copy of the role) each define
- * the same roles; a binding is read with its own bundle's role, so its finding points into its own bundle.
+ * Whether a role is applied together with a binding: both in one kustomize build root, or either in none
+ * (as duplicate-object compares copies). Build roots are alternatives, applied one at a time.
  */
-function pickRole<L>(roles: readonly RoleSummary<L>[], matches: (r: RoleSummary<L>) => boolean, binding: BindingSummary<L>): RoleSummary<L> | undefined {
+function appliedWith<L>(role: RoleSummary<L>, binding: BindingSummary<L>): boolean {
+  return role.roots === undefined || binding.roots === undefined || role.roots.some((root) => binding.roots?.includes(root) ?? false);
+}
+
+/**
+ * The role a binding names, among the input's roles that match and are applied with it (any that match when
+ * none is): the one defined in the binding's own file when there is one, else the one in the nearest
+ * directory (the binding's own, then the deepest shared parent), else the first. Alternative bundles of one
+ * project (an install.yaml beside a namespace-install.yaml, `examples/a/` beside `examples/b/`, each with
+ * its copy of the role) each define the same roles; a binding is read with its own bundle's role, so its
+ * finding points into its own bundle. Also returns the other copies applied with the binding that grant
+ * otherwise (see resolveRole).
+ */
+function pickRole<L>(roles: readonly RoleSummary<L>[], matches: (r: RoleSummary<L>) => boolean, binding: BindingSummary<L>): { role: RoleSummary<L>; others: RoleSummary<L>[] } | undefined {
+  const matching = roles.filter(matches);
+  const applied = matching.filter((role) => appliedWith(role, binding));
+  const candidates = applied.length > 0 ? applied : matching;
   let best: RoleSummary<L> | undefined;
   let bestNearness = -1;
-  for (const role of roles) {
-    if (!matches(role)) continue;
+  for (const role of candidates) {
     const near = nearness(binding.roleRef.at, role.at);
-    if (near === Number.MAX_SAFE_INTEGER) return role;
     if (near > bestNearness) {
       best = role;
       bestNearness = near;
     }
   }
-  return best;
+  if (!best) return undefined;
+  const grants = grantSignature(best);
+  const seen = new Set([grants]);
+  const others: RoleSummary<L>[] = [];
+  for (const role of applied) {
+    const signature = grantSignature(role);
+    if (role === best || seen.has(signature)) continue;
+    seen.add(signature);
+    others.push(role);
+  }
+  return { role: best, others };
 }
 
-function findClusterRole<L>(input: RbacInput<L>, name: string, binding: BindingSummary<L>): RoleSummary<L> | undefined {
+/** What a role grants, as one string: two copies with the same one grant the same. */
+function grantSignature<L>(role: RoleSummary<L>): string {
+  const values = (entries: readonly RbacEntry<L>[]) => entries.map((e) => e.value);
+  return JSON.stringify([
+    role.rules.map((r) => [values(r.verbs), values(r.apiGroups), values(r.resources), r.resourceNames, values(r.nonResourceURLs)]),
+    role.aggregateFrom ?? null,
+    role.autoupdate ?? null,
+  ]);
+}
+
+function findClusterRole<L>(input: RbacInput<L>, name: string, binding: BindingSummary<L>): { role: RoleSummary<L>; others: RoleSummary<L>[] } | undefined {
   const own = pickRole(input.roles, (r) => r.kind === 'ClusterRole' && r.name === name, binding);
-  if (own) return reconciled(own);
+  if (own) return { role: reconciled(own.role), others: own.others.map((r) => reconciled(r)) };
   const builtin = builtinClusterRole(name);
-  return builtin ? fromBuiltin(builtin) : undefined;
+  return builtin ? { role: fromBuiltin(builtin), others: [] } : undefined;
 }
 
 /** Every ClusterRole an aggregation can pick from: the input's (reconciled), and built-in ones the input does not redefine. */
@@ -150,21 +181,24 @@ function collectRules<L>(role: RoleSummary<L>, pool: readonly RoleSummary<L>[], 
 
 /**
  * The role a binding's roleRef names and all its rules, including aggregated ones; undefined when the role is
- * neither in the input nor a built-in role pci-lint knows.
+ * neither in the input nor a built-in role pci-lint knows. When the input holds other copies of the role,
+ * applied with the binding, that grant otherwise, their rules are the binding's too: the cluster keeps
+ * whichever copy is applied last (duplicate-object reports the copies), so a harmless copy placed nearer
+ * the binding must not hide a powerful one. Identical copies add nothing.
  */
 export function resolveRole<L>(input: RbacInput<L>, binding: BindingSummary<L>, pool?: readonly RoleSummary<L>[]): ResolvedRole<L> | undefined {
   const { kind, name } = binding.roleRef;
-  let role: RoleSummary<L> | undefined;
+  let picked: { role: RoleSummary<L>; others: RoleSummary<L>[] } | undefined;
   if (kind === 'Role') {
     if (binding.kind !== 'RoleBinding') return undefined; // a ClusterRoleBinding cannot reference a Role
-    role = pickRole(input.roles, (r) => r.kind === 'Role' && r.name === name && sameNamespace(r.namespace, binding.namespace), binding);
+    picked = pickRole(input.roles, (r) => r.kind === 'Role' && r.name === name && sameNamespace(r.namespace, binding.namespace), binding);
   } else if (kind === 'ClusterRole') {
-    role = findClusterRole(input, name, binding);
+    picked = findClusterRole(input, name, binding);
   }
-  if (!role) return undefined;
+  if (!picked) return undefined;
   const rules: GrantingRule<L>[] = [];
-  collectRules(role, role.aggregateFrom ? (pool ?? clusterRolePool(input)) : [], new Set(), rules);
-  return { role, rules };
+  for (const role of [picked.role, ...picked.others]) collectRules(role, role.aggregateFrom ? (pool ?? clusterRolePool(input)) : [], new Set(), rules);
+  return { role: picked.role, rules };
 }
 
 /** One permission a subject holds: which binding, which role, which rule, and where it applies. */

@@ -57,6 +57,8 @@ export interface RoleSummary<L> {
    * (`rbac.authorization.kubernetes.io/autoupdate: "false"`).
    */
   readonly autoupdate?: false;
+  /** The kustomize build roots whose build holds the object (Resource.buildRoots); undefined when in none. */
+  readonly roots?: readonly string[];
 }
 
 /** The annotation with which a bootstrap role opts out of reconciliation. */
@@ -78,6 +80,8 @@ export interface BindingSummary<L> {
   readonly labels: Readonly<Record<string, string>>;
   readonly roleRef: { readonly kind: string; readonly name: string; readonly at: L };
   readonly subjects: readonly SubjectSummary<L>[];
+  /** The kustomize build roots whose build holds the object (Resource.buildRoots); undefined when in none. */
+  readonly roots?: readonly string[];
 }
 
 /** What RBAC rules record: one summary per visited object. */
@@ -147,6 +151,7 @@ export function summarizeRole<L>(resource: Resource<object>, locate: Locator<L>,
     ...(own(resource.annotations, AUTOUPDATE_ANNOTATION) === 'false' && { autoupdate: false as const }),
     ...(resource.kind === 'ClusterRole' &&
       aggregation && { aggregateFrom: (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(selectorOf) }),
+    ...(resource.buildRoots.length > 0 && { roots: resource.buildRoots }),
   };
 }
 
@@ -176,6 +181,7 @@ export function summarizeBinding<L>(resource: Resource<object>, locate: Locator<
     labels: resource.labels,
     roleRef: { kind: typeof raw.roleRef.kind === 'string' ? raw.roleRef.kind : 'ClusterRole', name: raw.roleRef.name, at: locate(resource.pathTo('roleRef', 'name')) },
     subjects,
+    ...(resource.buildRoots.length > 0 && { roots: resource.buildRoots }),
   };
 }
 
