@@ -9,18 +9,27 @@ var { tmpdir } = process.getBuiltinModule("node:os");
 var path = process.getBuiltinModule("node:path");
 var { fileURLToPath } = process.getBuiltinModule("node:url");
 var { Script } = process.getBuiltinModule("node:vm");
+var { createHash } = process.getBuiltinModule("node:crypto");
 var filename = fileURLToPath(new URL("./cli-main.cjs", __pciLintLauncherUrl));
 var require2 = nodeModule.createRequire(filename);
 function ownedAlone(stats) {
   if (typeof process.getuid !== "function") return true;
   return stats.uid === process.getuid() && (stats.mode & 18) === 0;
 }
+var DIGEST_BYTES = 32;
+function digestOf(data) {
+  return createHash("sha256").update(data).digest();
+}
 function readCache(file) {
   let fd;
   try {
     fd = openSync(file, "r");
     const stats = fstatSync(fd);
-    return stats.isFile() && ownedAlone(stats) ? readFileSync(fd) : void 0;
+    if (!stats.isFile() || !ownedAlone(stats)) return void 0;
+    const content = readFileSync(fd);
+    if (content.length <= DIGEST_BYTES) return void 0;
+    const data = content.subarray(DIGEST_BYTES);
+    return digestOf(data).equals(content.subarray(0, DIGEST_BYTES)) ? data : void 0;
   } catch {
     return void 0;
   } finally {
@@ -45,7 +54,7 @@ function cacheDirectory() {
   }
 }
 function runtimeCacheFile(source) {
-  if (!source.endsWith("\n// pci-lint-bundle ed9e05205203dbb8\n")) return void 0;
+  if (!source.endsWith("\n// pci-lint-bundle d16a2772183cee06\n")) return void 0;
   const directory = cacheDirectory();
   if (directory === void 0) return void 0;
   try {
@@ -54,14 +63,15 @@ function runtimeCacheFile(source) {
   } catch {
     return void 0;
   }
-  return path.join(directory, `pci-lint-${"ed9e05205203dbb8"}-${process.version}-${process.arch}.cache`);
+  return path.join(directory, `pci-lint-${"d16a2772183cee06"}-${process.version}-${process.arch}.cache`);
 }
 function writeCacheOnExit(script, file) {
   process.once("exit", (code) => {
     if (code > 1) return;
     const temporary = `${file}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, script.createCachedData(), { mode: 384, flag: "wx" });
+      const data = script.createCachedData();
+      writeFileSync(temporary, Buffer.concat([digestOf(data), data]), { mode: 384, flag: "wx" });
       renameSync(temporary, file);
     } catch {
       rmSync(temporary, { force: true });

@@ -3937,7 +3937,8 @@ function summarizeRole(resource, locate, defaultNamespace) {
     rules,
     at: locate(resource.path),
     ...own(resource.annotations, AUTOUPDATE_ANNOTATION) === "false" && { autoupdate: false },
-    ...resource.kind === "ClusterRole" && aggregation && { aggregateFrom: (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(selectorOf) }
+    ...resource.kind === "ClusterRole" && aggregation && { aggregateFrom: (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(selectorOf) },
+    ...resource.buildRoots.length > 0 && { roots: resource.buildRoots }
   };
 }
 function summarizeBinding(resource, locate, defaultNamespace) {
@@ -3964,7 +3965,8 @@ function summarizeBinding(resource, locate, defaultNamespace) {
     ...namespace !== void 0 && { namespace },
     labels: resource.labels,
     roleRef: { kind: typeof raw.roleRef.kind === "string" ? raw.roleRef.kind : "ClusterRole", name: raw.roleRef.name, at: locate(resource.pathTo("roleRef", "name")) },
-    subjects
+    subjects,
+    ...resource.buildRoots.length > 0 && { roots: resource.buildRoots }
   };
 }
 function rbacFactOf(resource, locate, defaultNamespace) {
@@ -4260,25 +4262,47 @@ function nearness(a, b) {
   while (shared < da.length && shared < db.length && da[shared] === db[shared]) shared++;
   return shared;
 }
+function appliedWith(role, binding) {
+  return role.roots === void 0 || binding.roots === void 0 || role.roots.some((root) => binding.roots?.includes(root) ?? false);
+}
 function pickRole(roles, matches, binding) {
+  const matching = roles.filter(matches);
+  const applied = matching.filter((role) => appliedWith(role, binding));
+  const candidates = applied.length > 0 ? applied : matching;
   let best;
   let bestNearness = -1;
-  for (const role of roles) {
-    if (!matches(role)) continue;
+  for (const role of candidates) {
     const near = nearness(binding.roleRef.at, role.at);
-    if (near === Number.MAX_SAFE_INTEGER) return role;
     if (near > bestNearness) {
       best = role;
       bestNearness = near;
     }
   }
-  return best;
+  if (!best) return void 0;
+  const grants = grantSignature(best);
+  const seen = /* @__PURE__ */ new Set([grants]);
+  const others = [];
+  for (const role of applied) {
+    const signature = grantSignature(role);
+    if (role === best || seen.has(signature)) continue;
+    seen.add(signature);
+    others.push(role);
+  }
+  return { role: best, others };
+}
+function grantSignature(role) {
+  const values = (entries2) => entries2.map((e) => e.value);
+  return JSON.stringify([
+    role.rules.map((r2) => [values(r2.verbs), values(r2.apiGroups), values(r2.resources), r2.resourceNames, values(r2.nonResourceURLs)]),
+    role.aggregateFrom ?? null,
+    role.autoupdate ?? null
+  ]);
 }
 function findClusterRole(input, name, binding) {
   const own2 = pickRole(input.roles, (r2) => r2.kind === "ClusterRole" && r2.name === name, binding);
-  if (own2) return reconciled(own2);
+  if (own2) return { role: reconciled(own2.role), others: own2.others.map((r2) => reconciled(r2)) };
   const builtin = builtinClusterRole(name);
-  return builtin ? fromBuiltin(builtin) : void 0;
+  return builtin ? { role: fromBuiltin(builtin), others: [] } : void 0;
 }
 function clusterRolePool(input) {
   const own2 = input.roles.filter((r2) => r2.kind === "ClusterRole");
@@ -4298,17 +4322,17 @@ function collectRules(role, pool, seen, out) {
 }
 function resolveRole(input, binding, pool) {
   const { kind, name } = binding.roleRef;
-  let role;
+  let picked;
   if (kind === "Role") {
     if (binding.kind !== "RoleBinding") return void 0;
-    role = pickRole(input.roles, (r2) => r2.kind === "Role" && r2.name === name && sameNamespace(r2.namespace, binding.namespace), binding);
+    picked = pickRole(input.roles, (r2) => r2.kind === "Role" && r2.name === name && sameNamespace(r2.namespace, binding.namespace), binding);
   } else if (kind === "ClusterRole") {
-    role = findClusterRole(input, name, binding);
+    picked = findClusterRole(input, name, binding);
   }
-  if (!role) return void 0;
+  if (!picked) return void 0;
   const rules = [];
-  collectRules(role, role.aggregateFrom ? pool ?? clusterRolePool(input) : [], /* @__PURE__ */ new Set(), rules);
-  return { role, rules };
+  for (const role of [picked.role, ...picked.others]) collectRules(role, role.aggregateFrom ? pool ?? clusterRolePool(input) : [], /* @__PURE__ */ new Set(), rules);
+  return { role: picked.role, rules };
 }
 function resolveGrants(input) {
   const grants = [];
@@ -13187,7 +13211,7 @@ function kustomizationPatchFiles(value) {
   if (!isRecord(value)) return [];
   const files = [];
   const add = (entry2) => {
-    if (typeof entry2 === "string" && entry2.trim() !== "" && !entry2.includes("\n")) files.push(entry2.trim());
+    if (typeof entry2 === "string" && entry2.trim() !== "" && !entry2.includes("\n") && !entry2.includes("\0")) files.push(entry2.trim());
   };
   for (const list of [value["patches"], value["patchesJson6902"]]) {
     if (Array.isArray(list)) {
@@ -13212,7 +13236,7 @@ function kustomizationSources(value) {
     for (const entry2 of list) {
       if (typeof entry2 !== "string") continue;
       const text = entry2.trim();
-      if (text === "" || text.includes("\n") || text.includes("://") || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(text) || text.startsWith("git@")) continue;
+      if (text === "" || text.includes("\n") || text.includes("\0") || text.includes("://") || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(text) || text.startsWith("git@")) continue;
       out.push(text);
     }
   }
@@ -13354,8 +13378,13 @@ function resourcesOfDocument(parsed, patch = false, build2) {
   }
   if (patch) return { resources: [] };
   const resources = resourcesIn(value).filter((r2) => (parsed.helm !== void 0 || !holdsPatchDirective(r2.value)) && !isKustomizePluginConfig(r2.value));
-  const template = templatedIdentity(parsed, resources);
-  return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build2) };
+  let problem;
+  const kept = resources.filter((resource) => {
+    const template = templatedIdentity(parsed, resource);
+    problem ??= template;
+    return template === void 0;
+  });
+  return problem ? { resources: objectsOfBuild(kept, build2), problem } : { resources: objectsOfBuild(kept, build2) };
 }
 function placeholderIn(text) {
   const open = text.indexOf("{{");
@@ -13363,22 +13392,20 @@ function placeholderIn(text) {
   const dollar = text.indexOf("${");
   return dollar !== -1 && text.indexOf("}", dollar + 2) !== -1 ? "${\u2026}" : void 0;
 }
-function templatedIdentity(parsed, resources) {
-  for (const resource of resources) {
-    const metadata = resource.value.metadata;
-    if (typeof metadata !== "object" || metadata === null) continue;
-    for (const field of ["name", "generateName", "namespace"]) {
-      const text = metadata[field];
-      const shape = typeof text === "string" ? placeholderIn(text) : void 0;
-      if (shape === void 0) continue;
-      const located = parsed.locate(resource.pathTo("metadata", field), "value");
-      const start = located?.span.start ?? parsed.start;
-      return {
-        span: { start, end: located?.span.end ?? start + 1 },
-        code: "HELM_TEMPLATE",
-        message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
-      };
-    }
+function templatedIdentity(parsed, resource) {
+  const metadata = resource.value.metadata;
+  if (typeof metadata !== "object" || metadata === null) return void 0;
+  for (const field of ["name", "generateName", "namespace"]) {
+    const text = metadata[field];
+    const shape = typeof text === "string" ? placeholderIn(text) : void 0;
+    if (shape === void 0) continue;
+    const located = parsed.locate(resource.pathTo("metadata", field), "value");
+    const start = located?.span.start ?? parsed.start;
+    return {
+      span: { start, end: located?.span.end ?? start + 1 },
+      code: "HELM_TEMPLATE",
+      message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
+    };
   }
   return void 0;
 }
@@ -13819,10 +13846,8 @@ function lintParsedFile(session, parsed, onDocument) {
       continue;
     }
     const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
-    if (problem) {
-      diagnostics.push(parseDiagnostic(problem, document.helm));
-      continue;
-    }
+    if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
+    if (objects.length === 0) continue;
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
     const scopeOf = (resource) => {
       const item2 = resource.path.length > 0 ? document.locate(resource.path, "value") : void 0;
@@ -16115,9 +16140,16 @@ function lintSources(session, sources) {
 }
 
 // src/run/kustomize-patches.ts
-import { statSync as statSync2 } from "node:fs";
+import { realpathSync, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 init_resource();
+function statQuietly(target) {
+  try {
+    return statSync2(target, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
 function kustomizationsFor(files) {
   const found = /* @__PURE__ */ new Set();
   const dirs = /* @__PURE__ */ new Set();
@@ -16128,7 +16160,7 @@ function kustomizationsFor(files) {
   for (const dir of dirs) {
     for (const name of KUSTOMIZATION_FILE_NAMES) {
       const candidate = path4.join(dir, name);
-      if (statSync2(candidate, { throwIfNoEntry: false })?.isFile()) found.add(candidate);
+      if (statQuietly(candidate)?.isFile()) found.add(candidate);
     }
   }
   return [...found];
@@ -16159,6 +16191,17 @@ function isBelow(root, target) {
   const relative = path4.relative(root, target);
   return relative !== "" && relative !== ".." && !relative.startsWith(`..${path4.sep}`) && !path4.isAbsolute(relative);
 }
+function realPath(file) {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return void 0;
+  }
+}
+function loadableFrom(dir, file) {
+  const [realDir, realFile] = [realPath(dir), realPath(file)];
+  return realDir !== void 0 && realFile !== void 0 && isBelow(realDir, realFile);
+}
 function kustomizePatchFiles(files, valuesOf) {
   const patches = /* @__PURE__ */ new Set();
   const resources = /* @__PURE__ */ new Set();
@@ -16183,7 +16226,7 @@ function kustomizeIncludes(files, valuesOf) {
     for (const value of valuesOf(file.path)) {
       for (const entry2 of kustomizationSources(value)) {
         const target = path4.resolve(dir, entry2);
-        if (target === dir || !(statSync2(target, { throwIfNoEntry: false })?.isDirectory() ?? false)) continue;
+        if (target === dir || !(statQuietly(target)?.isDirectory() ?? false)) continue;
         const list = includedBy.get(target) ?? [];
         if (!list.includes(dir)) list.push(dir);
         includedBy.set(target, list);
@@ -16211,24 +16254,25 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
   const found = /* @__PURE__ */ new Map();
   for (const root of roots) {
     const rootShown = shown(root);
-    const walk = (dir, namespace, from, visiting) => {
+    const walked = /* @__PURE__ */ new Set();
+    const walk = (dir, namespace, from) => {
       const kustomization = kustomizations.get(dir);
-      if (!kustomization || visiting.has(dir)) return;
-      visiting.add(dir);
+      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}`;
+      if (!kustomization || walked.has(key)) return;
+      walked.add(key);
       const [ns, by] = namespace !== void 0 ? [namespace, from] : [kustomization.namespace, kustomization.namespace === void 0 ? void 0 : kustomization.file];
       for (const entry2 of kustomization.entries) {
         if (kustomizations.has(entry2)) {
-          walk(entry2, ns, by, visiting);
+          walk(entry2, ns, by);
           continue;
         }
-        if (!(statSync2(entry2, { throwIfNoEntry: false })?.isFile() ?? false)) continue;
+        if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(dir, entry2)) continue;
         let build2 = found.get(entry2);
         if (!build2) found.set(entry2, build2 = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, roots: [] });
         if (!build2.roots.includes(rootShown)) build2.roots.push(rootShown);
       }
-      visiting.delete(dir);
     };
-    walk(root, void 0, void 0, /* @__PURE__ */ new Set());
+    walk(root, void 0, void 0);
   }
   const accountsOf = /* @__PURE__ */ new Map();
   const discovered = new Set(files.map((file) => file.path));
@@ -16272,7 +16316,7 @@ init_versions();
 
 // src/load/discover.ts
 import { execFileSync } from "node:child_process";
-import { realpathSync, statSync as statSync3 } from "node:fs";
+import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import path5 from "node:path";
 var MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}";
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
@@ -16321,7 +16365,7 @@ function trackedFiles(dir) {
 }
 function realOrSelf(p) {
   try {
-    return realpathSync(p);
+    return realpathSync2(p);
   } catch {
     return p;
   }

@@ -1305,8 +1305,13 @@ function resourcesOfDocument(parsed, patch = false, build) {
   }
   if (patch) return { resources: [] };
   const resources = resourcesIn(value).filter((r) => (parsed.helm !== void 0 || !holdsPatchDirective(r.value)) && !isKustomizePluginConfig(r.value));
-  const template = templatedIdentity(parsed, resources);
-  return template ? { resources: [], problem: template } : { resources: objectsOfBuild(resources, build) };
+  let problem;
+  const kept = resources.filter((resource) => {
+    const template = templatedIdentity(parsed, resource);
+    problem ??= template;
+    return template === void 0;
+  });
+  return problem ? { resources: objectsOfBuild(kept, build), problem } : { resources: objectsOfBuild(kept, build) };
 }
 function placeholderIn(text) {
   const open = text.indexOf("{{");
@@ -1314,22 +1319,20 @@ function placeholderIn(text) {
   const dollar = text.indexOf("${");
   return dollar !== -1 && text.indexOf("}", dollar + 2) !== -1 ? "${\u2026}" : void 0;
 }
-function templatedIdentity(parsed, resources) {
-  for (const resource of resources) {
-    const metadata = resource.value.metadata;
-    if (typeof metadata !== "object" || metadata === null) continue;
-    for (const field of ["name", "generateName", "namespace"]) {
-      const text = metadata[field];
-      const shape = typeof text === "string" ? placeholderIn(text) : void 0;
-      if (shape === void 0) continue;
-      const located = parsed.locate(resource.pathTo("metadata", field), "value");
-      const start = located?.span.start ?? parsed.start;
-      return {
-        span: { start, end: located?.span.end ?? start + 1 },
-        code: "HELM_TEMPLATE",
-        message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
-      };
-    }
+function templatedIdentity(parsed, resource) {
+  const metadata = resource.value.metadata;
+  if (typeof metadata !== "object" || metadata === null) return void 0;
+  for (const field of ["name", "generateName", "namespace"]) {
+    const text = metadata[field];
+    const shape = typeof text === "string" ? placeholderIn(text) : void 0;
+    if (shape === void 0) continue;
+    const located = parsed.locate(resource.pathTo("metadata", field), "value");
+    const start = located?.span.start ?? parsed.start;
+    return {
+      span: { start, end: located?.span.end ?? start + 1 },
+      code: "HELM_TEMPLATE",
+      message: `This looks like an unrendered template (metadata.${field} holds a ${shape} placeholder, which no Kubernetes name can); it is not the manifest yet. Render it with the tool that fills the placeholders in and lint the output.`
+    };
   }
   return void 0;
 }
@@ -2529,10 +2532,8 @@ function lintParsedFile(session, parsed, onDocument) {
       continue;
     }
     const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
-    if (problem) {
-      diagnostics.push(parseDiagnostic(problem, document.helm));
-      continue;
-    }
+    if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
+    if (objects.length === 0) continue;
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
     const scopeOf = (resource) => {
       const item = resource.path.length > 0 ? document.locate(resource.path, "value") : void 0;

@@ -1,12 +1,13 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
 import type { KustomizeBuild } from '../load/source.js';
 import { type Resource } from './resource.js';
+/**
+ * The objects of a document, and the problem that cost it some or all of them: a document that cannot be
+ * expanded has none; of a List whose item is an unrendered template, the other items are kept.
+ */
 export type DocumentResources = {
     readonly resources: Resource[];
-    readonly problem?: undefined;
-} | {
-    readonly resources: [];
-    readonly problem: ParseProblem;
+    readonly problem?: ParseProblem;
 };
 /**
  * The Kubernetes objects of a syntactically valid document. Turning YAML into values can still fail

@@ -21,7 +21,10 @@ export declare function sameNamespace(a: string | undefined, b: string | undefin
 export declare function nearness(a: unknown, b: unknown): number;
 /**
  * The role a binding's roleRef names and all its rules, including aggregated ones; undefined when the role is
- * neither in the input nor a built-in role pci-lint knows.
+ * neither in the input nor a built-in role pci-lint knows. When the input holds other copies of the role,
+ * applied with the binding, that grant otherwise, their rules are the binding's too: the cluster keeps
+ * whichever copy is applied last (duplicate-object reports the copies), so a harmless copy placed nearer
+ * the binding must not hide a powerful one. Identical copies add nothing.
  */
 export declare function resolveRole<L>(input: RbacInput<L>, binding: BindingSummary<L>, pool?: readonly RoleSummary<L>[]): ResolvedRole<L> | undefined;
 /** One permission a subject holds: which binding, which role, which rule, and where it applies. */

@@ -51,6 +51,8 @@ export interface RoleSummary<L> {
      * (`rbac.authorization.kubernetes.io/autoupdate: "false"`).
      */
     readonly autoupdate?: false;
+    /** The kustomize build roots whose build holds the object (Resource.buildRoots); undefined when in none. */
+    readonly roots?: readonly string[];
 }
 export interface SubjectSummary<L> {
     readonly kind: string;
@@ -71,6 +73,8 @@ export interface BindingSummary<L> {
         readonly at: L;
     };
     readonly subjects: readonly SubjectSummary<L>[];
+    /** The kustomize build roots whose build holds the object (Resource.buildRoots); undefined when in none. */
+    readonly roots?: readonly string[];
 }
 /** What RBAC rules record: one summary per visited object. */
 export type RbacFact<L> = {
