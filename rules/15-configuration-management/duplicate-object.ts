@@ -57,7 +57,8 @@ export default defineRuleWithFacts<Fact>()({
       if (typeof name !== 'string' || name === '' || isControlPlaneStaticPod(resource)) return;
       const namespace = namespaceBucket(resource.namespace, ctx.settings.defaultNamespace).key;
       ctx.record({
-        identity: `${resource.group}\u0000${resource.kind}\u0000${namespace}\u0000${name}`,
+        // Under kustomize the name the build gives (namePrefix/nameSuffix): same source names with other affixes differ.
+        identity: `${resource.group}\u0000${resource.kind}\u0000${namespace}\u0000${name}\u0000${resource.nameAffix}`,
         kind: resource.kind,
         name,
         ...(resource.namespace !== undefined && { namespace: resource.namespace }),

@@ -182,6 +182,13 @@ export function kustomizeSourceOf(annotations: Readonly<Record<string, string>>)
 }
 
 /** The `namespace:` a kustomization sets for everything it builds; undefined when it sets none. */
+/** The `namePrefix` and `nameSuffix` of a kustomization (empty strings when unset). */
+export function kustomizationNameAffixes(value: unknown): { readonly prefix: string; readonly suffix: string } {
+  if (!isRecord(value)) return { prefix: '', suffix: '' };
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { prefix: text(value['namePrefix']), suffix: text(value['nameSuffix']) };
+}
+
 export function kustomizationNamespace(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined;
   const namespace = value['namespace'];
@@ -252,9 +259,19 @@ function referredAccount(accounts: readonly KustomizeAccount[], name: string, na
 }
 
 /**
+ * Kinds kustomize's prefix and suffix transformers leave alone (kubernetes-sigs/kustomize
+ * 12f9e6391464b3ad9dd3fe8182049dc1b1772990, plugin/builtin/prefixtransformer/PrefixTransformer.go and the
+ * suffix one, `prefixFieldSpecsToSkip`): CustomResourceDefinition and Namespace of any group, APIService of
+ * apiregistration.k8s.io.
+ */
+function keepsItsName(resource: Resource): boolean {
+  return resource.kind === 'CustomResourceDefinition' || resource.kind === 'Namespace' || (resource.kind === 'APIService' && resource.group === 'apiregistration.k8s.io');
+}
+
+/**
  * The objects of a document as the kustomize builds that hold its file see them: with the namespace the
- * build gives them (namespaceTransformed) and the build roots they belong to. Objects outside any build are
- * returned as they are.
+ * build gives them (namespaceTransformed), the build roots they belong to and what the
+ * build adds to their names. Objects outside any build are returned as they are.
  */
 export function objectsOfBuild(resources: Resource[], build: KustomizeBuild | undefined): Resource[] {
   if (!build) return resources;
@@ -263,6 +280,7 @@ export function objectsOfBuild(resources: Resource[], build: KustomizeBuild | un
     return new Resource(transformed ?? resource.value, resource.path, {
       ...(transformed && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
       roots: build.roots,
+      ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),
     });
   });
 }

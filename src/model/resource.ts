@@ -56,11 +56,16 @@ export class Resource<T = PlainObject> implements Located<T> {
   readonly namespaceSetBy: string | undefined;
   /** The kustomize build roots (directories as reports show paths) whose build holds the object; empty outside kustomize builds. */
   readonly buildRoots: readonly string[];
+  /**
+   * The `namePrefix`/`nameSuffix` kustomize adds to the object's name, as `prefix\u0000suffix` ('' when none):
+   * two objects of one build with the same source name and other affixes are two objects.
+   */
+  readonly nameAffix: string;
 
   constructor(
     readonly value: T,
     readonly path: Path,
-    build?: { readonly namespaceFrom?: string | undefined; readonly roots: readonly string[] },
+    build?: { readonly namespaceFrom?: string | undefined; readonly roots: readonly string[]; readonly nameAffix?: string },
   ) {
     const raw = value as unknown as PlainObject;
     const metadata = isPlainObject(raw.metadata) ? raw.metadata : {};
@@ -72,6 +77,7 @@ export class Resource<T = PlainObject> implements Located<T> {
     this.annotations = stringMap(metadata.annotations);
     this.namespaceSetBy = build?.namespaceFrom;
     this.buildRoots = build?.roots ?? [];
+    this.nameAffix = build?.nameAffix ?? '';
   }
 
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */

@@ -9,7 +9,7 @@ import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
 import type { KustomizeAccount, KustomizeBuild } from '../load/source.js';
 import { resourcesIn } from '../model/resource.js';
-import { KUSTOMIZATION_FILE_NAMES, kustomizationNamespace, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
+import { KUSTOMIZATION_FILE_NAMES, kustomizationNameAffixes, kustomizationNamespace, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
 
 /**
  * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
@@ -167,7 +167,7 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
  */
 export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild> {
   const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.';
-  const kustomizations = new Map<string, { readonly file: string; readonly namespace: string | undefined; readonly entries: string[] }>();
+  const kustomizations = new Map<string, { readonly file: string; readonly namespace: string | undefined; readonly prefix: string; readonly suffix: string; readonly entries: string[] }>();
   for (const file of files) {
     if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
     const dir = path.dirname(file.path);
@@ -175,38 +175,47 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     const values = valuesOf(file.path);
     const entries = values.flatMap((value) => kustomizationSources(value).map((entry) => path.resolve(dir, entry)));
     const namespace = values.map(kustomizationNamespace).find((n) => n !== undefined);
-    kustomizations.set(dir, { file: shown(file.path), namespace, entries: entries.filter((entry) => entry !== dir) });
+    const affixes = values.map(kustomizationNameAffixes);
+    const prefix = affixes.find((a) => a.prefix !== '')?.prefix ?? '';
+    const suffix = affixes.find((a) => a.suffix !== '')?.suffix ?? '';
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, entries: entries.filter((entry) => entry !== dir) });
   }
   const included = new Set<string>();
   for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
   const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
 
-  const found = new Map<string, { namespace?: string; namespaceFrom?: string; roots: string[]; accounts?: KustomizeAccount[] }>();
+  const found = new Map<string, { namespace?: string; namespaceFrom?: string; nameAffix?: string; roots: string[]; accounts?: KustomizeAccount[] }>();
   for (const root of roots) {
     const rootShown = shown(root);
     // What a walk of a kustomization adds depends only on it and the namespace it inherits, so each pair is
     // walked once per root: kustomizations that each build both of the next ones reach the last ones by
     // 2^depth paths (and a cycle comes back to a pair already walked).
     const walked = new Set<string>();
-    const walk = (dir: string, namespace: string | undefined, from: string | undefined) => {
+    // `prefix`/`suffix`: what the kustomizations on the way from the root add to names; each adds its own
+    // inside those of the kustomizations that build it (theirs run after it).
+    const walk = (dir: string, namespace: string | undefined, from: string | undefined, prefix: string, suffix: string) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}`;
+      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}\0${prefix}\0${suffix}`;
       if (!kustomization || walked.has(key)) return;
       walked.add(key);
       // An outer kustomization's namespace is applied after this one's, so it stands.
       const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : kustomization.file];
+      const [pre, suf] = [prefix + kustomization.prefix, kustomization.suffix + suffix];
       for (const entry of kustomization.entries) {
         if (kustomizations.has(entry)) {
-          walk(entry, ns, by);
+          walk(entry, ns, by, pre, suf);
           continue;
         }
         if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(dir, entry)) continue;
         let build = found.get(entry);
-        if (!build) found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), roots: [] }));
+        if (!build) {
+          const affix = pre === '' && suf === '' ? {} : { nameAffix: `${pre}\0${suf}` };
+          found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, roots: [] }));
+        }
         if (!build.roots.includes(rootShown)) build.roots.push(rootShown);
       }
     };
-    walk(root, undefined, undefined);
+    walk(root, undefined, undefined, '', '');
   }
   // The ServiceAccounts of each build root that gives a namespace, for the subjects of its bindings.
   const accountsOf = new Map<string, KustomizeAccount[]>();

@@ -108,3 +108,25 @@ describe('projects with kustomize builds', () => {
     expect(merged.stdout).toBe(single.stdout);
   }, 120_000);
 });
+
+describe("kustomize's namePrefix and nameSuffix", () => {
+  // kustomize-name-prefix: a root (pay-, -v1) builds operator/ (shop-, its ClusterRole "manager" reads
+  // Secrets) and extra/ (no affix, a harmless ClusterRole "manager"), each with the Namespace "shop". Built,
+  // the roles are pay-shop-manager-v1 and pay-manager-v1: two roles, each bound by the binding beside it.
+  it('each file gets the affixes of the kustomizations on the way from its root, inner ones inside', async () => {
+    const cwd = fixtures;
+    const discovery = await discoverFiles(['kustomize-name-prefix'], { cwd });
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
+    expect(builds.get(path.join(cwd, 'kustomize-name-prefix/operator/rbac.yaml'))?.nameAffix).toBe('pay-shop-\u0000-v1');
+    expect(builds.get(path.join(cwd, 'kustomize-name-prefix/extra/rbac.yaml'))?.nameAffix).toBe('pay-\u0000-v1');
+  });
+
+  it('same-named objects that the build names apart are neither duplicates nor read for each other', async () => {
+    const found = (await findings(['kustomize-name-prefix'])).filter((l) => !/ namespace-pod-security-label /.test(l));
+    expect(found).toEqual([
+      'kustomize-name-prefix/operator/rbac.yaml:20:5 service-account-privileges ServiceAccount "shop/controller" can read Secrets in every namespace through ClusterRoleBinding "manager" → ClusterRole "manager", rule 1 at kustomize-name-prefix/operator/rbac.yaml:8:13.',
+      // A Namespace keeps its name under namePrefix, as in kustomize: the two copies are one object.
+      'kustomize-name-prefix/operator/rbac.yaml:26:9 duplicate-object Namespace "shop" is defined again here; it is first defined in kustomize-name-prefix/extra/rbac.yaml at line 26. The cluster keeps only the copy applied last, so the one reviewed may not be the one that runs.',
+    ]);
+  });
+});

@@ -105,7 +105,10 @@ export function nearness(a: unknown, b: unknown): number {
  * (as duplicate-object compares copies). Build roots are alternatives, applied one at a time.
  */
 function appliedWith<L>(role: RoleSummary<L>, binding: BindingSummary<L>): boolean {
-  return role.roots === undefined || binding.roots === undefined || role.roots.some((root) => binding.roots?.includes(root) ?? false);
+  if (role.roots === undefined || binding.roots === undefined) return true;
+  // kustomize's namePrefix/nameSuffix rename a role and the roleRefs of the bindings built with it alike:
+  // a copy whose name gets other affixes is another role in the build.
+  return (role.nameAffix ?? '') === (binding.nameAffix ?? '') && role.roots.some((root) => binding.roots?.includes(root) ?? false);
 }
 
 /**

@@ -59,6 +59,8 @@ export interface RoleSummary<L> {
   readonly autoupdate?: false;
   /** The kustomize build roots whose build holds the object (Resource.buildRoots); undefined when in none. */
   readonly roots?: readonly string[];
+  /** What kustomize adds to its name (Resource.nameAffix); undefined when nothing. */
+  readonly nameAffix?: string;
 }
 
 /** The annotation with which a bootstrap role opts out of reconciliation. */
@@ -82,6 +84,8 @@ export interface BindingSummary<L> {
   readonly subjects: readonly SubjectSummary<L>[];
   /** The kustomize build roots whose build holds the object (Resource.buildRoots); undefined when in none. */
   readonly roots?: readonly string[];
+  /** What kustomize adds to its name (Resource.nameAffix); undefined when nothing. */
+  readonly nameAffix?: string;
 }
 
 /** What RBAC rules record: one summary per visited object. */
@@ -152,6 +156,7 @@ export function summarizeRole<L>(resource: Resource<object>, locate: Locator<L>,
     ...(resource.kind === 'ClusterRole' &&
       aggregation && { aggregateFrom: (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(selectorOf) }),
     ...(resource.buildRoots.length > 0 && { roots: resource.buildRoots }),
+    ...(resource.nameAffix !== '' && { nameAffix: resource.nameAffix }),
   };
 }
 
@@ -182,6 +187,7 @@ export function summarizeBinding<L>(resource: Resource<object>, locate: Locator<
     roleRef: { kind: typeof raw.roleRef.kind === 'string' ? raw.roleRef.kind : 'ClusterRole', name: raw.roleRef.name, at: locate(resource.pathTo('roleRef', 'name')) },
     subjects,
     ...(resource.buildRoots.length > 0 && { roots: resource.buildRoots }),
+    ...(resource.nameAffix !== '' && { nameAffix: resource.nameAffix }),
   };
 }
 
