@@ -169,6 +169,7 @@ var init_resource = __esm({
         this.annotations = stringMap(metadata.annotations);
         this.namespaceSetBy = build2?.namespaceFrom;
         this.buildRoots = build2?.roots ?? [];
+        this.nameAffix = build2?.nameAffix ?? "";
       }
       value;
       path;
@@ -186,6 +187,11 @@ var init_resource = __esm({
       namespaceSetBy;
       /** The kustomize build roots (directories as reports show paths) whose build holds the object; empty outside kustomize builds. */
       buildRoots;
+      /**
+       * The `namePrefix`/`nameSuffix` kustomize adds to the object's name, as `prefix\u0000suffix` ('' when none):
+       * two objects of one build with the same source name and other affixes are two objects.
+       */
+      nameAffix;
       /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
       get group() {
         const slash = this.apiVersion.indexOf("/");
@@ -3938,7 +3944,8 @@ function summarizeRole(resource, locate, defaultNamespace) {
     at: locate(resource.path),
     ...own(resource.annotations, AUTOUPDATE_ANNOTATION) === "false" && { autoupdate: false },
     ...resource.kind === "ClusterRole" && aggregation && { aggregateFrom: (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(selectorOf) },
-    ...resource.buildRoots.length > 0 && { roots: resource.buildRoots }
+    ...resource.buildRoots.length > 0 && { roots: resource.buildRoots },
+    ...resource.nameAffix !== "" && { nameAffix: resource.nameAffix }
   };
 }
 function summarizeBinding(resource, locate, defaultNamespace) {
@@ -3966,7 +3973,8 @@ function summarizeBinding(resource, locate, defaultNamespace) {
     labels: resource.labels,
     roleRef: { kind: typeof raw.roleRef.kind === "string" ? raw.roleRef.kind : "ClusterRole", name: raw.roleRef.name, at: locate(resource.pathTo("roleRef", "name")) },
     subjects,
-    ...resource.buildRoots.length > 0 && { roots: resource.buildRoots }
+    ...resource.buildRoots.length > 0 && { roots: resource.buildRoots },
+    ...resource.nameAffix !== "" && { nameAffix: resource.nameAffix }
   };
 }
 function rbacFactOf(resource, locate, defaultNamespace) {
@@ -4263,7 +4271,8 @@ function nearness(a, b) {
   return shared;
 }
 function appliedWith(role, binding) {
-  return role.roots === void 0 || binding.roots === void 0 || role.roots.some((root) => binding.roots?.includes(root) ?? false);
+  if (role.roots === void 0 || binding.roots === void 0) return true;
+  return (role.nameAffix ?? "") === (binding.nameAffix ?? "") && role.roots.some((root) => binding.roots?.includes(root) ?? false);
 }
 function pickRole(roles, matches, binding) {
   const matching = roles.filter(matches);
@@ -5909,7 +5918,8 @@ var duplicate_object_default = defineRuleWithFacts()({
       if (typeof name !== "string" || name === "" || isControlPlaneStaticPod(resource)) return;
       const namespace = namespaceBucket(resource.namespace, ctx.settings.defaultNamespace).key;
       ctx.record({
-        identity: `${resource.group}\0${resource.kind}\0${namespace}\0${name}`,
+        // Under kustomize the name the build gives (namePrefix/nameSuffix): same source names with other affixes differ.
+        identity: `${resource.group}\0${resource.kind}\0${namespace}\0${name}\0${resource.nameAffix}`,
         kind: resource.kind,
         name,
         ...resource.namespace !== void 0 && { namespace: resource.namespace },
@@ -13309,6 +13319,11 @@ function kustomizeSourceOf(annotations) {
   }
   return { tool: "kustomize", chart: "", template: notes.length > 0 ? `${where2} (${notes.join(", ")})` : where2 };
 }
+function kustomizationNameAffixes(value) {
+  if (!isRecord(value)) return { prefix: "", suffix: "" };
+  const text = (v) => typeof v === "string" ? v : "";
+  return { prefix: text(value["namePrefix"]), suffix: text(value["nameSuffix"]) };
+}
 function kustomizationNamespace(value) {
   if (!isRecord(value)) return void 0;
   const namespace = value["namespace"];
@@ -13351,13 +13366,17 @@ function referredAccount(accounts, name, namespace) {
   const [only] = targets;
   return targets.size === 1 ? only : void 0;
 }
+function keepsItsName(resource) {
+  return resource.kind === "CustomResourceDefinition" || resource.kind === "Namespace" || resource.kind === "APIService" && resource.group === "apiregistration.k8s.io";
+}
 function objectsOfBuild(resources, build2) {
   if (!build2) return resources;
   return resources.map((resource) => {
     const transformed = build2.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build2.namespace, build2.accounts);
     return new Resource(transformed ?? resource.value, resource.path, {
       ...transformed && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
-      roots: build2.roots
+      roots: build2.roots,
+      ...build2.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build2.nameAffix }
     });
   });
 }
@@ -16246,7 +16265,10 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const values = valuesOf(file.path);
     const entries2 = values.flatMap((value) => kustomizationSources(value).map((entry2) => path4.resolve(dir, entry2)));
     const namespace = values.map(kustomizationNamespace).find((n) => n !== void 0);
-    kustomizations.set(dir, { file: shown(file.path), namespace, entries: entries2.filter((entry2) => entry2 !== dir) });
+    const affixes = values.map(kustomizationNameAffixes);
+    const prefix = affixes.find((a) => a.prefix !== "")?.prefix ?? "";
+    const suffix = affixes.find((a) => a.suffix !== "")?.suffix ?? "";
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, entries: entries2.filter((entry2) => entry2 !== dir) });
   }
   const included = /* @__PURE__ */ new Set();
   for (const { entries: entries2 } of kustomizations.values()) for (const entry2 of entries2) if (kustomizations.has(entry2)) included.add(entry2);
@@ -16255,24 +16277,28 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
   for (const root of roots) {
     const rootShown = shown(root);
     const walked = /* @__PURE__ */ new Set();
-    const walk = (dir, namespace, from) => {
+    const walk = (dir, namespace, from, prefix, suffix) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}`;
+      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}`;
       if (!kustomization || walked.has(key)) return;
       walked.add(key);
       const [ns, by] = namespace !== void 0 ? [namespace, from] : [kustomization.namespace, kustomization.namespace === void 0 ? void 0 : kustomization.file];
+      const [pre, suf] = [prefix + kustomization.prefix, kustomization.suffix + suffix];
       for (const entry2 of kustomization.entries) {
         if (kustomizations.has(entry2)) {
-          walk(entry2, ns, by);
+          walk(entry2, ns, by, pre, suf);
           continue;
         }
         if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(dir, entry2)) continue;
         let build2 = found.get(entry2);
-        if (!build2) found.set(entry2, build2 = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, roots: [] });
+        if (!build2) {
+          const affix = pre === "" && suf === "" ? {} : { nameAffix: `${pre}\0${suf}` };
+          found.set(entry2, build2 = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, roots: [] });
+        }
         if (!build2.roots.includes(rootShown)) build2.roots.push(rootShown);
       }
     };
-    walk(root, void 0, void 0);
+    walk(root, void 0, void 0, "", "");
   }
   const accountsOf = /* @__PURE__ */ new Map();
   const discovered = new Set(files.map((file) => file.path));

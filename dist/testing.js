@@ -120,6 +120,7 @@ var Resource = class {
     this.annotations = stringMap(metadata.annotations);
     this.namespaceSetBy = build?.namespaceFrom;
     this.buildRoots = build?.roots ?? [];
+    this.nameAffix = build?.nameAffix ?? "";
   }
   value;
   path;
@@ -137,6 +138,11 @@ var Resource = class {
   namespaceSetBy;
   /** The kustomize build roots (directories as reports show paths) whose build holds the object; empty outside kustomize builds. */
   buildRoots;
+  /**
+   * The `namePrefix`/`nameSuffix` kustomize adds to the object's name, as `prefix\u0000suffix` ('' when none):
+   * two objects of one build with the same source name and other affixes are two objects.
+   */
+  nameAffix;
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
   get group() {
     const slash = this.apiVersion.indexOf("/");
@@ -1279,13 +1285,17 @@ function referredAccount(accounts, name, namespace) {
   const [only] = targets;
   return targets.size === 1 ? only : void 0;
 }
+function keepsItsName(resource) {
+  return resource.kind === "CustomResourceDefinition" || resource.kind === "Namespace" || resource.kind === "APIService" && resource.group === "apiregistration.k8s.io";
+}
 function objectsOfBuild(resources, build) {
   if (!build) return resources;
   return resources.map((resource) => {
     const transformed = build.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build.namespace, build.accounts);
     return new Resource(transformed ?? resource.value, resource.path, {
       ...transformed && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
-      roots: build.roots
+      roots: build.roots,
+      ...build.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build.nameAffix }
     });
   });
 }

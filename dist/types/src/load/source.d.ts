@@ -18,6 +18,11 @@ export interface KustomizeBuild {
     readonly namespace?: string;
     /** The kustomization file that sets it, as reports show paths. */
     readonly namespaceFrom?: string;
+    /**
+     * The `namePrefix` and `nameSuffix` the builds give the names of its objects (inner kustomization's
+     * inside, outer's outside), as `prefix\u0000suffix`; absent when they add none.
+     */
+    readonly nameAffix?: string;
     /** The directories of the build roots that hold the file, as reports show paths, sorted. */
     readonly roots: readonly string[];
     /**

@@ -41,6 +41,11 @@ export declare const ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
  */
 export declare function kustomizeSourceOf(annotations: Readonly<Record<string, string>>): RenderedSource | undefined;
 /** The `namespace:` a kustomization sets for everything it builds; undefined when it sets none. */
+/** The `namePrefix` and `nameSuffix` of a kustomization (empty strings when unset). */
+export declare function kustomizationNameAffixes(value: unknown): {
+    readonly prefix: string;
+    readonly suffix: string;
+};
 export declare function kustomizationNamespace(value: unknown): string | undefined;
 /**
  * An object as kustomize's namespace transformer leaves it, for the `namespace:` field of a kustomization
@@ -64,7 +69,7 @@ export declare function kustomizationNamespace(value: unknown): string | undefin
 export declare function namespaceTransformed(value: PlainObject, namespace: string, accounts?: readonly KustomizeAccount[]): PlainObject | undefined;
 /**
  * The objects of a document as the kustomize builds that hold its file see them: with the namespace the
- * build gives them (namespaceTransformed) and the build roots they belong to. Objects outside any build are
- * returned as they are.
+ * build gives them (namespaceTransformed), the build roots they belong to and what the
+ * build adds to their names. Objects outside any build are returned as they are.
  */
 export declare function objectsOfBuild(resources: Resource[], build: KustomizeBuild | undefined): Resource[];

@@ -42,9 +42,15 @@ export declare class Resource<T = PlainObject> implements Located<T> {
     readonly namespaceSetBy: string | undefined;
     /** The kustomize build roots (directories as reports show paths) whose build holds the object; empty outside kustomize builds. */
     readonly buildRoots: readonly string[];
+    /**
+     * The `namePrefix`/`nameSuffix` kustomize adds to the object's name, as `prefix\u0000suffix` ('' when none):
+     * two objects of one build with the same source name and other affixes are two objects.
+     */
+    readonly nameAffix: string;
     constructor(value: T, path: Path, build?: {
         readonly namespaceFrom?: string | undefined;
         readonly roots: readonly string[];
+        readonly nameAffix?: string;
     });
     /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
     get group(): string;

@@ -53,6 +53,8 @@ export interface RoleSummary<L> {
     readonly autoupdate?: false;
     /** The kustomize build roots whose build holds the object (Resource.buildRoots); undefined when in none. */
     readonly roots?: readonly string[];
+    /** What kustomize adds to its name (Resource.nameAffix); undefined when nothing. */
+    readonly nameAffix?: string;
 }
 export interface SubjectSummary<L> {
     readonly kind: string;
@@ -75,6 +77,8 @@ export interface BindingSummary<L> {
     readonly subjects: readonly SubjectSummary<L>[];
     /** The kustomize build roots whose build holds the object (Resource.buildRoots); undefined when in none. */
     readonly roots?: readonly string[];
+    /** What kustomize adds to its name (Resource.nameAffix); undefined when nothing. */
+    readonly nameAffix?: string;
 }
 /** What RBAC rules record: one summary per visited object. */
 export type RbacFact<L> = {
