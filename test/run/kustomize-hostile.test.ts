@@ -5,10 +5,11 @@
  * its real path checked (a symbolic link inside pointing outside is refused too): kubectl kustomize v5.5.0
  * says "security; file '.../apps/pod.yaml' is not in or below '.../evil'" and builds nothing.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeTree } from './tree.js';
 import { discoverFiles } from '../../src/load/discover.js';
 import { kustomizationReader, kustomizeBuilds } from '../../src/run/kustomize-patches.js';
 import { lint } from '../../src/run/lint.js';
@@ -18,14 +19,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function tree(name: string, files: Record<string, string>): string {
-  const root = path.join(work, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const tree = (name: string, files: Record<string, string>): string => writeTree(path.join(work, name), files);
 
 const pod = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', '  namespace: payments', 'spec:', '  containers:', '  - name: c', '    image: x', ''].join('\n');
 const secure = [

@@ -5,10 +5,11 @@
  * (`kubectl apply -f deploy/` applies deploy/rbac/ before deploy/roles/), so that copy is judged too. A
  * harmless copy placed beside the binding must not hide the powerful one.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeTree } from './tree.js';
 import { lint } from '../../src/run/lint.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'pci-lint-rbac-copies-'));
@@ -16,14 +17,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function tree(name: string, files: Record<string, string>): string {
-  const root = path.join(work, name);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const tree = (name: string, files: Record<string, string>): string => writeTree(path.join(work, name), files);
 
 const bindingYaml = [
   'apiVersion: rbac.authorization.k8s.io/v1',
