@@ -169,7 +169,9 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
         objectMode: true,
         suppressErrors: true,
       });
-      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path.basename(file)));
+      // Only what the walk did not meet is looked up again (most tracked files it already has).
+      const walked = new Set(matches.map((entry) => entry.path));
+      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path.basename(file)) && !walked.has(file));
       // A file git tracks is applied from the repository (kubectl apply -f, a GitOps controller) whatever a
       // .gitignore says, so a .gitignore the pull request adds cannot hide one that is force-added.
       // node_modules too: installed packages are not tracked, and what is tracked there is applied like the rest.
