@@ -38,32 +38,28 @@ const yaml11Floats: ScalarTag = {
   resolve: yaml11FloatValue,
 };
 
+/** A tag written explicitly, read as `read` reads its text; text `read` refuses (undefined) is an error. */
+function explicitTag(tag: string, read: (text: string) => unknown, refused: string): ScalarTag {
+  return {
+    identify: () => false,
+    default: false,
+    tag,
+    resolve: (text, onError) => {
+      const value = read(text);
+      if (value === undefined) onError(refused);
+      return value ?? text;
+    },
+  };
+}
+
 /** An explicit `!!float`, as go-yaml v2 reads it: `!!float 0` is the number 0 (runAsUser 0), not the string "0". */
-const yaml11ExplicitFloats: ScalarTag = {
-  identify: () => false,
-  default: false,
-  tag: 'tag:yaml.org,2002:float',
-  resolve: (text, onError) => {
-    const value = yaml11ExplicitFloat(text);
-    if (value === undefined) onError('The !!float value is not a number: kubectl (go-yaml) rejects it.');
-    return value ?? text;
-  },
-};
+const yaml11ExplicitFloats = explicitTag('tag:yaml.org,2002:float', yaml11ExplicitFloat, 'The !!float value is not a number: kubectl (go-yaml) rejects it.');
 
 /**
  * An explicit `!!binary`, as go-yaml v2 and sigs.k8s.io/yaml hand it to Kubernetes: the decoded text (an
  * image, a host path, a password written in base64 is applied as that string), not bytes.
  */
-const yaml11Binary: ScalarTag = {
-  identify: () => false,
-  default: false,
-  tag: 'tag:yaml.org,2002:binary',
-  resolve: (text, onError) => {
-    const value = yaml11BinaryText(text);
-    if (value === undefined) onError('The !!binary value is not base64: kubectl (go-yaml) rejects it.');
-    return value ?? text;
-  },
-};
+const yaml11Binary = explicitTag('tag:yaml.org,2002:binary', yaml11BinaryText, 'The !!binary value is not base64: kubectl (go-yaml) rejects it.');
 
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
 export const MAX_ALIAS_COUNT = 100;
