@@ -93,12 +93,13 @@ function realPath(file: string): string | undefined {
 }
 
 /**
- * Whether kustomize's default load restrictor (LoadRestrictionsRootOnly) lets the kustomization in `dir`
- * read the resource file `file`: its real path is in or below the real path of `dir`. kustomize refuses any
- * other ("security; file ... is not in or below ...") and builds nothing, so such a file is in no build.
+ * Whether kustomize's default load restrictor (LoadRestrictionsRootOnly) lets a kustomization read the
+ * resource file `file`: its real path is in or below `realDir`, the real path of the kustomization's
+ * directory. kustomize refuses any other ("security; file ... is not in or below ...") and builds nothing,
+ * so such a file is in no build.
  */
-function loadableFrom(dir: string, file: string): boolean {
-  const [realDir, realFile] = [realPath(dir), realPath(file)];
+function loadableFrom(realDir: string | undefined, file: string): boolean {
+  const realFile = realPath(file);
   return realDir !== undefined && realFile !== undefined && isBelow(realDir, realFile);
 }
 
@@ -201,12 +202,13 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
       // An outer kustomization's namespace is applied after this one's, so it stands.
       const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : kustomization.file];
       const [pre, suf] = [prefix + kustomization.prefix, kustomization.suffix + suffix];
+      const realDir = realPath(dir);
       for (const entry of kustomization.entries) {
         if (kustomizations.has(entry)) {
           walk(entry, ns, by, pre, suf);
           continue;
         }
-        if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(dir, entry)) continue;
+        if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(realDir, entry)) continue;
         let build = found.get(entry);
         if (!build) {
           const affix = pre === '' && suf === '' ? {} : { nameAffix: `${pre}\0${suf}` };
