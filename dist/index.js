@@ -4288,6 +4288,7 @@ function pickRole(roles, matches, binding) {
     }
   }
   if (!best) return void 0;
+  if (applied.length < 2) return { role: best, others: [] };
   const grants = grantSignature(best);
   const seen = /* @__PURE__ */ new Set([grants]);
   const others = [];
@@ -14755,26 +14756,20 @@ var yaml11Floats = {
   test: YAML11_UNDERSCORED_FLOAT,
   resolve: yaml11FloatValue
 };
-var yaml11ExplicitFloats = {
-  identify: () => false,
-  default: false,
-  tag: "tag:yaml.org,2002:float",
-  resolve: (text, onError) => {
-    const value = yaml11ExplicitFloat(text);
-    if (value === void 0) onError("The !!float value is not a number: kubectl (go-yaml) rejects it.");
-    return value ?? text;
-  }
-};
-var yaml11Binary = {
-  identify: () => false,
-  default: false,
-  tag: "tag:yaml.org,2002:binary",
-  resolve: (text, onError) => {
-    const value = yaml11BinaryText(text);
-    if (value === void 0) onError("The !!binary value is not base64: kubectl (go-yaml) rejects it.");
-    return value ?? text;
-  }
-};
+function explicitTag(tag, read, refused) {
+  return {
+    identify: () => false,
+    default: false,
+    tag,
+    resolve: (text, onError) => {
+      const value = read(text);
+      if (value === void 0) onError(refused);
+      return value ?? text;
+    }
+  };
+}
+var yaml11ExplicitFloats = explicitTag("tag:yaml.org,2002:float", yaml11ExplicitFloat, "The !!float value is not a number: kubectl (go-yaml) rejects it.");
+var yaml11Binary = explicitTag("tag:yaml.org,2002:binary", yaml11BinaryText, "The !!binary value is not base64: kubectl (go-yaml) rejects it.");
 var MAX_ALIAS_COUNT = 100;
 function contentStart(doc) {
   const contents = doc.contents;
@@ -16217,8 +16212,8 @@ function realPath(file) {
     return void 0;
   }
 }
-function loadableFrom(dir, file) {
-  const [realDir, realFile] = [realPath(dir), realPath(file)];
+function loadableFrom(realDir, file) {
+  const realFile = realPath(file);
   return realDir !== void 0 && realFile !== void 0 && isBelow(realDir, realFile);
 }
 function kustomizePatchFiles(files, valuesOf) {
@@ -16284,12 +16279,13 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
       walked.add(key);
       const [ns, by] = namespace !== void 0 ? [namespace, from] : [kustomization.namespace, kustomization.namespace === void 0 ? void 0 : kustomization.file];
       const [pre, suf] = [prefix + kustomization.prefix, kustomization.suffix + suffix];
+      const realDir = realPath(dir);
       for (const entry2 of kustomization.entries) {
         if (kustomizations.has(entry2)) {
           walk(entry2, ns, by, pre, suf);
           continue;
         }
-        if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(dir, entry2)) continue;
+        if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(realDir, entry2)) continue;
         let build2 = found.get(entry2);
         if (!build2) {
           const affix = pre === "" && suf === "" ? {} : { nameAffix: `${pre}\0${suf}` };
@@ -16447,7 +16443,8 @@ async function discoverFiles(inputs, options) {
         objectMode: true,
         suppressErrors: true
       });
-      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path5.basename(file)));
+      const walked = new Set(matches.map((entry2) => entry2.path));
+      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path5.basename(file)) && !walked.has(file));
       const forced = tracked.length === 0 ? [] : globbySync2(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore.filter((p) => p !== "**/node_modules/**"), dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
       if (addEntries(absolute, [...matches, ...forced]) === 0) emptyDirectories.push(input);
       continue;

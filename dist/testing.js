@@ -3406,26 +3406,20 @@ var yaml11Floats = {
   test: YAML11_UNDERSCORED_FLOAT,
   resolve: yaml11FloatValue
 };
-var yaml11ExplicitFloats = {
-  identify: () => false,
-  default: false,
-  tag: "tag:yaml.org,2002:float",
-  resolve: (text, onError) => {
-    const value = yaml11ExplicitFloat(text);
-    if (value === void 0) onError("The !!float value is not a number: kubectl (go-yaml) rejects it.");
-    return value ?? text;
-  }
-};
-var yaml11Binary = {
-  identify: () => false,
-  default: false,
-  tag: "tag:yaml.org,2002:binary",
-  resolve: (text, onError) => {
-    const value = yaml11BinaryText(text);
-    if (value === void 0) onError("The !!binary value is not base64: kubectl (go-yaml) rejects it.");
-    return value ?? text;
-  }
-};
+function explicitTag(tag, read, refused) {
+  return {
+    identify: () => false,
+    default: false,
+    tag,
+    resolve: (text, onError) => {
+      const value = read(text);
+      if (value === void 0) onError(refused);
+      return value ?? text;
+    }
+  };
+}
+var yaml11ExplicitFloats = explicitTag("tag:yaml.org,2002:float", yaml11ExplicitFloat, "The !!float value is not a number: kubectl (go-yaml) rejects it.");
+var yaml11Binary = explicitTag("tag:yaml.org,2002:binary", yaml11BinaryText, "The !!binary value is not base64: kubectl (go-yaml) rejects it.");
 var MAX_ALIAS_COUNT = 100;
 function contentStart(doc) {
   const contents = doc.contents;

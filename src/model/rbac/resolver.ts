@@ -134,6 +134,8 @@ function pickRole<L>(roles: readonly RoleSummary<L>[], matches: (r: RoleSummary<
     }
   }
   if (!best) return undefined;
+  // One copy applied with the binding (the usual case) has no other to compare with.
+  if (applied.length < 2) return { role: best, others: [] };
   const grants = grantSignature(best);
   const seen = new Set([grants]);
   const others: RoleSummary<L>[] = [];
