@@ -89,7 +89,11 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
     }
-    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
+    // A document of a file listed as a patch that kustomize would refuse or apply to nothing is what
+    // `kubectl apply -f` would create: linted, with why.
+    const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
+    if (unused) diagnostics.push(coreDiagnostic('unused-kustomize-patch', `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
+    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, parsed.kustomizeBuild);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
     if (objects.length === 0) continue;
     // Where each object is written, for its annotation suppression: the document up to the next one, or

@@ -4,7 +4,7 @@ import { fastParse, fastParseLenient, type DuplicateKey, type FastDocument } fro
 import { helmSourceIn, templateActions, type HelmSource, type TemplateAction } from './helm.js';
 import { locatePath, type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
 import { own } from './own.js';
-import type { KustomizeBuild, SourceText } from './source.js';
+import type { KustomizeBuild, KustomizePatch, SourceText } from './source.js';
 import { YAML11_BOOLEAN, YAML11_INT, YAML11_UNDERSCORED_FLOAT, yaml11BinaryText, yaml11BooleanValue, yaml11ExplicitFloat, yaml11FloatValue, yaml11IntValue } from './yaml11.js';
 import { applyGoYamlMergeOrder } from './merge-order.js';
 import { jsonKeyCollisions } from './json-keys.js';
@@ -100,7 +100,7 @@ export interface ParsedFile {
   /** Problems that concern the whole file (an unrendered Helm template); its documents are then empty. */
   readonly fileProblems: readonly ParseProblem[];
   /** Listed as a patch or plugin configuration by a kustomization in the input (SourceText.kustomizePatch). */
-  readonly kustomizePatch?: boolean;
+  readonly kustomizePatch?: KustomizePatch;
   /** What the kustomizations of the input that build the file do to its objects (SourceText.kustomizeBuild). */
   readonly kustomizeBuild?: KustomizeBuild;
   /**
@@ -135,7 +135,7 @@ export function parseSource(source: SourceText): ParsedFile {
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
   const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   return source.kustomizePatch || source.kustomizeBuild
-    ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: true }), ...(source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild }) }
+    ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }), ...(source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild }) }
     : parsed;
 }
 

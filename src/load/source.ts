@@ -3,10 +3,19 @@ export interface SourceText {
   /** Display path: relative to the working directory with `/` separators, or `<stdin>`. */
   readonly file: string;
   readonly text: string;
-  /** Listed as a patch or as plugin configuration by a kustomization in the input: its documents are not objects to lint. */
-  readonly kustomizePatch?: boolean;
+  /** Listed as a patch or as plugin configuration by a kustomization in the input: its documents are not objects to lint, but for those `objects` names. */
+  readonly kustomizePatch?: KustomizePatch;
   /** Built by kustomizations of the input: the namespace their builds give its objects, and the builds it is part of. */
   readonly kustomizeBuild?: KustomizeBuild;
+}
+
+/**
+ * A file kustomizations of the input list as a patch or plugin configuration (kustomizePatchUse in
+ * src/run/kustomize-patch-use.ts): `objects` are its documents (by index) that kustomize would refuse or
+ * ignore as one, each with why; they are linted as objects, with that said.
+ */
+export interface KustomizePatch {
+  readonly objects?: readonly { readonly document: number; readonly why: string }[];
 }
 
 /**

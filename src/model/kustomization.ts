@@ -8,6 +8,7 @@
  */
 import type { KustomizeAccount, KustomizeBuild, RenderedSource } from '../load/source.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
+import type { PatchListing } from './kustomize-targets.js';
 import { own, Resource, type PlainObject } from './resource.js';
 
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
@@ -18,28 +19,42 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The patch and plugin configuration files a kustomization lists, as written (relative to its directory):
- * none of them holds objects to lint. Inline patches (a `patch:` text, or a `patchesStrategicMerge` entry
- * holding YAML) name no file and are left out.
+ * The patch and plugin configuration files a kustomization lists, as written (relative to its directory),
+ * with how each is listed (see src/model/kustomize-targets.ts for what kustomize does with each). Inline
+ * patches (a `patch:` text, or a `patchesStrategicMerge` entry holding YAML) name no file and are left out.
  */
-export function kustomizationPatchFiles(value: unknown): string[] {
+export function kustomizationPatchListings(value: unknown): PatchListing[] {
   if (!isRecord(value)) return [];
-  const files: string[] = [];
-  const add = (entry: unknown) => {
-    // No file can be named with a NUL byte (and Node's file calls throw on one).
-    if (typeof entry === 'string' && entry.trim() !== '' && !entry.includes('\n') && !entry.includes('\0')) files.push(entry.trim());
+  const listings: PatchListing[] = [];
+  // No file can be named with a NUL byte (and Node's file calls throw on one).
+  const file = (entry: unknown) => (typeof entry === 'string' && entry.trim() !== '' && !entry.includes('\n') && !entry.includes('\0') ? entry.trim() : undefined);
+  const listOf = (field: string): unknown[] => {
+    const list = own(value, field);
+    return Array.isArray(list) ? list : [];
   };
-  for (const list of [value['patches'], value['patchesJson6902']]) {
-    if (Array.isArray(list)) for (const entry of list) if (isRecord(entry)) add(entry['path']);
+  for (const entry of listOf('patches')) {
+    const path = isRecord(entry) ? file(entry['path']) : undefined;
+    if (path === undefined || !isRecord(entry)) continue;
+    const target = entry['target'];
+    listings.push(target === undefined || target === null ? { path, how: 'merge' } : { path, how: 'targeted', target });
   }
-  const merge = value['patchesStrategicMerge'];
-  if (Array.isArray(merge)) for (const entry of merge) add(entry);
+  for (const entry of listOf('patchesJson6902')) {
+    const path = isRecord(entry) ? file(entry['path']) : undefined;
+    if (path !== undefined) listings.push({ path, how: 'json6902' });
+  }
+  for (const entry of listOf('patchesStrategicMerge')) {
+    const path = file(entry);
+    if (path !== undefined) listings.push({ path, how: 'merge' });
+  }
   // Plugin configuration (`transformers`, `generators`, `validators`: a LabelTransformer, a
   // ConfigMapGenerator, a plugin's own kind) tells kustomize what to do; it is never applied to the cluster.
-  for (const list of [value['transformers'], value['generators'], value['validators']]) {
-    if (Array.isArray(list)) for (const entry of list) add(entry);
+  for (const field of ['transformers', 'generators', 'validators']) {
+    for (const entry of listOf(field)) {
+      const path = file(entry);
+      if (path !== undefined) listings.push({ path, how: 'plugin', field });
+    }
   }
-  return files;
+  return listings;
 }
 
 /**
@@ -63,11 +78,50 @@ export function kustomizationSources(value: unknown): string[] {
       if (typeof entry !== 'string') continue;
       const text = entry.trim();
       // No file can be named with a NUL byte (and Node's file calls throw on one).
-      if (text === '' || text.includes('\n') || text.includes('\0') || text.includes('://') || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(text) || text.startsWith('git@')) continue;
+      if (text === '' || text.includes('\n') || text.includes('\0') || isRemote(text)) continue;
       out.push(text);
     }
   }
   return out;
+}
+
+/** A `resources` entry kustomize fetches: a URL, a hosted repository, an scp-like git address. */
+function isRemote(entry: string): boolean {
+  return entry.includes('://') || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) || entry.startsWith('git@');
+}
+
+/**
+ * What of a kustomization's build no file of the input can show, said for a message: a remote entry of
+ * `resources`, `bases` or `components`, a Helm chart, or a generator plugin. Undefined when it has none.
+ */
+export function kustomizationHiddenPart(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const field of ['resources', 'bases', 'components']) {
+    const list = own(value, field);
+    if (Array.isArray(list) && list.some((entry) => typeof entry === 'string' && isRemote(entry.trim()))) return `a remote entry under ${field}`;
+  }
+  for (const field of ['helmCharts', 'helmChartInflationGenerator', 'generators']) {
+    const list = own(value, field);
+    if (Array.isArray(list) && list.length > 0) return field;
+  }
+  return undefined;
+}
+
+/** The objects a kustomization's `configMapGenerator` and `secretGenerator` make: kind and name. */
+export function kustomizationGenerated(value: unknown): { readonly kind: 'ConfigMap' | 'Secret'; readonly name: string }[] {
+  if (!isRecord(value)) return [];
+  const out: { kind: 'ConfigMap' | 'Secret'; name: string }[] = [];
+  for (const [field, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
+    const list = value[field];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) if (isRecord(entry) && typeof entry['name'] === 'string' && entry['name'] !== '') out.push({ kind, name: entry['name'] });
+  }
+  return out;
+}
+
+/** True for a kustomization of `kind: Component`: its patches apply to the objects of whatever includes it. */
+export function isKustomizeComponent(value: unknown): boolean {
+  return isRecord(value) && value['kind'] === 'Component';
 }
 
 // Strategic-merge patch directives (k8s.io/apimachinery/pkg/util/strategicpatch/patch.go): `$patch`,
@@ -264,7 +318,7 @@ function referredAccount(accounts: readonly KustomizeAccount[], name: string, na
  * suffix one, `prefixFieldSpecsToSkip`): CustomResourceDefinition and Namespace of any group, APIService of
  * apiregistration.k8s.io.
  */
-function keepsItsName(resource: Resource): boolean {
+export function keepsItsName(resource: { readonly kind: string; readonly group: string }): boolean {
   return resource.kind === 'CustomResourceDefinition' || resource.kind === 'Namespace' || (resource.kind === 'APIService' && resource.group === 'apiregistration.k8s.io');
 }
 

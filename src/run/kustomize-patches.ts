@@ -8,14 +8,15 @@ import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
 import type { KustomizeAccount, KustomizeBuild } from '../load/source.js';
+import type { PatchListing } from '../model/kustomize-targets.js';
 import { resourcesIn } from '../model/resource.js';
-import { KUSTOMIZATION_FILE_NAMES, kustomizationNameAffixes, kustomizationNamespace, kustomizationPatchFiles, kustomizationSources } from '../model/kustomization.js';
+import { KUSTOMIZATION_FILE_NAMES, kustomizationNameAffixes, kustomizationNamespace, kustomizationPatchListings, kustomizationSources } from '../model/kustomization.js';
 
 /**
  * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
  * the path (through a file, too long, a link loop, not readable): such an entry names nothing to build.
  */
-function statQuietly(target: string): Stats | undefined {
+export function statQuietly(target: string): Stats | undefined {
   try {
     return statSync(target, { throwIfNoEntry: false });
   } catch {
@@ -78,13 +79,13 @@ function kustomizationValues(file: string, maxBytes: number): unknown[] {
 }
 
 /** Whether `target` is in or below the directory `root`, and not `root` itself. */
-function isBelow(root: string, target: string): boolean {
+export function isBelow(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /** The real path of `file` (symbolic links resolved); undefined when it cannot be resolved. */
-function realPath(file: string): string | undefined {
+export function realPath(file: string): string | undefined {
   try {
     return realpathSync.native(file);
   } catch {
@@ -98,28 +99,38 @@ function realPath(file: string): string | undefined {
  * directory. kustomize refuses any other ("security; file ... is not in or below ...") and builds nothing,
  * so such a file is in no build.
  */
-function loadableFrom(realDir: string | undefined, file: string): boolean {
+export function loadableFrom(realDir: string | undefined, file: string): boolean {
   const realFile = realPath(file);
   return realDir !== undefined && realFile !== undefined && isBelow(realDir, realFile);
 }
 
+/** A kustomization's listing of a patch or plugin configuration file: the kustomization file and how it lists it. */
+export interface ListedPatch {
+  readonly kustomization: string;
+  readonly listing: PatchListing;
+}
+
 /**
- * Absolute paths of the patch and plugin configuration files listed by the kustomizations that may hold
- * `files` (see kustomizationsFor). A kustomization added anywhere in the tree must not make another file a
- * patch, so only what kustomize itself would load as one counts: a file in or below the kustomization's
- * directory (kustomize's default load restrictor, LoadRestrictionsRootOnly, refuses any other: "security;
- * file ... is not in or below ..."), and none that one of those kustomizations lists as a resource, which
- * kustomize builds and applies as it is.
+ * The patch and plugin configuration files listed by the kustomizations that may hold `files` (see
+ * kustomizationsFor), by absolute path, with every listing of each. A kustomization added anywhere in the
+ * tree must not make another file a patch, so only what kustomize itself would load as one counts: a file in
+ * or below the kustomization's directory (kustomize's default load restrictor, LoadRestrictionsRootOnly,
+ * refuses any other: "security; file ... is not in or below ..."), and none that one of those kustomizations
+ * lists as a resource, which kustomize builds and applies as it is. Whether kustomize would use each
+ * document of such a file as a patch is kustomizePatchUse's question (kustomize-patch-use.ts).
  */
-export function kustomizePatchFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Set<string> {
-  const patches = new Set<string>();
+export function kustomizePatchFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues): Map<string, ListedPatch[]> {
+  const patches = new Map<string, ListedPatch[]>();
   const resources = new Set<string>();
   for (const file of kustomizationsFor(files)) {
     const dir = path.dirname(file);
     for (const value of valuesOf(file)) {
-      for (const listed of kustomizationPatchFiles(value)) {
-        const target = path.resolve(dir, listed);
-        if (isBelow(dir, target)) patches.add(target);
+      for (const listing of kustomizationPatchListings(value)) {
+        const target = path.resolve(dir, listing.path);
+        if (!isBelow(dir, target)) continue;
+        const list = patches.get(target) ?? [];
+        list.push({ kustomization: file, listing });
+        patches.set(target, list);
       }
       for (const listed of kustomizationSources(value)) resources.add(path.resolve(dir, listed));
     }

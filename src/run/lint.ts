@@ -13,6 +13,7 @@ import { createSession } from '../engine/session.js';
 import { lintSource, lintSources } from './lint-source.js';
 import { FinishedProject, ProjectStore, type StreamedRows } from './store.js';
 import { ProjectMap, STDIN_PROJECT } from './projects.js';
+import { kustomizePatchUse } from './kustomize-patch-use.js';
 import { kustomizationReader, kustomizeBuilds, kustomizeIncludes, kustomizePatchFiles } from './kustomize-patches.js';
 import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
@@ -219,9 +220,9 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   if (discovery.stdin) projects.unshift(STDIN_PROJECT);
   // Files a kustomization lists as patches are partial objects: known before any file is linted (from every
   // file, so a shard judges its files as a single run would).
-  const patchFiles = kustomizePatchFiles(discovery.files, kustomizations);
-  const isPatch = chosen.map((file) => patchFiles.has(file.path));
-  if (discovery.stdin) isPatch.unshift(false);
+  const patchFiles = kustomizePatchUse(kustomizePatchFiles(discovery.files, kustomizations), discovery.files, kustomizations, cwd, maxBytes);
+  const patchOf = chosen.map((file) => patchFiles.get(file.path));
+  if (discovery.stdin) patchOf.unshift(undefined);
   // What the kustomize builds of the input do to each file they build (namespace, build roots), also from
   // every file, so a shard judges its files as a single run would.
   const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
@@ -296,12 +297,12 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       add(loadProblemResult(loaded.problem), index);
       return;
     }
-    const patch = isPatch[index] === true;
+    const patch = patchOf[index];
     const build = patch ? undefined : buildOf[index];
-    const source: SourceText = patch ? { ...loaded.source, kustomizePatch: true } : build ? { ...loaded.source, kustomizeBuild: build } : loaded.source;
+    const source: SourceText = patch ? { ...loaded.source, kustomizePatch: patch } : build ? { ...loaded.source, kustomizeBuild: build } : loaded.source;
     // A file linted as a patch, or as part of kustomize builds, has other results than the same bytes
     // linted as objects.
-    const hash = fileHash === undefined ? fileHash : patch ? `${fileHash}:kustomize-patch` : build ? `${fileHash}:kustomize-build:${JSON.stringify(build)}` : fileHash;
+    const hash = fileHash === undefined ? fileHash : patch ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}` : build ? `${fileHash}:kustomize-build:${JSON.stringify(build)}` : fileHash;
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
       add(cached, index);

@@ -184,10 +184,18 @@ describe('a kustomization the pull request adds', () => {
     expect(await privileged()).toEqual([1, ['app/prod/pod.yaml']]);
   });
 
-  it('still makes its own patch files patches', async () => {
+  it('cannot make a patch of an object its build does not hold (kustomize refuses the build: no resource matches the patch)', async () => {
     write('overlay/patch.yaml', pod(true));
     write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
     write('base/kustomization.yaml', 'resources: []\n');
+    expect(await privileged()).toEqual([1, ['overlay/patch.yaml']]);
+  });
+
+  it('still makes its own patch files patches when they patch an object of the build', async () => {
+    write('overlay/patch.yaml', pod(true));
+    write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
+    write('base/kustomization.yaml', 'resources:\n  - pod.yaml\n');
+    write('base/pod.yaml', pod(false));
     expect(await privileged()).toEqual([0, []]);
   });
 });

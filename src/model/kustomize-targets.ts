@@ -1,0 +1,133 @@
+/**
+ * Whether kustomize would apply a document of a file a kustomization lists as a patch or as plugin
+ * configuration, or refuse it. Such a file is not linted as objects (src/model/document.ts) only where
+ * kustomize would use it that way; a plain object listed under `patches:` that patches nothing of its build
+ * is what `kubectl apply -f` applies, and it is linted.
+ *
+ * Facts from kubernetes-sigs/kustomize 12f9e6391464b3ad9dd3fe8182049dc1b1772990:
+ * - a strategic-merge patch without `target` (api/internal/builtins/PatchTransformer.go
+ *   `transformStrategicMerge`, PatchStrategicMergeTransformer.go `Transform`) must match exactly one object
+ *   of the build by group, version, kind, name and namespace, its current or any earlier name
+ *   (api/resmap/reswrangler.go `GetById`, `GetMatchingResourcesByAnyId`), else the build fails: "no resource
+ *   matches strategic merge patch";
+ * - a patch with `target` is applied to what the selector selects, and to nothing, without error, when it
+ *   selects nothing; the selector's group, version, kind, name and namespace are anchored regular
+ *   expressions (api/types/selector.go `SelectorRegex`);
+ * - a `patchesJson6902` file must hold JSON patch operations (a list): an object is refused;
+ * - a file under `transformers`, `generators` or `validators` whose kind is not a builtin plugin needs an
+ *   external plugin ("external plugins disabled; unable to load external plugin 'Pod'" without
+ *   --enable-alpha-plugins), unless it configures a KRM function (`config.kubernetes.io/function`).
+ *
+ * Matching here is looser than kustomize's wherever it cannot be exact (versions, namespaces, label
+ * selectors, regular expressions other than plain names are taken to match): a document is linted as an
+ * object only when kustomize certainly would not use it.
+ */
+import { isKnownKind } from './kinds.js';
+import { own, type Resource } from './resource.js';
+
+/** How a kustomization lists a file (kustomizationPatchListings in src/model/kustomization.ts). */
+export type PatchListing =
+  /** `patches` without `target`, or `patchesStrategicMerge`: strategic-merge patches matched by their own identity. */
+  | { readonly path: string; readonly how: 'merge' }
+  /** `patches` with `target`: a strategic-merge or JSON patch applied to what the selector selects. */
+  | { readonly path: string; readonly how: 'targeted'; readonly target: unknown }
+  /** `patchesJson6902`: JSON patch operations. */
+  | { readonly path: string; readonly how: 'json6902' }
+  /** `transformers`, `generators`, `validators`: plugin configuration. */
+  | { readonly path: string; readonly how: 'plugin'; readonly field: string };
+
+/** An object of a build as patches find it: its API group and version, kind, and every name it has had. */
+export interface BuiltObject {
+  readonly group: string;
+  readonly version: string;
+  readonly kind: string;
+  readonly names: readonly string[];
+}
+
+/**
+ * What a kustomization's build is made of, as far as the input shows it: its objects, and why it may hold
+ * others that cannot be seen (a remote base, a Helm chart, a generator plugin, a file outside the input);
+ * with such a reason no document is judged unused.
+ */
+export interface BuildContents {
+  readonly objects: readonly BuiltObject[];
+  readonly hidden?: string;
+}
+
+/** What kustomize does with one document of a listed file: uses it, may use it, or refuses or ignores it (why). */
+export type ListingVerdict = { readonly used: true } | { readonly used: false; readonly why: string };
+
+const USED: ListingVerdict = { used: true };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * A selector field as kustomize matches it: undefined when it matches anything (unset); a test for a plain
+ * name (letters, digits, `-`, `_`, `.` as any character); `'any'` for any other regular expression, which
+ * is not evaluated here (Go's RE2 and JavaScript differ, and a pattern from the input must not cost
+ * backtracking time) and is taken to match.
+ */
+function fieldTest(pattern: string): ((value: string) => boolean) | undefined | 'any' {
+  if (pattern === '') return undefined;
+  if (!/^[A-Za-z0-9_.-]+$/.test(pattern)) return 'any';
+  const expression = new RegExp(`^(?:${pattern})$`);
+  return (value) => expression.test(value);
+}
+
+/** Whether a `target` selector selects an object of the build (loosely: see the module comment). */
+function selectsAny(target: unknown, objects: readonly BuiltObject[]): boolean {
+  if (!isRecord(target)) return true;
+  const tests: [(object: BuiltObject) => string[], ReturnType<typeof fieldTest>][] = [
+    [(o) => [o.group], fieldTest(text(target['group']))],
+    [(o) => [o.version], fieldTest(text(target['version']))],
+    [(o) => [o.kind], fieldTest(text(target['kind']))],
+    [(o) => [...o.names], fieldTest(text(target['name']))],
+  ];
+  return objects.some((object) => tests.every(([values, test]) => test === undefined || test === 'any' || values(object).some(test)));
+}
+
+/** The selector as the message shows it: its identity fields as written. */
+function shownTarget(target: unknown): string {
+  if (!isRecord(target)) return 'its target';
+  const parts = ['group', 'version', 'kind', 'name'].flatMap((field) => {
+    const value = text(own(target, field));
+    return value === '' ? [] : [`${field}: ${JSON.stringify(value)}`];
+  });
+  return parts.length === 0 ? 'its target' : `the target {${parts.join(', ')}}`;
+}
+
+/** Annotations that make a file under transformers/generators/validators configure a KRM function. */
+const FUNCTION_ANNOTATIONS = ['config.kubernetes.io/function', 'config.k8s.io/function'];
+
+/**
+ * What kustomize does with `resource`, an object of a document of a file listed by `listedBy` as `listing`,
+ * given what that kustomization builds (`build`); undefined `build` when it cannot be known at all.
+ */
+export function listingVerdict(resource: Resource, listing: PatchListing, listedBy: string, build: BuildContents | undefined): ListingVerdict {
+  const what = `${resource.kind}${resource.name === undefined ? '' : ` "${resource.name}"`}`;
+  switch (listing.how) {
+    case 'json6902':
+      return { used: false, why: `${listedBy} lists this file under patchesJson6902, which holds JSON patch operations, but it holds an object (${what}): kustomize refuses such a build` };
+    case 'plugin': {
+      const configuresFunction = FUNCTION_ANNOTATIONS.some((key) => own(resource.annotations, key) !== undefined);
+      if (configuresFunction || !isKnownKind(resource.kind, resource.group)) return USED;
+      return { used: false, why: `${listedBy} lists this file under ${listing.field}, but ${what} is no kustomize plugin configuration: kustomize refuses such a build` };
+    }
+    case 'targeted':
+      if (build === undefined || build.hidden !== undefined || selectsAny(listing.target, build.objects)) return USED;
+      return { used: false, why: `${listedBy} lists this file as a patch for ${shownTarget(listing.target)}, which selects no object of its build, so kustomize applies nothing from it` };
+    case 'merge': {
+      if (resource.name === undefined || build === undefined || build.hidden !== undefined) return USED;
+      const name = resource.name;
+      const matched = build.objects.some((object) => object.kind === resource.kind && object.group === resource.group && object.names.includes(name));
+      if (matched) return USED;
+      return { used: false, why: `${listedBy} lists this file as a patch, but its build has no ${what} to patch: kustomize refuses such a build ("no resource matches strategic merge patch")` };
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Which documents of the files kustomizations list as patches or plugin configuration kustomize would use
+ * as such (src/model/kustomize-targets.ts). A document it would refuse or apply to nothing is linted as the
+ * object it is: otherwise a kustomization.yaml that lists a privileged Pod under `patches:` would hide it
+ * from the lint while `kubectl apply -f` creates it. Read before linting, from every file of the input, so
+ * a shard and a worker judge a file as a single run does.
+ */
+import path from 'node:path';
+import type { DiscoveredFile } from '../load/discover.js';
+import { parseSource } from '../load/parse.js';
+import { decodeRead, readFileBytes } from '../load/read.js';
+import type { KustomizePatch } from '../load/source.js';
+import { isKustomizeComponent, keepsItsName, KUSTOMIZATION_FILE_NAMES, kustomizationGenerated, kustomizationHiddenPart, kustomizationNameAffixes, kustomizationSources } from '../model/kustomization.js';
+import { listingVerdict, type BuildContents, type BuiltObject } from '../model/kustomize-targets.js';
+import { resourcesIn, type Resource } from '../model/resource.js';
+import { loadableFrom, realPath, statQuietly, type KustomizationValues, type ListedPatch } from './kustomize-patches.js';
+
+/** The objects of each document of a file, by document index; undefined when the file cannot be read or a document of it parsed. */
+function objectsByDocument(file: string, maxBytes: number): Resource[][] | undefined {
+  const loaded = decodeRead(readFileBytes(file, file, maxBytes));
+  if (!loaded.ok) return undefined;
+  const documents: Resource[][] = [];
+  for (const document of parseSource(loaded.source).documents) {
+    if (document.problem) return undefined;
+    try {
+      documents.push(resourcesIn(document.toValue()));
+    } catch {
+      return undefined;
+    }
+  }
+  return documents;
+}
+
+function builtObject(resource: Resource): BuiltObject | undefined {
+  if (resource.name === undefined) return undefined;
+  const slash = resource.apiVersion.indexOf('/');
+  return { group: resource.group, version: slash === -1 ? resource.apiVersion : resource.apiVersion.slice(slash + 1), kind: resource.kind, names: [resource.name] };
+}
+
+/**
+ * What each kustomization directory builds, as far as the input shows it (BuildContents), each directory
+ * read once. `affixed`: with the names the kustomization's own namePrefix/nameSuffix give (what a
+ * kustomization that builds it sees); without, what its own patches see, as kustomize applies a
+ * kustomization's patches before its prefix and suffix.
+ */
+function buildContentsReader(discovered: ReadonlySet<string>, valuesOf: KustomizationValues, maxBytes: number): (dir: string, affixed: boolean) => BuildContents {
+  const known = new Map<string, BuildContents>();
+  const walking = new Set<string>();
+  const contentsOf = (dir: string, affixed: boolean): BuildContents => {
+    const key = `${affixed ? 1 : 0}\0${dir}`;
+    const done = known.get(key);
+    if (done) return done;
+    // kustomize refuses a cycle; nothing is judged through one.
+    if (walking.has(dir)) return { objects: [], hidden: 'a cycle' };
+    walking.add(dir);
+    const contents = read(dir, affixed);
+    walking.delete(dir);
+    known.set(key, contents);
+    return contents;
+  };
+  const read = (dir: string, affixed: boolean): BuildContents => {
+    const file = KUSTOMIZATION_FILE_NAMES.map((name) => path.join(dir, name)).find((candidate) => discovered.has(candidate));
+    const values = file === undefined ? [] : valuesOf(file);
+    if (values.length === 0) return { objects: [], hidden: 'a kustomization that is not among the inputs' };
+    const objects: BuiltObject[] = [];
+    let hidden: string | undefined;
+    const realDir = realPath(dir);
+    for (const value of values) {
+      hidden ??= kustomizationHiddenPart(value);
+      for (const { kind, name } of kustomizationGenerated(value)) objects.push({ group: '', version: 'v1', kind, names: [name] });
+      for (const entry of kustomizationSources(value)) {
+        const target = path.resolve(dir, entry);
+        const stats = statQuietly(target);
+        if (stats?.isDirectory()) {
+          const inner = contentsOf(target, true);
+          for (const object of inner.objects) objects.push(object);
+          hidden ??= inner.hidden;
+          continue;
+        }
+        const documents = stats?.isFile() && discovered.has(target) && loadableFrom(realDir, target) ? objectsByDocument(target, maxBytes) : undefined;
+        if (!documents) {
+          hidden ??= 'a resource that is not among the inputs or cannot be read';
+          continue;
+        }
+        for (const resource of documents.flat()) {
+          const object = builtObject(resource);
+          if (object) objects.push(object);
+        }
+      }
+    }
+    if (!affixed) return { objects, ...(hidden !== undefined && { hidden }) };
+    const affixes = values.map(kustomizationNameAffixes);
+    const prefix = affixes.find((a) => a.prefix !== '')?.prefix ?? '';
+    const suffix = affixes.find((a) => a.suffix !== '')?.suffix ?? '';
+    const renamed =
+      prefix === '' && suffix === ''
+        ? objects
+        : objects.map((object) => (keepsItsName(object) ? object : { ...object, names: [...object.names, `${prefix}${object.names.at(-1) ?? ''}${suffix}`] }));
+    return { objects: renamed, ...(hidden !== undefined && { hidden }) };
+  };
+  return contentsOf;
+}
+
+/**
+ * For each file kustomizations of the input list as a patch or plugin configuration (`listed`, from
+ * kustomizePatchFiles), the documents kustomize would use as no listing of it does: refused (an object under
+ * patchesJson6902, a Pod under transformers, a patch that matches no object of its build) or applied to
+ * nothing (a target that selects nothing). A document is judged only where the listing kustomization's whole
+ * build is in the input; with a remote base, a Helm chart, a generator plugin, a file outside the input, or
+ * for a component (whose patches apply to what includes it), it is taken to be used.
+ */
+export function kustomizePatchUse(listed: ReadonlyMap<string, readonly ListedPatch[]>, files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizePatch> {
+  const discovered = new Set(files.map((file) => file.path));
+  const contentsOf = buildContentsReader(discovered, valuesOf, maxBytes);
+  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+  const buildOf = (kustomization: string): BuildContents | undefined => (valuesOf(kustomization).some(isKustomizeComponent) ? undefined : contentsOf(path.dirname(kustomization), false));
+  const use = new Map<string, KustomizePatch>();
+  for (const [file, listings] of listed) {
+    // A patch that is not among the inputs is not linted either; one that cannot be read or parsed is
+    // reported when it is linted.
+    const documents = discovered.has(file) ? objectsByDocument(file, maxBytes) : undefined;
+    const objects: { document: number; why: string }[] = [];
+    documents?.forEach((resources, document) => {
+      for (const resource of resources) {
+        const verdicts = listings.map(({ kustomization, listing }) => listingVerdict(resource, listing, shown(kustomization), buildOf(kustomization)));
+        const [first] = verdicts;
+        if (first && !first.used && verdicts.every((verdict) => !verdict.used)) {
+          objects.push({ document, why: first.why });
+          return;
+        }
+      }
+    });
+    use.set(file, objects.length === 0 ? {} : { objects });
+  }
+  return use;
+}
