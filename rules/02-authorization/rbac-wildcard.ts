@@ -13,6 +13,7 @@ const rule = defineRule({
     requirements: ['7.2.1', '7.2.2'],
     inputs: ['rbac-role'],
     severity: 'warning',
+    checksPatches: true,
     docs: {
       summary: 'Roles and ClusterRoles must list verbs, resources and API groups instead of `*`.',
       rationale:

@@ -14,6 +14,7 @@ export default defineRule({
     requirements: ['2.2.3', '2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'Containers must not run privileged (PSS baseline "Privileged Containers").',

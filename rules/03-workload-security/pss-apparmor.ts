@@ -12,6 +12,7 @@ export default defineRule({
     requirements: ['2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'Pods must not disable or override the default AppArmor profile with an unconfined one (PSS baseline "AppArmor").',

@@ -11,6 +11,7 @@ export default defineRule({
     requirements: ['2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'Containers must not bind host ports (PSS baseline "Host Ports").',

@@ -14,6 +14,7 @@ export default defineRule({
     requirements: ['2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'Probes and lifecycle hooks must not target another host (PSS baseline "Probes and lifecycle hooks", policy v1.34+).',

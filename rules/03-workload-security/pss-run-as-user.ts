@@ -12,6 +12,7 @@ export default defineRule({
     requirements: ['2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'At the restricted level, pods and containers must not set runAsUser: 0 (PSS restricted "Running as Non-root user", policy v1.23+).',

@@ -13,6 +13,7 @@ export default defineRule({
     requirements: ['2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'Pods must not set an Unconfined seccomp profile (PSS baseline "Seccomp").',

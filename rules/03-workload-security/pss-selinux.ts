@@ -12,6 +12,7 @@ export default defineRule({
     requirements: ['2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'Pods must not set a custom SELinux user or role, or a type outside the container types (PSS baseline "SELinux").',

@@ -11,6 +11,7 @@ export default defineRule({
     requirements: ['2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'At the restricted level, pods may only use configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret volumes (PSS restricted "Volume Types").',

@@ -12,6 +12,7 @@ export default defineRule({
     requirements: ['2.2.3', '2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'Windows pods must not run HostProcess containers (PSS baseline "HostProcess").',

@@ -33,6 +33,7 @@ export default defineRule({
     requirements: ['8.6.2', '8.3.2'],
     inputs: ['configmap'],
     severity: 'error',
+    checksPatches: true,
     docs: {
       summary: 'ConfigMaps must not hold credentials.',
       rationale:

@@ -9,6 +9,7 @@ export default defineRule({
     requirements: ['8.6.2'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     docs: {
       summary: 'Container environment variables must not carry literal credentials.',
       rationale:

@@ -12,6 +12,7 @@ export default defineRule({
     requirements: ['2.2.3', '2.2.6'],
     inputs: ['workload'],
     severity: 'error',
+    checksPatches: true,
     docs: {
       summary: 'Windows pods and containers must not run as HostProcess containers.',
       rationale:

@@ -93,9 +93,9 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     // `kubectl apply -f` would create: linted, with why.
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic('unused-kustomize-patch', `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
-    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, parsed.kustomizeBuild);
+    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, parsed.kustomizeBuild);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
-    if (objects.length === 0) continue;
+    if (objects.length === 0 && patches.length === 0) continue;
     // Where each object is written, for its annotation suppression: the document up to the next one, or
     // the object's item of a List.
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
@@ -104,7 +104,10 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       const span = item?.exact ? item.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    for (const resource of objects) {
+    // A patch is checked only by the rules that report values an object states (RuleMeta.checksPatches): it
+    // is no object of its own, so it is no part of the input's objects, facts or evidence.
+    const walk = [...objects.map((resource) => ({ resource, patch: false })), ...patches.map((resource) => ({ resource, patch: true }))];
+    for (const { resource, patch } of walk) {
       // Helm's `# Source:` comment names the template the document came from; else kustomize's origin
       // annotation, one per object, the file it was read from.
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
@@ -125,21 +128,23 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       // Anything that throws here is a bug of ours on odd input: it costs this object, not the run.
       const visited = guarded(() => {
         const anchor = locate(resource);
-        resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
-        const components = controlPlaneComponentsOf(resource, session.target);
-        evidence.addKinds(inputKindsOfResource(resource, components));
-        for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
+        const components = patch ? [] : controlPlaneComponentsOf(resource, session.target);
+        if (!patch) {
+          resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+          evidence.addKinds(inputKindsOfResource(resource, components));
+          for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
+        }
         const subjectKey = visitSubjectKey((node) => locate(node));
         const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)), scopeOf(resource));
         if (ignore) suppressions.push(ignore);
-        visitResource(session, resource, components, {
+        visitResource(patch ? session.patchDispatch : session.dispatch, session, resource, components, {
           file,
           locate,
           report: (entry, report) => {
             diagnostics.push(toDiagnostic(entry, report, isLocation(report.at) ? report.at : locate(report.at, report.part), subjectKey));
           },
           record: (entry, fact) => {
-            (facts[entry.rule.meta.id] ??= []).push(fact);
+            if (!patch) (facts[entry.rule.meta.id] ??= []).push(fact);
           },
           crash: (entry, error) => {
             const message = `Rule "${entry.rule.meta.id}" failed on this object (${describeError(error)}); the other rules still ran. Please report this.`;
@@ -162,7 +167,7 @@ interface VisitHooks {
   readonly crash: (entry: ActiveRule, error: unknown) => void;
 }
 
-function visitResource(session: LintSession, resource: Resource, components: readonly ControlPlaneNode[], hooks: VisitHooks): void {
+function visitResource(dispatch: LintSession['dispatch'], session: LintSession, resource: Resource, components: readonly ControlPlaneNode[], hooks: VisitHooks): void {
   const contextFor = (entry: ActiveRule): VisitContext<string, unknown, unknown> => ({
     ruleId: entry.rule.meta.id,
     target: session.target,
@@ -179,7 +184,7 @@ function visitResource(session: LintSession, resource: Resource, components: rea
     },
   });
   const call = (key: string, node: unknown) => {
-    for (const entry of session.dispatch.get(key) ?? []) {
+    for (const entry of dispatch.get(key) ?? []) {
       const visitor = own(entry.rule.visit as Record<string, ((ctx: unknown, node: unknown) => void) | undefined>, key);
       if (!visitor) continue;
       try {
@@ -193,13 +198,13 @@ function visitResource(session: LintSession, resource: Resource, components: rea
   // Kind visitors get the built-in kind only: not a custom resource that reuses its name (or `Container`).
   if (isKnownKind(resource.kind, resource.group)) call(resource.kind, resource);
   call('Resource', resource);
-  if (session.dispatch.has('ControlPlaneComponent')) for (const component of components) call('ControlPlaneComponent', component);
-  if (!session.dispatch.has('PodSpec') && !session.dispatch.has('Container')) return;
+  if (dispatch.has('ControlPlaneComponent')) for (const component of components) call('ControlPlaneComponent', component);
+  if (!dispatch.has('PodSpec') && !dispatch.has('Container')) return;
   const spec = podSpecOf(resource);
   // Control-plane static pods need host access by design; the control-plane rules check their settings.
   if (!spec || isControlPlanePod(resource)) return;
   call('PodSpec', spec);
-  if (!session.dispatch.has('Container')) return;
+  if (!dispatch.has('Container')) return;
   for (const container of containersOf(spec)) call('Container', container);
 }
 

@@ -12,18 +12,25 @@ export interface LintSession {
   readonly unconfigured: readonly AnyRule[];
   readonly active: readonly ActiveRule[];
   readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
+  /** The same for kustomize patch documents: the active rules that check patches (RuleMeta.checksPatches). */
+  readonly patchDispatch: ReadonlyMap<string, readonly ActiveRule[]>;
 }
 
 export function createSession(registry: readonly AnyRule[], settings: LintSettings = {}): LintSession {
   const { active, unconfigured } = selectRules(registry, settings);
-  const dispatch = new Map<string, ActiveRule[]>();
-  for (const entry of active) {
-    for (const key of Object.keys(entry.rule.visit)) {
-      const list = dispatch.get(key) ?? [];
-      list.push(entry);
-      dispatch.set(key, list);
+  const byKey = (entries: readonly ActiveRule[]) => {
+    const dispatch = new Map<string, ActiveRule[]>();
+    for (const entry of entries) {
+      for (const key of Object.keys(entry.rule.visit)) {
+        const list = dispatch.get(key) ?? [];
+        list.push(entry);
+        dispatch.set(key, list);
+      }
     }
-  }
+    return dispatch;
+  };
+  const dispatch = byKey(active);
+  const patchDispatch = byKey(active.filter((entry) => entry.rule.meta.checksPatches === true));
   return {
     target: settings.target ?? DEFAULT_TARGET,
     settings: settings.settings ?? {},
@@ -31,5 +38,6 @@ export function createSession(registry: readonly AnyRule[], settings: LintSettin
     unconfigured,
     active,
     dispatch,
+    patchDispatch,
   };
 }

@@ -7,7 +7,12 @@ import { resourcesIn, type Resource } from './resource.js';
  * The objects of a document, and the problem that cost it some or all of them: a document that cannot be
  * expanded has none; of a List whose item is an unrendered template, the other items are kept.
  */
-export type DocumentResources = { readonly resources: Resource[]; readonly problem?: ParseProblem };
+export type DocumentResources = {
+  readonly resources: Resource[];
+  /** The document's kustomize patches (partial objects: see resourcesOfDocument), checked only for the values they state. */
+  readonly patches?: Resource[];
+  readonly problem?: ParseProblem;
+};
 
 /**
  * The Kubernetes objects of a syntactically valid document. Turning YAML into values can still fail
@@ -15,6 +20,8 @@ export type DocumentResources = { readonly resources: Resource[]; readonly probl
  * kustomize patch (`patch`: the file is listed as one; or a strategic-merge directive such as `$patch` in
  * the object) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
  * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
+ * Patches are returned apart (`patches`): what they state becomes part of the object they patch, so the
+ * rules that report stated values check them (RuleMeta.checksPatches).
  * Both are decided per object, so the wrapper of a List or one of its items never hides the other items,
  * and a document Helm rendered is never read as a patch.
  */
@@ -30,11 +37,14 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build
       problem: { span: { start, end: start + 1 }, code: 'ALIAS_LIMIT', message: `Document cannot be expanded: ${reason}.` },
     };
   }
-  if (patch) return { resources: [] };
+  const objects = resourcesIn(value).filter((r) => !isKustomizePluginConfig(r.value));
+  if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
   // Object by object: kubectl sends a List's items, never the List around them, to the API server. What
   // Helm rendered (a `# Source:` comment) is no kustomize patch: helm install sends it as it is, and the
   // API server drops an unknown `$patch` field.
-  const resources = resourcesIn(value).filter((r) => (parsed.helm !== undefined || !holdsPatchDirective(r.value)) && !isKustomizePluginConfig(r.value));
+  const isPatch = (r: Resource) => parsed.helm === undefined && holdsPatchDirective(r.value);
+  const patches = objects.filter(isPatch);
+  const resources = patches.length === 0 ? objects : objects.filter((r) => !isPatch(r));
   // An item with a placeholder in its identity is left out, never the other items of its List: kubectl
   // sends each item on its own, and the API server creates every one it accepts.
   let problem: ParseProblem | undefined;
@@ -43,7 +53,7 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build
     problem ??= template;
     return template === undefined;
   });
-  return problem ? { resources: objectsOfBuild(kept, build), problem } : { resources: objectsOfBuild(kept, build) };
+  return { resources: objectsOfBuild(kept, build), ...(patches.length > 0 && { patches }), ...(problem && { problem }) };
 }
 
 /**

@@ -40,6 +40,7 @@ export function renderRuleDoc(rule: AnyRule): string {
     `| Options | ${meta.options ? `\`${JSON.stringify(meta.options.defaults)}\` (defaults)` : 'none'} |`,
     ...(meta.requires ? [`| Needs configuration | ${meta.requires.description} |`] : []),
     ...(meta.supersedes?.length ? [`| Replaces | ${meta.supersedes.map((id) => `[\`${id}\`](${id}.md)`).join(', ')}: their finding is dropped when this rule reports the same fact (see docs/architecture.md, "One finding per fact") |`] : []),
+    ...(meta.checksPatches ? ['| Kustomize patches | checked too: a value a patch states is a finding in the patch file (see docs/architecture.md, "Kustomize patches") |'] : []),
     ...(meta.pss ? [`| Pod Security Standards | ${meta.pss.level} level, pod-security-admission check \`${meta.pss.check}\` |`] : []),
     '',
     '## Why it matters',

@@ -25,12 +25,17 @@ const deployment = (name: string) =>
   ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${name}`, 'spec:', '  selector: {matchLabels: {a: b}}', '  template:', '    metadata: {labels: {a: b}}', '    spec:', '      containers:', '      - name: c', '        image: x', ''].join('\n');
 
 let trees = 0;
-/** The privileged-container findings and unused-kustomize-patch warnings of linting `files`, with positions and the warning's message. */
-async function verdicts(files: Record<string, string>, inputs = ['.']): Promise<string[]> {
+/**
+ * What linting `files` reports in `file` of three rules, with positions and the warning's message:
+ * unused-kustomize-patch; run-as-non-root, which reports what an object leaves out, so only on a document
+ * linted as an object; privileged-container and secret-in-configmap, which report a value the document
+ * states, so on a patch too.
+ */
+async function verdicts(files: Record<string, string>, file: string, inputs = ['.']): Promise<string[]> {
   const cwd = writeTree(path.join(work, `t${trees++}`), files);
   const result = await lint(inputs, { cwd, settings: { now: '2026-06-01' } });
   return result.diagnostics
-    .filter((d) => d.ruleId === 'privileged-container' || d.ruleId === 'unused-kustomize-patch')
+    .filter((d) => d.file === file && ['privileged-container', 'run-as-non-root', 'secret-in-configmap', 'unused-kustomize-patch'].includes(d.ruleId))
     .map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}${d.ruleId === 'unused-kustomize-patch' ? ` ${d.severity} ${d.message}` : ''}`);
 }
 
@@ -41,69 +46,104 @@ describe('a file listed as a patch that kustomize would refuse or apply to nothi
     [
       'a strategic-merge patch that matches no object of the build',
       { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: pod.yaml\n', 'app.yaml': deployment('web'), 'pod.yaml': pod('evil') },
-      [`pod.yaml:1:1 unused-kustomize-patch warning kustomization.yaml lists this file as a patch, but its build has no Pod "evil" to patch: kustomize refuses such a build ("no resource matches strategic merge patch"). ${CHECKED}`, 'pod.yaml:10:7 privileged-container'],
+      [`pod.yaml:1:1 unused-kustomize-patch warning kustomization.yaml lists this file as a patch, but its build has no Pod "evil" to patch: kustomize refuses such a build ("no resource matches strategic merge patch"). ${CHECKED}`, 'pod.yaml:9:5 run-as-non-root', 'pod.yaml:10:7 privileged-container'],
     ],
     [
       'a patchesStrategicMerge entry over an empty base',
       { 'overlay/kustomization.yaml': 'resources:\n- ../base\npatchesStrategicMerge:\n- pod.yaml\n', 'overlay/pod.yaml': pod('evil'), 'base/kustomization.yaml': 'resources: []\n' },
-      [`overlay/pod.yaml:1:1 unused-kustomize-patch warning overlay/kustomization.yaml lists this file as a patch, but its build has no Pod "evil" to patch: kustomize refuses such a build ("no resource matches strategic merge patch"). ${CHECKED}`, 'overlay/pod.yaml:10:7 privileged-container'],
+      [`overlay/pod.yaml:1:1 unused-kustomize-patch warning overlay/kustomization.yaml lists this file as a patch, but its build has no Pod "evil" to patch: kustomize refuses such a build ("no resource matches strategic merge patch"). ${CHECKED}`, 'overlay/pod.yaml:9:5 run-as-non-root', 'overlay/pod.yaml:10:7 privileged-container'],
     ],
     [
       'a patch whose target selects nothing',
       { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: pod.yaml\n  target: {kind: Deployment, name: api}\n', 'app.yaml': deployment('web'), 'pod.yaml': pod('evil') },
-      [`pod.yaml:1:1 unused-kustomize-patch warning kustomization.yaml lists this file as a patch for the target {kind: "Deployment", name: "api"}, which selects no object of its build, so kustomize applies nothing from it. ${CHECKED}`, 'pod.yaml:10:7 privileged-container'],
+      [`pod.yaml:1:1 unused-kustomize-patch warning kustomization.yaml lists this file as a patch for the target {kind: "Deployment", name: "api"}, which selects no object of its build, so kustomize applies nothing from it. ${CHECKED}`, 'pod.yaml:9:5 run-as-non-root', 'pod.yaml:10:7 privileged-container'],
     ],
     [
       'an object under patchesJson6902',
       { 'kustomization.yaml': 'resources:\n- app.yaml\npatchesJson6902:\n- path: pod.yaml\n  target: {group: apps, version: v1, kind: Deployment, name: web}\n', 'app.yaml': deployment('web'), 'pod.yaml': pod('evil') },
-      [`pod.yaml:1:1 unused-kustomize-patch warning kustomization.yaml lists this file under patchesJson6902, which holds JSON patch operations, but it holds an object (Pod "evil"): kustomize refuses such a build. ${CHECKED}`, 'pod.yaml:10:7 privileged-container'],
+      [`pod.yaml:1:1 unused-kustomize-patch warning kustomization.yaml lists this file under patchesJson6902, which holds JSON patch operations, but it holds an object (Pod "evil"): kustomize refuses such a build. ${CHECKED}`, 'pod.yaml:9:5 run-as-non-root', 'pod.yaml:10:7 privileged-container'],
     ],
     [
       'a Pod under transformers',
       { 'kustomization.yaml': 'resources:\n- app.yaml\ntransformers:\n- pod.yaml\n', 'app.yaml': deployment('web'), 'pod.yaml': pod('evil') },
-      [`pod.yaml:1:1 unused-kustomize-patch warning kustomization.yaml lists this file under transformers, but Pod "evil" is no kustomize plugin configuration: kustomize refuses such a build. ${CHECKED}`, 'pod.yaml:10:7 privileged-container'],
+      [`pod.yaml:1:1 unused-kustomize-patch warning kustomization.yaml lists this file under transformers, but Pod "evil" is no kustomize plugin configuration: kustomize refuses such a build. ${CHECKED}`, 'pod.yaml:9:5 run-as-non-root', 'pod.yaml:10:7 privileged-container'],
     ],
     [
       'the second document of a patch file, the first of which patches the build',
       { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: patch.yaml\n', 'app.yaml': deployment('web'), 'patch.yaml': `${deployment('web')}---\n${pod('evil')}` },
-      [`patch.yaml:14:1 unused-kustomize-patch warning kustomization.yaml lists this file as a patch, but its build has no Pod "evil" to patch: kustomize refuses such a build ("no resource matches strategic merge patch"). ${CHECKED}`, 'patch.yaml:23:7 privileged-container'],
+      [`patch.yaml:14:1 unused-kustomize-patch warning kustomization.yaml lists this file as a patch, but its build has no Pod "evil" to patch: kustomize refuses such a build ("no resource matches strategic merge patch"). ${CHECKED}`, 'patch.yaml:22:5 run-as-non-root', 'patch.yaml:23:7 privileged-container'],
     ],
   ];
   it.each(cases)('%s: is linted, with a warning', async (_name, files, expected) => {
-    expect(await verdicts(files)).toEqual(expected);
+    const file = expected[0]?.split(':')[0] ?? '';
+    expect(await verdicts(files, file)).toEqual(expected);
   });
 });
 
 describe('a file kustomize uses as a patch or plugin configuration', () => {
-  const cases: [string, Record<string, string>][] = [
-    ['a patch of an object of the build', { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: pod.yaml\n', 'app.yaml': pod('web', false), 'pod.yaml': pod('web') }],
+  // [case, files, the patch file, what is reported in it]: a patch is checked only for the values it states.
+  const P = (file: string) => [`${file}:10:7 privileged-container`];
+  const cases: [string, Record<string, string>, string, string[]][] = [
+    ['a patch of an object of the build', { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: pod.yaml\n', 'app.yaml': pod('web', false), 'pod.yaml': pod('web') }, 'pod.yaml', P('pod.yaml')],
     [
       'a patch naming an object of a base by its name before the base adds its prefix',
       { 'overlay/kustomization.yaml': 'resources:\n- ../base\npatches:\n- path: pod.yaml\n', 'overlay/pod.yaml': pod('web'), 'base/kustomization.yaml': 'namePrefix: shop-\nresources:\n- pod.yaml\n', 'base/pod.yaml': pod('web', false) },
+      'overlay/pod.yaml',
+      P('overlay/pod.yaml'),
     ],
     [
       'a patch naming it with the prefix',
       { 'overlay/kustomization.yaml': 'resources:\n- ../base\npatches:\n- path: pod.yaml\n', 'overlay/pod.yaml': pod('shop-web'), 'base/kustomization.yaml': 'namePrefix: shop-\nresources:\n- pod.yaml\n', 'base/pod.yaml': pod('web', false) },
+      'overlay/pod.yaml',
+      P('overlay/pod.yaml'),
     ],
-    ['a patch whose target selects an object', { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: pod.yaml\n  target: {kind: Deployment, name: web}\n', 'app.yaml': deployment('web'), 'pod.yaml': pod('evil') }],
-    ['a target named by a regular expression (not evaluated: taken to select)', { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: pod.yaml\n  target: {kind: Deployment, name: "api-(a+)+$"}\n', 'app.yaml': deployment('web'), 'pod.yaml': pod('evil') }],
-    ['a patch of a generated ConfigMap', { 'kustomization.yaml': 'configMapGenerator:\n- name: settings\n  literals: [a=b]\npatches:\n- path: cm.yaml\n', 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  password: hunter2hunter2\n' }],
-    ['a build with a remote base (what it holds cannot be known offline)', { 'kustomization.yaml': 'resources:\n- https://github.com/example/app//config?ref=v1\npatches:\n- path: pod.yaml\n', 'pod.yaml': pod('evil') }],
-    ['a build with a Helm chart', { 'kustomization.yaml': 'helmCharts:\n- name: app\n  repo: https://example.com/charts\npatches:\n- path: pod.yaml\n', 'pod.yaml': pod('evil') }],
-    ['a component (its patches apply to what includes it)', { 'kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n- path: pod.yaml\n', 'pod.yaml': pod('evil') }],
+    ['a patch whose target selects an object', { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: pod.yaml\n  target: {kind: Deployment, name: web}\n', 'app.yaml': deployment('web'), 'pod.yaml': pod('evil') }, 'pod.yaml', P('pod.yaml')],
+    [
+      'a target named by a regular expression (not evaluated: taken to select)',
+      { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: pod.yaml\n  target: {kind: Deployment, name: "api-(a+)+$"}\n', 'app.yaml': deployment('web'), 'pod.yaml': pod('evil') },
+      'pod.yaml',
+      P('pod.yaml'),
+    ],
+    [
+      'a patch of a generated ConfigMap',
+      { 'kustomization.yaml': 'configMapGenerator:\n- name: settings\n  literals: [a=b]\npatches:\n- path: cm.yaml\n', 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  password: hunter2hunter2\n' },
+      'cm.yaml',
+      ['cm.yaml:6:3 secret-in-configmap'],
+    ],
+    ['a build with a remote base (what it holds cannot be known offline)', { 'kustomization.yaml': 'resources:\n- https://github.com/example/app//config?ref=v1\npatches:\n- path: pod.yaml\n', 'pod.yaml': pod('evil') }, 'pod.yaml', P('pod.yaml')],
+    ['a build with a Helm chart', { 'kustomization.yaml': 'helmCharts:\n- name: app\n  repo: https://example.com/charts\npatches:\n- path: pod.yaml\n', 'pod.yaml': pod('evil') }, 'pod.yaml', P('pod.yaml')],
+    ['a component (its patches apply to what includes it)', { 'kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n- path: pod.yaml\n', 'pod.yaml': pod('evil') }, 'pod.yaml', P('pod.yaml')],
     [
       'a file listed by two kustomizations, one of which patches its build with it',
       { 'a/kustomization.yaml': 'resources:\n- pod.yaml\npatches:\n- path: patches/pod.yaml\n', 'a/pod.yaml': pod('web', false), 'a/patches/pod.yaml': pod('web'), 'a/patches/kustomization.yaml': 'patches:\n- path: pod.yaml\n' },
+      'a/patches/pod.yaml',
+      P('a/patches/pod.yaml'),
     ],
-    ['a KRM function configured by a ConfigMap', { 'kustomization.yaml': 'resources:\n- app.yaml\ntransformers:\n- fn.yaml\n', 'app.yaml': deployment('web'), 'fn.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fn\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: example/fn\n' }],
-    ['JSON patch operations under patchesJson6902', { 'kustomization.yaml': 'resources:\n- app.yaml\npatchesJson6902:\n- path: ops.yaml\n  target: {group: apps, version: v1, kind: Deployment, name: web}\n', 'app.yaml': deployment('web'), 'ops.yaml': '- op: replace\n  path: /spec/replicas\n  value: 2\n' }],
+    [
+      'a KRM function configured by a ConfigMap',
+      { 'kustomization.yaml': 'resources:\n- app.yaml\ntransformers:\n- fn.yaml\n', 'app.yaml': deployment('web'), 'fn.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fn\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: example/fn\n' },
+      'fn.yaml',
+      [],
+    ],
+    [
+      'JSON patch operations under patchesJson6902',
+      { 'kustomization.yaml': 'resources:\n- app.yaml\npatchesJson6902:\n- path: ops.yaml\n  target: {group: apps, version: v1, kind: Deployment, name: web}\n', 'app.yaml': deployment('web'), 'ops.yaml': '- op: replace\n  path: /spec/replicas\n  value: 2\n' },
+      'ops.yaml',
+      [],
+    ],
+    [
+      'a patch that states no risky value',
+      { 'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: patch.yaml\n', 'app.yaml': deployment('web'), 'patch.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n      - name: c\n        image: y\n' },
+      'patch.yaml',
+      [],
+    ],
   ];
-  it.each(cases)('%s: is not linted as an object', async (_name, files) => {
-    expect(await verdicts(files)).toEqual([]);
+  it.each(cases)('%s: is checked only for the values it states', async (_name, files, file, expected) => {
+    expect(await verdicts(files, file)).toEqual(expected);
   });
 
-  it('a base that is not among the inputs leaves the overlay\'s patches patches (its objects cannot be seen)', async () => {
+  it("a base that is not among the inputs leaves the overlay's patches patches (its objects cannot be seen)", async () => {
     const files = { 'overlay/kustomization.yaml': 'resources:\n- ../base\npatches:\n- path: pod.yaml\n', 'overlay/pod.yaml': pod('evil'), 'base/kustomization.yaml': 'resources: []\n' };
-    expect(await verdicts(files, ['overlay'])).toEqual([]);
+    expect(await verdicts(files, 'overlay/pod.yaml', ['overlay'])).toEqual(P('overlay/pod.yaml'));
   });
 });

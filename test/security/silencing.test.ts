@@ -191,12 +191,21 @@ describe('a kustomization the pull request adds', () => {
     expect(await privileged()).toEqual([1, ['overlay/patch.yaml']]);
   });
 
-  it('still makes its own patch files patches when they patch an object of the build', async () => {
+  it('cannot make an object of the build privileged through a patch unseen (the patch states it)', async () => {
     write('overlay/patch.yaml', pod(true));
     write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
     write('base/kustomization.yaml', 'resources:\n  - pod.yaml\n');
     write('base/pod.yaml', pod(false));
-    expect(await privileged()).toEqual([0, []]);
+    expect(await privileged()).toEqual([1, ['overlay/patch.yaml']]);
+  });
+
+  it('still makes its own patch files patches, checked only for what they state', async () => {
+    write('overlay/patch.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: c\n      image: other\n');
+    write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
+    write('base/kustomization.yaml', 'resources:\n  - pod.yaml\n');
+    write('base/pod.yaml', pod(false));
+    const r = await lint('json', false);
+    expect([r.code, (JSON.parse(r.stdout) as { file: string }[]).map((d) => d.file)]).toEqual([0, []]);
   });
 });
 
