@@ -7,7 +7,7 @@ import { formatPath, toPosition, type Path, type Span, type SpanPart } from '../
 import type { LoadProblem, RenderedSource } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
-import { kustomizeSourceOf } from '../model/kustomization.js';
+import { kustomizeSourceOf, objectsOfBuilds } from '../model/kustomization.js';
 import { dict, own, Resource } from '../model/resource.js';
 import { controlPlaneComponentsOf, isControlPlanePod, type ControlPlaneNode } from '../model/control-plane.js';
 import { versionClaimsOf } from '../model/version-claims.js';
@@ -89,7 +89,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
     }
-    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
+    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
     if (objects.length === 0) continue;
     // Where each object is written, for its annotation suppression: the document up to the next one, or
@@ -100,7 +100,11 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       const span = item?.exact ? item.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    for (const resource of objects) {
+    // Each object once per view of the kustomize builds that hold the file (one copy outside them): what
+    // the rules say alike of every copy is one finding (exact repeats are kept once), and the finish phase
+    // joins each copy with the objects of its own builds. What the file itself states (input kinds, stated
+    // versions) is taken from the first copy only.
+    for (const [copy, resource] of objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((copies) => copies.map((r, i) => [i, r] as const))) {
       // Helm's `# Source:` comment names the template the document came from; else kustomize's origin
       // annotation, one per object, the file it was read from.
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
@@ -123,8 +127,10 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
         const anchor = locate(resource);
         resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
         const components = controlPlaneComponentsOf(resource, session.target);
-        evidence.addKinds(inputKindsOfResource(resource, components));
-        for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
+        if (copy === 0) {
+          evidence.addKinds(inputKindsOfResource(resource, components));
+          for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
+        }
         const subjectKey = visitSubjectKey((node) => locate(node));
         const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo('metadata', 'annotations', IGNORE_ANNOTATION)), scopeOf(resource));
         if (ignore) suppressions.push(ignore);

@@ -1,6 +1,5 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
-import type { KustomizeBuild } from '../load/source.js';
-import { holdsPatchDirective, isKustomizePluginConfig, objectsOfBuild } from './kustomization.js';
+import { holdsPatchDirective, isKustomizePluginConfig } from './kustomization.js';
 import { resourcesIn, type Resource } from './resource.js';
 
 /**
@@ -16,9 +15,10 @@ export type DocumentResources = { readonly resources: Resource[]; readonly probl
  * the object) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
  * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
  * Both are decided per object, so the wrapper of a List or one of its items never hides the other items,
- * and a document Helm rendered is never read as a patch.
+ * and a document Helm rendered is never read as a patch. The objects are as the file writes them: what
+ * kustomize builds make of them is objectsOfBuilds (src/model/kustomization.ts).
  */
-export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build?: KustomizeBuild): DocumentResources {
+export function resourcesOfDocument(parsed: ParsedDocument, patch = false): DocumentResources {
   let value: unknown;
   try {
     value = parsed.toValue();
@@ -43,7 +43,7 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build
     problem ??= template;
     return template === undefined;
   });
-  return problem ? { resources: objectsOfBuild(kept, build), problem } : { resources: objectsOfBuild(kept, build) };
+  return problem ? { resources: kept, problem } : { resources: kept };
 }
 
 /**
