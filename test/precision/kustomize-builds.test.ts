@@ -213,3 +213,19 @@ describe('a base built into two namespaces', () => {
     expect(added.map((d) => `${d.ruleId} ${d.message}`)).toEqual([staging(root).replace(/^\S+ /, '').replaceAll('staging', 'test')]);
   }, 60_000);
 });
+
+describe('a binding built by two roots, only one of which runs its workload in the namespace it names', () => {
+  // kustomize-shared-binding: full/ (namespace ops) and lite/ (none) each build app/ (ServiceAccount and
+  // Deployment "agent") and rbac/ (cluster-admin for ops/agent). The binding is one subject in two builds.
+  it('is one finding, naming the workload that mounts the token in the build where it does', async () => {
+    const found = await findings(['kustomize-shared-binding']);
+    expect(found.filter((l) => / (service-account-privileges|rbac-cluster-admin-binding) /.test(l))).toEqual([
+      'kustomize-shared-binding/rbac/binding.yaml:11:5 service-account-privileges ServiceAccount "ops/agent" can do anything through ClusterRoleBinding "agent-admin" → built-in ClusterRole "cluster-admin", rule 1 of the Kubernetes bootstrap policy; mounted by Deployment "agent".',
+    ]);
+    // What does depend on the build is one finding per build, each naming its namespace.
+    expect(found.filter((l) => / network-default-deny /.test(l)).map((l) => l.replace(/ runs workloads .*/, ''))).toEqual([
+      'kustomize-shared-binding/app/agent.yaml:7:1 network-default-deny Namespace "ops" (set by kustomize-shared-binding/full/kustomization.yaml)',
+      'kustomize-shared-binding/app/agent.yaml:7:1 network-default-deny The unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)',
+    ]);
+  });
+});
