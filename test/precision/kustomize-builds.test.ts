@@ -92,12 +92,16 @@ describe('projects with kustomize builds', () => {
   cpSync(path.join(fixtures, 'kustomize-namespace'), path.join(work, 'tree', 'kustomize-namespace'), { recursive: true });
   cpSync(path.join(fixtures, 'kustomize-roots'), path.join(work, 'tree', 'kustomize-roots'), { recursive: true });
   cpSync(path.join(fixtures, 'kustomize-two-builds'), path.join(work, 'tree', 'kustomize-two-builds'), { recursive: true });
+  cpSync(path.join(fixtures, 'kustomize-shared-binding'), path.join(work, 'tree', 'kustomize-shared-binding'), { recursive: true });
   const tree = path.join(work, 'tree');
 
   it('linting them together reports for each exactly what linting it alone reports', async () => {
-    const alone = [...(await findings(['kustomize-namespace'], tree)), ...(await findings(['kustomize-roots'], tree)), ...(await findings(['kustomize-two-builds'], tree))].sort();
+    const projects = ['kustomize-namespace', 'kustomize-roots', 'kustomize-two-builds', 'kustomize-shared-binding'];
+    const alone: string[] = [];
+    for (const project of projects) alone.push(...(await findings([project], tree)));
+    alone.sort();
     expect(alone.length).toBeGreaterThan(0);
-    expect((await findings(['kustomize-namespace', 'kustomize-roots', 'kustomize-two-builds'], tree)).sort()).toEqual(alone);
+    expect((await findings(projects, tree)).sort()).toEqual(alone);
     expect((await findings(['.'], tree)).sort()).toEqual(alone);
   });
 
