@@ -232,4 +232,16 @@ describe('a binding built by two roots, only one of which runs its workload in t
       'kustomize-shared-binding/app/agent.yaml:7:1 network-default-deny The unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)',
     ]);
   });
+
+  it('waived by a comment, is one waiver in the register, and the comment is used', async () => {
+    const cwd = path.join(work, 'shared-binding-waived');
+    cpSync(path.join(fixtures, 'kustomize-shared-binding'), path.join(cwd, 'kustomize-shared-binding'), { recursive: true });
+    const file = path.join(cwd, 'kustomize-shared-binding/rbac/binding.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    name: agent\n', '    # pci-lint-disable-next-line service-account-privileges -- the agent reconciles the whole cluster\n    name: agent\n'));
+    const run = await lint(['kustomize-shared-binding'], { cwd, settings: { now } });
+    expect(run.diagnostics.filter((d) => /^(service-account-privileges|unused-suppression|rbac-cluster-admin-binding)$/.test(d.ruleId)).map(line)).toEqual([]);
+    expect(run.evidence.waivers.map((w) => `${w.at.file}:${w.at.line}:${w.at.column} ${w.ruleId} ${w.finding.line}:${w.finding.column}`)).toEqual([
+      'kustomize-shared-binding/rbac/binding.yaml:11:5 service-account-privileges 12:5',
+    ]);
+  });
 });
