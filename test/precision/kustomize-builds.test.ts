@@ -17,6 +17,7 @@ import { discoverFiles } from '../../src/load/discover.js';
 import { kustomizationReader, kustomizeBuilds } from '../../src/run/kustomize-patches.js';
 import { lint } from '../../src/run/lint.js';
 import { runCli } from '../cli/helpers.js';
+import { writeTree } from '../run/tree.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const now = '2026-06-01';
@@ -242,6 +243,34 @@ describe('a binding built by two roots, only one of which runs its workload in t
     expect(run.diagnostics.filter((d) => /^(service-account-privileges|unused-suppression|rbac-cluster-admin-binding)$/.test(d.ruleId)).map(line)).toEqual([]);
     expect(run.evidence.waivers.map((w) => `${w.at.file}:${w.at.line}:${w.at.column} ${w.ruleId} ${w.finding.line}:${w.finding.column}`)).toEqual([
       'kustomize-shared-binding/rbac/binding.yaml:11:5 service-account-privileges 12:5',
+    ]);
+  });
+});
+
+describe('one root that builds a base twice', () => {
+  // root/ lists blue/ (namespace blue) and green/ (namespace green), each building ../base: one
+  // `kustomize build` holds two copies of the Deployment, one per namespace. Only blue has a default-deny.
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: registry.example.com/web:1\n';
+  const deny = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n';
+  const cwd = writeTree(path.join(work, 'twice'), {
+    'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'base/deployment.yaml': deployment,
+    'blue/kustomization.yaml': 'namespace: blue\nresources:\n  - ../base\n  - deny.yaml\n',
+    'blue/deny.yaml': deny,
+    'green/kustomization.yaml': 'namespace: green\nresources:\n  - ../base\n',
+    'root/kustomization.yaml': 'resources:\n  - ../blue\n  - ../green\n',
+  });
+
+  it('gives the base two views of that root, judges each copy in its namespace, and the copies are not duplicates', async () => {
+    const discovery = await discoverFiles(['.'], { cwd });
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
+    expect(builds.get(path.join(cwd, 'base/deployment.yaml'))).toEqual([
+      { namespace: 'blue', namespaceFrom: 'blue/kustomization.yaml', roots: ['root'], accounts: [] },
+      { namespace: 'green', namespaceFrom: 'green/kustomization.yaml', roots: ['root'], accounts: [] },
+    ]);
+    const found = (await findings(['.'], cwd)).filter((l) => / (network-default-deny|duplicate-object|privileged-container) /.test(l));
+    expect(found).toEqual([
+      'base/deployment.yaml:2:1 network-default-deny Namespace "green" (set by green/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
     ]);
   });
 });
