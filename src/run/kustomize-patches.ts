@@ -172,7 +172,9 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
  * view); findings that do depend on it name the build (the namespace and the kustomization that set it).
  * The views are part of the file's input (its cache key), so shards, the cache and workers need nothing more.
  * One root reaching a file by two ways that do different things gives it two views of that one root: the
- * build holds two copies. The input's files of builds that give a namespace are read here, and those that
+ * build holds two copies. Each view costs one more walk of the file's objects. Left: the rules' namespace
+ * joins key on the namespace alone, so alternative roots into one namespace still share what either adds
+ * there (duplicate-object and the RBAC resolver compare build roots). The input's files of builds that give a namespace are read here, and those that
  * mention `ServiceAccount` parsed, for the ServiceAccounts of each build root, which bindings' subjects
  * refer to.
  */
