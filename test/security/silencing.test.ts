@@ -184,7 +184,7 @@ describe('a kustomization the pull request adds', () => {
     expect(await privileged()).toEqual([1, ['app/prod/pod.yaml']]);
   });
 
-  it("cannot silence another build's namespace finding with an overlay of its own that sorts first", async () => {
+  it("cannot silence another build's namespace finding with an overlay of its own that sorts first, or one that wraps both", async () => {
     // prod builds the base into prod, with no default-deny. The pull request adds a-staging, which builds the
     // same base into staging and brings a deny-all there: judged in the first root's namespace only, the
     // base's Deployment was then in staging alone, and prod's finding was gone.
@@ -195,11 +195,15 @@ describe('a kustomization the pull request adds', () => {
     write('overlays/a-staging/kustomization.yaml', 'namespace: staging\nresources:\n  - ../../base\n  - deny.yaml\n');
     write('overlays/a-staging/deny.yaml', deny);
     const registry = builtinRules.filter((r) => r.meta.id === 'network-default-deny');
-    const r = await lint('json', false, home, registry);
-    expect(r.code).toBe(1);
-    expect((JSON.parse(r.stdout) as { ruleId: string; file: string; line: number; column: number; message: string }[]).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([
-      'base/deployment.yaml:2:1 network-default-deny Namespace "prod" (set by overlays/prod/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
-    ]);
+    const found = async () => {
+      const r = await lint('json', false, home, registry);
+      return [r.code, (JSON.parse(r.stdout) as { ruleId: string; file: string; line: number; column: number; message: string }[]).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`)];
+    };
+    const prod = 'base/deployment.yaml:2:1 network-default-deny Namespace "prod" (set by overlays/prod/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.';
+    expect(await found()).toEqual([1, [prod]]);
+    // Nor with a kustomization that builds both overlays (one build root, the base reached first through a-staging).
+    write('all/kustomization.yaml', 'resources:\n  - ../overlays/a-staging\n  - ../overlays/prod\n');
+    expect(await found()).toEqual([1, [prod]]);
   });
 
   it('still makes its own patch files patches', async () => {
