@@ -95,16 +95,19 @@ export default defineRuleWithFacts<Fact>()({
     // every role rule that makes it powerful is a subject of that finding. A rule allowing everything makes
     // the account all-powerful in the binding's scope, the fact rbac-cluster-admin-binding states: the
     // finding then names every grant to the account there, as that rule's does, so it stands for it.
-    const bySubject = new Map<Grant<Location>['subject'], { first: Power; rules: Location[]; mounters: string[] }>();
+    const bySubject = new Map<Grant<Location>['subject'], { first: Power; rules: Location[]; mounters: string[]; pods: Set<string> }>();
     for (const power of powers) {
-      const entry = bySubject.get(power.grant.subject) ?? { first: power, rules: [], mounters: [] };
+      const entry = bySubject.get(power.grant.subject) ?? { first: power, rules: [], mounters: [], pods: new Set<string>() };
       bySubject.set(power.grant.subject, entry);
       if (isFullWildcard(power.grant.source.rule)) for (const at of grantsCoveredByEverything(power.grant, grants)) entry.rules.push(at);
       else if (power.grant.source.rule.at) entry.rules.push(power.grant.source.rule.at);
     }
 
     // The workloads that mount a powerful token belong to the finding of the subject that covers it nearest
-    // to the pod (its own bundle's binding, when one project holds alternatives), else the first.
+    // to the pod (its own bundle's binding, when one project holds alternatives), else the first; and to
+    // every copy of that subject (one per kustomize build of its file, at the same place), so that copies
+    // which every build reads alike stay one finding. A workload is named once however many copies it has.
+    const samePlace = (a: Location, b: Location) => a.file === b.file && a.line === b.line && a.column === b.column;
     const accountAutomount = new Map<string, boolean | undefined>();
     for (const fact of project.facts) if (fact.type === 'serviceAccount') accountAutomount.set(`${fact.namespace ?? ''}/${fact.name}`, fact.automount);
     for (const fact of project.facts) {
@@ -116,7 +119,15 @@ export default defineRuleWithFacts<Fact>()({
         if (!subjectCoversServiceAccount(candidate.grant.subject, fact.namespace, fact.serviceAccount)) continue;
         if (!power || nearness(fact.at, candidate.grant.subject.at) > nearness(fact.at, power.grant.subject.at)) power = candidate;
       }
-      if (power) bySubject.get(power.grant.subject)?.mounters.push(fact.owner);
+      if (!power) continue;
+      const chosen = power.grant.subject.at;
+      const pod = `${fact.at.file}:${String(fact.at.line)}:${String(fact.at.column)}`;
+      for (const candidate of powers) {
+        const entry = bySubject.get(candidate.grant.subject);
+        if (!entry || !samePlace(candidate.grant.subject.at, chosen) || entry.pods.has(pod)) continue;
+        entry.pods.add(pod);
+        entry.mounters.push(fact.owner);
+      }
     }
 
     for (const { first, rules, mounters } of bySubject.values()) {

@@ -7,7 +7,7 @@ import { formatPath, toPosition, type Path, type Span, type SpanPart } from '../
 import type { LoadProblem, RenderedSource } from '../load/source.js';
 import { resourcesOfDocument } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
-import { kustomizeSourceOf } from '../model/kustomization.js';
+import { kustomizeSourceOf, objectsOfBuilds } from '../model/kustomization.js';
 import { dict, own, Resource } from '../model/resource.js';
 import { controlPlaneComponentsOf, isControlPlanePod, type ControlPlaneNode } from '../model/control-plane.js';
 import { versionClaimsOf } from '../model/version-claims.js';
@@ -93,7 +93,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     // `kubectl apply -f` would create: linted, with why.
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic('unused-kustomize-patch', `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
-    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, parsed.kustomizeBuild);
+    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
     if (objects.length === 0 && patches.length === 0) continue;
     // Where each object is written, for its annotation suppression: the document up to the next one, or
@@ -104,10 +104,15 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       const span = item?.exact ? item.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    // A patch is checked only by the rules that report values an object states (RuleMeta.checksPatches): it
-    // is no object of its own, so it is no part of the input's objects, facts or evidence.
-    const walk = [...objects.map((resource) => ({ resource, patch: false })), ...patches.map((resource) => ({ resource, patch: true }))];
-    for (const { resource, patch } of walk) {
+    // Each object once per view of the kustomize builds that hold the file (one copy outside them): what
+    // the rules say alike of every copy is one finding (exact repeats are kept once), and the finish phase
+    // joins each copy with the objects of its own builds. What the file itself states (input kinds, stated
+    // versions) is taken from the first copy only. A patch is checked only by the rules that report values
+    // an object states (RuleMeta.checksPatches): it is no object of its own, so it is no part of the
+    // input's objects, facts or evidence.
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => list.map((resource, copy) => ({ resource, copy, patch: false })));
+    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, copy: 0, patch: true }))];
+    for (const { resource, copy, patch } of walk) {
       // Helm's `# Source:` comment names the template the document came from; else kustomize's origin
       // annotation, one per object, the file it was read from.
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
@@ -129,8 +134,8 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       const visited = guarded(() => {
         const anchor = locate(resource);
         const components = patch ? [] : controlPlaneComponentsOf(resource, session.target);
-        if (!patch) {
-          resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+        if (!patch) resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+        if (copy === 0 && !patch) {
           evidence.addKinds(inputKindsOfResource(resource, components));
           for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
         }

@@ -84,7 +84,18 @@ export function settleFile(
   const outcome = applySuppressions(diagnostics, suppressions, isSuppressible, ruleState);
   const { problems } = outcome;
   const kept = replaced ? outcome.kept.filter((d) => !replaced.has(d)) : outcome.kept;
-  if (onWaived) for (const { diagnostic: d, suppression: s } of outcome.waived) if (!replaced?.has(d)) onWaived(waiverOf(d, s));
+  if (onWaived) {
+    // An exact repeat (the same finding from each kustomize build view of an object) is one waiver, as it
+    // is one finding.
+    const seen = new Set<string>();
+    for (const { diagnostic: d, suppression: s } of outcome.waived) {
+      if (replaced?.has(d)) continue;
+      const key = [d.file, d.line, d.column, d.ruleId, d.message, d.endLine, d.endColumn, d.severity].join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      onWaived(waiverOf(d, s));
+    }
+  }
   for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
   return sortDiagnostics(kept.map(withoutSubjects));
 }

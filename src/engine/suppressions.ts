@@ -176,20 +176,27 @@ export function applySuppressions(
   isSuppressible: (ruleId: string) => boolean,
   ruleState: (ruleId: string) => 'active' | 'inactive' | 'unknown',
 ): SuppressionOutcome {
+  // A directive is where it is written: an object judged once per kustomize build view declares its
+  // annotation once per view (one copy of the object each), and is used when any copy is.
+  const directiveOf = (s: Suppression) => `${s.kind}\u0000${s.at.file}\u0000${s.at.line}\u0000${s.at.column}`;
   const used = new Set<string>();
   const waived: SuppressionOutcome['waived'][number][] = [];
   const index = new SuppressionIndex(suppressions);
   const kept = diagnostics.filter((d) => {
     if (!isSuppressible(d.ruleId)) return true;
     const by = index.covering(d).filter((i) => suppressions[i]?.at.file === d.file);
-    for (const i of by) used.add(`${i}:${d.ruleId}`);
+    for (const i of by) used.add(`${directiveOf(suppressions[i] as Suppression)}\u0000${d.ruleId}`);
     const first = by[0] === undefined ? undefined : suppressions[by[0]];
     if (first) waived.push({ diagnostic: d, suppression: first });
     return !first;
   });
 
   const problems: SuppressionOutcome['problems'][number][] = [];
-  suppressions.forEach((s, i) => {
+  const judged = new Set<string>();
+  suppressions.forEach((s) => {
+    const directive = directiveOf(s);
+    if (judged.has(directive)) return;
+    judged.add(directive);
     const what = s.kind === 'comment' ? 'pci-lint-disable-next-line comment' : `${IGNORE_ANNOTATION} annotation`;
     if (s.ruleIds.length === 0) {
       problems.push({ id: 'unused-suppression', message: `This ${what} names no rule; list the rule ids it should silence.`, at: s.at });
@@ -206,7 +213,7 @@ export function applySuppressions(
     for (const ruleId of s.ruleIds) {
       const state = ruleState(ruleId);
       if (state === 'unknown') problems.push({ id: 'unused-suppression', message: `This ${what} names "${ruleId}", which is not a pci-lint rule.`, at: s.at });
-      else if (state === 'active' && !used.has(`${i}:${ruleId}`)) {
+      else if (state === 'active' && !used.has(`${directive}\u0000${ruleId}`)) {
         const scope = s.kind === 'comment' ? `on line ${s.line ?? '?'}` : 'on this object';
         problems.push({ id: 'unused-suppression', message: `This ${what} silences "${ruleId}", which reports nothing ${scope}; remove it.`, at: s.at });
       }

@@ -101,8 +101,8 @@ export interface ParsedFile {
   readonly fileProblems: readonly ParseProblem[];
   /** Listed as a patch or plugin configuration by a kustomization in the input (SourceText.kustomizePatch). */
   readonly kustomizePatch?: KustomizePatch;
-  /** What the kustomizations of the input that build the file do to its objects (SourceText.kustomizeBuild). */
-  readonly kustomizeBuild?: KustomizeBuild;
+  /** What the kustomizations of the input that build the file do to its objects, view by view (SourceText.kustomizeBuilds). */
+  readonly kustomizeBuilds?: readonly KustomizeBuild[];
   /**
    * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
    * repeated key on either path): the documents were linted, and each of these becomes one warning.
@@ -134,8 +134,8 @@ export function parseSource(source: SourceText): ParsedFile {
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
   const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
-  return source.kustomizePatch || source.kustomizeBuild
-    ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }), ...(source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild }) }
+  return source.kustomizePatch || source.kustomizeBuilds
+    ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }), ...(source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds }) }
     : parsed;
 }
 

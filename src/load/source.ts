@@ -5,8 +5,11 @@ export interface SourceText {
   readonly text: string;
   /** Listed as a patch or as plugin configuration by a kustomization in the input: its documents are not objects to lint, but for those `objects` names. */
   readonly kustomizePatch?: KustomizePatch;
-  /** Built by kustomizations of the input: the namespace their builds give its objects, and the builds it is part of. */
-  readonly kustomizeBuild?: KustomizeBuild;
+  /**
+   * Built by kustomizations of the input: each distinct thing their builds do to its objects (namespace,
+   * name affixes, the roots that do it), the first root's first; its objects are judged once per view.
+   */
+  readonly kustomizeBuilds?: readonly KustomizeBuild[];
 }
 
 /**
@@ -19,9 +22,10 @@ export interface KustomizePatch {
 }
 
 /**
- * What the kustomizations of the input that build a file do to its objects (kustomizeBuilds in src/run/kustomize-patches.ts):
- * the namespace kustomize's namespace transformer gives them, and the build roots (kustomizations no other
- * kustomization of the input builds) whose `kustomize build` holds them.
+ * One view of a file the kustomizations of the input build (kustomizeBuilds in src/run/kustomize-patches.ts):
+ * what some of their builds do to its objects (the namespace kustomize's namespace transformer gives them,
+ * the name affixes, the ServiceAccounts subjects resolve to) and the build roots (kustomizations no other
+ * kustomization of the input builds) whose `kustomize build` does that.
  */
 export interface KustomizeBuild {
   /** The namespace the objects of namespaced kinds get (`namespace:` of the outermost kustomization that sets one). */
@@ -33,10 +37,10 @@ export interface KustomizeBuild {
    * inside, outer's outside), as `prefix\u0000suffix`; absent when they add none.
    */
   readonly nameAffix?: string;
-  /** The directories of the build roots that hold the file, as reports show paths, sorted. */
+  /** The directories of the build roots that give the file this view, as reports show paths, sorted. */
   readonly roots: readonly string[];
   /**
-   * With a namespace: the ServiceAccounts of the build that gave it (their name, the namespace their file
+   * With a namespace: the ServiceAccounts of the builds of these roots (their name, the namespace their file
    * states and the one the build gives them), for the subjects of bindings that name them.
    */
   readonly accounts?: readonly KustomizeAccount[];

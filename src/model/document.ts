@@ -1,6 +1,5 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
-import type { KustomizeBuild } from '../load/source.js';
-import { holdsPatchDirective, isKustomizePluginConfig, objectsOfBuild } from './kustomization.js';
+import { holdsPatchDirective, isKustomizePluginConfig } from './kustomization.js';
 import { resourcesIn, type Resource } from './resource.js';
 
 /**
@@ -23,9 +22,10 @@ export type DocumentResources = {
  * Patches are returned apart (`patches`): what they state becomes part of the object they patch, so the
  * rules that report stated values check them (RuleMeta.checksPatches).
  * Both are decided per object, so the wrapper of a List or one of its items never hides the other items,
- * and a document Helm rendered is never read as a patch.
+ * and a document Helm rendered is never read as a patch. The objects are as the file writes them: what
+ * kustomize builds make of them is objectsOfBuilds (src/model/kustomization.ts).
  */
-export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build?: KustomizeBuild): DocumentResources {
+export function resourcesOfDocument(parsed: ParsedDocument, patch = false): DocumentResources {
   let value: unknown;
   try {
     value = parsed.toValue();
@@ -53,7 +53,7 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, build
     problem ??= template;
     return template === undefined;
   });
-  return { resources: objectsOfBuild(kept, build), ...(patches.length > 0 && { patches }), ...(problem && { problem }) };
+  return { resources: kept, ...(patches.length > 0 && { patches }), ...(problem && { problem }) };
 }
 
 /**

@@ -323,18 +323,21 @@ export function keepsItsName(resource: { readonly kind: string; readonly group: 
 }
 
 /**
- * The objects of a document as the kustomize builds that hold its file see them: with the namespace the
- * build gives them (namespaceTransformed), the build roots they belong to and what the
- * build adds to their names. Objects outside any build are returned as they are.
+ * The objects of a document as the kustomize builds that hold its file see them, view by view: for each
+ * object, one copy per view of `builds` (in their order), with the namespace that view gives it
+ * (namespaceTransformed), the build roots of the view and what it adds to its name. An object outside any
+ * build is its only copy, as it is.
  */
-export function objectsOfBuild(resources: Resource[], build: KustomizeBuild | undefined): Resource[] {
-  if (!build) return resources;
-  return resources.map((resource) => {
-    const transformed = build.namespace === undefined ? undefined : namespaceTransformed(resource.value, build.namespace, build.accounts);
-    return new Resource(transformed ?? resource.value, resource.path, {
-      ...(transformed && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
-      roots: build.roots,
-      ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),
-    });
-  });
+export function objectsOfBuilds(resources: readonly Resource[], builds: readonly KustomizeBuild[] | undefined): Resource[][] {
+  if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
+  return resources.map((resource) =>
+    builds.map((build) => {
+      const transformed = build.namespace === undefined ? undefined : namespaceTransformed(resource.value, build.namespace, build.accounts);
+      return new Resource(transformed ?? resource.value, resource.path, {
+        ...(transformed && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
+        roots: build.roots,
+        ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),
+      });
+    }),
+  );
 }

@@ -165,19 +165,31 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
 
 /**
  * What `kustomize build` does to each file the kustomizations of the input build: for each resource file
- * (absolute path) the build roots that hold it and the namespace those builds give its objects.
+ * (absolute path) its build views, one per distinct thing the builds do to it (the namespace and the
+ * kustomization that set it, the name affixes, the ServiceAccounts subjects are resolved against), each
+ * with the build roots that give it, sorted by their first root.
  *
  * A build root is a kustomization of the input that no other kustomization of the input lists under
  * resources, bases or components: each is one `kustomize build`, applied on its own. A resource file is in
  * the build of every root that reaches it through such lists. The namespace is that of kustomize's namespace
  * transformer, which runs in every kustomization that sets `namespace:` over all it builds, the outer one
- * last: the outermost kustomization on the way from the root that sets one decides. A file that two roots
- * build with different namespaces is judged with the namespace of the first of them in path order (its
- * findings name the kustomization that set it); its other builds are not judged a second time. The input's
- * files of builds that give a namespace are read here, and those that mention `ServiceAccount` parsed, for
- * the ServiceAccounts of each build, which bindings' subjects refer to.
+ * last: the outermost kustomization on the way from the root that sets one decides.
+ *
+ * Design (docs/architecture.md, "Kustomize builds"): a file is linted once, and the engine walks each of
+ * its objects once per view (objectsOfBuilds in src/model/kustomization.ts), so the finish phase joins the
+ * objects of each build as that build writes them (prod's namespace is judged with prod's policies, whatever
+ * sorts first). Findings that do not depend on the build come out the same from every view, at the same
+ * place with the same message, and are one finding (the run keeps one of exact repeats, that of the first
+ * view); findings that do depend on it name the build (the namespace and the kustomization that set it).
+ * The views are part of the file's input (its cache key), so shards, the cache and workers need nothing more.
+ * One root reaching a file by two ways that do different things gives it two views of that one root: the
+ * build holds two copies. Each view costs one more walk of the file's objects. Left: the rules' namespace
+ * joins key on the namespace alone, so alternative roots into one namespace still share what either adds
+ * there (duplicate-object and the RBAC resolver compare build roots). The input's files of builds that give a namespace are read here, and those that
+ * mention `ServiceAccount` parsed, for the ServiceAccounts of each build root, which bindings' subjects
+ * refer to.
  */
-export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild> {
+export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild[]> {
   const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.';
   const kustomizations = new Map<string, { readonly file: string; readonly namespace: string | undefined; readonly prefix: string; readonly suffix: string; readonly entries: string[] }>();
   for (const file of files) {
@@ -196,7 +208,9 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
   const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
 
-  const found = new Map<string, { namespace?: string; namespaceFrom?: string; nameAffix?: string; roots: string[]; accounts?: KustomizeAccount[] }>();
+  // For each file, what each root's build does to it (without the ServiceAccounts yet), keyed by that.
+  type View = { namespace?: string; namespaceFrom?: string; nameAffix?: string; roots: string[] };
+  const found = new Map<string, Map<string, View>>();
   for (const root of roots) {
     const rootShown = shown(root);
     // What a walk of a kustomization adds depends only on it and the namespace it inherits, so each pair is
@@ -220,34 +234,65 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
           continue;
         }
         if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(realDir, entry)) continue;
-        let build = found.get(entry);
-        if (!build) {
+        const views = found.get(entry) ?? new Map<string, View>();
+        found.set(entry, views);
+        const viewKey = `${ns === undefined ? 0 : 1}\0${ns ?? ''}\0${by ?? ''}\0${pre}\0${suf}`;
+        let view = views.get(viewKey);
+        if (!view) {
           const affix = pre === '' && suf === '' ? {} : { nameAffix: `${pre}\0${suf}` };
-          found.set(entry, (build = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, roots: [] }));
+          views.set(viewKey, (view = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, roots: [] }));
         }
-        if (!build.roots.includes(rootShown)) build.roots.push(rootShown);
+        if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
     walk(root, undefined, undefined, '', '');
   }
-  // The ServiceAccounts of each build root that gives a namespace, for the subjects of its bindings.
+  // The ServiceAccounts of each build root, with the namespace its build gives each, for the subjects of
+  // its bindings (only for files the build gives a namespace: the others' subjects are left as written).
   const accountsOf = new Map<string, KustomizeAccount[]>();
   const discovered = new Set(files.map((file) => file.path));
-  for (const [file, build] of found) {
+  for (const [file, views] of found) {
     // Only files of the input are read: one outside it is not linted either.
-    if (build.namespace === undefined || !discovered.has(file)) continue;
-    const accounts = serviceAccountsIn(file, maxBytes).map((a) => ({ ...a, namespace: build.namespace }));
-    for (const root of build.roots) {
-      const list = accountsOf.get(root) ?? [];
-      for (const account of accounts) list.push(account);
-      accountsOf.set(root, list);
+    if (!discovered.has(file) || ![...views.values()].some((view) => view.namespace !== undefined)) continue;
+    const accounts = serviceAccountsIn(file, maxBytes);
+    for (const view of views.values()) {
+      if (view.namespace === undefined) continue;
+      for (const root of view.roots) {
+        const list = accountsOf.get(root) ?? [];
+        for (const account of accounts) list.push({ ...account, namespace: view.namespace });
+        accountsOf.set(root, list);
+      }
     }
   }
-  for (const build of found.values()) {
-    const [root] = build.roots;
-    if (build.namespace !== undefined && root !== undefined) build.accounts = accountsOf.get(root) ?? [];
+  // A view with a namespace is one per set of ServiceAccounts: roots that share the rest but not those
+  // resolve a binding's subjects apart.
+  const builds = new Map<string, KustomizeBuild[]>();
+  for (const [file, views] of found) {
+    const out: KustomizeBuild[] = [];
+    for (const view of views.values()) {
+      if (view.namespace === undefined) {
+        out.push({ ...view, roots: [...view.roots].sort() });
+        continue;
+      }
+      const byAccounts = new Map<string, { accounts: KustomizeAccount[]; roots: string[] }>();
+      for (const root of view.roots) {
+        const accounts = accountsOf.get(root) ?? [];
+        const key = JSON.stringify(accounts);
+        const group = byAccounts.get(key) ?? { accounts, roots: [] };
+        group.roots.push(root);
+        byAccounts.set(key, group);
+      }
+      for (const { accounts, roots: shared } of byAccounts.values()) out.push({ ...view, roots: shared.sort(), accounts });
+    }
+    // The first root in path order first: findings that every view gives alike are kept from it.
+    out.sort((a, b) => compareText(a.roots[0] ?? '', b.roots[0] ?? '') || compareText(JSON.stringify(a), JSON.stringify(b)));
+    builds.set(file, out);
   }
-  return found;
+  return builds;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The ServiceAccounts a resource file defines: name and the namespace the file states. */

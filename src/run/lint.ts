@@ -223,8 +223,8 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const patchFiles = kustomizePatchUse(kustomizePatchFiles(discovery.files, kustomizations), discovery.files, kustomizations, cwd, maxBytes);
   const patchOf = chosen.map((file) => patchFiles.get(file.path));
   if (discovery.stdin) patchOf.unshift(undefined);
-  // What the kustomize builds of the input do to each file they build (namespace, build roots), also from
-  // every file, so a shard judges its files as a single run would.
+  // What the kustomize builds of the input do to each file they build (its views: namespace, affixes, the
+  // build roots of each), also from every file, so a shard judges its files as a single run would.
   const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
   const buildOf = chosen.map((file) => builds.get(file.path));
   if (discovery.stdin) buildOf.unshift(undefined);
@@ -299,7 +299,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     }
     const patch = patchOf[index];
     const build = patch ? undefined : buildOf[index];
-    const source: SourceText = patch ? { ...loaded.source, kustomizePatch: patch } : build ? { ...loaded.source, kustomizeBuild: build } : loaded.source;
+    const source: SourceText = patch ? { ...loaded.source, kustomizePatch: patch } : build ? { ...loaded.source, kustomizeBuilds: build } : loaded.source;
     // A file linted as a patch, or as part of kustomize builds, has other results than the same bytes
     // linted as objects.
     const hash = fileHash === undefined ? fileHash : patch ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}` : build ? `${fileHash}:kustomize-build:${JSON.stringify(build)}` : fileHash;

@@ -74,6 +74,16 @@ describe('worker threads', () => {
     }
   });
 
+  it('give byte-identical JSON with 1 and 2 workers over kustomize builds, each file judged in every build view', () => {
+    const inputs = ['kustomize-two-builds', 'kustomize-roots', 'kustomize-namespace', 'kustomize-name-prefix'];
+    const cwd = path.join(ROOT, 'test/precision/fixtures');
+    const one = node([CLI, '--no-config', '-f', 'json', '--workers', '1', ...inputs], cwd);
+    expect(one.status).toBe(1);
+    // The base's second view (staging, no default-deny) reaches the finish phase from a worker too.
+    expect(one.stdout).toContain('Namespace \\"staging\\" (set by kustomize-two-builds/overlays/staging/kustomization.yaml)');
+    expect(node([CLI, '--no-config', '-f', 'json', '--workers', '2', ...inputs], cwd)).toEqual(one);
+  });
+
   it('run from the library bundle too, with the same diagnostics', () => {
     const script = `
       import { lint } from ${JSON.stringify(LIBRARY)};

@@ -6,7 +6,7 @@
  * a time). The fixtures: kustomize-namespace (a base with a placeholder namespace built by an overlay that
  * sets its own) and kustomize-roots (install, test and staging each building one base).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { discoverFiles } from '../../src/load/discover.js';
 import { kustomizationReader, kustomizeBuilds } from '../../src/run/kustomize-patches.js';
 import { lint } from '../../src/run/lint.js';
 import { runCli } from '../cli/helpers.js';
+import { writeTree } from '../run/tree.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const now = '2026-06-01';
@@ -63,24 +64,26 @@ describe('kustomize build roots', () => {
     ]);
   });
 
-  it('each file gets its roots, and the namespace of the first root in path order that builds it', async () => {
+  it('each file gets one view per distinct thing its builds do to it, with the roots that do it, the first root first', async () => {
     const cwd = fixtures;
     const discovery = await discoverFiles(['kustomize-roots', 'kustomize-namespace'], { cwd });
     const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
     const of = (file: string) => builds.get(path.join(cwd, file));
-    expect(of('kustomize-roots/bases/app/settings.yaml')).toEqual({
-      namespace: 'app-system',
-      namespaceFrom: 'kustomize-roots/install/kustomization.yaml',
-      roots: ['kustomize-roots/install', 'kustomize-roots/staging', 'kustomize-roots/test'],
-      accounts: [],
-    });
-    expect(of('kustomize-roots/staging/quota.yaml')).toEqual({ namespace: 'app-staging', namespaceFrom: 'kustomize-roots/staging/kustomization.yaml', roots: ['kustomize-roots/staging'], accounts: [] });
-    expect(of('kustomize-namespace/base/rbac.yaml')).toEqual({
-      namespace: 'shop-prod',
-      namespaceFrom: 'kustomize-namespace/overlays/prod/kustomization.yaml',
-      roots: ['kustomize-namespace/overlays/prod'],
-      accounts: [{ name: 'web', stated: 'system', namespace: 'shop-prod' }],
-    });
+    // install and test both give app-system, each by its own kustomization: three views.
+    expect(of('kustomize-roots/bases/app/settings.yaml')).toEqual([
+      { namespace: 'app-system', namespaceFrom: 'kustomize-roots/install/kustomization.yaml', roots: ['kustomize-roots/install'], accounts: [] },
+      { namespace: 'app-staging', namespaceFrom: 'kustomize-roots/staging/kustomization.yaml', roots: ['kustomize-roots/staging'], accounts: [] },
+      { namespace: 'app-system', namespaceFrom: 'kustomize-roots/test/kustomization.yaml', roots: ['kustomize-roots/test'], accounts: [] },
+    ]);
+    expect(of('kustomize-roots/staging/quota.yaml')).toEqual([{ namespace: 'app-staging', namespaceFrom: 'kustomize-roots/staging/kustomization.yaml', roots: ['kustomize-roots/staging'], accounts: [] }]);
+    expect(of('kustomize-namespace/base/rbac.yaml')).toEqual([
+      {
+        namespace: 'shop-prod',
+        namespaceFrom: 'kustomize-namespace/overlays/prod/kustomization.yaml',
+        roots: ['kustomize-namespace/overlays/prod'],
+        accounts: [{ name: 'web', stated: 'system', namespace: 'shop-prod' }],
+      },
+    ]);
     // Kustomization files and files no kustomization lists are in no build.
     expect(of('kustomize-roots/install/kustomization.yaml')).toBeUndefined();
   });
@@ -89,12 +92,17 @@ describe('kustomize build roots', () => {
 describe('projects with kustomize builds', () => {
   cpSync(path.join(fixtures, 'kustomize-namespace'), path.join(work, 'tree', 'kustomize-namespace'), { recursive: true });
   cpSync(path.join(fixtures, 'kustomize-roots'), path.join(work, 'tree', 'kustomize-roots'), { recursive: true });
+  cpSync(path.join(fixtures, 'kustomize-two-builds'), path.join(work, 'tree', 'kustomize-two-builds'), { recursive: true });
+  cpSync(path.join(fixtures, 'kustomize-shared-binding'), path.join(work, 'tree', 'kustomize-shared-binding'), { recursive: true });
   const tree = path.join(work, 'tree');
 
   it('linting them together reports for each exactly what linting it alone reports', async () => {
-    const alone = [...(await findings(['kustomize-namespace'], tree)), ...(await findings(['kustomize-roots'], tree))].sort();
+    const projects = ['kustomize-namespace', 'kustomize-roots', 'kustomize-two-builds', 'kustomize-shared-binding'];
+    const alone: string[] = [];
+    for (const project of projects) alone.push(...(await findings([project], tree)));
+    alone.sort();
     expect(alone.length).toBeGreaterThan(0);
-    expect((await findings(['kustomize-namespace', 'kustomize-roots'], tree)).sort()).toEqual(alone);
+    expect((await findings(projects, tree)).sort()).toEqual(alone);
     expect((await findings(['.'], tree)).sort()).toEqual(alone);
   });
 
@@ -117,8 +125,8 @@ describe("kustomize's namePrefix and nameSuffix", () => {
     const cwd = fixtures;
     const discovery = await discoverFiles(['kustomize-name-prefix'], { cwd });
     const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
-    expect(builds.get(path.join(cwd, 'kustomize-name-prefix/operator/rbac.yaml'))?.nameAffix).toBe('pay-shop-\u0000-v1');
-    expect(builds.get(path.join(cwd, 'kustomize-name-prefix/extra/rbac.yaml'))?.nameAffix).toBe('pay-\u0000-v1');
+    expect(builds.get(path.join(cwd, 'kustomize-name-prefix/operator/rbac.yaml'))?.map((view) => view.nameAffix)).toEqual(['pay-shop-\u0000-v1']);
+    expect(builds.get(path.join(cwd, 'kustomize-name-prefix/extra/rbac.yaml'))?.map((view) => view.nameAffix)).toEqual(['pay-\u0000-v1']);
   });
 
   it('same-named objects that the build names apart are neither duplicates nor read for each other', async () => {
@@ -127,6 +135,142 @@ describe("kustomize's namePrefix and nameSuffix", () => {
       'kustomize-name-prefix/operator/rbac.yaml:20:5 service-account-privileges ServiceAccount "shop/controller" can read Secrets in every namespace through ClusterRoleBinding "manager" → ClusterRole "manager", rule 1 at kustomize-name-prefix/operator/rbac.yaml:8:13.',
       // A Namespace keeps its name under namePrefix, as in kustomize: the two copies are one object.
       'kustomize-name-prefix/operator/rbac.yaml:26:9 duplicate-object Namespace "shop" is defined again here; it is first defined in kustomize-name-prefix/extra/rbac.yaml at line 26. The cluster keeps only the copy applied last, so the one reviewed may not be the one that runs.',
+    ]);
+  });
+});
+
+describe('a base built into two namespaces', () => {
+  // kustomize-two-builds: base/ (a Deployment with a privileged container, its image-digest finding waived
+  // by annotation) built by overlays/prod (namespace prod, a default-deny NetworkPolicy) and
+  // overlays/staging (namespace staging, none); both have a ResourceQuota.
+  const root = 'kustomize-two-builds';
+  const staging = (dir: string) =>
+    `${dir}/base/deployment.yaml:2:1 network-default-deny Namespace "staging" (set by ${dir}/overlays/staging/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.`;
+  const once = (dir: string) => [
+    `${dir}/base/deployment.yaml:19:5 default-service-account Deployment "web" sets no serviceAccountName, so it runs as the namespace's "default" ServiceAccount, an identity every other such pod shares.`,
+    `${dir}/base/deployment.yaml:31:13 privileged-container Container "web" runs privileged, with full access to the node.`,
+  ];
+  const judged = (found: string[]) => found.filter((l) => !/ (image-signature-policy|log-shipping-present|runtime-monitoring-present) /.test(l));
+  /** A copy of the fixture under `work`, with `edit` applied to it. */
+  const copy = (name: string, edit: (dir: string) => void = () => undefined): string => {
+    const dir = path.join(work, name);
+    cpSync(path.join(fixtures, root), path.join(dir, root), { recursive: true });
+    edit(path.join(dir, root));
+    return dir;
+  };
+
+  it('each build is judged in its own namespace: the one without a default-deny is reported, once, naming the kustomization that set it', async () => {
+    // prod sorts first and has the policy: judged in prod alone, staging's finding was missing.
+    expect(judged(await findings([root]))).toEqual([staging(root), ...once(root)]);
+  });
+
+  it('whichever overlay sorts first, the same findings', async () => {
+    // overlays/z-prod sorts after overlays/staging.
+    const cwd = copy('sorted', (dir) => {
+      renameSync(path.join(dir, 'overlays/prod'), path.join(dir, 'overlays/z-prod'));
+    });
+    expect(judged(await findings([root], cwd))).toEqual([staging(root), ...once(root)]);
+  });
+
+  it('the base file gets one view per overlay, the first root first', async () => {
+    const discovery = await discoverFiles([root], { cwd: fixtures });
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), fixtures, 1 << 20);
+    expect(builds.get(path.join(fixtures, root, 'base/deployment.yaml'))).toEqual([
+      { namespace: 'prod', namespaceFrom: `${root}/overlays/prod/kustomization.yaml`, roots: [`${root}/overlays/prod`], accounts: [] },
+      { namespace: 'staging', namespaceFrom: `${root}/overlays/staging/kustomization.yaml`, roots: [`${root}/overlays/staging`], accounts: [] },
+    ]);
+  });
+
+  it("an object's annotation waives a finding of any of its builds, and is unused only when no build's finding needs it", async () => {
+    const cwd = copy('waived', (dir) => {
+      const file = path.join(dir, 'base/deployment.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('pci-lint.io/ignore: image-digest', 'pci-lint.io/ignore: image-digest, network-default-deny, pss-host-ports'));
+    });
+    expect(judged(await findings([root], cwd))).toEqual([
+      `${root}/base/deployment.yaml:8:5 unused-suppression This pci-lint.io/ignore annotation silences "pss-host-ports", which reports nothing on this object; remove it.`,
+      ...once(root),
+    ]);
+  });
+
+  it('the cache keeps each build view apart: an overlay added later is judged though the base is unchanged', async () => {
+    const cwd = copy('cached');
+    const options = { cwd, settings: { now }, cache: true, cacheLocation: '.cache', cacheKeyFile: path.join(work, 'cache-key') };
+    const cached = async () => judged((await lint([root], options)).diagnostics.map(line));
+    expect(await cached()).toEqual([staging(root), ...once(root)]);
+    expect(await cached()).toEqual([staging(root), ...once(root)]);
+    cpSync(path.join(cwd, root, 'overlays/staging'), path.join(cwd, root, 'overlays/test'), { recursive: true });
+    const file = path.join(cwd, root, 'overlays/test/kustomization.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('namespace: staging', 'namespace: test'));
+    expect(await cached()).toEqual([staging(root), staging(root).replaceAll('staging', 'test'), ...once(root)]);
+  });
+
+  it('a baseline holds the findings of each build; a build added later brings only what holds for it', async () => {
+    const cwd = copy('baseline');
+    const cli = (argv: readonly string[]) => runCli(['--no-config', '--k8s-version', '1.30', ...argv], { cwd, registry: builtinRules });
+    expect((await cli(['--write-baseline', 'baseline.json', root])).code).toBe(0);
+    const again = await cli(['-f', 'json', '--baseline', 'baseline.json', root]);
+    expect(JSON.parse(again.stdout)).toEqual([]);
+    // `test` sorts after prod and staging: the findings kept from the first view keep their fingerprints.
+    cpSync(path.join(cwd, root, 'overlays/staging'), path.join(cwd, root, 'overlays/test'), { recursive: true });
+    const file = path.join(cwd, root, 'overlays/test/kustomization.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('namespace: staging', 'namespace: test'));
+    const added = JSON.parse((await cli(['-f', 'json', '--baseline', 'baseline.json', root])).stdout) as Diagnostic[];
+    expect(added.map((d) => `${d.ruleId} ${d.message}`)).toEqual([staging(root).replace(/^\S+ /, '').replaceAll('staging', 'test')]);
+  }, 60_000);
+});
+
+describe('a binding built by two roots, only one of which runs its workload in the namespace it names', () => {
+  // kustomize-shared-binding: full/ (namespace ops) and lite/ (none) each build app/ (ServiceAccount and
+  // Deployment "agent") and rbac/ (cluster-admin for ops/agent). The binding is one subject in two builds.
+  it('is one finding, naming the workload that mounts the token in the build where it does', async () => {
+    const found = await findings(['kustomize-shared-binding']);
+    expect(found.filter((l) => / (service-account-privileges|rbac-cluster-admin-binding) /.test(l))).toEqual([
+      'kustomize-shared-binding/rbac/binding.yaml:11:5 service-account-privileges ServiceAccount "ops/agent" can do anything through ClusterRoleBinding "agent-admin" → built-in ClusterRole "cluster-admin", rule 1 of the Kubernetes bootstrap policy; mounted by Deployment "agent".',
+    ]);
+    // What does depend on the build is one finding per build, each naming its namespace.
+    expect(found.filter((l) => / network-default-deny /.test(l)).map((l) => l.replace(/ runs workloads .*/, ''))).toEqual([
+      'kustomize-shared-binding/app/agent.yaml:7:1 network-default-deny Namespace "ops" (set by kustomize-shared-binding/full/kustomization.yaml)',
+      'kustomize-shared-binding/app/agent.yaml:7:1 network-default-deny The unspecified namespace (objects without metadata.namespace; set the defaultNamespace setting to name it)',
+    ]);
+  });
+
+  it('waived by a comment, is one waiver in the register, and the comment is used', async () => {
+    const cwd = path.join(work, 'shared-binding-waived');
+    cpSync(path.join(fixtures, 'kustomize-shared-binding'), path.join(cwd, 'kustomize-shared-binding'), { recursive: true });
+    const file = path.join(cwd, 'kustomize-shared-binding/rbac/binding.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    name: agent\n', '    # pci-lint-disable-next-line service-account-privileges -- the agent reconciles the whole cluster\n    name: agent\n'));
+    const run = await lint(['kustomize-shared-binding'], { cwd, settings: { now } });
+    expect(run.diagnostics.filter((d) => /^(service-account-privileges|unused-suppression|rbac-cluster-admin-binding)$/.test(d.ruleId)).map(line)).toEqual([]);
+    expect(run.evidence.waivers.map((w) => `${w.at.file}:${w.at.line}:${w.at.column} ${w.ruleId} ${w.finding.line}:${w.finding.column}`)).toEqual([
+      'kustomize-shared-binding/rbac/binding.yaml:11:5 service-account-privileges 12:5',
+    ]);
+  });
+});
+
+describe('one root that builds a base twice', () => {
+  // root/ lists blue/ (namespace blue) and green/ (namespace green), each building ../base: one
+  // `kustomize build` holds two copies of the Deployment, one per namespace. Only blue has a default-deny.
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: registry.example.com/web:1\n';
+  const deny = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n';
+  const cwd = writeTree(path.join(work, 'twice'), {
+    'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'base/deployment.yaml': deployment,
+    'blue/kustomization.yaml': 'namespace: blue\nresources:\n  - ../base\n  - deny.yaml\n',
+    'blue/deny.yaml': deny,
+    'green/kustomization.yaml': 'namespace: green\nresources:\n  - ../base\n',
+    'root/kustomization.yaml': 'resources:\n  - ../blue\n  - ../green\n',
+  });
+
+  it('gives the base two views of that root, judges each copy in its namespace, and the copies are not duplicates', async () => {
+    const discovery = await discoverFiles(['.'], { cwd });
+    const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
+    expect(builds.get(path.join(cwd, 'base/deployment.yaml'))).toEqual([
+      { namespace: 'blue', namespaceFrom: 'blue/kustomization.yaml', roots: ['root'], accounts: [] },
+      { namespace: 'green', namespaceFrom: 'green/kustomization.yaml', roots: ['root'], accounts: [] },
+    ]);
+    const found = (await findings(['.'], cwd)).filter((l) => / (network-default-deny|duplicate-object|privileged-container) /.test(l));
+    expect(found).toEqual([
+      'base/deployment.yaml:2:1 network-default-deny Namespace "green" (set by green/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
     ]);
   });
 });

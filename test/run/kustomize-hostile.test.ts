@@ -69,7 +69,7 @@ describe('a kustomization that lists a file outside its directory', () => {
     const cwd = tree('inside', { 'evil/apps/pod.yaml': pod, 'evil/kustomization.yaml': 'namespace: secure\nresources:\n- ./apps/../apps/pod.yaml\n' });
     const discovery = await discoverFiles(['.'], { cwd });
     const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
-    expect(builds.get(path.join(cwd, 'evil/apps/pod.yaml'))).toEqual({ namespace: 'secure', namespaceFrom: 'evil/kustomization.yaml', roots: ['evil'], accounts: [] });
+    expect(builds.get(path.join(cwd, 'evil/apps/pod.yaml'))).toEqual([{ namespace: 'secure', namespaceFrom: 'evil/kustomization.yaml', roots: ['evil'], accounts: [] }]);
   });
 });
 
@@ -88,7 +88,7 @@ describe('kustomizations that build one another many ways', () => {
     const started = Date.now();
     const builds = kustomizeBuilds(discovery.files, kustomizationReader(1 << 20), cwd, 1 << 20);
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(builds.get(path.join(cwd, `l${levels}a/pod.yaml`))).toEqual({ namespace: 'deep', namespaceFrom: `l${levels}a/kustomization.yaml`, roots: ['.'], accounts: [] });
+    expect(builds.get(path.join(cwd, `l${levels}a/pod.yaml`))).toEqual([{ namespace: 'deep', namespaceFrom: `l${levels}a/kustomization.yaml`, roots: ['.'], accounts: [] }]);
   }, 20_000);
 });
 

@@ -184,6 +184,28 @@ describe('a kustomization the pull request adds', () => {
     expect(await privileged()).toEqual([1, ['app/prod/pod.yaml']]);
   });
 
+  it("cannot silence another build's namespace finding with an overlay of its own that sorts first, or one that wraps both", async () => {
+    // prod builds the base into prod, with no default-deny. The pull request adds a-staging, which builds the
+    // same base into staging and brings a deny-all there: judged in the first root's namespace only, the
+    // base's Deployment was then in staging alone, and prod's finding was gone.
+    const deny = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n';
+    write('base/kustomization.yaml', 'resources:\n  - deployment.yaml\n');
+    write('base/deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n        - name: web\n          image: registry.example.com/web:1\n');
+    write('overlays/prod/kustomization.yaml', 'namespace: prod\nresources:\n  - ../../base\n');
+    write('overlays/a-staging/kustomization.yaml', 'namespace: staging\nresources:\n  - ../../base\n  - deny.yaml\n');
+    write('overlays/a-staging/deny.yaml', deny);
+    const registry = builtinRules.filter((r) => r.meta.id === 'network-default-deny');
+    const found = async () => {
+      const r = await lint('json', false, home, registry);
+      return [r.code, (JSON.parse(r.stdout) as { ruleId: string; file: string; line: number; column: number; message: string }[]).map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`)];
+    };
+    const prod = 'base/deployment.yaml:2:1 network-default-deny Namespace "prod" (set by overlays/prod/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.';
+    expect(await found()).toEqual([1, [prod]]);
+    // Nor with a kustomization that builds both overlays (one build root, the base reached first through a-staging).
+    write('all/kustomization.yaml', 'resources:\n  - ../overlays/a-staging\n  - ../overlays/prod\n');
+    expect(await found()).toEqual([1, [prod]]);
+  });
+
   it('cannot make a patch of an object its build does not hold (kustomize refuses the build: no resource matches the patch)', async () => {
     write('overlay/patch.yaml', pod(true));
     write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
