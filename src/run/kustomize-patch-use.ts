@@ -15,6 +15,12 @@ import { listingVerdict, type BuildContents, type BuiltObject } from '../model/k
 import { resourcesIn, type Resource } from '../model/resource.js';
 import { loadableFrom, realPath, statQuietly, type KustomizationValues, type ListedPatch } from './kustomize-patches.js';
 
+/**
+ * Past this many objects (names counted apart) a build judges nothing: only input built to be hostile has
+ * that many (kustomizations whose prefixes differ along each of 2^depth ways to a base).
+ */
+const MAX_BUILD_OBJECTS = 10_000;
+
 /** The objects of each document of a file, by document index; undefined when the file cannot be read or a document of it parsed. */
 function objectsByDocument(file: string, maxBytes: number): Resource[][] | undefined {
   const loaded = decodeRead(readFileBytes(file, file, maxBytes));
@@ -88,15 +94,19 @@ function buildContentsReader(discovered: ReadonlySet<string>, valuesOf: Kustomiz
         }
       }
     }
-    if (!affixed) return { objects, ...(hidden !== undefined && { hidden }) };
     const affixes = values.map(kustomizationNameAffixes);
     const prefix = affixes.find((a) => a.prefix !== '')?.prefix ?? '';
     const suffix = affixes.find((a) => a.suffix !== '')?.suffix ?? '';
     const renamed =
-      prefix === '' && suffix === ''
+      !affixed || (prefix === '' && suffix === '')
         ? objects
         : objects.map((object) => (keepsItsName(object) ? object : { ...object, names: [...object.names, `${prefix}${object.names.at(-1) ?? ''}${suffix}`] }));
-    return { objects: renamed, ...(hidden !== undefined && { hidden }) };
+    // A base reached along several ways is one set of objects, not one per way: kustomizations that each
+    // build both of the next ones would otherwise double the list at every level.
+    const distinct = new Map<string, BuiltObject>();
+    for (const object of renamed) distinct.set(`${object.group}\0${object.version}\0${object.kind}\0${object.names.join('\0')}`, object);
+    if (distinct.size > MAX_BUILD_OBJECTS) return { objects: [], hidden: 'more objects than are judged' };
+    return { objects: [...distinct.values()], ...(hidden !== undefined && { hidden }) };
   };
   return contentsOf;
 }

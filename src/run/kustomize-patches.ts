@@ -163,6 +163,9 @@ export function kustomizeIncludes(files: readonly DiscoveredFile[], valuesOf: Ku
   return includedBy;
 }
 
+/** How many ways (namespace and name affixes) one build root walks into one kustomization at most. */
+const MAX_WALKS_PER_DIRECTORY = 64;
+
 /**
  * What `kustomize build` does to each file the kustomizations of the input build: for each resource file
  * (absolute path) its build views, one per distinct thing the builds do to it (the namespace and the
@@ -217,12 +220,19 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     // walked once per root: kustomizations that each build both of the next ones reach the last ones by
     // 2^depth paths (and a cycle comes back to a pair already walked).
     const walked = new Set<string>();
+    // Name affixes differ along each way, so the pairs are 2^depth again where every kustomization adds its
+    // own prefix: past MAX_WALKS_PER_DIRECTORY ways into one directory, a root's further ones are not
+    // walked (only input built to be hostile has them; the views they would add differ only in names).
+    const walks = new Map<string, number>();
     // `prefix`/`suffix`: what the kustomizations on the way from the root add to names; each adds its own
     // inside those of the kustomizations that build it (theirs run after it).
     const walk = (dir: string, namespace: string | undefined, from: string | undefined, prefix: string, suffix: string) => {
       const kustomization = kustomizations.get(dir);
       const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}\0${prefix}\0${suffix}`;
       if (!kustomization || walked.has(key)) return;
+      const count = (walks.get(dir) ?? 0) + 1;
+      if (count > MAX_WALKS_PER_DIRECTORY) return;
+      walks.set(dir, count);
       walked.add(key);
       // An outer kustomization's namespace is applied after this one's, so it stands.
       const [ns, by] = namespace !== undefined ? [namespace, from] : [kustomization.namespace, kustomization.namespace === undefined ? undefined : kustomization.file];
