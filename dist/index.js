@@ -156,9 +156,9 @@ var init_resource = __esm({
     "use strict";
     init_own();
     Resource = class {
-      constructor(value, path8, build2) {
+      constructor(value, path9, build2) {
         this.value = value;
-        this.path = path8;
+        this.path = path9;
         const raw = value;
         const metadata = isPlainObject(raw.metadata) ? raw.metadata : {};
         this.apiVersion = String(raw.apiVersion);
@@ -351,13 +351,13 @@ var init_pci_requirements = __esm({
 function formatVersion(v) {
   return `${v.major}.${v.minor}`;
 }
-function parseVersion(text) {
-  const trimmed = text.trim();
+function parseVersion(text2) {
+  const trimmed = text2.trim();
   if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return void 0;
   return coerced(trimmed);
 }
-function coerced(text) {
-  const match2 = COERCE.exec(text);
+function coerced(text2) {
+  const match2 = COERCE.exec(text2);
   if (!match2) return void 0;
   const parts = [match2[2] ?? "", match2[3] ?? "0", match2[4] ?? "0"];
   if (!parts.every((part) => STRICT_NUMBER.test(part) && Number(part) <= Number.MAX_SAFE_INTEGER)) return void 0;
@@ -372,9 +372,9 @@ function inRange(target, range) {
   if (range.until !== void 0 && compareVersions(target, mustParse(range.until)) >= 0) return false;
   return true;
 }
-function mustParse(text) {
-  const v = parseVersion(text);
-  if (!v) throw new Error(`invalid Kubernetes version "${text}"`);
+function mustParse(text2) {
+  const v = parseVersion(text2);
+  if (!v) throw new Error(`invalid Kubernetes version "${text2}"`);
   return v;
 }
 var OLDEST_TARGET, NEWEST_TARGET, DEFAULT_TARGET, COERCE, STRICT_NUMBER;
@@ -797,14 +797,14 @@ function parseImageReference(image) {
   const digest = at2 === -1 ? void 0 : image.slice(at2 + 1);
   const lastSlash = name.lastIndexOf("/");
   const colon = name.indexOf(":", lastSlash + 1);
-  const path8 = colon === -1 ? name : name.slice(0, colon);
+  const path9 = colon === -1 ? name : name.slice(0, colon);
   const tag = colon === -1 ? void 0 : name.slice(colon + 1);
-  const firstSlash = path8.indexOf("/");
-  const first = firstSlash === -1 ? "" : path8.slice(0, firstSlash);
+  const firstSlash = path9.indexOf("/");
+  const first = firstSlash === -1 ? "" : path9.slice(0, firstSlash);
   const hasRegistry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost");
   return {
     registry: hasRegistry ? first : "docker.io",
-    repository: hasRegistry ? path8.slice(firstSlash + 1) : path8,
+    repository: hasRegistry ? path9.slice(firstSlash + 1) : path9,
     ...tag !== void 0 && { tag },
     ...digest !== void 0 && { digest }
   };
@@ -827,13 +827,13 @@ var init_image = __esm({
 function listValue(value) {
   return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
 }
-function basename(text) {
-  const slash = text.lastIndexOf("/");
-  return slash === -1 ? text : text.slice(slash + 1);
+function basename(text2) {
+  const slash = text2.lastIndexOf("/");
+  return slash === -1 ? text2 : text2.slice(slash + 1);
 }
-function componentName(text) {
-  if (typeof text !== "string") return void 0;
-  const name = basename(text.trim());
+function componentName(text2) {
+  if (typeof text2 !== "string") return void 0;
+  const name = basename(text2.trim());
   return BINARY_NAMES.has(name) ? name : void 0;
 }
 function parseFlagTokens(component, tokens) {
@@ -949,16 +949,16 @@ function selfHostedComponents(resource) {
 }
 function podComponents(resource, specAt, source, counts2) {
   const out = [];
-  for (const { container, path: path8 } of containersWithPaths(resource, specAt)) {
+  for (const { container, path: path9 } of containersWithPaths(resource, specAt)) {
     const found = componentOfContainer(container);
     if (!found || !counts2(found.component)) continue;
     const script = found.script;
-    const scriptTokens = script ? script.words.map((text) => ({ text, path: [...path8, "command", script.index] })) : [];
-    const tokens = [...scriptTokens, ...tokensOf(container.command, [...path8, "command"], found.skip), ...tokensOf(container.args, [...path8, "args"], 0)];
+    const scriptTokens = script ? script.words.map((text2) => ({ text: text2, path: [...path9, "command", script.index] })) : [];
+    const tokens = [...scriptTokens, ...tokensOf(container.command, [...path9, "command"], found.skip), ...tokensOf(container.args, [...path9, "args"], 0)];
     const flags = parseFlagTokens(found.component, tokens);
     const missingKey = Array.isArray(container.command) && container.command.length > found.skip ? "command" : Array.isArray(container.args) ? "args" : "command";
-    const missingAt = missingKey === "command" && !Array.isArray(container.command) ? [...path8, "name"] : [...path8, missingKey];
-    out.push(new ControlPlaneNode(found.component, source, flags, path8, missingAt, resource));
+    const missingAt = missingKey === "command" && !Array.isArray(container.command) ? [...path9, "name"] : [...path9, missingKey];
+    out.push(new ControlPlaneNode(found.component, source, flags, path9, missingAt, resource));
   }
   return out;
 }
@@ -1005,12 +1005,12 @@ function inWindow(target, since, until) {
   return true;
 }
 function externalEtcdValue(external, field) {
-  const text = (key) => {
+  const text2 = (key) => {
     const value = dig(external, [key]);
     return typeof value === "string" && value !== "" ? value : void 0;
   };
-  if ((field === "certFile" || field === "keyFile") && (text("certFile") === void 0 || text("keyFile") === void 0)) return void 0;
-  return text(field);
+  if ((field === "certFile" || field === "keyFile") && (text2("certFile") === void 0 || text2("keyFile") === void 0)) return void 0;
+  return text2(field);
 }
 function isKubeadmClusterConfiguration(resource) {
   return resource.kind === "ClusterConfiguration" && resource.group === "kubeadm.k8s.io";
@@ -1040,8 +1040,8 @@ function controlPlaneComponentsOf(resource, target) {
   if (resource.kind === "ClusterConfiguration") return kubeadmComponents(resource, target);
   return selfHostedComponents(resource);
 }
-function parseGoDuration(text) {
-  const trimmed = text.trim();
+function parseGoDuration(text2) {
+  const trimmed = text2.trim();
   if (trimmed === "0") return 0;
   if (!/^(?:\d+(?:\.\d+)?(?:h|ms|m|s|us|\u00b5s|ns))+$/.test(trimmed)) return void 0;
   let total = 0;
@@ -1057,7 +1057,7 @@ function imageBinary(image) {
   if (typeof image !== "string") return void 0;
   return basename(parseImageReference(image).repository).replace(/-(?:amd64|arm64|arm|ppc64le|s390x)$/, "");
 }
-function kubeletContainerFlags(container, path8) {
+function kubeletContainerFlags(container, path9) {
   const command = Array.isArray(container.command) ? container.command : [];
   const args = Array.isArray(container.args) ? container.args : [];
   const head = typeof command[0] === "string" ? basename(command[0].trim()) : void 0;
@@ -1070,7 +1070,7 @@ function kubeletContainerFlags(container, path8) {
     fromCommand = 0;
     fromArgs = 1;
   } else return void 0;
-  return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path8, "command"], fromCommand), ...tokensOf(args, [...path8, "args"], fromArgs)]);
+  return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path9, "command"], fromCommand), ...tokensOf(args, [...path9, "args"], fromArgs)]);
 }
 function lastFlag(flags, name) {
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]?.name === name) return flags[i];
@@ -1105,11 +1105,11 @@ var init_control_plane = __esm({
     init_image();
     init_resource();
     ControlPlaneNode = class {
-      constructor(component, source, value, path8, missingAt, resource) {
+      constructor(component, source, value, path9, missingAt, resource) {
         this.component = component;
         this.source = source;
         this.value = value;
-        this.path = path8;
+        this.path = path9;
         this.missingAt = missingAt;
         this.resource = resource;
       }
@@ -1154,9 +1154,9 @@ var init_control_plane = __esm({
 });
 
 // src/model/workloads.ts
-function dig2(value, path8) {
+function dig2(value, path9) {
   let current = value;
-  for (const key of path8) {
+  for (const key of path9) {
     if (!isPlainObject(current)) return void 0;
     current = own(current, key);
   }
@@ -1211,9 +1211,9 @@ var init_workloads = __esm({
     POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
     CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
     PodSpecNode = class {
-      constructor(value, path8, resource) {
+      constructor(value, path9, resource) {
         this.value = value;
-        this.path = path8;
+        this.path = path9;
         this.resource = resource;
       }
       value;
@@ -1229,9 +1229,9 @@ var init_workloads = __esm({
       }
     };
     ContainerNode = class {
-      constructor(value, path8, group, podSpec) {
+      constructor(value, path9, group, podSpec) {
         this.value = value;
-        this.path = path8;
+        this.path = path9;
         this.group = group;
         this.podSpec = podSpec;
       }
@@ -1336,6 +1336,7 @@ var init_core_ids = __esm({
       "file-unreadable": { severity: "error", summary: "The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked." },
       // An error like the other two: a pull request that pads a file past the cap must not pass the gate unchecked.
       "file-too-large": { severity: "error", summary: "The file is larger than --max-file-size and was skipped, so it was not checked." },
+      "unused-kustomize-patch": { severity: "warning", summary: "A file a kustomization lists as a patch or plugin configuration is one kustomize would refuse or apply to nothing; it was checked as the object it is." },
       "suppression-missing-reason": { severity: "warning", summary: "A suppression has no reason; auditors need to know why a control is waived." },
       "unused-suppression": { severity: "warning", summary: "A suppression names an unknown rule or silences nothing; stale waivers hide future findings." },
       "internal-error": { severity: "error", summary: "A rule crashed on this input; the other rules still ran. Please report it." }
@@ -1470,32 +1471,32 @@ function visible(c) {
   const code = c.charCodeAt(0);
   return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-function wellFormed(text) {
-  return text.replace(LONE_SURROGATE, "\uFFFD");
+function wellFormed(text2) {
+  return text2.replace(LONE_SURROGATE, "\uFFFD");
 }
-function inert(text) {
-  return wellFormed(text).replace(UNSAFE, visible).replace(/::/g, `:${ZWSP}:`).replace(/##/g, `#${ZWSP}#`);
+function inert(text2) {
+  return wellFormed(text2).replace(UNSAFE, visible).replace(/::/g, `:${ZWSP}:`).replace(/##/g, `#${ZWSP}#`);
 }
-function terminalText(text) {
-  return inert(text).replace(/</g, "\\x3c").replace(/>/g, "\\x3e");
+function terminalText(text2) {
+  return inert(text2).replace(/</g, "\\x3c").replace(/>/g, "\\x3e");
 }
 function terminalPath(file) {
   return PSEUDO_FILES.has(file) ? file : terminalText(file);
 }
-function xmlText(text) {
-  return inert(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+function xmlText(text2) {
+  return inert(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
-function htmlText(text) {
-  return inert(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function htmlText(text2) {
+  return inert(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 function fileUri(file) {
   return wellFormed(file).split("/").map(encodeURIComponent).join("/");
 }
-function markdownText(text) {
-  return inert(text).replace(/[\\`*_{}[\]()#+\-!|~]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`).replace(/@/g, `${ZWSP}@`);
+function markdownText(text2) {
+  return inert(text2).replace(/[\\`*_{}[\]()#+\-!|~]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/:\/\//g, `:${ZWSP}//`).replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`).replace(/@/g, `${ZWSP}@`);
 }
-function sarifMessage(text) {
-  return inert(text).replace(/[\\[\]]/g, "\\$&");
+function sarifMessage(text2) {
+  return inert(text2).replace(/[\\[\]]/g, "\\$&");
 }
 function jsonEscape(match2) {
   const first = match2.charCodeAt(0);
@@ -1531,9 +1532,9 @@ var init_links = __esm({
 // src/report/types.ts
 function joined(chunks) {
   return (input, options) => {
-    let text = "";
-    for (const chunk of chunks(input, options)) text += chunk;
-    return text;
+    let text2 = "";
+    for (const chunk of chunks(input, options)) text2 += chunk;
+    return text2;
   };
 }
 var init_types = __esm({
@@ -1552,11 +1553,11 @@ __export(github_exports, {
   githubChunks: () => githubChunks,
   githubSummary: () => githubSummary
 });
-function escapeData(text, inert2 = terminalText) {
-  return inert2(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text2, inert2 = terminalText) {
+  return inert2(text2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text, inert2 = terminalText) {
-  return escapeData(text, inert2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text2, inert2 = terminalText) {
+  return escapeData(text2, inert2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotation(d) {
   const props = [
@@ -1688,7 +1689,7 @@ var init_fingerprint = __esm({
 function* jsonArrayChunks(items, indent = "") {
   let batch = [];
   let written2 = 0;
-  const text = () => {
+  const text2 = () => {
     const inner = JSON.stringify(batch, null, 2).slice(2, -2);
     return `${written2 === 0 ? "[\n" : ",\n"}${indent === "" ? inner : indent + inner.replace(/\n/g, `
 ${indent}`)}`;
@@ -1696,12 +1697,12 @@ ${indent}`)}`;
   for (const item2 of items) {
     batch.push(item2);
     if (batch.length < BATCH) continue;
-    yield text();
+    yield text2();
     written2 += batch.length;
     batch = [];
   }
   if (batch.length > 0) {
-    yield text();
+    yield text2();
     written2 += batch.length;
   }
   yield written2 === 0 ? "[]" : `
@@ -1736,12 +1737,12 @@ __export(gitlab_exports, {
   gitlab: () => gitlab,
   gitlabChunks: () => gitlabChunks
 });
-import path7 from "node:path";
+import path8 from "node:path";
 function repositoryPath(file, root, repositoryRoot) {
   if (root === void 0 || repositoryRoot === void 0 || root === repositoryRoot) return file;
-  const relative = path7.relative(repositoryRoot, path7.resolve(root, file));
-  if (relative === "" || relative === ".." || relative.startsWith(`..${path7.sep}`) || path7.isAbsolute(relative)) return file;
-  return relative.split(path7.sep).join("/");
+  const relative = path8.relative(repositoryRoot, path8.resolve(root, file));
+  if (relative === "" || relative === ".." || relative.startsWith(`..${path8.sep}`) || path8.isAbsolute(relative)) return file;
+  return relative.split(path8.sep).join("/");
 }
 function* issues(diagnostics, root, repositoryRoot) {
   let file;
@@ -1953,9 +1954,9 @@ var init_junit = __esm({
       let open;
       let batch = [];
       const flush = () => {
-        const text = batch.join("");
+        const text2 = batch.join("");
         batch = [];
-        return text;
+        return text2;
       };
       for (const d of input.diagnostics) {
         if (d.file !== open) {
@@ -2640,8 +2641,8 @@ function coreDescriptor(id) {
   };
 }
 function otherDescriptor(id) {
-  const text = sarifMessage(`Findings reported as ${id}.`);
-  return { id, name: `${ruleName(id.replace(/[^A-Za-z0-9-]/g, "-"))}Findings`, shortDescription: { text }, fullDescription: { text }, help: { text } };
+  const text2 = sarifMessage(`Findings reported as ${id}.`);
+  return { id, name: `${ruleName(id.replace(/[^A-Za-z0-9-]/g, "-"))}Findings`, shortDescription: { text: text2 }, fullDescription: { text: text2 }, help: { text: text2 } };
 }
 function logicalName(d) {
   const r2 = d.resource;
@@ -2730,13 +2731,13 @@ var init_sarif = __esm({
           }
         ]
       };
-      const text = JSON.stringify(log, null, 2);
-      const at2 = text.indexOf(`"${RESULTS_PLACEHOLDER}"`);
-      const lineStart = text.lastIndexOf("\n", at2) + 1;
-      const indent = /^ */.exec(text.slice(lineStart, at2))?.[0] ?? "";
-      yield jsonText(text.slice(0, at2));
+      const text2 = JSON.stringify(log, null, 2);
+      const at2 = text2.indexOf(`"${RESULTS_PLACEHOLDER}"`);
+      const lineStart = text2.lastIndexOf("\n", at2) + 1;
+      const indent = /^ */.exec(text2.slice(lineStart, at2))?.[0] ?? "";
+      yield jsonText(text2.slice(0, at2));
       for (const chunk of jsonArrayChunks(results, indent)) yield jsonText(chunk);
-      yield `${jsonText(text.slice(at2 + RESULTS_PLACEHOLDER.length + 2))}
+      yield `${jsonText(text2.slice(at2 + RESULTS_PLACEHOLDER.length + 2))}
 `;
     };
     sarif = joined(sarifChunks);
@@ -2778,7 +2779,7 @@ var init_stylish = __esm({
     init_types();
     SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" };
     stylishChunks = function* (input, { color }) {
-      const paint = (style, text) => color ? styleText(style, text, { validateStream: false }) : text;
+      const paint = (style, text2) => color ? styleText(style, text2, { validateStream: false }) : text2;
       const counts2 = { error: 0, warning: 0, info: 0 };
       const files = /* @__PURE__ */ new Set();
       for (const list of runsOf(input.diagnostics, (d) => d.file)) {
@@ -2817,7 +2818,7 @@ ${paint(summaryStyle, `\u2716 ${total} (${detail}) in ${plural2(files.size, "fil
 
 // src/run/lint.ts
 import { statSync as statSync4 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/engine/rule.ts
 init_input_kinds();
@@ -3011,8 +3012,8 @@ init_flags();
 init_versions();
 
 // src/model/config-references.ts
-function segments(path8) {
-  return path8.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
+function segments(path9) {
+  return path9.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
 }
 function endsWith(file, suffix) {
   if (suffix.length === 0 || suffix.length > file.length) return false;
@@ -3114,8 +3115,8 @@ var apiserver_anonymous_auth_default = defineRuleWithFacts()({
         return;
       }
       conditions.forEach((condition, i) => {
-        const path8 = typeof condition.path === "string" ? condition.path : "";
-        if (!HEALTH_PATHS.includes(path8)) ctx.report({ at: config.pathTo("anonymous", "conditions", i, "path"), messageId: "configPath", data: { path: path8 } });
+        const path9 = typeof condition.path === "string" ? condition.path : "";
+        if (!HEALTH_PATHS.includes(path9)) ctx.report({ at: config.pathTo("anonymous", "conditions", i, "path"), messageId: "configPath", data: { path: path9 } });
       });
     }
   },
@@ -3897,12 +3898,12 @@ var AUTOUPDATE_ANNOTATION = "rbac.authorization.kubernetes.io/autoupdate";
 function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
-function entries(rule4, key, path8, locate) {
+function entries(rule4, key, path9, locate) {
   const list = own(rule4, key);
   if (!Array.isArray(list)) return [];
   const out = [];
   list.forEach((value, i) => {
-    if (typeof value === "string") out.push({ value, at: locate([...path8, key, i], "value") });
+    if (typeof value === "string") out.push({ value, at: locate([...path9, key, i], "value") });
   });
   return out;
 }
@@ -3921,15 +3922,15 @@ function summarizeRole(resource, locate, defaultNamespace) {
   if (Array.isArray(raw.rules)) {
     raw.rules.forEach((rule4, index) => {
       if (!isPlainObject(rule4)) return;
-      const path8 = resource.pathTo("rules", index);
+      const path9 = resource.pathTo("rules", index);
       rules.push({
         index,
-        at: locate(path8),
-        verbs: entries(rule4, "verbs", path8, locate),
-        apiGroups: entries(rule4, "apiGroups", path8, locate),
-        resources: entries(rule4, "resources", path8, locate),
+        at: locate(path9),
+        verbs: entries(rule4, "verbs", path9, locate),
+        apiGroups: entries(rule4, "apiGroups", path9, locate),
+        resources: entries(rule4, "resources", path9, locate),
         resourceNames: strings2(rule4.resourceNames),
-        nonResourceURLs: entries(rule4, "nonResourceURLs", path8, locate)
+        nonResourceURLs: entries(rule4, "nonResourceURLs", path9, locate)
       });
     });
   }
@@ -4196,16 +4197,16 @@ function inScopePods(selector, spec) {
   if (selector === void 0 || labelSelectorProblems(selector).length > 0 || !workloadMatches(selector, spec)) return void 0;
   return { ...spec.resource.namespace !== void 0 && { namespace: spec.resource.namespace }, labels: podMetadataOf(spec).labels };
 }
-function matchesGlob(glob, text) {
+function matchesGlob(glob, text2) {
   let g = 0;
   let t = 0;
   let star = -1;
   let resume = 0;
-  while (t < text.length) {
+  while (t < text2.length) {
     if (g < glob.length && glob[g] === "*") {
       star = g++;
       resume = t;
-    } else if (g < glob.length && glob[g] === text[t]) {
+    } else if (g < glob.length && glob[g] === text2[t]) {
       g++;
       t++;
     } else if (star !== -1) {
@@ -4512,8 +4513,8 @@ var control_plane_always_allow_paths_default = defineRule({
       if (node.component !== "kube-controller-manager" && node.component !== "kube-scheduler") return;
       const flag = node.flag("authorization-always-allow-paths");
       if (!flag) return;
-      for (const path8 of node.list("authorization-always-allow-paths")) {
-        if (!HEALTH_PATHS.includes(path8)) ctx.report({ at: flag.path, messageId: "extraPath", data: { component: node.component, path: path8 } });
+      for (const path9 of node.list("authorization-always-allow-paths")) {
+        if (!HEALTH_PATHS.includes(path9)) ctx.report({ at: flag.path, messageId: "extraPath", data: { component: node.component, path: path9 } });
       }
     }
   }
@@ -4522,9 +4523,9 @@ var control_plane_always_allow_paths_default = defineRule({
 // rules/04-network-security/control-plane-bind-address.ts
 init_flags();
 function isLoopback(address) {
-  const text = address.trim().replace(/^\[(.*)\]$/, "$1").toLowerCase();
-  if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(text)) return true;
-  return text === "::1" || /^(?:0{1,4}:){7}0{0,3}1$/.test(text) || text === "::ffff:127.0.0.1";
+  const text2 = address.trim().replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(text2)) return true;
+  return text2 === "::1" || /^(?:0{1,4}:){7}0{0,3}1$/.test(text2) || text2 === "::ffff:127.0.0.1";
 }
 var control_plane_bind_address_default = defineRule({
   meta: {
@@ -5158,7 +5159,7 @@ var default_service_account_default = defineRule({
 init_versions();
 var MARKERS = (pkg, tag) => `kubernetes/api ${pkg}/zz_generated.prerelease-lifecycle.go (${tag})`;
 var GUIDE = (section) => `kubernetes/website deprecation-guide.md, section ${section}`;
-var STAGING = (path8) => `kubernetes/kubernetes staging/src/k8s.io/${path8}/zz_generated.prerelease-lifecycle.go`;
+var STAGING = (path9) => `kubernetes/kubernetes staging/src/k8s.io/${path9}/zz_generated.prerelease-lifecycle.go`;
 var HEAD = "master 2026-07-24, v0.37.0-beta.0";
 var r = (apiVersion, kind, since) => ({ apiVersion, kind, since });
 var WORKLOAD_SELECTOR = "apps/v1 requires spec.selector (copy the pod template labels) and makes it immutable; rolling updates become the default update strategy.";
@@ -5882,8 +5883,8 @@ function workloadNamespaces(facts, defaultNamespace) {
     return { key, at: namespaceObject ?? at2, description: describeNamespace(bucket, explicit || namespaceObject !== void 0, setBy) };
   });
 }
-function atSentenceStart(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function atSentenceStart(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
 
 // rules/15-configuration-management/duplicate-object.ts
@@ -6281,8 +6282,8 @@ var OBJECT_NAME = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:
 function isSecretObjectReference(name, value) {
   const tokens = nameTokens(name);
   const [last, before] = [tokens[tokens.length - 1], tokens[tokens.length - 2]];
-  const text = value.trim().replace(/^["']|["']$/g, "");
-  return last === "secret" && before !== void 0 && SECRET_OBJECT_QUALIFIERS.has(before) && OBJECT_NAME.test(text) && /[-.]/.test(text);
+  const text2 = value.trim().replace(/^["']|["']$/g, "");
+  return last === "secret" && before !== void 0 && SECRET_OBJECT_QUALIFIERS.has(before) && OBJECT_NAME.test(text2) && /[-.]/.test(text2);
 }
 function nameTokens(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== "");
@@ -6373,17 +6374,17 @@ init_resource();
 var LOCAL_PROVIDERS = Object.keys(ENCRYPTION_KEY_BYTES);
 var PLACEHOLDER3 = /[<>{}$]|change.?me|placeholder|example|your.?(?:key|secret)|base.?64|encoded|secret.?here|todo|replace|xxxx|dummy|insecure/i;
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function oneCharacterRepeated(text) {
-  let end = text.length;
-  while (end > 1 && text[end - 1] === "=") end--;
-  for (let i = 1; i < end; i++) if (text[i] !== text[0]) return false;
+function oneCharacterRepeated(text2) {
+  let end = text2.length;
+  while (end > 1 && text2[end - 1] === "=") end--;
+  for (let i = 1; i < end; i++) if (text2[i] !== text2[0]) return false;
   return true;
 }
 function problemOf(provider, secret) {
-  const text = secret.trim();
-  if (text === "" || PLACEHOLDER3.test(text) || oneCharacterRepeated(text)) return { messageId: "placeholder" };
-  if (!BASE64.test(text)) return { messageId: "notBase64" };
-  const bytes = Buffer.from(text, "base64");
+  const text2 = secret.trim();
+  if (text2 === "" || PLACEHOLDER3.test(text2) || oneCharacterRepeated(text2)) return { messageId: "placeholder" };
+  if (!BASE64.test(text2)) return { messageId: "notBase64" };
+  const bytes = Buffer.from(text2, "base64");
   if (!ENCRYPTION_KEY_BYTES[provider].includes(bytes.length)) return { messageId: "wrongLength", bytes: bytes.length };
   if ([...bytes].every((b) => b >= 32 && b < 127) || bytes.every((b) => b === bytes[0])) return { messageId: "readable" };
   return void 0;
@@ -6721,9 +6722,9 @@ function describe(ports) {
   const seen = /* @__PURE__ */ new Set();
   const parts = [];
   for (const p of ports) {
-    const text = `${p.description} (${p.port})`;
-    if (!seen.has(text)) parts.push(text);
-    seen.add(text);
+    const text2 = `${p.description} (${p.port})`;
+    if (!seen.has(text2)) parts.push(text2);
+    seen.add(text2);
   }
   return parts.join(" and ");
 }
@@ -6830,7 +6831,7 @@ var exposed_admin_port_default = defineRuleWithFacts()({
           });
         });
       }
-      for (const path8 of backends) recordIngressBackend(ctx, ingress, path8, via);
+      for (const path9 of backends) recordIngressBackend(ctx, ingress, path9, via);
     },
     Resource(ctx, resource) {
       if (resource.group !== GATEWAY_GROUP || !ROUTE_KINDS.has(resource.kind)) return;
@@ -6904,9 +6905,9 @@ var exposed_admin_port_default = defineRuleWithFacts()({
     }
   }
 });
-function recordIngressBackend(ctx, ingress, path8, via) {
+function recordIngressBackend(ctx, ingress, path9, via) {
   let backend = ingress.value;
-  for (const segment of path8.slice(ingress.path.length)) backend = isPlainObject(backend) ? own(backend, String(segment)) : Array.isArray(backend) ? backend[Number(segment)] : void 0;
+  for (const segment of path9.slice(ingress.path.length)) backend = isPlainObject(backend) ? own(backend, String(segment)) : Array.isArray(backend) ? backend[Number(segment)] : void 0;
   if (!isPlainObject(backend)) return;
   const namespace = ingress.namespace;
   if (isPlainObject(backend.service) && typeof backend.service.name === "string") {
@@ -6918,7 +6919,7 @@ function recordIngressBackend(ctx, ingress, path8, via) {
       via,
       service: backend.service.name,
       ...port2 !== void 0 && { port: port2 },
-      at: ctx.locate(firstPresent(backend.service, [...path8, "service"], ["port", "name"]))
+      at: ctx.locate(firstPresent(backend.service, [...path9, "service"], ["port", "name"]))
     });
     return;
   }
@@ -6930,7 +6931,7 @@ function recordIngressBackend(ctx, ingress, path8, via) {
       via,
       service: backend.serviceName,
       ...port2 !== void 0 && { port: port2 },
-      at: ctx.locate(firstPresent(backend, path8, ["servicePort", "serviceName"]))
+      at: ctx.locate(firstPresent(backend, path9, ["servicePort", "serviceName"]))
     });
   }
 }
@@ -7033,10 +7034,10 @@ function normalisedHost(host) {
   const lower = host.toLowerCase();
   return DOCKER_HUB_ALIASES.has(lower) ? "docker.io" : lower;
 }
-function withoutTrailingSlashes(text) {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 47) end--;
-  return text.slice(0, end);
+function withoutTrailingSlashes(text2) {
+  let end = text2.length;
+  while (end > 0 && text2.charCodeAt(end - 1) === 47) end--;
+  return text2.slice(0, end);
 }
 function isAllowed(image, entries2) {
   const ref = parseImageReference(image);
@@ -7749,8 +7750,8 @@ var kubelet_client_authentication_default = defineRule({
 
 // rules/08-container-monitoring/kubelet-event-qps.ts
 function qps(value) {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : void 0;
-  return text !== void 0 && /^\d+$/.test(text) ? Number(text) : void 0;
+  const text2 = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : void 0;
+  return text2 !== void 0 && /^\d+$/.test(text2) ? Number(text2) : void 0;
 }
 var belowDefault = (value, target) => {
   const n = qps(value);
@@ -8675,15 +8676,15 @@ var PSS_CHECKS = {
 };
 var ALL_PSS_CHECKS = Object.values(PSS_CHECKS);
 var MINIMUM_VERSIONS = new Map(
-  ALL_PSS_CHECKS.flatMap((c) => c.versions.map((v) => v.minimumVersion)).map((text) => {
-    const v = parseVersion(text);
-    if (!v) throw new Error(`invalid PSS minimumVersion "${text}"`);
-    return [text, v];
+  ALL_PSS_CHECKS.flatMap((c) => c.versions.map((v) => v.minimumVersion)).map((text2) => {
+    const v = parseVersion(text2);
+    if (!v) throw new Error(`invalid PSS minimumVersion "${text2}"`);
+    return [text2, v];
   })
 );
-function versionOf(text) {
-  const v = MINIMUM_VERSIONS.get(text);
-  if (!v) throw new Error(`unknown PSS minimumVersion "${text}"`);
+function versionOf(text2) {
+  const v = MINIMUM_VERSIONS.get(text2);
+  if (!v) throw new Error(`unknown PSS minimumVersion "${text2}"`);
   return v;
 }
 var NEWEST_PSS_VERSION = ALL_PSS_CHECKS.flatMap((c) => c.versions.map((v) => versionOf(v.minimumVersion))).reduce(
@@ -8787,9 +8788,9 @@ function podSecurityPluginEntry(resource) {
     if (!isPlainObject(plugin) || own(plugin, "name") !== "PodSecurity") return;
     const base = resource.pathTo("plugins", i);
     const configuration = own(plugin, "configuration");
-    const path8 = own(plugin, "path");
+    const path9 = own(plugin, "path");
     if (isPodSecurityConfigurationValue(configuration)) found = { inline: podSecuritySettings(configuration, [...base, "configuration"], [...base, "configuration"]) };
-    else if (typeof path8 === "string" && path8.trim() !== "") found = { path: { value: path8.trim(), path: [...base, "path"] } };
+    else if (typeof path9 === "string" && path9.trim() !== "") found = { path: { value: path9.trim(), path: [...base, "path"] } };
   });
   return found;
 }
@@ -9325,6 +9326,7 @@ var privileged_container_default = defineRule({
     requirements: ["2.2.3", "2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK.level, check: CHECK.id },
     docs: {
       summary: 'Containers must not run privileged (PSS baseline "Privileged Containers").',
@@ -9420,6 +9422,7 @@ var pss_apparmor_default = defineRule({
     requirements: ["2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK2.level, check: CHECK2.id },
     docs: {
       summary: 'Pods must not disable or override the default AppArmor profile with an unconfined one (PSS baseline "AppArmor").',
@@ -9480,6 +9483,7 @@ var pss_capabilities_baseline_default = defineRule({
     requirements: ["2.2.3", "2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK3.level, check: CHECK3.id },
     docs: {
       summary: `Containers may only add capabilities from the runtime's default set (PSS baseline "Capabilities").`,
@@ -9576,6 +9580,7 @@ var pss_host_namespaces_default = defineRule({
     requirements: ["2.2.3", "2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK5.level, check: CHECK5.id },
     docs: {
       summary: `Pods must not share the node's network, PID or IPC namespace (PSS baseline "Host Namespaces").`,
@@ -9613,6 +9618,7 @@ var pss_host_path_volumes_default = defineRule({
     requirements: ["2.2.3", "2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK6.level, check: CHECK6.id },
     docs: {
       summary: 'Pods must not mount hostPath volumes (PSS baseline "HostPath Volumes").',
@@ -9655,6 +9661,7 @@ var pss_host_ports_default = defineRule({
     requirements: ["2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK7.level, check: CHECK7.id },
     docs: {
       summary: 'Containers must not bind host ports (PSS baseline "Host Ports").',
@@ -9696,6 +9703,7 @@ var pss_host_probes_default = defineRule({
     requirements: ["2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK8.level, check: CHECK8.id },
     docs: {
       summary: 'Probes and lifecycle hooks must not target another host (PSS baseline "Probes and lifecycle hooks", policy v1.34+).',
@@ -9716,11 +9724,11 @@ var pss_host_probes_default = defineRule({
   visit: {
     Container(ctx, container) {
       if (!pssImplementation(CHECK8, resolvePssPolicy(ctx.settings, ctx.target))) return;
-      const check5 = (handler, path8, label) => {
+      const check5 = (handler, path9, label) => {
         for (const kind of HANDLERS) {
           const host = stringField(objectField(handler, kind), "host");
           if (host === "") continue;
-          ctx.report({ at: [...path8, kind, "host"], part: "value", messageId: "host", data: { container: container.name, field: `${label}.${kind}.host`, host } });
+          ctx.report({ at: [...path9, kind, "host"], part: "value", messageId: "host", data: { container: container.name, field: `${label}.${kind}.host`, host } });
         }
       };
       for (const probe of PROBES) check5(objectField(container.value, probe), container.pathTo(probe), probe);
@@ -9776,6 +9784,7 @@ var pss_proc_mount_default = defineRule({
     requirements: ["2.2.3", "2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK10.level, check: CHECK10.id },
     docs: {
       summary: 'Containers must keep the default /proc mask (PSS baseline "/proc Mount Type").',
@@ -9913,6 +9922,7 @@ var pss_run_as_user_default = defineRule({
     requirements: ["2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK13.level, check: CHECK13.id },
     docs: {
       summary: 'At the restricted level, pods and containers must not set runAsUser: 0 (PSS restricted "Running as Non-root user", policy v1.23+).',
@@ -9960,6 +9970,7 @@ var pss_seccomp_baseline_default = defineRule({
     requirements: ["2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK14.level, check: CHECK14.id },
     docs: {
       summary: 'Pods must not set an Unconfined seccomp profile (PSS baseline "Seccomp").',
@@ -10084,6 +10095,7 @@ var pss_selinux_default = defineRule({
     requirements: ["2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK16.level, check: CHECK16.id },
     docs: {
       summary: 'Pods must not set a custom SELinux user or role, or a type outside the container types (PSS baseline "SELinux").',
@@ -10110,15 +10122,15 @@ var pss_selinux_default = defineRule({
       const impl = pssImplementation(CHECK16, resolvePssPolicy(ctx.settings, ctx.target));
       if (!impl) return;
       const allowedTypes = impl.allowedTypes;
-      const check5 = (options, path8, subject) => {
+      const check5 = (options, path9, subject) => {
         if (options === void 0) return;
         const type = stringField(options, "type");
         if (!allowedTypes.includes(type)) {
-          ctx.report({ at: [...path8, "type"], part: "value", messageId: "type", data: { subject, type, allowed: allowedTypes.filter((t) => t !== "").join(", ") } });
+          ctx.report({ at: [...path9, "type"], part: "value", messageId: "type", data: { subject, type, allowed: allowedTypes.filter((t) => t !== "").join(", ") } });
         }
         for (const field of ["user", "role"]) {
           const value = stringField(options, field);
-          if (value !== "") ctx.report({ at: [...path8, field], part: "value", messageId: field, data: { subject, value } });
+          if (value !== "") ctx.report({ at: [...path9, field], part: "value", messageId: field, data: { subject, value } });
         }
       };
       check5(objectField(podSecurityContext(spec), "seLinuxOptions"), spec.pathTo("securityContext", "seLinuxOptions"), workloadName(spec));
@@ -10138,6 +10150,7 @@ var pss_sysctls_default = defineRule({
     requirements: ["2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK17.level, check: CHECK17.id },
     docs: {
       summary: 'Pods may only set the namespaced "safe" sysctls of their policy version (PSS baseline "Sysctls").',
@@ -10184,6 +10197,7 @@ var pss_volume_types_default = defineRule({
     requirements: ["2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK18.level, check: CHECK18.id },
     docs: {
       summary: 'At the restricted level, pods may only use configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret volumes (PSS restricted "Volume Types").',
@@ -10230,6 +10244,7 @@ var pss_windows_host_process_default = defineRule({
     requirements: ["2.2.3", "2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     pss: { level: CHECK19.level, check: CHECK19.id },
     docs: {
       summary: 'Windows pods must not run HostProcess containers (PSS baseline "HostProcess").',
@@ -10816,14 +10831,14 @@ var rule2 = defineRule({
     }
   }
 });
-function check2(ctx, kind, namespace, name, roleRef, subjects, path8) {
+function check2(ctx, kind, namespace, name, roleRef, subjects, path9) {
   if (!Array.isArray(subjects) || isBootstrapBinding(kind, name, roleRef)) return;
   const ref = isPlainObject(roleRef) ? roleRef : {};
   const role = `${typeof ref.kind === "string" ? ref.kind : "ClusterRole"} "${typeof ref.name === "string" ? ref.name : "(none)"}"`;
   const label = `${kind} "${namespace === void 0 ? "" : `${namespace}/`}${name ?? "(unnamed)"}"`;
   subjects.forEach((subject, i) => {
     if (!isPlainObject(subject) || subject.kind !== "Group" || subject.name !== MASTERS) return;
-    ctx.report({ at: [...path8, i, "name"], messageId: "systemMasters", data: { binding: label, role } });
+    ctx.report({ at: [...path9, i, "name"], messageId: "systemMasters", data: { binding: label, role } });
   });
 }
 var rbac_system_masters_default = rule2;
@@ -10839,6 +10854,7 @@ var rule3 = defineRule({
     requirements: ["7.2.1", "7.2.2"],
     inputs: ["rbac-role"],
     severity: "warning",
+    checksPatches: true,
     docs: {
       summary: "Roles and ClusterRoles must list verbs, resources and API groups instead of `*`.",
       rationale: "PCI DSS container guidance 2.1 asks for least-privilege access to the orchestrator. A `*` grants every current and future verb, resource or API group, including ones added later by CRDs and new Kubernetes releases (such as `escalate`, `bind` or `impersonate`), so a role quietly grows more powerful than anyone reviewed. ClusterRoles Kubernetes ships (`cluster-admin` and names starting with `system:`) are not reported: their bindings are what matters, see rbac-cluster-admin-binding.",
@@ -11567,21 +11583,21 @@ function parseRef(ref) {
   parsedRefs.set(ref, parsed);
   return parsed;
 }
-function fieldAt(path8, from) {
-  let field = String(path8[from]);
-  for (let i = from + 1; i < path8.length; i++) {
-    const segment = path8[i];
+function fieldAt(path9, from) {
+  let field = String(path9[from]);
+  for (let i = from + 1; i < path9.length; i++) {
+    const segment = path9[i];
     field += typeof segment === "number" ? `[${segment}]` : `.${String(segment)}`;
   }
   return field;
 }
 function wrongType(walk, value, fieldStart, ownerId, expected) {
-  const { path: path8 } = walk;
-  walk.problems.push({ problem: "wrong-type", path: [...path8], field: fieldAt(path8, fieldStart), type: typeName(ownerId), expected, actual: describeValue(value) });
+  const { path: path9 } = walk;
+  walk.problems.push({ problem: "wrong-type", path: [...path9], field: fieldAt(path9, fieldStart), type: typeName(ownerId), expected, actual: describeValue(value) });
 }
 function check4(walk, value, ref, fieldStart, ownerId) {
   if (value === null || value === void 0) return;
-  const { path: path8 } = walk;
+  const { path: path9 } = walk;
   switch (ref.kind) {
     case "list":
       if (!Array.isArray(value)) {
@@ -11589,9 +11605,9 @@ function check4(walk, value, ref, fieldStart, ownerId) {
         return;
       }
       for (let i = 0; i < value.length; i++) {
-        path8.push(i);
+        path9.push(i);
         check4(walk, value[i], ref.item, fieldStart, ownerId);
-        path8.pop();
+        path9.pop();
       }
       return;
     case "map":
@@ -11600,9 +11616,9 @@ function check4(walk, value, ref, fieldStart, ownerId) {
         return;
       }
       for (const [key, child] of Object.entries(value)) {
-        path8.push(key);
+        path9.push(key);
         check4(walk, child, ref.item, fieldStart, ownerId);
-        path8.pop();
+        path9.pop();
       }
       return;
     case "enum": {
@@ -11615,8 +11631,8 @@ function check4(walk, value, ref, fieldStart, ownerId) {
       const suggestion = suggest(value, def.e);
       walk.problems.push({
         problem: "invalid-value",
-        path: [...path8],
-        field: fieldAt(path8, fieldStart),
+        path: [...path9],
+        field: fieldAt(path9, fieldStart),
         type: typeName(ownerId),
         value,
         allowed: def.e,
@@ -11638,21 +11654,21 @@ function check4(walk, value, ref, fieldStart, ownerId) {
 function checkObject(walk, value, id) {
   const def = walk.schema.typeDef(id);
   if (!def || isEnumDef(def)) return;
-  const { path: path8 } = walk;
-  const fieldStart = path8.length;
+  const { path: path9 } = walk;
+  const fieldStart = path9.length;
   for (const [key, child] of Object.entries(value)) {
     const ref = own(def.f, key);
     if (ref === void 0) {
       const suggestion = suggest(key, Object.keys(def.f));
-      walk.problems.push({ problem: "unknown-field", path: [...path8, key], field: key, type: typeName(id), typeId: id, ...suggestion !== void 0 && { suggestion } });
+      walk.problems.push({ problem: "unknown-field", path: [...path9, key], field: key, type: typeName(id), typeId: id, ...suggestion !== void 0 && { suggestion } });
       continue;
     }
-    path8.push(key);
+    path9.push(key);
     check4(walk, child, parseRef(ref), fieldStart, id);
-    path8.pop();
+    path9.pop();
   }
   for (const name of def.r ?? []) {
-    if (own(value, name) === void 0 || own(value, name) === null) walk.problems.push({ problem: "missing-field", path: [...path8], field: name, type: typeName(id) });
+    if (own(value, name) === void 0 || own(value, name) === null) walk.problems.push({ problem: "missing-field", path: [...path9], field: name, type: typeName(id) });
   }
 }
 function validateAgainstSchema(schema2, typeId, value) {
@@ -11866,9 +11882,9 @@ function lineOfBlock(locate, at2, value, valueLine) {
   const indent = whole.endColumn - 1 - last.length;
   if (indent < 0) return void 0;
   const line = whole.line + valueLine;
-  const text = target.trimStart();
-  const start = indent + 1 + (target.length - text.length);
-  const key = ASSIGNMENT_KEY.exec(text)?.[1];
+  const text2 = target.trimStart();
+  const start = indent + 1 + (target.length - text2.length);
+  const key = ASSIGNMENT_KEY.exec(text2)?.[1];
   const end = key !== void 0 ? start + key.length : indent + 1 + target.trimEnd().length;
   return { ...whole, line, column: start, endLine: line, endColumn: Math.max(start, end) };
 }
@@ -11879,6 +11895,7 @@ var secret_in_configmap_default = defineRule({
     requirements: ["8.6.2", "8.3.2"],
     inputs: ["configmap"],
     severity: "error",
+    checksPatches: true,
     docs: {
       summary: "ConfigMaps must not hold credentials.",
       rationale: "ConfigMaps are plain configuration: they are not encrypted at rest by the Secret encryption provider, RBAC commonly grants read access to them, `kubectl describe` prints them, and their manifests are committed to repositories. PCI DSS container guidance 6.1 asks that secrets be kept in a secrets store with restricted access. The rule looks at key names (password, token, secret, API key, private key, connection string, \u2026) and at value shapes: PEM private keys, URLs and connection strings with passwords, AWS access key ids, GitHub, Slack and Stripe tokens, and JSON Web Tokens. Findings point at the key (or, inside a literal block such as an embedded properties file, at the line that holds the credential) and never repeat the value.",
@@ -11941,6 +11958,7 @@ var secret_in_env_default = defineRule({
     requirements: ["8.6.2"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     docs: {
       summary: "Container environment variables must not carry literal credentials.",
       rationale: "A literal `env[].value` is part of the workload manifest: it is committed to repositories, visible to everyone who can read the Deployment, shown by `kubectl describe` and stored unencrypted in etcd. PCI DSS container guidance 6.1 asks that secrets come from a secrets store with restricted access. The rule flags literal values of variables named like credentials (password, token, secret, API key, \u2026) and values shaped like one (PEM private keys, URLs and connection strings with passwords, AWS access key ids, GitHub, Slack and Stripe tokens, JSON Web Tokens). Findings point at the `value:` key and never repeat the value.",
@@ -12163,11 +12181,12 @@ var service_account_privileges_default = defineRuleWithFacts()({
     }
     const bySubject = /* @__PURE__ */ new Map();
     for (const power of powers) {
-      const entry2 = bySubject.get(power.grant.subject) ?? { first: power, rules: [], mounters: [] };
+      const entry2 = bySubject.get(power.grant.subject) ?? { first: power, rules: [], mounters: [], pods: /* @__PURE__ */ new Set() };
       bySubject.set(power.grant.subject, entry2);
       if (isFullWildcard(power.grant.source.rule)) for (const at2 of grantsCoveredByEverything(power.grant, grants)) entry2.rules.push(at2);
       else if (power.grant.source.rule.at) entry2.rules.push(power.grant.source.rule.at);
     }
+    const samePlace = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
     const accountAutomount = /* @__PURE__ */ new Map();
     for (const fact of project.facts) if (fact.type === "serviceAccount") accountAutomount.set(`${fact.namespace ?? ""}/${fact.name}`, fact.automount);
     for (const fact of project.facts) {
@@ -12179,7 +12198,15 @@ var service_account_privileges_default = defineRuleWithFacts()({
         if (!subjectCoversServiceAccount(candidate.grant.subject, fact.namespace, fact.serviceAccount)) continue;
         if (!power || nearness(fact.at, candidate.grant.subject.at) > nearness(fact.at, power.grant.subject.at)) power = candidate;
       }
-      if (power) bySubject.get(power.grant.subject)?.mounters.push(fact.owner);
+      if (!power) continue;
+      const chosen = power.grant.subject.at;
+      const pod = `${fact.at.file}:${String(fact.at.line)}:${String(fact.at.column)}`;
+      for (const candidate of powers) {
+        const entry2 = bySubject.get(candidate.grant.subject);
+        if (!entry2 || !samePlace(candidate.grant.subject.at, chosen) || entry2.pods.has(pod)) continue;
+        entry2.pods.add(pod);
+        entry2.mounters.push(fact.owner);
+      }
     }
     for (const { first, rules, mounters } of bySubject.values()) {
       const { grant } = first;
@@ -12288,6 +12315,7 @@ var windows_host_process_default = defineRule({
     requirements: ["2.2.3", "2.2.6"],
     inputs: ["workload"],
     severity: "error",
+    checksPatches: true,
     docs: {
       summary: "Windows pods and containers must not run as HostProcess containers.",
       rationale: "A HostProcess container is not isolated at all: it runs as a process on the Windows node, in the host network, with access to the host's file system and, typically, as SYSTEM. PCI DSS container guidance 9.2 asks that Windows workloads get real isolation; a HostProcess container has none. `securityContext.windowsOptions.hostProcess: true` is reported on the pod and on every container (init and ephemeral included) that sets it. The field exists from Kubernetes 1.22 (alpha), beta 1.23, GA 1.26; the Pod Security Standards baseline forbids it at every policy version, and the rule reports it on every target.",
@@ -12538,8 +12566,8 @@ function decodeBytes(file, bytes) {
   const utf16 = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : void 0;
   if (utf16) {
     try {
-      const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
-      return { ok: true, source: { file, text } };
+      const text2 = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
+      return { ok: true, source: { file, text: text2 } };
     } catch {
       return { ok: false, problem: { file, kind: "encoding", message: `File starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}.` } };
     }
@@ -12549,8 +12577,8 @@ function decodeBytes(file, bytes) {
   }
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-    return { ok: true, source: { file, text } };
+    const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+    return { ok: true, source: { file, text: text2 } };
   } catch {
     return {
       ok: false,
@@ -12612,9 +12640,9 @@ function readRegularFile(file, maxBytes) {
     }
   }
 }
-function readFileBytes(path8, displayPath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function readFileBytes(path9, displayPath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   try {
-    return { ok: true, file: displayPath, bytes: readRegularFile(path8, maxBytes) };
+    return { ok: true, file: displayPath, bytes: readRegularFile(path9, maxBytes) };
   } catch (error) {
     const problem = error instanceof ReadProblem ? error : new ReadProblem(describeIoError(error), "unreadable");
     if (problem.kind === "unreadable") return { ok: false, problem: { file: displayPath, kind: "unreadable", message: `Cannot read file: ${problem.message}.` } };
@@ -13079,9 +13107,9 @@ var LineStarts = class {
 
 // src/load/positions.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path8) {
+function formatPath(path9) {
   let out = "";
-  for (const segment of path8) {
+  for (const segment of path9) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -13120,12 +13148,12 @@ function rangeOf(node) {
   const r2 = node?.range;
   return r2 ? { start: r2[0], end: r2[1] } : void 0;
 }
-function trimEnd(text, span) {
+function trimEnd(text2, span) {
   let end = span.end;
-  while (end > span.start && /\s/.test(text[end - 1] ?? "")) end--;
+  while (end > span.start && /\s/.test(text2[end - 1] ?? "")) end--;
   return { start: span.start, end };
 }
-function headOf(text, doc, node) {
+function headOf(text2, doc, node) {
   const target = deref(doc, node);
   if (yamlPackage().isMap(target)) {
     const first = target.items[0];
@@ -13133,18 +13161,18 @@ function headOf(text, doc, node) {
   }
   if (yamlPackage().isSeq(target)) {
     const first = target.items[0];
-    if (first) return headOf(text, doc, first);
+    if (first) return headOf(text2, doc, first);
   }
   const span = rangeOf(target ?? void 0);
   if (!span) return void 0;
-  const lineEnd = text.indexOf("\n", span.start);
-  return trimEnd(text, { start: span.start, end: lineEnd === -1 || lineEnd > span.end ? span.end : lineEnd });
+  const lineEnd = text2.indexOf("\n", span.start);
+  return trimEnd(text2, { start: span.start, end: lineEnd === -1 || lineEnd > span.end ? span.end : lineEnd });
 }
-function locatePath(text, doc, path8, part = "pair") {
+function locatePath(text2, doc, path9, part = "pair") {
   let node = doc.contents;
   let key;
   let matched = 0;
-  for (const segment of path8) {
+  for (const segment of path9) {
     const current = deref(doc, node);
     if (yamlPackage().isMap(current)) {
       const pair = findPair(doc, current, segment);
@@ -13161,9 +13189,9 @@ function locatePath(text, doc, path8, part = "pair") {
     }
     matched++;
   }
-  const exact = matched === path8.length;
-  if (!exact || path8.length === 0) {
-    const span2 = (key && rangeOf(key)) ?? headOf(text, doc, node);
+  const exact = matched === path9.length;
+  if (!exact || path9.length === 0) {
+    const span2 = (key && rangeOf(key)) ?? headOf(text2, doc, node);
     return span2 ? { span: span2, exact } : void 0;
   }
   const keySpan3 = key ? rangeOf(key) : void 0;
@@ -13173,7 +13201,7 @@ function locatePath(text, doc, path8, part = "pair") {
   else if (part === "value") span = valueSpan ?? keySpan3;
   else if (keySpan3 && valueSpan) span = { start: keySpan3.start, end: valueSpan.end };
   else span = keySpan3 ?? valueSpan;
-  return span ? { span: trimEnd(text, span), exact } : void 0;
+  return span ? { span: trimEnd(text2, span), exact } : void 0;
 }
 function toPosition(lineCounter, span) {
   const start = lineCounter.linePos(span.start);
@@ -13218,23 +13246,35 @@ var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kust
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function kustomizationPatchFiles(value) {
+function kustomizationPatchListings(value) {
   if (!isRecord(value)) return [];
-  const files = [];
-  const add = (entry2) => {
-    if (typeof entry2 === "string" && entry2.trim() !== "" && !entry2.includes("\n") && !entry2.includes("\0")) files.push(entry2.trim());
+  const listings = [];
+  const file = (entry2) => typeof entry2 === "string" && entry2.trim() !== "" && !entry2.includes("\n") && !entry2.includes("\0") ? entry2.trim() : void 0;
+  const listOf2 = (field) => {
+    const list = own(value, field);
+    return Array.isArray(list) ? list : [];
   };
-  for (const list of [value["patches"], value["patchesJson6902"]]) {
-    if (Array.isArray(list)) {
-      for (const entry2 of list) if (isRecord(entry2)) add(entry2["path"]);
+  for (const entry2 of listOf2("patches")) {
+    const path9 = isRecord(entry2) ? file(entry2["path"]) : void 0;
+    if (path9 === void 0 || !isRecord(entry2)) continue;
+    const target = entry2["target"];
+    listings.push(target === void 0 || target === null ? { path: path9, how: "merge" } : { path: path9, how: "targeted", target });
+  }
+  for (const entry2 of listOf2("patchesJson6902")) {
+    const path9 = isRecord(entry2) ? file(entry2["path"]) : void 0;
+    if (path9 !== void 0) listings.push({ path: path9, how: "json6902" });
+  }
+  for (const entry2 of listOf2("patchesStrategicMerge")) {
+    const path9 = file(entry2);
+    if (path9 !== void 0) listings.push({ path: path9, how: "merge" });
+  }
+  for (const field of ["transformers", "generators", "validators"]) {
+    for (const entry2 of listOf2(field)) {
+      const path9 = file(entry2);
+      if (path9 !== void 0) listings.push({ path: path9, how: "plugin", field });
     }
   }
-  const merge = value["patchesStrategicMerge"];
-  if (Array.isArray(merge)) for (const entry2 of merge) add(entry2);
-  for (const list of [value["transformers"], value["generators"], value["validators"]]) {
-    if (Array.isArray(list)) for (const entry2 of list) add(entry2);
-  }
-  return files;
+  return listings;
 }
 function isKustomizePluginConfig(value) {
   return isRecord(value) && value["apiVersion"] === "builtin";
@@ -13246,12 +13286,40 @@ function kustomizationSources(value) {
     if (!Array.isArray(list)) continue;
     for (const entry2 of list) {
       if (typeof entry2 !== "string") continue;
-      const text = entry2.trim();
-      if (text === "" || text.includes("\n") || text.includes("\0") || text.includes("://") || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(text) || text.startsWith("git@")) continue;
-      out.push(text);
+      const text2 = entry2.trim();
+      if (text2 === "" || text2.includes("\n") || text2.includes("\0") || isRemote(text2)) continue;
+      out.push(text2);
     }
   }
   return out;
+}
+function isRemote(entry2) {
+  return entry2.includes("://") || /^(?:github\.com|gitlab\.com|bitbucket\.org)\//.test(entry2) || entry2.startsWith("git@");
+}
+function kustomizationHiddenPart(value) {
+  if (!isRecord(value)) return void 0;
+  for (const field of ["resources", "bases", "components"]) {
+    const list = own(value, field);
+    if (Array.isArray(list) && list.some((entry2) => typeof entry2 === "string" && isRemote(entry2.trim()))) return `a remote entry under ${field}`;
+  }
+  for (const field of ["helmCharts", "helmChartInflationGenerator", "generators"]) {
+    const list = own(value, field);
+    if (Array.isArray(list) && list.length > 0) return field;
+  }
+  return void 0;
+}
+function kustomizationGenerated(value) {
+  if (!isRecord(value)) return [];
+  const out = [];
+  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+    const list = value[field];
+    if (!Array.isArray(list)) continue;
+    for (const entry2 of list) if (isRecord(entry2) && typeof entry2["name"] === "string" && entry2["name"] !== "") out.push({ kind, name: entry2["name"] });
+  }
+  return out;
+}
+function isKustomizeComponent(value) {
+  return isRecord(value) && value["kind"] === "Component";
 }
 var DIRECTIVE = /^\$(?:patch|retainKeys|setElementOrder\/|deleteFromPrimitiveList\/)/;
 function holdsPatchDirective(value, depth = 0) {
@@ -13274,9 +13342,9 @@ function originScalar(raw) {
   if (double) return double[1];
   return PLAIN_START.test(raw) || PLAIN_BREAK.test(raw) ? void 0 : raw;
 }
-function originFields(text) {
+function originFields(text2) {
   const fields = /* @__PURE__ */ new Map();
-  const lines = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
+  const lines = text2.endsWith("\n") ? text2.slice(0, -1).split("\n") : text2.split("\n");
   let parent;
   for (const line of lines) {
     const match2 = ORIGIN_LINE.exec(line);
@@ -13303,18 +13371,18 @@ function shownRepository(repo) {
   return (query === -1 ? repo : repo.slice(0, query)).replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/, "$1");
 }
 function kustomizeSourceOf(annotations) {
-  const text = own(annotations, ORIGIN_ANNOTATION);
-  if (text === void 0 || text.length > MAX_ORIGIN_LENGTH) return void 0;
-  const fields = originFields(text);
-  const path8 = fields?.get("path") || void 0;
-  const where2 = path8 ?? (fields?.get("configuredIn") || void 0);
+  const text2 = own(annotations, ORIGIN_ANNOTATION);
+  if (text2 === void 0 || text2.length > MAX_ORIGIN_LENGTH) return void 0;
+  const fields = originFields(text2);
+  const path9 = fields?.get("path") || void 0;
+  const where2 = path9 ?? (fields?.get("configuredIn") || void 0);
   if (!fields || where2 === void 0) return void 0;
   const notes = [];
   const repo = fields.get("repo");
   const ref = fields.get("ref");
   if (repo) notes.push(ref ? `${shownRepository(repo)}@${ref}` : shownRepository(repo));
   const generator = fields.get("configuredBy.kind");
-  if (path8 === void 0 && generator) {
+  if (path9 === void 0 && generator) {
     const name = fields.get("configuredBy.name");
     notes.push(name ? `generated by ${generator} ${name}` : `generated by ${generator}`);
   }
@@ -13322,8 +13390,8 @@ function kustomizeSourceOf(annotations) {
 }
 function kustomizationNameAffixes(value) {
   if (!isRecord(value)) return { prefix: "", suffix: "" };
-  const text = (v) => typeof v === "string" ? v : "";
-  return { prefix: text(value["namePrefix"]), suffix: text(value["nameSuffix"]) };
+  const text2 = (v) => typeof v === "string" ? v : "";
+  return { prefix: text2(value["namePrefix"]), suffix: text2(value["nameSuffix"]) };
 }
 function kustomizationNamespace(value) {
   if (!isRecord(value)) return void 0;
@@ -13370,21 +13438,23 @@ function referredAccount(accounts, name, namespace) {
 function keepsItsName(resource) {
   return resource.kind === "CustomResourceDefinition" || resource.kind === "Namespace" || resource.kind === "APIService" && resource.group === "apiregistration.k8s.io";
 }
-function objectsOfBuild(resources, build2) {
-  if (!build2) return resources;
-  return resources.map((resource) => {
-    const transformed = build2.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build2.namespace, build2.accounts);
-    return new Resource(transformed ?? resource.value, resource.path, {
-      ...transformed && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
-      roots: build2.roots,
-      ...build2.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build2.nameAffix }
-    });
-  });
+function objectsOfBuilds(resources, builds) {
+  if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
+  return resources.map(
+    (resource) => builds.map((build2) => {
+      const transformed = build2.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build2.namespace, build2.accounts);
+      return new Resource(transformed ?? resource.value, resource.path, {
+        ...transformed && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
+        roots: build2.roots,
+        ...build2.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build2.nameAffix }
+      });
+    })
+  );
 }
 
 // src/model/document.ts
 init_resource();
-function resourcesOfDocument(parsed, patch = false, build2) {
+function resourcesOfDocument(parsed, patch = false) {
   let value;
   try {
     value = parsed.toValue();
@@ -13396,28 +13466,31 @@ function resourcesOfDocument(parsed, patch = false, build2) {
       problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
     };
   }
-  if (patch) return { resources: [] };
-  const resources = resourcesIn(value).filter((r2) => (parsed.helm !== void 0 || !holdsPatchDirective(r2.value)) && !isKustomizePluginConfig(r2.value));
+  const objects = resourcesIn(value).filter((r2) => !isKustomizePluginConfig(r2.value));
+  if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
+  const isPatch = (r2) => parsed.helm === void 0 && holdsPatchDirective(r2.value);
+  const patches = objects.filter(isPatch);
+  const resources = patches.length === 0 ? objects : objects.filter((r2) => !isPatch(r2));
   let problem;
   const kept = resources.filter((resource) => {
     const template = templatedIdentity(parsed, resource);
     problem ??= template;
     return template === void 0;
   });
-  return problem ? { resources: objectsOfBuild(kept, build2), problem } : { resources: objectsOfBuild(kept, build2) };
+  return { resources: kept, ...patches.length > 0 && { patches }, ...problem && { problem } };
 }
-function placeholderIn(text) {
-  const open = text.indexOf("{{");
-  if (open !== -1 && text.indexOf("}}", open + 2) !== -1) return "{{ \u2026 }}";
-  const dollar = text.indexOf("${");
-  return dollar !== -1 && text.indexOf("}", dollar + 2) !== -1 ? "${\u2026}" : void 0;
+function placeholderIn(text2) {
+  const open = text2.indexOf("{{");
+  if (open !== -1 && text2.indexOf("}}", open + 2) !== -1) return "{{ \u2026 }}";
+  const dollar = text2.indexOf("${");
+  return dollar !== -1 && text2.indexOf("}", dollar + 2) !== -1 ? "${\u2026}" : void 0;
 }
 function templatedIdentity(parsed, resource) {
   const metadata = resource.value.metadata;
   if (typeof metadata !== "object" || metadata === null) return void 0;
   for (const field of ["name", "generateName", "namespace"]) {
-    const text = metadata[field];
-    const shape = typeof text === "string" ? placeholderIn(text) : void 0;
+    const text2 = metadata[field];
+    const shape = typeof text2 === "string" ? placeholderIn(text2) : void 0;
     if (shape === void 0) continue;
     const located = parsed.locate(resource.pathTo("metadata", field), "value");
     const start = located?.span.start ?? parsed.start;
@@ -13516,8 +13589,8 @@ function locationSubjectKey(l) {
   const r2 = l.resource;
   return JSON.stringify(["@", l.file, r2?.kind ?? "", r2?.namespace ?? "", r2?.name ?? "", l.path ?? `${String(l.line)}:${String(l.column)}`]);
 }
-function textSubjectKey(text) {
-  return JSON.stringify(["#", text]);
+function textSubjectKey(text2) {
+  return JSON.stringify(["#", text2]);
 }
 function isTextSubjectKey(key) {
   return key.startsWith('["#"');
@@ -13695,9 +13768,9 @@ function splitDirective(body) {
   return { ruleIds, ...reason !== "" && { reason } };
 }
 var SKIPPED = /^\s*(?:#.*)?\r?$/;
-function commentSuppressions(file, text) {
-  if (!text.includes("pci-lint-disable-next-line")) return [];
-  const lines = text.split("\n");
+function commentSuppressions(file, text2) {
+  if (!text2.includes("pci-lint-disable-next-line")) return [];
+  const lines = text2.split("\n");
   const out = [];
   let covered = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -13783,19 +13856,24 @@ var SuppressionIndex = class {
   }
 };
 function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState) {
+  const directiveOf = (s) => `${s.kind}\0${s.at.file}\0${s.at.line}\0${s.at.column}`;
   const used = /* @__PURE__ */ new Set();
   const waived = [];
   const index = new SuppressionIndex(suppressions);
   const kept = diagnostics.filter((d) => {
     if (!isSuppressible(d.ruleId)) return true;
     const by = index.covering(d).filter((i) => suppressions[i]?.at.file === d.file);
-    for (const i of by) used.add(`${i}:${d.ruleId}`);
+    for (const i of by) used.add(`${directiveOf(suppressions[i])}\0${d.ruleId}`);
     const first = by[0] === void 0 ? void 0 : suppressions[by[0]];
     if (first) waived.push({ diagnostic: d, suppression: first });
     return !first;
   });
   const problems = [];
-  suppressions.forEach((s, i) => {
+  const judged = /* @__PURE__ */ new Set();
+  suppressions.forEach((s) => {
+    const directive = directiveOf(s);
+    if (judged.has(directive)) return;
+    judged.add(directive);
     const what = s.kind === "comment" ? "pci-lint-disable-next-line comment" : `${IGNORE_ANNOTATION} annotation`;
     if (s.ruleIds.length === 0) {
       problems.push({ id: "unused-suppression", message: `This ${what} names no rule; list the rule ids it should silence.`, at: s.at });
@@ -13812,7 +13890,7 @@ function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState)
     for (const ruleId of s.ruleIds) {
       const state = ruleState(ruleId);
       if (state === "unknown") problems.push({ id: "unused-suppression", message: `This ${what} names "${ruleId}", which is not a pci-lint rule.`, at: s.at });
-      else if (state === "active" && !used.has(`${i}:${ruleId}`)) {
+      else if (state === "active" && !used.has(`${directive}\0${ruleId}`)) {
         const scope = s.kind === "comment" ? `on line ${s.line ?? "?"}` : "on this object";
         problems.push({ id: "unused-suppression", message: `This ${what} silences "${ruleId}", which reports nothing ${scope}; remove it.`, at: s.at });
       }
@@ -13849,12 +13927,12 @@ function lintParsedFile(session, parsed, onDocument) {
   const suppressions = commentSuppressions(file, parsed.text);
   const evidence = new EvidenceCollector();
   const clamp = (offset) => Math.max(0, Math.min(offset, parsed.text.length));
-  const locationOf = (span, resource, source, path8) => ({
+  const locationOf = (span, resource, source, path9) => ({
     file,
     ...toPosition(lineCounter, { start: clamp(span.start), end: clamp(span.end) }),
     ...resource && { resource: resource.ref },
     ...source && { source },
-    ...path8 !== void 0 && { path: path8 }
+    ...path9 !== void 0 && { path: path9 }
   });
   const parseDiagnostic = (problem, helm) => coreDiagnostic("parse-error", SYNTAX_ERROR_CODES.has(problem.code) ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, void 0, helm));
   for (const problem of parsed.fileProblems) diagnostics.push(parseDiagnostic(problem));
@@ -13865,47 +13943,53 @@ function lintParsedFile(session, parsed, onDocument) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
     }
-    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
+    const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
+    if (unused) diagnostics.push(coreDiagnostic("unused-kustomize-patch", `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
+    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
-    if (objects.length === 0) continue;
+    if (objects.length === 0 && patches.length === 0) continue;
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
     const scopeOf = (resource) => {
       const item2 = resource.path.length > 0 ? document.locate(resource.path, "value") : void 0;
       const span = item2?.exact ? item2.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    for (const resource of objects) {
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => list.map((resource, copy) => ({ resource, copy, patch: false })));
+    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, copy: 0, patch: true }))];
+    for (const { resource, copy, patch } of walk) {
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
-        const path8 = target instanceof Resource ? target.pathTo("kind") : isPath(target) ? target : target.path;
-        const text = formatPath(path8);
-        const key = `${part}\0${text}`;
+        const path9 = target instanceof Resource ? target.pathTo("kind") : isPath(target) ? target : target.path;
+        const text2 = formatPath(path9);
+        const key = `${part}\0${text2}`;
         let location = located.get(key);
         if (!location) {
-          const found = document.locate(path8, part);
-          location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, source, text);
+          const found = document.locate(path9, part);
+          location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, source, text2);
           located.set(key, location);
         }
         return location;
       };
       const visited = guarded(() => {
         const anchor = locate(resource);
-        resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
-        const components = controlPlaneComponentsOf(resource, session.target);
-        evidence.addKinds(inputKindsOfResource(resource, components));
-        for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, "value"));
+        const components = patch ? [] : controlPlaneComponentsOf(resource, session.target);
+        if (!patch) resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+        if (copy === 0 && !patch) {
+          evidence.addKinds(inputKindsOfResource(resource, components));
+          for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, "value"));
+        }
         const subjectKey = visitSubjectKey((node) => locate(node));
         const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo("metadata", "annotations", IGNORE_ANNOTATION)), scopeOf(resource));
         if (ignore) suppressions.push(ignore);
-        visitResource(session, resource, components, {
+        visitResource(patch ? session.patchDispatch : session.dispatch, session, resource, components, {
           file,
           locate,
           report: (entry2, report) => {
             diagnostics.push(toDiagnostic(entry2, report, isLocation(report.at) ? report.at : locate(report.at, report.part), subjectKey));
           },
           record: (entry2, fact) => {
-            (facts[entry2.rule.meta.id] ??= []).push(fact);
+            if (!patch) (facts[entry2.rule.meta.id] ??= []).push(fact);
           },
           crash: (entry2, error) => {
             const message = `Rule "${entry2.rule.meta.id}" failed on this object (${describeError(error)}); the other rules still ran. Please report this.`;
@@ -13919,7 +14003,7 @@ function lintParsedFile(session, parsed, onDocument) {
   flush();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
 }
-function visitResource(session, resource, components, hooks) {
+function visitResource(dispatch, session, resource, components, hooks) {
   const contextFor = (entry2) => ({
     ruleId: entry2.rule.meta.id,
     target: session.target,
@@ -13936,7 +14020,7 @@ function visitResource(session, resource, components, hooks) {
     }
   });
   const call = (key, node) => {
-    for (const entry2 of session.dispatch.get(key) ?? []) {
+    for (const entry2 of dispatch.get(key) ?? []) {
       const visitor = own(entry2.rule.visit, key);
       if (!visitor) continue;
       try {
@@ -13948,12 +14032,12 @@ function visitResource(session, resource, components, hooks) {
   };
   if (isKnownKind(resource.kind, resource.group)) call(resource.kind, resource);
   call("Resource", resource);
-  if (session.dispatch.has("ControlPlaneComponent")) for (const component of components) call("ControlPlaneComponent", component);
-  if (!session.dispatch.has("PodSpec") && !session.dispatch.has("Container")) return;
+  if (dispatch.has("ControlPlaneComponent")) for (const component of components) call("ControlPlaneComponent", component);
+  if (!dispatch.has("PodSpec") && !dispatch.has("Container")) return;
   const spec = podSpecOf(resource);
   if (!spec || isControlPlanePod(resource)) return;
   call("PodSpec", spec);
-  if (!session.dispatch.has("Container")) return;
+  if (!dispatch.has("Container")) return;
   for (const container of containersOf(spec)) call("Container", container);
 }
 function guarded(fn) {
@@ -13969,21 +14053,27 @@ function guarded(fn) {
 init_versions();
 function createSession(registry, settings = {}) {
   const { active, unconfigured } = selectRules(registry, settings);
-  const dispatch = /* @__PURE__ */ new Map();
-  for (const entry2 of active) {
-    for (const key of Object.keys(entry2.rule.visit)) {
-      const list = dispatch.get(key) ?? [];
-      list.push(entry2);
-      dispatch.set(key, list);
+  const byKey = (entries2) => {
+    const dispatch2 = /* @__PURE__ */ new Map();
+    for (const entry2 of entries2) {
+      for (const key of Object.keys(entry2.rule.visit)) {
+        const list = dispatch2.get(key) ?? [];
+        list.push(entry2);
+        dispatch2.set(key, list);
+      }
     }
-  }
+    return dispatch2;
+  };
+  const dispatch = byKey(active);
+  const patchDispatch = byKey(active.filter((entry2) => entry2.rule.meta.checksPatches === true));
   return {
     target: settings.target ?? DEFAULT_TARGET,
     settings: settings.settings ?? {},
     knownRuleIds: new Set(registry.map((r2) => r2.meta.id)),
     unconfigured,
     active,
-    dispatch
+    dispatch,
+    patchDispatch
   };
 }
 
@@ -13994,31 +14084,31 @@ import jsyaml from "js-yaml";
 // src/load/yaml11.ts
 var YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 var TRUE_WORDS = /* @__PURE__ */ new Set(["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"]);
-function yaml11BooleanValue(text) {
-  return TRUE_WORDS.has(text);
+function yaml11BooleanValue(text2) {
+  return TRUE_WORDS.has(text2);
 }
 var YAML11_INT = /^(?:[-+]_*)?(?:0_*[xX]_*[0-9a-fA-F][0-9a-fA-F_]*|0_*[oO]_*[0-7][0-7_]*|0_*[bB]_*[01][01_]*|0[0-7_]*|[1-9][0-9_]*)$/;
 var INT64_MIN = -(2n ** 63n);
 var UINT64_MAX = 2n ** 64n - 1n;
-function yaml11IntValue(text) {
-  const plain = text.replace(/_/g, "");
+function yaml11IntValue(text2) {
+  const plain = text2.replace(/_/g, "");
   const negative = plain.startsWith("-");
   const unsigned = plain.replace(/^[-+]/, "");
   const digits = /^0[0-7]+$/.test(unsigned) ? `0o${unsigned.slice(1)}` : unsigned.toLowerCase();
   const magnitude = BigInt(digits);
   const value = negative ? -magnitude : magnitude;
   if (value >= INT64_MIN && value <= UINT64_MAX) return Number(value);
-  return /^[0-9]+$/.test(unsigned) ? Number(plain) : text;
+  return /^[0-9]+$/.test(unsigned) ? Number(plain) : text2;
 }
 var YAML11_UNDERSCORED_FLOAT = /^(?=[^_]*_)[-+0-9][-+0-9_.eE]*$/;
 var YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-function yaml11FloatValue(text) {
-  const plain = text.replace(/_/g, "");
+function yaml11FloatValue(text2) {
+  const plain = text2.replace(/_/g, "");
   const value = YAML_STYLE_FLOAT.test(plain) ? Number(plain) : Number.NaN;
-  return Number.isFinite(value) ? value : text;
+  return Number.isFinite(value) ? value : text2;
 }
-function yaml11ExplicitFloat(text) {
-  const trimmed = text.trim();
+function yaml11ExplicitFloat(text2) {
+  const trimmed = text2.trim();
   if (YAML11_INT.test(trimmed)) {
     const value2 = yaml11IntValue(trimmed);
     return typeof value2 === "number" ? value2 : void 0;
@@ -14030,20 +14120,20 @@ function yaml11ExplicitFloat(text) {
   const value = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   return Number.isFinite(value) ? value : void 0;
 }
-function yaml11BinaryText(text) {
-  const compact = text.replace(/[\r\n]/g, "");
+function yaml11BinaryText(text2) {
+  const compact = text2.replace(/[\r\n]/g, "");
   if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
   return Buffer.from(compact, "base64").toString("utf8");
 }
 
 // src/load/fast-parse.ts
 var DOC_MARKER = /^---(?=[ \n]|$)/gm;
-function hasUnsupportedSyntax(text) {
-  if (text.includes("	") || text.includes("\r")) return true;
-  if (text.startsWith("%") || text.includes("\n%") || /^\.\.\.(?:\s|$)/.test(text)) return true;
-  for (let at2 = text.indexOf("\n..."); at2 !== -1; at2 = text.indexOf("\n...", at2 + 1)) if (at2 + 4 === text.length || isWhitespace(text.charCodeAt(at2 + 4))) return true;
-  for (let at2 = text.startsWith("---") ? 0 : text.indexOf("\n---"); at2 !== -1; at2 = text.indexOf("\n---", at2 + 1)) {
-    const after = text.charCodeAt(at2 === 0 && text.startsWith("---") ? 3 : at2 + 4);
+function hasUnsupportedSyntax(text2) {
+  if (text2.includes("	") || text2.includes("\r")) return true;
+  if (text2.startsWith("%") || text2.includes("\n%") || /^\.\.\.(?:\s|$)/.test(text2)) return true;
+  for (let at2 = text2.indexOf("\n..."); at2 !== -1; at2 = text2.indexOf("\n...", at2 + 1)) if (at2 + 4 === text2.length || isWhitespace(text2.charCodeAt(at2 + 4))) return true;
+  for (let at2 = text2.startsWith("---") ? 0 : text2.indexOf("\n---"); at2 !== -1; at2 = text2.indexOf("\n---", at2 + 1)) {
+    const after = text2.charCodeAt(at2 === 0 && text2.startsWith("---") ? 3 : at2 + 4);
     if (!Number.isNaN(after) && after !== SPACE && after !== LF) return true;
   }
   return false;
@@ -14104,24 +14194,24 @@ var OPEN_BRACE = 123;
 function isWhitespace(code) {
   return code === 32 || code >= 9 && code <= 13 || code > 127 && (code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279);
 }
-function trimmedEnd(text, start, end) {
-  let e = Math.min(end, text.length);
-  while (e > start && isWhitespace(text.charCodeAt(e - 1))) e--;
+function trimmedEnd(text2, start, end) {
+  let e = Math.min(end, text2.length);
+  while (e > start && isWhitespace(text2.charCodeAt(e - 1))) e--;
   return e;
 }
-function skipToContent(text, from) {
+function skipToContent(text2, from) {
   let at2 = from;
   for (; ; ) {
-    for (let c = text.charCodeAt(at2); c === SPACE || c === LF || c === 9 || c === 13; c = text.charCodeAt(at2)) at2++;
-    if (text.charCodeAt(at2) !== HASH) return at2;
-    while (at2 < text.length && text.charCodeAt(at2) !== LF) at2++;
+    for (let c = text2.charCodeAt(at2); c === SPACE || c === LF || c === 9 || c === 13; c = text2.charCodeAt(at2)) at2++;
+    if (text2.charCodeAt(at2) !== HASH) return at2;
+    while (at2 < text2.length && text2.charCodeAt(at2) !== LF) at2++;
   }
 }
-function lineBreakIn(text, from, to) {
-  return occursIn(text, LF, from, to);
+function lineBreakIn(text2, from, to) {
+  return occursIn(text2, LF, from, to);
 }
-function occursIn(text, code, from, to) {
-  for (let at2 = from; at2 < to; at2++) if (text.charCodeAt(at2) === code) return true;
+function occursIn(text2, code, from, to) {
+  for (let at2 = from; at2 < to; at2++) if (text2.charCodeAt(at2) === code) return true;
   return false;
 }
 var EMPTY = 0;
@@ -14136,22 +14226,22 @@ var CORE_TAG = { scalar: "!!str", mapping: "!!map", sequence: "!!seq" };
 function endsProperty(code) {
   return code === SPACE || code === LF || code === 9 || code === 13 || code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
 }
-function readProperties(text, from) {
+function readProperties(text2, from) {
   let anchor = null;
   let tag;
   let at2 = from;
-  for (let code = text.charCodeAt(at2); code === AMPERSAND || code === BANG; code = text.charCodeAt(at2)) {
+  for (let code = text2.charCodeAt(at2); code === AMPERSAND || code === BANG; code = text2.charCodeAt(at2)) {
     let end = at2 + 1;
-    while (end < text.length && !endsProperty(text.charCodeAt(end))) end++;
-    if (end < text.length && text.charCodeAt(end) !== SPACE && text.charCodeAt(end) !== LF) return void 0;
+    while (end < text2.length && !endsProperty(text2.charCodeAt(end))) end++;
+    if (end < text2.length && text2.charCodeAt(end) !== SPACE && text2.charCodeAt(end) !== LF) return void 0;
     if (code === AMPERSAND) {
       if (anchor !== null) return void 0;
-      anchor = text.slice(at2 + 1, end);
+      anchor = text2.slice(at2 + 1, end);
     } else {
       if (tag !== void 0) return void 0;
-      tag = text.slice(at2, end);
+      tag = text2.slice(at2, end);
     }
-    at2 = skipToContent(text, end);
+    at2 = skipToContent(text2, end);
   }
   return { anchor, tag, contentStart: at2 };
 }
@@ -14209,9 +14299,9 @@ function grown(array, capacity) {
   return copy;
 }
 var IndexBuilder = class {
-  constructor(text) {
-    this.text = text;
-    this.index = new SpanIndex(Math.max(64, text.length >> 3));
+  constructor(text2) {
+    this.text = text2;
+    this.index = new SpanIndex(Math.max(64, text2.length >> 3));
   }
   text;
   index;
@@ -14249,21 +14339,21 @@ var IndexBuilder = class {
     const base = this.bases[this.depth];
     const { kind, result } = state;
     let count2 = this.size - base;
-    const { text } = this;
-    let start = skipToContent(text, open);
-    const first = text.charCodeAt(start);
+    const { text: text2 } = this;
+    let start = skipToContent(text2, open);
+    const first = text2.charCodeAt(start);
     let anchor = null;
     if (first === AMPERSAND || first === BANG || first === STAR) {
       if (first === STAR && kind === null && state.position > start) {
         this.closeAlias(open, start, base, result);
         return;
       }
-      const properties = readProperties(text, start);
+      const properties = readProperties(text2, start);
       if (properties === void 0 || kind === null) throw new Unsupported("node properties");
       if (properties.tag !== void 0 && (properties.tag !== own(CORE_TAG, kind) || state.tag !== `tag:yaml.org,2002:${kind === "scalar" ? "str" : kind === "mapping" ? "map" : "seq"}`)) {
         throw new Unsupported("tag");
       }
-      if (kind === "scalar" && lineBreakIn(text, start, properties.contentStart)) throw new Unsupported("properties on a line of their own");
+      if (kind === "scalar" && lineBreakIn(text2, start, properties.contentStart)) throw new Unsupported("properties on a line of their own");
       if (properties.anchor !== state.anchor) throw new Unsupported("anchor");
       anchor = properties.anchor;
       start = properties.contentStart;
@@ -14304,11 +14394,11 @@ var IndexBuilder = class {
   }
   /** An alias (`*name`): a node of its own span that stands for the anchored node. */
   closeAlias(open, start, base, result) {
-    const { text } = this;
+    const { text: text2 } = this;
     let end = start + 1;
-    while (end < text.length && !endsProperty(text.charCodeAt(end))) end++;
+    while (end < text2.length && !endsProperty(text2.charCodeAt(end))) end++;
     if (this.size === base + 1 && this.kinds[base] === "alias" && Object.is(this.results[base], result)) return;
-    const target = this.anchors.get(text.slice(start + 1, end));
+    const target = this.anchors.get(text2.slice(start + 1, end));
     if (target === void 0 || this.size !== base) throw new Unsupported("alias");
     this.nodes[base] = this.index.add(ALIAS, start, end, target);
     this.kinds[base] = "alias";
@@ -14324,43 +14414,43 @@ var IndexBuilder = class {
     const node = this.nodes[i];
     if (node >= 0) return node;
     if (this.emptyHasContent[i]) throw new Unsupported("alias");
-    const { text } = this;
-    let at2 = Math.min(this.entryOpens[i], text.length);
+    const { text: text2 } = this;
+    let at2 = Math.min(this.entryOpens[i], text2.length);
     if (flowKeyEnd >= 0) {
       at2 = flowKeyEnd;
-      while (text.charCodeAt(at2) === SPACE) at2++;
-      if (text.charCodeAt(at2) !== COLON) throw new Unsupported("empty flow value");
+      while (text2.charCodeAt(at2) === SPACE) at2++;
+      if (text2.charCodeAt(at2) !== COLON) throw new Unsupported("empty flow value");
       at2++;
-      if (occursIn(text, HASH, at2, skipToContent(text, at2))) throw new Unsupported("empty flow value before a comment");
+      if (occursIn(text2, HASH, at2, skipToContent(text2, at2))) throw new Unsupported("empty flow value before a comment");
     }
-    while (text.charCodeAt(at2) === SPACE) at2++;
-    if (text.charCodeAt(at2) === HASH) throw new Unsupported("empty value before a comment");
+    while (text2.charCodeAt(at2) === SPACE) at2++;
+    if (text2.charCodeAt(at2) === HASH) throw new Unsupported("empty value before a comment");
     return this.index.add(EMPTY, at2, at2);
   }
   build(start, close, kind, result, base, count2) {
-    const { text, index } = this;
+    const { text: text2, index } = this;
     if (kind === "scalar") {
       if (count2 > 0) throw new Unsupported("scalar with children");
-      const first2 = text[start];
-      const end = trimmedEnd(text, start, close);
-      if ((first2 === '"' || first2 === "'") && text.charCodeAt(end) === HASH) throw new Unsupported("comment glued to a quote");
+      const first2 = text2[start];
+      const end = trimmedEnd(text2, start, close);
+      if ((first2 === '"' || first2 === "'") && text2.charCodeAt(end) === HASH) throw new Unsupported("comment glued to a quote");
       return index.add(SCALAR, start, end);
     }
-    const first = text[start];
+    const first = text2[start];
     const flow = first === "[" || first === "{";
-    if (flow && text.charCodeAt(trimmedEnd(text, start, close)) === HASH) throw new Unsupported("comment glued to a bracket");
+    if (flow && text2.charCodeAt(trimmedEnd(text2, start, close)) === HASH) throw new Unsupported("comment glued to a bracket");
     if (kind === "sequence") {
       if (!Array.isArray(result) || result.length !== count2) throw new Unsupported("sequence shape");
       const first2 = index.poolSize;
       for (let i = base; i < base + count2; i++) {
         const child = this.nodeAt(i);
         if (index.kinds[child] === EMPTY) throw new Unsupported("empty sequence item");
-        if (!flow) checkFlowNode(text, index, child, start);
+        if (!flow) checkFlowNode(text2, index, child, start);
         index.addChild(child);
       }
       const last = count2 > 0 ? index.pool[first2 + count2 - 1] : -1;
-      if (!flow && last >= 0) commentsAfter(text, index, last, start, close);
-      return index.add(SEQUENCE, start, flow || last < 0 ? trimmedEnd(text, start, close) : index.ends[last], first2, count2);
+      if (!flow && last >= 0) commentsAfter(text2, index, last, start, close);
+      return index.add(SEQUENCE, start, flow || last < 0 ? trimmedEnd(text2, start, close) : index.ends[last], first2, count2);
     }
     if (kind === "mapping") {
       let entries2 = count2;
@@ -14375,22 +14465,22 @@ var IndexBuilder = class {
         if (this.kinds[i] !== "scalar" || typeof name !== "string" || name === "__proto__" || key < 0 || this.hasProperties[i]) throw new Unsupported("key");
         if (name === "<<") throw new Unsupported("merge key");
         if (index.ends[key] - index.starts[key] > 1e3) throw new Unsupported("long key");
-        if (lineBreakIn(text, index.starts[key], index.ends[key])) throw new Unsupported("multi-line key");
+        if (lineBreakIn(text2, index.starts[key], index.ends[key])) throw new Unsupported("multi-line key");
         last = this.nodeAt(i + 1, flow ? index.ends[key] : -1);
-        if (!flow) checkFlowNode(text, index, last, start);
+        if (!flow) checkFlowNode(text2, index, last, start);
         index.addChild(key, name);
         index.addChild(last);
       }
       const distinct = ownKeyCount(result);
       if (distinct !== pairs) repeatedKeys(index, first2, pairs, distinct);
-      if (!flow && last >= 0) commentsAfter(text, index, last, start, close);
-      return index.add(MAPPING, start, flow || last < 0 ? trimmedEnd(text, start, close) : index.ends[last], first2, pairs);
+      if (!flow && last >= 0) commentsAfter(text2, index, last, start, close);
+      return index.add(MAPPING, start, flow || last < 0 ? trimmedEnd(text2, start, close) : index.ends[last], first2, pairs);
     }
     throw new Unsupported(`kind ${kind}`);
   }
 };
-function checkFlowNode(text, index, node, parentStart) {
-  checkFlowIndent(text, index, node, parentStart, relaxedFlowNodes);
+function checkFlowNode(text2, index, node, parentStart) {
+  checkFlowIndent(text2, index, node, parentStart, relaxedFlowNodes);
 }
 var relaxedFlowNodes;
 var duplicateKeys;
@@ -14409,27 +14499,27 @@ function repeatedKeys(index, first, pairs, distinct) {
     for (const node of nodes.slice(0, -1)) duplicateKeys.push({ key, at: index.span(node), effective });
   }
 }
-function checkFlowIndent(text, index, node, parentStart, relaxed) {
+function checkFlowIndent(text2, index, node, parentStart, relaxed) {
   const start = index.starts[node];
   const end = index.ends[node];
   const kind = index.kinds[node];
-  const first = text.charCodeAt(start);
+  const first = text2.charCodeAt(start);
   if (kind === EMPTY || kind === ALIAS || first === PIPE || first === GREATER) return;
   if (kind !== SCALAR && first !== OPEN_BRACKET && first !== OPEN_BRACE) return;
   if (kind !== SCALAR) {
-    for (let at2 = text.indexOf("#", start); at2 !== -1 && at2 < end; at2 = text.indexOf("#", at2 + 1)) {
-      const before = text.charCodeAt(at2 - 1);
+    for (let at2 = text2.indexOf("#", start); at2 !== -1 && at2 < end; at2 = text2.indexOf("#", at2 + 1)) {
+      const before = text2.charCodeAt(at2 - 1);
       if (before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA) throw new Unsupported("comment glued to a flow indicator");
     }
   }
   if (parentStart < 0) return;
-  let lineBreak = text.indexOf("\n", start);
+  let lineBreak = text2.indexOf("\n", start);
   if (lineBreak === -1 || lineBreak >= end) return;
-  const column = parentStart - (text.lastIndexOf("\n", parentStart - 1) + 1);
+  const column = parentStart - (text2.lastIndexOf("\n", parentStart - 1) + 1);
   while (lineBreak !== -1 && lineBreak < end) {
     let at2 = lineBreak + 1;
-    while (text.charCodeAt(at2) === SPACE) at2++;
-    if (text.charCodeAt(at2) !== LF && at2 < end) {
+    while (text2.charCodeAt(at2) === SPACE) at2++;
+    if (text2.charCodeAt(at2) !== LF && at2 < end) {
       const indent = at2 - lineBreak - 1;
       const closesCollection = kind !== SCALAR && at2 === end - 1;
       if (indent < column || indent === column && !closesCollection) {
@@ -14438,7 +14528,7 @@ function checkFlowIndent(text, index, node, parentStart, relaxed) {
         return;
       }
     }
-    lineBreak = text.indexOf("\n", at2);
+    lineBreak = text2.indexOf("\n", at2);
   }
 }
 function ownKeyCount(object) {
@@ -14446,45 +14536,45 @@ function ownKeyCount(object) {
   for (const key in object) if (Object.hasOwn(object, key)) count2++;
   return count2;
 }
-function commentsAfter(text, index, last, start, to) {
+function commentsAfter(text2, index, last, start, to) {
   const from = index.ends[last];
-  if (!occursIn(text, HASH, from, to)) return;
+  if (!occursIn(text2, HASH, from, to)) return;
   if (index.kinds[last] === EMPTY) throw new Unsupported("comments after an empty last value");
-  const column = start - (text.lastIndexOf("\n", start - 1) + 1);
-  let lineBreak = text.indexOf("\n", from);
-  if (lineBreak === -1 || occursIn(text, HASH, from, lineBreak)) throw new Unsupported("comment on the last entry line");
+  const column = start - (text2.lastIndexOf("\n", start - 1) + 1);
+  let lineBreak = text2.indexOf("\n", from);
+  if (lineBreak === -1 || occursIn(text2, HASH, from, lineBreak)) throw new Unsupported("comment on the last entry line");
   while (lineBreak !== -1 && lineBreak < to) {
     let at2 = lineBreak + 1;
-    while (text.charCodeAt(at2) === SPACE) at2++;
-    if (text.charCodeAt(at2) === HASH && at2 - lineBreak - 1 > column) throw new Unsupported("comment indented into a block collection");
-    lineBreak = text.indexOf("\n", at2);
+    while (text2.charCodeAt(at2) === SPACE) at2++;
+    if (text2.charCodeAt(at2) === HASH && at2 - lineBreak - 1 > column) throw new Unsupported("comment indented into a block collection");
+    lineBreak = text2.indexOf("\n", at2);
   }
 }
 function deref2(index, node) {
   return index.kinds[node] === ALIAS ? index.firsts[node] : node;
 }
-function headOf2(text, index, aliasOrNode) {
+function headOf2(text2, index, aliasOrNode) {
   const node = deref2(index, aliasOrNode);
   const kind = index.kinds[node];
   const first = index.firsts[node];
   const hasChildren = index.counts[node] > 0;
   if (kind === MAPPING && hasChildren) return index.span(index.pool[first]);
-  if (kind === SEQUENCE && hasChildren) return headOf2(text, index, index.pool[first]);
+  if (kind === SEQUENCE && hasChildren) return headOf2(text2, index, index.pool[first]);
   const start = index.starts[node];
   const end = index.ends[node];
-  const lineEnd = text.indexOf("\n", start);
-  return { start, end: trimmedEnd(text, start, lineEnd === -1 || lineEnd > end ? end : lineEnd) };
+  const lineEnd = text2.indexOf("\n", start);
+  return { start, end: trimmedEnd(text2, start, lineEnd === -1 || lineEnd > end ? end : lineEnd) };
 }
 function keyPlace(index, node, name) {
   const first = index.firsts[node];
   for (let at2 = first + 2 * index.counts[node] - 2; at2 >= first; at2 -= 2) if (index.names[at2] === name) return at2;
   return -1;
 }
-function locateIn(text, index, root, path8, part = "pair") {
+function locateIn(text2, index, root, path9, part = "pair") {
   let node = root;
   let key = -1;
   let matched = 0;
-  for (const segment of path8) {
+  for (const segment of path9) {
     const current = deref2(index, node);
     const kind = index.kinds[current];
     if (kind === MAPPING) {
@@ -14501,43 +14591,43 @@ function locateIn(text, index, root, path8, part = "pair") {
     }
     matched++;
   }
-  const exact = matched === path8.length;
-  if (!exact || path8.length === 0) return { span: key >= 0 ? index.span(key) : headOf2(text, index, node), exact };
+  const exact = matched === path9.length;
+  if (!exact || path9.length === 0) return { span: key >= 0 ? index.span(key) : headOf2(text2, index, node), exact };
   let start = index.starts[node];
   const end = index.ends[node];
   if (part !== "value" && key >= 0) start = index.starts[key];
   const spanEnd = part === "key" && key >= 0 ? index.ends[key] : end;
-  return { span: { start, end: trimmedEnd(text, start, spanEnd) }, exact };
+  return { span: { start, end: trimmedEnd(text2, start, spanEnd) }, exact };
 }
-function fastParse(text) {
-  if (hasUnsupportedSyntax(text)) return void 0;
+function fastParse(text2) {
+  if (hasUnsupportedSyntax(text2)) return void 0;
   const values = [];
-  const builder = new IndexBuilder(text);
+  const builder = new IndexBuilder(text2);
   try {
-    jsyaml.loadAll(text, (doc) => values.push(doc), { schema, listener: builder.listener, json: duplicateKeys !== void 0 });
+    jsyaml.loadAll(text2, (doc) => values.push(doc), { schema, listener: builder.listener, json: duplicateKeys !== void 0 });
     if (!builder.closed || builder.size !== values.length) return void 0;
-    return documentsOf(text, builder, values);
+    return documentsOf(text2, builder, values);
   } catch {
     return void 0;
   }
 }
-function fastParseLenient(text) {
+function fastParseLenient(text2) {
   const relaxed = [];
   const duplicates = [];
   relaxedFlowNodes = relaxed;
   duplicateKeys = duplicates;
   try {
-    const documents = fastParse(text);
+    const documents = fastParse(text2);
     return documents && { documents, relaxed, duplicates };
   } finally {
     relaxedFlowNodes = void 0;
     duplicateKeys = void 0;
   }
 }
-function documentsOf(text, builder, values) {
-  const markers = [...text.matchAll(DOC_MARKER)].map((m) => m.index);
-  const firstMarker = markers[0] ?? text.length;
-  const leading = skipToContent(text, 0) < firstMarker;
+function documentsOf(text2, builder, values) {
+  const markers = [...text2.matchAll(DOC_MARKER)].map((m) => m.index);
+  const firstMarker = markers[0] ?? text2.length;
+  const leading = skipToContent(text2, 0) < firstMarker;
   const starts = leading ? [0, ...markers] : markers;
   if (starts.length !== builder.size) throw new Unsupported("document count");
   const { index } = builder;
@@ -14546,17 +14636,17 @@ function documentsOf(text, builder, values) {
     const headerStart = i === 0 ? 0 : marker;
     if (builder.kinds[i] === null) {
       if (value !== null || builder.results[i] !== null || i === 0 && leading) throw new Unsupported("empty document");
-      if (!/^---(?:\n|$)/.test(text.slice(marker, marker + 4))) throw new Unsupported("empty document marker line");
+      if (!/^---(?:\n|$)/.test(text2.slice(marker, marker + 4))) throw new Unsupported("empty document marker line");
       const at2 = marker + 3;
       const empty = index.add(EMPTY, at2, at2);
-      return { value, start: at2, headerStart, locate: (path8, part) => locateIn(text, index, empty, path8, part) };
+      return { value, start: at2, headerStart, locate: (path9, part) => locateIn(text2, index, empty, path9, part) };
     }
     const root = builder.nodeAt(i);
-    checkFlowNode(text, index, root, -1);
+    checkFlowNode(text2, index, root, -1);
     const rootStart = index.starts[root];
-    const next = starts[i + 1] ?? text.length + 1;
+    const next = starts[i + 1] ?? text2.length + 1;
     if (rootStart < marker || rootStart >= next) throw new Unsupported("document segment");
-    return { value, start: rootStart, headerStart, locate: (path8, part) => locateIn(text, index, root, path8, part) };
+    return { value, start: rootStart, headerStart, locate: (path9, part) => locateIn(text2, index, root, path9, part) };
   });
 }
 
@@ -14572,8 +14662,8 @@ function helmSourceIn(header) {
   return { chart: chart ?? template, template };
 }
 var TEMPLATE_ACTIONS = /\{\{-?\s*(?:(\.|\$|-|\/\*|end\b|if\b|else\b|range\b|with\b|define\b|include\b|template\b|toYaml\b|tpl\b|default\b|required\b|quote\b)|[A-Za-z_][\w.-]*\s*(?:\|[^{}\n]*)?-?\}\})/g;
-function* templateActions(text) {
-  for (const match2 of text.matchAll(TEMPLATE_ACTIONS)) yield { at: match2.index, helm: match2[1] !== void 0 };
+function* templateActions(text2) {
+  for (const match2 of text2.matchAll(TEMPLATE_ACTIONS)) yield { at: match2.index, helm: match2[1] !== void 0 };
 }
 
 // src/load/parse.ts
@@ -14621,8 +14711,8 @@ var MergedKeys = class {
   }
 };
 function keyText(value) {
-  const text = String(value);
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+  const text2 = String(value);
+  return JSON.stringify(text2.length > 80 ? `${text2.slice(0, 77)}...` : text2);
 }
 function spanOf(node) {
   const [start = 0, end = start] = node?.range ?? [];
@@ -14694,12 +14784,12 @@ function keySpan(key) {
   const [start = 0, end = start] = key.range ?? [];
   return { start, end: Math.max(start + 1, end) };
 }
-function written(text, key) {
+function written(text2, key) {
   const { start, end } = keySpan(key);
-  const source = text.slice(start, end).trimEnd();
+  const source = text2.slice(start, end).trimEnd();
   return JSON.stringify(source.length > 80 ? `${source.slice(0, 77)}...` : source);
 }
-function jsonKeyCollisions(text, doc, lineCounter) {
+function jsonKeyCollisions(text2, doc, lineCounter) {
   const { visit, isScalar } = yamlPackage();
   const notes = [];
   visit(doc, {
@@ -14710,7 +14800,7 @@ function jsonKeyCollisions(text, doc, lineCounter) {
       for (const pair of items) {
         if (!isScalar(pair.key)) continue;
         const { start, end } = keySpan(pair.key);
-        const json2 = jsonKeyOf(pair.key.value, text.slice(start, end).trim());
+        const json2 = jsonKeyOf(pair.key.value, text2.slice(start, end).trim());
         if (json2 === void 0) continue;
         const group = groups.get(json2);
         if (group) group.push(pair.key);
@@ -14724,7 +14814,7 @@ function jsonKeyCollisions(text, doc, lineCounter) {
           notes.push({
             span: keySpan(key),
             code: "JSON_KEY_COLLISION",
-            message: `The key ${written(text, key)} and the key ${written(text, last)} at line ${line}:${col} are different YAML keys but the same JSON key, ${JSON.stringify(json2)}. kubectl (sigs.k8s.io/yaml) converts keys to strings and then keeps one of the two values, and which one is not defined, so the document was checked with the later one. Write the key once, quoted.`
+            message: `The key ${written(text2, key)} and the key ${written(text2, last)} at line ${line}:${col} are different YAML keys but the same JSON key, ${JSON.stringify(json2)}. kubectl (sigs.k8s.io/yaml) converts keys to strings and then keeps one of the two values, and which one is not defined, so the document was checked with the later one. Write the key once, quoted.`
           });
         }
       }
@@ -14761,10 +14851,10 @@ function explicitTag(tag, read, refused) {
     identify: () => false,
     default: false,
     tag,
-    resolve: (text, onError) => {
-      const value = read(text);
+    resolve: (text2, onError) => {
+      const value = read(text2);
       if (value === void 0) onError(refused);
-      return value ?? text;
+      return value ?? text2;
     }
   };
 }
@@ -14780,11 +14870,11 @@ function parseSource(source) {
   const unmarked = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
   const crless = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
   const firstBreak = crless.search(YAML11_LINE_BREAK);
-  const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
-  const fast = fastParse(text);
-  const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const text2 = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
+  const fast = fastParse(text2);
+  const read = fast ? { file, text: text2, lineCounter: linesOf(text2), documents: fastDocuments(text2, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text2));
   const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
-  return source.kustomizePatch || source.kustomizeBuild ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: true }, ...source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild } } : parsed;
+  return source.kustomizePatch || source.kustomizeBuilds ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch }, ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds } } : parsed;
 }
 var YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
 var YAML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
@@ -14830,7 +14920,7 @@ function duplicateKeyNote(lineCounter, duplicate) {
     message: `The key ${keyName(duplicate.key)} is repeated in this mapping: kubectl (sigs.k8s.io/yaml over go-yaml) keeps the last value, at line ${line}:${col}, and ignores this one, so the document was checked with that value. The YAML specification and stricter YAML tools (yamllint, editors, strict parsers) reject repeated keys: keep only the one you mean.`
   };
 }
-function duplicateKeysOf(text, doc) {
+function duplicateKeysOf(text2, doc) {
   const out = [];
   const { isScalar, visit } = yamlPackage();
   visit(doc, {
@@ -14845,39 +14935,39 @@ function duplicateKeysOf(text, doc) {
       }
       for (const [value, keys] of groups) {
         if (keys.length < 2) continue;
-        const effective = keySpan2(text, keys[keys.length - 1]);
-        for (const key of keys.slice(0, -1)) out.push({ key: typeof value === "string" ? value : key.source ?? String(value), at: keySpan2(text, key), effective });
+        const effective = keySpan2(text2, keys[keys.length - 1]);
+        for (const key of keys.slice(0, -1)) out.push({ key: typeof value === "string" ? value : key.source ?? String(value), at: keySpan2(text2, key), effective });
       }
     }
   });
   return out;
 }
-function keySpan2(text, key) {
+function keySpan2(text2, key) {
   const [start = 0, valueEnd = start] = key.range ?? [];
   let end = valueEnd;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  while (end > start && /\s/.test(text2.charAt(end - 1))) end--;
   return { start, end };
 }
-function linesOf(text) {
+function linesOf(text2) {
   const lineCounter = new LineStarts();
   lineCounter.addNewLine(0);
-  for (let at2 = text.indexOf("\n"); at2 !== -1; at2 = text.indexOf("\n", at2 + 1)) lineCounter.addNewLine(at2 + 1);
+  for (let at2 = text2.indexOf("\n"); at2 !== -1; at2 = text2.indexOf("\n", at2 + 1)) lineCounter.addNewLine(at2 + 1);
   return lineCounter;
 }
-function fastDocuments(text, fast) {
+function fastDocuments(text2, fast) {
   return fast.map((doc, index) => {
-    const helm = helmSourceIn(text.slice(doc.headerStart, doc.start));
-    return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path8, part) => doc.locate(path8, part) };
+    const helm = helmSourceIn(text2.slice(doc.headerStart, doc.start));
+    return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path9, part) => doc.locate(path9, part) };
   });
 }
 var UNRENDERED_HELM_MESSAGE = "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.";
 var UNRENDERED_TEMPLATE_PREFIX = "This looks like an unrendered ";
-function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter()) {
+function parseWithYaml(file, text2, lineCounter = new (yamlPackage()).LineCounter()) {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text2, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -14886,10 +14976,10 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
   const duplicates = [];
   let previousEnd = 0;
   list.forEach((doc, index) => {
-    const header = text.slice(previousEnd, contentStart(doc));
+    const header = text2.slice(previousEnd, contentStart(doc));
     previousEnd = doc.range[2];
     const helm = helmSourceIn(header);
-    const repeats = doc.errors.length > 0 && doc.errors.every((e) => e.code === "DUPLICATE_KEY") ? duplicateKeysOf(text, doc) : [];
+    const repeats = doc.errors.length > 0 && doc.errors.every((e) => e.code === "DUPLICATE_KEY") ? duplicateKeysOf(text2, doc) : [];
     const onlyRepeatedKeys = repeats.length > 0 && repeats.length === doc.errors.length;
     if (onlyRepeatedKeys) for (const duplicate of repeats) duplicates.push(duplicate);
     const error = onlyRepeatedKeys ? void 0 : doc.errors.find((e) => e.code !== "DUPLICATE_KEY") ?? doc.errors[0];
@@ -14909,18 +14999,18 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
           throw error2 instanceof Error ? new Error(withoutQuotedText(error2.message)) : error2;
         }
       },
-      locate: (path8, part) => locatePath(text, doc, path8, part)
+      locate: (path9, part) => locatePath(text2, doc, path9, part)
     });
   });
-  if (text.includes("{{") && (list.some((d) => d.errors.length > 0) || list.some(hasCollectionKey))) {
-    const action = unrenderedTemplateAction(text, list);
+  if (text2.includes("{{") && (list.some((d) => d.errors.length > 0) || list.some(hasCollectionKey))) {
+    const action = unrenderedTemplateAction(text2, list);
     if (action) {
       const { at: at2 } = action;
-      const close = text.indexOf("}}", at2);
+      const close = text2.indexOf("}}", at2);
       const span = { start: at2, end: close === -1 ? at2 + 2 : close + 2 };
       return {
         file,
-        text,
+        text: text2,
         lineCounter,
         documents: [],
         fileProblems: [
@@ -14936,13 +15026,13 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
   const notes = duplicates.map((d) => duplicateKeyNote(lineCounter, d));
   list.forEach((doc, index) => {
     if (documents[index]?.problem) return;
-    if (text.includes("<<")) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
-    for (const note of jsonKeyCollisions(text, doc, lineCounter)) notes.push(note);
+    if (text2.includes("<<")) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
+    for (const note of jsonKeyCollisions(text2, doc, lineCounter)) notes.push(note);
   });
-  if (notes.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };
-  return { file, text, lineCounter, documents, fileProblems: [], lenient: byPosition(notes) };
+  if (notes.length === 0) return { file, text: text2, lineCounter, documents, fileProblems: [] };
+  return { file, text: text2, lineCounter, documents, fileProblems: [], lenient: byPosition(notes) };
 }
-function unrenderedTemplateAction(text, docs) {
+function unrenderedTemplateAction(text2, docs) {
   const scalars = [];
   const { visit } = yamlPackage();
   for (const doc of docs) {
@@ -14952,7 +15042,7 @@ function unrenderedTemplateAction(text, docs) {
       }
     });
   }
-  for (const action of templateActions(text)) {
+  for (const action of templateActions(text2)) {
     if (!scalars.some(([start, end]) => action.at >= start && action.at < end)) return action;
   }
   return void 0;
@@ -15042,7 +15132,14 @@ function settleFile(session, diagnostics, suppressions, onWaived, replaced) {
   const { problems } = outcome;
   const kept = replaced ? outcome.kept.filter((d) => !replaced.has(d)) : outcome.kept;
   if (onWaived) {
-    for (const { diagnostic: d, suppression: s } of outcome.waived) if (!replaced?.has(d)) onWaived(waiverOf(d, s));
+    const seen = /* @__PURE__ */ new Set();
+    for (const { diagnostic: d, suppression: s } of outcome.waived) {
+      if (replaced?.has(d)) continue;
+      const key = [d.file, d.line, d.column, d.ruleId, d.message, d.endLine, d.endColumn, d.severity].join("\0");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      onWaived(waiverOf(d, s));
+    }
   }
   for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
   return sortDiagnostics(kept.map(withoutSubjects));
@@ -15336,7 +15433,7 @@ var RunTable = class _RunTable {
     const slot = (i) => rows[at2 + i] ?? NONE;
     const resource = slot(5);
     const source = slot(6);
-    const path8 = this.sharedAt(slot(7), u);
+    const path9 = this.sharedAt(slot(7), u);
     return {
       file: this.sharedAt(slot(0), u) ?? "",
       line: slot(1),
@@ -15345,7 +15442,7 @@ var RunTable = class _RunTable {
       endColumn: slot(4),
       ...resource !== NONE && { resource: this.refAt(resource, u) },
       ...source !== NONE && { source: this.sourceAt(source, u) },
-      ...path8 !== void 0 && { path: path8 }
+      ...path9 !== void 0 && { path: path9 }
     };
   }
   /** The tables diagnostics are unpacked from (locations kept in facts are not included). */
@@ -15584,8 +15681,8 @@ var RunTable = class _RunTable {
    * text is not looked up among the file's strings (nor held by their index: a file's facts can be large),
    * so the caller keeps equal texts once.
    */
-  keepFactsText(text) {
-    return this.strings.add(text);
+  keepFactsText(text2) {
+    return this.strings.add(text2);
   }
   unpackFacts(id) {
     const rebuilt = /* @__PURE__ */ new Map();
@@ -15711,14 +15808,14 @@ var StreamedRows = class {
     const written2 = [];
     for (const [ruleId, list] of Object.entries(part.facts)) {
       if (list.length === 0) continue;
-      let text = written2.find((w) => sameItems(w.list, list))?.text;
-      if (text === void 0) {
-        text = this.table.factsText(list, this.seen).slice(1, -1);
-        written2.push({ list, text });
+      let text2 = written2.find((w) => sameItems(w.list, list))?.text;
+      if (text2 === void 0) {
+        text2 = this.table.factsText(list, this.seen).slice(1, -1);
+        written2.push({ list, text: text2 });
       }
       const pieces = this.factPieces.get(ruleId);
-      if (pieces) pieces.push(text);
-      else this.factPieces.set(ruleId, [text]);
+      if (pieces) pieces.push(text2);
+      else this.factPieces.set(ruleId, [text2]);
     }
   };
   /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
@@ -15737,9 +15834,9 @@ var StreamedRows = class {
     const facts = dict();
     const ids = /* @__PURE__ */ new Map();
     for (const [ruleId, pieces] of this.factPieces) {
-      const text = `[${pieces.join(",")}]`;
-      let id = ids.get(text);
-      if (id === void 0) ids.set(text, id = this.table.keepFactsText(text));
+      const text2 = `[${pieces.join(",")}]`;
+      let id = ids.get(text2);
+      if (id === void 0) ids.set(text2, id = this.table.keepFactsText(text2));
       facts[ruleId] = id;
     }
     return facts;
@@ -16153,6 +16250,69 @@ function lintSources(session, sources) {
   );
 }
 
+// src/run/kustomize-patch-use.ts
+import path5 from "node:path";
+
+// src/model/kustomize-targets.ts
+init_resource();
+var USED = { used: true };
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function text(value) {
+  return typeof value === "string" ? value : "";
+}
+function fieldTest(pattern) {
+  if (pattern === "") return void 0;
+  if (!/^[A-Za-z0-9_.-]+$/.test(pattern)) return "any";
+  const expression = new RegExp(`^(?:${pattern})$`);
+  return (value) => expression.test(value);
+}
+function selectsAny(target, objects) {
+  if (!isRecord2(target)) return true;
+  const tests = [
+    [(o) => [o.group], fieldTest(text(target["group"]))],
+    [(o) => [o.version], fieldTest(text(target["version"]))],
+    [(o) => [o.kind], fieldTest(text(target["kind"]))],
+    [(o) => [...o.names], fieldTest(text(target["name"]))]
+  ];
+  return objects.some((object) => tests.every(([values, test]) => test === void 0 || test === "any" || values(object).some(test)));
+}
+function shownTarget(target) {
+  if (!isRecord2(target)) return "its target";
+  const parts = ["group", "version", "kind", "name"].flatMap((field) => {
+    const value = text(own(target, field));
+    return value === "" ? [] : [`${field}: ${JSON.stringify(value)}`];
+  });
+  return parts.length === 0 ? "its target" : `the target {${parts.join(", ")}}`;
+}
+var FUNCTION_ANNOTATIONS = ["config.kubernetes.io/function", "config.k8s.io/function"];
+function listingVerdict(resource, listing, listedBy, build2) {
+  const what = `${resource.kind}${resource.name === void 0 ? "" : ` "${resource.name}"`}`;
+  switch (listing.how) {
+    case "json6902":
+      return { used: false, why: `${listedBy} lists this file under patchesJson6902, which holds JSON patch operations, but it holds an object (${what}): kustomize refuses such a build` };
+    case "plugin": {
+      const configuresFunction = FUNCTION_ANNOTATIONS.some((key) => own(resource.annotations, key) !== void 0);
+      if (configuresFunction || !isKnownKind(resource.kind, resource.group)) return USED;
+      return { used: false, why: `${listedBy} lists this file under ${listing.field}, but ${what} is no kustomize plugin configuration: kustomize refuses such a build` };
+    }
+    case "targeted":
+      if (build2 === void 0 || build2.hidden !== void 0 || selectsAny(listing.target, build2.objects)) return USED;
+      return { used: false, why: `${listedBy} lists this file as a patch for ${shownTarget(listing.target)}, which selects no object of its build, so kustomize applies nothing from it` };
+    case "merge": {
+      if (resource.name === void 0 || build2 === void 0 || build2.hidden !== void 0) return USED;
+      const name = resource.name;
+      const matched = build2.objects.some((object) => object.kind === resource.kind && object.group === resource.group && object.names.includes(name));
+      if (matched) return USED;
+      return { used: false, why: `${listedBy} lists this file as a patch, but its build has no ${what} to patch: kustomize refuses such a build ("no resource matches strategic merge patch")` };
+    }
+  }
+}
+
+// src/run/kustomize-patch-use.ts
+init_resource();
+
 // src/run/kustomize-patches.ts
 import { realpathSync, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
@@ -16217,14 +16377,17 @@ function loadableFrom(realDir, file) {
   return realDir !== void 0 && realFile !== void 0 && isBelow(realDir, realFile);
 }
 function kustomizePatchFiles(files, valuesOf) {
-  const patches = /* @__PURE__ */ new Set();
+  const patches = /* @__PURE__ */ new Map();
   const resources = /* @__PURE__ */ new Set();
   for (const file of kustomizationsFor(files)) {
     const dir = path4.dirname(file);
     for (const value of valuesOf(file)) {
-      for (const listed2 of kustomizationPatchFiles(value)) {
-        const target = path4.resolve(dir, listed2);
-        if (isBelow(dir, target)) patches.add(target);
+      for (const listing of kustomizationPatchListings(value)) {
+        const target = path4.resolve(dir, listing.path);
+        if (!isBelow(dir, target)) continue;
+        const list = patches.get(target) ?? [];
+        list.push({ kustomization: file, listing });
+        patches.set(target, list);
       }
       for (const listed2 of kustomizationSources(value)) resources.add(path4.resolve(dir, listed2));
     }
@@ -16250,6 +16413,7 @@ function kustomizeIncludes(files, valuesOf) {
   for (const list of includedBy.values()) list.sort();
   return includedBy;
 }
+var MAX_WALKS_PER_DIRECTORY = 64;
 function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
   const shown = (dir) => path4.relative(cwd, dir).split(path4.sep).join("/") || ".";
   const kustomizations = /* @__PURE__ */ new Map();
@@ -16272,10 +16436,14 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
   for (const root of roots) {
     const rootShown = shown(root);
     const walked = /* @__PURE__ */ new Set();
+    const walks = /* @__PURE__ */ new Map();
     const walk = (dir, namespace, from, prefix, suffix) => {
       const kustomization = kustomizations.get(dir);
       const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}`;
       if (!kustomization || walked.has(key)) return;
+      const count2 = (walks.get(dir) ?? 0) + 1;
+      if (count2 > MAX_WALKS_PER_DIRECTORY) return;
+      walks.set(dir, count2);
       walked.add(key);
       const [ns, by] = namespace !== void 0 ? [namespace, from] : [kustomization.namespace, kustomization.namespace === void 0 ? void 0 : kustomization.file];
       const [pre, suf] = [prefix + kustomization.prefix, kustomization.suffix + suffix];
@@ -16286,32 +16454,58 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
           continue;
         }
         if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(realDir, entry2)) continue;
-        let build2 = found.get(entry2);
-        if (!build2) {
+        const views = found.get(entry2) ?? /* @__PURE__ */ new Map();
+        found.set(entry2, views);
+        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}`;
+        let view = views.get(viewKey);
+        if (!view) {
           const affix = pre === "" && suf === "" ? {} : { nameAffix: `${pre}\0${suf}` };
-          found.set(entry2, build2 = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, roots: [] });
+          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, roots: [] });
         }
-        if (!build2.roots.includes(rootShown)) build2.roots.push(rootShown);
+        if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
     walk(root, void 0, void 0, "", "");
   }
   const accountsOf = /* @__PURE__ */ new Map();
   const discovered = new Set(files.map((file) => file.path));
-  for (const [file, build2] of found) {
-    if (build2.namespace === void 0 || !discovered.has(file)) continue;
-    const accounts = serviceAccountsIn(file, maxBytes).map((a) => ({ ...a, namespace: build2.namespace }));
-    for (const root of build2.roots) {
-      const list = accountsOf.get(root) ?? [];
-      for (const account of accounts) list.push(account);
-      accountsOf.set(root, list);
+  for (const [file, views] of found) {
+    if (!discovered.has(file) || ![...views.values()].some((view) => view.namespace !== void 0)) continue;
+    const accounts = serviceAccountsIn(file, maxBytes);
+    for (const view of views.values()) {
+      if (view.namespace === void 0) continue;
+      for (const root of view.roots) {
+        const list = accountsOf.get(root) ?? [];
+        for (const account of accounts) list.push({ ...account, namespace: view.namespace });
+        accountsOf.set(root, list);
+      }
     }
   }
-  for (const build2 of found.values()) {
-    const [root] = build2.roots;
-    if (build2.namespace !== void 0 && root !== void 0) build2.accounts = accountsOf.get(root) ?? [];
+  const builds = /* @__PURE__ */ new Map();
+  for (const [file, views] of found) {
+    const out = [];
+    for (const view of views.values()) {
+      if (view.namespace === void 0) {
+        out.push({ ...view, roots: [...view.roots].sort() });
+        continue;
+      }
+      const byAccounts = /* @__PURE__ */ new Map();
+      for (const root of view.roots) {
+        const accounts = accountsOf.get(root) ?? [];
+        const key = JSON.stringify(accounts);
+        const group = byAccounts.get(key) ?? { accounts, roots: [] };
+        group.roots.push(root);
+        byAccounts.set(key, group);
+      }
+      for (const { accounts, roots: shared } of byAccounts.values()) out.push({ ...view, roots: shared.sort(), accounts });
+    }
+    out.sort((a, b) => compareText2(a.roots[0] ?? "", b.roots[0] ?? "") || compareText2(JSON.stringify(a), JSON.stringify(b)));
+    builds.set(file, out);
   }
-  return found;
+  return builds;
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function serviceAccountsIn(file, maxBytes) {
   const loaded2 = decodeRead(readFileBytes(file, file, maxBytes));
@@ -16333,18 +16527,118 @@ function serviceAccountsIn(file, maxBytes) {
   return accounts;
 }
 
+// src/run/kustomize-patch-use.ts
+var MAX_BUILD_OBJECTS = 1e4;
+function objectsByDocument(file, maxBytes) {
+  const loaded2 = decodeRead(readFileBytes(file, file, maxBytes));
+  if (!loaded2.ok) return void 0;
+  const documents = [];
+  for (const document of parseSource(loaded2.source).documents) {
+    if (document.problem) return void 0;
+    try {
+      documents.push(resourcesIn(document.toValue()));
+    } catch {
+      return void 0;
+    }
+  }
+  return documents;
+}
+function builtObject(resource) {
+  if (resource.name === void 0) return void 0;
+  const slash = resource.apiVersion.indexOf("/");
+  return { group: resource.group, version: slash === -1 ? resource.apiVersion : resource.apiVersion.slice(slash + 1), kind: resource.kind, names: [resource.name] };
+}
+function buildContentsReader(discovered, valuesOf, maxBytes) {
+  const known = /* @__PURE__ */ new Map();
+  const walking = /* @__PURE__ */ new Set();
+  const contentsOf = (dir, affixed) => {
+    const key = `${affixed ? 1 : 0}\0${dir}`;
+    const done = known.get(key);
+    if (done) return done;
+    if (walking.has(dir)) return { objects: [], hidden: "a cycle" };
+    walking.add(dir);
+    const contents = read(dir, affixed);
+    walking.delete(dir);
+    known.set(key, contents);
+    return contents;
+  };
+  const read = (dir, affixed) => {
+    const file = KUSTOMIZATION_FILE_NAMES.map((name) => path5.join(dir, name)).find((candidate) => discovered.has(candidate));
+    const values = file === void 0 ? [] : valuesOf(file);
+    if (values.length === 0) return { objects: [], hidden: "a kustomization that is not among the inputs" };
+    const objects = [];
+    let hidden;
+    const realDir = realPath(dir);
+    for (const value of values) {
+      hidden ??= kustomizationHiddenPart(value);
+      for (const { kind, name } of kustomizationGenerated(value)) objects.push({ group: "", version: "v1", kind, names: [name] });
+      for (const entry2 of kustomizationSources(value)) {
+        const target = path5.resolve(dir, entry2);
+        const stats = statQuietly(target);
+        if (stats?.isDirectory()) {
+          const inner = contentsOf(target, true);
+          for (const object of inner.objects) objects.push(object);
+          hidden ??= inner.hidden;
+          continue;
+        }
+        const documents = stats?.isFile() && discovered.has(target) && loadableFrom(realDir, target) ? objectsByDocument(target, maxBytes) : void 0;
+        if (!documents) {
+          hidden ??= "a resource that is not among the inputs or cannot be read";
+          continue;
+        }
+        for (const resource of documents.flat()) {
+          const object = builtObject(resource);
+          if (object) objects.push(object);
+        }
+      }
+    }
+    const affixes = values.map(kustomizationNameAffixes);
+    const prefix = affixes.find((a) => a.prefix !== "")?.prefix ?? "";
+    const suffix = affixes.find((a) => a.suffix !== "")?.suffix ?? "";
+    const renamed = !affixed || prefix === "" && suffix === "" ? objects : objects.map((object) => keepsItsName(object) ? object : { ...object, names: [...object.names, `${prefix}${object.names.at(-1) ?? ""}${suffix}`] });
+    const distinct = /* @__PURE__ */ new Map();
+    for (const object of renamed) distinct.set(`${object.group}\0${object.version}\0${object.kind}\0${object.names.join("\0")}`, object);
+    if (distinct.size > MAX_BUILD_OBJECTS) return { objects: [], hidden: "more objects than are judged" };
+    return { objects: [...distinct.values()], ...hidden !== void 0 && { hidden } };
+  };
+  return contentsOf;
+}
+function kustomizePatchUse(listed2, files, valuesOf, cwd, maxBytes) {
+  const discovered = new Set(files.map((file) => file.path));
+  const contentsOf = buildContentsReader(discovered, valuesOf, maxBytes);
+  const shown = (file) => path5.relative(cwd, file).split(path5.sep).join("/") || ".";
+  const buildOf = (kustomization) => valuesOf(kustomization).some(isKustomizeComponent) ? void 0 : contentsOf(path5.dirname(kustomization), false);
+  const use = /* @__PURE__ */ new Map();
+  for (const [file, listings] of listed2) {
+    const documents = discovered.has(file) ? objectsByDocument(file, maxBytes) : void 0;
+    const objects = [];
+    documents?.forEach((resources, document) => {
+      for (const resource of resources) {
+        const verdicts = listings.map(({ kustomization, listing }) => listingVerdict(resource, listing, shown(kustomization), buildOf(kustomization)));
+        const [first] = verdicts;
+        if (first && !first.used && verdicts.every((verdict) => !verdict.used)) {
+          objects.push({ document, why: first.why });
+          return;
+        }
+      }
+    });
+    use.set(file, objects.length === 0 ? {} : { objects });
+  }
+  return use;
+}
+
 // src/run/lint.ts
 init_versions();
 
 // src/load/discover.ts
 import { execFileSync } from "node:child_process";
 import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 var MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}";
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 function toDisplayPath(cwd, absolute) {
-  const rel = path5.relative(cwd, absolute) || path5.basename(absolute);
-  return rel.split(path5.sep).join("/");
+  const rel = path6.relative(cwd, absolute) || path6.basename(absolute);
+  return rel.split(path6.sep).join("/");
 }
 function kindOf(p) {
   try {
@@ -16357,16 +16651,16 @@ function kindOf(p) {
 var MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig)$/;
 function trackedFiles(dir) {
   let root;
-  for (let at2 = dir; ; at2 = path5.dirname(at2)) {
-    if (statSync3(path5.join(at2, ".git"), { throwIfNoEntry: false }) !== void 0) {
+  for (let at2 = dir; ; at2 = path6.dirname(at2)) {
+    if (statSync3(path6.join(at2, ".git"), { throwIfNoEntry: false }) !== void 0) {
       root = at2;
       break;
     }
-    if (path5.dirname(at2) === at2) return [];
+    if (path6.dirname(at2) === at2) return [];
   }
   let listed2;
   try {
-    listed2 = execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path5.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
+    listed2 = execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path6.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
       cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
@@ -16379,8 +16673,8 @@ function trackedFiles(dir) {
   const out = [];
   for (const file of listed2.split("\0")) {
     if (file === "") continue;
-    const absolute = path5.join(root, file);
-    if (path5.relative(dir, absolute).split(path5.sep).includes(".git")) continue;
+    const absolute = path6.join(root, file);
+    if (path6.relative(dir, absolute).split(path6.sep).includes(".git")) continue;
     out.push(absolute);
   }
   return out;
@@ -16421,7 +16715,7 @@ async function discoverFiles(inputs, options) {
       stdin = true;
       continue;
     }
-    const absolute = path5.resolve(cwd, input);
+    const absolute = path6.resolve(cwd, input);
     const kind = kindOf(absolute);
     if (kind === "file") {
       add(absolute)(absolute);
@@ -16430,7 +16724,7 @@ async function discoverFiles(inputs, options) {
     if (kind === "dir") {
       const { convertPathToPattern, globbySync: globbySync2 } = await import("globby");
       const cwdPattern = convertPathToPattern(cwd).replace(/\/$/, "");
-      const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => path5.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, "")}`)];
+      const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => path6.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, "")}`)];
       const matches = globbySync2(MANIFEST_GLOB, {
         cwd: absolute,
         absolute: true,
@@ -16444,7 +16738,7 @@ async function discoverFiles(inputs, options) {
         suppressErrors: true
       });
       const walked = new Set(matches.map((entry2) => entry2.path));
-      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path5.basename(file)) && !walked.has(file));
+      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path6.basename(file)) && !walked.has(file));
       const forced = tracked.length === 0 ? [] : globbySync2(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore.filter((p) => p !== "**/node_modules/**"), dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
       if (addEntries(absolute, [...matches, ...forced]) === 0) emptyDirectories.push(input);
       continue;
@@ -16597,12 +16891,12 @@ async function lintRun(inputs, options = {}) {
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ["."], { cwd, ...options.ignore && { ignore: options.ignore } });
   const keyFile = options.cacheKeyFile ?? defaultCacheKeyFile(process.env);
   const secret = options.cache ? loadCacheKey(keyFile) : void 0;
-  const cache = secret?.key ? ResultCache.open(path6.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session), secret.key) : void 0;
+  const cache = secret?.key ? ResultCache.open(path7.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session), secret.key) : void 0;
   const cacheProblem = secret?.problem === void 0 ? void 0 : `the key ${keyFile} cannot be used: ${secret.problem}`;
   const unconfigured = session.unconfigured.map((r2) => r2.meta.id);
   const { shard, onFileResult } = options;
   if (shard && discovery.stdin) throw new ConfigError('Standard input ("-") cannot be split into shards: give files or directories.');
-  const stdinName = options.stdinFilename === void 0 ? "<stdin>" : toDisplayPath(cwd, path6.resolve(cwd, options.stdinFilename));
+  const stdinName = options.stdinFilename === void 0 ? "<stdin>" : toDisplayPath(cwd, path7.resolve(cwd, options.stdinFilename));
   if (discovery.stdin && discovery.files.some((f) => f.displayPath === stdinName)) {
     throw new ConfigError(`Standard input is shown as "${stdinName}", which is also a file of this run: give --stdin-filename a name no linted file has.`);
   }
@@ -16611,14 +16905,14 @@ async function lintRun(inputs, options = {}) {
   const orders = picked.map((p) => p.order);
   const kustomizations = kustomizationReader(maxBytes);
   const projectMap = new ProjectMap(
-    (options.projects ?? []).map((p) => path6.resolve(cwd, p)),
+    (options.projects ?? []).map((p) => path7.resolve(cwd, p)),
     kustomizeIncludes(discovery.files, kustomizations)
   );
   const projects = chosen.map((file) => projectMap.projectOf(file));
   if (discovery.stdin) projects.unshift(STDIN_PROJECT);
-  const patchFiles = kustomizePatchFiles(discovery.files, kustomizations);
-  const isPatch = chosen.map((file) => patchFiles.has(file.path));
-  if (discovery.stdin) isPatch.unshift(false);
+  const patchFiles = kustomizePatchUse(kustomizePatchFiles(discovery.files, kustomizations), discovery.files, kustomizations, cwd, maxBytes);
+  const patchOf = chosen.map((file) => patchFiles.get(file.path));
+  if (discovery.stdin) patchOf.unshift(void 0);
   const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
   const buildOf = chosen.map((file) => builds.get(file.path));
   if (discovery.stdin) buildOf.unshift(void 0);
@@ -16634,8 +16928,8 @@ async function lintRun(inputs, options = {}) {
   const { report: reportKey } = options;
   const reportKeeper = (counts2, files2) => {
     if (!cache || inputsKey === void 0 || reportKey === void 0) return void 0;
-    return (text) => {
-      cache.setReport(inputsKey, reportKey, { output: Buffer.from(text), counts: counts2, files: files2 });
+    return (text2) => {
+      cache.setReport(inputsKey, reportKey, { output: Buffer.from(text2), counts: counts2, files: files2 });
     };
   };
   if (cache && inputsKey !== void 0 && !onFileResult) {
@@ -16682,10 +16976,10 @@ async function lintRun(inputs, options = {}) {
       add(loadProblemResult(loaded2.problem), index);
       return;
     }
-    const patch = isPatch[index] === true;
+    const patch = patchOf[index];
     const build2 = patch ? void 0 : buildOf[index];
-    const source = patch ? { ...loaded2.source, kustomizePatch: true } : build2 ? { ...loaded2.source, kustomizeBuild: build2 } : loaded2.source;
-    const hash = fileHash === void 0 ? fileHash : patch ? `${fileHash}:kustomize-patch` : build2 ? `${fileHash}:kustomize-build:${JSON.stringify(build2)}` : fileHash;
+    const source = patch ? { ...loaded2.source, kustomizePatch: patch } : build2 ? { ...loaded2.source, kustomizeBuilds: build2 } : loaded2.source;
+    const hash = fileHash === void 0 ? fileHash : patch ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}` : build2 ? `${fileHash}:kustomize-build:${JSON.stringify(build2)}` : fileHash;
     const cached = hash !== void 0 ? cache?.get(source, hash) : void 0;
     if (cached) {
       add(cached, index);
@@ -16758,9 +17052,9 @@ async function lintRun(inputs, options = {}) {
     ...onFileResult && { discovered: discovery.files.map((f) => f.displayPath) }
   };
 }
-function lintText(text, options = {}) {
+function lintText(text2, options = {}) {
   const session = createSession(options.registry ?? builtinRules, options);
-  return lintSources(session, [{ file: options.file ?? "<text>", text }]);
+  return lintSources(session, [{ file: options.file ?? "<text>", text: text2 }]);
 }
 
 // src/report/index.ts

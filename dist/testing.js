@@ -895,6 +895,7 @@ var CORE_DIAGNOSTICS = {
   "file-unreadable": { severity: "error", summary: "The file could not be read or decoded (binary, bad encoding, I/O error) and was not checked." },
   // An error like the other two: a pull request that pads a file past the cap must not pass the gate unchecked.
   "file-too-large": { severity: "error", summary: "The file is larger than --max-file-size and was skipped, so it was not checked." },
+  "unused-kustomize-patch": { severity: "warning", summary: "A file a kustomization lists as a patch or plugin configuration is one kustomize would refuse or apply to nothing; it was checked as the object it is." },
   "suppression-missing-reason": { severity: "warning", summary: "A suppression has no reason; auditors need to know why a control is waived." },
   "unused-suppression": { severity: "warning", summary: "A suppression names an unknown rule or silences nothing; stale waivers hide future findings." },
   "internal-error": { severity: "error", summary: "A rule crashed on this input; the other rules still ran. Please report it." }
@@ -995,21 +996,27 @@ function selectRules(registry, settings = {}) {
 // src/engine/session.ts
 function createSession(registry, settings = {}) {
   const { active, unconfigured } = selectRules(registry, settings);
-  const dispatch = /* @__PURE__ */ new Map();
-  for (const entry of active) {
-    for (const key of Object.keys(entry.rule.visit)) {
-      const list = dispatch.get(key) ?? [];
-      list.push(entry);
-      dispatch.set(key, list);
+  const byKey = (entries) => {
+    const dispatch2 = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      for (const key of Object.keys(entry.rule.visit)) {
+        const list = dispatch2.get(key) ?? [];
+        list.push(entry);
+        dispatch2.set(key, list);
+      }
     }
-  }
+    return dispatch2;
+  };
+  const dispatch = byKey(active);
+  const patchDispatch = byKey(active.filter((entry) => entry.rule.meta.checksPatches === true));
   return {
     target: settings.target ?? DEFAULT_TARGET,
     settings: settings.settings ?? {},
     knownRuleIds: new Set(registry.map((r) => r.meta.id)),
     unconfigured,
     active,
-    dispatch
+    dispatch,
+    patchDispatch
   };
 }
 
@@ -1288,20 +1295,22 @@ function referredAccount(accounts, name, namespace) {
 function keepsItsName(resource) {
   return resource.kind === "CustomResourceDefinition" || resource.kind === "Namespace" || resource.kind === "APIService" && resource.group === "apiregistration.k8s.io";
 }
-function objectsOfBuild(resources, build) {
-  if (!build) return resources;
-  return resources.map((resource) => {
-    const transformed = build.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build.namespace, build.accounts);
-    return new Resource(transformed ?? resource.value, resource.path, {
-      ...transformed && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
-      roots: build.roots,
-      ...build.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build.nameAffix }
-    });
-  });
+function objectsOfBuilds(resources, builds) {
+  if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
+  return resources.map(
+    (resource) => builds.map((build) => {
+      const transformed = build.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build.namespace, build.accounts);
+      return new Resource(transformed ?? resource.value, resource.path, {
+        ...transformed && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
+        roots: build.roots,
+        ...build.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build.nameAffix }
+      });
+    })
+  );
 }
 
 // src/model/document.ts
-function resourcesOfDocument(parsed, patch = false, build) {
+function resourcesOfDocument(parsed, patch = false) {
   let value;
   try {
     value = parsed.toValue();
@@ -1313,15 +1322,18 @@ function resourcesOfDocument(parsed, patch = false, build) {
       problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
     };
   }
-  if (patch) return { resources: [] };
-  const resources = resourcesIn(value).filter((r) => (parsed.helm !== void 0 || !holdsPatchDirective(r.value)) && !isKustomizePluginConfig(r.value));
+  const objects = resourcesIn(value).filter((r) => !isKustomizePluginConfig(r.value));
+  if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
+  const isPatch = (r) => parsed.helm === void 0 && holdsPatchDirective(r.value);
+  const patches = objects.filter(isPatch);
+  const resources = patches.length === 0 ? objects : objects.filter((r) => !isPatch(r));
   let problem;
   const kept = resources.filter((resource) => {
     const template = templatedIdentity(parsed, resource);
     problem ??= template;
     return template === void 0;
   });
-  return problem ? { resources: objectsOfBuild(kept, build), problem } : { resources: objectsOfBuild(kept, build) };
+  return { resources: kept, ...patches.length > 0 && { patches }, ...problem && { problem } };
 }
 function placeholderIn(text) {
   const open = text.indexOf("{{");
@@ -2464,19 +2476,24 @@ var SuppressionIndex = class {
   }
 };
 function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState) {
+  const directiveOf = (s) => `${s.kind}\0${s.at.file}\0${s.at.line}\0${s.at.column}`;
   const used = /* @__PURE__ */ new Set();
   const waived = [];
   const index = new SuppressionIndex(suppressions);
   const kept = diagnostics.filter((d) => {
     if (!isSuppressible(d.ruleId)) return true;
     const by = index.covering(d).filter((i) => suppressions[i]?.at.file === d.file);
-    for (const i of by) used.add(`${i}:${d.ruleId}`);
+    for (const i of by) used.add(`${directiveOf(suppressions[i])}\0${d.ruleId}`);
     const first = by[0] === void 0 ? void 0 : suppressions[by[0]];
     if (first) waived.push({ diagnostic: d, suppression: first });
     return !first;
   });
   const problems = [];
-  suppressions.forEach((s, i) => {
+  const judged = /* @__PURE__ */ new Set();
+  suppressions.forEach((s) => {
+    const directive = directiveOf(s);
+    if (judged.has(directive)) return;
+    judged.add(directive);
     const what = s.kind === "comment" ? "pci-lint-disable-next-line comment" : `${IGNORE_ANNOTATION} annotation`;
     if (s.ruleIds.length === 0) {
       problems.push({ id: "unused-suppression", message: `This ${what} names no rule; list the rule ids it should silence.`, at: s.at });
@@ -2493,7 +2510,7 @@ function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState)
     for (const ruleId of s.ruleIds) {
       const state = ruleState(ruleId);
       if (state === "unknown") problems.push({ id: "unused-suppression", message: `This ${what} names "${ruleId}", which is not a pci-lint rule.`, at: s.at });
-      else if (state === "active" && !used.has(`${i}:${ruleId}`)) {
+      else if (state === "active" && !used.has(`${directive}\0${ruleId}`)) {
         const scope = s.kind === "comment" ? `on line ${s.line ?? "?"}` : "on this object";
         problems.push({ id: "unused-suppression", message: `This ${what} silences "${ruleId}", which reports nothing ${scope}; remove it.`, at: s.at });
       }
@@ -2541,16 +2558,20 @@ function lintParsedFile(session, parsed, onDocument) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
     }
-    const { resources: objects, problem } = resourcesOfDocument(document, parsed.kustomizePatch === true, parsed.kustomizeBuild);
+    const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
+    if (unused) diagnostics.push(coreDiagnostic("unused-kustomize-patch", `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
+    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
-    if (objects.length === 0) continue;
+    if (objects.length === 0 && patches.length === 0) continue;
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
     const scopeOf = (resource) => {
       const item = resource.path.length > 0 ? document.locate(resource.path, "value") : void 0;
       const span = item?.exact ? item.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    for (const resource of objects) {
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => list.map((resource, copy) => ({ resource, copy, patch: false })));
+    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, copy: 0, patch: true }))];
+    for (const { resource, copy, patch } of walk) {
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
@@ -2567,21 +2588,23 @@ function lintParsedFile(session, parsed, onDocument) {
       };
       const visited = guarded(() => {
         const anchor = locate(resource);
-        resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
-        const components = controlPlaneComponentsOf(resource, session.target);
-        evidence.addKinds(inputKindsOfResource(resource, components));
-        for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, "value"));
+        const components = patch ? [] : controlPlaneComponentsOf(resource, session.target);
+        if (!patch) resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
+        if (copy === 0 && !patch) {
+          evidence.addKinds(inputKindsOfResource(resource, components));
+          for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, "value"));
+        }
         const subjectKey = visitSubjectKey((node) => locate(node));
         const ignore = annotationSuppression(resource.annotations, resource.ref, locate(resource.pathTo("metadata", "annotations", IGNORE_ANNOTATION)), scopeOf(resource));
         if (ignore) suppressions.push(ignore);
-        visitResource(session, resource, components, {
+        visitResource(patch ? session.patchDispatch : session.dispatch, session, resource, components, {
           file,
           locate,
           report: (entry, report) => {
             diagnostics.push(toDiagnostic(entry, report, isLocation2(report.at) ? report.at : locate(report.at, report.part), subjectKey));
           },
           record: (entry, fact) => {
-            (facts[entry.rule.meta.id] ??= []).push(fact);
+            if (!patch) (facts[entry.rule.meta.id] ??= []).push(fact);
           },
           crash: (entry, error) => {
             const message = `Rule "${entry.rule.meta.id}" failed on this object (${describeError(error)}); the other rules still ran. Please report this.`;
@@ -2595,7 +2618,7 @@ function lintParsedFile(session, parsed, onDocument) {
   flush();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
 }
-function visitResource(session, resource, components, hooks) {
+function visitResource(dispatch, session, resource, components, hooks) {
   const contextFor = (entry) => ({
     ruleId: entry.rule.meta.id,
     target: session.target,
@@ -2612,7 +2635,7 @@ function visitResource(session, resource, components, hooks) {
     }
   });
   const call = (key, node) => {
-    for (const entry of session.dispatch.get(key) ?? []) {
+    for (const entry of dispatch.get(key) ?? []) {
       const visitor = own(entry.rule.visit, key);
       if (!visitor) continue;
       try {
@@ -2624,12 +2647,12 @@ function visitResource(session, resource, components, hooks) {
   };
   if (isKnownKind(resource.kind, resource.group)) call(resource.kind, resource);
   call("Resource", resource);
-  if (session.dispatch.has("ControlPlaneComponent")) for (const component of components) call("ControlPlaneComponent", component);
-  if (!session.dispatch.has("PodSpec") && !session.dispatch.has("Container")) return;
+  if (dispatch.has("ControlPlaneComponent")) for (const component of components) call("ControlPlaneComponent", component);
+  if (!dispatch.has("PodSpec") && !dispatch.has("Container")) return;
   const spec = podSpecOf(resource);
   if (!spec || isControlPlanePod(resource)) return;
   call("PodSpec", spec);
-  if (!session.dispatch.has("Container")) return;
+  if (!dispatch.has("Container")) return;
   for (const container of containersOf(spec)) call("Container", container);
 }
 function guarded(fn) {
@@ -3434,7 +3457,7 @@ function parseSource(source) {
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
   const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
-  return source.kustomizePatch || source.kustomizeBuild ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: true }, ...source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild } } : parsed;
+  return source.kustomizePatch || source.kustomizeBuilds ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch }, ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds } } : parsed;
 }
 var YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
 var YAML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
@@ -3691,7 +3714,14 @@ function settleFile(session, diagnostics, suppressions, onWaived, replaced) {
   const { problems } = outcome;
   const kept = replaced ? outcome.kept.filter((d) => !replaced.has(d)) : outcome.kept;
   if (onWaived) {
-    for (const { diagnostic: d, suppression: s } of outcome.waived) if (!replaced?.has(d)) onWaived(waiverOf(d, s));
+    const seen = /* @__PURE__ */ new Set();
+    for (const { diagnostic: d, suppression: s } of outcome.waived) {
+      if (replaced?.has(d)) continue;
+      const key = [d.file, d.line, d.column, d.ruleId, d.message, d.endLine, d.endColumn, d.severity].join("\0");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      onWaived(waiverOf(d, s));
+    }
   }
   for (const problem of problems) kept.push(coreDiagnostic(problem.id, problem.message, problem.at));
   return sortDiagnostics(kept.map(withoutSubjects));

@@ -19,6 +19,10 @@ export declare const CORE_DIAGNOSTICS: {
         readonly severity: "error";
         readonly summary: "The file is larger than --max-file-size and was skipped, so it was not checked.";
     };
+    readonly 'unused-kustomize-patch': {
+        readonly severity: "warning";
+        readonly summary: "A file a kustomization lists as a patch or plugin configuration is one kustomize would refuse or apply to nothing; it was checked as the object it is.";
+    };
     readonly 'suppression-missing-reason': {
         readonly severity: "warning";
         readonly summary: "A suppression has no reason; auditors need to know why a control is waived.";

@@ -109,6 +109,14 @@ export interface RuleMeta<MessageId extends string, Options> {
      * docs/architecture.md, "One finding per fact").
      */
     readonly supersedes?: readonly string[];
+    /**
+     * True when every finding of the rule reports a value the object states (`privileged: true`, a hostPath
+     * volume, a credential in an env value), never one it leaves out, and is reported by a visitor without
+     * facts. Such a rule also checks the documents of kustomize patches, which state only what they change:
+     * a finding there is a value the patch gives the object it patches (see docs/architecture.md,
+     * "Kustomize patches"). Rules that report what is missing would report every field a patch leaves out.
+     */
+    readonly checksPatches?: boolean;
 }
 export type MessageData = Readonly<Record<string, string | number | boolean>>;
 /** Where a report points: a path in the current document, a model node, or (in `finish`) a stored location. */

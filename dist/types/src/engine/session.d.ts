@@ -11,5 +11,7 @@ export interface LintSession {
     readonly unconfigured: readonly AnyRule[];
     readonly active: readonly ActiveRule[];
     readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
+    /** The same for kustomize patch documents: the active rules that check patches (RuleMeta.checksPatches). */
+    readonly patchDispatch: ReadonlyMap<string, readonly ActiveRule[]>;
 }
 export declare function createSession(registry: readonly AnyRule[], settings?: LintSettings): LintSession;

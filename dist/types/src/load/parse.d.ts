@@ -3,7 +3,7 @@ import { type LinePositions } from './yaml-package.js';
 import { type DuplicateKey } from './fast-parse.js';
 import { type HelmSource } from './helm.js';
 import { type LocatedSpan, type Path, type Span, type SpanPart } from './positions.js';
-import type { KustomizeBuild, SourceText } from './source.js';
+import type { KustomizeBuild, KustomizePatch, SourceText } from './source.js';
 /** Bounds alias expansion (billion-laughs inputs) when a document is turned into plain values. */
 export declare const MAX_ALIAS_COUNT = 100;
 export interface ParseProblem {
@@ -40,9 +40,9 @@ export interface ParsedFile {
     /** Problems that concern the whole file (an unrendered Helm template); its documents are then empty. */
     readonly fileProblems: readonly ParseProblem[];
     /** Listed as a patch or plugin configuration by a kustomization in the input (SourceText.kustomizePatch). */
-    readonly kustomizePatch?: boolean;
-    /** What the kustomizations of the input that build the file do to its objects (SourceText.kustomizeBuild). */
-    readonly kustomizeBuild?: KustomizeBuild;
+    readonly kustomizePatch?: KustomizePatch;
+    /** What the kustomizations of the input that build the file do to its objects, view by view (SourceText.kustomizeBuilds). */
+    readonly kustomizeBuilds?: readonly KustomizeBuild[];
     /**
      * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
      * repeated key on either path): the documents were linted, and each of these becomes one warning.

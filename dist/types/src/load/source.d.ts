@@ -3,15 +3,30 @@ export interface SourceText {
     /** Display path: relative to the working directory with `/` separators, or `<stdin>`. */
     readonly file: string;
     readonly text: string;
-    /** Listed as a patch or as plugin configuration by a kustomization in the input: its documents are not objects to lint. */
-    readonly kustomizePatch?: boolean;
-    /** Built by kustomizations of the input: the namespace their builds give its objects, and the builds it is part of. */
-    readonly kustomizeBuild?: KustomizeBuild;
+    /** Listed as a patch or as plugin configuration by a kustomization in the input: its documents are not objects to lint, but for those `objects` names. */
+    readonly kustomizePatch?: KustomizePatch;
+    /**
+     * Built by kustomizations of the input: each distinct thing their builds do to its objects (namespace,
+     * name affixes, the roots that do it), the first root's first; its objects are judged once per view.
+     */
+    readonly kustomizeBuilds?: readonly KustomizeBuild[];
 }
 /**
- * What the kustomizations of the input that build a file do to its objects (kustomizeBuilds in src/run/kustomize-patches.ts):
- * the namespace kustomize's namespace transformer gives them, and the build roots (kustomizations no other
- * kustomization of the input builds) whose `kustomize build` holds them.
+ * A file kustomizations of the input list as a patch or plugin configuration (kustomizePatchUse in
+ * src/run/kustomize-patch-use.ts): `objects` are its documents (by index) that kustomize would refuse or
+ * ignore as one, each with why; they are linted as objects, with that said.
+ */
+export interface KustomizePatch {
+    readonly objects?: readonly {
+        readonly document: number;
+        readonly why: string;
+    }[];
+}
+/**
+ * One view of a file the kustomizations of the input build (kustomizeBuilds in src/run/kustomize-patches.ts):
+ * what some of their builds do to its objects (the namespace kustomize's namespace transformer gives them,
+ * the name affixes, the ServiceAccounts subjects resolve to) and the build roots (kustomizations no other
+ * kustomization of the input builds) whose `kustomize build` does that.
  */
 export interface KustomizeBuild {
     /** The namespace the objects of namespaced kinds get (`namespace:` of the outermost kustomization that sets one). */
@@ -23,10 +38,10 @@ export interface KustomizeBuild {
      * inside, outer's outside), as `prefix\u0000suffix`; absent when they add none.
      */
     readonly nameAffix?: string;
-    /** The directories of the build roots that hold the file, as reports show paths, sorted. */
+    /** The directories of the build roots that give the file this view, as reports show paths, sorted. */
     readonly roots: readonly string[];
     /**
-     * With a namespace: the ServiceAccounts of the build that gave it (their name, the namespace their file
+     * With a namespace: the ServiceAccounts of the builds of these roots (their name, the namespace their file
      * states and the one the build gives them), for the subjects of bindings that name them.
      */
     readonly accounts?: readonly KustomizeAccount[];

@@ -1,5 +1,4 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
-import type { KustomizeBuild } from '../load/source.js';
 import { type Resource } from './resource.js';
 /**
  * The objects of a document, and the problem that cost it some or all of them: a document that cannot be
@@ -7,6 +6,8 @@ import { type Resource } from './resource.js';
  */
 export type DocumentResources = {
     readonly resources: Resource[];
+    /** The document's kustomize patches (partial objects: see resourcesOfDocument), checked only for the values they state. */
+    readonly patches?: Resource[];
     readonly problem?: ParseProblem;
 };
 /**
@@ -15,7 +16,10 @@ export type DocumentResources = {
  * kustomize patch (`patch`: the file is listed as one; or a strategic-merge directive such as `$patch` in
  * the object) holds partial objects, and kustomize plugin configuration (listed under `transformers` or
  * `generators`, or `apiVersion: builtin`) tells kustomize what to do: none of them is an object to lint.
+ * Patches are returned apart (`patches`): what they state becomes part of the object they patch, so the
+ * rules that report stated values check them (RuleMeta.checksPatches).
  * Both are decided per object, so the wrapper of a List or one of its items never hides the other items,
- * and a document Helm rendered is never read as a patch.
+ * and a document Helm rendered is never read as a patch. The objects are as the file writes them: what
+ * kustomize builds make of them is objectsOfBuilds (src/model/kustomization.ts).
  */
-export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean, build?: KustomizeBuild): DocumentResources;
+export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean): DocumentResources;

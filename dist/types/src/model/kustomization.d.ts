@@ -7,15 +7,16 @@
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
 import type { KustomizeAccount, KustomizeBuild, RenderedSource } from '../load/source.js';
+import type { PatchListing } from './kustomize-targets.js';
 import { Resource, type PlainObject } from './resource.js';
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
 export declare const KUSTOMIZATION_FILE_NAMES: readonly string[];
 /**
- * The patch and plugin configuration files a kustomization lists, as written (relative to its directory):
- * none of them holds objects to lint. Inline patches (a `patch:` text, or a `patchesStrategicMerge` entry
- * holding YAML) name no file and are left out.
+ * The patch and plugin configuration files a kustomization lists, as written (relative to its directory),
+ * with how each is listed (see src/model/kustomize-targets.ts for what kustomize does with each). Inline
+ * patches (a `patch:` text, or a `patchesStrategicMerge` entry holding YAML) name no file and are left out.
  */
-export declare function kustomizationPatchFiles(value: unknown): string[];
+export declare function kustomizationPatchListings(value: unknown): PatchListing[];
 /**
  * True for kustomize's builtin plugin configuration (`apiVersion: builtin`, e.g. a PatchTransformer written
  * inline or in a file): kustomize runs it; it is not an object of the cluster.
@@ -26,6 +27,18 @@ export declare function isKustomizePluginConfig(value: unknown): boolean;
  * directories relative to it. Remote ones (URLs, `github.com/...`) are left out.
  */
 export declare function kustomizationSources(value: unknown): string[];
+/**
+ * What of a kustomization's build no file of the input can show, said for a message: a remote entry of
+ * `resources`, `bases` or `components`, a Helm chart, or a generator plugin. Undefined when it has none.
+ */
+export declare function kustomizationHiddenPart(value: unknown): string | undefined;
+/** The objects a kustomization's `configMapGenerator` and `secretGenerator` make: kind and name. */
+export declare function kustomizationGenerated(value: unknown): {
+    readonly kind: 'ConfigMap' | 'Secret';
+    readonly name: string;
+}[];
+/** True for a kustomization of `kind: Component`: its patches apply to the objects of whatever includes it. */
+export declare function isKustomizeComponent(value: unknown): boolean;
 /** True when a document holds a strategic-merge patch directive anywhere: it is a patch, not an object. */
 export declare function holdsPatchDirective(value: unknown, depth?: number): boolean;
 /**
@@ -68,8 +81,19 @@ export declare function kustomizationNamespace(value: unknown): string | undefin
  */
 export declare function namespaceTransformed(value: PlainObject, namespace: string, accounts?: readonly KustomizeAccount[]): PlainObject | undefined;
 /**
- * The objects of a document as the kustomize builds that hold its file see them: with the namespace the
- * build gives them (namespaceTransformed), the build roots they belong to and what the
- * build adds to their names. Objects outside any build are returned as they are.
+ * Kinds kustomize's prefix and suffix transformers leave alone (kubernetes-sigs/kustomize
+ * 12f9e6391464b3ad9dd3fe8182049dc1b1772990, plugin/builtin/prefixtransformer/PrefixTransformer.go and the
+ * suffix one, `prefixFieldSpecsToSkip`): CustomResourceDefinition and Namespace of any group, APIService of
+ * apiregistration.k8s.io.
  */
-export declare function objectsOfBuild(resources: Resource[], build: KustomizeBuild | undefined): Resource[];
+export declare function keepsItsName(resource: {
+    readonly kind: string;
+    readonly group: string;
+}): boolean;
+/**
+ * The objects of a document as the kustomize builds that hold its file see them, view by view: for each
+ * object, one copy per view of `builds` (in their order), with the namespace that view gives it
+ * (namespaceTransformed), the build roots of the view and what it adds to its name. An object outside any
+ * build is its only copy, as it is.
+ */
+export declare function objectsOfBuilds(resources: readonly Resource[], builds: readonly KustomizeBuild[] | undefined): Resource[][];
