@@ -93,7 +93,8 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     // `kubectl apply -f` would create: linted, with why.
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic('unused-kustomize-patch', `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
-    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined);
+    const operationsOn = parsed.kustomizePatch?.operations?.find((o) => o.document === d)?.target;
+    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, operationsOn);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
     if (objects.length === 0 && patches.length === 0) continue;
     // Where each object is written, for its annotation suppression: the document up to the next one, or
@@ -124,7 +125,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
         const key = `${part}\u0000${text}`;
         let location = located.get(key);
         if (!location) {
-          const found = document.locate(path, part);
+          const found = document.locate(resource.inDocument ? resource.inDocument(path) : path, part);
           location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, source, text);
           located.set(key, location);
         }

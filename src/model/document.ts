@@ -1,4 +1,6 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
+import type { PatchTarget } from '../load/source.js';
+import { jsonPatchObject } from './json-patch.js';
 import { holdsPatchDirective, isKustomizePluginConfig } from './kustomization.js';
 import { resourcesIn, type Resource } from './resource.js';
 
@@ -25,7 +27,7 @@ export type DocumentResources = {
  * and a document Helm rendered is never read as a patch. The objects are as the file writes them: what
  * kustomize builds make of them is objectsOfBuilds (src/model/kustomization.ts).
  */
-export function resourcesOfDocument(parsed: ParsedDocument, patch = false): DocumentResources {
+export function resourcesOfDocument(parsed: ParsedDocument, patch = false, operationsOn?: PatchTarget): DocumentResources {
   let value: unknown;
   try {
     value = parsed.toValue();
@@ -37,6 +39,8 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false): Docu
       problem: { span: { start, end: start + 1 }, code: 'ALIAS_LIMIT', message: `Document cannot be expanded: ${reason}.` },
     };
   }
+  const operations = patch && operationsOn ? jsonPatchObject(value, operationsOn) : undefined;
+  if (operations) return { resources: [], patches: [operations] };
   const objects = resourcesIn(value).filter((r) => !isKustomizePluginConfig(r.value));
   if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
   // Object by object: kubectl sends a List's items, never the List around them, to the API server. What

@@ -33,14 +33,14 @@ export function kustomizationPatchListings(value: unknown): PatchListing[] {
     return Array.isArray(list) ? list : [];
   };
   for (const entry of listOf('patches')) {
-    const path = isRecord(entry) ? file(entry['path']) : undefined;
+    const path = isRecord(entry) ? file(own(entry, 'path')) : undefined;
     if (path === undefined || !isRecord(entry)) continue;
-    const target = entry['target'];
+    const target = own(entry, 'target');
     listings.push(target === undefined || target === null ? { path, how: 'merge' } : { path, how: 'targeted', target });
   }
   for (const entry of listOf('patchesJson6902')) {
-    const path = isRecord(entry) ? file(entry['path']) : undefined;
-    if (path !== undefined) listings.push({ path, how: 'json6902' });
+    const path = isRecord(entry) ? file(own(entry, 'path')) : undefined;
+    if (path !== undefined && isRecord(entry)) listings.push({ path, how: 'json6902', target: own(entry, 'target') });
   }
   for (const entry of listOf('patchesStrategicMerge')) {
     const path = file(entry);

@@ -22,6 +22,7 @@
  * selectors, regular expressions other than plain names are taken to match): a document is linted as an
  * object only when kustomize certainly would not use it.
  */
+import type { PatchTarget } from '../load/source.js';
 import { isKnownKind } from './kinds.js';
 import { own, type Resource } from './resource.js';
 
@@ -31,8 +32,8 @@ export type PatchListing =
   | { readonly path: string; readonly how: 'merge' }
   /** `patches` with `target`: a strategic-merge or JSON patch applied to what the selector selects. */
   | { readonly path: string; readonly how: 'targeted'; readonly target: unknown }
-  /** `patchesJson6902`: JSON patch operations. */
-  | { readonly path: string; readonly how: 'json6902' }
+  /** `patchesJson6902`: JSON patch operations, applied to what the selector selects. */
+  | { readonly path: string; readonly how: 'json6902'; readonly target: unknown }
   /** `transformers`, `generators`, `validators`: plugin configuration. */
   | { readonly path: string; readonly how: 'plugin'; readonly field: string };
 
@@ -130,4 +131,24 @@ export function listingVerdict(resource: Resource, listing: PatchListing, listed
       return { used: false, why: `${listedBy} lists this file as a patch, but its build has no ${what} to patch: kustomize refuses such a build ("no resource matches strategic merge patch")` };
     }
   }
+}
+
+/**
+ * The object a listing's JSON patch operations are applied to, when its target names a kind plainly (not
+ * a regular expression); undefined otherwise, or for a listing without a target.
+ */
+export function jsonPatchTarget(listing: PatchListing): PatchTarget | undefined {
+  if (listing.how !== 'json6902' && listing.how !== 'targeted') return undefined;
+  const target = listing.target;
+  if (!isRecord(target)) return undefined;
+  const plain = (field: string): string | undefined => {
+    const value = text(own(target, field));
+    return value !== '' && /^[A-Za-z0-9_.-]+$/.test(value) ? value : undefined;
+  };
+  const kind = plain('kind');
+  if (kind === undefined) return undefined;
+  const group = plain('group');
+  const version = plain('version');
+  const name = plain('name');
+  return { kind, ...(group !== undefined && { group }), ...(version !== undefined && { version }), ...(name !== undefined && { name }) };
 }

@@ -61,11 +61,16 @@ export class Resource<T = PlainObject> implements Located<T> {
    * two objects of one build with the same source name and other affixes are two objects.
    */
   readonly nameAffix: string;
+  /**
+   * For an object no document holds as it is (what JSON patch operations set: jsonPatchObject): where in the
+   * document a path of the object was written. Undefined for an object written as it is.
+   */
+  readonly inDocument: ((path: Path) => Path) | undefined;
 
   constructor(
     readonly value: T,
     readonly path: Path,
-    build?: { readonly namespaceFrom?: string | undefined; readonly roots: readonly string[]; readonly nameAffix?: string },
+    build?: { readonly namespaceFrom?: string | undefined; readonly roots?: readonly string[]; readonly nameAffix?: string; readonly inDocument?: (path: Path) => Path },
   ) {
     const raw = value as unknown as PlainObject;
     const metadata = isPlainObject(raw.metadata) ? raw.metadata : {};
@@ -78,6 +83,7 @@ export class Resource<T = PlainObject> implements Located<T> {
     this.namespaceSetBy = build?.namespaceFrom;
     this.buildRoots = build?.roots ?? [];
     this.nameAffix = build?.nameAffix ?? '';
+    this.inDocument = build?.inDocument;
   }
 
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */

@@ -9,9 +9,9 @@ import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
-import type { KustomizePatch } from '../load/source.js';
+import type { KustomizePatch, PatchTarget } from '../load/source.js';
 import { isKustomizeComponent, keepsItsName, KUSTOMIZATION_FILE_NAMES, kustomizationGenerated, kustomizationHiddenPart, kustomizationNameAffixes, kustomizationSources } from '../model/kustomization.js';
-import { listingVerdict, type BuildContents, type BuiltObject } from '../model/kustomize-targets.js';
+import { jsonPatchTarget, listingVerdict, type BuildContents, type BuiltObject } from '../model/kustomize-targets.js';
 import { resourcesIn, type Resource } from '../model/resource.js';
 import { loadableFrom, realPath, statQuietly, type KustomizationValues, type ListedPatch } from './kustomize-patches.js';
 
@@ -21,20 +21,25 @@ import { loadableFrom, realPath, statQuietly, type KustomizationValues, type Lis
  */
 const MAX_BUILD_OBJECTS = 10_000;
 
-/** The objects of each document of a file, by document index; undefined when the file cannot be read or a document of it parsed. */
-function objectsByDocument(file: string, maxBytes: number): Resource[][] | undefined {
+/** The plain values of each document of a file, by document index; undefined when the file cannot be read or a document of it parsed. */
+function documentValues(file: string, maxBytes: number): unknown[] | undefined {
   const loaded = decodeRead(readFileBytes(file, file, maxBytes));
   if (!loaded.ok) return undefined;
-  const documents: Resource[][] = [];
+  const documents: unknown[] = [];
   for (const document of parseSource(loaded.source).documents) {
     if (document.problem) return undefined;
     try {
-      documents.push(resourcesIn(document.toValue()));
+      documents.push(document.toValue());
     } catch {
       return undefined;
     }
   }
   return documents;
+}
+
+/** The objects of each document of a file, by document index (see documentValues). */
+function objectsByDocument(file: string, maxBytes: number): Resource[][] | undefined {
+  return documentValues(file, maxBytes)?.map(resourcesIn);
 }
 
 function builtObject(resource: Resource): BuiltObject | undefined {
@@ -128,10 +133,14 @@ export function kustomizePatchUse(listed: ReadonlyMap<string, readonly ListedPat
   for (const [file, listings] of listed) {
     // A patch that is not among the inputs is not linted either; one that cannot be read or parsed is
     // reported when it is linted.
-    const documents = discovered.has(file) ? objectsByDocument(file, maxBytes) : undefined;
+    const values = discovered.has(file) ? documentValues(file, maxBytes) : undefined;
     const objects: { document: number; why: string }[] = [];
-    documents?.forEach((resources, document) => {
-      for (const resource of resources) {
+    const operations: { document: number; target: PatchTarget }[] = [];
+    values?.forEach((value, document) => {
+      // A list of JSON patch operations, checked as what it sets on the object its listing targets.
+      const target = Array.isArray(value) ? listings.map(({ listing }) => jsonPatchTarget(listing)).find((t) => t !== undefined) : undefined;
+      if (target) operations.push({ document, target });
+      for (const resource of resourcesIn(value)) {
         const verdicts = listings.map(({ kustomization, listing }) => listingVerdict(resource, listing, shown(kustomization), buildOf(kustomization)));
         const [first] = verdicts;
         if (first && !first.used && verdicts.every((verdict) => !verdict.used)) {
@@ -140,7 +149,7 @@ export function kustomizePatchUse(listed: ReadonlyMap<string, readonly ListedPat
         }
       }
     });
-    use.set(file, objects.length === 0 ? {} : { objects });
+    use.set(file, { ...(objects.length > 0 && { objects }), ...(operations.length > 0 && { operations }) });
   }
   return use;
 }

@@ -147,3 +147,35 @@ describe('a file kustomize uses as a patch or plugin configuration', () => {
     expect(await verdicts(files, 'overlay/pod.yaml', ['overlay'])).toEqual(P('overlay/pod.yaml'));
   });
 });
+
+describe('JSON patch operations', () => {
+  const k = (target: string) => `resources:\n- app.yaml\npatchesJson6902:\n- path: ops.yaml\n  target: ${target}\n`;
+  const cases: [string, Record<string, string>, string[]][] = [
+    [
+      'a value set at a field of a container',
+      { 'kustomization.yaml': k('{group: apps, version: v1, kind: Deployment, name: web}'), 'app.yaml': deployment('web'), 'ops.yaml': '- op: replace\n  path: /spec/replicas\n  value: 2\n- op: add\n  path: /spec/template/spec/containers/0/securityContext/privileged\n  value: true\n' },
+      ['ops.yaml:6:3 privileged-container'],
+    ],
+    [
+      'a container added whole (under patches, the target without group or version)',
+      {
+        'kustomization.yaml': 'resources:\n- app.yaml\npatches:\n- path: ops.yaml\n  target: {kind: Deployment, name: web}\n',
+        'app.yaml': deployment('web'),
+        'ops.yaml': '- op: add\n  path: /spec/template/spec/containers/-\n  value:\n    name: debug\n    image: busybox\n    securityContext:\n      privileged: true\n',
+      },
+      ['ops.yaml:7:7 privileged-container'],
+    ],
+    [
+      'a pod-level value, its pointer escaped',
+      { 'kustomization.yaml': k('{kind: Deployment, name: web}'), 'app.yaml': deployment('web'), 'ops.yaml': '- op: add\n  path: /spec/template/spec/hostNetwork\n  value: true\n- op: add\n  path: /metadata/annotations/a~1b\n  value: c\n' },
+      ['ops.yaml:3:3 pss-host-namespaces'],
+    ],
+    ['operations that state nothing risky, or remove', { 'kustomization.yaml': k('{kind: Deployment, name: web}'), 'app.yaml': deployment('web'), 'ops.yaml': '- op: remove\n  path: /spec/template/spec/containers/0/securityContext\n- op: replace\n  path: /spec/replicas\n  value: 3\n' }, []],
+    ['a target whose kind is a regular expression (not known: not checked)', { 'kustomization.yaml': k('{kind: "Deploy.*", name: web}'), 'app.yaml': deployment('web'), 'ops.yaml': '- op: add\n  path: /spec/template/spec/hostNetwork\n  value: true\n' }, []],
+  ];
+  it.each(cases)('%s: is checked for the values it sets, at the operation', async (_name, files, expected) => {
+    const cwd = writeTree(path.join(work, `t${trees++}`), files);
+    const result = await lint(['.'], { cwd, settings: { now: '2026-06-01' } });
+    expect(result.diagnostics.filter((d) => d.file === 'ops.yaml').map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual(expected);
+  });
+});
