@@ -18,7 +18,7 @@ import { VERSION } from '../version.js';
 import { HELP, parseCli, UsageError, type CliOptions, type OutputSpec } from './args.js';
 import { gitCommitOf, sha256OfFile, versionFromInput } from './audit-scope.js';
 import { effectiveConfig } from './effective-config.js';
-import { limitHeapGrowth } from './heap.js';
+import { limitHeapGrowth, youngGenerationLimiter } from './heap.js';
 import { writeInitConfig } from './init.js';
 import { printConfig } from './print-config.js';
 import { explainRule, ruleListJson, ruleListText } from './rules-info.js';
@@ -307,6 +307,7 @@ async function lintCommand(options: CliOptions, io: CliIo, cliTarget: K8sVersion
     }),
     onLargeInput: () => {
       limitHeapGrowth();
+      return youngGenerationLimiter();
     },
   });
   const sharded = options.command === 'merge' || writer !== undefined;

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -79,7 +78,9 @@ function trackedFiles(dir: string): string[] {
   try {
     // safe.directory: a checkout owned by another account (a CI container) is still listed; nothing but
     // ls-files runs, with the monitor off, so the repository's configuration can run no command.
-    listed = execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${root}`, `--git-dir=${path.join(root, '.git')}`, `--work-tree=${root}`, 'ls-files', '-z', '--cached', '--', dir], {
+    // node:child_process is loaded here, on first use: at start-up it also loads net, dgram and the streams
+    // (about 3 ms of a one-file run, which lists nothing).
+    listed = process.getBuiltinModule('node:child_process').execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', `safe.directory=${root}`, `--git-dir=${path.join(root, '.git')}`, `--work-tree=${root}`, 'ls-files', '-z', '--cached', '--', dir], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

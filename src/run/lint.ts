@@ -172,9 +172,10 @@ export interface LintRunOptions extends LintOptions {
   readonly report?: string | undefined;
   /**
    * Called once when the input read reaches 1 MiB, after every worker thread has answered once (so has
-   * compiled what it runs): the CLI then tunes the process's heap for a large run (src/cli/heap.ts).
+   * compiled what it runs): the CLI then tunes the process's heap for a large run (src/cli/heap.ts). It may
+   * return a check, then called between files (before and after each) until it returns true.
    */
-  readonly onLargeInput?: (() => void) | undefined;
+  readonly onLargeInput?: (() => (() => boolean) | undefined) | undefined;
   /** Record every input with the SHA-256 of its bytes (`LintRun.inputs`), for audit reports. */
   readonly hashInputs?: boolean | undefined;
   /** Lint only this share of the discovered files (`--shard i/n`); standard input cannot be sharded. */
@@ -335,9 +336,11 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   let bytesRead = 0;
   const records: InputRecord[] | undefined = options.hashInputs ? [] : undefined;
   let { onLargeInput } = options;
+  let betweenFiles: (() => boolean) | undefined;
   const tuneIfLarge = () => {
+    if (betweenFiles?.() === true) betweenFiles = undefined;
     if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
-      onLargeInput();
+      betweenFiles = onLargeInput();
       onLargeInput = undefined;
     }
   };

@@ -175,6 +175,23 @@ describe('dist/cli.js', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('lints a named file without loading the Node modules only walks, workers and terminals need', () => {
+    // Each of these costs a one-file run milliseconds at start-up (child_process alone loads net, dgram and
+    // the streams): they are loaded on first use.
+    const dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-modules-'));
+    try {
+      const hook = path.join(dir, 'hook.cjs');
+      writeFileSync(hook, "process.on('exit', () => require('node:fs').writeSync(2, process.moduleLoadList.join('\\n')));\n");
+      const r = spawnSync(process.execPath, ['--require', hook, CLI, '--no-config', 'examples/noncompliant/checkout.yaml'], { cwd: ROOT, encoding: 'utf8', env: cleanEnv(), timeout: 20_000 });
+      expect(r.status).toBe(1);
+      const loaded = r.stderr.split('\n');
+      expect(loaded).toContain('NativeModule vm');
+      for (const name of ['child_process', 'net', 'dgram', 'tty', 'worker_threads']) expect(loaded, name).not.toContain(`NativeModule ${name}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 with a message on stderr for a usage error', () => {
     const r = cli(['--k8s-version', 'abc']);
     expect(r.status).toBe(2);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limitHeapGrowth } from '../../src/cli/heap.js';
+import { limitHeapGrowth, YOUNG_GENERATION_LIMIT_BYTES, youngGenerationLimiter } from '../../src/cli/heap.js';
 import { lintRun } from '../../src/run/lint.js';
 import { WORKER_THRESHOLD_BYTES } from '../../src/run/workers.js';
 
@@ -21,6 +21,33 @@ describe('limitHeapGrowth', () => {
     const set: string[] = [];
     limitHeapGrowth(['--enable-source-maps', arg], (flags) => set.push(flags));
     expect(set).toEqual([]);
+  });
+});
+
+describe('youngGenerationLimiter', () => {
+  it('stops the new space growing once it has reached two semi-spaces of 16 MiB, once', () => {
+    const set: string[] = [];
+    let size = 8 * 1024 * 1024;
+    const check = youngGenerationLimiter([], (flags) => set.push(flags), () => size);
+    expect(check?.()).toBe(false);
+    size = YOUNG_GENERATION_LIMIT_BYTES - 1;
+    expect(check?.()).toBe(false);
+    expect(set).toEqual([]);
+    size = YOUNG_GENERATION_LIMIT_BYTES;
+    expect(check?.()).toBe(true);
+    expect(set).toEqual(['--semi-space-growth-factor=1']);
+  });
+
+  it('reads the size of the new space of this process', () => {
+    const set: string[] = [];
+    // A limit no heap reaches here: the check reads the real size (a positive number) and sets nothing.
+    const check = youngGenerationLimiter([], (flags) => set.push(flags));
+    expect(check?.()).toBe(false);
+    expect(set).toEqual([]);
+  });
+
+  it.each([['--max-semi-space-size=64'], ['--semi_space_growth_factor=4'], ['--max-young-generation-size=96']])('leaves the young generation alone when node was started with %s', (arg) => {
+    expect(youngGenerationLimiter(['--enable-source-maps', arg], () => undefined, () => YOUNG_GENERATION_LIMIT_BYTES)).toBeUndefined();
   });
 });
 
@@ -41,14 +68,40 @@ describe('lintRun onLargeInput', () => {
   it('is called once when the input read reaches 1 MiB', async () => {
     expect(4 * 300_000).toBeGreaterThan(WORKER_THRESHOLD_BYTES);
     let calls = 0;
-    const run = await lintRun(['.'], { cwd: dir, onLargeInput: () => calls++ });
+    const run = await lintRun(['.'], { cwd: dir, onLargeInput: () => {
+        calls++;
+        return undefined;
+      },
+    });
     expect(run.fileCount).toBe(5);
     expect(calls).toBe(1);
   });
 
+  it('calls the check it returns before and after each file from then on, until the check returns true', async () => {
+    let checks = 0;
+    const run = await lintRun(['.'], { cwd: dir, onLargeInput: () => () => ++checks === 2 });
+    expect(run.fileCount).toBe(5);
+    // Reading the fourth file (big3, in name order) reaches 1 MiB: checked after it and before small.yaml, then done.
+    expect(checks).toBe(2);
+    let all = 0;
+    await lintRun(['.'], {
+      cwd: dir,
+      onLargeInput: () => () => {
+        all++;
+        return false;
+      },
+    });
+    // After big3; before and after small.yaml.
+    expect(all).toBe(3);
+  });
+
   it('is not called for a small input', async () => {
     let calls = 0;
-    await lintRun(['small.yaml', 'big0.yaml'], { cwd: dir, onLargeInput: () => calls++ });
+    await lintRun(['small.yaml', 'big0.yaml'], { cwd: dir, onLargeInput: () => {
+        calls++;
+        return undefined;
+      },
+    });
     expect(calls).toBe(0);
   });
 });
