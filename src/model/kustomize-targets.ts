@@ -55,6 +55,16 @@ export interface BuildContents {
   readonly hidden?: string;
 }
 
+/**
+ * A kustomization's build as the verdicts ask about it: first whether some resource file of it holds a text
+ * at all (a name, a kind: a patch of an object of its build names it, so a yes is taken as a match without
+ * reading the objects), then, only when none does, its objects.
+ */
+export interface Build {
+  readonly mentions: (text: string) => boolean;
+  readonly contents: () => BuildContents;
+}
+
 /** What kustomize does with one document of a listed file: uses it, may use it, or refuses or ignores it (why). */
 export type ListingVerdict = { readonly used: true } | { readonly used: false; readonly why: string };
 
@@ -93,6 +103,16 @@ function selectsAny(target: unknown, objects: readonly BuiltObject[]): boolean {
   return objects.some((object) => tests.every(([values, test]) => test === undefined || test === 'any' || values(object).some(test)));
 }
 
+/** A text an object the selector selects must hold: its plain name, else its plain kind; undefined when neither is given plainly. */
+function targetHint(target: unknown): string | undefined {
+  if (!isRecord(target)) return undefined;
+  for (const field of ['name', 'kind']) {
+    const value = text(own(target, field));
+    if (value !== '' && /^[A-Za-z0-9_-]+$/.test(value)) return value;
+  }
+  return undefined;
+}
+
 /** The selector as the message shows it: its identity fields as written. */
 function shownTarget(target: unknown): string {
   if (!isRecord(target)) return 'its target';
@@ -110,7 +130,7 @@ const FUNCTION_ANNOTATIONS = ['config.kubernetes.io/function', 'config.k8s.io/fu
  * What kustomize does with `resource`, an object of a document of a file listed by `listedBy` as `listing`,
  * given what that kustomization builds (`build`); undefined `build` when it cannot be known at all.
  */
-export function listingVerdict(resource: Resource, listing: PatchListing, listedBy: string, build: BuildContents | undefined): ListingVerdict {
+export function listingVerdict(resource: Resource, listing: PatchListing, listedBy: string, build: Build | undefined): ListingVerdict {
   const what = `${resource.kind}${resource.name === undefined ? '' : ` "${resource.name}"`}`;
   switch (listing.how) {
     case 'json6902':
@@ -120,13 +140,20 @@ export function listingVerdict(resource: Resource, listing: PatchListing, listed
       if (configuresFunction || !isKnownKind(resource.kind, resource.group)) return USED;
       return { used: false, why: `${listedBy} lists this file under ${listing.field}, but ${what} is no kustomize plugin configuration: kustomize refuses such a build` };
     }
-    case 'targeted':
-      if (build === undefined || build.hidden !== undefined || selectsAny(listing.target, build.objects)) return USED;
+    case 'targeted': {
+      if (build === undefined) return USED;
+      const hint = targetHint(listing.target);
+      if (hint !== undefined && build.mentions(hint)) return USED;
+      const contents = build.contents();
+      if (contents.hidden !== undefined || selectsAny(listing.target, contents.objects)) return USED;
       return { used: false, why: `${listedBy} lists this file as a patch for ${shownTarget(listing.target)}, which selects no object of its build, so kustomize applies nothing from it` };
+    }
     case 'merge': {
-      if (resource.name === undefined || build === undefined || build.hidden !== undefined) return USED;
+      if (resource.name === undefined || build === undefined || build.mentions(resource.name)) return USED;
       const name = resource.name;
-      const matched = build.objects.some((object) => object.kind === resource.kind && object.group === resource.group && object.names.includes(name));
+      const contents = build.contents();
+      if (contents.hidden !== undefined) return USED;
+      const matched = contents.objects.some((object) => object.kind === resource.kind && object.group === resource.group && object.names.includes(name));
       if (matched) return USED;
       return { used: false, why: `${listedBy} lists this file as a patch, but its build has no ${what} to patch: kustomize refuses such a build ("no resource matches strategic merge patch")` };
     }

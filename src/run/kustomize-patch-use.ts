@@ -11,7 +11,7 @@ import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
 import type { KustomizePatch, PatchTarget } from '../load/source.js';
 import { isKustomizeComponent, keepsItsName, KUSTOMIZATION_FILE_NAMES, kustomizationGenerated, kustomizationHiddenPart, kustomizationNameAffixes, kustomizationSources } from '../model/kustomization.js';
-import { jsonPatchTarget, listingVerdict, type BuildContents, type BuiltObject } from '../model/kustomize-targets.js';
+import { jsonPatchTarget, listingVerdict, type Build, type BuildContents, type BuiltObject } from '../model/kustomize-targets.js';
 import { resourcesIn, type Resource } from '../model/resource.js';
 import { loadableFrom, realPath, statQuietly, type KustomizationValues, type ListedPatch } from './kustomize-patches.js';
 
@@ -20,6 +20,9 @@ import { loadableFrom, realPath, statQuietly, type KustomizationValues, type Lis
  * that many (kustomizations whose prefixes differ along each of 2^depth ways to a base).
  */
 const MAX_BUILD_OBJECTS = 10_000;
+
+/** How much text of the files of builds is kept while patches are judged (a file over it is read again each time it is asked). */
+const TEXT_BUDGET = 64 * 1024 * 1024;
 
 /** The plain values of each document of a file, by document index; undefined when the file cannot be read or a document of it parsed. */
 function documentValues(file: string, maxBytes: number): unknown[] | undefined {
@@ -54,7 +57,87 @@ function builtObject(resource: Resource): BuiltObject | undefined {
  * kustomization that builds it sees); without, what its own patches see, as kustomize applies a
  * kustomization's patches before its prefix and suffix.
  */
-function buildContentsReader(discovered: ReadonlySet<string>, valuesOf: KustomizationValues, maxBytes: number): (dir: string, affixed: boolean) => BuildContents {
+function buildContentsReader(discovered: ReadonlySet<string>, valuesOf: KustomizationValues, maxBytes: number): (dir: string) => Build {
+  const contentsOf = buildObjectsReader(discovered, valuesOf, maxBytes);
+  const filesOf = buildFilesReader(discovered, valuesOf);
+  const texts = textReader(maxBytes);
+  const builds = new Map<string, Build>();
+  return (dir) => {
+    let build = builds.get(dir);
+    if (!build) {
+      const mentioned = new Map<string, boolean>();
+      let contents: BuildContents | undefined;
+      build = {
+        mentions: (text) => {
+          let found = mentioned.get(text);
+          if (found === undefined) mentioned.set(text, (found = [...filesOf(dir)].some((file) => holdsToken(texts(file) ?? '', text))));
+          return found;
+        },
+        contents: () => (contents ??= contentsOf(dir, false)),
+      };
+      builds.set(dir, build);
+    }
+    return build;
+  };
+}
+
+/** A character a Kubernetes name or kind can hold: a name mentioned in a text is not part of a longer word. */
+function isNameCharacter(code: number | undefined): boolean {
+  return code !== undefined && ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45 || code === 46 || code === 95);
+}
+
+/** Whether `text` holds `token` as a whole word (`web` in `name: web`, not in `website` or `apiVersion`). */
+function holdsToken(text: string, token: string): boolean {
+  if (token === '') return false;
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
+    if (!isNameCharacter(text.charCodeAt(at - 1) || undefined) && !isNameCharacter(text.charCodeAt(at + token.length) || undefined)) return true;
+  }
+  return false;
+}
+
+/**
+ * The text of files, each read once while the texts kept stay under a budget (past it, read again each
+ * time): the mentions of one build are asked of the same files for each of its patches.
+ */
+function textReader(maxBytes: number): (file: string) => string | undefined {
+  const kept = new Map<string, string | undefined>();
+  let budget = TEXT_BUDGET;
+  return (file) => {
+    if (kept.has(file)) return kept.get(file);
+    const loaded = decodeRead(readFileBytes(file, file, maxBytes));
+    const text = loaded.ok ? loaded.source.text : undefined;
+    if (text === undefined || text.length <= budget) {
+      kept.set(file, text);
+      budget -= text?.length ?? 0;
+    }
+    return text;
+  };
+}
+
+/** The resource files of each kustomization directory's build (the input's only, none read), each directory walked once. */
+function buildFilesReader(discovered: ReadonlySet<string>, valuesOf: KustomizationValues): (dir: string) => ReadonlySet<string> {
+  const known = new Map<string, ReadonlySet<string>>();
+  const filesOf = (dir: string): ReadonlySet<string> => {
+    const done = known.get(dir);
+    if (done) return done;
+    // A cycle (kustomize refuses it) adds nothing.
+    known.set(dir, new Set());
+    const files = new Set<string>();
+    const file = KUSTOMIZATION_FILE_NAMES.map((name) => path.join(dir, name)).find((candidate) => discovered.has(candidate));
+    for (const value of file === undefined ? [] : valuesOf(file)) {
+      for (const entry of kustomizationSources(value)) {
+        const target = path.resolve(dir, entry);
+        if (discovered.has(target)) files.add(target);
+        else if (statQuietly(target)?.isDirectory()) for (const inner of filesOf(target)) files.add(inner);
+      }
+    }
+    known.set(dir, files);
+    return files;
+  };
+  return filesOf;
+}
+
+function buildObjectsReader(discovered: ReadonlySet<string>, valuesOf: KustomizationValues, maxBytes: number): (dir: string, affixed: boolean) => BuildContents {
   const known = new Map<string, BuildContents>();
   const walking = new Set<string>();
   const contentsOf = (dir: string, affixed: boolean): BuildContents => {
@@ -126,9 +209,9 @@ function buildContentsReader(discovered: ReadonlySet<string>, valuesOf: Kustomiz
  */
 export function kustomizePatchUse(listed: ReadonlyMap<string, readonly ListedPatch[]>, files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizePatch> {
   const discovered = new Set(files.map((file) => file.path));
-  const contentsOf = buildContentsReader(discovered, valuesOf, maxBytes);
+  const buildAt = buildContentsReader(discovered, valuesOf, maxBytes);
   const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
-  const buildOf = (kustomization: string): BuildContents | undefined => (valuesOf(kustomization).some(isKustomizeComponent) ? undefined : contentsOf(path.dirname(kustomization), false));
+  const buildOf = (kustomization: string): Build | undefined => (valuesOf(kustomization).some(isKustomizeComponent) ? undefined : buildAt(path.dirname(kustomization)));
   const use = new Map<string, KustomizePatch>();
   for (const [file, listings] of listed) {
     // A patch that is not among the inputs is not linted either; one that cannot be read or parsed is
