@@ -59,8 +59,12 @@ function splitDirective(body: string): { ruleIds: string[]; reason?: string } {
 /** A blank line, or one holding only a comment: a directive skips these to find the line it covers. */
 const SKIPPED = /^\s*(?:#.*)?\r?$/;
 
-/** Finds `# pci-lint-disable-next-line rule-a, rule-b -- reason` comments in a file's text. */
-export function commentSuppressions(file: string, text: string): Suppression[] {
+/**
+ * Finds `# pci-lint-disable-next-line rule-a, rule-b -- reason` comments in a file's text. With
+ * `commentLines` (ParsedFile.commentLines), a directive counts only on a line where a YAML comment starts:
+ * the same words inside a block or quoted scalar are content, not a comment.
+ */
+export function commentSuppressions(file: string, text: string, commentLines?: ReadonlySet<number>): Suppression[] {
   if (!text.includes('pci-lint-disable-next-line')) return [];
   const lines = text.split('\n');
   const out: Suppression[] = [];
@@ -70,7 +74,7 @@ export function commentSuppressions(file: string, text: string): Suppression[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const raw = lines[i] ?? '';
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const match = line.includes('pci-lint-disable-next-line') ? DIRECTIVE.exec(line) : null;
+    const match = line.includes('pci-lint-disable-next-line') && (!commentLines || commentLines.has(i + 1)) ? DIRECTIVE.exec(line) : null;
     if (match) {
       const column = (match[1]?.length ?? 0) + 1;
       out.push({

@@ -104,6 +104,12 @@ export interface ParsedFile {
   /** What the kustomizations of the input that build the file do to its objects (SourceText.kustomizeBuild). */
   readonly kustomizeBuild?: KustomizeBuild;
   /**
+   * For a text holding `pci-lint-disable-next-line`: the lines (1-based) where a YAML comment starts at the
+   * line's first non-blank character. Such text inside a block or quoted scalar is content (a script's
+   * comment, a note), not a comment, and is no suppression. Undefined when the text holds no directive.
+   */
+  readonly commentLines?: ReadonlySet<number>;
+  /**
    * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
    * repeated key on either path): the documents were linted, and each of these becomes one warning.
    */
@@ -133,10 +139,41 @@ export function parseSource(source: SourceText): ParsedFile {
   const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, '\n');
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
-  const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const noted = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const parsed = text.includes(DIRECTIVE_WORD) ? { ...noted, commentLines: commentLinesOf(text, noted.lineCounter) } : noted;
   return source.kustomizePatch || source.kustomizeBuild
     ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: true }), ...(source.kustomizeBuild && { kustomizeBuild: source.kustomizeBuild }) }
     : parsed;
+}
+
+/** What every suppression comment holds (src/engine/suppressions.ts). */
+const DIRECTIVE_WORD = 'pci-lint-disable-next-line';
+
+/**
+ * The lines where a comment token of `yaml`'s concrete syntax tree starts a line (after blanks). The tree is
+ * built even for text `yaml` rejects, and knows block and quoted scalars, whose lines are content however
+ * they look; one pass over the tree, with a stack rather than recursion.
+ */
+function commentLinesOf(text: string, lineCounter: LinePositions): ReadonlySet<number> {
+  const lines = new Set<number>();
+  const stack: unknown[] = [...new (yamlPackage().Parser)().parse(text)];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    const token = node as { type?: unknown; offset?: unknown };
+    if (token.type === 'comment' && typeof token.offset === 'number') {
+      const { line, col } = lineCounter.linePos(token.offset);
+      const start = token.offset - col + 1;
+      if (text.slice(start, token.offset).trim() === '') lines.add(line);
+      continue;
+    }
+    for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) stack.push(value);
+  }
+  return lines;
 }
 
 const YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;

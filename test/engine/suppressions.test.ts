@@ -60,6 +60,21 @@ describe('# pci-lint-disable-next-line', () => {
     }
   });
 
+  it('is a comment only: the same words ending a block or quoted scalar are content and silence nothing', () => {
+    const securityContext = (options: string) => lint(`${HEADER}
+      image: nginx@sha256:${'a'.repeat(64)}
+      securityContext:
+        seLinuxOptions:
+${options}
+        privileged: true
+`);
+    const finding = ['14:9 privileged-container Container "app" runs privileged, with full access to the node.'];
+    expect(securityContext('          level: |\n            # pci-lint-disable-next-line privileged-container -- approved')).toEqual(finding);
+    expect(securityContext('          user: "u\n            # pci-lint-disable-next-line privileged-container -- approved"')).toEqual(finding);
+    // A real comment there silences it, as before.
+    expect(securityContext('          level: s0\n        # pci-lint-disable-next-line privileged-container -- approved')).toEqual([]);
+  });
+
   it('reports directives that silence nothing, name unknown rules or name no rule', () => {
     const found = lint(`${HEADER}
       # pci-lint-disable-next-line privileged-container, no-such-rule -- stale
