@@ -49,7 +49,6 @@ import imageDigest from './03-workload-security/image-digest.js';
 import imagePullPolicy from './03-workload-security/image-pull-policy.js';
 import imageRegistryAllowlist from './03-workload-security/image-registry-allowlist.js';
 import imageSignaturePolicy from './03-workload-security/image-signature-policy.js';
-// './03-workload-security/image-registry-allowlist.js';
 import ingressTls from './04-network-security/ingress-tls.js';
 import kubeconfigCredentials from './01-authentication/kubeconfig-credentials.js';
 import kubeletAnonymousAuth from './01-authentication/kubelet-anonymous-auth.js';
@@ -71,8 +70,8 @@ import namespacePodSecurityLabel from './03-workload-security/namespace-pod-secu
 import namespaceResourceQuota from './11-resource-management/namespace-resource-quota.js';
 import networkDefaultDeny from './04-network-security/network-default-deny.js';
 import networkPolicyOpenPeers from './04-network-security/network-policy-open-peers.js';
+import persistentVolumeHostPath from './03-workload-security/persistent-volume-host-path.js';
 import podSecurityPolicyRemoved from './03-workload-security/pod-security-policy-removed.js';
-import publicLoadBalancer from './04-network-security/public-load-balancer.js';
 import privilegedContainer from './03-workload-security/privileged-container.js';
 import projectedTokenExpiration from './01-authentication/projected-token-expiration.js';
 import pssApparmor from './03-workload-security/pss-apparmor.js';
@@ -93,6 +92,7 @@ import pssSelinux from './03-workload-security/pss-selinux.js';
 import pssSysctls from './03-workload-security/pss-sysctls.js';
 import pssVolumeTypes from './03-workload-security/pss-volume-types.js';
 import pssWindowsHostProcess from './03-workload-security/pss-windows-host-process.js';
+import publicLoadBalancer from './04-network-security/public-load-balancer.js';
 import rbacAnonymousAccess from './01-authentication/rbac-anonymous-access.js';
 import rbacClusterAdminBinding from './02-authorization/rbac-cluster-admin-binding.js';
 import rbacCsrApproval from './01-authentication/rbac-csr-approval.js';
@@ -186,6 +186,7 @@ export const builtinRules: readonly AnyRule[] = [
   namespaceResourceQuota,
   networkDefaultDeny,
   networkPolicyOpenPeers,
+  persistentVolumeHostPath,
   podSecurityPolicyRemoved,
   privilegedContainer,
   projectedTokenExpiration,

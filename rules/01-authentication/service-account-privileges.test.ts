@@ -117,6 +117,32 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a system: name on a binding to an application ServiceAccount is no binding Kubernetes ships',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: system:controller:shop-default
+        roleRef:
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - kind: ServiceAccount
+            name: default
+            namespace: shop
+      `,
+      errors: [
+        {
+          messageId: 'powerfulDefaultAccount',
+          data: { subject: 'ServiceAccount "shop/default"', permission: 'do anything', binding: 'ClusterRoleBinding "system:controller:shop-default"', role: 'built-in ClusterRole "cluster-admin"', rule: BUILTIN, mounted: '' },
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 18,
+        },
+      ],
+    },
+    {
       name: 'a ServiceAccount that reads every Secret: the Deployment inherits automount false, the Job turns it back on',
       code: dedent`
         apiVersion: v1

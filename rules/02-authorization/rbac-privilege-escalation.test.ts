@@ -211,6 +211,68 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a system: name on a binding to an application ServiceAccount or to every user is no shipped binding',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: system:metrics-helper
+        rules:
+          - apiGroups: ["rbac.authorization.k8s.io"]
+            resources: ["clusterroles"]
+            verbs: ["escalate"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: system:metrics-helper
+        roleRef:
+          kind: ClusterRole
+          name: system:metrics-helper
+        subjects:
+          - kind: ServiceAccount
+            name: app
+            namespace: shop
+          - kind: Group
+            name: system:authenticated
+          - kind: ServiceAccount
+            name: clusterrole-aggregation-controller
+            namespace: kube-system
+          - kind: Group
+            name: system:nodes
+      `,
+      errors: [
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'ServiceAccount "shop/app"',
+            permissions: 'escalate roles (grant permissions it does not hold)',
+            binding: 'ClusterRoleBinding "system:metrics-helper"',
+            role: 'ClusterRole "system:metrics-helper"',
+            rule: 'rule 1 at test.yaml:8:13',
+          },
+          line: 19,
+          column: 5,
+          endLine: 19,
+          endColumn: 14,
+        },
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'Group "system:authenticated"',
+            permissions: 'escalate roles (grant permissions it does not hold)',
+            binding: 'ClusterRoleBinding "system:metrics-helper"',
+            role: 'ClusterRole "system:metrics-helper"',
+            rule: 'rule 1 at test.yaml:8:13',
+          },
+          line: 22,
+          column: 5,
+          endLine: 22,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
       name: 'Secrets read aggregated into the built-in view role, bound cluster-wide (not through the RoleBinding)',
       code: dedent`
         apiVersion: rbac.authorization.k8s.io/v1

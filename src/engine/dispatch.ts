@@ -65,7 +65,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     resources = [];
     facts = dict<unknown[]>();
   };
-  const suppressions = commentSuppressions(file, parsed.text);
+  const suppressions = commentSuppressions(file, parsed.text, parsed.commentLines);
   const evidence = new EvidenceCollector();
 
   // Parser errors can point one past the end of the text; keep every position inside the file.

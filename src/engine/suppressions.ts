@@ -36,21 +36,35 @@ export interface Scope {
 
 const DIRECTIVE = /^([ \t]*)#[ \t]*pci-lint-disable-next-line\b(.*)$/;
 
+/**
+ * A reason as written, trimmed; undefined unless it holds a letter or a digit: a zero-width space, a
+ * word joiner or punctuation alone says nothing to an auditor, and would read as a reason in the waiver
+ * register while showing nothing.
+ */
+function reasonOf(text: string | undefined): string | undefined {
+  const reason = text?.trim();
+  return reason !== undefined && /[\p{L}\p{N}]/u.test(reason) ? reason : undefined;
+}
+
 function splitDirective(body: string): { ruleIds: string[]; reason?: string } {
   const [rules = '', ...rest] = body.split(/\s--\s?/);
-  const reason = rest.join(' -- ').trim();
+  const reason = reasonOf(rest.join(' -- '));
   const ruleIds = rules
     .split(/[\s,]+/)
     .map((r) => r.trim())
     .filter((r) => r !== '');
-  return { ruleIds, ...(reason !== '' && { reason }) };
+  return { ruleIds, ...(reason !== undefined && { reason }) };
 }
 
 /** A blank line, or one holding only a comment: a directive skips these to find the line it covers. */
 const SKIPPED = /^\s*(?:#.*)?\r?$/;
 
-/** Finds `# pci-lint-disable-next-line rule-a, rule-b -- reason` comments in a file's text. */
-export function commentSuppressions(file: string, text: string): Suppression[] {
+/**
+ * Finds `# pci-lint-disable-next-line rule-a, rule-b -- reason` comments in a file's text. With
+ * `commentLines` (ParsedFile.commentLines), a directive counts only on a line where a YAML comment starts:
+ * the same words inside a block or quoted scalar are content, not a comment.
+ */
+export function commentSuppressions(file: string, text: string, commentLines?: ReadonlySet<number>): Suppression[] {
   if (!text.includes('pci-lint-disable-next-line')) return [];
   const lines = text.split('\n');
   const out: Suppression[] = [];
@@ -60,7 +74,7 @@ export function commentSuppressions(file: string, text: string): Suppression[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const raw = lines[i] ?? '';
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const match = line.includes('pci-lint-disable-next-line') ? DIRECTIVE.exec(line) : null;
+    const match = line.includes('pci-lint-disable-next-line') && (!commentLines || commentLines.has(i + 1)) ? DIRECTIVE.exec(line) : null;
     if (match) {
       const column = (match[1]?.length ?? 0) + 1;
       out.push({
@@ -79,7 +93,7 @@ export function commentSuppressions(file: string, text: string): Suppression[] {
 export function annotationSuppression(annotations: Readonly<Record<string, string>>, resource: ResourceRef, at: Location, scope: Scope): Suppression | undefined {
   const value = annotations[IGNORE_ANNOTATION];
   if (value === undefined) return undefined;
-  const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim();
+  const reason = reasonOf(annotations[IGNORE_REASON_ANNOTATION]);
   const ruleIds = value
     .split(/[\s,]+/)
     .map((r) => r.trim())

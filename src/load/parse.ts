@@ -104,6 +104,12 @@ export interface ParsedFile {
   /** What the kustomizations of the input that build the file do to its objects, view by view (SourceText.kustomizeBuilds). */
   readonly kustomizeBuilds?: readonly KustomizeBuild[];
   /**
+   * For a text holding `pci-lint-disable-next-line`: the lines (1-based) where a YAML comment starts at the
+   * line's first non-blank character. Such text inside a block or quoted scalar is content (a script's
+   * comment, a note), not a comment, and is no suppression. Undefined when the text holds no directive.
+   */
+  readonly commentLines?: ReadonlySet<number>;
+  /**
    * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
    * repeated key on either path): the documents were linted, and each of these becomes one warning.
    */
@@ -133,10 +139,41 @@ export function parseSource(source: SourceText): ParsedFile {
   const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, '\n');
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
-  const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const noted = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const parsed = text.includes(DIRECTIVE_WORD) ? { ...noted, commentLines: commentLinesOf(text, noted.lineCounter) } : noted;
   return source.kustomizePatch || source.kustomizeBuilds
     ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }), ...(source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds }) }
     : parsed;
+}
+
+/** What every suppression comment holds (src/engine/suppressions.ts). */
+const DIRECTIVE_WORD = 'pci-lint-disable-next-line';
+
+/**
+ * The lines where a comment token of `yaml`'s concrete syntax tree starts a line (after blanks). The tree is
+ * built even for text `yaml` rejects, and knows block and quoted scalars, whose lines are content however
+ * they look; one pass over the tree, with a stack rather than recursion.
+ */
+function commentLinesOf(text: string, lineCounter: LinePositions): ReadonlySet<number> {
+  const lines = new Set<number>();
+  const stack: unknown[] = [...new (yamlPackage().Parser)().parse(text)];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    const token = node as { type?: unknown; offset?: unknown };
+    if (token.type === 'comment' && typeof token.offset === 'number') {
+      const { line, col } = lineCounter.linePos(token.offset);
+      const start = token.offset - col + 1;
+      if (text.slice(start, token.offset).trim() === '') lines.add(line);
+      continue;
+    }
+    for (const value of Object.values(node)) if (typeof value === 'object' && value !== null) stack.push(value);
+  }
+  return lines;
 }
 
 const YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
@@ -202,9 +239,9 @@ export function duplicateKeyNote(lineCounter: LinePositions, duplicate: Duplicat
 }
 
 /**
- * The repeated keys of a document `yaml` read: in every mapping, keys equal as `yaml` compares them (with
- * `uniqueKeys: true`, the resolved scalar values: `1` and `"1"` differ, as they do for go-yaml), merge keys
- * (`<<`) apart, which may repeat.
+ * The repeated keys of a document `yaml` read: in every mapping, keys equal as `yaml`'s `uniqueKeys: true`
+ * compares them (the resolved scalar values: `1` and `"1"` differ, as they do for go-yaml), merge keys (`<<`)
+ * apart, which may repeat. One lookup per key, where that option (left off when parsing) scans the mapping.
  */
 function duplicateKeysOf(text: string, doc: Document.Parsed): DuplicateKey[] {
   const out: DuplicateKey[] = [];
@@ -216,7 +253,8 @@ function duplicateKeysOf(text: string, doc: Document.Parsed): DuplicateKey[] {
         const key = pair.key;
         // A plain `<<` is a merge key; a quoted one is an ordinary key, for go-yaml v2 too (decode.go
         // `isMerge`: a `<<` scalar that is implicit, i.e. plain, or tagged !!merge).
-        if (!isScalar(key) || !key.range || (key.value === '<<' && key.type === 'PLAIN') || typeof key.value === 'symbol') continue;
+        // NaN is no repeat of NaN (yaml's uniqueKeys compares with ===), though a Map would group them.
+        if (!isScalar(key) || !key.range || (key.value === '<<' && key.type === 'PLAIN') || typeof key.value === 'symbol' || Number.isNaN(key.value)) continue;
         const group = groups.get(key.value);
         if (group) group.push(key);
         else groups.set(key.value, [key]);
@@ -272,7 +310,9 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: 'error', customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
+    // uniqueKeys off: yaml compares each key with every earlier key of its mapping (quadratic: 40 000 keys
+    // took half a minute); duplicateKeysOf finds the same repeats with one lookup per key.
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: false, strict: true, logLevel: 'error', customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -280,20 +320,20 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
 
   const documents: ParsedDocument[] = [];
   const duplicates: DuplicateKey[] = [];
+  /** Whether each document has a syntax error or a repeated key (an unrendered template's if/else branches often repeat one). */
+  const flawed: boolean[] = [];
   let previousEnd = 0;
   list.forEach((doc, index) => {
     const header = text.slice(previousEnd, contentStart(doc));
     previousEnd = doc.range[2];
     const helm = helmSourceIn(header);
-    // A document whose only errors are repeated keys is what kubectl reads (it keeps each key's last value,
-    // as toJS and locatePath do here): linted, with a warning on each earlier occurrence.
-    // `yaml` reports each repeat after the first, the warnings go on each before the last: as many. Were
-    // they not, a repeat would be linted unnamed; it stays an error instead.
-    const repeats = doc.errors.length > 0 && doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? duplicateKeysOf(text, doc) : [];
-    const onlyRepeatedKeys = repeats.length > 0 && repeats.length === doc.errors.length;
-    if (onlyRepeatedKeys) for (const duplicate of repeats) duplicates.push(duplicate);
-    // Else the error reported is what kubectl rejects too: the first that is not a repeated key.
-    const error = onlyRepeatedKeys ? undefined : (doc.errors.find((e) => e.code !== 'DUPLICATE_KEY') ?? doc.errors[0]);
+    // A document whose only flaws are repeated keys is what kubectl reads (it keeps each key's last value,
+    // as toJS and locatePath do here): linted, with a warning on each occurrence before the last.
+    const repeats = duplicateKeysOf(text, doc);
+    flawed.push(doc.errors.length > 0 || repeats.length > 0);
+    if (doc.errors.length === 0) for (const duplicate of repeats) duplicates.push(duplicate);
+    // Else the error reported is what kubectl rejects too: the first syntax error.
+    const error = doc.errors[0];
     const problem: ParseProblem | undefined = !error
       ? undefined
       : STACK_EXHAUSTED.test(error.message)
@@ -318,7 +358,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   });
 
   // Any error counts, repeated keys too: an unrendered template's if/else branches often repeat a key.
-  if (text.includes('{{') && (list.some((d) => d.errors.length > 0) || list.some(hasCollectionKey))) {
+  if (text.includes('{{') && (flawed.includes(true) || list.some(hasCollectionKey))) {
     const action = unrenderedTemplateAction(text, list);
     if (action) {
       const { at } = action;
@@ -368,8 +408,22 @@ function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]
       },
     });
   }
+  // Scalars do not overlap: the one that may hold an action is the last starting at or before it (a binary
+  // search; a scan of every scalar for every action was quadratic in a file of templated strings).
+  scalars.sort((a, b) => a[0] - b[0]);
+  const inScalar = (at: number): boolean => {
+    let lo = 0;
+    let hi = scalars.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((scalars[mid] as readonly [number, number])[0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const scalar = scalars[lo - 1];
+    return scalar !== undefined && at < scalar[1];
+  };
   for (const action of templateActions(text)) {
-    if (!scalars.some(([start, end]) => action.at >= start && action.at < end)) return action;
+    if (!inScalar(action.at)) return action;
   }
   return undefined;
 }

@@ -287,12 +287,62 @@ export function isControlPlaneStaticPod(resource: Resource): boolean {
   return staticPodComponents(resource).length > 0;
 }
 
+/** The container lists of a pod spec. */
+const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
+/**
+ * Whether a pod spec is shaped as a control-plane component's and nothing more: every container (init and
+ * ephemeral ones too) runs a component, and the pod asks for no host access that no component is given by
+ * kubeadm (whose static pods share only the host network and mount only the directories of their
+ * configuration, certificates and data): no privileged container, no host PID or IPC namespace, no
+ * hostPath volume of the node's root directory. (Source: kubernetes/kubernetes at
+ * 011c4adea04f2596f361c3170f0e227113442ce4, cmd/kubeadm/app/util/staticpod/utils.go `ComponentPod`: one
+ * container, `HostNetwork: true`, the hostPath volumes it is given.)
+ */
+function onlyControlPlane(spec: unknown): boolean {
+  if (!isPlainObject(spec) || spec.hostPID === true || spec.hostIPC === true) return false;
+  let components = 0;
+  for (const list of CONTAINER_LISTS) {
+    const containers = own(spec, list);
+    if (containers === undefined || containers === null) continue;
+    if (!Array.isArray(containers)) return false;
+    for (const container of containers) {
+      if (!isPlainObject(container) || !componentOfContainer(container as unknown as Container)) return false;
+      const context = own(container, 'securityContext');
+      if (isPlainObject(context) && context.privileged === true) return false;
+      components++;
+    }
+  }
+  const volumes = own(spec, 'volumes');
+  if (Array.isArray(volumes)) {
+    for (const volume of volumes) {
+      const hostPath = isPlainObject(volume) ? own(volume, 'hostPath') : undefined;
+      const path = isPlainObject(hostPath) ? own(hostPath, 'path') : undefined;
+      if (typeof path === 'string' && isRootDirectory(path)) return false;
+    }
+  }
+  return components > 0;
+}
+
+/** `/`, however written (`//`, `/./`, `/..`): the kubelet mounts the node's root directory for each. */
+function isRootDirectory(path: string): boolean {
+  return path.startsWith('/') && path.split('/').every((segment) => segment === '' || segment === '.' || segment === '..');
+}
+
 /**
  * A control-plane static pod, or a workload of a self-hosted control plane: its settings are checked by the
- * control-plane rules, and workload rules do not visit it (it needs host access by design).
+ * control-plane rules, and workload rules do not visit it (it needs host access by design). Only a pod
+ * where the control plane runs (kube-system, or labelled `tier: control-plane`) that runs nothing but
+ * components and asks for nothing more than they need (onlyControlPlane) counts: a container named
+ * kube-scheduler beside a privileged one, or a scheduler Deployment in an application's namespace, is a
+ * workload, and every container of it is checked.
  */
 export function isControlPlanePod(resource: Resource): boolean {
-  return isControlPlaneStaticPod(resource) || selfHostedComponents(resource).length > 0;
+  if (isControlPlaneStaticPod(resource)) return onlyControlPlane(dig(resource.value, ['spec']));
+  if (selfHostedComponents(resource).length === 0) return false;
+  const template = dig(resource.value, ['spec', 'template', 'metadata', 'labels']);
+  const placed = resource.namespace === 'kube-system' || resource.labels.tier === 'control-plane' || (isPlainObject(template) && template.tier === 'control-plane');
+  return placed && onlyControlPlane(dig(resource.value, ['spec', 'template', 'spec']));
 }
 
 /** kubeadm config sections holding each component's extraArgs. */

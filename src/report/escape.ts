@@ -21,9 +21,11 @@
  */
 
 // C0 controls, DEL, C1 controls; the bidirectional marks, embeddings, overrides and isolates; line and
-// paragraph separators. (Tab and newline too: user text never starts a line of a report.)
+// paragraph separators; the noncharacters U+FFFE and U+FFFF, which XML 1.0 cannot carry (its Char
+// production ends at U+FFFD), so a JUnit report holding one would not parse. (Tab and newline too: user
+// text never starts a line of a report.)
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const ZWSP = '\u200b';
 

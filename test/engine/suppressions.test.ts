@@ -48,6 +48,33 @@ describe('# pci-lint-disable-next-line', () => {
     ]);
   });
 
+  it('reads a reason without a letter or digit (invisible or format characters, punctuation) as no reason', () => {
+    for (const reason of ['\u200b', '\u3000\u2060', '\ufeff', '...', '-']) {
+      const found = lint(`${HEADER}
+      # pci-lint-disable-next-line image-digest -- ${reason}
+      image: nginx:1.25
+`);
+      expect(found, JSON.stringify(reason)).toEqual([
+        '9:7 suppression-missing-reason This pci-lint-disable-next-line comment silences image-digest without a reason; auditors need one. Add it after " -- ".',
+      ]);
+    }
+  });
+
+  it('is a comment only: the same words ending a block or quoted scalar are content and silence nothing', () => {
+    const securityContext = (options: string) => lint(`${HEADER}
+      image: nginx@sha256:${'a'.repeat(64)}
+      securityContext:
+        seLinuxOptions:
+${options}
+        privileged: true
+`);
+    const finding = ['14:9 privileged-container Container "app" runs privileged, with full access to the node.'];
+    expect(securityContext('          level: |\n            # pci-lint-disable-next-line privileged-container -- approved')).toEqual(finding);
+    expect(securityContext('          user: "u\n            # pci-lint-disable-next-line privileged-container -- approved"')).toEqual(finding);
+    // A real comment there silences it, as before.
+    expect(securityContext('          level: s0\n        # pci-lint-disable-next-line privileged-container -- approved')).toEqual([]);
+  });
+
   it('reports directives that silence nothing, name unknown rules or name no rule', () => {
     const found = lint(`${HEADER}
       # pci-lint-disable-next-line privileged-container, no-such-rule -- stale
@@ -113,6 +140,13 @@ describe('pci-lint.io/ignore annotation', () => {
 
   it('needs a reason annotation', () => {
     const found = lint(pod('    pci-lint.io/ignore: privileged-container,image-digest,automount-service-account-token'));
+    expect(found).toEqual([
+      '6:5 suppression-missing-reason This pci-lint.io/ignore annotation silences privileged-container, image-digest, automount-service-account-token without a reason; auditors need one. Add it in the pci-lint.io/ignore-reason annotation.',
+    ]);
+  });
+
+  it('needs a reason annotation with words in it', () => {
+    const found = lint(pod('    pci-lint.io/ignore: privileged-container,image-digest,automount-service-account-token\n    pci-lint.io/ignore-reason: "\\u200b\\u00a0"'));
     expect(found).toEqual([
       '6:5 suppression-missing-reason This pci-lint.io/ignore annotation silences privileged-container, image-digest, automount-service-account-token without a reason; auditors need one. Add it in the pci-lint.io/ignore-reason annotation.',
     ]);

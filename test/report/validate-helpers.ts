@@ -22,6 +22,8 @@ export const HOSTILE = [
   'a,b:c%25d\r\ne',
   '\u202eevil\u202c',
   ']]> <![CDATA[',
+  // Noncharacters XML 1.0 cannot carry (its Char production stops at U+FFFD): a JUnit report holding one is not XML.
+  'nc\ufffe\uffff',
 ];
 
 /** A project whose object names, images, namespaces, file names and Helm template carry HOSTILE, with findings of every severity. */

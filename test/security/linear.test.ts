@@ -71,3 +71,27 @@ describe('linear in the size of the input', () => {
     expectLinear(() => growth((n) => configMap('http://a:b@'.repeat(n)), (n) => configMap('abcdefghijk'.repeat(n)), 30_000, 'a.yaml'));
   }, 60_000);
 });
+
+describe('linear in the size of a mapping read on the yaml path', () => {
+  const configMap = (head: string, pairs: (i: number) => string) => (n: number) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n${head}${Array.from({ length: n }, (_, i) => pairs(i)).join('')}`;
+
+  it('many keys after one merge key (which sends the file to the yaml path), against the same keys after a plain one', () => {
+    // Each key was compared with every key before it (yaml's uniqueKeys): 470 KB took 36 s.
+    expectLinear(() => growth(configMap('  <<: {z: v}\n', (i) => `  k${i}: w\n`), configMap('  z: v\n', (i) => `  k${i}: w\n`), 10_000, 'a.yaml'));
+  }, 120_000);
+
+  it('many merge keys in one mapping, against as many keys after one merge key', () => {
+    // Each key and each merge key was compared with every later merge key (merge-order.ts).
+    expectLinear(() => growth(configMap('', (i) => `  <<: {k${i}: v}\n  k${i}: w\n`), configMap('  <<: {z: v}\n', (i) => `  m${i}: v\n  k${i}: w\n`), 5_000, 'a.yaml'));
+  }, 120_000);
+});
+
+describe('linear in the number of templated strings', () => {
+  it('many {{ }} inside quoted values of a file the yaml path reads (a repeated key), against other brackets', () => {
+    // Each {{ was looked for among every scalar of the file, to tell a placeholder from string content.
+    const configMap = (open: string, close: string) => (n: number) =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  dup: a\n  dup: b\n${Array.from({ length: n }, (_, i) => `  k${i}: "${open} x ${close}"\n`).join('')}`;
+    expectLinear(() => growth(configMap('{{', '}}'), configMap('((', '))'), 10_000, 'a.yaml'));
+  }, 120_000);
+});

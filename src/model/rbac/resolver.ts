@@ -7,7 +7,7 @@
  * clusterrole-aggregation controller (an aggregated ClusterRole holds the rules of every ClusterRole whose
  * labels match one of its `clusterRoleSelectors`); built-in roles come from src/k8s/rbac-bootstrap.ts.
  */
-import { builtinClusterRole, BUILTIN_CLUSTER_ROLES, type BuiltinClusterRole } from '../../k8s/rbac-bootstrap.js';
+import { builtinClusterRole, BUILTIN_CLUSTER_ROLES, isReservedRbacName, type BuiltinClusterRole } from '../../k8s/rbac-bootstrap.js';
 import { isLabelSelectorOperator, matchesLabelSelector, type LabelSelector } from '../selector.js';
 import type { BindingSummary, LabelSelectorSummary, PolicyRuleSummary, RbacEntry, RbacInput, RoleSummary, SubjectSummary } from './summary.js';
 
@@ -337,6 +337,25 @@ export function subjectCoversServiceAccount<L>(subject: SubjectSummary<L>, names
   if (subject.kind === 'ServiceAccount') return subject.name === name && sameNamespace(subject.namespace, namespace);
   if (subject.kind === 'User') return subject.name === `system:serviceaccount:${namespace ?? ''}:${name}`;
   return subject.kind === 'Group' && serviceAccountGroups(namespace).includes(subject.name);
+}
+
+/** Groups that hold every user, every service account or those of a namespace: never Kubernetes' own component identity. */
+const EVERYONE_GROUPS: ReadonlySet<string> = new Set(['system:authenticated', 'system:unauthenticated', 'system:serviceaccounts']);
+
+/**
+ * Whether a grant is one Kubernetes ships: a binding with a reserved name (`system:`, `cluster-admin`) to an
+ * identity of Kubernetes' own components (a ServiceAccount of kube-system, a `system:` user such as
+ * system:kube-scheduler, a `system:` group such as system:nodes). The API server does not stop anyone from
+ * naming a binding `system:…`: the same name on a binding to an application's ServiceAccount, to another
+ * user, or to a group holding every user or service account is no shipped binding, and is judged.
+ */
+export function isShippedGrant<L>(grant: Pick<Grant<L>, 'binding' | 'subject'>): boolean {
+  if (!isReservedRbacName(grant.binding.name)) return false;
+  const { kind, name, namespace } = grant.subject;
+  if (kind === 'ServiceAccount') return namespace === 'kube-system';
+  if (!name.startsWith('system:')) return false;
+  if (kind === 'User') return !name.startsWith('system:serviceaccount:') || name.startsWith('system:serviceaccount:kube-system:');
+  return kind === 'Group' && !EVERYONE_GROUPS.has(name) && !name.startsWith('system:serviceaccounts:');
 }
 
 /** True when a binding subject names ServiceAccounts: a ServiceAccount, a ServiceAccount user name, or a ServiceAccount group. */
