@@ -54,7 +54,7 @@ function cacheDirectory() {
   }
 }
 function runtimeCacheFile(source) {
-  if (!source.endsWith("\n// pci-lint-bundle 88ae378db399dc59\n")) return void 0;
+  if (!source.endsWith("\n// pci-lint-bundle e21f1b00087bf737\n")) return void 0;
   const directory = cacheDirectory();
   if (directory === void 0) return void 0;
   try {
@@ -63,7 +63,7 @@ function runtimeCacheFile(source) {
   } catch {
     return void 0;
   }
-  return path.join(directory, `pci-lint-${"88ae378db399dc59"}-${process.version}-${process.arch}.cache`);
+  return path.join(directory, `pci-lint-${"e21f1b00087bf737"}-${process.version}-${process.arch}.cache`);
 }
 function writeCacheOnExit(script, file) {
   process.once("exit", (code) => {

@@ -170,6 +170,7 @@ var init_resource = __esm({
         this.namespaceSetBy = build2?.namespaceFrom;
         this.buildRoots = build2?.roots ?? [];
         this.nameAffix = build2?.nameAffix ?? "";
+        this.inDocument = build2?.inDocument;
       }
       value;
       path;
@@ -192,6 +193,11 @@ var init_resource = __esm({
        * two objects of one build with the same source name and other affixes are two objects.
        */
       nameAffix;
+      /**
+       * For an object no document holds as it is (what JSON patch operations set: jsonPatchObject): where in the
+       * document a path of the object was written. Undefined for an object written as it is.
+       */
+      inDocument;
       /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
       get group() {
         const slash = this.apiVersion.indexOf("/");
@@ -967,8 +973,39 @@ function isControlPlaneStaticPod(resource) {
   if (resource.namespace !== "kube-system" && resource.labels.tier !== "control-plane") return false;
   return staticPodComponents(resource).length > 0;
 }
+function onlyControlPlane(spec) {
+  if (!isPlainObject(spec) || spec.hostPID === true || spec.hostIPC === true) return false;
+  let components = 0;
+  for (const list of CONTAINER_LISTS) {
+    const containers = own(spec, list);
+    if (containers === void 0 || containers === null) continue;
+    if (!Array.isArray(containers)) return false;
+    for (const container of containers) {
+      if (!isPlainObject(container) || !componentOfContainer(container)) return false;
+      const context = own(container, "securityContext");
+      if (isPlainObject(context) && context.privileged === true) return false;
+      components++;
+    }
+  }
+  const volumes = own(spec, "volumes");
+  if (Array.isArray(volumes)) {
+    for (const volume of volumes) {
+      const hostPath = isPlainObject(volume) ? own(volume, "hostPath") : void 0;
+      const path9 = isPlainObject(hostPath) ? own(hostPath, "path") : void 0;
+      if (typeof path9 === "string" && isRootDirectory(path9)) return false;
+    }
+  }
+  return components > 0;
+}
+function isRootDirectory(path9) {
+  return path9.startsWith("/") && path9.split("/").every((segment) => segment === "" || segment === "." || segment === "..");
+}
 function isControlPlanePod(resource) {
-  return isControlPlaneStaticPod(resource) || selfHostedComponents(resource).length > 0;
+  if (isControlPlaneStaticPod(resource)) return onlyControlPlane(dig(resource.value, ["spec"]));
+  if (selfHostedComponents(resource).length === 0) return false;
+  const template = dig(resource.value, ["spec", "template", "metadata", "labels"]);
+  const placed = resource.namespace === "kube-system" || resource.labels.tier === "control-plane" || isPlainObject(template) && template.tier === "control-plane";
+  return placed && onlyControlPlane(dig(resource.value, ["spec", "template", "spec"]));
 }
 function dig(value, keys) {
   let current = value;
@@ -1095,7 +1132,7 @@ function effectiveFlag(node, name, target) {
   const gate = flagLifecycle(node.component, name)?.gate;
   return gate && featureGates(node).get(gate.name) === true ? flag : void 0;
 }
-var ControlPlaneNode, BINARY_NAMES, SHELLS, SCRIPT_SEPARATOR, COMMAND_PREFIXES, ENV_ASSIGNMENT, SELF_HOSTING_KINDS, KUBEADM_SECTIONS, DURATION_UNITS;
+var ControlPlaneNode, BINARY_NAMES, SHELLS, SCRIPT_SEPARATOR, COMMAND_PREFIXES, ENV_ASSIGNMENT, SELF_HOSTING_KINDS, CONTAINER_LISTS, KUBEADM_SECTIONS, DURATION_UNITS;
 var init_control_plane = __esm({
   "src/model/control-plane.ts"() {
     "use strict";
@@ -1143,6 +1180,7 @@ var init_control_plane = __esm({
     COMMAND_PREFIXES = /* @__PURE__ */ new Set(["exec", "nohup", "env", "command", "time", "then", "else", "do", "!", "{", "("]);
     ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
     SELF_HOSTING_KINDS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet"]);
+    CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
     KUBEADM_SECTIONS = [
       { component: "kube-apiserver", section: ["apiServer"] },
       { component: "kube-controller-manager", section: ["controllerManager"] },
@@ -1510,7 +1548,7 @@ var UNSAFE, LONE_SURROGATE, ZWSP, PSEUDO_FILES, LONE_ESCAPE, JSON_UNSAFE;
 var init_escape = __esm({
   "src/report/escape.ts"() {
     "use strict";
-    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
     LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     ZWSP = "\u200B";
     PSEUDO_FILES = /* @__PURE__ */ new Set(["<stdin>", "<text>"]);
@@ -4406,6 +4444,15 @@ function subjectCoversServiceAccount(subject, namespace, name) {
   if (subject.kind === "ServiceAccount") return subject.name === name && sameNamespace(subject.namespace, namespace);
   if (subject.kind === "User") return subject.name === `system:serviceaccount:${namespace ?? ""}:${name}`;
   return subject.kind === "Group" && serviceAccountGroups(namespace).includes(subject.name);
+}
+var EVERYONE_GROUPS = /* @__PURE__ */ new Set(["system:authenticated", "system:unauthenticated", "system:serviceaccounts"]);
+function isShippedGrant(grant) {
+  if (!isReservedRbacName(grant.binding.name)) return false;
+  const { kind, name, namespace } = grant.subject;
+  if (kind === "ServiceAccount") return namespace === "kube-system";
+  if (!name.startsWith("system:")) return false;
+  if (kind === "User") return !name.startsWith("system:serviceaccount:") || name.startsWith("system:serviceaccount:kube-system:");
+  return kind === "Group" && !EVERYONE_GROUPS.has(name) && !name.startsWith("system:serviceaccounts:");
 }
 function isServiceAccountSubject(subject) {
   if (subject.kind === "ServiceAccount") return true;
@@ -9224,6 +9271,39 @@ var network_policy_open_peers_default = defineRuleWithFacts()({
   }
 });
 
+// rules/03-workload-security/persistent-volume-host-path.ts
+init_resource();
+var persistent_volume_host_path_default = defineRule({
+  meta: {
+    id: "persistent-volume-host-path",
+    pci: ["3.1"],
+    requirements: ["2.2.3", "2.2.6"],
+    inputs: ["any-object"],
+    severity: "error",
+    docs: {
+      summary: "PersistentVolumes must not be hostPath volumes: a pod that claims one reaches the node's file system without a hostPath volume of its own.",
+      rationale: "The Pod Security Standards forbid hostPath volumes in pods, and allow persistentVolumeClaim volumes: a PersistentVolume with `spec.hostPath` hands the node's file system (with `/`, all of it: the container runtime socket, kubelet credentials, other pods' data) to every pod whose claim binds it, past pss-host-path-volumes and pss-volume-types. PCI DSS container guidance 3.1 asks that workloads cannot reach the node or other workloads.",
+      fix: "Use a storage class backed by a CSI driver, or a `local` PersistentVolume on a disk meant for it, instead of a hostPath PersistentVolume.",
+      references: ["https://kubernetes.io/docs/concepts/storage/volumes/#hostpath", "https://kubernetes.io/docs/concepts/storage/persistent-volumes/#types-of-persistent-volumes"]
+    },
+    messages: {
+      hostPath: `PersistentVolume "{{volume}}" is a hostPath volume: every pod whose claim binds it gets the node's file system at that path, which the Pod Security Standards forbid pods to mount themselves.`
+    },
+    fixes: {
+      hostPath: "Back the volume with a CSI driver or a local disk instead of a host path."
+    }
+  },
+  visit: {
+    Resource(ctx, volume) {
+      if (volume.kind !== "PersistentVolume" || volume.group !== "") return;
+      const spec = volume.value.spec;
+      if (!isPlainObject(spec) || !isPlainObject(spec.hostPath)) return;
+      const name = volume.name ?? "(unnamed)";
+      ctx.report({ at: volume.pathTo("spec", "hostPath"), part: "key", messageId: "hostPath", data: { volume: name }, about: [objectSubject("PersistentVolume", void 0, name)] });
+    }
+  }
+});
+
 // rules/03-workload-security/pod-security-policy-removed.ts
 init_versions();
 var pod_security_policy_removed_default = defineRule({
@@ -9264,52 +9344,6 @@ var pod_security_policy_removed_default = defineRule({
       } else if (isDeprecatedAt(row, ctx.target)) {
         ctx.report({ at: resource.pathTo("kind"), messageId: "deprecated", severity: "info", data: { ...data, deprecated: row.deprecated } });
       }
-    }
-  }
-});
-
-// rules/04-network-security/public-load-balancer.ts
-init_resource();
-var SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
-var ANY_ADDRESS2 = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
-var public_load_balancer_default = defineRule({
-  meta: {
-    id: "public-load-balancer",
-    pci: ["4.2"],
-    requirements: ["1.4.2"],
-    inputs: ["service"],
-    severity: "info",
-    docs: {
-      summary: "LoadBalancer Services should list the client networks that may connect (loadBalancerSourceRanges).",
-      rationale: "A LoadBalancer Service without `spec.loadBalancerSourceRanges` (or the legacy `service.beta.kubernetes.io/load-balancer-source-ranges` annotation) accepts connections from any address. That is what an ingress controller, a gateway or a public storefront is for, so it is reported as information, for the assessor to confirm that each public entry point is meant to be one (PCI DSS container guidance 4.2: only the needed network paths). A source range such as `0.0.0.0/0` looks like a restriction and admits every address: that is a warning. When the Service publishes an administrative API, exposed-admin-port reports it as an error and this finding is dropped in favour of that one.",
-      fix: "List the client networks in `spec.loadBalancerSourceRanges`, or restrict them at the cloud firewall and keep that as evidence; remove ranges that admit every address.",
-      references: ["https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/"]
-    },
-    messages: {
-      openLoadBalancer: 'Service "{{service}}" is of type LoadBalancer without spec.loadBalancerSourceRanges, so its load balancer accepts connections from any address.',
-      anySourceRange: 'Service "{{service}}" lists {{range}} in spec.loadBalancerSourceRanges, which admits every address, so the range restricts nothing.'
-    },
-    fixes: {
-      openLoadBalancer: "If it is not a public entry point, list the client networks in loadBalancerSourceRanges.",
-      anySourceRange: "List only the client networks that may connect."
-    }
-  },
-  visit: {
-    Service(ctx, service) {
-      const spec = service.value.spec;
-      const name = service.name;
-      if (!isPlainObject(spec) || name === void 0 || spec.type !== "LoadBalancer") return;
-      const about = [objectSubject("Service", service.namespace, name)];
-      const ranges = Array.isArray(spec.loadBalancerSourceRanges) ? spec.loadBalancerSourceRanges : [];
-      const annotated = service.annotations[SOURCE_RANGES_ANNOTATION];
-      if (ranges.length === 0 && (annotated === void 0 || annotated.trim() === "")) {
-        ctx.report({ at: service.pathTo("spec", "type"), part: "value", messageId: "openLoadBalancer", data: { service: name }, about });
-      }
-      ranges.forEach((range, i) => {
-        if (typeof range === "string" && ANY_ADDRESS2.has(range.trim())) {
-          ctx.report({ at: service.pathTo("spec", "loadBalancerSourceRanges", i), messageId: "anySourceRange", severity: "warning", data: { service: name, range: range.trim() }, about });
-        }
-      });
     }
   }
 });
@@ -10278,6 +10312,52 @@ var pss_windows_host_process_default = defineRule({
   }
 });
 
+// rules/04-network-security/public-load-balancer.ts
+init_resource();
+var SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
+var ANY_ADDRESS2 = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
+var public_load_balancer_default = defineRule({
+  meta: {
+    id: "public-load-balancer",
+    pci: ["4.2"],
+    requirements: ["1.4.2"],
+    inputs: ["service"],
+    severity: "info",
+    docs: {
+      summary: "LoadBalancer Services should list the client networks that may connect (loadBalancerSourceRanges).",
+      rationale: "A LoadBalancer Service without `spec.loadBalancerSourceRanges` (or the legacy `service.beta.kubernetes.io/load-balancer-source-ranges` annotation) accepts connections from any address. That is what an ingress controller, a gateway or a public storefront is for, so it is reported as information, for the assessor to confirm that each public entry point is meant to be one (PCI DSS container guidance 4.2: only the needed network paths). A source range such as `0.0.0.0/0` looks like a restriction and admits every address: that is a warning. When the Service publishes an administrative API, exposed-admin-port reports it as an error and this finding is dropped in favour of that one.",
+      fix: "List the client networks in `spec.loadBalancerSourceRanges`, or restrict them at the cloud firewall and keep that as evidence; remove ranges that admit every address.",
+      references: ["https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/"]
+    },
+    messages: {
+      openLoadBalancer: 'Service "{{service}}" is of type LoadBalancer without spec.loadBalancerSourceRanges, so its load balancer accepts connections from any address.',
+      anySourceRange: 'Service "{{service}}" lists {{range}} in spec.loadBalancerSourceRanges, which admits every address, so the range restricts nothing.'
+    },
+    fixes: {
+      openLoadBalancer: "If it is not a public entry point, list the client networks in loadBalancerSourceRanges.",
+      anySourceRange: "List only the client networks that may connect."
+    }
+  },
+  visit: {
+    Service(ctx, service) {
+      const spec = service.value.spec;
+      const name = service.name;
+      if (!isPlainObject(spec) || name === void 0 || spec.type !== "LoadBalancer") return;
+      const about = [objectSubject("Service", service.namespace, name)];
+      const ranges = Array.isArray(spec.loadBalancerSourceRanges) ? spec.loadBalancerSourceRanges : [];
+      const annotated = service.annotations[SOURCE_RANGES_ANNOTATION];
+      if (ranges.length === 0 && (annotated === void 0 || annotated.trim() === "")) {
+        ctx.report({ at: service.pathTo("spec", "type"), part: "value", messageId: "openLoadBalancer", data: { service: name }, about });
+      }
+      ranges.forEach((range, i) => {
+        if (typeof range === "string" && ANY_ADDRESS2.has(range.trim())) {
+          ctx.report({ at: service.pathTo("spec", "loadBalancerSourceRanges", i), messageId: "anySourceRange", severity: "warning", data: { service: name, range: range.trim() }, about });
+        }
+      });
+    }
+  }
+});
+
 // src/model/rbac/messages.ts
 function describeSubject(subject) {
   if (subject.kind === "ServiceAccount" && subject.namespace !== void 0) return `ServiceAccount "${subject.namespace}/${subject.name}"`;
@@ -10749,7 +10829,7 @@ var rbac_privilege_escalation_default = defineRuleWithFacts()({
     supersedes: ["rbac-escalation-role"],
     docs: {
       summary: "No subject may hold a permission that leads to more privileges: escalate, bind or impersonate; create on pods/exec, pods/attach, nodes/proxy or serviceaccounts/token; write on admission webhook configurations; read of Secrets through a ClusterRoleBinding.",
-      rationale: "Each of these lets a subject step around RBAC: grant itself roles it does not hold, act as another identity, run commands inside other workloads, talk to kubelets directly, mint tokens for powerful ServiceAccounts, intercept every object sent to the API server, or read every credential in the cluster. PCI DSS container guidance 2.1 lists them as the permissions to avoid. Findings name the subject, the binding and the role rule that grants it. A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding instead, and bindings Kubernetes ships (`system:` names) are not reported. One finding per binding subject names every escalation its role grants, with the first granting rule.",
+      rationale: "Each of these lets a subject step around RBAC: grant itself roles it does not hold, act as another identity, run commands inside other workloads, talk to kubelets directly, mint tokens for powerful ServiceAccounts, intercept every object sent to the API server, or read every credential in the cluster. PCI DSS container guidance 2.1 lists them as the permissions to avoid. Findings name the subject, the binding and the role rule that grants it. A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding instead, and bindings Kubernetes ships (a `system:` name on a binding to the components of Kubernetes: kube-system ServiceAccounts, `system:` users and groups) are not reported; the same name on a binding to anyone else is. One finding per binding subject names every escalation its role grants, with the first granting rule.",
       fix: "Remove the verb or resource from the role, narrow it with resourceNames, or bind the role with a RoleBinding in the one namespace that needs it.",
       references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks"]
     },
@@ -10765,7 +10845,7 @@ var rbac_privilege_escalation_default = defineRuleWithFacts()({
     const bySubject = /* @__PURE__ */ new Map();
     const checks = escalationChecksFor(ctx.target);
     for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
-      if (isReservedRbacName(grant.binding.name) || isFullWildcard(grant.source.rule)) continue;
+      if (isShippedGrant(grant) || isFullWildcard(grant.source.rule)) continue;
       const found = escalationsOf(grant, checks);
       const first = found[0];
       if (!first) continue;
@@ -12131,7 +12211,7 @@ var service_account_privileges_default = defineRuleWithFacts()({
     supersedes: ["rbac-privilege-escalation", "rbac-cluster-admin-binding", "rbac-escalation-role", "rbac-wildcard"],
     docs: {
       summary: "ServiceAccounts (the `default` one included) must not be bound to powerful roles, least of all when workloads mount their token.",
-      rationale: "A ServiceAccount token is mounted into every pod that runs as it, so whoever compromises one container holds the account's permissions. PCI DSS container guidance 1.5 asks that workload identities carry only what they need. A role is powerful when it allows every verb on every resource or one of the escalation paths of rbac-privilege-escalation; binding it to `default` or to the `system:serviceaccounts` groups hands it to pods that never asked for it. Bindings Kubernetes ships (`system:` names, such as the controller roles of kube-system ServiceAccounts) are not reported. One finding per binding subject: the workloads that mount the token are named in it (the fact and its fix are the same), not reported again on each pod spec.",
+      rationale: "A ServiceAccount token is mounted into every pod that runs as it, so whoever compromises one container holds the account's permissions. PCI DSS container guidance 1.5 asks that workload identities carry only what they need. A role is powerful when it allows every verb on every resource or one of the escalation paths of rbac-privilege-escalation; binding it to `default` or to the `system:serviceaccounts` groups hands it to pods that never asked for it. Bindings Kubernetes ships (`system:` names on bindings to kube-system ServiceAccounts, such as the controller roles) are not reported; a `system:` name on a binding to another namespace's ServiceAccount is. One finding per binding subject: the workloads that mount the token are named in it (the fact and its fix are the same), not reported again on each pod spec.",
       fix: "Give the workload its own ServiceAccount bound to a Role with only the verbs and resources it uses; set automountServiceAccountToken: false where pods do not call the API.",
       references: ["https://kubernetes.io/docs/concepts/security/service-accounts/#grant-permissions"]
     },
@@ -12175,7 +12255,7 @@ var service_account_privileges_default = defineRuleWithFacts()({
     const powers = [];
     const grants = resolveGrants(rbacInputOf(project.facts)).grants;
     for (const grant of grants) {
-      if (!isServiceAccountSubject(grant.subject) || isReservedRbacName(grant.binding.name)) continue;
+      if (!isServiceAccountSubject(grant.subject) || isShippedGrant(grant)) continue;
       const power = powerOf(grant, escalationChecksFor(ctx.target));
       if (power) powers.push(power);
     }
@@ -12500,6 +12580,7 @@ var builtinRules = [
   namespace_resource_quota_default,
   network_default_deny_default,
   network_policy_open_peers_default,
+  persistent_volume_host_path_default,
   pod_security_policy_removed_default,
   privileged_container_default,
   projected_token_expiration_default,
@@ -13209,6 +13290,110 @@ function toPosition(lineCounter, span) {
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+// src/model/kinds.ts
+var KIND_GROUPS = {
+  AuthenticationConfiguration: ["apiserver.config.k8s.io"],
+  AuthorizationConfiguration: ["apiserver.config.k8s.io"],
+  CertificateSigningRequest: ["certificates.k8s.io"],
+  ClusterRole: ["rbac.authorization.k8s.io"],
+  ClusterRoleBinding: ["rbac.authorization.k8s.io"],
+  ClusterConfiguration: ["kubeadm.k8s.io"],
+  ConfigMap: [""],
+  CronJob: ["batch"],
+  DaemonSet: ["apps", "extensions"],
+  Deployment: ["apps", "extensions"],
+  EncryptionConfiguration: ["apiserver.config.k8s.io"],
+  Ingress: ["networking.k8s.io", "extensions"],
+  InitConfiguration: ["kubeadm.k8s.io"],
+  Job: ["batch"],
+  JoinConfiguration: ["kubeadm.k8s.io"],
+  KubeletConfiguration: ["kubelet.config.k8s.io"],
+  KubeSchedulerConfiguration: ["kubescheduler.config.k8s.io"],
+  LimitRange: [""],
+  Namespace: [""],
+  NetworkPolicy: ["networking.k8s.io", "extensions"],
+  Pod: [""],
+  PodDisruptionBudget: ["policy"],
+  PodTemplate: [""],
+  Policy: ["audit.k8s.io"],
+  ReplicaSet: ["apps", "extensions"],
+  ReplicationController: [""],
+  ResourceQuota: [""],
+  Role: ["rbac.authorization.k8s.io"],
+  RoleBinding: ["rbac.authorization.k8s.io"],
+  RuntimeClass: ["node.k8s.io"],
+  Secret: [""],
+  Service: [""],
+  ServiceAccount: [""],
+  StatefulSet: ["apps"]
+};
+function isKnownKind(kind, group) {
+  return Object.hasOwn(KIND_GROUPS, kind) && KIND_GROUPS[kind].includes(group);
+}
+
+// src/model/json-patch.ts
+init_resource();
+function pointerSegments(pointer) {
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function isIndex(segment) {
+  return segment === "-" || /^(?:0|[1-9][0-9]{0,8})$/.test(segment);
+}
+function apiVersionOf(target) {
+  const group = target.group ?? (Object.hasOwn(KIND_GROUPS, target.kind) ? KIND_GROUPS[target.kind][0] ?? "" : "");
+  const version = target.version ?? "v1";
+  return group === "" ? version : `${group}/${version}`;
+}
+function jsonPatchObject(operations, target) {
+  if (!Array.isArray(operations)) return void 0;
+  const root = { apiVersion: apiVersionOf(target), kind: target.kind, metadata: target.name === void 0 ? {} : { name: target.name } };
+  const origins = [];
+  operations.forEach((operation, index) => {
+    if (!isPlainObject(operation)) return;
+    const op = own(operation, "op");
+    const pointer = own(operation, "path");
+    if (op !== "add" && op !== "replace" || typeof pointer !== "string" || !Object.hasOwn(operation, "value")) return;
+    const segments2 = pointerSegments(pointer);
+    if (!segments2 || segments2.length === 0 || segments2.length > 64) return;
+    const at2 = [];
+    let node = root;
+    for (const [i, segment] of segments2.entries()) {
+      const last = i === segments2.length - 1;
+      const nextIsIndex = !last && isIndex(segments2[i + 1] ?? "");
+      const fresh = () => last ? structuredClone(own(operation, "value")) : nextIsIndex ? [] : {};
+      if (Array.isArray(node)) {
+        if (!isIndex(segment)) return;
+        const child = fresh();
+        node.push(child);
+        at2.push(node.length - 1);
+        if (last) break;
+        node = child;
+        continue;
+      }
+      const existing = own(node, segment);
+      if (last || existing === void 0 || typeof existing !== "object" || existing === null) {
+        const child = last ? fresh() : existing !== void 0 && typeof existing === "object" && existing !== null ? existing : fresh();
+        Object.defineProperty(node, segment, { value: child, enumerable: true, writable: true, configurable: true });
+        at2.push(segment);
+        if (last) break;
+        node = child;
+        continue;
+      }
+      at2.push(segment);
+      node = existing;
+    }
+    origins.push({ at: at2, operation: index });
+  });
+  if (origins.length === 0) return void 0;
+  origins.sort((a, b) => b.at.length - a.at.length);
+  const inDocument = (path9) => {
+    const origin = origins.find((o) => o.at.length <= path9.length && o.at.every((segment, i) => path9[i] === segment));
+    return origin ? [origin.operation, "value", ...path9.slice(origin.at.length)] : [origins[origins.length - 1]?.operation ?? 0];
+  };
+  return new Resource(root, [], { inDocument });
+}
+
 // src/k8s/cluster-scoped.ts
 var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
   "/ComponentStatus",
@@ -13255,14 +13440,14 @@ function kustomizationPatchListings(value) {
     return Array.isArray(list) ? list : [];
   };
   for (const entry2 of listOf2("patches")) {
-    const path9 = isRecord(entry2) ? file(entry2["path"]) : void 0;
+    const path9 = isRecord(entry2) ? file(own(entry2, "path")) : void 0;
     if (path9 === void 0 || !isRecord(entry2)) continue;
-    const target = entry2["target"];
+    const target = own(entry2, "target");
     listings.push(target === void 0 || target === null ? { path: path9, how: "merge" } : { path: path9, how: "targeted", target });
   }
   for (const entry2 of listOf2("patchesJson6902")) {
-    const path9 = isRecord(entry2) ? file(entry2["path"]) : void 0;
-    if (path9 !== void 0) listings.push({ path: path9, how: "json6902" });
+    const path9 = isRecord(entry2) ? file(own(entry2, "path")) : void 0;
+    if (path9 !== void 0 && isRecord(entry2)) listings.push({ path: path9, how: "json6902", target: own(entry2, "target") });
   }
   for (const entry2 of listOf2("patchesStrategicMerge")) {
     const path9 = file(entry2);
@@ -13454,7 +13639,7 @@ function objectsOfBuilds(resources, builds) {
 
 // src/model/document.ts
 init_resource();
-function resourcesOfDocument(parsed, patch = false) {
+function resourcesOfDocument(parsed, patch = false, operationsOn) {
   let value;
   try {
     value = parsed.toValue();
@@ -13466,6 +13651,8 @@ function resourcesOfDocument(parsed, patch = false) {
       problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
     };
   }
+  const operations = patch && operationsOn ? jsonPatchObject(value, operationsOn) : void 0;
+  if (operations) return { resources: [], patches: [operations] };
   const objects = resourcesIn(value).filter((r2) => !isKustomizePluginConfig(r2.value));
   if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
   const isPatch = (r2) => parsed.helm === void 0 && holdsPatchDirective(r2.value);
@@ -13501,47 +13688,6 @@ function templatedIdentity(parsed, resource) {
     };
   }
   return void 0;
-}
-
-// src/model/kinds.ts
-var KIND_GROUPS = {
-  AuthenticationConfiguration: ["apiserver.config.k8s.io"],
-  AuthorizationConfiguration: ["apiserver.config.k8s.io"],
-  CertificateSigningRequest: ["certificates.k8s.io"],
-  ClusterRole: ["rbac.authorization.k8s.io"],
-  ClusterRoleBinding: ["rbac.authorization.k8s.io"],
-  ClusterConfiguration: ["kubeadm.k8s.io"],
-  ConfigMap: [""],
-  CronJob: ["batch"],
-  DaemonSet: ["apps", "extensions"],
-  Deployment: ["apps", "extensions"],
-  EncryptionConfiguration: ["apiserver.config.k8s.io"],
-  Ingress: ["networking.k8s.io", "extensions"],
-  InitConfiguration: ["kubeadm.k8s.io"],
-  Job: ["batch"],
-  JoinConfiguration: ["kubeadm.k8s.io"],
-  KubeletConfiguration: ["kubelet.config.k8s.io"],
-  KubeSchedulerConfiguration: ["kubescheduler.config.k8s.io"],
-  LimitRange: [""],
-  Namespace: [""],
-  NetworkPolicy: ["networking.k8s.io", "extensions"],
-  Pod: [""],
-  PodDisruptionBudget: ["policy"],
-  PodTemplate: [""],
-  Policy: ["audit.k8s.io"],
-  ReplicaSet: ["apps", "extensions"],
-  ReplicationController: [""],
-  ResourceQuota: [""],
-  Role: ["rbac.authorization.k8s.io"],
-  RoleBinding: ["rbac.authorization.k8s.io"],
-  RuntimeClass: ["node.k8s.io"],
-  Secret: [""],
-  Service: [""],
-  ServiceAccount: [""],
-  StatefulSet: ["apps"]
-};
-function isKnownKind(kind, group) {
-  return Object.hasOwn(KIND_GROUPS, kind) && KIND_GROUPS[kind].includes(group);
 }
 
 // src/engine/dispatch.ts
@@ -13761,14 +13907,18 @@ function describeError(error) {
 var IGNORE_ANNOTATION = "pci-lint.io/ignore";
 var IGNORE_REASON_ANNOTATION = "pci-lint.io/ignore-reason";
 var DIRECTIVE2 = /^([ \t]*)#[ \t]*pci-lint-disable-next-line\b(.*)$/;
+function reasonOf(text2) {
+  const reason = text2?.trim();
+  return reason !== void 0 && /[\p{L}\p{N}]/u.test(reason) ? reason : void 0;
+}
 function splitDirective(body) {
   const [rules = "", ...rest] = body.split(/\s--\s?/);
-  const reason = rest.join(" -- ").trim();
+  const reason = reasonOf(rest.join(" -- "));
   const ruleIds = rules.split(/[\s,]+/).map((r2) => r2.trim()).filter((r2) => r2 !== "");
-  return { ruleIds, ...reason !== "" && { reason } };
+  return { ruleIds, ...reason !== void 0 && { reason } };
 }
 var SKIPPED = /^\s*(?:#.*)?\r?$/;
-function commentSuppressions(file, text2) {
+function commentSuppressions(file, text2, commentLines) {
   if (!text2.includes("pci-lint-disable-next-line")) return [];
   const lines = text2.split("\n");
   const out = [];
@@ -13776,7 +13926,7 @@ function commentSuppressions(file, text2) {
   for (let i = lines.length - 1; i >= 0; i--) {
     const raw = lines[i] ?? "";
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const match2 = line.includes("pci-lint-disable-next-line") ? DIRECTIVE2.exec(line) : null;
+    const match2 = line.includes("pci-lint-disable-next-line") && (!commentLines || commentLines.has(i + 1)) ? DIRECTIVE2.exec(line) : null;
     if (match2) {
       const column = (match2[1]?.length ?? 0) + 1;
       out.push({
@@ -13793,7 +13943,7 @@ function commentSuppressions(file, text2) {
 function annotationSuppression(annotations, resource, at2, scope) {
   const value = annotations[IGNORE_ANNOTATION];
   if (value === void 0) return void 0;
-  const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim();
+  const reason = reasonOf(annotations[IGNORE_REASON_ANNOTATION]);
   const ruleIds = value.split(/[\s,]+/).map((r2) => r2.trim()).filter((r2) => r2 !== "");
   return { kind: "annotation", ruleIds, ...reason && { reason }, at: at2, resource, scope };
 }
@@ -13924,7 +14074,7 @@ function lintParsedFile(session, parsed, onDocument) {
     resources = [];
     facts = dict();
   };
-  const suppressions = commentSuppressions(file, parsed.text);
+  const suppressions = commentSuppressions(file, parsed.text, parsed.commentLines);
   const evidence = new EvidenceCollector();
   const clamp = (offset) => Math.max(0, Math.min(offset, parsed.text.length));
   const locationOf = (span, resource, source, path9) => ({
@@ -13945,7 +14095,8 @@ function lintParsedFile(session, parsed, onDocument) {
     }
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic("unused-kustomize-patch", `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
-    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0);
+    const operationsOn = parsed.kustomizePatch?.operations?.find((o) => o.document === d)?.target;
+    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0, operationsOn);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
     if (objects.length === 0 && patches.length === 0) continue;
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
@@ -13965,7 +14116,7 @@ function lintParsedFile(session, parsed, onDocument) {
         const key = `${part}\0${text2}`;
         let location = located.get(key);
         if (!location) {
-          const found = document.locate(path9, part);
+          const found = document.locate(resource.inDocument ? resource.inDocument(path9) : path9, part);
           location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, source, text2);
           located.set(key, location);
         }
@@ -14738,23 +14889,38 @@ function applyGoYamlMergeOrder(doc, lineCounter) {
     const mergeAt = items.flatMap((pair, index) => isMergeKey(pair.key) ? [index] : []);
     const supplies = new Map(mergeAt.map((index) => [index, merged.ofValue(items[index].value)]));
     const dropped = /* @__PURE__ */ new Set();
-    items.forEach((pair, index) => {
-      if (isMergeKey(pair.key) || !isScalar(pair.key)) return;
+    const nearest = /* @__PURE__ */ new Map();
+    const overridden = /* @__PURE__ */ new Map();
+    for (let index = items.length - 1; index >= 0; index--) {
+      const pair = items[index];
+      if (isMergeKey(pair.key)) {
+        const own2 = supplies.get(index) ?? /* @__PURE__ */ new Set();
+        let laterAt;
+        for (const key2 of own2) {
+          const at2 = nearest.get(key2);
+          if (at2 !== void 0 && (laterAt === void 0 || at2 < laterAt)) laterAt = at2;
+        }
+        if (laterAt !== void 0) overridden.set(index, laterAt);
+        for (const key2 of own2) nearest.set(key2, index);
+        continue;
+      }
+      if (!isScalar(pair.key)) continue;
       const key = pair.key.value;
-      const later = mergeAt.find((at2) => at2 > index && supplies.get(at2)?.has(key));
-      if (later === void 0) return;
+      const later = nearest.get(key);
+      if (later === void 0) continue;
       dropped.add(index);
       notes.push({
         span: spanOf(pair.key),
         code: "MERGE_ORDER",
         message: `The key ${keyText(key)} is set again by the merge key (<<) after it, at ${where2(items[later]?.key)}. kubectl (go-yaml) applies merge keys in the order written, so the merged value replaces this one, and the document was checked with it; the YAML merge-key specification and most other YAML tools keep this value instead. Write the key after the << line so that every tool reads the same value.`
       });
-    });
-    for (const [n, at2] of mergeAt.entries()) {
-      const own2 = supplies.get(at2) ?? /* @__PURE__ */ new Set();
-      const laterAt = mergeAt.slice(n + 1).find((next) => [...own2].some((key) => supplies.get(next)?.has(key)));
+    }
+    for (const at2 of mergeAt) {
+      const laterAt = overridden.get(at2);
       if (laterAt === void 0) continue;
-      const shared = [...own2].filter((key) => supplies.get(laterAt)?.has(key));
+      const own2 = supplies.get(at2) ?? /* @__PURE__ */ new Set();
+      const later = supplies.get(laterAt);
+      const shared = [...own2].filter((key) => later?.has(key));
       notes.push({
         span: spanOf(items[at2]?.key),
         code: "MERGE_ORDER",
@@ -14873,8 +15039,31 @@ function parseSource(source) {
   const text2 = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
   const fast = fastParse(text2);
   const read = fast ? { file, text: text2, lineCounter: linesOf(text2), documents: fastDocuments(text2, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text2));
-  const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const noted = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const parsed = text2.includes(DIRECTIVE_WORD) ? { ...noted, commentLines: commentLinesOf(text2, noted.lineCounter) } : noted;
   return source.kustomizePatch || source.kustomizeBuilds ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch }, ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds } } : parsed;
+}
+var DIRECTIVE_WORD = "pci-lint-disable-next-line";
+function commentLinesOf(text2, lineCounter) {
+  const lines = /* @__PURE__ */ new Set();
+  const stack = [...new (yamlPackage()).Parser().parse(text2)];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item2 of node) stack.push(item2);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const token = node;
+    if (token.type === "comment" && typeof token.offset === "number") {
+      const { line, col } = lineCounter.linePos(token.offset);
+      const start = token.offset - col + 1;
+      if (text2.slice(start, token.offset).trim() === "") lines.add(line);
+      continue;
+    }
+    for (const value of Object.values(node)) if (typeof value === "object" && value !== null) stack.push(value);
+  }
+  return lines;
 }
 var YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
 var YAML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
@@ -14928,7 +15117,7 @@ function duplicateKeysOf(text2, doc) {
       const groups = /* @__PURE__ */ new Map();
       for (const pair of map.items) {
         const key = pair.key;
-        if (!isScalar(key) || !key.range || key.value === "<<" && key.type === "PLAIN" || typeof key.value === "symbol") continue;
+        if (!isScalar(key) || !key.range || key.value === "<<" && key.type === "PLAIN" || typeof key.value === "symbol" || Number.isNaN(key.value)) continue;
         const group = groups.get(key.value);
         if (group) group.push(key);
         else groups.set(key.value, [key]);
@@ -14967,22 +15156,23 @@ function parseWithYaml(file, text2, lineCounter = new (yamlPackage()).LineCounte
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text2, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text2, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: false, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
   const list = Array.isArray(docs) ? docs : [];
   const documents = [];
   const duplicates = [];
+  const flawed = [];
   let previousEnd = 0;
   list.forEach((doc, index) => {
     const header = text2.slice(previousEnd, contentStart(doc));
     previousEnd = doc.range[2];
     const helm = helmSourceIn(header);
-    const repeats = doc.errors.length > 0 && doc.errors.every((e) => e.code === "DUPLICATE_KEY") ? duplicateKeysOf(text2, doc) : [];
-    const onlyRepeatedKeys = repeats.length > 0 && repeats.length === doc.errors.length;
-    if (onlyRepeatedKeys) for (const duplicate of repeats) duplicates.push(duplicate);
-    const error = onlyRepeatedKeys ? void 0 : doc.errors.find((e) => e.code !== "DUPLICATE_KEY") ?? doc.errors[0];
+    const repeats = duplicateKeysOf(text2, doc);
+    flawed.push(doc.errors.length > 0 || repeats.length > 0);
+    if (doc.errors.length === 0) for (const duplicate of repeats) duplicates.push(duplicate);
+    const error = doc.errors[0];
     const problem = !error ? void 0 : STACK_EXHAUSTED.test(error.message) ? (
       // Where the stack ran out depends on the machine; the report must not.
       { span: { start: doc.range[0], end: doc.range[0] }, code: "NESTING_LIMIT", message: "The document nests too deeply to be parsed (the parser ran out of stack); nothing in it was checked." }
@@ -15002,7 +15192,7 @@ function parseWithYaml(file, text2, lineCounter = new (yamlPackage()).LineCounte
       locate: (path9, part) => locatePath(text2, doc, path9, part)
     });
   });
-  if (text2.includes("{{") && (list.some((d) => d.errors.length > 0) || list.some(hasCollectionKey))) {
+  if (text2.includes("{{") && (flawed.includes(true) || list.some(hasCollectionKey))) {
     const action = unrenderedTemplateAction(text2, list);
     if (action) {
       const { at: at2 } = action;
@@ -15042,8 +15232,20 @@ function unrenderedTemplateAction(text2, docs) {
       }
     });
   }
+  scalars.sort((a, b) => a[0] - b[0]);
+  const inScalar = (at2) => {
+    let lo = 0;
+    let hi = scalars.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (scalars[mid][0] <= at2) lo = mid + 1;
+      else hi = mid;
+    }
+    const scalar = scalars[lo - 1];
+    return scalar !== void 0 && at2 < scalar[1];
+  };
   for (const action of templateActions(text2)) {
-    if (!scalars.some(([start, end]) => action.at >= start && action.at < end)) return action;
+    if (!inScalar(action.at)) return action;
   }
   return void 0;
 }
@@ -16278,6 +16480,14 @@ function selectsAny(target, objects) {
   ];
   return objects.some((object) => tests.every(([values, test]) => test === void 0 || test === "any" || values(object).some(test)));
 }
+function targetHint(target) {
+  if (!isRecord2(target)) return void 0;
+  for (const field of ["name", "kind"]) {
+    const value = text(own(target, field));
+    if (value !== "" && /^[A-Za-z0-9_-]+$/.test(value)) return value;
+  }
+  return void 0;
+}
 function shownTarget(target) {
   if (!isRecord2(target)) return "its target";
   const parts = ["group", "version", "kind", "name"].flatMap((field) => {
@@ -16297,17 +16507,39 @@ function listingVerdict(resource, listing, listedBy, build2) {
       if (configuresFunction || !isKnownKind(resource.kind, resource.group)) return USED;
       return { used: false, why: `${listedBy} lists this file under ${listing.field}, but ${what} is no kustomize plugin configuration: kustomize refuses such a build` };
     }
-    case "targeted":
-      if (build2 === void 0 || build2.hidden !== void 0 || selectsAny(listing.target, build2.objects)) return USED;
+    case "targeted": {
+      if (build2 === void 0) return USED;
+      const hint = targetHint(listing.target);
+      if (hint !== void 0 && build2.mentions(hint)) return USED;
+      const contents = build2.contents();
+      if (contents.hidden !== void 0 || selectsAny(listing.target, contents.objects)) return USED;
       return { used: false, why: `${listedBy} lists this file as a patch for ${shownTarget(listing.target)}, which selects no object of its build, so kustomize applies nothing from it` };
+    }
     case "merge": {
-      if (resource.name === void 0 || build2 === void 0 || build2.hidden !== void 0) return USED;
+      if (resource.name === void 0 || build2 === void 0 || build2.mentions(resource.name)) return USED;
       const name = resource.name;
-      const matched = build2.objects.some((object) => object.kind === resource.kind && object.group === resource.group && object.names.includes(name));
+      const contents = build2.contents();
+      if (contents.hidden !== void 0) return USED;
+      const matched = contents.objects.some((object) => object.kind === resource.kind && object.group === resource.group && object.names.includes(name));
       if (matched) return USED;
       return { used: false, why: `${listedBy} lists this file as a patch, but its build has no ${what} to patch: kustomize refuses such a build ("no resource matches strategic merge patch")` };
     }
   }
+}
+function jsonPatchTarget(listing) {
+  if (listing.how !== "json6902" && listing.how !== "targeted") return void 0;
+  const target = listing.target;
+  if (!isRecord2(target)) return void 0;
+  const plain = (field) => {
+    const value = text(own(target, field));
+    return value !== "" && /^[A-Za-z0-9_.-]+$/.test(value) ? value : void 0;
+  };
+  const kind = plain("kind");
+  if (kind === void 0) return void 0;
+  const group = plain("group");
+  const version = plain("version");
+  const name = plain("name");
+  return { kind, ...group !== void 0 && { group }, ...version !== void 0 && { version }, ...name !== void 0 && { name } };
 }
 
 // src/run/kustomize-patch-use.ts
@@ -16529,19 +16761,23 @@ function serviceAccountsIn(file, maxBytes) {
 
 // src/run/kustomize-patch-use.ts
 var MAX_BUILD_OBJECTS = 1e4;
-function objectsByDocument(file, maxBytes) {
+var TEXT_BUDGET = 64 * 1024 * 1024;
+function documentValues(file, maxBytes) {
   const loaded2 = decodeRead(readFileBytes(file, file, maxBytes));
   if (!loaded2.ok) return void 0;
   const documents = [];
   for (const document of parseSource(loaded2.source).documents) {
     if (document.problem) return void 0;
     try {
-      documents.push(resourcesIn(document.toValue()));
+      documents.push(document.toValue());
     } catch {
       return void 0;
     }
   }
   return documents;
+}
+function objectsByDocument(file, maxBytes) {
+  return documentValues(file, maxBytes)?.map(resourcesIn);
 }
 function builtObject(resource) {
   if (resource.name === void 0) return void 0;
@@ -16549,6 +16785,73 @@ function builtObject(resource) {
   return { group: resource.group, version: slash === -1 ? resource.apiVersion : resource.apiVersion.slice(slash + 1), kind: resource.kind, names: [resource.name] };
 }
 function buildContentsReader(discovered, valuesOf, maxBytes) {
+  const contentsOf = buildObjectsReader(discovered, valuesOf, maxBytes);
+  const filesOf = buildFilesReader(discovered, valuesOf);
+  const texts = textReader(maxBytes);
+  const builds = /* @__PURE__ */ new Map();
+  return (dir) => {
+    let build2 = builds.get(dir);
+    if (!build2) {
+      const mentioned = /* @__PURE__ */ new Map();
+      let contents;
+      build2 = {
+        mentions: (text2) => {
+          let found = mentioned.get(text2);
+          if (found === void 0) mentioned.set(text2, found = [...filesOf(dir)].some((file) => holdsToken(texts(file) ?? "", text2)));
+          return found;
+        },
+        contents: () => contents ??= contentsOf(dir, false)
+      };
+      builds.set(dir, build2);
+    }
+    return build2;
+  };
+}
+function isNameCharacter(code) {
+  return code !== void 0 && (code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 45 || code === 46 || code === 95);
+}
+function holdsToken(text2, token) {
+  if (token === "") return false;
+  for (let at2 = text2.indexOf(token); at2 !== -1; at2 = text2.indexOf(token, at2 + 1)) {
+    if (!isNameCharacter(text2.charCodeAt(at2 - 1) || void 0) && !isNameCharacter(text2.charCodeAt(at2 + token.length) || void 0)) return true;
+  }
+  return false;
+}
+function textReader(maxBytes) {
+  const kept = /* @__PURE__ */ new Map();
+  let budget = TEXT_BUDGET;
+  return (file) => {
+    if (kept.has(file)) return kept.get(file);
+    const loaded2 = decodeRead(readFileBytes(file, file, maxBytes));
+    const text2 = loaded2.ok ? loaded2.source.text : void 0;
+    if (text2 === void 0 || text2.length <= budget) {
+      kept.set(file, text2);
+      budget -= text2?.length ?? 0;
+    }
+    return text2;
+  };
+}
+function buildFilesReader(discovered, valuesOf) {
+  const known = /* @__PURE__ */ new Map();
+  const filesOf = (dir) => {
+    const done = known.get(dir);
+    if (done) return done;
+    known.set(dir, /* @__PURE__ */ new Set());
+    const files = /* @__PURE__ */ new Set();
+    const file = KUSTOMIZATION_FILE_NAMES.map((name) => path5.join(dir, name)).find((candidate) => discovered.has(candidate));
+    for (const value of file === void 0 ? [] : valuesOf(file)) {
+      for (const entry2 of kustomizationSources(value)) {
+        const target = path5.resolve(dir, entry2);
+        if (discovered.has(target)) files.add(target);
+        else if (statQuietly(target)?.isDirectory()) for (const inner of filesOf(target)) files.add(inner);
+      }
+    }
+    known.set(dir, files);
+    return files;
+  };
+  return filesOf;
+}
+function buildObjectsReader(discovered, valuesOf, maxBytes) {
   const known = /* @__PURE__ */ new Map();
   const walking = /* @__PURE__ */ new Set();
   const contentsOf = (dir, affixed) => {
@@ -16605,15 +16908,18 @@ function buildContentsReader(discovered, valuesOf, maxBytes) {
 }
 function kustomizePatchUse(listed2, files, valuesOf, cwd, maxBytes) {
   const discovered = new Set(files.map((file) => file.path));
-  const contentsOf = buildContentsReader(discovered, valuesOf, maxBytes);
+  const buildAt = buildContentsReader(discovered, valuesOf, maxBytes);
   const shown = (file) => path5.relative(cwd, file).split(path5.sep).join("/") || ".";
-  const buildOf = (kustomization) => valuesOf(kustomization).some(isKustomizeComponent) ? void 0 : contentsOf(path5.dirname(kustomization), false);
+  const buildOf = (kustomization) => valuesOf(kustomization).some(isKustomizeComponent) ? void 0 : buildAt(path5.dirname(kustomization));
   const use = /* @__PURE__ */ new Map();
   for (const [file, listings] of listed2) {
-    const documents = discovered.has(file) ? objectsByDocument(file, maxBytes) : void 0;
+    const values = discovered.has(file) ? documentValues(file, maxBytes) : void 0;
     const objects = [];
-    documents?.forEach((resources, document) => {
-      for (const resource of resources) {
+    const operations = [];
+    values?.forEach((value, document) => {
+      const target = Array.isArray(value) ? listings.map(({ listing }) => jsonPatchTarget(listing)).find((t) => t !== void 0) : void 0;
+      if (target) operations.push({ document, target });
+      for (const resource of resourcesIn(value)) {
         const verdicts = listings.map(({ kustomization, listing }) => listingVerdict(resource, listing, shown(kustomization), buildOf(kustomization)));
         const [first] = verdicts;
         if (first && !first.used && verdicts.every((verdict) => !verdict.used)) {
@@ -16622,7 +16928,7 @@ function kustomizePatchUse(listed2, files, valuesOf, cwd, maxBytes) {
         }
       }
     });
-    use.set(file, objects.length === 0 ? {} : { objects });
+    use.set(file, { ...objects.length > 0 && { objects }, ...operations.length > 0 && { operations } });
   }
   return use;
 }
@@ -16631,7 +16937,6 @@ function kustomizePatchUse(listed2, files, valuesOf, cwd, maxBytes) {
 init_versions();
 
 // src/load/discover.ts
-import { execFileSync } from "node:child_process";
 import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import path6 from "node:path";
 var MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}";
@@ -16660,7 +16965,7 @@ function trackedFiles(dir) {
   }
   let listed2;
   try {
-    listed2 = execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path6.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
+    listed2 = process.getBuiltinModule("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path6.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
       cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
@@ -17006,9 +17311,11 @@ async function lintRun(inputs, options = {}) {
   let bytesRead = 0;
   const records = options.hashInputs ? [] : void 0;
   let { onLargeInput } = options;
+  let betweenFiles;
   const tuneIfLarge = () => {
+    if (betweenFiles?.() === true) betweenFiles = void 0;
     if (onLargeInput && bytesRead >= WORKER_THRESHOLD_BYTES && (!pool || pool.started)) {
-      onLargeInput();
+      betweenFiles = onLargeInput();
       onLargeInput = void 0;
     }
   };

@@ -121,6 +121,7 @@ var Resource = class {
     this.namespaceSetBy = build?.namespaceFrom;
     this.buildRoots = build?.roots ?? [];
     this.nameAffix = build?.nameAffix ?? "";
+    this.inDocument = build?.inDocument;
   }
   value;
   path;
@@ -143,6 +144,11 @@ var Resource = class {
    * two objects of one build with the same source name and other affixes are two objects.
    */
   nameAffix;
+  /**
+   * For an object no document holds as it is (what JSON patch operations set: jsonPatchObject): where in the
+   * document a path of the object was written. Undefined for an object written as it is.
+   */
+  inDocument;
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
   get group() {
     const slash = this.apiVersion.indexOf("/");
@@ -1150,6 +1156,109 @@ function toPosition(lineCounter, span) {
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+// src/model/kinds.ts
+var KIND_GROUPS = {
+  AuthenticationConfiguration: ["apiserver.config.k8s.io"],
+  AuthorizationConfiguration: ["apiserver.config.k8s.io"],
+  CertificateSigningRequest: ["certificates.k8s.io"],
+  ClusterRole: ["rbac.authorization.k8s.io"],
+  ClusterRoleBinding: ["rbac.authorization.k8s.io"],
+  ClusterConfiguration: ["kubeadm.k8s.io"],
+  ConfigMap: [""],
+  CronJob: ["batch"],
+  DaemonSet: ["apps", "extensions"],
+  Deployment: ["apps", "extensions"],
+  EncryptionConfiguration: ["apiserver.config.k8s.io"],
+  Ingress: ["networking.k8s.io", "extensions"],
+  InitConfiguration: ["kubeadm.k8s.io"],
+  Job: ["batch"],
+  JoinConfiguration: ["kubeadm.k8s.io"],
+  KubeletConfiguration: ["kubelet.config.k8s.io"],
+  KubeSchedulerConfiguration: ["kubescheduler.config.k8s.io"],
+  LimitRange: [""],
+  Namespace: [""],
+  NetworkPolicy: ["networking.k8s.io", "extensions"],
+  Pod: [""],
+  PodDisruptionBudget: ["policy"],
+  PodTemplate: [""],
+  Policy: ["audit.k8s.io"],
+  ReplicaSet: ["apps", "extensions"],
+  ReplicationController: [""],
+  ResourceQuota: [""],
+  Role: ["rbac.authorization.k8s.io"],
+  RoleBinding: ["rbac.authorization.k8s.io"],
+  RuntimeClass: ["node.k8s.io"],
+  Secret: [""],
+  Service: [""],
+  ServiceAccount: [""],
+  StatefulSet: ["apps"]
+};
+function isKnownKind(kind, group) {
+  return Object.hasOwn(KIND_GROUPS, kind) && KIND_GROUPS[kind].includes(group);
+}
+
+// src/model/json-patch.ts
+function pointerSegments(pointer) {
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function isIndex(segment) {
+  return segment === "-" || /^(?:0|[1-9][0-9]{0,8})$/.test(segment);
+}
+function apiVersionOf(target) {
+  const group = target.group ?? (Object.hasOwn(KIND_GROUPS, target.kind) ? KIND_GROUPS[target.kind][0] ?? "" : "");
+  const version = target.version ?? "v1";
+  return group === "" ? version : `${group}/${version}`;
+}
+function jsonPatchObject(operations, target) {
+  if (!Array.isArray(operations)) return void 0;
+  const root = { apiVersion: apiVersionOf(target), kind: target.kind, metadata: target.name === void 0 ? {} : { name: target.name } };
+  const origins = [];
+  operations.forEach((operation, index) => {
+    if (!isPlainObject(operation)) return;
+    const op = own(operation, "op");
+    const pointer = own(operation, "path");
+    if (op !== "add" && op !== "replace" || typeof pointer !== "string" || !Object.hasOwn(operation, "value")) return;
+    const segments = pointerSegments(pointer);
+    if (!segments || segments.length === 0 || segments.length > 64) return;
+    const at = [];
+    let node = root;
+    for (const [i, segment] of segments.entries()) {
+      const last = i === segments.length - 1;
+      const nextIsIndex = !last && isIndex(segments[i + 1] ?? "");
+      const fresh = () => last ? structuredClone(own(operation, "value")) : nextIsIndex ? [] : {};
+      if (Array.isArray(node)) {
+        if (!isIndex(segment)) return;
+        const child = fresh();
+        node.push(child);
+        at.push(node.length - 1);
+        if (last) break;
+        node = child;
+        continue;
+      }
+      const existing = own(node, segment);
+      if (last || existing === void 0 || typeof existing !== "object" || existing === null) {
+        const child = last ? fresh() : existing !== void 0 && typeof existing === "object" && existing !== null ? existing : fresh();
+        Object.defineProperty(node, segment, { value: child, enumerable: true, writable: true, configurable: true });
+        at.push(segment);
+        if (last) break;
+        node = child;
+        continue;
+      }
+      at.push(segment);
+      node = existing;
+    }
+    origins.push({ at, operation: index });
+  });
+  if (origins.length === 0) return void 0;
+  origins.sort((a, b) => b.at.length - a.at.length);
+  const inDocument = (path) => {
+    const origin = origins.find((o) => o.at.length <= path.length && o.at.every((segment, i) => path[i] === segment));
+    return origin ? [origin.operation, "value", ...path.slice(origin.at.length)] : [origins[origins.length - 1]?.operation ?? 0];
+  };
+  return new Resource(root, [], { inDocument });
+}
+
 // src/k8s/cluster-scoped.ts
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "/ComponentStatus",
@@ -1310,7 +1419,7 @@ function objectsOfBuilds(resources, builds) {
 }
 
 // src/model/document.ts
-function resourcesOfDocument(parsed, patch = false) {
+function resourcesOfDocument(parsed, patch = false, operationsOn) {
   let value;
   try {
     value = parsed.toValue();
@@ -1322,6 +1431,8 @@ function resourcesOfDocument(parsed, patch = false) {
       problem: { span: { start, end: start + 1 }, code: "ALIAS_LIMIT", message: `Document cannot be expanded: ${reason}.` }
     };
   }
+  const operations = patch && operationsOn ? jsonPatchObject(value, operationsOn) : void 0;
+  if (operations) return { resources: [], patches: [operations] };
   const objects = resourcesIn(value).filter((r) => !isKustomizePluginConfig(r.value));
   if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
   const isPatch = (r) => parsed.helm === void 0 && holdsPatchDirective(r.value);
@@ -1357,47 +1468,6 @@ function templatedIdentity(parsed, resource) {
     };
   }
   return void 0;
-}
-
-// src/model/kinds.ts
-var KIND_GROUPS = {
-  AuthenticationConfiguration: ["apiserver.config.k8s.io"],
-  AuthorizationConfiguration: ["apiserver.config.k8s.io"],
-  CertificateSigningRequest: ["certificates.k8s.io"],
-  ClusterRole: ["rbac.authorization.k8s.io"],
-  ClusterRoleBinding: ["rbac.authorization.k8s.io"],
-  ClusterConfiguration: ["kubeadm.k8s.io"],
-  ConfigMap: [""],
-  CronJob: ["batch"],
-  DaemonSet: ["apps", "extensions"],
-  Deployment: ["apps", "extensions"],
-  EncryptionConfiguration: ["apiserver.config.k8s.io"],
-  Ingress: ["networking.k8s.io", "extensions"],
-  InitConfiguration: ["kubeadm.k8s.io"],
-  Job: ["batch"],
-  JoinConfiguration: ["kubeadm.k8s.io"],
-  KubeletConfiguration: ["kubelet.config.k8s.io"],
-  KubeSchedulerConfiguration: ["kubescheduler.config.k8s.io"],
-  LimitRange: [""],
-  Namespace: [""],
-  NetworkPolicy: ["networking.k8s.io", "extensions"],
-  Pod: [""],
-  PodDisruptionBudget: ["policy"],
-  PodTemplate: [""],
-  Policy: ["audit.k8s.io"],
-  ReplicaSet: ["apps", "extensions"],
-  ReplicationController: [""],
-  ResourceQuota: [""],
-  Role: ["rbac.authorization.k8s.io"],
-  RoleBinding: ["rbac.authorization.k8s.io"],
-  RuntimeClass: ["node.k8s.io"],
-  Secret: [""],
-  Service: [""],
-  ServiceAccount: [""],
-  StatefulSet: ["apps"]
-};
-function isKnownKind(kind, group) {
-  return Object.hasOwn(KIND_GROUPS, kind) && KIND_GROUPS[kind].includes(group);
 }
 
 // src/k8s/flags.ts
@@ -1950,8 +2020,40 @@ function isControlPlaneStaticPod(resource) {
   if (resource.namespace !== "kube-system" && resource.labels.tier !== "control-plane") return false;
   return staticPodComponents(resource).length > 0;
 }
+var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+function onlyControlPlane(spec) {
+  if (!isPlainObject(spec) || spec.hostPID === true || spec.hostIPC === true) return false;
+  let components = 0;
+  for (const list of CONTAINER_LISTS) {
+    const containers = own(spec, list);
+    if (containers === void 0 || containers === null) continue;
+    if (!Array.isArray(containers)) return false;
+    for (const container of containers) {
+      if (!isPlainObject(container) || !componentOfContainer(container)) return false;
+      const context = own(container, "securityContext");
+      if (isPlainObject(context) && context.privileged === true) return false;
+      components++;
+    }
+  }
+  const volumes = own(spec, "volumes");
+  if (Array.isArray(volumes)) {
+    for (const volume of volumes) {
+      const hostPath = isPlainObject(volume) ? own(volume, "hostPath") : void 0;
+      const path = isPlainObject(hostPath) ? own(hostPath, "path") : void 0;
+      if (typeof path === "string" && isRootDirectory(path)) return false;
+    }
+  }
+  return components > 0;
+}
+function isRootDirectory(path) {
+  return path.startsWith("/") && path.split("/").every((segment) => segment === "" || segment === "." || segment === "..");
+}
 function isControlPlanePod(resource) {
-  return isControlPlaneStaticPod(resource) || selfHostedComponents(resource).length > 0;
+  if (isControlPlaneStaticPod(resource)) return onlyControlPlane(dig(resource.value, ["spec"]));
+  if (selfHostedComponents(resource).length === 0) return false;
+  const template = dig(resource.value, ["spec", "template", "metadata", "labels"]);
+  const placed = resource.namespace === "kube-system" || resource.labels.tier === "control-plane" || isPlainObject(template) && template.tier === "control-plane";
+  return placed && onlyControlPlane(dig(resource.value, ["spec", "template", "spec"]));
 }
 var KUBEADM_SECTIONS = [
   { component: "kube-apiserver", section: ["apiServer"] },
@@ -2381,14 +2483,18 @@ function describeError(error) {
 var IGNORE_ANNOTATION = "pci-lint.io/ignore";
 var IGNORE_REASON_ANNOTATION = "pci-lint.io/ignore-reason";
 var DIRECTIVE2 = /^([ \t]*)#[ \t]*pci-lint-disable-next-line\b(.*)$/;
+function reasonOf(text) {
+  const reason = text?.trim();
+  return reason !== void 0 && /[\p{L}\p{N}]/u.test(reason) ? reason : void 0;
+}
 function splitDirective(body) {
   const [rules = "", ...rest] = body.split(/\s--\s?/);
-  const reason = rest.join(" -- ").trim();
+  const reason = reasonOf(rest.join(" -- "));
   const ruleIds = rules.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
-  return { ruleIds, ...reason !== "" && { reason } };
+  return { ruleIds, ...reason !== void 0 && { reason } };
 }
 var SKIPPED = /^\s*(?:#.*)?\r?$/;
-function commentSuppressions(file, text) {
+function commentSuppressions(file, text, commentLines) {
   if (!text.includes("pci-lint-disable-next-line")) return [];
   const lines = text.split("\n");
   const out = [];
@@ -2396,7 +2502,7 @@ function commentSuppressions(file, text) {
   for (let i = lines.length - 1; i >= 0; i--) {
     const raw = lines[i] ?? "";
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const match = line.includes("pci-lint-disable-next-line") ? DIRECTIVE2.exec(line) : null;
+    const match = line.includes("pci-lint-disable-next-line") && (!commentLines || commentLines.has(i + 1)) ? DIRECTIVE2.exec(line) : null;
     if (match) {
       const column = (match[1]?.length ?? 0) + 1;
       out.push({
@@ -2413,7 +2519,7 @@ function commentSuppressions(file, text) {
 function annotationSuppression(annotations, resource, at, scope) {
   const value = annotations[IGNORE_ANNOTATION];
   if (value === void 0) return void 0;
-  const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim();
+  const reason = reasonOf(annotations[IGNORE_REASON_ANNOTATION]);
   const ruleIds = value.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
   return { kind: "annotation", ruleIds, ...reason && { reason }, at, resource, scope };
 }
@@ -2539,7 +2645,7 @@ function lintParsedFile(session, parsed, onDocument) {
     resources = [];
     facts = dict();
   };
-  const suppressions = commentSuppressions(file, parsed.text);
+  const suppressions = commentSuppressions(file, parsed.text, parsed.commentLines);
   const evidence = new EvidenceCollector();
   const clamp = (offset) => Math.max(0, Math.min(offset, parsed.text.length));
   const locationOf = (span, resource, source, path) => ({
@@ -2560,7 +2666,8 @@ function lintParsedFile(session, parsed, onDocument) {
     }
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic("unused-kustomize-patch", `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
-    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0);
+    const operationsOn = parsed.kustomizePatch?.operations?.find((o) => o.document === d)?.target;
+    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0, operationsOn);
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
     if (objects.length === 0 && patches.length === 0) continue;
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
@@ -2580,7 +2687,7 @@ function lintParsedFile(session, parsed, onDocument) {
         const key = `${part}\0${text}`;
         let location = located.get(key);
         if (!location) {
-          const found = document.locate(path, part);
+          const found = document.locate(resource.inDocument ? resource.inDocument(path) : path, part);
           location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, source, text);
           located.set(key, location);
         }
@@ -3321,23 +3428,38 @@ function applyGoYamlMergeOrder(doc, lineCounter) {
     const mergeAt = items.flatMap((pair, index) => isMergeKey(pair.key) ? [index] : []);
     const supplies = new Map(mergeAt.map((index) => [index, merged.ofValue(items[index].value)]));
     const dropped = /* @__PURE__ */ new Set();
-    items.forEach((pair, index) => {
-      if (isMergeKey(pair.key) || !isScalar(pair.key)) return;
+    const nearest = /* @__PURE__ */ new Map();
+    const overridden = /* @__PURE__ */ new Map();
+    for (let index = items.length - 1; index >= 0; index--) {
+      const pair = items[index];
+      if (isMergeKey(pair.key)) {
+        const own2 = supplies.get(index) ?? /* @__PURE__ */ new Set();
+        let laterAt;
+        for (const key2 of own2) {
+          const at = nearest.get(key2);
+          if (at !== void 0 && (laterAt === void 0 || at < laterAt)) laterAt = at;
+        }
+        if (laterAt !== void 0) overridden.set(index, laterAt);
+        for (const key2 of own2) nearest.set(key2, index);
+        continue;
+      }
+      if (!isScalar(pair.key)) continue;
       const key = pair.key.value;
-      const later = mergeAt.find((at) => at > index && supplies.get(at)?.has(key));
-      if (later === void 0) return;
+      const later = nearest.get(key);
+      if (later === void 0) continue;
       dropped.add(index);
       notes.push({
         span: spanOf(pair.key),
         code: "MERGE_ORDER",
         message: `The key ${keyText(key)} is set again by the merge key (<<) after it, at ${where(items[later]?.key)}. kubectl (go-yaml) applies merge keys in the order written, so the merged value replaces this one, and the document was checked with it; the YAML merge-key specification and most other YAML tools keep this value instead. Write the key after the << line so that every tool reads the same value.`
       });
-    });
-    for (const [n, at] of mergeAt.entries()) {
-      const own2 = supplies.get(at) ?? /* @__PURE__ */ new Set();
-      const laterAt = mergeAt.slice(n + 1).find((next) => [...own2].some((key) => supplies.get(next)?.has(key)));
+    }
+    for (const at of mergeAt) {
+      const laterAt = overridden.get(at);
       if (laterAt === void 0) continue;
-      const shared = [...own2].filter((key) => supplies.get(laterAt)?.has(key));
+      const own2 = supplies.get(at) ?? /* @__PURE__ */ new Set();
+      const later = supplies.get(laterAt);
+      const shared = [...own2].filter((key) => later?.has(key));
       notes.push({
         span: spanOf(items[at]?.key),
         code: "MERGE_ORDER",
@@ -3456,8 +3578,31 @@ function parseSource(source) {
   const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
-  const parsed = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const noted = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const parsed = text.includes(DIRECTIVE_WORD) ? { ...noted, commentLines: commentLinesOf(text, noted.lineCounter) } : noted;
   return source.kustomizePatch || source.kustomizeBuilds ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch }, ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds } } : parsed;
+}
+var DIRECTIVE_WORD = "pci-lint-disable-next-line";
+function commentLinesOf(text, lineCounter) {
+  const lines = /* @__PURE__ */ new Set();
+  const stack = [...new (yamlPackage()).Parser().parse(text)];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const token = node;
+    if (token.type === "comment" && typeof token.offset === "number") {
+      const { line, col } = lineCounter.linePos(token.offset);
+      const start = token.offset - col + 1;
+      if (text.slice(start, token.offset).trim() === "") lines.add(line);
+      continue;
+    }
+    for (const value of Object.values(node)) if (typeof value === "object" && value !== null) stack.push(value);
+  }
+  return lines;
 }
 var YAML11_LINE_BREAK = /[\u0085\u2028\u2029]/;
 var YAML11_LINE_BREAKS = /[\u0085\u2028\u2029]/g;
@@ -3511,7 +3656,7 @@ function duplicateKeysOf(text, doc) {
       const groups = /* @__PURE__ */ new Map();
       for (const pair of map.items) {
         const key = pair.key;
-        if (!isScalar(key) || !key.range || key.value === "<<" && key.type === "PLAIN" || typeof key.value === "symbol") continue;
+        if (!isScalar(key) || !key.range || key.value === "<<" && key.type === "PLAIN" || typeof key.value === "symbol" || Number.isNaN(key.value)) continue;
         const group = groups.get(key.value);
         if (group) group.push(key);
         else groups.set(key.value, [key]);
@@ -3550,22 +3695,23 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
   Error.stackTraceLimit = 0;
   let docs;
   try {
-    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
+    docs = yamlPackage().parseAllDocuments(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: false, strict: true, logLevel: "error", customTags: (tags) => [yaml11Integers, yaml11Floats, yaml11ExplicitFloats, yaml11Binary, ...tags, yaml11Booleans] });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
   const list = Array.isArray(docs) ? docs : [];
   const documents = [];
   const duplicates = [];
+  const flawed = [];
   let previousEnd = 0;
   list.forEach((doc, index) => {
     const header = text.slice(previousEnd, contentStart(doc));
     previousEnd = doc.range[2];
     const helm = helmSourceIn(header);
-    const repeats = doc.errors.length > 0 && doc.errors.every((e) => e.code === "DUPLICATE_KEY") ? duplicateKeysOf(text, doc) : [];
-    const onlyRepeatedKeys = repeats.length > 0 && repeats.length === doc.errors.length;
-    if (onlyRepeatedKeys) for (const duplicate of repeats) duplicates.push(duplicate);
-    const error = onlyRepeatedKeys ? void 0 : doc.errors.find((e) => e.code !== "DUPLICATE_KEY") ?? doc.errors[0];
+    const repeats = duplicateKeysOf(text, doc);
+    flawed.push(doc.errors.length > 0 || repeats.length > 0);
+    if (doc.errors.length === 0) for (const duplicate of repeats) duplicates.push(duplicate);
+    const error = doc.errors[0];
     const problem = !error ? void 0 : STACK_EXHAUSTED.test(error.message) ? (
       // Where the stack ran out depends on the machine; the report must not.
       { span: { start: doc.range[0], end: doc.range[0] }, code: "NESTING_LIMIT", message: "The document nests too deeply to be parsed (the parser ran out of stack); nothing in it was checked." }
@@ -3585,7 +3731,7 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
       locate: (path, part) => locatePath(text, doc, path, part)
     });
   });
-  if (text.includes("{{") && (list.some((d) => d.errors.length > 0) || list.some(hasCollectionKey))) {
+  if (text.includes("{{") && (flawed.includes(true) || list.some(hasCollectionKey))) {
     const action = unrenderedTemplateAction(text, list);
     if (action) {
       const { at } = action;
@@ -3625,8 +3771,20 @@ function unrenderedTemplateAction(text, docs) {
       }
     });
   }
+  scalars.sort((a, b) => a[0] - b[0]);
+  const inScalar = (at) => {
+    let lo = 0;
+    let hi = scalars.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (scalars[mid][0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const scalar = scalars[lo - 1];
+    return scalar !== void 0 && at < scalar[1];
+  };
   for (const action of templateActions(text)) {
-    if (!scalars.some(([start, end]) => action.at >= start && action.at < end)) return action;
+    if (!inScalar(action.at)) return action;
   }
   return void 0;
 }

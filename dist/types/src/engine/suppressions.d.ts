@@ -30,8 +30,12 @@ export interface Scope {
     readonly endLine: number;
     readonly endColumn: number;
 }
-/** Finds `# pci-lint-disable-next-line rule-a, rule-b -- reason` comments in a file's text. */
-export declare function commentSuppressions(file: string, text: string): Suppression[];
+/**
+ * Finds `# pci-lint-disable-next-line rule-a, rule-b -- reason` comments in a file's text. With
+ * `commentLines` (ParsedFile.commentLines), a directive counts only on a line where a YAML comment starts:
+ * the same words inside a block or quoted scalar are content, not a comment.
+ */
+export declare function commentSuppressions(file: string, text: string, commentLines?: ReadonlySet<number>): Suppression[];
 /** The suppression an object declares through its `pci-lint.io/ignore` annotation, if any. */
 export declare function annotationSuppression(annotations: Readonly<Record<string, string>>, resource: ResourceRef, at: Location, scope: Scope): Suppression | undefined;
 export interface SuppressionOutcome {

@@ -44,6 +44,12 @@ export interface ParsedFile {
     /** What the kustomizations of the input that build the file do to its objects, view by view (SourceText.kustomizeBuilds). */
     readonly kustomizeBuilds?: readonly KustomizeBuild[];
     /**
+     * For a text holding `pci-lint-disable-next-line`: the lines (1-based) where a YAML comment starts at the
+     * line's first non-blank character. Such text inside a block or quoted scalar is content (a script's
+     * comment, a note), not a comment, and is no suppression. Undefined when the text holds no directive.
+     */
+    readonly commentLines?: ReadonlySet<number>;
+    /**
      * Constructs `yaml` rejects and Kubernetes' decoder accepts, read leniently (see fastParseLenient; a
      * repeated key on either path): the documents were linted, and each of these becomes one warning.
      */

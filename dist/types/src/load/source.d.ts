@@ -11,6 +11,13 @@ export interface SourceText {
      */
     readonly kustomizeBuilds?: readonly KustomizeBuild[];
 }
+/** A patch target as a kustomization names it (its `target:`): group, version, kind and name, as written. */
+export interface PatchTarget {
+    readonly group?: string;
+    readonly version?: string;
+    readonly kind: string;
+    readonly name?: string;
+}
 /**
  * A file kustomizations of the input list as a patch or plugin configuration (kustomizePatchUse in
  * src/run/kustomize-patch-use.ts): `objects` are its documents (by index) that kustomize would refuse or
@@ -20,6 +27,11 @@ export interface KustomizePatch {
     readonly objects?: readonly {
         readonly document: number;
         readonly why: string;
+    }[];
+    /** Documents of JSON patch operations (by index), with the object they are applied to (jsonPatchObject in src/model/json-patch.ts). */
+    readonly operations?: readonly {
+        readonly document: number;
+        readonly target: PatchTarget;
     }[];
 }
 /**

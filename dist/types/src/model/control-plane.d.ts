@@ -88,7 +88,11 @@ export declare function selfHostedComponents(resource: Resource): ControlPlaneNo
 export declare function isControlPlaneStaticPod(resource: Resource): boolean;
 /**
  * A control-plane static pod, or a workload of a self-hosted control plane: its settings are checked by the
- * control-plane rules, and workload rules do not visit it (it needs host access by design).
+ * control-plane rules, and workload rules do not visit it (it needs host access by design). Only a pod
+ * where the control plane runs (kube-system, or labelled `tier: control-plane`) that runs nothing but
+ * components and asks for nothing more than they need (onlyControlPlane) counts: a container named
+ * kube-scheduler beside a privileged one, or a scheduler Deployment in an application's namespace, is a
+ * workload, and every container of it is checked.
  */
 export declare function isControlPlanePod(resource: Resource): boolean;
 /** Reads `extraArgs` in the v1beta3 map form or the v1beta4 list-of-{name,value} form. */

@@ -1,4 +1,5 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
+import type { PatchTarget } from '../load/source.js';
 import { type Resource } from './resource.js';
 /**
  * The objects of a document, and the problem that cost it some or all of them: a document that cannot be
@@ -22,4 +23,4 @@ export type DocumentResources = {
  * and a document Helm rendered is never read as a patch. The objects are as the file writes them: what
  * kustomize builds make of them is objectsOfBuilds (src/model/kustomization.ts).
  */
-export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean): DocumentResources;
+export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean, operationsOn?: PatchTarget): DocumentResources;

@@ -47,10 +47,16 @@ export declare class Resource<T = PlainObject> implements Located<T> {
      * two objects of one build with the same source name and other affixes are two objects.
      */
     readonly nameAffix: string;
+    /**
+     * For an object no document holds as it is (what JSON patch operations set: jsonPatchObject): where in the
+     * document a path of the object was written. Undefined for an object written as it is.
+     */
+    readonly inDocument: ((path: Path) => Path) | undefined;
     constructor(value: T, path: Path, build?: {
         readonly namespaceFrom?: string | undefined;
-        readonly roots: readonly string[];
+        readonly roots?: readonly string[];
         readonly nameAffix?: string;
+        readonly inDocument?: (path: Path) => Path;
     });
     /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
     get group(): string;

@@ -111,9 +111,10 @@ export interface LintRunOptions extends LintOptions {
     readonly report?: string | undefined;
     /**
      * Called once when the input read reaches 1 MiB, after every worker thread has answered once (so has
-     * compiled what it runs): the CLI then tunes the process's heap for a large run (src/cli/heap.ts).
+     * compiled what it runs): the CLI then tunes the process's heap for a large run (src/cli/heap.ts). It may
+     * return a check, then called between files (before and after each) until it returns true.
      */
-    readonly onLargeInput?: (() => void) | undefined;
+    readonly onLargeInput?: (() => (() => boolean) | undefined) | undefined;
     /** Record every input with the SHA-256 of its bytes (`LintRun.inputs`), for audit reports. */
     readonly hashInputs?: boolean | undefined;
     /** Lint only this share of the discovered files (`--shard i/n`); standard input cannot be sharded. */

@@ -85,6 +85,14 @@ export declare function serviceAccountGroups(namespace: string | undefined): str
  * (`system:serviceaccount:<namespace>:<name>` as a User subject) or one of its groups.
  */
 export declare function subjectCoversServiceAccount<L>(subject: SubjectSummary<L>, namespace: string | undefined, name: string): boolean;
+/**
+ * Whether a grant is one Kubernetes ships: a binding with a reserved name (`system:`, `cluster-admin`) to an
+ * identity of Kubernetes' own components (a ServiceAccount of kube-system, a `system:` user such as
+ * system:kube-scheduler, a `system:` group such as system:nodes). The API server does not stop anyone from
+ * naming a binding `system:…`: the same name on a binding to an application's ServiceAccount, to another
+ * user, or to a group holding every user or service account is no shipped binding, and is judged.
+ */
+export declare function isShippedGrant<L>(grant: Pick<Grant<L>, 'binding' | 'subject'>): boolean;
 /** True when a binding subject names ServiceAccounts: a ServiceAccount, a ServiceAccount user name, or a ServiceAccount group. */
 export declare function isServiceAccountSubject<L>(subject: SubjectSummary<L>): boolean;
 /**
