@@ -52,10 +52,8 @@ function builtObject(resource: Resource): BuiltObject | undefined {
 }
 
 /**
- * What each kustomization directory builds, as far as the input shows it (BuildContents), each directory
- * read once. `affixed`: with the names the kustomization's own namePrefix/nameSuffix give (what a
- * kustomization that builds it sees); without, what its own patches see, as kustomize applies a
- * kustomization's patches before its prefix and suffix.
+ * Each kustomization directory's build as patch verdicts ask about it (Build): whether its files mention a
+ * text, and, read only when asked, its objects.
  */
 function buildContentsReader(discovered: ReadonlySet<string>, valuesOf: KustomizationValues, maxBytes: number): (dir: string) => Build {
   const contentsOf = buildObjectsReader(discovered, valuesOf, maxBytes);
@@ -137,6 +135,12 @@ function buildFilesReader(discovered: ReadonlySet<string>, valuesOf: Kustomizati
   return filesOf;
 }
 
+/**
+ * What each kustomization directory builds, as far as the input shows it (BuildContents), each directory
+ * read once. `affixed`: with the names the kustomization's own namePrefix/nameSuffix give (what a
+ * kustomization that builds it sees); without, what its own patches see, as kustomize applies a
+ * kustomization's patches before its prefix and suffix.
+ */
 function buildObjectsReader(discovered: ReadonlySet<string>, valuesOf: KustomizationValues, maxBytes: number): (dir: string, affixed: boolean) => BuildContents {
   const known = new Map<string, BuildContents>();
   const walking = new Set<string>();
