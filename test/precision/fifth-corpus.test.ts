@@ -1,0 +1,36 @@
+/**
+ * Patterns the fifth corpus of real manifests turned up (docs/precision.md, "fifth corpus"), in fixtures
+ * written for this repository in the shapes those projects use.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { lint } from '../../src/run/lint.js';
+
+const cwd = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+async function findings(...inputs: string[]): Promise<Diagnostic[]> {
+  return (await lint(inputs, { cwd, settings: { now: '2026-06-01' } })).diagnostics;
+}
+
+const brief = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`;
+
+describe('an umbrella chart with its subcharts', () => {
+  it('is one project: its unrendered templates and those of the subcharts under charts/ (nested too) get one parse-error', async () => {
+    const found = await findings('helm-umbrella');
+    expect(found.map(brief)).toEqual([
+      'helm-umbrella/charts/standalone/templates/configmap.yaml:4:9 parse-error',
+      'helm-umbrella/payments/charts/gateway/templates/service.yaml:4:9 parse-error',
+    ]);
+    expect(found[1]?.message).toBe(
+      'This file and 3 more of this project (helm-umbrella/payments/charts/ledger/charts/audit/templates/cronjob.yaml, helm-umbrella/payments/charts/ledger/templates/statefulset.yaml and helm-umbrella/payments/templates/namespace.yaml) look like unrendered Helm templates ({{ ... }}); they are not YAML yet. Render the chart first (helm template ...) and lint the output.',
+    );
+  });
+
+  it('a subchart linted on its own is its own project', async () => {
+    const found = await findings('helm-umbrella/payments/charts/ledger');
+    expect(found.map(brief)).toEqual(['helm-umbrella/payments/charts/ledger/charts/audit/templates/cronjob.yaml:1:1 parse-error']);
+    expect(found[0]?.message).toMatch(/^This file and 1 more of this project \(helm-umbrella\/payments\/charts\/ledger\/templates\/statefulset\.yaml\)/);
+  });
+});
