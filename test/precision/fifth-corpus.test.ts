@@ -34,3 +34,12 @@ describe('an umbrella chart with its subcharts', () => {
     expect(found[0]?.message).toMatch(/^This file and 1 more of this project \(helm-umbrella\/payments\/charts\/ledger\/templates\/statefulset\.yaml\)/);
   });
 });
+
+describe('Argo Rollouts', () => {
+  it('a Rollout is a workload: its pod template is judged as a Deployment\'s would be', async () => {
+    const found = (await findings('argo-rollout')).filter((d) => !['namespace-resource-quota', 'network-default-deny', 'log-shipping-present', 'runtime-monitoring-present', 'image-signature-policy'].includes(d.ruleId));
+    expect(found.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      'argo-rollout/rollout.yaml:43:11 pss-volume-types Volume "node-logs" of Rollout "payments" is a hostPath volume, which the restricted Pod Security Standard forbids.',
+    ]);
+  });
+});
