@@ -38,6 +38,7 @@ testRule(rule, {
         kind: ClusterRole
         metadata:
           name: system:controller:clusterrole-aggregation-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         rules:
           - apiGroups: ["rbac.authorization.k8s.io"]
             resources: ["clusterroles"]
@@ -47,6 +48,7 @@ testRule(rule, {
         kind: ClusterRoleBinding
         metadata:
           name: system:controller:clusterrole-aggregation-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         roleRef:
           kind: ClusterRole
           name: system:controller:clusterrole-aggregation-controller

@@ -38,6 +38,7 @@ testRule(rule, {
         kind: ClusterRole
         metadata:
           name: system:controller:namespace-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         rules:
           - apiGroups: ["*"]
             resources: ["*"]

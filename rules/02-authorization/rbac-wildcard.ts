@@ -1,5 +1,5 @@
 import { defineRule, type VisitContext } from '../../src/engine/rule.js';
-import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
+import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { isPlainObject, type Resource } from '../../src/model/resource.js';
 
 type Field = 'verbs' | 'resources' | 'apiGroups';
@@ -18,8 +18,8 @@ const rule = defineRule({
       rationale:
         'PCI DSS container guidance 2.1 asks for least-privilege access to the orchestrator. A `*` grants every current and future verb, ' +
         'resource or API group, including ones added later by CRDs and new Kubernetes releases (such as `escalate`, `bind` or `impersonate`), ' +
-        'so a role quietly grows more powerful than anyone reviewed. ClusterRoles Kubernetes ships (`cluster-admin` and names starting with ' +
-        '`system:`) are not reported: their bindings are what matters, see rbac-cluster-admin-binding.',
+        'so a role quietly grows more powerful than anyone reviewed. ClusterRoles Kubernetes ships (`cluster-admin`, and names starting with ' +
+        '`system:` that carry its `kubernetes.io/bootstrapping: rbac-defaults` label) are not reported: their bindings are what matters, see rbac-cluster-admin-binding.',
       fix: 'Replace `*` with the exact verbs (`get`, `list`, `watch`, …), resources and API groups the subject needs.',
       references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#minimize-permissions'],
     },
@@ -46,7 +46,7 @@ const rule = defineRule({
       check(ctx, role);
     },
     ClusterRole(ctx, role) {
-      if (role.name !== undefined && isReservedRbacName(role.name)) return;
+      if (role.name !== undefined && isKubernetesRbacObject(role.name, role.labels)) return;
       check(ctx, role);
     },
   },
