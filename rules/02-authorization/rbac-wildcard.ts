@@ -29,6 +29,7 @@ const rule = defineRule({
       resourcesOfGroups: '{{role}} rule {{rule}} allows every resource ("*") of {{groups}}, including resources added later.',
       apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs.',
       several: '{{role}} rule {{rule}} allows every {{fields}} ("*"), including ones added later.',
+      severalOfGroups: '{{role}} rule {{rule}} allows every {{fields}} ("*") of {{groups}}, including ones added later.',
       everything:
         '{{role}} rule {{rule}} allows every verb on every resource in every API group ("*" three times): whoever it is bound to is cluster-admin.',
     },
@@ -38,6 +39,7 @@ const rule = defineRule({
       resourcesOfGroups: 'List the resources the subjects need.',
       apiGroups: 'List the API groups the subjects need.',
       several: 'List the exact verbs, resources and API groups the subjects need.',
+      severalOfGroups: 'List the exact verbs and resources the subjects need.',
       everything: 'List the exact verbs, resources and API groups the subjects need.',
     },
   },
@@ -52,7 +54,7 @@ const rule = defineRule({
   },
 });
 
-type Ctx = VisitContext<Field | 'resourcesOfGroups' | 'several' | 'everything', undefined, never>;
+type Ctx = VisitContext<Field | 'resourcesOfGroups' | 'several' | 'severalOfGroups' | 'everything', undefined, never>;
 
 function check(ctx: Ctx, role: Resource<object>): void {
   const rules = (role.value as { rules?: unknown }).rules;
@@ -76,7 +78,12 @@ function check(ctx: Ctx, role: Resource<object>): void {
     if (wild.length === 1 && first.field === 'resources' && groups) ctx.report({ at, part: 'value', messageId: 'resourcesOfGroups', data: { ...data, groups }, about });
     else if (wild.length === 1) ctx.report({ at, part: 'value', messageId: first.field, data, about });
     else if (wild.length === FIELDS.length) ctx.report({ at, part: 'value', messageId: 'everything', data, about });
-    else ctx.report({ at, part: 'value', messageId: 'several', data: { ...data, fields: wild.map((w) => LABELS[w.field]).join(' and ') }, about });
+    else {
+      const fields = wild.map((w) => LABELS[w.field]).join(' and ');
+      // Every verb on every resource of named groups (an operator's own): the groups say how far it reaches.
+      if (groups && wild.some((w) => w.field === 'resources')) ctx.report({ at, part: 'value', messageId: 'severalOfGroups', data: { ...data, fields, groups }, about });
+      else ctx.report({ at, part: 'value', messageId: 'several', data: { ...data, fields }, about });
+    }
   });
 }
 
