@@ -43,3 +43,12 @@ describe('Argo Rollouts', () => {
     ]);
   });
 });
+
+describe('the system: prefix', () => {
+  it('a role and binding that borrow it without the bootstrap label are judged; Kubernetes\' own, labelled, are not', async () => {
+    const found = await findings('system-prefix');
+    expect(found.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      'system-prefix/rbac.yaml:25:5 service-account-privileges ServiceAccount "kube-system/rightsizer-admission" can write admission webhook configurations through ClusterRoleBinding "system:rightsizer-admission" → ClusterRole "system:rightsizer-admission", rule 2 at system-prefix/rbac.yaml:13:13.',
+    ]);
+  });
+});
