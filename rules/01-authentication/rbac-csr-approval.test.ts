@@ -102,6 +102,7 @@ testRule(rule, {
         kind: ClusterRoleBinding
         metadata:
           name: system:controller:csr-approver
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         roleRef:
           kind: ClusterRole
           name: csr-self-service

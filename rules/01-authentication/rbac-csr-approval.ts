@@ -1,6 +1,6 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { CLIENT_SIGNER, CSR_EXPIRATION_SECONDS, LEGACY_UNKNOWN_SIGNER } from '../../src/k8s/certificates.js';
-import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
+import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { inRange, type K8sVersion } from '../../src/k8s/versions.js';
 import { isPlainObject } from '../../src/model/resource.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
@@ -57,7 +57,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
         'A client certificate from `kubernetes.io/kube-apiserver-client` authenticates as whatever user and groups its subject names (including system:masters) ' +
         'and Kubernetes cannot revoke it before it expires. A subject that can request and approve such certificates can mint itself any identity: PCI DSS ' +
         'container guidance 1.3 and 5.1 ask that users do not obtain unrevocable credentials this way. Only ClusterRoleBindings count (CSRs and signers are ' +
-        'cluster-scoped), and bindings Kubernetes ships (`system:` names, such as the kubelet-signer approvers) are not reported. ' +
+        'cluster-scoped), and bindings Kubernetes ships (`system:` names with its `kubernetes.io/bootstrapping: rbac-defaults` label, such as the kubelet-signer approvers) are not reported. ' +
         'Before 1.22 the `kubernetes.io/legacy-unknown` signer (the default of certificates.k8s.io/v1beta1 CSRs that are not a kubelet\'s) counts too: kube-controller-manager signs it with the ' +
         'cluster CA unless `--cluster-signing-legacy-unknown-cert-file` is set, which the apiserver trusts for client certificates where that CA is its `--client-ca-file` (kubeadm). ' +
         '`spec.expirationSeconds` exists from 1.22; before that only the controller-manager\'s `--cluster-signing-duration` limits a certificate\'s lifetime.',
@@ -99,7 +99,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     const bySubject = new Map<string, { create?: true; approval?: Location[]; approve?: { grant: Grant<Location>; match: RuleMatch<Location>; signer: string } }>();
     for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
       // Rules allowing everything are rbac-cluster-admin-binding's findings.
-      if (!grant.clusterWide || isReservedRbacName(grant.binding.name) || isFullWildcard(grant.source.rule)) continue;
+      if (!grant.clusterWide || isKubernetesRbacObject(grant.binding.name, grant.binding.labels) || isFullWildcard(grant.source.rule)) continue;
       const held = bySubject.get(identity(grant)) ?? {};
       if (allows(grant, CREATE)) held.create = true;
       if (allows(grant, UPDATE_APPROVAL)) {

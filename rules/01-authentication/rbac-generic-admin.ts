@@ -1,5 +1,5 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
+import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
 import { isFullWildcard, resolveGrants } from '../../src/model/rbac/resolver.js';
 import { escalationChecksFor, escalationsOf } from '../../src/model/rbac/escalation.js';
@@ -50,7 +50,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     const reported = new Set<string>();
     for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
       const { subject } = grant;
-      if ((subject.kind !== 'User' && subject.kind !== 'Group') || !generic.has(subject.name.toLowerCase()) || isReservedRbacName(grant.binding.name)) continue;
+      if ((subject.kind !== 'User' && subject.kind !== 'Group') || !generic.has(subject.name.toLowerCase()) || isKubernetesRbacObject(grant.binding.name, grant.binding.labels)) continue;
       const escalation = escalationsOf(grant, escalationChecksFor(ctx.target))[0];
       const wildcard = isFullWildcard(grant.source.rule);
       if (!wildcard && !escalation) continue;

@@ -55,6 +55,7 @@ testRule(rule, {
         kind: ClusterRole
         metadata:
           name: system:controller:namespace-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         rules:
           - apiGroups: ["*"]
             resources: ["*"]
@@ -67,6 +68,7 @@ testRule(rule, {
         kind: ClusterRoleBinding
         metadata:
           name: system:controller:namespace-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         roleRef:
           kind: ClusterRole
           name: system:controller:namespace-controller
@@ -78,6 +80,59 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a project\'s role and binding that borrow the system: prefix without the bootstrap label are judged',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: system:sizer-admission
+        rules:
+          - apiGroups: ["admissionregistration.k8s.io"]
+            resources: ["mutatingwebhookconfigurations"]
+            verbs: ["create", "delete", "get", "list", "patch"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: system:sizer-admission
+        roleRef:
+          kind: ClusterRole
+          name: system:sizer-admission
+        subjects:
+          - kind: ServiceAccount
+            name: sizer-admission
+            namespace: kube-system
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: sizer-admission
+          namespace: kube-system
+        spec:
+          template:
+            spec:
+              serviceAccountName: sizer-admission
+              containers:
+                - name: admission
+                  image: sizer:1
+      `,
+      errors: [
+        {
+          messageId: 'powerfulServiceAccount',
+          data: {
+            subject: 'ServiceAccount "kube-system/sizer-admission"',
+            permission: 'write admission webhook configurations',
+            binding: 'ClusterRoleBinding "system:sizer-admission"',
+            role: 'ClusterRole "system:sizer-admission"',
+            rule: 'rule 1 at test.yaml:8:13',
+            mounted: '; mounted by Deployment "sizer-admission"',
+          },
+          line: 19,
+          column: 5,
+        },
+      ],
+    },
     {
       name: 'the default ServiceAccount with cluster-admin, and a Deployment that names no account',
       code: dedent`

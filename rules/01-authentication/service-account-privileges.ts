@@ -1,4 +1,5 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
+import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
 import { grantsCoveredByEverything, isFullWildcard, isShippedGrant, nearness, isServiceAccountSubject, resolveGrants, subjectCoversServiceAccount, type Grant } from '../../src/model/rbac/resolver.js';
 import { escalationChecksFor, escalationsOf, type PermissionCheck } from '../../src/model/rbac/escalation.js';
@@ -40,7 +41,7 @@ export default defineRuleWithFacts<Fact>()({
         'A ServiceAccount token is mounted into every pod that runs as it, so whoever compromises one container holds the account\'s permissions. PCI DSS ' +
         'container guidance 1.5 asks that workload identities carry only what they need. A role is powerful when it allows every verb on every resource or one ' +
         'of the escalation paths of rbac-privilege-escalation; binding it to `default` or to the `system:serviceaccounts` groups hands it to pods that never asked for it. ' +
-        'Bindings Kubernetes ships (`system:` names on bindings to kube-system ServiceAccounts, such as the controller roles) are not reported; a `system:` name on a binding to another namespace\'s ServiceAccount is. ' +
+        'Bindings Kubernetes ships (`system:` names with its `kubernetes.io/bootstrapping: rbac-defaults` label, on bindings to kube-system ServiceAccounts, such as the controller roles) are not reported; a binding that only borrows the `system:` prefix or the label, or binds another namespace\'s ServiceAccount, is. ' +
         'One finding per binding subject: the workloads that mount the token are named in it (the fact and its fix are the same), not reported again on each pod spec.',
       fix: 'Give the workload its own ServiceAccount bound to a Role with only the verbs and resources it uses; set automountServiceAccountToken: false where pods do not call the API.',
       references: ['https://kubernetes.io/docs/concepts/security/service-accounts/#grant-permissions'],
@@ -86,7 +87,7 @@ export default defineRuleWithFacts<Fact>()({
     const powers: Power[] = [];
     const grants = resolveGrants(rbacInputOf<Location>(project.facts)).grants;
     for (const grant of grants) {
-      if (!isServiceAccountSubject(grant.subject) || isShippedGrant(grant)) continue;
+      if (!isServiceAccountSubject(grant.subject) || (isShippedGrant(grant) && isKubernetesRbacObject(grant.binding.name, grant.binding.labels))) continue;
       const power = powerOf(grant, escalationChecksFor(ctx.target));
       if (power) powers.push(power);
     }

@@ -23,6 +23,7 @@ testRule(rule, {
         kind: ClusterRole
         metadata:
           name: system:controller:clusterrole-aggregation-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         rules:
           - apiGroups: ["rbac.authorization.k8s.io"]
             resources: ["clusterroles"]
@@ -48,6 +49,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a project\'s ClusterRole that borrows the system: prefix without the bootstrap label',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: system:sizer-admission
+        rules:
+          - apiGroups: ["admissionregistration.k8s.io"]
+            resources: ["mutatingwebhookconfigurations"]
+            verbs: ["get", "patch"]
+      `,
+      errors: [
+        { messageId: 'grants', data: { role: 'ClusterRole "system:sizer-admission"', rule: 1, permissions: 'write admission webhook configurations' }, line: 8, column: 20 },
+      ],
+    },
     {
       name: 'an unbound ClusterRole with bind and escalate, impersonation and CSR approval: reported where it is defined',
       code: dedent`

@@ -1,5 +1,5 @@
 import { defineRule, type Location, type VisitContext } from '../../src/engine/rule.js';
-import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
+import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { escalationsOfRule, ROLE_DEFINITION_CHECKS } from '../../src/model/rbac/escalation.js';
 import { isFullWildcard } from '../../src/model/rbac/resolver.js';
 import { summarizeRole } from '../../src/model/rbac/summary.js';
@@ -20,7 +20,7 @@ const rule = defineRule({
         'so the role is reported where it is written, as a warning, even when no binding is in the input. When a binding in the input grants it, the subject is reported as an error by ' +
         'rbac-privilege-escalation (or rbac-csr-approval, service-account-privileges) and this finding is dropped in favour of that one. ' +
         'A Role (namespaced) cannot grant cluster-scoped resources, so nodes/proxy, webhook configurations, ClusterRoles and impersonation of users and groups count only in ClusterRoles. ' +
-        'Rules that allow every verb on every resource are rbac-wildcard\'s, and roles Kubernetes ships (`system:` names, `cluster-admin`) are not reported.',
+        'Rules that allow every verb on every resource are rbac-wildcard\'s, and roles Kubernetes ships (`cluster-admin`, and `system:` names with its `kubernetes.io/bootstrapping: rbac-defaults` label) are not reported.',
       fix: 'Remove the verb or resource from the rule, or narrow it with resourceNames to the objects the subject must manage; bind the role only to the subjects that need it.',
       references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks'],
     },
@@ -36,7 +36,7 @@ const rule = defineRule({
       check(ctx, role, false);
     },
     ClusterRole(ctx, role) {
-      if (role.name !== undefined && isReservedRbacName(role.name)) return;
+      if (role.name !== undefined && isKubernetesRbacObject(role.name, role.labels)) return;
       check(ctx, role, true);
     },
   },

@@ -38,6 +38,7 @@ testRule(rule, {
         kind: ClusterRole
         metadata:
           name: system:controller:clusterrole-aggregation-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         rules:
           - apiGroups: ["rbac.authorization.k8s.io"]
             resources: ["clusterroles"]
@@ -47,6 +48,7 @@ testRule(rule, {
         kind: ClusterRoleBinding
         metadata:
           name: system:controller:clusterrole-aggregation-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         roleRef:
           kind: ClusterRole
           name: system:controller:clusterrole-aggregation-controller
@@ -211,7 +213,7 @@ testRule(rule, {
       ],
     },
     {
-      name: 'a system: name on a binding to an application ServiceAccount or to every user is no shipped binding',
+      name: 'a system: name, even with the bootstrap label, on a binding to an application ServiceAccount or to every user is no shipped binding',
       code: dedent`
         apiVersion: rbac.authorization.k8s.io/v1
         kind: ClusterRole
@@ -226,6 +228,8 @@ testRule(rule, {
         kind: ClusterRoleBinding
         metadata:
           name: system:metrics-helper
+          labels:
+            kubernetes.io/bootstrapping: rbac-defaults
         roleRef:
           kind: ClusterRole
           name: system:metrics-helper
@@ -251,9 +255,9 @@ testRule(rule, {
             role: 'ClusterRole "system:metrics-helper"',
             rule: 'rule 1 at test.yaml:8:13',
           },
-          line: 19,
+          line: 21,
           column: 5,
-          endLine: 19,
+          endLine: 21,
           endColumn: 14,
         },
         {
@@ -265,9 +269,9 @@ testRule(rule, {
             role: 'ClusterRole "system:metrics-helper"',
             rule: 'rule 1 at test.yaml:8:13',
           },
-          line: 22,
+          line: 24,
           column: 5,
-          endLine: 22,
+          endLine: 24,
           endColumn: 31,
         },
       ],

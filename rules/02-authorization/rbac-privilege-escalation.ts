@@ -1,4 +1,5 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
+import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
 import { isFullWildcard, isShippedGrant, resolveGrants, type Grant } from '../../src/model/rbac/resolver.js';
 import { escalationChecksFor, escalationsOf } from '../../src/model/rbac/escalation.js';
@@ -23,7 +24,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
         'A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users ' +
         'and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include ' +
         'create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding ' +
-        'instead, and bindings Kubernetes ships (a `system:` name on a binding to the components of Kubernetes: kube-system ServiceAccounts, `system:` users and groups) are not reported; the same name on a binding to anyone else is. One finding per binding subject names every escalation its role grants, with the first granting rule.',
+        'instead, and bindings Kubernetes ships (a `system:` name with its `kubernetes.io/bootstrapping: rbac-defaults` label, on a binding to the components of Kubernetes: kube-system ServiceAccounts, `system:` users and groups) are not reported; a binding that only borrows the prefix or the label, or binds anyone else, is. One finding per binding subject names every escalation its role grants, with the first granting rule.',
       fix: 'Remove the verb or resource from the role, narrow it with resourceNames, or bind the role with a RoleBinding in the one namespace that needs it.',
       references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks'],
     },
@@ -41,7 +42,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     const bySubject = new Map<Grant<Location>['subject'], { grant: Grant<Location>; verb: Parameters<typeof describeGrantingRule>[1]; labels: string[]; rules: Location[]; count: number }>();
     const checks = escalationChecksFor(ctx.target);
     for (const grant of resolveGrants(rbacInputOf<Location>(project.facts)).grants) {
-      if (isShippedGrant(grant) || isFullWildcard(grant.source.rule)) continue;
+      if ((isShippedGrant(grant) && isKubernetesRbacObject(grant.binding.name, grant.binding.labels)) || isFullWildcard(grant.source.rule)) continue;
       const found = escalationsOf(grant, checks);
       const first = found[0];
       if (!first) continue;

@@ -38,6 +38,7 @@ testRule(rule, {
         kind: ClusterRole
         metadata:
           name: system:controller:namespace-controller
+          labels: {kubernetes.io/bootstrapping: rbac-defaults}
         rules:
           - apiGroups: ["*"]
             resources: ["*"]
@@ -79,7 +80,30 @@ testRule(rule, {
             resources: ["*"]
             verbs: ["*"]
       `,
-      errors: [{ messageId: 'several', data: { role: 'ClusterRole "prometheus-operator"', rule: 1, fields: 'verb and resource' }, line: 8, column: 13, endLine: 8, endColumn: 16 }],
+      errors: [
+        {
+          messageId: 'severalOfGroups',
+          data: { role: 'ClusterRole "prometheus-operator"', rule: 1, fields: 'verb and resource', groups: 'API group "monitoring.coreos.com"' },
+          line: 8,
+          column: 13,
+          endLine: 8,
+          endColumn: 16,
+        },
+      ],
+    },
+    {
+      name: 'every verb and resource of the core group among others: no groups named',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: pipeline-runner
+        rules:
+          - apiGroups: ["", "apps"]
+            resources: ["*"]
+            verbs: ["*"]
+      `,
+      errors: [{ messageId: 'several', data: { role: 'ClusterRole "pipeline-runner"', rule: 1, fields: 'verb and resource' }, line: 8, column: 13, endLine: 8, endColumn: 16 }],
     },
     {
       name: 'every verb on named resources; every resource of one group in a second rule',

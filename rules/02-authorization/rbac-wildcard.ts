@@ -1,5 +1,5 @@
 import { defineRule, type VisitContext } from '../../src/engine/rule.js';
-import { isReservedRbacName } from '../../src/k8s/rbac-bootstrap.js';
+import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { isPlainObject, type Resource } from '../../src/model/resource.js';
 
 type Field = 'verbs' | 'resources' | 'apiGroups';
@@ -19,8 +19,8 @@ const rule = defineRule({
       rationale:
         'PCI DSS container guidance 2.1 asks for least-privilege access to the orchestrator. A `*` grants every current and future verb, ' +
         'resource or API group, including ones added later by CRDs and new Kubernetes releases (such as `escalate`, `bind` or `impersonate`), ' +
-        'so a role quietly grows more powerful than anyone reviewed. ClusterRoles Kubernetes ships (`cluster-admin` and names starting with ' +
-        '`system:`) are not reported: their bindings are what matters, see rbac-cluster-admin-binding.',
+        'so a role quietly grows more powerful than anyone reviewed. ClusterRoles Kubernetes ships (`cluster-admin`, and names starting with ' +
+        '`system:` that carry its `kubernetes.io/bootstrapping: rbac-defaults` label) are not reported: their bindings are what matters, see rbac-cluster-admin-binding.',
       fix: 'Replace `*` with the exact verbs (`get`, `list`, `watch`, …), resources and API groups the subject needs.',
       references: ['https://kubernetes.io/docs/concepts/security/rbac-good-practices/#minimize-permissions'],
     },
@@ -30,6 +30,7 @@ const rule = defineRule({
       resourcesOfGroups: '{{role}} rule {{rule}} allows every resource ("*") of {{groups}}, including resources added later.',
       apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs.',
       several: '{{role}} rule {{rule}} allows every {{fields}} ("*"), including ones added later.',
+      severalOfGroups: '{{role}} rule {{rule}} allows every {{fields}} ("*") of {{groups}}, including ones added later.',
       everything:
         '{{role}} rule {{rule}} allows every verb on every resource in every API group ("*" three times): whoever it is bound to is cluster-admin.',
     },
@@ -39,6 +40,7 @@ const rule = defineRule({
       resourcesOfGroups: 'List the resources the subjects need.',
       apiGroups: 'List the API groups the subjects need.',
       several: 'List the exact verbs, resources and API groups the subjects need.',
+      severalOfGroups: 'List the exact verbs and resources the subjects need.',
       everything: 'List the exact verbs, resources and API groups the subjects need.',
     },
   },
@@ -47,13 +49,13 @@ const rule = defineRule({
       check(ctx, role);
     },
     ClusterRole(ctx, role) {
-      if (role.name !== undefined && isReservedRbacName(role.name)) return;
+      if (role.name !== undefined && isKubernetesRbacObject(role.name, role.labels)) return;
       check(ctx, role);
     },
   },
 });
 
-type Ctx = VisitContext<Field | 'resourcesOfGroups' | 'several' | 'everything', undefined, never>;
+type Ctx = VisitContext<Field | 'resourcesOfGroups' | 'several' | 'severalOfGroups' | 'everything', undefined, never>;
 
 function check(ctx: Ctx, role: Resource<object>): void {
   const rules = (role.value as { rules?: unknown }).rules;
@@ -77,7 +79,12 @@ function check(ctx: Ctx, role: Resource<object>): void {
     if (wild.length === 1 && first.field === 'resources' && groups) ctx.report({ at, part: 'value', messageId: 'resourcesOfGroups', data: { ...data, groups }, about });
     else if (wild.length === 1) ctx.report({ at, part: 'value', messageId: first.field, data, about });
     else if (wild.length === FIELDS.length) ctx.report({ at, part: 'value', messageId: 'everything', data, about });
-    else ctx.report({ at, part: 'value', messageId: 'several', data: { ...data, fields: wild.map((w) => LABELS[w.field]).join(' and ') }, about });
+    else {
+      const fields = wild.map((w) => LABELS[w.field]).join(' and ');
+      // Every verb on every resource of named groups (an operator's own): the groups say how far it reaches.
+      if (groups && wild.some((w) => w.field === 'resources')) ctx.report({ at, part: 'value', messageId: 'severalOfGroups', data: { ...data, fields, groups }, about });
+      else ctx.report({ at, part: 'value', messageId: 'several', data: { ...data, fields }, about });
+    }
   });
 }
 

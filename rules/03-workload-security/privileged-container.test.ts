@@ -62,6 +62,22 @@ testRule(rule, {
                 privileged: true
       `,
     },
+    {
+      name: 'a Rollout of another API group is not an Argo Rollout',
+      code: dedent`
+        apiVersion: rollouts.example.com/v1
+        kind: Rollout
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  securityContext:
+                    privileged: true
+      `,
+    },
   ],
   invalid: [
     {
@@ -162,6 +178,27 @@ testRule(rule, {
                   securityContext: {privileged: true}
       `,
       errors: [{ messageId: 'privileged', data: { container: 'setup' }, line: 14, column: 29 }],
+    },
+    {
+      name: 'Argo Rollouts Rollout (argoproj.io/v1alpha1)',
+      code: dedent`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Rollout
+        metadata:
+          name: checkout
+        spec:
+          strategy:
+            canary:
+              steps: [{setWeight: 20}, {pause: {}}]
+          template:
+            spec:
+              containers:
+                - name: checkout
+                  image: checkout:2.1
+                  securityContext:
+                    privileged: true
+      `,
+      errors: [{ messageId: 'privileged', data: { container: 'checkout' }, line: 15, column: 13, endLine: 15, endColumn: 29 }],
     },
     {
       name: 'unnamed container is named by its index',

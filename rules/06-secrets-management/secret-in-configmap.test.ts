@@ -61,6 +61,25 @@ testRule(rule, {
       `,
     },
     {
+      name: 'embedded settings that name the environment variable holding the secret',
+      code: dedent`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: idp
+        data:
+          config.yaml: |
+            enablePasswordDB: true
+            staticPasswords:
+            - email: admin@example.com
+              hashFromEnv: IDP_ADMIN_HASH
+            staticClients:
+            - idEnv: PORTAL_CLIENT_ID
+              secretEnv: PORTAL_CLIENT_SECRET
+          TOKEN_ENV_VAR: PORTAL_TOKEN
+      `,
+    },
+    {
       name: 'binaryData judged by name only',
       code: dedent`
         apiVersion: v1
@@ -122,6 +141,23 @@ testRule(rule, {
         { messageId: 'credentialValue', data: { configMap: 'integrations', key: 'billing', what: 'a Stripe secret key', where: '' }, line: 8, column: 3 },
         { messageId: 'credentialValue', data: { configMap: 'integrations', key: 'session', what: 'a JSON Web Token', where: '' }, line: 9, column: 3 },
         { messageId: 'credentialValue', data: { configMap: 'integrations', key: 'mssql', what: 'a connection string with a password', where: '' }, line: 10, column: 3 },
+      ],
+    },
+    {
+      name: 'a key named for an environment variable that holds a literal instead',
+      code: dedent`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: idp
+        data:
+          config.yaml: |
+            staticClients:
+            - idEnv: PORTAL_CLIENT_ID
+              secretEnv: pOrTaL-s3cr3t
+      `,
+      errors: [
+        { messageId: 'credentialValue', data: { configMap: 'idp', key: 'config.yaml', what: 'a credential-like setting', where: ' (line 3 of the value)' }, line: 9, column: 7, endLine: 9, endColumn: 16 },
       ],
     },
     {

@@ -52,7 +52,7 @@ export function isInputKind(value: string): value is InputKind {
 /** The control-plane components, as input kinds. */
 export const CONTROL_PLANE_INPUTS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd'] as const satisfies readonly InputKind[];
 
-const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate', 'DeploymentConfig']);
+const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate', 'DeploymentConfig', 'Rollout']);
 const GATEWAY_ROUTES = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute', 'Gateway']);
 
 /** Kinds that can carry image signature verification (Kyverno policies, Sigstore policy-controller, Ratify). */
@@ -80,7 +80,7 @@ export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[
   const group = groupOf(apiVersion);
   const out: InputKind[] = ['any-object'];
   const core = group === '';
-  if (WORKLOAD_KINDS.has(kind) && (core || group === 'apps' || group === 'batch' || group === 'apps.openshift.io')) out.push('workload');
+  if (WORKLOAD_KINDS.has(kind) && (core || group === 'apps' || group === 'batch' || group === 'apps.openshift.io' || (group === 'argoproj.io' && kind === 'Rollout'))) out.push('workload');
   else if (core && kind === 'Namespace') out.push('namespace');
   else if (core && kind === 'Service') out.push('service');
   else if (core && kind === 'ServiceAccount') out.push('service-account');

@@ -39,7 +39,11 @@ const AGGREGATE_TO_ADMIN = 'rbac.authorization.k8s.io/aggregate-to-admin';
 const AGGREGATE_TO_EDIT = 'rbac.authorization.k8s.io/aggregate-to-edit';
 const AGGREGATE_TO_VIEW = 'rbac.authorization.k8s.io/aggregate-to-view';
 
-/** The label every bootstrap role and binding carries (policy.go `Label`). */
+/**
+ * The label every bootstrap role and binding carries (policy.go `Label`, applied by addClusterRoleLabel and
+ * addClusterRoleBindingLabel; the controller roles and bindings carry it too: kubernetes/kubernetes f77451e
+ * plugin/pkg/auth/authorizer/rbac/bootstrappolicy/controller_policy_test.go, TestControllerRoleLabel).
+ */
 export const BOOTSTRAP_LABEL = { key: 'kubernetes.io/bootstrapping', value: 'rbac-defaults' } as const;
 
 export const BUILTIN_CLUSTER_ROLES: readonly BuiltinClusterRole[] = [
@@ -155,6 +159,17 @@ export const BUILTIN_CLUSTER_ROLE_BINDINGS: readonly BuiltinBinding[] = [
  */
 export function isReservedRbacName(name: string): boolean {
   return name.startsWith('system:') || name === 'cluster-admin';
+}
+
+/**
+ * True for an RBAC object of the input that Kubernetes creates itself, and whose grants are its own design:
+ * `cluster-admin`, and a reserved `system:` name that carries {@link BOOTSTRAP_LABEL} (a cluster's RBAC exported
+ * with kubectl). A `system:` role or binding without that label is a project's object that borrows the
+ * prefix (the vertical pod autoscaler's `system:vpa-admission-controller`), and is judged like any other.
+ */
+export function isKubernetesRbacObject(name: string, labels: Readonly<Record<string, string>>): boolean {
+  if (name === 'cluster-admin') return true;
+  return name.startsWith('system:') && labels[BOOTSTRAP_LABEL.key] === BOOTSTRAP_LABEL.value;
 }
 
 export function builtinClusterRole(name: string): BuiltinClusterRole | undefined {

@@ -138,6 +138,21 @@ export function isSecretObjectReference(name: string, value: string): boolean {
   return last === 'secret' && before !== undefined && SECRET_OBJECT_QUALIFIERS.has(before) && OBJECT_NAME.test(text) && /[-.]/.test(text);
 }
 
+/** An environment variable's name as programs and shells write them: upper case, digits and `_`. */
+const ENVIRONMENT_VARIABLE_NAME = /^[A-Z_][A-Z0-9_]*$/;
+
+/**
+ * True for `secretEnv: OIDC_CLIENT_SECRET`, `passwordFromEnv: DB_PASSWORD`, `TOKEN_ENV_VAR: API_TOKEN`: the
+ * key says its value names the environment variable the credential is read from (dex's `secretEnv`,
+ * `hashFromEnv`), and the value is such a name, not the credential.
+ */
+export function isEnvironmentReference(name: string, value: string): boolean {
+  const tokens = nameTokens(name);
+  const [last, before] = [tokens[tokens.length - 1], tokens[tokens.length - 2]];
+  const names = last === 'env' || ((last === 'var' || last === 'variable') && before === 'env');
+  return names && ENVIRONMENT_VARIABLE_NAME.test(value.trim().replace(/^["']|["']$/g, ''));
+}
+
 function nameTokens(name: string): string[] {
   // camelCase → separate words, so `dbPassword`, `DB_PASSWORD` and `db-password` read the same.
   return name
@@ -209,7 +224,7 @@ function embeddedCredentialName(line: string): boolean {
   if (!m) return false;
   const [, key = '', rest = ''] = m;
   const value = rest.trim().replace(/^["']|["'],?$/g, '');
-  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value) && !isSecretObjectReference(key, value);
+  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value) && !isSecretObjectReference(key, value) && !isEnvironmentReference(key, value);
 }
 
 /**
@@ -234,7 +249,7 @@ export function detectCredential(name: string, value: string): CredentialMatch |
     const shape = shapeOf(line);
     if (shape) return { by: 'value', what: shape.what, ...(lines.length > 1 && { valueLine: i + 1 }) };
   }
-  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value) && !isSecretObjectReference(name, value)) return { by: 'name', what: 'a credential-like name' };
+  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value) && !isSecretObjectReference(name, value) && !isEnvironmentReference(name, value)) return { by: 'name', what: 'a credential-like name' };
   if (lines.length > 1) {
     const at = lines.findIndex(embeddedCredentialName);
     if (at !== -1) return { by: 'value', what: 'a credential-like setting', valueLine: at + 1 };

@@ -17,6 +17,11 @@ const POD_SPEC_PATHS: Readonly<Record<string, { readonly groups: readonly string
   // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
   // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
   DeploymentConfig: { groups: ['apps.openshift.io', ''], path: ['spec', 'template', 'spec'] },
+  // Argo Rollouts' Rollout replaces a Deployment and runs its pod template the same way (argoproj/argo-rollouts
+  // 9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d, pkg/apis/rollouts/v1alpha1/types.go: RolloutSpec.Template is a
+  // corev1.PodTemplateSpec; group argoproj.io, pkg/apis/rollouts/register.go). One that names a Deployment by
+  // workloadRef instead has no template: that Deployment's pod template is read where it is written.
+  Rollout: { groups: ['argoproj.io'], path: ['spec', 'template', 'spec'] },
 };
 
 /** Kinds that carry a pod spec, for docs and tests. */

@@ -7,7 +7,8 @@
  * that holds it; else the nearest directory holding a kustomization.yaml or Chart.yaml, looked for from the
  * file's own directory up to the directory given on the command line (for a file or glob given, in the
  * file's own directory only), joined with every kustomization of the input it is linked to by build references
- * (a base, what builds it, other builds of the same base); else the directory or glob given on the command line it was found through,
+ * (a base, what builds it, other builds of the same base), and a Helm chart vendored in another chart's
+ * `charts/` directory (a subchart, which `helm template` renders with its parent) joined with that parent; else the directory or glob given on the command line it was found through,
  * and for files named on the command line one by one, the set of them (NAMED_FILES_PROJECT). The finish
  * phase further splits a project that is not configured by Helm release (the chart of the `# Source:` comments).
  */
@@ -35,6 +36,7 @@ function isInside(dir: string, file: string): boolean {
 /** Assigns projects to discovered files; remembers which directories hold a marker. */
 export class ProjectMap {
   private readonly marked = new Map<string, boolean>();
+  private readonly rendered = new Map<string, string>();
   private readonly configured: readonly string[];
 
   /** For each kustomization directory joined with others by build references, the key directory of that set. */
@@ -66,10 +68,38 @@ export class ProjectMap {
     for (const dir of parent.keys()) this.joined.set(dir, find(dir));
   }
 
+  private isFile(file: string): boolean {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  }
+
+  /**
+   * The chart a marked directory is rendered with: a subchart (`<parent>/charts/<name>/Chart.yaml` under a
+   * `<parent>/Chart.yaml`) is rendered by its parent's `helm template`, its templates with the parent's
+   * values, so its objects and its parent's are one release; the outermost such parent inside `walked`.
+   */
+  private renderedWith(dir: string, walked: string | undefined): string {
+    const key = `${walked ?? ''}\u0000${dir}`;
+    let chart = this.rendered.get(key);
+    if (chart === undefined) this.rendered.set(key, (chart = this.outermostChart(dir, walked)));
+    return chart;
+  }
+
+  private outermostChart(dir: string, walked: string | undefined): string {
+    let chart = dir;
+    for (;;) {
+      const charts = path.dirname(chart);
+      const parent = path.dirname(charts);
+      if (path.basename(charts) !== 'charts' || parent === charts || !this.isFile(path.join(chart, 'Chart.yaml'))) return chart;
+      if (walked !== undefined && parent !== walked && !isInside(walked, parent)) return chart;
+      if (!this.isFile(path.join(parent, 'Chart.yaml'))) return chart;
+      chart = parent;
+    }
+  }
+
   private hasMarker(dir: string): boolean {
     let known = this.marked.get(dir);
     if (known === undefined) {
-      known = PROJECT_MARKERS.some((name) => statSync(path.join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false);
+      known = PROJECT_MARKERS.some((name) => this.isFile(path.join(dir, name)));
       this.marked.set(dir, known);
     }
     return known;
@@ -81,7 +111,10 @@ export class ProjectMap {
     if (listed !== undefined) return `${CONFIGURED_PROJECT}${listed}`;
     const walked = path.isAbsolute(file.input) && file.input !== file.path ? file.input : undefined;
     for (let dir = path.dirname(file.path); ; dir = path.dirname(dir)) {
-      if (this.hasMarker(dir)) return `dir:${this.joined.get(dir) ?? dir}`;
+      if (this.hasMarker(dir)) {
+        const chart = this.renderedWith(dir, walked);
+        return `dir:${this.joined.get(chart) ?? chart}`;
+      }
       if (walked === undefined || dir === walked || !isInside(walked, dir) || path.dirname(dir) === dir) break;
     }
     // Files named one by one (as pre-commit and editors name them) are one set, as linting their folder

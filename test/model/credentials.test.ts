@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCredential, isCredentialName, isNonCredentialEntry, isPathLikeValue, isPlaceholderValue, isSecretObjectReference } from '../../src/model/credentials.js';
+import { detectCredential, isCredentialName, isEnvironmentReference, isNonCredentialEntry, isPathLikeValue, isPlaceholderValue, isSecretObjectReference } from '../../src/model/credentials.js';
 
 describe('isCredentialName', () => {
   it.each(['DB_PASSWORD', 'password', 'dbPassword', 'db-passwd', 'API_KEY', 'apiKey', 'x-api-key', 'GITHUB_TOKEN', 'authToken', 'client_secret', 'clientSecret', 'PRIVATE_KEY', 'private-key.der', 'AWS_SECRET_ACCESS_KEY', 'ConnectionString', 'SIGNING_KEY', 'credentials.json', 'SESSION_SECRET', 'AZURE_BATCH_KEY', 'AZURE_STORAGE_KEY', 'STORAGE_ACCOUNT_KEY', 'SSH_KEY_CONTENT', 'gcpKeyContent'])(
@@ -130,6 +130,30 @@ describe('references to a Secret object', () => {
     ['credentialsSecret', 'nodashes'],
   ])('%s: %s is still a credential', (name, value) => {
     expect(isSecretObjectReference(name, value)).toBe(false);
+    expect(detectCredential(name, value)).toEqual({ by: 'name', what: 'a credential-like name' });
+  });
+});
+
+describe('references to an environment variable', () => {
+  it.each([
+    ['secretEnv', 'OIDC_CLIENT_SECRET'],
+    ['hashFromEnv', 'DEX_USER_PASSWORD'],
+    ['passwordEnv', '"DB_PASSWORD"'],
+    ['TOKEN_ENV_VAR', 'API_TOKEN'],
+    ['clientSecretEnvVariable', 'SSO_SECRET'],
+  ])('%s: %s names the variable, not the credential', (name, value) => {
+    expect(isEnvironmentReference(name, value)).toBe(true);
+    expect(detectCredential(name, value)).toBeUndefined();
+    expect(detectCredential('config.yaml', `staticClients:\n- idEnv: OIDC_CLIENT_ID\n  ${name}: ${value}\n`)).toBeUndefined();
+  });
+
+  it.each([
+    ['secretEnv', 's3cr3t-Value'],
+    ['passwordEnv', 'hunter2'],
+    ['clientSecret', 'OIDC_CLIENT_SECRET'],
+    ['secretVar', 'OIDC_CLIENT_SECRET'],
+  ])('%s: %s is still a credential', (name, value) => {
+    expect(isEnvironmentReference(name, value)).toBe(false);
     expect(detectCredential(name, value)).toEqual({ by: 'name', what: 'a credential-like name' });
   });
 });

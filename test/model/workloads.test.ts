@@ -26,6 +26,7 @@ describe('podSpecOf', () => {
     ['batch/v1beta1', 'CronJob', ['spec', 'jobTemplate', 'spec', 'template', 'spec']],
     ['apps.openshift.io/v1', 'DeploymentConfig', ['spec', 'template', 'spec']],
     ['v1', 'DeploymentConfig', ['spec', 'template', 'spec']],
+    ['argoproj.io/v1alpha1', 'Rollout', ['spec', 'template', 'spec']],
   ];
 
   it.each(cases)('finds the pod spec of %s %s at %j', (apiVersion, kind, path) => {
@@ -38,7 +39,7 @@ describe('podSpecOf', () => {
 
   it('covers every kind it lists', () => {
     expect([...POD_BEARING_KINDS].sort()).toEqual(
-      ['CronJob', 'DaemonSet', 'Deployment', 'DeploymentConfig', 'Job', 'Pod', 'PodTemplate', 'ReplicaSet', 'ReplicationController', 'StatefulSet'],
+      ['CronJob', 'DaemonSet', 'Deployment', 'DeploymentConfig', 'Job', 'Pod', 'PodTemplate', 'ReplicaSet', 'ReplicationController', 'Rollout', 'StatefulSet'],
     );
   });
 
@@ -54,6 +55,7 @@ describe('podSpecOf', () => {
     ['apps/v1', 'Job', ['spec', 'template', 'spec']],
     ['v1', 'Deployment', ['spec', 'template', 'spec']],
     ['apps/v1', 'DeploymentConfig', ['spec', 'template', 'spec']],
+    ['apps.kruise.io/v1alpha1', 'Rollout', ['spec', 'template', 'spec']],
     ['v1', 'ConfigMap', ['spec']],
   ])('finds none for %s %s (not a built-in pod-bearing kind)', (apiVersion, kind, path) => {
     expect(podSpecOf(new Resource(withSpecAt(apiVersion, kind, path), []))).toBeUndefined();

@@ -95,7 +95,7 @@ describe('status', () => {
 });
 
 describe('credentials', () => {
-  it('paths to credential files, Secrets of CA certificates, usernames and empty values are not credentials', async () => {
+  it('paths to credential files, Secrets of CA certificates, usernames, empty values and the names of environment variables are not credentials', async () => {
     expect((await findings('credentials')).map(brief)).toEqual([]);
   });
 });

@@ -67,6 +67,7 @@ const BOOTSTRAP = [
     kind: ClusterRole
     metadata:
       name: system:kube-controller-manager
+      labels: {kubernetes.io/bootstrapping: rbac-defaults}
     rules:
       - {apiGroups: [""], resources: ["secrets", "serviceaccounts"], verbs: ["create"]}
       - {apiGroups: [""], resources: ["secrets"], verbs: ["delete"]}
@@ -78,6 +79,7 @@ const BOOTSTRAP = [
     kind: ClusterRole
     metadata:
       name: system:controller:generic-garbage-collector
+      labels: {kubernetes.io/bootstrapping: rbac-defaults}
     rules:
       - {apiGroups: ["*"], resources: ["*"], verbs: ["delete", "get", "list", "patch", "update", "watch"]}
   `,
@@ -86,6 +88,7 @@ const BOOTSTRAP = [
     kind: ClusterRole
     metadata:
       name: system:controller:clusterrole-aggregation-controller
+      labels: {kubernetes.io/bootstrapping: rbac-defaults}
     rules:
       - {apiGroups: ["rbac.authorization.k8s.io"], resources: ["clusterroles"], verbs: ["escalate", "get", "list", "patch", "update", "watch"]}
   `,
@@ -94,6 +97,7 @@ const BOOTSTRAP = [
     kind: ClusterRole
     metadata:
       name: system:controller:certificate-controller
+      labels: {kubernetes.io/bootstrapping: rbac-defaults}
     rules:
       - {apiGroups: ["certificates.k8s.io"], resources: ["certificatesigningrequests"], verbs: ["delete", "get", "list", "watch"]}
       - {apiGroups: ["certificates.k8s.io"], resources: ["certificatesigningrequests/approval", "certificatesigningrequests/status"], verbs: ["update"]}
@@ -123,6 +127,7 @@ const BOOTSTRAP = [
     kind: Role
     metadata:
       name: system:controller:bootstrap-signer
+      labels: {kubernetes.io/bootstrapping: rbac-defaults}
       namespace: kube-system
     rules:
       - {apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"]}
@@ -132,6 +137,7 @@ const BOOTSTRAP = [
     kind: RoleBinding
     metadata:
       name: system:controller:bootstrap-signer
+      labels: {kubernetes.io/bootstrapping: rbac-defaults}
       namespace: kube-system
     roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: system:controller:bootstrap-signer}
     subjects: [{kind: ServiceAccount, name: bootstrap-signer, namespace: kube-system}]
