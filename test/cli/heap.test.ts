@@ -40,10 +40,12 @@ describe('youngGenerationLimiter', () => {
 
   it('reads the size of the new space of this process', () => {
     const set: string[] = [];
-    // A limit no heap reaches here: the check reads the real size (a positive number) and sets nothing.
+    // The real size: whether this test process has reached the limit depends on what ran in it before (a
+    // whole suite in one worker under Node 24 has), so only the agreement of the answer and the flags set.
     const check = youngGenerationLimiter([], (flags) => set.push(flags));
-    expect(check?.()).toBe(false);
-    expect(set).toEqual([]);
+    const reached = check?.();
+    expect(typeof reached).toBe('boolean');
+    expect(set).toEqual(reached === true ? ['--semi-space-growth-factor=1'] : []);
   });
 
   it.each([['--max-semi-space-size=64'], ['--semi_space_growth_factor=4'], ['--max-young-generation-size=96']])('leaves the young generation alone when node was started with %s', (arg) => {
