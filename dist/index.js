@@ -37,7 +37,7 @@ function inputKindsOfObject(apiVersion, kind) {
   const group = groupOf(apiVersion);
   const out = ["any-object"];
   const core = group === "";
-  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io")) out.push("workload");
+  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io" || group === "argoproj.io" && kind === "Rollout")) out.push("workload");
   else if (core && kind === "Namespace") out.push("namespace");
   else if (core && kind === "Service") out.push("service");
   else if (core && kind === "ServiceAccount") out.push("service-account");
@@ -99,7 +99,7 @@ var init_input_kinds = __esm({
     };
     INPUT_KIND_NAMES = Object.keys(INPUT_KINDS);
     CONTROL_PLANE_INPUTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"];
-    WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate", "DeploymentConfig"]);
+    WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate", "DeploymentConfig", "Rollout"]);
     GATEWAY_ROUTES = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute", "Gateway"]);
   }
 });
@@ -1244,7 +1244,12 @@ var init_workloads = __esm({
       // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
       // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
       // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
-      DeploymentConfig: { groups: ["apps.openshift.io", ""], path: ["spec", "template", "spec"] }
+      DeploymentConfig: { groups: ["apps.openshift.io", ""], path: ["spec", "template", "spec"] },
+      // Argo Rollouts' Rollout replaces a Deployment and runs its pod template the same way (argoproj/argo-rollouts
+      // 9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d, pkg/apis/rollouts/v1alpha1/types.go: RolloutSpec.Template is a
+      // corev1.PodTemplateSpec; group argoproj.io, pkg/apis/rollouts/register.go). One that names a Deployment by
+      // workloadRef instead has no template: that Deployment's pod template is read where it is written.
+      Rollout: { groups: ["argoproj.io"], path: ["spec", "template", "spec"] }
     };
     POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
     CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
@@ -4051,6 +4056,7 @@ var READ_WRITE = [...READ, ...WRITE];
 var AGGREGATE_TO_ADMIN = "rbac.authorization.k8s.io/aggregate-to-admin";
 var AGGREGATE_TO_EDIT = "rbac.authorization.k8s.io/aggregate-to-edit";
 var AGGREGATE_TO_VIEW = "rbac.authorization.k8s.io/aggregate-to-view";
+var BOOTSTRAP_LABEL = { key: "kubernetes.io/bootstrapping", value: "rbac-defaults" };
 var BUILTIN_CLUSTER_ROLES = [
   // policy.go: 'a "root" role which can do absolutely anything'.
   {
@@ -4144,6 +4150,10 @@ var BUILTIN_CLUSTER_ROLE_BINDINGS = [
 ];
 function isReservedRbacName(name) {
   return name.startsWith("system:") || name === "cluster-admin";
+}
+function isKubernetesRbacObject(name, labels) {
+  if (name === "cluster-admin") return true;
+  return name.startsWith("system:") && labels[BOOTSTRAP_LABEL.key] === BOOTSTRAP_LABEL.value;
 }
 function builtinClusterRole(name) {
   return BUILTIN_CLUSTER_ROLES.find((r2) => r2.name === name);
@@ -6332,6 +6342,13 @@ function isSecretObjectReference(name, value) {
   const text2 = value.trim().replace(/^["']|["']$/g, "");
   return last === "secret" && before !== void 0 && SECRET_OBJECT_QUALIFIERS.has(before) && OBJECT_NAME.test(text2) && /[-.]/.test(text2);
 }
+var ENVIRONMENT_VARIABLE_NAME = /^[A-Z_][A-Z0-9_]*$/;
+function isEnvironmentReference(name, value) {
+  const tokens = nameTokens(name);
+  const [last, before] = [tokens[tokens.length - 1], tokens[tokens.length - 2]];
+  const names = last === "env" || (last === "var" || last === "variable") && before === "env";
+  return names && ENVIRONMENT_VARIABLE_NAME.test(value.trim().replace(/^["']|["']$/g, ""));
+}
 function nameTokens(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== "");
 }
@@ -6374,7 +6391,7 @@ function embeddedCredentialName(line) {
   if (!m) return false;
   const [, key = "", rest = ""] = m;
   const value = rest.trim().replace(/^["']|["'],?$/g, "");
-  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value) && !isSecretObjectReference(key, value);
+  return isCredentialName(key) && !isPlaceholderValue(value) && !NOT_A_CREDENTIAL.test(value) && !/^[{[]/.test(value) && !VALUE_REFERENCE.test(value) && !isPathLikeValue(value) && !isSecretObjectReference(key, value) && !isEnvironmentReference(key, value);
 }
 function literalText(value) {
   if (typeof value === "string") return value;
@@ -6388,7 +6405,7 @@ function detectCredential(name, value) {
     const shape = shapeOf(line);
     if (shape) return { by: "value", what: shape.what, ...lines.length > 1 && { valueLine: i + 1 } };
   }
-  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value) && !isSecretObjectReference(name, value)) return { by: "name", what: "a credential-like name" };
+  if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value) && !isSecretObjectReference(name, value) && !isEnvironmentReference(name, value)) return { by: "name", what: "a credential-like name" };
   if (lines.length > 1) {
     const at2 = lines.findIndex(embeddedCredentialName);
     if (at2 !== -1) return { by: "value", what: "a credential-like setting", valueLine: at2 + 1 };
@@ -10587,7 +10604,7 @@ var rbac_csr_approval_default = defineRuleWithFacts()({
     severity: "error",
     docs: {
       summary: "No subject may both create CertificateSigningRequests and approve them for the `kubernetes.io/kube-apiserver-client` signer (before 1.22 also `kubernetes.io/legacy-unknown`); CSR objects for those signers are reported too.",
-      rationale: "A client certificate from `kubernetes.io/kube-apiserver-client` authenticates as whatever user and groups its subject names (including system:masters) and Kubernetes cannot revoke it before it expires. A subject that can request and approve such certificates can mint itself any identity: PCI DSS container guidance 1.3 and 5.1 ask that users do not obtain unrevocable credentials this way. Only ClusterRoleBindings count (CSRs and signers are cluster-scoped), and bindings Kubernetes ships (`system:` names, such as the kubelet-signer approvers) are not reported. Before 1.22 the `kubernetes.io/legacy-unknown` signer (the default of certificates.k8s.io/v1beta1 CSRs that are not a kubelet's) counts too: kube-controller-manager signs it with the cluster CA unless `--cluster-signing-legacy-unknown-cert-file` is set, which the apiserver trusts for client certificates where that CA is its `--client-ca-file` (kubeadm). `spec.expirationSeconds` exists from 1.22; before that only the controller-manager's `--cluster-signing-duration` limits a certificate's lifetime.",
+      rationale: "A client certificate from `kubernetes.io/kube-apiserver-client` authenticates as whatever user and groups its subject names (including system:masters) and Kubernetes cannot revoke it before it expires. A subject that can request and approve such certificates can mint itself any identity: PCI DSS container guidance 1.3 and 5.1 ask that users do not obtain unrevocable credentials this way. Only ClusterRoleBindings count (CSRs and signers are cluster-scoped), and bindings Kubernetes ships (`system:` names with its `kubernetes.io/bootstrapping: rbac-defaults` label, such as the kubelet-signer approvers) are not reported. Before 1.22 the `kubernetes.io/legacy-unknown` signer (the default of certificates.k8s.io/v1beta1 CSRs that are not a kubelet's) counts too: kube-controller-manager signs it with the cluster CA unless `--cluster-signing-legacy-unknown-cert-file` is set, which the apiserver trusts for client certificates where that CA is its `--client-ca-file` (kubeadm). `spec.expirationSeconds` exists from 1.22; before that only the controller-manager's `--cluster-signing-duration` limits a certificate's lifetime.",
       fix: "Split the permissions: requesters get `create` on certificatesigningrequests, a separate reviewed identity gets `update` on certificatesigningrequests/approval and `approve` on the signer. Prefer identity-provider (OIDC) logins for people.",
       references: ["https://kubernetes.io/docs/reference/access-authn-authz/certificate-signing-requests/#authorization"]
     },
@@ -10622,7 +10639,7 @@ var rbac_csr_approval_default = defineRuleWithFacts()({
     const approve = clientSigners(ctx.target).map((signer) => ({ signer, requests: approveRequests(signer) }));
     const bySubject = /* @__PURE__ */ new Map();
     for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
-      if (!grant.clusterWide || isReservedRbacName(grant.binding.name) || isFullWildcard(grant.source.rule)) continue;
+      if (!grant.clusterWide || isKubernetesRbacObject(grant.binding.name, grant.binding.labels) || isFullWildcard(grant.source.rule)) continue;
       const held = bySubject.get(identity(grant)) ?? {};
       if (allows(grant, CREATE)) held.create = true;
       if (allows(grant, UPDATE_APPROVAL)) {
@@ -10718,7 +10735,7 @@ var rule = defineRule({
     severity: "warning",
     docs: {
       summary: "Roles and ClusterRoles that grant a way around RBAC (escalate, bind, impersonate, CSR approval, admission webhook writes, nodes/proxy) are reported where they are defined.",
-      rationale: "Whoever such a role is bound to can grant itself roles it does not hold, act as another identity, approve its own client certificates, intercept every object sent to the API server, or talk to kubelets directly. PCI DSS container guidance 2.1 lists these as the permissions to avoid. The binding often lives in another repository (a platform team binds what an application team defines), so the role is reported where it is written, as a warning, even when no binding is in the input. When a binding in the input grants it, the subject is reported as an error by rbac-privilege-escalation (or rbac-csr-approval, service-account-privileges) and this finding is dropped in favour of that one. A Role (namespaced) cannot grant cluster-scoped resources, so nodes/proxy, webhook configurations, ClusterRoles and impersonation of users and groups count only in ClusterRoles. Rules that allow every verb on every resource are rbac-wildcard's, and roles Kubernetes ships (`system:` names, `cluster-admin`) are not reported.",
+      rationale: "Whoever such a role is bound to can grant itself roles it does not hold, act as another identity, approve its own client certificates, intercept every object sent to the API server, or talk to kubelets directly. PCI DSS container guidance 2.1 lists these as the permissions to avoid. The binding often lives in another repository (a platform team binds what an application team defines), so the role is reported where it is written, as a warning, even when no binding is in the input. When a binding in the input grants it, the subject is reported as an error by rbac-privilege-escalation (or rbac-csr-approval, service-account-privileges) and this finding is dropped in favour of that one. A Role (namespaced) cannot grant cluster-scoped resources, so nodes/proxy, webhook configurations, ClusterRoles and impersonation of users and groups count only in ClusterRoles. Rules that allow every verb on every resource are rbac-wildcard's, and roles Kubernetes ships (`cluster-admin`, and `system:` names with its `kubernetes.io/bootstrapping: rbac-defaults` label) are not reported.",
       fix: "Remove the verb or resource from the rule, or narrow it with resourceNames to the objects the subject must manage; bind the role only to the subjects that need it.",
       references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks"]
     },
@@ -10734,7 +10751,7 @@ var rule = defineRule({
       check(ctx, role, false);
     },
     ClusterRole(ctx, role) {
-      if (role.name !== void 0 && isReservedRbacName(role.name)) return;
+      if (role.name !== void 0 && isKubernetesRbacObject(role.name, role.labels)) return;
       check(ctx, role, true);
     }
   }
@@ -10795,7 +10812,7 @@ var rbac_generic_admin_default = defineRuleWithFacts()({
     const reported = /* @__PURE__ */ new Set();
     for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
       const { subject } = grant;
-      if (subject.kind !== "User" && subject.kind !== "Group" || !generic.has(subject.name.toLowerCase()) || isReservedRbacName(grant.binding.name)) continue;
+      if (subject.kind !== "User" && subject.kind !== "Group" || !generic.has(subject.name.toLowerCase()) || isKubernetesRbacObject(grant.binding.name, grant.binding.labels)) continue;
       const escalation = escalationsOf(grant, escalationChecksFor(ctx.target))[0];
       const wildcard = isFullWildcard(grant.source.rule);
       if (!wildcard && !escalation) continue;
@@ -10829,7 +10846,7 @@ var rbac_privilege_escalation_default = defineRuleWithFacts()({
     supersedes: ["rbac-escalation-role"],
     docs: {
       summary: "No subject may hold a permission that leads to more privileges: escalate, bind or impersonate; create on pods/exec, pods/attach, nodes/proxy or serviceaccounts/token; write on admission webhook configurations; read of Secrets through a ClusterRoleBinding.",
-      rationale: "Each of these lets a subject step around RBAC: grant itself roles it does not hold, act as another identity, run commands inside other workloads, talk to kubelets directly, mint tokens for powerful ServiceAccounts, intercept every object sent to the API server, or read every credential in the cluster. PCI DSS container guidance 2.1 lists them as the permissions to avoid. Findings name the subject, the binding and the role rule that grants it. A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding instead, and bindings Kubernetes ships (a `system:` name on a binding to the components of Kubernetes: kube-system ServiceAccounts, `system:` users and groups) are not reported; the same name on a binding to anyone else is. One finding per binding subject names every escalation its role grants, with the first granting rule.",
+      rationale: "Each of these lets a subject step around RBAC: grant itself roles it does not hold, act as another identity, run commands inside other workloads, talk to kubelets directly, mint tokens for powerful ServiceAccounts, intercept every object sent to the API server, or read every credential in the cluster. PCI DSS container guidance 2.1 lists them as the permissions to avoid. Findings name the subject, the binding and the role rule that grants it. A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding instead, and bindings Kubernetes ships (a `system:` name with its `kubernetes.io/bootstrapping: rbac-defaults` label, on a binding to the components of Kubernetes: kube-system ServiceAccounts, `system:` users and groups) are not reported; a binding that only borrows the prefix or the label, or binds anyone else, is. One finding per binding subject names every escalation its role grants, with the first granting rule.",
       fix: "Remove the verb or resource from the role, narrow it with resourceNames, or bind the role with a RoleBinding in the one namespace that needs it.",
       references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks"]
     },
@@ -10845,7 +10862,7 @@ var rbac_privilege_escalation_default = defineRuleWithFacts()({
     const bySubject = /* @__PURE__ */ new Map();
     const checks = escalationChecksFor(ctx.target);
     for (const grant of resolveGrants(rbacInputOf(project.facts)).grants) {
-      if (isShippedGrant(grant) || isFullWildcard(grant.source.rule)) continue;
+      if (isShippedGrant(grant) && isKubernetesRbacObject(grant.binding.name, grant.binding.labels) || isFullWildcard(grant.source.rule)) continue;
       const found = escalationsOf(grant, checks);
       const first = found[0];
       if (!first) continue;
@@ -10937,7 +10954,7 @@ var rule3 = defineRule({
     checksPatches: true,
     docs: {
       summary: "Roles and ClusterRoles must list verbs, resources and API groups instead of `*`.",
-      rationale: "PCI DSS container guidance 2.1 asks for least-privilege access to the orchestrator. A `*` grants every current and future verb, resource or API group, including ones added later by CRDs and new Kubernetes releases (such as `escalate`, `bind` or `impersonate`), so a role quietly grows more powerful than anyone reviewed. ClusterRoles Kubernetes ships (`cluster-admin` and names starting with `system:`) are not reported: their bindings are what matters, see rbac-cluster-admin-binding.",
+      rationale: "PCI DSS container guidance 2.1 asks for least-privilege access to the orchestrator. A `*` grants every current and future verb, resource or API group, including ones added later by CRDs and new Kubernetes releases (such as `escalate`, `bind` or `impersonate`), so a role quietly grows more powerful than anyone reviewed. ClusterRoles Kubernetes ships (`cluster-admin`, and names starting with `system:` that carry its `kubernetes.io/bootstrapping: rbac-defaults` label) are not reported: their bindings are what matters, see rbac-cluster-admin-binding.",
       fix: "Replace `*` with the exact verbs (`get`, `list`, `watch`, \u2026), resources and API groups the subject needs.",
       references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#minimize-permissions"]
     },
@@ -10947,6 +10964,7 @@ var rule3 = defineRule({
       resourcesOfGroups: '{{role}} rule {{rule}} allows every resource ("*") of {{groups}}, including resources added later.',
       apiGroups: '{{role}} rule {{rule}} allows every API group ("*"), including groups added later by CRDs.',
       several: '{{role}} rule {{rule}} allows every {{fields}} ("*"), including ones added later.',
+      severalOfGroups: '{{role}} rule {{rule}} allows every {{fields}} ("*") of {{groups}}, including ones added later.',
       everything: '{{role}} rule {{rule}} allows every verb on every resource in every API group ("*" three times): whoever it is bound to is cluster-admin.'
     },
     fixes: {
@@ -10955,6 +10973,7 @@ var rule3 = defineRule({
       resourcesOfGroups: "List the resources the subjects need.",
       apiGroups: "List the API groups the subjects need.",
       several: "List the exact verbs, resources and API groups the subjects need.",
+      severalOfGroups: "List the exact verbs and resources the subjects need.",
       everything: "List the exact verbs, resources and API groups the subjects need."
     }
   },
@@ -10963,7 +10982,7 @@ var rule3 = defineRule({
       check3(ctx, role);
     },
     ClusterRole(ctx, role) {
-      if (role.name !== void 0 && isReservedRbacName(role.name)) return;
+      if (role.name !== void 0 && isKubernetesRbacObject(role.name, role.labels)) return;
       check3(ctx, role);
     }
   }
@@ -10988,7 +11007,11 @@ function check3(ctx, role) {
     if (wild.length === 1 && first.field === "resources" && groups) ctx.report({ at: at2, part: "value", messageId: "resourcesOfGroups", data: { ...data, groups }, about });
     else if (wild.length === 1) ctx.report({ at: at2, part: "value", messageId: first.field, data, about });
     else if (wild.length === FIELDS.length) ctx.report({ at: at2, part: "value", messageId: "everything", data, about });
-    else ctx.report({ at: at2, part: "value", messageId: "several", data: { ...data, fields: wild.map((w) => LABELS[w.field]).join(" and ") }, about });
+    else {
+      const fields = wild.map((w) => LABELS[w.field]).join(" and ");
+      if (groups && wild.some((w) => w.field === "resources")) ctx.report({ at: at2, part: "value", messageId: "severalOfGroups", data: { ...data, fields, groups }, about });
+      else ctx.report({ at: at2, part: "value", messageId: "several", data: { ...data, fields }, about });
+    }
   });
 }
 function namedGroups(list) {
@@ -12211,7 +12234,7 @@ var service_account_privileges_default = defineRuleWithFacts()({
     supersedes: ["rbac-privilege-escalation", "rbac-cluster-admin-binding", "rbac-escalation-role", "rbac-wildcard"],
     docs: {
       summary: "ServiceAccounts (the `default` one included) must not be bound to powerful roles, least of all when workloads mount their token.",
-      rationale: "A ServiceAccount token is mounted into every pod that runs as it, so whoever compromises one container holds the account's permissions. PCI DSS container guidance 1.5 asks that workload identities carry only what they need. A role is powerful when it allows every verb on every resource or one of the escalation paths of rbac-privilege-escalation; binding it to `default` or to the `system:serviceaccounts` groups hands it to pods that never asked for it. Bindings Kubernetes ships (`system:` names on bindings to kube-system ServiceAccounts, such as the controller roles) are not reported; a `system:` name on a binding to another namespace's ServiceAccount is. One finding per binding subject: the workloads that mount the token are named in it (the fact and its fix are the same), not reported again on each pod spec.",
+      rationale: "A ServiceAccount token is mounted into every pod that runs as it, so whoever compromises one container holds the account's permissions. PCI DSS container guidance 1.5 asks that workload identities carry only what they need. A role is powerful when it allows every verb on every resource or one of the escalation paths of rbac-privilege-escalation; binding it to `default` or to the `system:serviceaccounts` groups hands it to pods that never asked for it. Bindings Kubernetes ships (`system:` names with its `kubernetes.io/bootstrapping: rbac-defaults` label, on bindings to kube-system ServiceAccounts, such as the controller roles) are not reported; a binding that only borrows the `system:` prefix or the label, or binds another namespace's ServiceAccount, is. One finding per binding subject: the workloads that mount the token are named in it (the fact and its fix are the same), not reported again on each pod spec.",
       fix: "Give the workload its own ServiceAccount bound to a Role with only the verbs and resources it uses; set automountServiceAccountToken: false where pods do not call the API.",
       references: ["https://kubernetes.io/docs/concepts/security/service-accounts/#grant-permissions"]
     },
@@ -12255,7 +12278,7 @@ var service_account_privileges_default = defineRuleWithFacts()({
     const powers = [];
     const grants = resolveGrants(rbacInputOf(project.facts)).grants;
     for (const grant of grants) {
-      if (!isServiceAccountSubject(grant.subject) || isShippedGrant(grant)) continue;
+      if (!isServiceAccountSubject(grant.subject) || isShippedGrant(grant) && isKubernetesRbacObject(grant.binding.name, grant.binding.labels)) continue;
       const power = powerOf(grant, escalationChecksFor(ctx.target));
       if (power) powers.push(power);
     }
@@ -15932,6 +15955,7 @@ function isInside(dir, file) {
 }
 var ProjectMap = class {
   marked = /* @__PURE__ */ new Map();
+  rendered = /* @__PURE__ */ new Map();
   configured;
   /** For each kustomization directory joined with others by build references, the key directory of that set. */
   joined = /* @__PURE__ */ new Map();
@@ -15956,10 +15980,35 @@ var ProjectMap = class {
     for (const [target, builders] of includedBy) for (const builder of builders) union(target, builder);
     for (const dir of parent.keys()) this.joined.set(dir, find(dir));
   }
+  isFile(file) {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  }
+  /**
+   * The chart a marked directory is rendered with: a subchart (`<parent>/charts/<name>/Chart.yaml` under a
+   * `<parent>/Chart.yaml`) is rendered by its parent's `helm template`, its templates with the parent's
+   * values, so its objects and its parent's are one release; the outermost such parent inside `walked`.
+   */
+  renderedWith(dir, walked) {
+    const key = `${walked ?? ""}\0${dir}`;
+    let chart = this.rendered.get(key);
+    if (chart === void 0) this.rendered.set(key, chart = this.outermostChart(dir, walked));
+    return chart;
+  }
+  outermostChart(dir, walked) {
+    let chart = dir;
+    for (; ; ) {
+      const charts = path3.dirname(chart);
+      const parent = path3.dirname(charts);
+      if (path3.basename(charts) !== "charts" || parent === charts || !this.isFile(path3.join(chart, "Chart.yaml"))) return chart;
+      if (walked !== void 0 && parent !== walked && !isInside(walked, parent)) return chart;
+      if (!this.isFile(path3.join(parent, "Chart.yaml"))) return chart;
+      chart = parent;
+    }
+  }
   hasMarker(dir) {
     let known = this.marked.get(dir);
     if (known === void 0) {
-      known = PROJECT_MARKERS.some((name) => statSync(path3.join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false);
+      known = PROJECT_MARKERS.some((name) => this.isFile(path3.join(dir, name)));
       this.marked.set(dir, known);
     }
     return known;
@@ -15970,7 +16019,10 @@ var ProjectMap = class {
     if (listed2 !== void 0) return `${CONFIGURED_PROJECT}${listed2}`;
     const walked = path3.isAbsolute(file.input) && file.input !== file.path ? file.input : void 0;
     for (let dir = path3.dirname(file.path); ; dir = path3.dirname(dir)) {
-      if (this.hasMarker(dir)) return `dir:${this.joined.get(dir) ?? dir}`;
+      if (this.hasMarker(dir)) {
+        const chart = this.renderedWith(dir, walked);
+        return `dir:${this.joined.get(chart) ?? chart}`;
+      }
       if (walked === void 0 || dir === walked || !isInside(walked, dir) || path3.dirname(dir) === dir) break;
     }
     return file.input === file.path ? NAMED_FILES_PROJECT : `input:${file.input}`;

@@ -48,7 +48,7 @@ var INPUT_KINDS = {
 };
 var INPUT_KIND_NAMES = Object.keys(INPUT_KINDS);
 var CONTROL_PLANE_INPUTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"];
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate", "DeploymentConfig"]);
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate", "DeploymentConfig", "Rollout"]);
 var GATEWAY_ROUTES = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute", "Gateway"]);
 function isImagePolicy(group, kind) {
   return group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy") || group === "policies.kyverno.io" && (kind === "ImageValidatingPolicy" || kind === "NamespacedImageValidatingPolicy") || group === "policy.sigstore.dev" && kind === "ClusterImagePolicy" || group === "config.ratify.deislabs.io" && (kind === "Verifier" || kind === "NamespacedVerifier") || // Ratify's Gatekeeper constraint (ratify-project/ratify library/default/template.yaml).
@@ -62,7 +62,7 @@ function inputKindsOfObject(apiVersion, kind) {
   const group = groupOf(apiVersion);
   const out = ["any-object"];
   const core = group === "";
-  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io")) out.push("workload");
+  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io" || group === "argoproj.io" && kind === "Rollout")) out.push("workload");
   else if (core && kind === "Namespace") out.push("namespace");
   else if (core && kind === "Service") out.push("service");
   else if (core && kind === "ServiceAccount") out.push("service-account");
@@ -2188,7 +2188,12 @@ var POD_SPEC_PATHS = {
   // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
   // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
   // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
-  DeploymentConfig: { groups: ["apps.openshift.io", ""], path: ["spec", "template", "spec"] }
+  DeploymentConfig: { groups: ["apps.openshift.io", ""], path: ["spec", "template", "spec"] },
+  // Argo Rollouts' Rollout replaces a Deployment and runs its pod template the same way (argoproj/argo-rollouts
+  // 9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d, pkg/apis/rollouts/v1alpha1/types.go: RolloutSpec.Template is a
+  // corev1.PodTemplateSpec; group argoproj.io, pkg/apis/rollouts/register.go). One that names a Deployment by
+  // workloadRef instead has no template: that Deployment's pod template is read where it is written.
+  Rollout: { groups: ["argoproj.io"], path: ["spec", "template", "spec"] }
 };
 var POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];

@@ -27,7 +27,11 @@ export interface BuiltinClusterRole {
     readonly aggregateFrom?: readonly Readonly<Record<string, string>>[];
     readonly rules: readonly BuiltinPolicyRule[];
 }
-/** The label every bootstrap role and binding carries (policy.go `Label`). */
+/**
+ * The label every bootstrap role and binding carries (policy.go `Label`, applied by addClusterRoleLabel and
+ * addClusterRoleBindingLabel; the controller roles and bindings carry it too: kubernetes/kubernetes f77451e
+ * plugin/pkg/auth/authorizer/rbac/bootstrappolicy/controller_policy_test.go, TestControllerRoleLabel).
+ */
 export declare const BOOTSTRAP_LABEL: {
     readonly key: "kubernetes.io/bootstrapping";
     readonly value: "rbac-defaults";
@@ -55,6 +59,13 @@ export declare const BUILTIN_CLUSTER_ROLE_BINDINGS: readonly BuiltinBinding[];
  * and #default-roles-and-role-bindings) and the bootstrap `cluster-admin` objects.
  */
 export declare function isReservedRbacName(name: string): boolean;
+/**
+ * True for an RBAC object of the input that Kubernetes creates itself, and whose grants are its own design:
+ * `cluster-admin`, and a reserved `system:` name that carries {@link BOOTSTRAP_LABEL} (a cluster's RBAC exported
+ * with kubectl). A `system:` role or binding without that label is a project's object that borrows the
+ * prefix (the vertical pod autoscaler's `system:vpa-admission-controller`), and is judged like any other.
+ */
+export declare function isKubernetesRbacObject(name: string, labels: Readonly<Record<string, string>>): boolean;
 export declare function builtinClusterRole(name: string): BuiltinClusterRole | undefined;
 /**
  * The releases in which `get` on `pods/exec` or `pods/attach` is enough to run commands in a pod: a

@@ -19,6 +19,12 @@ export interface CredentialMatch {
  * credential. A `clientSecret`, `jwtSecret` or `tokenSecret` is the credential itself.
  */
 export declare function isSecretObjectReference(name: string, value: string): boolean;
+/**
+ * True for `secretEnv: OIDC_CLIENT_SECRET`, `passwordFromEnv: DB_PASSWORD`, `TOKEN_ENV_VAR: API_TOKEN`: the
+ * key says its value names the environment variable the credential is read from (dex's `secretEnv`,
+ * `hashFromEnv`), and the value is such a name, not the credential.
+ */
+export declare function isEnvironmentReference(name: string, value: string): boolean;
 /** True when a key name says it holds a credential (and does not merely describe one). */
 export declare function isCredentialName(name: string): boolean;
 export declare function isPathLikeValue(value: string): boolean;

@@ -10,6 +10,7 @@ export declare const STDIN_PROJECT = "-";
 /** Assigns projects to discovered files; remembers which directories hold a marker. */
 export declare class ProjectMap {
     private readonly marked;
+    private readonly rendered;
     private readonly configured;
     /** For each kustomization directory joined with others by build references, the key directory of that set. */
     private readonly joined;
@@ -19,6 +20,14 @@ export declare class ProjectMap {
      * (kustomizeIncludes).
      */
     constructor(configured?: readonly string[], includedBy?: ReadonlyMap<string, readonly string[]>);
+    private isFile;
+    /**
+     * The chart a marked directory is rendered with: a subchart (`<parent>/charts/<name>/Chart.yaml` under a
+     * `<parent>/Chart.yaml`) is rendered by its parent's `helm template`, its templates with the parent's
+     * values, so its objects and its parent's are one release; the outermost such parent inside `walked`.
+     */
+    private renderedWith;
+    private outermostChart;
     private hasMarker;
     /** The project key of one discovered file. */
     projectOf(file: DiscoveredFile): string;
