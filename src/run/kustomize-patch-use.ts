@@ -10,7 +10,7 @@ import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
 import type { KustomizePatch, PatchTarget } from '../load/source.js';
-import { isKustomizeComponent, keepsItsName, KUSTOMIZATION_FILE_NAMES, kustomizationGenerated, kustomizationHiddenPart, kustomizationNameAffixes, kustomizationSources } from '../model/kustomization.js';
+import { isKustomizeComponent, keepsItsName, KUSTOMIZATION_FILE_NAMES, kustomizationGenerated, kustomizationHiddenPart, kustomizationNameAffixes, kustomizationNamespace, kustomizationSources } from '../model/kustomization.js';
 import { jsonPatchTarget, listingVerdict, type Build, type BuildContents, type BuiltObject } from '../model/kustomize-targets.js';
 import { resourcesIn, type Resource } from '../model/resource.js';
 import { loadableFrom, realPath, statQuietly, type KustomizationValues, type ListedPatch } from './kustomize-patches.js';
@@ -189,10 +189,14 @@ function buildObjectsReader(discovered: ReadonlySet<string>, valuesOf: Kustomiza
     const affixes = values.map(kustomizationNameAffixes);
     const prefix = affixes.find((a) => a.prefix !== '')?.prefix ?? '';
     const suffix = affixes.find((a) => a.suffix !== '')?.suffix ?? '';
-    const renamed =
-      !affixed || (prefix === '' && suffix === '')
-        ? objects
-        : objects.map((object) => (keepsItsName(object) ? object : { ...object, names: [...object.names, `${prefix}${object.names.at(-1) ?? ''}${suffix}`] }));
+    // The namespace transformer names a Namespace after the kustomization's namespace (namespaceTransformed
+    // in src/model/kustomization.ts); the prefix and suffix transformers leave it alone.
+    const namespace = values.map(kustomizationNamespace).find((n) => n !== undefined);
+    const rename = (object: BuiltObject): BuiltObject => {
+      if (object.kind === 'Namespace' && object.group === '' && object.version === 'v1') return namespace === undefined ? object : { ...object, names: [...object.names, namespace] };
+      return keepsItsName(object) || (prefix === '' && suffix === '') ? object : { ...object, names: [...object.names, `${prefix}${object.names.at(-1) ?? ''}${suffix}`] };
+    };
+    const renamed = affixed ? objects.map(rename) : objects;
     // A base reached along several ways is one set of objects, not one per way: kustomizations that each
     // build both of the next ones would otherwise double the list at every level.
     const distinct = new Map<string, BuiltObject>();

@@ -105,6 +105,17 @@ describe('a file kustomize uses as a patch or plugin configuration', () => {
       P('pod.yaml'),
     ],
     [
+      'a patch naming a Namespace of a base by the namespace the base gives it',
+      {
+        'overlay/kustomization.yaml': 'resources:\n- ../base\npatchesStrategicMerge:\n- delete-namespace.yaml\n',
+        'overlay/delete-namespace.yaml': '$patch: delete\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop-system\n',
+        'base/kustomization.yaml': 'namespace: shop-system\nnamePrefix: shop-\nresources:\n- namespace.yaml\n',
+        'base/namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: system\n',
+      },
+      'overlay/delete-namespace.yaml',
+      [],
+    ],
+    [
       'a patch of a generated ConfigMap',
       { 'kustomization.yaml': 'configMapGenerator:\n- name: settings\n  literals: [a=b]\npatches:\n- path: cm.yaml\n', 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  password: hunter2hunter2\n' },
       'cm.yaml',
