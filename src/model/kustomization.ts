@@ -235,6 +235,101 @@ export function kustomizeSourceOf(annotations: Readonly<Record<string, string>>)
   return { tool: 'kustomize', chart: '', template: notes.length > 0 ? `${where} (${notes.join(', ')})` : where };
 }
 
+/**
+ * The labels a kustomization adds to the selectors of what it builds as well as to its objects:
+ * `commonLabels`, and the `pairs` of `labels` entries with `includeSelectors: true` (kustomize
+ * api/types/kustomization.go and labels.go). String values only, as kustomize takes them.
+ */
+export function kustomizationSelectorLabels(value: unknown): Record<string, string> {
+  const labels: Record<string, string> = {};
+  if (!isRecord(value)) return labels;
+  const add = (map: unknown) => {
+    if (!isRecord(map)) return;
+    for (const [key, label] of Object.entries(map)) if (typeof label === 'string') Object.defineProperty(labels, key, { value: label, enumerable: true, writable: true, configurable: true });
+  };
+  add(own(value, 'commonLabels'));
+  const list = own(value, 'labels');
+  if (Array.isArray(list)) for (const entry of list) if (isRecord(entry) && own(entry, 'includeSelectors') === true) add(own(entry, 'pairs'));
+  return labels;
+}
+
+// Where kustomize's label transformer puts commonLabels (kubernetes-sigs/kustomize
+// 12f9e6391464b3ad9dd3fe8182049dc1b1772990, api/internal/konfig/builtinpluginconsts/commonlabels.go and
+// metadatalabels.go): the field path, whether it is created when missing, and the kinds (with their group,
+// `*` for any) it applies to. Affinity and topology-spread selectors are left out: no rule reads them.
+const LABEL_FIELDS: readonly { readonly path: readonly string[]; readonly create: boolean; readonly kinds: readonly string[] }[] = [
+  { path: ['metadata', 'labels'], create: true, kinds: ['*'] },
+  { path: ['spec', 'selector'], create: true, kinds: ['/Service', '/ReplicationController'] },
+  { path: ['spec', 'selector', 'matchLabels'], create: true, kinds: ['*/Deployment', '*/ReplicaSet', '*/DaemonSet', 'apps/StatefulSet'] },
+  { path: ['spec', 'selector', 'matchLabels'], create: false, kinds: ['batch/Job', 'policy/PodDisruptionBudget'] },
+  { path: ['spec', 'jobTemplate', 'spec', 'selector', 'matchLabels'], create: false, kinds: ['batch/CronJob'] },
+  { path: ['spec', 'template', 'metadata', 'labels'], create: true, kinds: ['/ReplicationController', '*/Deployment', '*/ReplicaSet', '*/DaemonSet', 'apps/StatefulSet', 'batch/Job'] },
+  { path: ['spec', 'jobTemplate', 'metadata', 'labels'], create: true, kinds: ['batch/CronJob'] },
+  { path: ['spec', 'jobTemplate', 'spec', 'template', 'metadata', 'labels'], create: true, kinds: ['batch/CronJob'] },
+  { path: ['spec', 'podSelector', 'matchLabels'], create: false, kinds: ['networking.k8s.io/NetworkPolicy'] },
+];
+
+/** A copy of `value` with `labels` set in the mapping at `path`, created where `create` allows; undefined when nothing changes. */
+function withLabelsAt(value: PlainObject, path: readonly string[], create: boolean, labels: Readonly<Record<string, string>>): PlainObject | undefined {
+  const [head, ...rest] = path;
+  if (head === undefined) {
+    const next: PlainObject = { ...value };
+    let changed = false;
+    for (const [key, label] of Object.entries(labels)) {
+      if (own(value, key) === label) continue;
+      Object.defineProperty(next, key, { value: label, enumerable: true, writable: true, configurable: true });
+      changed = true;
+    }
+    return changed ? next : undefined;
+  }
+  const child = own(value, head);
+  if (child !== undefined && !isRecord(child)) return undefined;
+  if (child === undefined && !create) return undefined;
+  const inner = withLabelsAt(child ?? {}, rest, create, labels);
+  if (!inner) return undefined;
+  const next: PlainObject = { ...value };
+  Object.defineProperty(next, head, { value: inner, enumerable: true, writable: true, configurable: true });
+  return next;
+}
+
+/**
+ * An object as kustomize's label transformer leaves it for `labels` added with their selectors (see
+ * LABEL_FIELDS); undefined when nothing changes.
+ */
+export function labelsTransformed(value: PlainObject, labels: Readonly<Record<string, string>>): PlainObject | undefined {
+  if (Object.keys(labels).length === 0) return undefined;
+  const kind = typeof value['kind'] === 'string' ? value['kind'] : '';
+  const apiVersion = typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '';
+  const slash = apiVersion.indexOf('/');
+  const group = slash === -1 ? '' : apiVersion.slice(0, slash);
+  let result: PlainObject | undefined;
+  for (const field of LABEL_FIELDS) {
+    if (!field.kinds.some((k) => k === '*' || k === `*/${kind}` || k === `${group}/${kind}`)) continue;
+    const next = withLabelsAt(result ?? value, field.path, field.create, labels);
+    if (next) result = next;
+  }
+  // NetworkPolicy peers: each podSelector of an ingress `from` or egress `to` that has matchLabels.
+  if (kind === 'NetworkPolicy' && group === 'networking.k8s.io') {
+    const spec = own(result ?? value, 'spec');
+    if (isRecord(spec)) {
+      let nextSpec: PlainObject | undefined;
+      for (const [direction, peers] of [['ingress', 'from'], ['egress', 'to']] as const) {
+        const rules = own(spec, direction);
+        if (!Array.isArray(rules)) continue;
+        const mapped = rules.map((rule: unknown) => {
+          const list = isRecord(rule) ? own(rule, peers) : undefined;
+          if (!isRecord(rule) || !Array.isArray(list)) return rule;
+          const nextList = list.map((peer: unknown) => (isRecord(peer) ? (withLabelsAt(peer, ['podSelector', 'matchLabels'], false, labels) ?? peer) : peer));
+          return nextList.some((peer, i) => peer !== list[i]) ? { ...rule, [peers]: nextList } : rule;
+        });
+        if (mapped.some((rule, i) => rule !== rules[i])) nextSpec = { ...(nextSpec ?? spec), [direction]: mapped };
+      }
+      if (nextSpec) result = { ...(result ?? value), spec: nextSpec };
+    }
+  }
+  return result;
+}
+
 /** The `namespace:` a kustomization sets for everything it builds; undefined when it sets none. */
 /** The `namePrefix` and `nameSuffix` of a kustomization (empty strings when unset). */
 export function kustomizationNameAffixes(value: unknown): { readonly prefix: string; readonly suffix: string } {
@@ -332,9 +427,10 @@ export function objectsOfBuilds(resources: readonly Resource[], builds: readonly
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map((resource) =>
     builds.map((build) => {
-      const transformed = build.namespace === undefined ? undefined : namespaceTransformed(resource.value, build.namespace, build.accounts);
-      return new Resource(transformed ?? resource.value, resource.path, {
-        ...(transformed && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
+      const namespaced = build.namespace === undefined ? undefined : namespaceTransformed(resource.value, build.namespace, build.accounts);
+      const labelled = build.selectorLabels === undefined ? undefined : labelsTransformed(namespaced ?? resource.value, build.selectorLabels);
+      return new Resource(labelled ?? namespaced ?? resource.value, resource.path, {
+        ...(namespaced && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
         roots: build.roots,
         ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),
       });
