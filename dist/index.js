@@ -13596,6 +13596,84 @@ function kustomizeSourceOf(annotations) {
   }
   return { tool: "kustomize", chart: "", template: notes.length > 0 ? `${where2} (${notes.join(", ")})` : where2 };
 }
+function kustomizationSelectorLabels(value) {
+  const labels = {};
+  if (!isRecord(value)) return labels;
+  const add = (map) => {
+    if (!isRecord(map)) return;
+    for (const [key, label] of Object.entries(map)) if (typeof label === "string") Object.defineProperty(labels, key, { value: label, enumerable: true, writable: true, configurable: true });
+  };
+  add(own(value, "commonLabels"));
+  const list = own(value, "labels");
+  if (Array.isArray(list)) {
+    for (const entry2 of list) if (isRecord(entry2) && own(entry2, "includeSelectors") === true) add(own(entry2, "pairs"));
+  }
+  return labels;
+}
+var LABEL_FIELDS = [
+  { path: ["metadata", "labels"], create: true, kinds: ["*"] },
+  { path: ["spec", "selector"], create: true, kinds: ["/Service", "/ReplicationController"] },
+  { path: ["spec", "selector", "matchLabels"], create: true, kinds: ["*/Deployment", "*/ReplicaSet", "*/DaemonSet", "apps/StatefulSet"] },
+  { path: ["spec", "selector", "matchLabels"], create: false, kinds: ["batch/Job", "policy/PodDisruptionBudget"] },
+  { path: ["spec", "jobTemplate", "spec", "selector", "matchLabels"], create: false, kinds: ["batch/CronJob"] },
+  { path: ["spec", "template", "metadata", "labels"], create: true, kinds: ["/ReplicationController", "*/Deployment", "*/ReplicaSet", "*/DaemonSet", "apps/StatefulSet", "batch/Job"] },
+  { path: ["spec", "jobTemplate", "metadata", "labels"], create: true, kinds: ["batch/CronJob"] },
+  { path: ["spec", "jobTemplate", "spec", "template", "metadata", "labels"], create: true, kinds: ["batch/CronJob"] },
+  { path: ["spec", "podSelector", "matchLabels"], create: false, kinds: ["networking.k8s.io/NetworkPolicy"] }
+];
+function withLabelsAt(value, path9, create, labels) {
+  const [head, ...rest] = path9;
+  if (head === void 0) {
+    const next2 = { ...value };
+    let changed = false;
+    for (const [key, label] of Object.entries(labels)) {
+      if (own(value, key) === label) continue;
+      Object.defineProperty(next2, key, { value: label, enumerable: true, writable: true, configurable: true });
+      changed = true;
+    }
+    return changed ? next2 : void 0;
+  }
+  const child = own(value, head);
+  if (child !== void 0 && !isRecord(child)) return void 0;
+  if (child === void 0 && !create) return void 0;
+  const inner = withLabelsAt(child ?? {}, rest, create, labels);
+  if (!inner) return void 0;
+  const next = { ...value };
+  Object.defineProperty(next, head, { value: inner, enumerable: true, writable: true, configurable: true });
+  return next;
+}
+function labelsTransformed(value, labels) {
+  if (Object.keys(labels).length === 0) return void 0;
+  const kind = typeof value["kind"] === "string" ? value["kind"] : "";
+  const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
+  const slash = apiVersion.indexOf("/");
+  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
+  let result;
+  for (const field of LABEL_FIELDS) {
+    if (!field.kinds.some((k) => k === "*" || k === `*/${kind}` || k === `${group}/${kind}`)) continue;
+    const next = withLabelsAt(result ?? value, field.path, field.create, labels);
+    if (next) result = next;
+  }
+  if (kind === "NetworkPolicy" && group === "networking.k8s.io") {
+    const spec = own(result ?? value, "spec");
+    if (isRecord(spec)) {
+      let nextSpec;
+      for (const [direction, peers] of [["ingress", "from"], ["egress", "to"]]) {
+        const rules = own(spec, direction);
+        if (!Array.isArray(rules)) continue;
+        const mapped2 = rules.map((rule4) => {
+          const list = isRecord(rule4) ? own(rule4, peers) : void 0;
+          if (!isRecord(rule4) || !Array.isArray(list)) return rule4;
+          const nextList = list.map((peer) => isRecord(peer) ? withLabelsAt(peer, ["podSelector", "matchLabels"], false, labels) ?? peer : peer);
+          return nextList.some((peer, i) => peer !== list[i]) ? { ...rule4, [peers]: nextList } : rule4;
+        });
+        if (mapped2.some((rule4, i) => rule4 !== rules[i])) nextSpec = { ...nextSpec ?? spec, [direction]: mapped2 };
+      }
+      if (nextSpec) result = { ...result ?? value, spec: nextSpec };
+    }
+  }
+  return result;
+}
 function kustomizationNameAffixes(value) {
   if (!isRecord(value)) return { prefix: "", suffix: "" };
   const text2 = (v) => typeof v === "string" ? v : "";
@@ -13650,9 +13728,10 @@ function objectsOfBuilds(resources, builds) {
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map(
     (resource) => builds.map((build2) => {
-      const transformed = build2.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build2.namespace, build2.accounts);
-      return new Resource(transformed ?? resource.value, resource.path, {
-        ...transformed && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
+      const namespaced = build2.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build2.namespace, build2.accounts);
+      const labelled = build2.selectorLabels === void 0 ? void 0 : labelsTransformed(namespaced ?? resource.value, build2.selectorLabels);
+      return new Resource(labelled ?? namespaced ?? resource.value, resource.path, {
+        ...namespaced && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
         roots: build2.roots,
         ...build2.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build2.nameAffix }
       });
@@ -16600,6 +16679,7 @@ init_resource();
 // src/run/kustomize-patches.ts
 import { realpathSync, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
+init_own();
 init_resource();
 function statQuietly(target) {
   try {
@@ -16711,7 +16791,8 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const affixes = values.map(kustomizationNameAffixes);
     const prefix = affixes.find((a) => a.prefix !== "")?.prefix ?? "";
     const suffix = affixes.find((a) => a.suffix !== "")?.suffix ?? "";
-    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, entries: entries2.filter((entry2) => entry2 !== dir) });
+    const labels = values.map(kustomizationSelectorLabels).reduce((all, one) => ({ ...all, ...one }), {});
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, entries: entries2.filter((entry2) => entry2 !== dir) });
   }
   const included = /* @__PURE__ */ new Set();
   for (const { entries: entries2 } of kustomizations.values()) for (const entry2 of entries2) if (kustomizations.has(entry2)) included.add(entry2);
@@ -16721,9 +16802,9 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const rootShown = shown(root);
     const walked = /* @__PURE__ */ new Set();
     const walks = /* @__PURE__ */ new Map();
-    const walk = (dir, namespace, from, prefix, suffix) => {
+    const walk = (dir, namespace, from, prefix, suffix, labels) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}`;
+      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}`;
       if (!kustomization || walked.has(key)) return;
       const count2 = (walks.get(dir) ?? 0) + 1;
       if (count2 > MAX_WALKS_PER_DIRECTORY) return;
@@ -16731,25 +16812,28 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
       walked.add(key);
       const [ns, by] = namespace !== void 0 ? [namespace, from] : [kustomization.namespace, kustomization.namespace === void 0 ? void 0 : kustomization.file];
       const [pre, suf] = [prefix + kustomization.prefix, kustomization.suffix + suffix];
+      const merged = { ...kustomization.labels, ...labels };
+      const below = Object.fromEntries(Object.keys(merged).sort().map((key2) => [key2, own(merged, key2) ?? ""]));
       const realDir = realPath(dir);
       for (const entry2 of kustomization.entries) {
         if (kustomizations.has(entry2)) {
-          walk(entry2, ns, by, pre, suf);
+          walk(entry2, ns, by, pre, suf, below);
           continue;
         }
         if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(realDir, entry2)) continue;
         const views = found.get(entry2) ?? /* @__PURE__ */ new Map();
         found.set(entry2, views);
-        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}`;
+        const selectorLabels = Object.keys(below).length === 0 ? {} : { selectorLabels: below };
+        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}\0${JSON.stringify(below)}`;
         let view = views.get(viewKey);
         if (!view) {
           const affix = pre === "" && suf === "" ? {} : { nameAffix: `${pre}\0${suf}` };
-          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, roots: [] });
+          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, ...selectorLabels, roots: [] });
         }
         if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
-    walk(root, void 0, void 0, "", "");
+    walk(root, void 0, void 0, "", "", {});
   }
   const accountsOf = /* @__PURE__ */ new Map();
   const discovered = new Set(files.map((file) => file.path));
@@ -16950,7 +17034,12 @@ function buildObjectsReader(discovered, valuesOf, maxBytes) {
     const affixes = values.map(kustomizationNameAffixes);
     const prefix = affixes.find((a) => a.prefix !== "")?.prefix ?? "";
     const suffix = affixes.find((a) => a.suffix !== "")?.suffix ?? "";
-    const renamed = !affixed || prefix === "" && suffix === "" ? objects : objects.map((object) => keepsItsName(object) ? object : { ...object, names: [...object.names, `${prefix}${object.names.at(-1) ?? ""}${suffix}`] });
+    const namespace = values.map(kustomizationNamespace).find((n) => n !== void 0);
+    const rename = (object) => {
+      if (object.kind === "Namespace" && object.group === "" && object.version === "v1") return namespace === void 0 ? object : { ...object, names: [...object.names, namespace] };
+      return keepsItsName(object) || prefix === "" && suffix === "" ? object : { ...object, names: [...object.names, `${prefix}${object.names.at(-1) ?? ""}${suffix}`] };
+    };
+    const renamed = affixed ? objects.map(rename) : objects;
     const distinct = /* @__PURE__ */ new Map();
     for (const object of renamed) distinct.set(`${object.group}\0${object.version}\0${object.kind}\0${object.names.join("\0")}`, object);
     if (distinct.size > MAX_BUILD_OBJECTS) return { objects: [], hidden: "more objects than are judged" };

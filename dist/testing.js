@@ -1364,6 +1364,70 @@ function kustomizeSourceOf(annotations) {
   }
   return { tool: "kustomize", chart: "", template: notes.length > 0 ? `${where} (${notes.join(", ")})` : where };
 }
+var LABEL_FIELDS = [
+  { path: ["metadata", "labels"], create: true, kinds: ["*"] },
+  { path: ["spec", "selector"], create: true, kinds: ["/Service", "/ReplicationController"] },
+  { path: ["spec", "selector", "matchLabels"], create: true, kinds: ["*/Deployment", "*/ReplicaSet", "*/DaemonSet", "apps/StatefulSet"] },
+  { path: ["spec", "selector", "matchLabels"], create: false, kinds: ["batch/Job", "policy/PodDisruptionBudget"] },
+  { path: ["spec", "jobTemplate", "spec", "selector", "matchLabels"], create: false, kinds: ["batch/CronJob"] },
+  { path: ["spec", "template", "metadata", "labels"], create: true, kinds: ["/ReplicationController", "*/Deployment", "*/ReplicaSet", "*/DaemonSet", "apps/StatefulSet", "batch/Job"] },
+  { path: ["spec", "jobTemplate", "metadata", "labels"], create: true, kinds: ["batch/CronJob"] },
+  { path: ["spec", "jobTemplate", "spec", "template", "metadata", "labels"], create: true, kinds: ["batch/CronJob"] },
+  { path: ["spec", "podSelector", "matchLabels"], create: false, kinds: ["networking.k8s.io/NetworkPolicy"] }
+];
+function withLabelsAt(value, path, create, labels) {
+  const [head, ...rest] = path;
+  if (head === void 0) {
+    const next2 = { ...value };
+    let changed = false;
+    for (const [key, label] of Object.entries(labels)) {
+      if (own(value, key) === label) continue;
+      Object.defineProperty(next2, key, { value: label, enumerable: true, writable: true, configurable: true });
+      changed = true;
+    }
+    return changed ? next2 : void 0;
+  }
+  const child = own(value, head);
+  if (child !== void 0 && !isRecord(child)) return void 0;
+  if (child === void 0 && !create) return void 0;
+  const inner = withLabelsAt(child ?? {}, rest, create, labels);
+  if (!inner) return void 0;
+  const next = { ...value };
+  Object.defineProperty(next, head, { value: inner, enumerable: true, writable: true, configurable: true });
+  return next;
+}
+function labelsTransformed(value, labels) {
+  if (Object.keys(labels).length === 0) return void 0;
+  const kind = typeof value["kind"] === "string" ? value["kind"] : "";
+  const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
+  const slash = apiVersion.indexOf("/");
+  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
+  let result;
+  for (const field of LABEL_FIELDS) {
+    if (!field.kinds.some((k) => k === "*" || k === `*/${kind}` || k === `${group}/${kind}`)) continue;
+    const next = withLabelsAt(result ?? value, field.path, field.create, labels);
+    if (next) result = next;
+  }
+  if (kind === "NetworkPolicy" && group === "networking.k8s.io") {
+    const spec = own(result ?? value, "spec");
+    if (isRecord(spec)) {
+      let nextSpec;
+      for (const [direction, peers] of [["ingress", "from"], ["egress", "to"]]) {
+        const rules = own(spec, direction);
+        if (!Array.isArray(rules)) continue;
+        const mapped = rules.map((rule) => {
+          const list = isRecord(rule) ? own(rule, peers) : void 0;
+          if (!isRecord(rule) || !Array.isArray(list)) return rule;
+          const nextList = list.map((peer) => isRecord(peer) ? withLabelsAt(peer, ["podSelector", "matchLabels"], false, labels) ?? peer : peer);
+          return nextList.some((peer, i) => peer !== list[i]) ? { ...rule, [peers]: nextList } : rule;
+        });
+        if (mapped.some((rule, i) => rule !== rules[i])) nextSpec = { ...nextSpec ?? spec, [direction]: mapped };
+      }
+      if (nextSpec) result = { ...result ?? value, spec: nextSpec };
+    }
+  }
+  return result;
+}
 function namespaceTransformed(value, namespace, accounts) {
   const kind = typeof value["kind"] === "string" ? value["kind"] : "";
   const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
@@ -1408,9 +1472,10 @@ function objectsOfBuilds(resources, builds) {
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map(
     (resource) => builds.map((build) => {
-      const transformed = build.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build.namespace, build.accounts);
-      return new Resource(transformed ?? resource.value, resource.path, {
-        ...transformed && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
+      const namespaced = build.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build.namespace, build.accounts);
+      const labelled = build.selectorLabels === void 0 ? void 0 : labelsTransformed(namespaced ?? resource.value, build.selectorLabels);
+      return new Resource(labelled ?? namespaced ?? resource.value, resource.path, {
+        ...namespaced && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
         roots: build.roots,
         ...build.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build.nameAffix }
       });

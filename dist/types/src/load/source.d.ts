@@ -50,6 +50,11 @@ export interface KustomizeBuild {
      * inside, outer's outside), as `prefix\u0000suffix`; absent when they add none.
      */
     readonly nameAffix?: string;
+    /**
+     * The labels the builds' `commonLabels` (and `labels` entries with `includeSelectors`) add to its objects,
+     * their selectors and pod templates (an outer kustomization's value wins); absent when they add none.
+     */
+    readonly selectorLabels?: Readonly<Record<string, string>>;
     /** The directories of the build roots that give the file this view, as reports show paths, sorted. */
     readonly roots: readonly string[];
     /**

@@ -53,6 +53,17 @@ export declare const ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
  * the annotation or when it is not what kustomize writes.
  */
 export declare function kustomizeSourceOf(annotations: Readonly<Record<string, string>>): RenderedSource | undefined;
+/**
+ * The labels a kustomization adds to the selectors of what it builds as well as to its objects:
+ * `commonLabels`, and the `pairs` of `labels` entries with `includeSelectors: true` (kustomize
+ * api/types/kustomization.go and labels.go). String values only, as kustomize takes them.
+ */
+export declare function kustomizationSelectorLabels(value: unknown): Record<string, string>;
+/**
+ * An object as kustomize's label transformer leaves it for `labels` added with their selectors (see
+ * LABEL_FIELDS); undefined when nothing changes.
+ */
+export declare function labelsTransformed(value: PlainObject, labels: Readonly<Record<string, string>>): PlainObject | undefined;
 /** The `namespace:` a kustomization sets for everything it builds; undefined when it sets none. */
 /** The `namePrefix` and `nameSuffix` of a kustomization (empty strings when unset). */
 export declare function kustomizationNameAffixes(value: unknown): {
