@@ -111,9 +111,13 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     // versions) is taken from the first copy only. A patch is checked only by the rules that report values
     // an object states (RuleMeta.checksPatches): it is no object of its own, so it is no part of the
     // input's objects, facts or evidence.
-    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => list.map((resource, copy) => ({ resource, copy, patch: false })));
-    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, copy: 0, patch: true }))];
-    for (const { resource, copy, patch } of walk) {
+    // A copy a `$patch: delete` of its build removes is checked as a patch is: for what it states.
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => {
+      const first = list.findIndex((resource) => !resource.removed);
+      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
+    });
+    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    for (const { resource, first, patch } of walk) {
       // Helm's `# Source:` comment names the template the document came from; else kustomize's origin
       // annotation, one per object, the file it was read from.
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
@@ -136,7 +140,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
         const anchor = locate(resource);
         const components = patch ? [] : controlPlaneComponentsOf(resource, session.target);
         if (!patch) resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
-        if (copy === 0 && !patch) {
+        if (first) {
           evidence.addKinds(inputKindsOfResource(resource, components));
           for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, 'value'));
         }

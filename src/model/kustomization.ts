@@ -6,7 +6,7 @@
  * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
-import type { KustomizeAccount, KustomizeBuild, RenderedSource } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, RenderedSource } from '../load/source.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
 import type { PatchListing } from './kustomize-targets.js';
 import { own, Resource, type PlainObject } from './resource.js';
@@ -417,6 +417,40 @@ export function keepsItsName(resource: { readonly kind: string; readonly group: 
   return resource.kind === 'CustomResourceDefinition' || resource.kind === 'Namespace' || (resource.kind === 'APIService' && resource.group === 'apiregistration.k8s.io');
 }
 
+/** The object a `$patch: delete` document removes: its group, kind and name; undefined for any other document. */
+export function deletionOf(value: unknown): KustomizeDeletion | undefined {
+  if (!isRecord(value) || own(value, '$patch') !== 'delete') return undefined;
+  const kind = own(value, 'kind');
+  const apiVersion = own(value, 'apiVersion');
+  const metadata = own(value, 'metadata');
+  const name = isRecord(metadata) ? own(metadata, 'name') : undefined;
+  if (typeof kind !== 'string' || typeof apiVersion !== 'string' || typeof name !== 'string' || name === '') return undefined;
+  const slash = apiVersion.indexOf('/');
+  return { group: slash === -1 ? '' : apiVersion.slice(0, slash), kind, names: [name] };
+}
+
+/**
+ * A deletion that names objects as a kustomization's build writes them, for the objects of what that
+ * kustomization builds: each name also without the kustomization's prefix and suffix, and, for a Namespace
+ * named after its namespace, every Namespace (its namespace transformer names each one so).
+ */
+export function deletionBelow(deletion: KustomizeDeletion, kustomization: { readonly prefix: string; readonly suffix: string; readonly namespace: string | undefined }): KustomizeDeletion {
+  const { prefix, suffix, namespace } = kustomization;
+  const names = [...deletion.names];
+  if ((prefix !== '' || suffix !== '') && !keepsItsName(deletion)) {
+    for (const name of deletion.names) {
+      const inner = name.length > prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix) ? name.slice(prefix.length, name.length - suffix.length) : undefined;
+      if (inner !== undefined && !names.includes(inner)) names.push(inner);
+    }
+  }
+  const everyNamespace = deletion.kind === 'Namespace' && deletion.group === '' && namespace !== undefined && deletion.names.includes(namespace);
+  return { group: deletion.group, kind: deletion.kind, names, ...((deletion.anyName === true || everyNamespace) && { anyName: true }) };
+}
+
+function isDeleted(resource: Resource, deletions: readonly KustomizeDeletion[] | undefined): boolean {
+  return (deletions ?? []).some((d) => d.kind === resource.kind && d.group === resource.group && (d.anyName === true || (resource.name !== undefined && d.names.includes(resource.name))));
+}
+
 /**
  * The objects of a document as the kustomize builds that hold its file see them, view by view: for each
  * object, one copy per view of `builds` (in their order), with the namespace that view gives it
@@ -433,6 +467,7 @@ export function objectsOfBuilds(resources: readonly Resource[], builds: readonly
         ...(namespaced && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
         roots: build.roots,
         ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),
+        ...(isDeleted(resource, build.deleted) && { removed: true }),
       });
     }),
   );

@@ -7,11 +7,11 @@ import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
-import type { KustomizeAccount, KustomizeBuild } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion } from '../load/source.js';
 import type { PatchListing } from '../model/kustomize-targets.js';
 import { own } from '../load/own.js';
 import { resourcesIn } from '../model/resource.js';
-import { KUSTOMIZATION_FILE_NAMES, kustomizationNameAffixes, kustomizationNamespace, kustomizationPatchListings, kustomizationSelectorLabels, kustomizationSources } from '../model/kustomization.js';
+import { deletionBelow, deletionOf, KUSTOMIZATION_FILE_NAMES, kustomizationNameAffixes, kustomizationNamespace, kustomizationPatchListings, kustomizationSelectorLabels, kustomizationSources } from '../model/kustomization.js';
 
 /**
  * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
@@ -195,7 +195,11 @@ const MAX_WALKS_PER_DIRECTORY = 64;
  */
 export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string, maxBytes: number): Map<string, KustomizeBuild[]> {
   const shown = (dir: string) => path.relative(cwd, dir).split(path.sep).join('/') || '.';
-  const kustomizations = new Map<string, { readonly file: string; readonly namespace: string | undefined; readonly prefix: string; readonly suffix: string; readonly labels: Readonly<Record<string, string>>; readonly entries: string[] }>();
+  const discovered = new Set(files.map((file) => file.path));
+  const kustomizations = new Map<
+    string,
+    { readonly file: string; readonly namespace: string | undefined; readonly prefix: string; readonly suffix: string; readonly labels: Readonly<Record<string, string>>; readonly deletions: readonly KustomizeDeletion[]; readonly entries: string[] }
+  >();
   for (const file of files) {
     if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
     const dir = path.dirname(file.path);
@@ -208,14 +212,23 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     const suffix = affixes.find((a) => a.suffix !== '')?.suffix ?? '';
     // Spread, not Object.assign: a `__proto__` label is an own key, never the prototype.
     const labels = values.map(kustomizationSelectorLabels).reduce<Record<string, string>>((all, one) => ({ ...all, ...one }), {});
-    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, entries: entries.filter((entry) => entry !== dir) });
+    // What its `$patch: delete` patches remove (patch files in or below it, as kustomize loads them).
+    const deletions = values.flatMap((value) =>
+      kustomizationPatchListings(value)
+        .filter((listing) => listing.how === 'merge')
+        .map((listing) => path.resolve(dir, listing.path))
+        .filter((target) => isBelow(dir, target) && discovered.has(target))
+        .flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value))))
+        .filter((deletion) => deletion !== undefined),
+    );
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, entries: entries.filter((entry) => entry !== dir) });
   }
   const included = new Set<string>();
   for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
   const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
 
   // For each file, what each root's build does to it (without the ServiceAccounts yet), keyed by that.
-  type View = { namespace?: string; namespaceFrom?: string; nameAffix?: string; selectorLabels?: Record<string, string>; roots: string[] };
+  type View = { namespace?: string; namespaceFrom?: string; nameAffix?: string; selectorLabels?: Record<string, string>; deleted?: KustomizeDeletion[]; roots: string[] };
   const found = new Map<string, Map<string, View>>();
   for (const root of roots) {
     const rootShown = shown(root);
@@ -231,9 +244,11 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     // inside those of the kustomizations that build it (theirs run after it).
     // `labels`: the selector labels of the kustomizations on the way (an outer one's value wins: its
     // transformer runs last).
-    const walk = (dir: string, namespace: string | undefined, from: string | undefined, prefix: string, suffix: string, labels: Readonly<Record<string, string>>) => {
+    // `deleted`: what the `$patch: delete` patches of the kustomizations that build this one remove, named as
+    // this one's build writes its objects.
+    const walk = (dir: string, namespace: string | undefined, from: string | undefined, prefix: string, suffix: string, labels: Readonly<Record<string, string>>, deleted: readonly KustomizeDeletion[]) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}`;
+      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}`;
       if (!kustomization || walked.has(key)) return;
       const count = (walks.get(dir) ?? 0) + 1;
       if (count > MAX_WALKS_PER_DIRECTORY) return;
@@ -244,31 +259,33 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
       const [pre, suf] = [prefix + kustomization.prefix, kustomization.suffix + suffix];
       const merged = { ...kustomization.labels, ...labels };
       const below = Object.fromEntries(Object.keys(merged).sort().map((key) => [key, own(merged, key) ?? ''])) as Record<string, string>;
+      // Its own patches apply before its transformers, so they name objects as what it builds writes them.
+      const removed = [...deleted.map((d) => deletionBelow(d, kustomization)), ...kustomization.deletions];
       const realDir = realPath(dir);
       for (const entry of kustomization.entries) {
         if (kustomizations.has(entry)) {
-          walk(entry, ns, by, pre, suf, below);
+          walk(entry, ns, by, pre, suf, below, removed);
           continue;
         }
         if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(realDir, entry)) continue;
         const views = found.get(entry) ?? new Map<string, View>();
         found.set(entry, views);
         const selectorLabels = Object.keys(below).length === 0 ? {} : { selectorLabels: below };
-        const viewKey = `${ns === undefined ? 0 : 1}\0${ns ?? ''}\0${by ?? ''}\0${pre}\0${suf}\0${JSON.stringify(below)}`;
+        const deletions = removed.length === 0 ? {} : { deleted: removed };
+        const viewKey = `${ns === undefined ? 0 : 1}\0${ns ?? ''}\0${by ?? ''}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}`;
         let view = views.get(viewKey);
         if (!view) {
           const affix = pre === '' && suf === '' ? {} : { nameAffix: `${pre}\0${suf}` };
-          views.set(viewKey, (view = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, ...selectorLabels, roots: [] }));
+          views.set(viewKey, (view = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, ...selectorLabels, ...deletions, roots: [] }));
         }
         if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
-    walk(root, undefined, undefined, '', '', {});
+    walk(root, undefined, undefined, '', '', {}, []);
   }
   // The ServiceAccounts of each build root, with the namespace its build gives each, for the subjects of
   // its bindings (only for files the build gives a namespace: the others' subjects are left as written).
   const accountsOf = new Map<string, KustomizeAccount[]>();
-  const discovered = new Set(files.map((file) => file.path));
   for (const [file, views] of found) {
     // Only files of the input are read: one outside it is not linted either.
     if (!discovered.has(file) || ![...views.values()].some((view) => view.namespace !== undefined)) continue;
