@@ -171,6 +171,7 @@ var init_resource = __esm({
         this.buildRoots = build2?.roots ?? [];
         this.nameAffix = build2?.nameAffix ?? "";
         this.inDocument = build2?.inDocument;
+        this.removed = build2?.removed === true;
       }
       value;
       path;
@@ -198,6 +199,12 @@ var init_resource = __esm({
        * document a path of the object was written. Undefined for an object written as it is.
        */
       inDocument;
+      /**
+       * True for a copy of an object that a `$patch: delete` patch of its build removes: it is no object of that
+       * build, but what it states is still checked (RuleMeta.checksPatches), as a wrapping kustomization can
+       * delete what the build applied on its own keeps.
+       */
+      removed;
       /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
       get group() {
         const slash = this.apiVersion.indexOf("/");
@@ -13724,6 +13731,31 @@ function referredAccount(accounts, name, namespace) {
 function keepsItsName(resource) {
   return resource.kind === "CustomResourceDefinition" || resource.kind === "Namespace" || resource.kind === "APIService" && resource.group === "apiregistration.k8s.io";
 }
+function deletionOf(value) {
+  if (!isRecord(value) || own(value, "$patch") !== "delete") return void 0;
+  const kind = own(value, "kind");
+  const apiVersion = own(value, "apiVersion");
+  const metadata = own(value, "metadata");
+  const name = isRecord(metadata) ? own(metadata, "name") : void 0;
+  if (typeof kind !== "string" || typeof apiVersion !== "string" || typeof name !== "string" || name === "") return void 0;
+  const slash = apiVersion.indexOf("/");
+  return { group: slash === -1 ? "" : apiVersion.slice(0, slash), kind, names: [name] };
+}
+function deletionBelow(deletion, kustomization) {
+  const { prefix, suffix, namespace } = kustomization;
+  const names = [...deletion.names];
+  if ((prefix !== "" || suffix !== "") && !keepsItsName(deletion)) {
+    for (const name of deletion.names) {
+      const inner = name.length > prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix) ? name.slice(prefix.length, name.length - suffix.length) : void 0;
+      if (inner !== void 0 && !names.includes(inner)) names.push(inner);
+    }
+  }
+  const everyNamespace = deletion.kind === "Namespace" && deletion.group === "" && namespace !== void 0 && deletion.names.includes(namespace);
+  return { group: deletion.group, kind: deletion.kind, names, ...(deletion.anyName === true || everyNamespace) && { anyName: true } };
+}
+function isDeleted(resource, deletions) {
+  return (deletions ?? []).some((d) => d.kind === resource.kind && d.group === resource.group && (d.anyName === true || resource.name !== void 0 && d.names.includes(resource.name)));
+}
 function objectsOfBuilds(resources, builds) {
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map(
@@ -13733,7 +13765,8 @@ function objectsOfBuilds(resources, builds) {
       return new Resource(labelled ?? namespaced ?? resource.value, resource.path, {
         ...namespaced && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
         roots: build2.roots,
-        ...build2.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build2.nameAffix }
+        ...build2.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build2.nameAffix },
+        ...isDeleted(resource, build2.deleted) && { removed: true }
       });
     })
   );
@@ -14207,9 +14240,12 @@ function lintParsedFile(session, parsed, onDocument) {
       const span = item2?.exact ? item2.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => list.map((resource, copy) => ({ resource, copy, patch: false })));
-    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, copy: 0, patch: true }))];
-    for (const { resource, copy, patch } of walk) {
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => {
+      const first = list.findIndex((resource) => !resource.removed);
+      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
+    });
+    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    for (const { resource, first, patch } of walk) {
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
@@ -14228,7 +14264,7 @@ function lintParsedFile(session, parsed, onDocument) {
         const anchor = locate(resource);
         const components = patch ? [] : controlPlaneComponentsOf(resource, session.target);
         if (!patch) resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
-        if (copy === 0 && !patch) {
+        if (first) {
           evidence.addKinds(inputKindsOfResource(resource, components));
           for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, "value"));
         }
@@ -16780,6 +16816,7 @@ function kustomizeIncludes(files, valuesOf) {
 var MAX_WALKS_PER_DIRECTORY = 64;
 function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
   const shown = (dir) => path4.relative(cwd, dir).split(path4.sep).join("/") || ".";
+  const discovered = new Set(files.map((file) => file.path));
   const kustomizations = /* @__PURE__ */ new Map();
   for (const file of files) {
     if (!KUSTOMIZATION_FILE_NAMES.includes(path4.basename(file.path))) continue;
@@ -16792,7 +16829,10 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const prefix = affixes.find((a) => a.prefix !== "")?.prefix ?? "";
     const suffix = affixes.find((a) => a.suffix !== "")?.suffix ?? "";
     const labels = values.map(kustomizationSelectorLabels).reduce((all, one) => ({ ...all, ...one }), {});
-    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, entries: entries2.filter((entry2) => entry2 !== dir) });
+    const deletions = values.flatMap(
+      (value) => kustomizationPatchListings(value).filter((listing) => listing.how === "merge").map((listing) => path4.resolve(dir, listing.path)).filter((target) => isBelow(dir, target) && discovered.has(target)).flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value)))).filter((deletion) => deletion !== void 0)
+    );
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, entries: entries2.filter((entry2) => entry2 !== dir) });
   }
   const included = /* @__PURE__ */ new Set();
   for (const { entries: entries2 } of kustomizations.values()) for (const entry2 of entries2) if (kustomizations.has(entry2)) included.add(entry2);
@@ -16802,9 +16842,9 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const rootShown = shown(root);
     const walked = /* @__PURE__ */ new Set();
     const walks = /* @__PURE__ */ new Map();
-    const walk = (dir, namespace, from, prefix, suffix, labels) => {
+    const walk = (dir, namespace, from, prefix, suffix, labels, deleted) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}`;
+      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}`;
       if (!kustomization || walked.has(key)) return;
       const count2 = (walks.get(dir) ?? 0) + 1;
       if (count2 > MAX_WALKS_PER_DIRECTORY) return;
@@ -16814,29 +16854,30 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
       const [pre, suf] = [prefix + kustomization.prefix, kustomization.suffix + suffix];
       const merged = { ...kustomization.labels, ...labels };
       const below = Object.fromEntries(Object.keys(merged).sort().map((key2) => [key2, own(merged, key2) ?? ""]));
+      const removed = [...deleted.map((d) => deletionBelow(d, kustomization)), ...kustomization.deletions];
       const realDir = realPath(dir);
       for (const entry2 of kustomization.entries) {
         if (kustomizations.has(entry2)) {
-          walk(entry2, ns, by, pre, suf, below);
+          walk(entry2, ns, by, pre, suf, below, removed);
           continue;
         }
         if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(realDir, entry2)) continue;
         const views = found.get(entry2) ?? /* @__PURE__ */ new Map();
         found.set(entry2, views);
         const selectorLabels = Object.keys(below).length === 0 ? {} : { selectorLabels: below };
-        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}\0${JSON.stringify(below)}`;
+        const deletions = removed.length === 0 ? {} : { deleted: removed };
+        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}`;
         let view = views.get(viewKey);
         if (!view) {
           const affix = pre === "" && suf === "" ? {} : { nameAffix: `${pre}\0${suf}` };
-          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, ...selectorLabels, roots: [] });
+          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, ...selectorLabels, ...deletions, roots: [] });
         }
         if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
-    walk(root, void 0, void 0, "", "", {});
+    walk(root, void 0, void 0, "", "", {}, []);
   }
   const accountsOf = /* @__PURE__ */ new Map();
-  const discovered = new Set(files.map((file) => file.path));
   for (const [file, views] of found) {
     if (!discovered.has(file) || ![...views.values()].some((view) => view.namespace !== void 0)) continue;
     const accounts = serviceAccountsIn(file, maxBytes);

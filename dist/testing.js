@@ -122,6 +122,7 @@ var Resource = class {
     this.buildRoots = build?.roots ?? [];
     this.nameAffix = build?.nameAffix ?? "";
     this.inDocument = build?.inDocument;
+    this.removed = build?.removed === true;
   }
   value;
   path;
@@ -149,6 +150,12 @@ var Resource = class {
    * document a path of the object was written. Undefined for an object written as it is.
    */
   inDocument;
+  /**
+   * True for a copy of an object that a `$patch: delete` patch of its build removes: it is no object of that
+   * build, but what it states is still checked (RuleMeta.checksPatches), as a wrapping kustomization can
+   * delete what the build applied on its own keeps.
+   */
+  removed;
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
   get group() {
     const slash = this.apiVersion.indexOf("/");
@@ -1468,6 +1475,9 @@ function referredAccount(accounts, name, namespace) {
 function keepsItsName(resource) {
   return resource.kind === "CustomResourceDefinition" || resource.kind === "Namespace" || resource.kind === "APIService" && resource.group === "apiregistration.k8s.io";
 }
+function isDeleted(resource, deletions) {
+  return (deletions ?? []).some((d) => d.kind === resource.kind && d.group === resource.group && (d.anyName === true || resource.name !== void 0 && d.names.includes(resource.name)));
+}
 function objectsOfBuilds(resources, builds) {
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map(
@@ -1477,7 +1487,8 @@ function objectsOfBuilds(resources, builds) {
       return new Resource(labelled ?? namespaced ?? resource.value, resource.path, {
         ...namespaced && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
         roots: build.roots,
-        ...build.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build.nameAffix }
+        ...build.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build.nameAffix },
+        ...isDeleted(resource, build.deleted) && { removed: true }
       });
     })
   );
@@ -2746,9 +2757,12 @@ function lintParsedFile(session, parsed, onDocument) {
       const span = item?.exact ? item.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => list.map((resource, copy) => ({ resource, copy, patch: false })));
-    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, copy: 0, patch: true }))];
-    for (const { resource, copy, patch } of walk) {
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => {
+      const first = list.findIndex((resource) => !resource.removed);
+      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
+    });
+    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    for (const { resource, first, patch } of walk) {
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
@@ -2767,7 +2781,7 @@ function lintParsedFile(session, parsed, onDocument) {
         const anchor = locate(resource);
         const components = patch ? [] : controlPlaneComponentsOf(resource, session.target);
         if (!patch) resources.push({ ...resource.ref, labels: resource.labels, location: anchor });
-        if (copy === 0 && !patch) {
+        if (first) {
           evidence.addKinds(inputKindsOfResource(resource, components));
           for (const claim of versionClaimsOf(resource)) evidence.addVersion(claim, locate(claim.path, "value"));
         }

@@ -55,6 +55,8 @@ export interface KustomizeBuild {
      * their selectors and pod templates (an outer kustomization's value wins); absent when they add none.
      */
     readonly selectorLabels?: Readonly<Record<string, string>>;
+    /** The objects `$patch: delete` patches of the kustomizations on the way remove from the builds (KustomizeDeletion). */
+    readonly deleted?: readonly KustomizeDeletion[];
     /** The directories of the build roots that give the file this view, as reports show paths, sorted. */
     readonly roots: readonly string[];
     /**
@@ -62,6 +64,18 @@ export interface KustomizeBuild {
      * states and the one the build gives them), for the subjects of bindings that name them.
      */
     readonly accounts?: readonly KustomizeAccount[];
+}
+/**
+ * An object a kustomization's `$patch: delete` patch removes from its build, as the objects of one file are
+ * named: API group, kind, the names it may have there (as the patch names it, and without the prefixes and
+ * suffixes of the kustomizations between), and `anyName` for a Namespace that the namespace transformer of a
+ * kustomization between names after its namespace, whatever it is called.
+ */
+export interface KustomizeDeletion {
+    readonly group: string;
+    readonly kind: string;
+    readonly names: readonly string[];
+    readonly anyName?: boolean;
 }
 /** A ServiceAccount of a kustomize build: the namespace its file states (if any) and the one it gets. */
 export interface KustomizeAccount {

@@ -6,7 +6,7 @@
  * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
-import type { KustomizeAccount, KustomizeBuild, RenderedSource } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, RenderedSource } from '../load/source.js';
 import type { PatchListing } from './kustomize-targets.js';
 import { Resource, type PlainObject } from './resource.js';
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
@@ -101,6 +101,18 @@ export declare function keepsItsName(resource: {
     readonly kind: string;
     readonly group: string;
 }): boolean;
+/** The object a `$patch: delete` document removes: its group, kind and name; undefined for any other document. */
+export declare function deletionOf(value: unknown): KustomizeDeletion | undefined;
+/**
+ * A deletion that names objects as a kustomization's build writes them, for the objects of what that
+ * kustomization builds: each name also without the kustomization's prefix and suffix, and, for a Namespace
+ * named after its namespace, every Namespace (its namespace transformer names each one so).
+ */
+export declare function deletionBelow(deletion: KustomizeDeletion, kustomization: {
+    readonly prefix: string;
+    readonly suffix: string;
+    readonly namespace: string | undefined;
+}): KustomizeDeletion;
 /**
  * The objects of a document as the kustomize builds that hold its file see them, view by view: for each
  * object, one copy per view of `builds` (in their order), with the namespace that view gives it

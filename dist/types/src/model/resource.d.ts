@@ -52,11 +52,18 @@ export declare class Resource<T = PlainObject> implements Located<T> {
      * document a path of the object was written. Undefined for an object written as it is.
      */
     readonly inDocument: ((path: Path) => Path) | undefined;
+    /**
+     * True for a copy of an object that a `$patch: delete` patch of its build removes: it is no object of that
+     * build, but what it states is still checked (RuleMeta.checksPatches), as a wrapping kustomization can
+     * delete what the build applied on its own keeps.
+     */
+    readonly removed: boolean;
     constructor(value: T, path: Path, build?: {
         readonly namespaceFrom?: string | undefined;
         readonly roots?: readonly string[];
         readonly nameAffix?: string;
         readonly inDocument?: (path: Path) => Path;
+        readonly removed?: boolean;
     });
     /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
     get group(): string;
