@@ -212,12 +212,14 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     const suffix = affixes.find((a) => a.suffix !== '')?.suffix ?? '';
     // Spread, not Object.assign: a `__proto__` label is an own key, never the prototype.
     const labels = values.map(kustomizationSelectorLabels).reduce<Record<string, string>>((all, one) => ({ ...all, ...one }), {});
-    // What its `$patch: delete` patches remove (patch files in or below it, as kustomize loads them).
+    // What its `$patch: delete` patches remove (patch files of the input whose real path is in or below it,
+    // as kustomize loads them).
+    const realDir = realPath(dir);
     const deletions = values.flatMap((value) =>
       kustomizationPatchListings(value)
         .filter((listing) => listing.how === 'merge')
         .map((listing) => path.resolve(dir, listing.path))
-        .filter((target) => isBelow(dir, target) && discovered.has(target))
+        .filter((target) => discovered.has(target) && loadableFrom(realDir, target))
         .flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value))))
         .filter((deletion) => deletion !== undefined),
     );
