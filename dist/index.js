@@ -16829,8 +16829,9 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const prefix = affixes.find((a) => a.prefix !== "")?.prefix ?? "";
     const suffix = affixes.find((a) => a.suffix !== "")?.suffix ?? "";
     const labels = values.map(kustomizationSelectorLabels).reduce((all, one) => ({ ...all, ...one }), {});
+    const realDir = realPath(dir);
     const deletions = values.flatMap(
-      (value) => kustomizationPatchListings(value).filter((listing) => listing.how === "merge").map((listing) => path4.resolve(dir, listing.path)).filter((target) => isBelow(dir, target) && discovered.has(target)).flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value)))).filter((deletion) => deletion !== void 0)
+      (value) => kustomizationPatchListings(value).filter((listing) => listing.how === "merge").map((listing) => path4.resolve(dir, listing.path)).filter((target) => discovered.has(target) && loadableFrom(realDir, target)).flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value)))).filter((deletion) => deletion !== void 0)
     );
     kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, entries: entries2.filter((entry2) => entry2 !== dir) });
   }
