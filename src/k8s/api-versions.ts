@@ -667,6 +667,12 @@ export const API_LIFECYCLE: readonly ApiLifecycle[] = [
 const BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion}\u0000${row.kind}`, row] as const));
 
 /** The lifecycle row of an apiVersion and kind, when it is deprecated or removed at some release. */
+/** The API group of an apiVersion: `apps` for `apps/v1`, the empty string for the core group's `v1`. */
+export function apiGroupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+
 export function apiLifecycleOf(apiVersion: string, kind: string): ApiLifecycle | undefined {
   return BY_KEY.get(`${apiVersion}\u0000${kind}`);
 }

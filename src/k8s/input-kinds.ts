@@ -5,6 +5,7 @@
  * what to supply. Object kinds map to input kinds by kind and API group; the control-plane components are
  * recognised by the model (static pod command or kubeadm ClusterConfiguration).
  */
+import { apiGroupOf } from './api-versions.js';
 
 export const INPUT_KINDS = {
   workload: { label: 'workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs…)', supply: 'the rendered workload manifests (helm template / kustomize build output)' },
@@ -67,17 +68,13 @@ function isImagePolicy(group: string, kind: string): boolean {
   );
 }
 
-function groupOf(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
 
 /**
  * The input kinds one object is, from its apiVersion and kind alone (control-plane components are added by
  * the caller, which knows the model). `any-object` is every object.
  */
 export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[] {
-  const group = groupOf(apiVersion);
+  const group = apiGroupOf(apiVersion);
   const out: InputKind[] = ['any-object'];
   const core = group === '';
   if (WORKLOAD_KINDS.has(kind) && (core || group === 'apps' || group === 'batch' || group === 'apps.openshift.io' || (group === 'argoproj.io' && kind === 'Rollout'))) out.push('workload');

@@ -12,6 +12,11 @@ export function own<T>(table: Readonly<Record<string, T>>, key: string): T | und
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+/** Sets `key` as an own, enumerable property of `table`: a key named `__proto__` is an entry, never the prototype. */
+export function setOwn(table: object, key: string, value: unknown): void {
+  Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** A string-keyed table without a prototype: every key, `__proto__` included, is an ordinary entry. */
 export type Dict<T> = Record<string, T> & { readonly __nullPrototype?: never };
 

@@ -6,6 +6,7 @@
  * set the value.
  */
 import type { Path, PathSegment } from '../load/positions.js';
+import { setOwn } from '../load/own.js';
 import type { PatchTarget } from '../load/source.js';
 import { KIND_GROUPS, type KnownKind } from './kinds.js';
 import { isPlainObject, own, Resource, type PlainObject } from './resource.js';
@@ -76,7 +77,7 @@ export function jsonPatchObject(operations: unknown, target: PatchTarget): Resou
       const existing = own(node, segment);
       if (last || existing === undefined || typeof existing !== 'object' || existing === null) {
         const child: unknown = last ? fresh() : existing !== undefined && typeof existing === 'object' && existing !== null ? existing : fresh();
-        Object.defineProperty(node, segment, { value: child, enumerable: true, writable: true, configurable: true });
+        setOwn(node, segment, child);
         at.push(segment);
         if (last) break;
         node = child as PlainObject | unknown[];

@@ -7,16 +7,15 @@
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
 import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, RenderedSource } from '../load/source.js';
+import { apiGroupOf } from '../k8s/api-versions.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
+import { setOwn } from '../load/own.js';
 import type { PatchListing } from './kustomize-targets.js';
-import { own, Resource, type PlainObject } from './resource.js';
+import { isPlainObject as isRecord, own, Resource, type PlainObject } from './resource.js';
 
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_FILE_NAMES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The patch and plugin configuration files a kustomization lists, as written (relative to its directory),
@@ -245,7 +244,7 @@ export function kustomizationSelectorLabels(value: unknown): Record<string, stri
   if (!isRecord(value)) return labels;
   const add = (map: unknown) => {
     if (!isRecord(map)) return;
-    for (const [key, label] of Object.entries(map)) if (typeof label === 'string') Object.defineProperty(labels, key, { value: label, enumerable: true, writable: true, configurable: true });
+    for (const [key, label] of Object.entries(map)) if (typeof label === 'string') setOwn(labels, key, label);
   };
   add(own(value, 'commonLabels'));
   const list = own(value, 'labels');
@@ -277,7 +276,7 @@ function withLabelsAt(value: PlainObject, path: readonly string[], create: boole
     let changed = false;
     for (const [key, label] of Object.entries(labels)) {
       if (own(value, key) === label) continue;
-      Object.defineProperty(next, key, { value: label, enumerable: true, writable: true, configurable: true });
+      setOwn(next, key, label);
       changed = true;
     }
     return changed ? next : undefined;
@@ -288,7 +287,7 @@ function withLabelsAt(value: PlainObject, path: readonly string[], create: boole
   const inner = withLabelsAt(child ?? {}, rest, create, labels);
   if (!inner) return undefined;
   const next: PlainObject = { ...value };
-  Object.defineProperty(next, head, { value: inner, enumerable: true, writable: true, configurable: true });
+  setOwn(next, head, inner);
   return next;
 }
 
@@ -299,9 +298,7 @@ function withLabelsAt(value: PlainObject, path: readonly string[], create: boole
 export function labelsTransformed(value: PlainObject, labels: Readonly<Record<string, string>>): PlainObject | undefined {
   if (Object.keys(labels).length === 0) return undefined;
   const kind = typeof value['kind'] === 'string' ? value['kind'] : '';
-  const apiVersion = typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '';
-  const slash = apiVersion.indexOf('/');
-  const group = slash === -1 ? '' : apiVersion.slice(0, slash);
+  const group = apiGroupOf(typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '');
   let result: PlainObject | undefined;
   for (const field of LABEL_FIELDS) {
     if (!field.kinds.some((k) => k === '*' || k === `*/${kind}` || k === `${group}/${kind}`)) continue;
@@ -366,8 +363,7 @@ export function kustomizationNamespace(value: unknown): string | undefined {
 export function namespaceTransformed(value: PlainObject, namespace: string, accounts?: readonly KustomizeAccount[]): PlainObject | undefined {
   const kind = typeof value['kind'] === 'string' ? value['kind'] : '';
   const apiVersion = typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '';
-  const slash = apiVersion.indexOf('/');
-  const group = slash === -1 ? '' : apiVersion.slice(0, slash);
+  const group = apiGroupOf(apiVersion);
   const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
   let changed: PlainObject | undefined;
   const edit = () => (changed ??= { ...value, metadata: { ...metadata } });
@@ -425,8 +421,7 @@ export function deletionOf(value: unknown): KustomizeDeletion | undefined {
   const metadata = own(value, 'metadata');
   const name = isRecord(metadata) ? own(metadata, 'name') : undefined;
   if (typeof kind !== 'string' || typeof apiVersion !== 'string' || typeof name !== 'string' || name === '') return undefined;
-  const slash = apiVersion.indexOf('/');
-  return { group: slash === -1 ? '' : apiVersion.slice(0, slash), kind, names: [name] };
+  return { group: apiGroupOf(apiVersion), kind, names: [name] };
 }
 
 /**

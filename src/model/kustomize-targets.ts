@@ -24,7 +24,7 @@
  */
 import type { PatchTarget } from '../load/source.js';
 import { isKnownKind } from './kinds.js';
-import { own, type Resource } from './resource.js';
+import { isPlainObject as isRecord, own, type Resource } from './resource.js';
 
 /** How a kustomization lists a file (kustomizationPatchListings in src/model/kustomization.ts). */
 export type PatchListing =
@@ -70,9 +70,6 @@ export type ListingVerdict = { readonly used: true } | { readonly used: false; r
 
 const USED: ListingVerdict = { used: true };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

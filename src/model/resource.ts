@@ -1,3 +1,4 @@
+import { apiGroupOf } from '../k8s/api-versions.js';
 import { dict, own, type Dict } from '../load/own.js';
 import type { Path, PathSegment } from '../load/positions.js';
 
@@ -95,8 +96,7 @@ export class Resource<T = PlainObject> implements Located<T> {
 
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
   get group(): string {
-    const slash = this.apiVersion.indexOf('/');
-    return slash === -1 ? '' : this.apiVersion.slice(0, slash);
+    return apiGroupOf(this.apiVersion);
   }
 
   private sharedRef: ResourceRef | undefined;
