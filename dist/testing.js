@@ -11,6 +11,651 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 
+// src/k8s/versions.ts
+var NEWEST_TARGET = { major: 1, minor: 37 };
+var DEFAULT_TARGET = NEWEST_TARGET;
+function formatVersion(v) {
+  return `${v.major}.${v.minor}`;
+}
+function parseVersion(text) {
+  const trimmed = text.trim();
+  if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return void 0;
+  return coerced(trimmed);
+}
+var COERCE = /(^|\D)(\d{1,16})(?:\.(\d{1,16}))?(?:\.(\d{1,16}))?(?:$|\D)/;
+var STRICT_NUMBER = /^(?:0|[1-9]\d*)$/;
+function coerced(text) {
+  const match = COERCE.exec(text);
+  if (!match) return void 0;
+  const parts = [match[2] ?? "", match[3] ?? "0", match[4] ?? "0"];
+  if (!parts.every((part) => STRICT_NUMBER.test(part) && Number(part) <= Number.MAX_SAFE_INTEGER)) return void 0;
+  return { major: Number(parts[0]), minor: Number(parts[1]) };
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor;
+}
+function inRange(target, range) {
+  if (!range) return true;
+  if (range.since !== void 0 && compareVersions(target, mustParse(range.since)) < 0) return false;
+  if (range.until !== void 0 && compareVersions(target, mustParse(range.until)) >= 0) return false;
+  return true;
+}
+function mustParse(text) {
+  const v = parseVersion(text);
+  if (!v) throw new Error(`invalid Kubernetes version "${text}"`);
+  return v;
+}
+
+// src/k8s/api-versions.ts
+var MARKERS = (pkg, tag) => `kubernetes/api ${pkg}/zz_generated.prerelease-lifecycle.go (${tag})`;
+var GUIDE = (section) => `kubernetes/website deprecation-guide.md, section ${section}`;
+var STAGING = (path) => `kubernetes/kubernetes staging/src/k8s.io/${path}/zz_generated.prerelease-lifecycle.go`;
+var HEAD = "master 2026-07-24, v0.37.0-beta.0";
+var r = (apiVersion, kind, since) => ({ apiVersion, kind, since });
+var WORKLOAD_SELECTOR = "apps/v1 requires spec.selector (copy the pod template labels) and makes it immutable; rolling updates become the default update strategy.";
+var INGRESS = "networking.k8s.io/v1 renames spec.backend to spec.defaultBackend and backend serviceName/servicePort to service.name and service.port.number (or service.port.name), and every path needs a pathType (ImplementationSpecific keeps the old matching).";
+var WEBHOOKS = "admissionregistration.k8s.io/v1 requires webhooks[].sideEffects (None or NoneOnDryRun) and webhooks[].admissionReviewVersions, and defaults failurePolicy to Fail, matchPolicy to Equivalent and timeoutSeconds to 10.";
+var ACCESS_REVIEW = "authorization.k8s.io/v1 renames spec.group to spec.groups.";
+var PLC_SHARES = "PriorityLevelConfiguration spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares.";
+var PSP = "There is no replacement API: enforce pod security with Pod Security Admission (pod-security.kubernetes.io/enforce namespace labels) or an admission webhook.";
+var API_LIFECYCLE = [
+  {
+    apiVersion: "admissionregistration.k8s.io/v1beta1",
+    kind: "MutatingAdmissionPolicy",
+    deprecated: "1.37",
+    removed: "1.40",
+    replacements: [r("admissionregistration.k8s.io/v1", "MutatingAdmissionPolicy", "1.36")],
+    source: MARKERS("admissionregistration/v1beta1", HEAD)
+  },
+  {
+    apiVersion: "admissionregistration.k8s.io/v1beta1",
+    kind: "MutatingAdmissionPolicyBinding",
+    deprecated: "1.37",
+    removed: "1.40",
+    replacements: [r("admissionregistration.k8s.io/v1", "MutatingAdmissionPolicyBinding", "1.36")],
+    source: MARKERS("admissionregistration/v1beta1", HEAD)
+  },
+  {
+    apiVersion: "admissionregistration.k8s.io/v1beta1",
+    kind: "MutatingWebhookConfiguration",
+    deprecated: "1.16",
+    removed: "1.22",
+    replacements: [r("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration", "1.16")],
+    migration: WEBHOOKS,
+    source: `${MARKERS("admissionregistration/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Webhook resources")}`
+  },
+  {
+    apiVersion: "admissionregistration.k8s.io/v1beta1",
+    kind: "ValidatingAdmissionPolicy",
+    deprecated: "1.31",
+    removed: "1.34",
+    replacements: [r("admissionregistration.k8s.io/v1", "ValidatingAdmissionPolicy", "1.30")],
+    source: `${MARKERS("admissionregistration/v1beta1", "v0.36.0")} (introduced 1.28; removal = deprecated + 3); v1 introduced 1.30`
+  },
+  {
+    apiVersion: "admissionregistration.k8s.io/v1beta1",
+    kind: "ValidatingAdmissionPolicyBinding",
+    deprecated: "1.31",
+    removed: "1.34",
+    replacements: [r("admissionregistration.k8s.io/v1", "ValidatingAdmissionPolicyBinding", "1.30")],
+    source: `${MARKERS("admissionregistration/v1beta1", "v0.36.0")} (introduced 1.28; removal = deprecated + 3); v1 introduced 1.30`
+  },
+  {
+    apiVersion: "admissionregistration.k8s.io/v1beta1",
+    kind: "ValidatingWebhookConfiguration",
+    deprecated: "1.16",
+    removed: "1.22",
+    replacements: [r("admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration", "1.16")],
+    migration: WEBHOOKS,
+    source: `${MARKERS("admissionregistration/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Webhook resources")}`
+  },
+  {
+    apiVersion: "apiextensions.k8s.io/v1beta1",
+    kind: "CustomResourceDefinition",
+    deprecated: "1.16",
+    removed: "1.22",
+    replacements: [r("apiextensions.k8s.io/v1", "CustomResourceDefinition", "1.16")],
+    migration: "apiextensions.k8s.io/v1 requires spec.scope and a structural schema in spec.versions[].schema.openAPIV3Schema; spec.version, spec.validation, spec.subresources and spec.additionalPrinterColumns move into spec.versions[], and spec.preserveUnknownFields: true is not allowed.",
+    source: `${STAGING("apiextensions-apiserver/pkg/apis/apiextensions/v1beta1")}; ${GUIDE("v1.22 CustomResourceDefinition")}`
+  },
+  {
+    apiVersion: "apiregistration.k8s.io/v1beta1",
+    kind: "APIService",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("apiregistration.k8s.io/v1", "APIService", "1.10")],
+    source: `${STAGING("kube-aggregator/pkg/apis/apiregistration/v1beta1")}; ${GUIDE("v1.22 APIService")}`
+  },
+  {
+    apiVersion: "apps/v1beta1",
+    kind: "ControllerRevision",
+    deprecated: "1.8",
+    removed: "1.16",
+    replacements: [r("apps/v1", "ControllerRevision", "1.9")],
+    source: MARKERS("apps/v1beta1", "v0.36.0")
+  },
+  {
+    apiVersion: "apps/v1beta1",
+    kind: "Deployment",
+    deprecated: "1.8",
+    removed: "1.16",
+    replacements: [r("apps/v1", "Deployment", "1.9")],
+    migration: `spec.rollbackTo is gone; ${WORKLOAD_SELECTOR}`,
+    source: `${MARKERS("apps/v1beta1", "v0.36.0")}; ${GUIDE("v1.16 Deployment")}`
+  },
+  {
+    // apps/v1beta1 never defined ReplicaSet in k8s.io/api; the guide lists it among the 1.16 removals, so it is
+    // kept here for completeness (such a manifest was never accepted by any release pci-lint targets).
+    apiVersion: "apps/v1beta1",
+    kind: "ReplicaSet",
+    deprecated: "1.8",
+    removed: "1.16",
+    replacements: [r("apps/v1", "ReplicaSet", "1.9")],
+    migration: WORKLOAD_SELECTOR,
+    source: `${GUIDE("v1.16 ReplicaSet")}; deprecated-in as for the other apps/v1beta1 kinds (markers)`
+  },
+  {
+    apiVersion: "apps/v1beta1",
+    kind: "StatefulSet",
+    deprecated: "1.8",
+    removed: "1.16",
+    replacements: [r("apps/v1", "StatefulSet", "1.9")],
+    migration: WORKLOAD_SELECTOR,
+    source: `${MARKERS("apps/v1beta1", "v0.36.0")}; ${GUIDE("v1.16 StatefulSet")}`
+  },
+  {
+    apiVersion: "apps/v1beta2",
+    kind: "ControllerRevision",
+    deprecated: "1.9",
+    removed: "1.16",
+    replacements: [r("apps/v1", "ControllerRevision", "1.9")],
+    source: MARKERS("apps/v1beta2", "v0.36.0")
+  },
+  {
+    apiVersion: "apps/v1beta2",
+    kind: "DaemonSet",
+    deprecated: "1.9",
+    removed: "1.16",
+    replacements: [r("apps/v1", "DaemonSet", "1.9")],
+    migration: `spec.templateGeneration is gone; ${WORKLOAD_SELECTOR}`,
+    source: `${MARKERS("apps/v1beta2", "v0.36.0")}; ${GUIDE("v1.16 DaemonSet")}`
+  },
+  {
+    apiVersion: "apps/v1beta2",
+    kind: "Deployment",
+    deprecated: "1.9",
+    removed: "1.16",
+    replacements: [r("apps/v1", "Deployment", "1.9")],
+    migration: `spec.rollbackTo is gone; ${WORKLOAD_SELECTOR}`,
+    source: `${MARKERS("apps/v1beta2", "v0.36.0")}; ${GUIDE("v1.16 Deployment")}`
+  },
+  {
+    apiVersion: "apps/v1beta2",
+    kind: "ReplicaSet",
+    deprecated: "1.9",
+    removed: "1.16",
+    replacements: [r("apps/v1", "ReplicaSet", "1.9")],
+    migration: WORKLOAD_SELECTOR,
+    source: `${MARKERS("apps/v1beta2", "v0.36.0")}; ${GUIDE("v1.16 ReplicaSet")}`
+  },
+  {
+    apiVersion: "apps/v1beta2",
+    kind: "StatefulSet",
+    deprecated: "1.9",
+    removed: "1.16",
+    replacements: [r("apps/v1", "StatefulSet", "1.9")],
+    migration: WORKLOAD_SELECTOR,
+    source: `${MARKERS("apps/v1beta2", "v0.36.0")}; ${GUIDE("v1.16 StatefulSet")}`
+  },
+  {
+    apiVersion: "authentication.k8s.io/v1beta1",
+    kind: "SelfSubjectReview",
+    deprecated: "1.30",
+    removed: "1.33",
+    replacements: [r("authentication.k8s.io/v1", "SelfSubjectReview", "1.28")],
+    source: `${MARKERS("authentication/v1beta1", "v0.36.0")} (introduced 1.27; removal = deprecated + 3); v1 introduced 1.28`
+  },
+  {
+    apiVersion: "authentication.k8s.io/v1beta1",
+    kind: "TokenReview",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("authentication.k8s.io/v1", "TokenReview", "1.6")],
+    source: `${MARKERS("authentication/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 TokenReview")}`
+  },
+  {
+    apiVersion: "authorization.k8s.io/v1beta1",
+    kind: "LocalSubjectAccessReview",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("authorization.k8s.io/v1", "LocalSubjectAccessReview", "1.6")],
+    migration: ACCESS_REVIEW,
+    source: `${MARKERS("authorization/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 SubjectAccessReview resources")}`
+  },
+  {
+    apiVersion: "authorization.k8s.io/v1beta1",
+    kind: "SelfSubjectAccessReview",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("authorization.k8s.io/v1", "SelfSubjectAccessReview", "1.6")],
+    migration: ACCESS_REVIEW,
+    source: `${MARKERS("authorization/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 SubjectAccessReview resources")}`
+  },
+  {
+    apiVersion: "authorization.k8s.io/v1beta1",
+    kind: "SelfSubjectRulesReview",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("authorization.k8s.io/v1", "SelfSubjectRulesReview", "1.6")],
+    source: `${MARKERS("authorization/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 SubjectAccessReview resources")}`
+  },
+  {
+    apiVersion: "authorization.k8s.io/v1beta1",
+    kind: "SubjectAccessReview",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("authorization.k8s.io/v1", "SubjectAccessReview", "1.6")],
+    migration: ACCESS_REVIEW,
+    source: `${MARKERS("authorization/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 SubjectAccessReview resources")}`
+  },
+  {
+    apiVersion: "autoscaling/v2beta1",
+    kind: "HorizontalPodAutoscaler",
+    deprecated: "1.22",
+    removed: "1.25",
+    replacements: [r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23"), r("autoscaling/v2beta2", "HorizontalPodAutoscaler", "1.12")],
+    migration: "autoscaling/v2 metrics use a target block: targetAverageUtilization becomes target.type: Utilization with target.averageUtilization (likewise targetAverageValue and targetValue).",
+    source: `${MARKERS("autoscaling/v2beta1", "v0.25.0")}; ${GUIDE("v1.25 HorizontalPodAutoscaler")}`
+  },
+  {
+    apiVersion: "autoscaling/v2beta2",
+    kind: "HorizontalPodAutoscaler",
+    deprecated: "1.23",
+    removed: "1.26",
+    replacements: [r("autoscaling/v2", "HorizontalPodAutoscaler", "1.23")],
+    source: `${MARKERS("autoscaling/v2beta2", "v0.25.0")}; ${GUIDE("v1.26 HorizontalPodAutoscaler")}`
+  },
+  {
+    apiVersion: "batch/v1beta1",
+    kind: "CronJob",
+    deprecated: "1.21",
+    removed: "1.25",
+    replacements: [r("batch/v1", "CronJob", "1.21")],
+    source: `${MARKERS("batch/v1beta1", "v0.36.0")}; ${GUIDE("v1.25 CronJob")} ("No notable changes")`
+  },
+  {
+    apiVersion: "certificates.k8s.io/v1beta1",
+    kind: "CertificateSigningRequest",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("certificates.k8s.io/v1", "CertificateSigningRequest", "1.19")],
+    migration: "certificates.k8s.io/v1 requires spec.signerName (kubernetes.io/legacy-unknown is not accepted) and spec.usages, with no duplicate or unknown usages.",
+    source: `${MARKERS("certificates/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 CertificateSigningRequest")}`
+  },
+  {
+    apiVersion: "certificates.k8s.io/v1beta1",
+    kind: "ClusterTrustBundle",
+    deprecated: "1.37",
+    removed: "1.40",
+    replacements: [r("certificates.k8s.io/v1", "ClusterTrustBundle", "1.37")],
+    source: `${MARKERS("certificates/v1beta1", HEAD)}; v1 introduced 1.37`
+  },
+  {
+    apiVersion: "certificates.k8s.io/v1beta1",
+    kind: "PodCertificateRequest",
+    deprecated: "1.37",
+    removed: "1.40",
+    replacements: [r("certificates.k8s.io/v1", "PodCertificateRequest", "1.37")],
+    source: `${MARKERS("certificates/v1beta1", HEAD)}; v1 introduced 1.37`
+  },
+  {
+    apiVersion: "coordination.k8s.io/v1beta1",
+    kind: "Lease",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("coordination.k8s.io/v1", "Lease", "1.14")],
+    source: `${MARKERS("coordination/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Lease")}`
+  },
+  {
+    apiVersion: "coordination.k8s.io/v1beta1",
+    kind: "LeaseCandidate",
+    deprecated: "1.36",
+    removed: "1.39",
+    replacements: [],
+    migration: "No GA version of LeaseCandidate exists yet; keep it only where coordinated leader election is deliberately enabled.",
+    source: `${MARKERS("coordination/v1beta1", "v0.36.0")} (introduced 1.33; no GA version yet)`
+  },
+  {
+    apiVersion: "discovery.k8s.io/v1beta1",
+    kind: "EndpointSlice",
+    deprecated: "1.21",
+    removed: "1.25",
+    replacements: [r("discovery.k8s.io/v1", "EndpointSlice", "1.21")],
+    migration: "discovery.k8s.io/v1 replaces endpoints[].topology with the per-endpoint nodeName and zone fields (topology becomes the read-only deprecatedTopology).",
+    source: `${MARKERS("discovery/v1beta1", "v0.36.0")}; ${GUIDE("v1.25 EndpointSlice")}`
+  },
+  {
+    apiVersion: "events.k8s.io/v1beta1",
+    kind: "Event",
+    deprecated: "1.22",
+    removed: "1.25",
+    replacements: [r("events.k8s.io/v1", "Event", "1.19")],
+    migration: "events.k8s.io/v1 limits type to Normal and Warning, renames involvedObject to regarding, requires action, reason, reportingController and reportingInstance, and replaces firstTimestamp, lastTimestamp, count and source with eventTime, series and the reporting fields.",
+    source: `${MARKERS("events/v1beta1", "v0.36.0")}; ${GUIDE("v1.25 Event")}`
+  },
+  {
+    apiVersion: "extensions/v1beta1",
+    kind: "DaemonSet",
+    deprecated: "1.8",
+    removed: "1.16",
+    replacements: [r("apps/v1", "DaemonSet", "1.9")],
+    migration: `The kind moves to the apps group; spec.templateGeneration is gone and the default update strategy changes from OnDelete to RollingUpdate; ${WORKLOAD_SELECTOR}`,
+    source: `${MARKERS("extensions/v1beta1", "v0.36.0")}; ${GUIDE("v1.16 DaemonSet")}`
+  },
+  {
+    apiVersion: "extensions/v1beta1",
+    kind: "Deployment",
+    deprecated: "1.8",
+    removed: "1.16",
+    replacements: [r("apps/v1", "Deployment", "1.9")],
+    migration: `The kind moves to the apps group; spec.rollbackTo is gone and progressDeadlineSeconds, revisionHistoryLimit, maxSurge and maxUnavailable get new defaults; ${WORKLOAD_SELECTOR}`,
+    source: `${MARKERS("extensions/v1beta1", "v0.36.0")}; ${GUIDE("v1.16 Deployment")}`
+  },
+  {
+    apiVersion: "extensions/v1beta1",
+    kind: "Ingress",
+    deprecated: "1.14",
+    removed: "1.22",
+    replacements: [r("networking.k8s.io/v1", "Ingress", "1.19"), r("networking.k8s.io/v1beta1", "Ingress", "1.14")],
+    migration: `The kind moves to the networking.k8s.io group; ${INGRESS}`,
+    source: `${MARKERS("extensions/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Ingress")}`
+  },
+  {
+    apiVersion: "extensions/v1beta1",
+    kind: "NetworkPolicy",
+    deprecated: "1.9",
+    removed: "1.16",
+    replacements: [r("networking.k8s.io/v1", "NetworkPolicy", "1.8")],
+    source: `${MARKERS("extensions/v1beta1", "v0.36.0")}; ${GUIDE("v1.16 NetworkPolicy")}`
+  },
+  {
+    apiVersion: "extensions/v1beta1",
+    kind: "PodSecurityPolicy",
+    deprecated: "1.11",
+    removed: "1.16",
+    replacements: [r("policy/v1beta1", "PodSecurityPolicy", "1.10")],
+    migration: "policy/v1beta1 PodSecurityPolicy is itself removed in 1.25; plan for Pod Security Admission instead.",
+    source: MARKERS("extensions/v1beta1", "v0.26.0")
+  },
+  {
+    apiVersion: "extensions/v1beta1",
+    kind: "ReplicaSet",
+    deprecated: "1.8",
+    removed: "1.16",
+    replacements: [r("apps/v1", "ReplicaSet", "1.9")],
+    migration: `The kind moves to the apps group; ${WORKLOAD_SELECTOR}`,
+    source: `${MARKERS("extensions/v1beta1", "v0.36.0")}; ${GUIDE("v1.16 ReplicaSet")}`
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1",
+    kind: "FlowSchema",
+    deprecated: "1.23",
+    removed: "1.26",
+    replacements: [
+      r("flowcontrol.apiserver.k8s.io/v1", "FlowSchema", "1.29"),
+      r("flowcontrol.apiserver.k8s.io/v1beta3", "FlowSchema", "1.26"),
+      r("flowcontrol.apiserver.k8s.io/v1beta2", "FlowSchema", "1.23")
+    ],
+    source: `${MARKERS("flowcontrol/v1beta1", "v0.36.0")}; ${GUIDE("v1.26 Flow control resources")}`
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1",
+    kind: "PriorityLevelConfiguration",
+    deprecated: "1.23",
+    removed: "1.26",
+    replacements: [
+      r("flowcontrol.apiserver.k8s.io/v1", "PriorityLevelConfiguration", "1.29"),
+      r("flowcontrol.apiserver.k8s.io/v1beta3", "PriorityLevelConfiguration", "1.26"),
+      r("flowcontrol.apiserver.k8s.io/v1beta2", "PriorityLevelConfiguration", "1.23")
+    ],
+    migration: "From v1beta3 on, spec.limited.assuredConcurrencyShares is renamed nominalConcurrencyShares.",
+    source: `${MARKERS("flowcontrol/v1beta1", "v0.36.0")}; ${GUIDE("v1.26 and v1.29 Flow control resources")}`
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2",
+    kind: "FlowSchema",
+    deprecated: "1.26",
+    removed: "1.29",
+    replacements: [r("flowcontrol.apiserver.k8s.io/v1", "FlowSchema", "1.29"), r("flowcontrol.apiserver.k8s.io/v1beta3", "FlowSchema", "1.26")],
+    source: `${MARKERS("flowcontrol/v1beta2", "v0.36.0")}; ${GUIDE("v1.29 Flow control resources")}`
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta2",
+    kind: "PriorityLevelConfiguration",
+    deprecated: "1.26",
+    removed: "1.29",
+    replacements: [
+      r("flowcontrol.apiserver.k8s.io/v1", "PriorityLevelConfiguration", "1.29"),
+      r("flowcontrol.apiserver.k8s.io/v1beta3", "PriorityLevelConfiguration", "1.26")
+    ],
+    migration: PLC_SHARES,
+    source: `${MARKERS("flowcontrol/v1beta2", "v0.36.0")}; ${GUIDE("v1.29 Flow control resources")}`
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3",
+    kind: "FlowSchema",
+    deprecated: "1.29",
+    removed: "1.32",
+    replacements: [r("flowcontrol.apiserver.k8s.io/v1", "FlowSchema", "1.29")],
+    source: `${MARKERS("flowcontrol/v1beta3", "v0.36.0")}; ${GUIDE("v1.32 Flow control resources")}`
+  },
+  {
+    apiVersion: "flowcontrol.apiserver.k8s.io/v1beta3",
+    kind: "PriorityLevelConfiguration",
+    deprecated: "1.29",
+    removed: "1.32",
+    replacements: [r("flowcontrol.apiserver.k8s.io/v1", "PriorityLevelConfiguration", "1.29")],
+    migration: "In v1 an explicit spec.limited.nominalConcurrencyShares: 0 stays 0 (v1beta3 turned it into 30).",
+    source: `${MARKERS("flowcontrol/v1beta3", "v0.36.0")}; ${GUIDE("v1.32 Flow control resources")}`
+  },
+  {
+    apiVersion: "networking.k8s.io/v1beta1",
+    kind: "IPAddress",
+    deprecated: "1.34",
+    removed: "1.37",
+    replacements: [r("networking.k8s.io/v1", "IPAddress", "1.33")],
+    source: `${MARKERS("networking/v1beta1", "v0.36.0")} (introduced 1.31; removal = deprecated + 3); v1 introduced 1.33`
+  },
+  {
+    apiVersion: "networking.k8s.io/v1beta1",
+    kind: "Ingress",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("networking.k8s.io/v1", "Ingress", "1.19")],
+    migration: INGRESS,
+    source: `${MARKERS("networking/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Ingress")}`
+  },
+  {
+    apiVersion: "networking.k8s.io/v1beta1",
+    kind: "IngressClass",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("networking.k8s.io/v1", "IngressClass", "1.19")],
+    source: `${MARKERS("networking/v1beta1", "v0.36.0")} (its replacement marker names IngressClassList by mistake); ${GUIDE("v1.22 IngressClass")}`
+  },
+  {
+    apiVersion: "networking.k8s.io/v1beta1",
+    kind: "ServiceCIDR",
+    deprecated: "1.34",
+    removed: "1.37",
+    replacements: [r("networking.k8s.io/v1", "ServiceCIDR", "1.33")],
+    source: `${MARKERS("networking/v1beta1", "v0.36.0")} (introduced 1.31; removal = deprecated + 3); v1 introduced 1.33`
+  },
+  {
+    apiVersion: "node.k8s.io/v1beta1",
+    kind: "RuntimeClass",
+    deprecated: "1.22",
+    removed: "1.25",
+    replacements: [r("node.k8s.io/v1", "RuntimeClass", "1.20")],
+    source: `${MARKERS("node/v1beta1", "v0.36.0")}; ${GUIDE("v1.25 RuntimeClass")}`
+  },
+  {
+    apiVersion: "policy/v1beta1",
+    kind: "PodDisruptionBudget",
+    deprecated: "1.21",
+    removed: "1.25",
+    replacements: [r("policy/v1", "PodDisruptionBudget", "1.21")],
+    migration: "In policy/v1 an empty spec.selector ({}) selects every pod in the namespace, where in policy/v1beta1 it selected none; check the selector before switching.",
+    source: `${MARKERS("policy/v1beta1", "v0.36.0")}; ${GUIDE("v1.25 PodDisruptionBudget")}`
+  },
+  {
+    apiVersion: "policy/v1beta1",
+    kind: "PodSecurityPolicy",
+    deprecated: "1.21",
+    removed: "1.25",
+    replacements: [],
+    migration: PSP,
+    source: `${MARKERS("policy/v1beta1", "v0.24.0")}; ${GUIDE("v1.25 PodSecurityPolicy")}`
+  },
+  {
+    apiVersion: "rbac.authorization.k8s.io/v1beta1",
+    kind: "ClusterRole",
+    deprecated: "1.17",
+    removed: "1.22",
+    replacements: [r("rbac.authorization.k8s.io/v1", "ClusterRole", "1.8")],
+    source: `${MARKERS("rbac/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 RBAC resources")}`
+  },
+  {
+    apiVersion: "rbac.authorization.k8s.io/v1beta1",
+    kind: "ClusterRoleBinding",
+    deprecated: "1.17",
+    removed: "1.22",
+    replacements: [r("rbac.authorization.k8s.io/v1", "ClusterRoleBinding", "1.8")],
+    source: `${MARKERS("rbac/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 RBAC resources")}`
+  },
+  {
+    apiVersion: "rbac.authorization.k8s.io/v1beta1",
+    kind: "Role",
+    deprecated: "1.17",
+    removed: "1.22",
+    replacements: [r("rbac.authorization.k8s.io/v1", "Role", "1.8")],
+    source: `${MARKERS("rbac/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 RBAC resources")}`
+  },
+  {
+    apiVersion: "rbac.authorization.k8s.io/v1beta1",
+    kind: "RoleBinding",
+    deprecated: "1.17",
+    removed: "1.22",
+    replacements: [r("rbac.authorization.k8s.io/v1", "RoleBinding", "1.8")],
+    source: `${MARKERS("rbac/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 RBAC resources")}`
+  },
+  ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map(
+    (kind) => ({
+      apiVersion: "resource.k8s.io/v1beta1",
+      kind,
+      deprecated: "1.35",
+      removed: "1.38",
+      replacements: [r("resource.k8s.io/v1", kind, "1.34")],
+      source: `${MARKERS("resource/v1beta1", "v0.36.0")} (introduced 1.32; removal = deprecated + 3); v1 introduced 1.34`
+    })
+  ),
+  ...["DeviceClass", "ResourceClaim", "ResourceClaimTemplate", "ResourceSlice"].map(
+    (kind) => ({
+      apiVersion: "resource.k8s.io/v1beta2",
+      kind,
+      deprecated: "1.36",
+      removed: "1.39",
+      replacements: [r("resource.k8s.io/v1", kind, "1.34")],
+      source: `${MARKERS("resource/v1beta2", "v0.36.0")} (introduced 1.33; removal = deprecated + 3); v1 introduced 1.34`
+    })
+  ),
+  {
+    apiVersion: "scheduling.k8s.io/v1beta1",
+    kind: "PriorityClass",
+    deprecated: "1.14",
+    removed: "1.22",
+    replacements: [r("scheduling.k8s.io/v1", "PriorityClass", "1.14")],
+    source: `${MARKERS("scheduling/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 PriorityClass")}`
+  },
+  {
+    apiVersion: "storage.k8s.io/v1beta1",
+    kind: "CSIDriver",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("storage.k8s.io/v1", "CSIDriver", "1.19")],
+    source: `${MARKERS("storage/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Storage resources")}`
+  },
+  {
+    apiVersion: "storage.k8s.io/v1beta1",
+    kind: "CSINode",
+    deprecated: "1.17",
+    removed: "1.22",
+    replacements: [r("storage.k8s.io/v1", "CSINode", "1.17")],
+    source: `${MARKERS("storage/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Storage resources")}`
+  },
+  {
+    apiVersion: "storage.k8s.io/v1beta1",
+    kind: "CSIStorageCapacity",
+    deprecated: "1.24",
+    removed: "1.27",
+    replacements: [r("storage.k8s.io/v1", "CSIStorageCapacity", "1.24")],
+    source: `${MARKERS("storage/v1beta1", "v0.36.0")}; ${GUIDE("v1.27 CSIStorageCapacity")}`
+  },
+  {
+    apiVersion: "storage.k8s.io/v1beta1",
+    kind: "StorageClass",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("storage.k8s.io/v1", "StorageClass", "1.6")],
+    source: `${MARKERS("storage/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Storage resources")}`
+  },
+  {
+    apiVersion: "storage.k8s.io/v1beta1",
+    kind: "VolumeAttachment",
+    deprecated: "1.19",
+    removed: "1.22",
+    replacements: [r("storage.k8s.io/v1", "VolumeAttachment", "1.13")],
+    source: `${MARKERS("storage/v1beta1", "v0.36.0")}; ${GUIDE("v1.22 Storage resources")}`
+  },
+  {
+    apiVersion: "storage.k8s.io/v1beta1",
+    kind: "VolumeAttributesClass",
+    deprecated: "1.34",
+    removed: "1.37",
+    replacements: [r("storage.k8s.io/v1", "VolumeAttributesClass", "1.34")],
+    source: `${MARKERS("storage/v1beta1", "v0.36.0")} (introduced 1.31; removal = deprecated + 3); v1 introduced 1.34`
+  },
+  {
+    apiVersion: "storagemigration.k8s.io/v1beta1",
+    kind: "StorageVersionMigration",
+    deprecated: "1.37",
+    removed: "1.40",
+    replacements: [r("storagemigration.k8s.io/v1", "StorageVersionMigration", "1.37")],
+    source: `${MARKERS("storagemigration/v1beta1", HEAD)}; v1 introduced 1.37`
+  },
+  {
+    apiVersion: "v1",
+    kind: "ComponentStatus",
+    deprecated: "1.19",
+    replacements: [],
+    migration: "Check component health through their /livez and /readyz endpoints instead.",
+    source: 'kube-apiserver warning "v1 ComponentStatus is deprecated in v1.19+" (kubernetes/kubernetes pkg/registry/core/componentstatus)'
+  },
+  {
+    apiVersion: "v1",
+    kind: "Endpoints",
+    deprecated: "1.33",
+    replacements: [r("discovery.k8s.io/v1", "EndpointSlice", "1.21")],
+    migration: "One Endpoints object becomes one or more EndpointSlices labelled kubernetes.io/service-name: <service>, with addressType and per-endpoint conditions; for a Service with a selector the control plane manages them for you.",
+    source: 'Kubernetes v1.33 release blog ("Deprecation of the stable Endpoints API"); kube-apiserver warning "v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice"'
+  }
+];
+var BY_KEY = new Map(API_LIFECYCLE.map((row) => [`${row.apiVersion}\0${row.kind}`, row]));
+function apiGroupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
+}
+
 // src/k8s/input-kinds.ts
 var INPUT_KINDS = {
   workload: { label: "workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs\u2026)", supply: "the rendered workload manifests (helm template / kustomize build output)" },
@@ -54,12 +699,8 @@ function isImagePolicy(group, kind) {
   return group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy") || group === "policies.kyverno.io" && (kind === "ImageValidatingPolicy" || kind === "NamespacedImageValidatingPolicy") || group === "policy.sigstore.dev" && kind === "ClusterImagePolicy" || group === "config.ratify.deislabs.io" && (kind === "Verifier" || kind === "NamespacedVerifier") || // Ratify's Gatekeeper constraint (ratify-project/ratify library/default/template.yaml).
   group === "constraints.gatekeeper.sh" && kind === "RatifyVerification";
 }
-function groupOf(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash === -1 ? "" : apiVersion.slice(0, slash);
-}
 function inputKindsOfObject(apiVersion, kind) {
-  const group = groupOf(apiVersion);
+  const group = apiGroupOf(apiVersion);
   const out = ["any-object"];
   const core = group === "";
   if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io" || group === "argoproj.io" && kind === "Rollout")) out.push("workload");
@@ -88,6 +729,9 @@ function inputKindsOfObject(apiVersion, kind) {
 // src/load/own.ts
 function own(table, key) {
   return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function setOwn(table, key, value) {
+  Object.defineProperty(table, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function dict(entries) {
   const out = /* @__PURE__ */ Object.create(null);
@@ -158,8 +802,7 @@ var Resource = class {
   removed;
   /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
   get group() {
-    const slash = this.apiVersion.indexOf("/");
-    return slash === -1 ? "" : this.apiVersion.slice(0, slash);
+    return apiGroupOf(this.apiVersion);
   }
   sharedRef;
   /** Who the object is; one shared object per Resource, as every location of the object carries it. */
@@ -281,7 +924,7 @@ var PCI_REQUIREMENTS = [
   { id: "12.8.5", title: "Which requirements each third-party service provider manages, and which are shared, is recorded" },
   { id: "12.9.2", title: "Third-party service providers give customers their PCI DSS status and responsibility information" }
 ];
-var BY_ID = new Map(PCI_REQUIREMENTS.map((r) => [r.id, r]));
+var BY_ID = new Map(PCI_REQUIREMENTS.map((r2) => [r2.id, r2]));
 
 // src/engine/rule.ts
 var PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -457,7 +1100,7 @@ var SOURCE_WIDTH = 3;
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function inRange(id, size, optional) {
+function inRange2(id, size, optional) {
   return id !== void 0 && Number.isInteger(id) && (id >= 0 && id < size || optional && id === NONE);
 }
 var RunTable = class _RunTable {
@@ -523,12 +1166,12 @@ var RunTable = class _RunTable {
     }
     return value;
   }
-  ref(r) {
-    if (!r) return NONE;
-    let id = this.refIds.get(r);
+  ref(r2) {
+    if (!r2) return NONE;
+    let id = this.refIds.get(r2);
     if (id === void 0) {
-      id = this.refs.add([this.sharedString(r.apiVersion), this.sharedString(r.kind), this.sharedString(r.namespace), this.localString(r.name)]);
-      this.refIds.set(r, id);
+      id = this.refs.add([this.sharedString(r2.apiVersion), this.sharedString(r2.kind), this.sharedString(r2.namespace), this.localString(r2.name)]);
+      this.refIds.set(r2, id);
     }
     return id;
   }
@@ -602,10 +1245,10 @@ var RunTable = class _RunTable {
     const tags = snapshot.tags;
     if (!(refs instanceof Int32Array) || refs.length % REF_WIDTH !== 0 || !(sources instanceof Int32Array) || sources.length % SOURCE_WIDTH !== 0 || !Array.isArray(tags)) throw new TypeError("not a run table");
     for (let at = 0; at < refs.length; at += REF_WIDTH) {
-      if (!(inRange(refs[at], strings, false) && inRange(refs[at + 1], strings, false) && inRange(refs[at + 2], strings, true) && inRange(refs[at + 3], strings, true))) throw new RangeError("object out of range");
+      if (!(inRange2(refs[at], strings, false) && inRange2(refs[at + 1], strings, false) && inRange2(refs[at + 2], strings, true) && inRange2(refs[at + 3], strings, true))) throw new RangeError("object out of range");
     }
     for (let at = 0; at < sources.length; at += SOURCE_WIDTH) {
-      if (!(inRange(sources[at], strings, false) && inRange(sources[at + 1], strings, false) && (sources[at + 2] === 0 || sources[at + 2] === 1))) throw new RangeError("rendered source out of range");
+      if (!(inRange2(sources[at], strings, false) && inRange2(sources[at + 1], strings, false) && (sources[at + 2] === 0 || sources[at + 2] === 1))) throw new RangeError("rendered source out of range");
     }
     if (!tags.every(isRuleTags)) throw new TypeError("not a list of PCI tags");
     table.refs = new GrowingRows(REF_WIDTH, refs);
@@ -618,7 +1261,7 @@ var RunTable = class _RunTable {
     if (rows.length % DIAGNOSTIC_WIDTH !== 0) return false;
     const strings = this.strings.size;
     for (let at = 0; at < rows.length; at += DIAGNOSTIC_WIDTH) {
-      const ok = inRange(rows[at], strings, false) && inRange(rows[at + 5], this.refs.count, true) && inRange(rows[at + 6], this.sources.count, true) && inRange(rows[at + 7], strings, true) && inRange(rows[at + LOCATION_WIDTH], strings, false) && inRange(rows[at + LOCATION_WIDTH + 1], strings, true) && inRange(rows[at + LOCATION_WIDTH + 2], this.tags.size, false) && inRange(rows[at + LOCATION_WIDTH + 3], strings, false) && SEVERITIES.includes(this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE)) && inRange(rows[at + LOCATION_WIDTH + 4], strings, false) && inRange(rows[at + LOCATION_WIDTH + 5], strings, true) && inRange(rows[at + LOCATION_WIDTH + 6], strings, true) && inRange(rows[at + LOCATION_WIDTH + 7], strings, true);
+      const ok = inRange2(rows[at], strings, false) && inRange2(rows[at + 5], this.refs.count, true) && inRange2(rows[at + 6], this.sources.count, true) && inRange2(rows[at + 7], strings, true) && inRange2(rows[at + LOCATION_WIDTH], strings, false) && inRange2(rows[at + LOCATION_WIDTH + 1], strings, true) && inRange2(rows[at + LOCATION_WIDTH + 2], this.tags.size, false) && inRange2(rows[at + LOCATION_WIDTH + 3], strings, false) && SEVERITIES.includes(this.strings.at(rows[at + LOCATION_WIDTH + 3] ?? NONE)) && inRange2(rows[at + LOCATION_WIDTH + 4], strings, false) && inRange2(rows[at + LOCATION_WIDTH + 5], strings, true) && inRange2(rows[at + LOCATION_WIDTH + 6], strings, true) && inRange2(rows[at + LOCATION_WIDTH + 7], strings, true);
       if (!ok) return false;
     }
     return true;
@@ -774,10 +1417,10 @@ var RunTable = class _RunTable {
   /** Packs object summaries into rows. */
   packResources(resources) {
     const rows = new Int32Array(resources.length * RESOURCE_WIDTH);
-    resources.forEach((r, i) => {
+    resources.forEach((r2, i) => {
       const at = i * RESOURCE_WIDTH;
-      this.writeLocation(rows, at, { ...r.location, resource: r.location.resource ?? r });
-      rows[at + LOCATION_WIDTH] = this.localString(JSON.stringify(r.labels));
+      this.writeLocation(rows, at, { ...r2.location, resource: r2.location.resource ?? r2 });
+      rows[at + LOCATION_WIDTH] = this.localString(JSON.stringify(r2.labels));
     });
     return rows;
   }
@@ -858,41 +1501,6 @@ var RunTable = class _RunTable {
   }
 };
 
-// src/k8s/versions.ts
-var NEWEST_TARGET = { major: 1, minor: 37 };
-var DEFAULT_TARGET = NEWEST_TARGET;
-function formatVersion(v) {
-  return `${v.major}.${v.minor}`;
-}
-function parseVersion(text) {
-  const trimmed = text.trim();
-  if (!/^v?\d+\.\d+(\.\d+)?([-+].*)?$/.test(trimmed)) return void 0;
-  return coerced(trimmed);
-}
-var COERCE = /(^|\D)(\d{1,16})(?:\.(\d{1,16}))?(?:\.(\d{1,16}))?(?:$|\D)/;
-var STRICT_NUMBER = /^(?:0|[1-9]\d*)$/;
-function coerced(text) {
-  const match = COERCE.exec(text);
-  if (!match) return void 0;
-  const parts = [match[2] ?? "", match[3] ?? "0", match[4] ?? "0"];
-  if (!parts.every((part) => STRICT_NUMBER.test(part) && Number(part) <= Number.MAX_SAFE_INTEGER)) return void 0;
-  return { major: Number(parts[0]), minor: Number(parts[1]) };
-}
-function compareVersions(a, b) {
-  return a.major - b.major || a.minor - b.minor;
-}
-function inRange2(target, range) {
-  if (!range) return true;
-  if (range.since !== void 0 && compareVersions(target, mustParse(range.since)) < 0) return false;
-  if (range.until !== void 0 && compareVersions(target, mustParse(range.until)) >= 0) return false;
-  return true;
-}
-function mustParse(text) {
-  const v = parseVersion(text);
-  if (!v) throw new Error(`invalid Kubernetes version "${text}"`);
-  return v;
-}
-
 // src/engine/ajv.ts
 function ajvConstructor() {
   return __require("ajv").Ajv;
@@ -965,7 +1573,7 @@ function suggestRuleId(id, ids) {
 }
 function selectRules(registry, settings = {}) {
   const target = settings.target ?? DEFAULT_TARGET;
-  const byId = new Map(registry.map((r) => [r.meta.id, r]));
+  const byId = new Map(registry.map((r2) => [r2.meta.id, r2]));
   const configured = settings.rules ?? {};
   for (const id of Object.keys(configured)) {
     if (isCoreDiagnosticId(id)) throw new ConfigError(`"${id}" is reported by the engine itself and cannot be configured.`);
@@ -987,7 +1595,7 @@ function selectRules(registry, settings = {}) {
       state("off");
       continue;
     }
-    if (!inRange2(target, rule.meta.k8s)) {
+    if (!inRange(target, rule.meta.k8s)) {
       state("not-applicable");
       continue;
     }
@@ -1025,7 +1633,7 @@ function createSession(registry, settings = {}) {
   return {
     target: settings.target ?? DEFAULT_TARGET,
     settings: settings.settings ?? {},
-    knownRuleIds: new Set(registry.map((r) => r.meta.id)),
+    knownRuleIds: new Set(registry.map((r2) => r2.meta.id)),
     unconfigured,
     active,
     dispatch,
@@ -1099,8 +1707,8 @@ function findPair(doc, map, segment, depth = 0) {
   return void 0;
 }
 function rangeOf(node) {
-  const r = node?.range;
-  return r ? { start: r[0], end: r[1] } : void 0;
+  const r2 = node?.range;
+  return r2 ? { start: r2[0], end: r2[1] } : void 0;
 }
 function trimEnd(text, span) {
   let end = span.end;
@@ -1246,7 +1854,7 @@ function jsonPatchObject(operations, target) {
       const existing = own(node, segment);
       if (last || existing === void 0 || typeof existing !== "object" || existing === null) {
         const child = last ? fresh() : existing !== void 0 && typeof existing === "object" && existing !== null ? existing : fresh();
-        Object.defineProperty(node, segment, { value: child, enumerable: true, writable: true, configurable: true });
+        setOwn(node, segment, child);
         at.push(segment);
         if (last) break;
         node = child;
@@ -1298,11 +1906,8 @@ function isClusterScopedKind(group, kind) {
 }
 
 // src/model/kustomization.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function isKustomizePluginConfig(value) {
-  return isRecord(value) && value["apiVersion"] === "builtin";
+  return isPlainObject(value) && value["apiVersion"] === "builtin";
 }
 var DIRECTIVE = /^\$(?:patch|retainKeys|setElementOrder\/|deleteFromPrimitiveList\/)/;
 function holdsPatchDirective(value, depth = 0) {
@@ -1389,26 +1994,24 @@ function withLabelsAt(value, path, create, labels) {
     let changed = false;
     for (const [key, label] of Object.entries(labels)) {
       if (own(value, key) === label) continue;
-      Object.defineProperty(next2, key, { value: label, enumerable: true, writable: true, configurable: true });
+      setOwn(next2, key, label);
       changed = true;
     }
     return changed ? next2 : void 0;
   }
   const child = own(value, head);
-  if (child !== void 0 && !isRecord(child)) return void 0;
+  if (child !== void 0 && !isPlainObject(child)) return void 0;
   if (child === void 0 && !create) return void 0;
   const inner = withLabelsAt(child ?? {}, rest, create, labels);
   if (!inner) return void 0;
   const next = { ...value };
-  Object.defineProperty(next, head, { value: inner, enumerable: true, writable: true, configurable: true });
+  setOwn(next, head, inner);
   return next;
 }
 function labelsTransformed(value, labels) {
   if (Object.keys(labels).length === 0) return void 0;
   const kind = typeof value["kind"] === "string" ? value["kind"] : "";
-  const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
-  const slash = apiVersion.indexOf("/");
-  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
+  const group = apiGroupOf(typeof value["apiVersion"] === "string" ? value["apiVersion"] : "");
   let result;
   for (const field of LABEL_FIELDS) {
     if (!field.kinds.some((k) => k === "*" || k === `*/${kind}` || k === `${group}/${kind}`)) continue;
@@ -1417,15 +2020,15 @@ function labelsTransformed(value, labels) {
   }
   if (kind === "NetworkPolicy" && group === "networking.k8s.io") {
     const spec = own(result ?? value, "spec");
-    if (isRecord(spec)) {
+    if (isPlainObject(spec)) {
       let nextSpec;
       for (const [direction, peers] of [["ingress", "from"], ["egress", "to"]]) {
         const rules = own(spec, direction);
         if (!Array.isArray(rules)) continue;
         const mapped = rules.map((rule) => {
-          const list = isRecord(rule) ? own(rule, peers) : void 0;
-          if (!isRecord(rule) || !Array.isArray(list)) return rule;
-          const nextList = list.map((peer) => isRecord(peer) ? withLabelsAt(peer, ["podSelector", "matchLabels"], false, labels) ?? peer : peer);
+          const list = isPlainObject(rule) ? own(rule, peers) : void 0;
+          if (!isPlainObject(rule) || !Array.isArray(list)) return rule;
+          const nextList = list.map((peer) => isPlainObject(peer) ? withLabelsAt(peer, ["podSelector", "matchLabels"], false, labels) ?? peer : peer);
           return nextList.some((peer, i) => peer !== list[i]) ? { ...rule, [peers]: nextList } : rule;
         });
         if (mapped.some((rule, i) => rule !== rules[i])) nextSpec = { ...nextSpec ?? spec, [direction]: mapped };
@@ -1438,9 +2041,8 @@ function labelsTransformed(value, labels) {
 function namespaceTransformed(value, namespace, accounts) {
   const kind = typeof value["kind"] === "string" ? value["kind"] : "";
   const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
-  const slash = apiVersion.indexOf("/");
-  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
-  const metadata = isRecord(value["metadata"]) ? value["metadata"] : {};
+  const group = apiGroupOf(apiVersion);
+  const metadata = isPlainObject(value["metadata"]) ? value["metadata"] : {};
   let changed;
   const edit = () => changed ??= { ...value, metadata: { ...metadata } };
   if (!isClusterScopedKind(group, kind) && metadata["namespace"] !== namespace) edit()["metadata"] = { ...metadata, namespace };
@@ -1448,7 +2050,7 @@ function namespaceTransformed(value, namespace, accounts) {
   const subjects = value["subjects"];
   if ((kind === "RoleBinding" || kind === "ClusterRoleBinding") && group === "rbac.authorization.k8s.io" && Array.isArray(subjects)) {
     const next = subjects.map((subject) => {
-      if (!isRecord(subject)) return subject;
+      if (!isPlainObject(subject)) return subject;
       const stated = typeof subject["namespace"] === "string" && subject["namespace"] !== "" ? subject["namespace"] : void 0;
       let target = subject["name"] === "default" ? namespace : stated;
       if (subject["kind"] === "ServiceAccount" && typeof subject["name"] === "string") {
@@ -1509,11 +2111,11 @@ function resourcesOfDocument(parsed, patch = false, operationsOn) {
   }
   const operations = patch && operationsOn ? jsonPatchObject(value, operationsOn) : void 0;
   if (operations) return { resources: [], patches: [operations] };
-  const objects = resourcesIn(value).filter((r) => !isKustomizePluginConfig(r.value));
+  const objects = resourcesIn(value).filter((r2) => !isKustomizePluginConfig(r2.value));
   if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
-  const isPatch = (r) => parsed.helm === void 0 && holdsPatchDirective(r.value);
+  const isPatch = (r2) => parsed.helm === void 0 && holdsPatchDirective(r2.value);
   const patches = objects.filter(isPatch);
-  const resources = patches.length === 0 ? objects : objects.filter((r) => !isPatch(r));
+  const resources = patches.length === 0 ? objects : objects.filter((r2) => !isPatch(r2));
   let problem;
   const kept = resources.filter((resource) => {
     const template = templatedIdentity(parsed, resource);
@@ -2390,8 +2992,8 @@ function isRunEvidence(value) {
 
 // src/engine/facts.ts
 function locationSubjectKey(l) {
-  const r = l.resource;
-  return JSON.stringify(["@", l.file, r?.kind ?? "", r?.namespace ?? "", r?.name ?? "", l.path ?? `${String(l.line)}:${String(l.column)}`]);
+  const r2 = l.resource;
+  return JSON.stringify(["@", l.file, r2?.kind ?? "", r2?.namespace ?? "", r2?.name ?? "", l.path ?? `${String(l.line)}:${String(l.column)}`]);
 }
 function textSubjectKey(text) {
   return JSON.stringify(["#", text]);
@@ -2493,7 +3095,7 @@ function oneFindingPerFact(findings, supersedesOf) {
       for (const i of losers) {
         const loser = findings[i];
         for (const s of loser.pci) if (!m.pci.includes(s)) m.pci.push(s);
-        for (const r of loser.requirements) if (!m.requirements.includes(r)) m.requirements.push(r);
+        for (const r2 of loser.requirements) if (!m.requirements.includes(r2)) m.requirements.push(r2);
         if (!atLeast(m.severity, loser.severity)) m.severity = loser.severity;
         if (loser.ruleId !== winner.ruleId && !m.alsoRules.includes(loser.ruleId)) m.alsoRules.push(loser.ruleId);
       }
@@ -2571,7 +3173,7 @@ function reasonOf(text) {
 function splitDirective(body) {
   const [rules = "", ...rest] = body.split(/\s--\s?/);
   const reason = reasonOf(rest.join(" -- "));
-  const ruleIds = rules.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
+  const ruleIds = rules.split(/[\s,]+/).map((r2) => r2.trim()).filter((r2) => r2 !== "");
   return { ruleIds, ...reason !== void 0 && { reason } };
 }
 var SKIPPED = /^\s*(?:#.*)?\r?$/;
@@ -2601,7 +3203,7 @@ function annotationSuppression(annotations, resource, at, scope) {
   const value = annotations[IGNORE_ANNOTATION];
   if (value === void 0) return void 0;
   const reason = reasonOf(annotations[IGNORE_REASON_ANNOTATION]);
-  const ruleIds = value.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
+  const ruleIds = value.split(/[\s,]+/).map((r2) => r2.trim()).filter((r2) => r2 !== "");
   return { kind: "annotation", ruleIds, ...reason && { reason }, at, resource, scope };
 }
 function sameResource(a, b) {
@@ -4330,8 +4932,8 @@ var ProjectStore = class {
   helmReleaseOf(file) {
     if (file.resources.length === 0) return void 0;
     const resources = file.resources instanceof Int32Array ? this.table.unpackResources(file.resources) : file.resources;
-    for (const r of resources) {
-      const source = r.location.source;
+    for (const r2 of resources) {
+      const source = r2.location.source;
       if (source !== void 0 && source.tool === void 0) return source.template.split("/")[0];
     }
     return void 0;
@@ -4385,7 +4987,7 @@ function lazyIndex(table, ordered) {
     find(kind, namespace, name) {
       if (!byKey) {
         byKey = /* @__PURE__ */ new Map();
-        for (const r of all()) if (r.name !== void 0 && !byKey.has(keyOf(r.kind, r.namespace, r.name))) byKey.set(keyOf(r.kind, r.namespace, r.name), r);
+        for (const r2 of all()) if (r2.name !== void 0 && !byKey.has(keyOf(r2.kind, r2.namespace, r2.name))) byKey.set(keyOf(r2.kind, r2.namespace, r2.name), r2);
       }
       return byKey.get(keyOf(kind, namespace, name));
     }

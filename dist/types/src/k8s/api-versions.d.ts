@@ -45,6 +45,8 @@ export interface ApiLifecycle {
 /** Sorted by apiVersion, then kind (a test keeps it so). */
 export declare const API_LIFECYCLE: readonly ApiLifecycle[];
 /** The lifecycle row of an apiVersion and kind, when it is deprecated or removed at some release. */
+/** The API group of an apiVersion: `apps` for `apps/v1`, the empty string for the core group's `v1`. */
+export declare function apiGroupOf(apiVersion: string): string;
 export declare function apiLifecycleOf(apiVersion: string, kind: string): ApiLifecycle | undefined;
 /** True when the target no longer serves this row's API version. */
 export declare function isRemovedAt(row: ApiLifecycle, target: K8sVersion): boolean;

@@ -1,10 +1,3 @@
-/**
- * The kinds of input a rule can need, as one fixed vocabulary. A rule's meta names the kinds it checks
- * (`inputs`); a run notes which kinds its input held (src/engine/inventory.ts), so the coverage report can
- * tell "checked and found nothing" (pass) from "nothing of that kind was given" (not-assessed), and name
- * what to supply. Object kinds map to input kinds by kind and API group; the control-plane components are
- * recognised by the model (static pod command or kubeadm ClusterConfiguration).
- */
 export declare const INPUT_KINDS: {
     readonly workload: {
         readonly label: "workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs…)";

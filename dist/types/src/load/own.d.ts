@@ -7,6 +7,8 @@
  */
 /** `table[key]` when `key` is the table's own property, else undefined. */
 export declare function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined;
+/** Sets `key` as an own, enumerable property of `table`: a key named `__proto__` is an entry, never the prototype. */
+export declare function setOwn(table: object, key: string, value: unknown): void;
 /** A string-keyed table without a prototype: every key, `__proto__` included, is an ordinary entry. */
 export type Dict<T> = Record<string, T> & {
     readonly __nullPrototype?: never;
