@@ -1,12 +1,12 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
-import { atSentenceStart, namespaceBucket, namespaceFact, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
+import { atSentenceStart, buildRootsOf, namespaceBucket, namespaceFact, uncoveredBuilds, workloadFact, workloadNamespaces, type NamespaceFact } from '../../src/model/namespaces.js';
 import { isPlainObject, own } from '../../src/model/resource.js';
 
 type Direction = 'Ingress' | 'Egress';
 
 type Fact =
   | NamespaceFact<Location>
-  | { readonly type: 'policy'; readonly namespace?: string; readonly denies: readonly Direction[]; readonly clusterWide?: true };
+  | { readonly type: 'policy'; readonly namespace?: string; readonly denies: readonly Direction[]; readonly clusterWide?: true; readonly roots?: readonly string[] };
 
 const RULE_LISTS: Readonly<Record<Direction, 'ingress' | 'egress'>> = { Ingress: 'ingress', Egress: 'egress' };
 const PEERS: Readonly<Record<Direction, 'from' | 'to'>> = { Ingress: 'from', Egress: 'to' };
@@ -78,7 +78,8 @@ export default defineRuleWithFacts<Fact>()({
         'Without a NetworkPolicy that selects every pod, Kubernetes lets any pod talk to any other pod and to any address. ' +
         'PCI DSS container guidance 4.1 asks for deny-by-default network access between workloads, so that a compromised container cannot reach the cardholder-data environment, and an allow-all rule (`- {}`) silently undoes that. ' +
         'A Cilium policy (CiliumNetworkPolicy, or CiliumClusterwideNetworkPolicy for every namespace) whose endpointSelector is empty and that has an ingress or egress section puts the selected pods into default deny for that direction, as Cilium enforces it. ' +
-        'Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset); pods with hostNetwork are not counted because NetworkPolicies do not apply to them.',
+        'Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset); pods with hostNetwork are not counted because NetworkPolicies do not apply to them. ' +
+        'kustomize roots are applied one at a time: a policy built by one root covers the pods of that root only, and one that no kustomization lists covers them all.',
       fix:
         'Add to each namespace a NetworkPolicy with `podSelector: {}`, `policyTypes: [Ingress, Egress]` and no ingress/egress rules, then add policies that allow only the flows each workload needs. Replace `- {}` rules with rules naming their peers and ports.',
       references: [
@@ -113,8 +114,8 @@ export default defineRuleWithFacts<Fact>()({
       const rules = [value.spec, ...(Array.isArray(value.specs) ? (value.specs as unknown[]) : [])].filter(isPlainObject);
       const denies = [...new Set(rules.flatMap((rule) => ciliumDenies(rule)))];
       if (denies.length === 0) return;
-      if (resource.kind === 'CiliumClusterwideNetworkPolicy') ctx.record({ type: 'policy', denies, clusterWide: true });
-      else ctx.record({ type: 'policy', ...(resource.namespace !== undefined && { namespace: resource.namespace }), denies });
+      if (resource.kind === 'CiliumClusterwideNetworkPolicy') ctx.record({ type: 'policy', denies, clusterWide: true, ...buildRootsOf(resource) });
+      else ctx.record({ type: 'policy', ...(resource.namespace !== undefined && { namespace: resource.namespace }), denies, ...buildRootsOf(resource) });
     },
     NetworkPolicy(ctx, policy) {
       const spec = policy.value.spec as unknown;
@@ -135,38 +136,49 @@ export default defineRuleWithFacts<Fact>()({
         if (open.length === 0) denies.push(direction);
       }
       if (!selectsAllPods(spec.podSelector)) return;
-      ctx.record({ type: 'policy', ...(policy.namespace !== undefined && { namespace: policy.namespace }), denies });
+      ctx.record({ type: 'policy', ...(policy.namespace !== undefined && { namespace: policy.namespace }), denies, ...buildRootsOf(policy) });
     },
   },
   finish(ctx, project) {
     const fallback = ctx.settings.defaultNamespace;
-    const denied = new Map<string, Set<Direction>>();
-    const everywhere = new Set<Direction>();
+    // The build roots of each default-deny policy, by namespace key and direction ('' for cluster-wide ones).
+    const denying = new Map<string, Record<Direction, (readonly string[] | undefined)[]>>();
+    const coversOf = (key: string): Record<Direction, (readonly string[] | undefined)[]> => {
+      let covers = denying.get(key);
+      if (!covers) denying.set(key, (covers = { Ingress: [], Egress: [] }));
+      return covers;
+    };
+    const everywhere = coversOf('\u0000cluster');
     for (const fact of project.facts) {
       if (fact.type !== 'policy') continue;
-      if (fact.clusterWide) {
-        for (const d of fact.denies) everywhere.add(d);
-        continue;
-      }
-      const key = namespaceBucket(fact.namespace, fallback).key;
-      const set = denied.get(key) ?? new Set<Direction>();
-      for (const d of fact.denies) set.add(d);
-      denied.set(key, set);
+      const covers = fact.clusterWide ? everywhere : coversOf(namespaceBucket(fact.namespace, fallback).key);
+      for (const d of fact.denies) covers[d].push(fact.roots);
     }
-    for (const { key, at, description } of workloadNamespaces<Location>(project.facts, fallback)) {
-      const covered = denied.get(key) ?? new Set<Direction>();
-      const missing = (['Ingress', 'Egress'] as const).filter((d) => !covered.has(d) && !everywhere.has(d));
-      if (missing.length === 0) continue;
-      ctx.report({
-        at,
-        messageId: 'missing',
-        data: {
-          namespace: atSentenceStart(description),
-          direction: missing.map((d) => d.toLowerCase()).join(' and '),
-          effect: missing.length === 2 ? 'accept connections from anywhere and can connect anywhere' : missing[0] === 'Ingress' ? 'accept connections from anywhere' : 'can connect anywhere',
-          policyTypes: missing.join(', '),
-        },
+    for (const namespace of workloadNamespaces<Location>(project.facts, fallback)) {
+      const covers = coversOf(namespace.key);
+      const open = (['Ingress', 'Egress'] as const).flatMap((d) => {
+        const gap = uncoveredBuilds(namespace, [...covers[d], ...everywhere[d]]);
+        return gap ? [{ direction: d, gap }] : [];
       });
+      // Directions missing from the same builds are one finding; a direction missing from other builds is another.
+      const groups = new Map<string, { gap: (typeof open)[number]['gap']; missing: Direction[] }>();
+      for (const { direction, gap } of open) {
+        const group = groups.get(gap.description);
+        if (group) group.missing.push(direction);
+        else groups.set(gap.description, { gap, missing: [direction] });
+      }
+      for (const { gap, missing } of groups.values()) {
+        ctx.report({
+          at: gap.at,
+          messageId: 'missing',
+          data: {
+            namespace: atSentenceStart(gap.description),
+            direction: missing.map((d) => d.toLowerCase()).join(' and '),
+            effect: missing.length === 2 ? 'accept connections from anywhere and can connect anywhere' : missing[0] === 'Ingress' ? 'accept connections from anywhere' : 'can connect anywhere',
+            policyTypes: missing.join(', '),
+          },
+        });
+      }
     }
   },
 });

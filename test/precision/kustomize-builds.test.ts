@@ -274,3 +274,71 @@ describe('one root that builds a base twice', () => {
     ]);
   });
 });
+
+describe('alternative roots that build one namespace', () => {
+  // dev, staging and prod each build the base into namespace shop; only prod adds a default-deny policy
+  // and a ResourceQuota. Each root is applied on its own (another cluster), so prod's objects do not cover
+  // the pods dev and staging run.
+  const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx\n';
+  const deny = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n';
+  const quota = 'apiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: shop\nspec:\n  hard:\n    pods: "10"\n';
+  const cwd = writeTree(path.join(work, 'one-namespace'), {
+    'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+    'base/deployment.yaml': deployment,
+    'dev/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n',
+    'staging/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n',
+    'prod/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n  - deny.yaml\n  - quota.yaml\n',
+    'prod/deny.yaml': deny,
+    'prod/quota.yaml': quota,
+  });
+  const joined = (found: string[]) => found.filter((l) => / (network-default-deny|namespace-resource-quota) /.test(l));
+
+  it("reports the namespace for the roots whose build has no policy or quota, naming them", async () => {
+    const found = joined(await findings(['base', 'dev', 'staging', 'prod'], cwd));
+    expect(found).toEqual([
+      'base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop" in the builds of dev and staging runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
+      'base/deployment.yaml:2:1 network-default-deny Namespace "shop" in the builds of dev and staging runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
+    ]);
+  });
+
+  it('a root linted alone is reported the same way, and prod alone is covered', async () => {
+    expect(joined(await findings(['base', 'dev'], cwd))).toEqual([
+      'base/deployment.yaml:2:1 namespace-resource-quota Namespace "shop" (set by dev/kustomization.yaml) runs workloads but has neither a ResourceQuota nor a LimitRange, so its pods can use all of the cluster\'s CPU and memory.',
+      'base/deployment.yaml:2:1 network-default-deny Namespace "shop" (set by dev/kustomization.yaml) runs workloads but no NetworkPolicy with podSelector: {} denies ingress and egress traffic by default, so its pods accept connections from anywhere and can connect anywhere unless another policy selects them.',
+    ]);
+    expect(joined(await findings(['base', 'prod'], cwd))).toEqual([]);
+  });
+
+  it('a direction that other builds miss is its own finding; past three roots the message counts the rest', async () => {
+    const ingressOnly = deny.replace('policyTypes: [Ingress, Egress]', 'policyTypes: [Ingress]');
+    const overlay = (extra = '') => `namespace: shop\nresources:\n  - ../base\n${extra}`;
+    const tree = writeTree(path.join(work, 'one-namespace-directions'), {
+      'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'base/deployment.yaml': deployment,
+      'a/kustomization.yaml': overlay(),
+      'b/kustomization.yaml': overlay(),
+      'c/kustomization.yaml': overlay(),
+      'd/kustomization.yaml': overlay(),
+      'e/kustomization.yaml': overlay('  - deny.yaml\n'),
+      'e/deny.yaml': ingressOnly,
+      'f/kustomization.yaml': overlay('  - deny.yaml\n'),
+      'f/deny.yaml': deny,
+    });
+    const found = (await findings(['base', 'a', 'b', 'c', 'd', 'e', 'f'], tree)).filter((l) => / network-default-deny /.test(l));
+    expect(found).toEqual([
+      'base/deployment.yaml:2:1 network-default-deny Namespace "shop" in the builds of a, b, c and 1 more runs workloads but no NetworkPolicy with podSelector: {} denies ingress traffic by default, so its pods accept connections from anywhere unless another policy selects them.',
+      'base/deployment.yaml:2:1 network-default-deny Namespace "shop" in the builds of a, b, c and 2 more runs workloads but no NetworkPolicy with podSelector: {} denies egress traffic by default, so its pods can connect anywhere unless another policy selects them.',
+    ]);
+  });
+
+  it('a policy of the project outside every build (a file no kustomization lists) covers every root, as before', async () => {
+    const plain = writeTree(path.join(work, 'one-namespace-plain'), {
+      'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+      'base/deployment.yaml': deployment,
+      'dev/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n',
+      'prod/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n',
+      'base/policies.yaml': `${deny.replace('  name: deny-all\n', '  name: deny-all\n  namespace: shop\n')}---\n${quota.replace('  name: shop\n', '  name: shop\n  namespace: shop\n')}`,
+    });
+    expect(joined(await findings(['.'], plain))).toEqual([]);
+  });
+});
