@@ -5923,12 +5923,16 @@ function describeNamespace(bucket, explicit, setBy) {
   if (setBy !== void 0) return `namespace "${bucket.name}" (set by ${setBy})`;
   return `namespace "${bucket.name}" (objects without metadata.namespace)`;
 }
+function buildRootsOf(resource) {
+  return resource.buildRoots.length > 0 ? { roots: resource.buildRoots } : {};
+}
 function workloadFact(resource, locate) {
   const { namespace, namespaceSetBy } = resource;
   return {
     type: "workload",
     ...namespace !== void 0 && { namespace },
     ...namespaceSetBy !== void 0 && { setBy: namespaceSetBy },
+    ...buildRootsOf(resource),
     at: locate(namespace !== void 0 && namespaceSetBy === void 0 ? resource.pathTo("metadata", "namespace") : resource.pathTo("kind"))
   };
 }
@@ -5946,17 +5950,37 @@ function workloadNamespaces(facts, defaultNamespace) {
       const fact = recorded;
       const bucket = namespaceBucket(fact.namespace, defaultNamespace);
       const stated = !bucket.implicit && fact.setBy === void 0;
-      const seen = workloads.get(bucket.key);
+      let seen = workloads.get(bucket.key);
       if (seen) {
         seen.explicit ||= stated;
         seen.setBy ??= fact.setBy;
-      } else workloads.set(bucket.key, { at: fact.at, explicit: stated, bucket, setBy: fact.setBy });
+      } else workloads.set(bucket.key, seen = { at: fact.at, explicit: stated, bucket, setBy: fact.setBy, members: /* @__PURE__ */ new Map() });
+      for (const root of fact.roots ?? [void 0]) if (!seen.members.has(root)) seen.members.set(root, { root, at: fact.at });
     }
   }
-  return [...workloads].map(([key, { at: at2, explicit, bucket, setBy }]) => {
+  return [...workloads].map(([key, { at: at2, explicit, bucket, setBy, members }]) => {
     const namespaceObject = bucket.name !== void 0 ? namespaces.get(bucket.name) : void 0;
-    return { key, at: namespaceObject ?? at2, description: describeNamespace(bucket, explicit || namespaceObject !== void 0, setBy) };
+    const stated = explicit || namespaceObject !== void 0;
+    return {
+      key,
+      at: namespaceObject ?? at2,
+      description: describeNamespace(bucket, stated, setBy),
+      members: [...members.values()],
+      describeBuilds: (roots) => `${describeNamespace(bucket, true)} in the ${roots.length === 1 ? "build" : "builds"} of ${wordList(roots)}`
+    };
   });
+}
+function uncoveredBuilds(namespace, covers) {
+  const open = namespace.members.filter(({ root }) => !covers.some((roots2) => root === void 0 || roots2 === void 0 || roots2.includes(root)));
+  const first = open[0];
+  if (first === void 0) return void 0;
+  if (open.length === namespace.members.length) return { at: namespace.at, description: namespace.description };
+  const roots = open.map(({ root }) => root ?? "");
+  return { at: first.at, description: namespace.describeBuilds(roots) };
+}
+function wordList(words) {
+  if (words.length > 3) return `${words.slice(0, 3).join(", ")} and ${String(words.length - 3)} more`;
+  return words.length <= 2 ? words.join(" and ") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
 }
 function atSentenceStart(text2) {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
@@ -9035,7 +9059,7 @@ var namespace_resource_quota_default = defineRuleWithFacts()({
     severity: "warning",
     docs: {
       summary: "Every namespace with workloads needs a ResourceQuota or a LimitRange.",
-      rationale: "Without a ResourceQuota or LimitRange, one namespace can take all the CPU, memory and object counts of the cluster, and pods without limits can starve the workloads of the cardholder-data environment. PCI DSS container guidance 11.1 asks for resource limits that keep one workload from exhausting shared resources. Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset).",
+      rationale: "Without a ResourceQuota or LimitRange, one namespace can take all the CPU, memory and object counts of the cluster, and pods without limits can starve the workloads of the cardholder-data environment. PCI DSS container guidance 11.1 asks for resource limits that keep one workload from exhausting shared resources. Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset). kustomize roots are applied one at a time: a quota built by one root limits the pods of that root only, and one that no kustomization lists limits them all.",
       fix: "Add a ResourceQuota (total requests/limits and object counts) and a LimitRange (default and maximum per-container requests and limits) to each namespace that runs workloads.",
       references: ["https://kubernetes.io/docs/concepts/policy/resource-quotas/", "https://kubernetes.io/docs/concepts/policy/limit-range/"]
     },
@@ -9055,18 +9079,25 @@ var namespace_resource_quota_default = defineRuleWithFacts()({
       if (fact) ctx.record(fact);
     },
     ResourceQuota(ctx, quota) {
-      ctx.record({ type: "limits", ...quota.namespace !== void 0 && { namespace: quota.namespace } });
+      ctx.record({ type: "limits", ...quota.namespace !== void 0 && { namespace: quota.namespace }, ...buildRootsOf(quota) });
     },
     LimitRange(ctx, range) {
-      ctx.record({ type: "limits", ...range.namespace !== void 0 && { namespace: range.namespace } });
+      ctx.record({ type: "limits", ...range.namespace !== void 0 && { namespace: range.namespace }, ...buildRootsOf(range) });
     }
   },
   finish(ctx, project) {
     const fallback = ctx.settings.defaultNamespace;
-    const limited = /* @__PURE__ */ new Set();
-    for (const fact of project.facts) if (fact.type === "limits") limited.add(namespaceBucket(fact.namespace, fallback).key);
-    for (const { key, at: at2, description } of workloadNamespaces(project.facts, fallback)) {
-      if (!limited.has(key)) ctx.report({ at: at2, messageId: "missing", data: { namespace: atSentenceStart(description) } });
+    const limited = /* @__PURE__ */ new Map();
+    for (const fact of project.facts) {
+      if (fact.type !== "limits") continue;
+      const key = namespaceBucket(fact.namespace, fallback).key;
+      const covers = limited.get(key);
+      if (covers) covers.push(fact.roots);
+      else limited.set(key, [fact.roots]);
+    }
+    for (const namespace of workloadNamespaces(project.facts, fallback)) {
+      const gap = uncoveredBuilds(namespace, limited.get(namespace.key) ?? []);
+      if (gap) ctx.report({ at: gap.at, messageId: "missing", data: { namespace: atSentenceStart(gap.description) } });
     }
   }
 });
@@ -9121,7 +9152,7 @@ var network_default_deny_default = defineRuleWithFacts()({
     severity: "error",
     docs: {
       summary: "Every namespace with workloads needs a default-deny NetworkPolicy for ingress and egress.",
-      rationale: "Without a NetworkPolicy that selects every pod, Kubernetes lets any pod talk to any other pod and to any address. PCI DSS container guidance 4.1 asks for deny-by-default network access between workloads, so that a compromised container cannot reach the cardholder-data environment, and an allow-all rule (`- {}`) silently undoes that. A Cilium policy (CiliumNetworkPolicy, or CiliumClusterwideNetworkPolicy for every namespace) whose endpointSelector is empty and that has an ingress or egress section puts the selected pods into default deny for that direction, as Cilium enforces it. Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset); pods with hostNetwork are not counted because NetworkPolicies do not apply to them.",
+      rationale: "Without a NetworkPolicy that selects every pod, Kubernetes lets any pod talk to any other pod and to any address. PCI DSS container guidance 4.1 asks for deny-by-default network access between workloads, so that a compromised container cannot reach the cardholder-data environment, and an allow-all rule (`- {}`) silently undoes that. A Cilium policy (CiliumNetworkPolicy, or CiliumClusterwideNetworkPolicy for every namespace) whose endpointSelector is empty and that has an ingress or egress section puts the selected pods into default deny for that direction, as Cilium enforces it. Objects without metadata.namespace are counted in the defaultNamespace setting (or in one unspecified namespace when it is unset); pods with hostNetwork are not counted because NetworkPolicies do not apply to them. kustomize roots are applied one at a time: a policy built by one root covers the pods of that root only, and one that no kustomization lists covers them all.",
       fix: "Add to each namespace a NetworkPolicy with `podSelector: {}`, `policyTypes: [Ingress, Egress]` and no ingress/egress rules, then add policies that allow only the flows each workload needs. Replace `- {}` rules with rules naming their peers and ports.",
       references: [
         "https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies",
@@ -9152,8 +9183,8 @@ var network_default_deny_default = defineRuleWithFacts()({
       const rules = [value.spec, ...Array.isArray(value.specs) ? value.specs : []].filter(isPlainObject);
       const denies = [...new Set(rules.flatMap((rule4) => ciliumDenies(rule4)))];
       if (denies.length === 0) return;
-      if (resource.kind === "CiliumClusterwideNetworkPolicy") ctx.record({ type: "policy", denies, clusterWide: true });
-      else ctx.record({ type: "policy", ...resource.namespace !== void 0 && { namespace: resource.namespace }, denies });
+      if (resource.kind === "CiliumClusterwideNetworkPolicy") ctx.record({ type: "policy", denies, clusterWide: true, ...buildRootsOf(resource) });
+      else ctx.record({ type: "policy", ...resource.namespace !== void 0 && { namespace: resource.namespace }, denies, ...buildRootsOf(resource) });
     },
     NetworkPolicy(ctx, policy) {
       const spec = policy.value.spec;
@@ -9174,38 +9205,47 @@ var network_default_deny_default = defineRuleWithFacts()({
         if (open.length === 0) denies.push(direction);
       }
       if (!selectsAllPods(spec.podSelector)) return;
-      ctx.record({ type: "policy", ...policy.namespace !== void 0 && { namespace: policy.namespace }, denies });
+      ctx.record({ type: "policy", ...policy.namespace !== void 0 && { namespace: policy.namespace }, denies, ...buildRootsOf(policy) });
     }
   },
   finish(ctx, project) {
     const fallback = ctx.settings.defaultNamespace;
-    const denied = /* @__PURE__ */ new Map();
-    const everywhere = /* @__PURE__ */ new Set();
+    const denying = /* @__PURE__ */ new Map();
+    const coversOf = (key) => {
+      let covers = denying.get(key);
+      if (!covers) denying.set(key, covers = { Ingress: [], Egress: [] });
+      return covers;
+    };
+    const everywhere = coversOf("\0cluster");
     for (const fact of project.facts) {
       if (fact.type !== "policy") continue;
-      if (fact.clusterWide) {
-        for (const d of fact.denies) everywhere.add(d);
-        continue;
-      }
-      const key = namespaceBucket(fact.namespace, fallback).key;
-      const set = denied.get(key) ?? /* @__PURE__ */ new Set();
-      for (const d of fact.denies) set.add(d);
-      denied.set(key, set);
+      const covers = fact.clusterWide ? everywhere : coversOf(namespaceBucket(fact.namespace, fallback).key);
+      for (const d of fact.denies) covers[d].push(fact.roots);
     }
-    for (const { key, at: at2, description } of workloadNamespaces(project.facts, fallback)) {
-      const covered = denied.get(key) ?? /* @__PURE__ */ new Set();
-      const missing = ["Ingress", "Egress"].filter((d) => !covered.has(d) && !everywhere.has(d));
-      if (missing.length === 0) continue;
-      ctx.report({
-        at: at2,
-        messageId: "missing",
-        data: {
-          namespace: atSentenceStart(description),
-          direction: missing.map((d) => d.toLowerCase()).join(" and "),
-          effect: missing.length === 2 ? "accept connections from anywhere and can connect anywhere" : missing[0] === "Ingress" ? "accept connections from anywhere" : "can connect anywhere",
-          policyTypes: missing.join(", ")
-        }
+    for (const namespace of workloadNamespaces(project.facts, fallback)) {
+      const covers = coversOf(namespace.key);
+      const open = ["Ingress", "Egress"].flatMap((d) => {
+        const gap = uncoveredBuilds(namespace, [...covers[d], ...everywhere[d]]);
+        return gap ? [{ direction: d, gap }] : [];
       });
+      const groups = /* @__PURE__ */ new Map();
+      for (const { direction, gap } of open) {
+        const group = groups.get(gap.description);
+        if (group) group.missing.push(direction);
+        else groups.set(gap.description, { gap, missing: [direction] });
+      }
+      for (const { gap, missing } of groups.values()) {
+        ctx.report({
+          at: gap.at,
+          messageId: "missing",
+          data: {
+            namespace: atSentenceStart(gap.description),
+            direction: missing.map((d) => d.toLowerCase()).join(" and "),
+            effect: missing.length === 2 ? "accept connections from anywhere and can connect anywhere" : missing[0] === "Ingress" ? "accept connections from anywhere" : "can connect anywhere",
+            policyTypes: missing.join(", ")
+          }
+        });
+      }
     }
   }
 });

@@ -6,6 +6,7 @@ type Fact = NamespaceFact<Location> | {
     readonly namespace?: string;
     readonly denies: readonly Direction[];
     readonly clusterWide?: true;
+    readonly roots?: readonly string[];
 };
 declare const _default: import("../../src/engine/rule.js").RuleDefinition<"missing" | "allowAll", undefined, Fact>;
 export default _default;

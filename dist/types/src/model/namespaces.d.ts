@@ -29,11 +29,19 @@ export type NamespaceFact<L> = {
     readonly type: 'workload';
     readonly namespace?: string;
     readonly setBy?: string;
+    readonly roots?: readonly string[];
     readonly at: L;
 } | {
     readonly type: 'namespace';
     readonly name: string;
     readonly at: L;
+};
+/**
+ * The kustomize build roots of an object as facts carry them (Resource.buildRoots), nothing outside kustomize
+ * builds. Roots are alternatives: each is applied on its own, so two objects meet only in a root they share.
+ */
+export declare function buildRootsOf(resource: Resource<object>): {
+    readonly roots?: readonly string[];
 };
 /**
  * The fact for a workload (from a PodSpec visitor), located at its metadata.namespace, or its kind without
@@ -42,6 +50,12 @@ export type NamespaceFact<L> = {
 export declare function workloadFact<L>(resource: Resource<object>, locate: (at: Path) => L): NamespaceFact<L>;
 /** The fact for a Namespace object, located at its name; none for a Namespace without one. */
 export declare function namespaceFact<L>(namespace: Resource<object>, locate: (at: Path) => L): NamespaceFact<L> | undefined;
+/** The workloads of a namespace as one kustomize build root applies them (root undefined: outside kustomize builds). */
+interface BuildMember<L> {
+    readonly root: string | undefined;
+    /** The first workload of that root. */
+    readonly at: L;
+}
 export interface WorkloadNamespace<L> {
     /** The bucket's grouping key (see NamespaceBucket). */
     readonly key: string;
@@ -49,10 +63,25 @@ export interface WorkloadNamespace<L> {
     readonly at: L;
     /** How messages name it (describeNamespace). */
     readonly description: string;
+    /** Its workloads by build root, in the order of their first workload. */
+    readonly members: readonly BuildMember<L>[];
+    /** How messages name it when only the workloads of some build roots are meant: `namespace "shop" in the build of overlays/dev`. */
+    readonly describeBuilds: (roots: readonly string[]) => string;
 }
 /** Every namespace that runs workloads, from the recorded facts (others are skipped), in the order of its first workload. */
 export declare function workloadNamespaces<L>(facts: readonly {
     readonly type: string;
 }[], defaultNamespace: string | undefined): WorkloadNamespace<L>[];
+/**
+ * Where a namespace lacks what `covers` provide (the build roots of each covering object, undefined for one
+ * outside kustomize builds): undefined when every build root's workloads meet one. An object outside
+ * kustomize builds meets everything; one in builds meets the workloads of its own roots and those outside
+ * builds. When some roots are covered, the description names the others and `at` is the first of their workloads.
+ */
+export declare function uncoveredBuilds<L>(namespace: WorkloadNamespace<L>, covers: readonly (readonly string[] | undefined)[]): {
+    at: L;
+    description: string;
+} | undefined;
 /** A description as the first words of a message: `Namespace "payments" runs …`. */
 export declare function atSentenceStart(text: string): string;
+export {};
