@@ -1,10 +1,11 @@
 import { defineRuleWithFacts, objectSubject, type Location } from '../../src/engine/rule.js';
+import { identityOf, isControlledCopy, type ObjectIdentity } from '../../src/model/controller.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
 import { isBoundServiceAccount } from '../../src/model/rbac/resolver.js';
 
 type Fact =
   | RbacFact<Location>
-  | { readonly type: 'pod'; readonly namespace?: string; readonly serviceAccount: string; readonly owner: string; readonly at: Location }
+  | ({ readonly type: 'pod'; readonly namespace?: string; readonly serviceAccount: string; readonly owner: string; readonly at: Location } & ObjectIdentity)
   | { readonly type: 'serviceAccount'; readonly namespace?: string; readonly name: string; readonly decides: boolean };
 
 export default defineRuleWithFacts<Fact>()({
@@ -44,6 +45,7 @@ export default defineRuleWithFacts<Fact>()({
         serviceAccount: spec.serviceAccountName,
         owner,
         at: ctx.locate(spec, 'key'),
+        ...identityOf(spec.resource),
       });
     },
     RoleBinding: recordRbacObject,
@@ -65,8 +67,11 @@ export default defineRuleWithFacts<Fact>()({
       if (fact.type === 'serviceAccount' && fact.decides) optedOut.add(`${fact.namespace ?? ''}/${fact.name}`);
     }
     const { bindings } = rbacInputOf<Location>(project.facts);
-    for (const fact of project.facts) {
-      if (fact.type !== 'pod' || optedOut.has(`${fact.namespace ?? ''}/${fact.serviceAccount}`)) continue;
+    // A pod a controller in the input made has its controller's template: the controller's finding says it.
+    const pods = project.facts.filter((fact) => fact.type === 'pod');
+    const copy = isControlledCopy(pods, (pod) => pod.serviceAccount);
+    for (const fact of pods) {
+      if (copy(fact) || optedOut.has(`${fact.namespace ?? ''}/${fact.serviceAccount}`)) continue;
       if (isBoundServiceAccount(bindings, fact.namespace, fact.serviceAccount)) continue;
       ctx.report({
         at: fact.at,

@@ -25,6 +25,7 @@ testRule(rule, {
     { name: 'one hour', code: pod('expirationSeconds: 3600') },
     { name: 'ten minutes', code: pod('expirationSeconds: 600') },
     { name: 'unset defaults to 3600, within the default maximum', code: pod('audience: vault') },
+    { name: "the ServiceAccount admission plugin's injected volume of an exported pod", code: pod('expirationSeconds: 3607').replace('name: api-token', 'name: kube-api-access-7x2kq') },
     { name: 'a larger configured maximum', code: pod('expirationSeconds: 7200'), options: { maxExpirationSeconds: 7200 } },
     {
       name: 'other volume types',
@@ -47,6 +48,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a volume named like the injected one with another lifetime is written by the manifest',
+      code: pod('expirationSeconds: 86400').replace('name: api-token', 'name: kube-api-access-7x2kq'),
+      errors: [{ messageId: 'tooLong', data: { volume: 'kube-api-access-7x2kq', seconds: 86400, max: 3600 }, line: 15, column: 34, endLine: 15, endColumn: 39 }],
+    },
+    {
+      name: 'the injected lifetime on a volume of another name',
+      code: pod('expirationSeconds: 3607'),
+      errors: [{ messageId: 'tooLong', data: { volume: 'api-token', seconds: 3607, max: 3600 }, line: 15, column: 34, endLine: 15, endColumn: 38 }],
+    },
     {
       name: 'longer than one hour: reported on the value',
       code: pod('expirationSeconds: 86400'),

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { PROJECTED_TOKEN_DEFAULT_EXPIRATION_SECONDS, PROJECTED_TOKEN_MIN_EXPIRATION_SECONDS } from '../../src/k8s/workload-defaults.js';
+import { INJECTED_TOKEN_EXPIRATION_SECONDS, INJECTED_TOKEN_VOLUME_PREFIX, PROJECTED_TOKEN_DEFAULT_EXPIRATION_SECONDS, PROJECTED_TOKEN_MIN_EXPIRATION_SECONDS } from '../../src/k8s/workload-defaults.js';
 import { isPlainObject } from '../../src/model/resource.js';
 
 interface Options {
@@ -57,6 +57,8 @@ export default defineRule({
           if (!isPlainObject(source) || !isPlainObject(source.serviceAccountToken)) return;
           const at = spec.pathTo('volumes', v, 'projected', 'sources', s, 'serviceAccountToken');
           const seconds: unknown = source.serviceAccountToken.expirationSeconds;
+          // The API server's own volume in an exported pod: the automounted token, which automount rules judge.
+          if (name.startsWith(INJECTED_TOKEN_VOLUME_PREFIX) && seconds === INJECTED_TOKEN_EXPIRATION_SECONDS) return;
           if (seconds === undefined || seconds === null) {
             if (PROJECTED_TOKEN_DEFAULT_EXPIRATION_SECONDS > max)
               ctx.report({ at, part: 'key', messageId: 'defaultTooLong', data: { volume: name, seconds: PROJECTED_TOKEN_DEFAULT_EXPIRATION_SECONDS, max } });

@@ -12,6 +12,8 @@ import { dict, own, Resource } from '../model/resource.js';
 import { controlPlaneComponentsOf, isControlPlanePod, type ControlPlaneNode } from '../model/control-plane.js';
 import { versionClaimsOf } from '../model/version-claims.js';
 import { containersOf, podSpecOf } from '../model/workloads.js';
+import { controllerKeyOf, objectKey, uidOf } from '../model/controller.js';
+import { controlledCopies, type WalkedObject } from './controlled-copies.js';
 import type { CoreDiagnosticId } from './core-ids.js';
 import type { Diagnostic, Location } from './diagnostic.js';
 import { EvidenceCollector, inputKindsOfResource } from './evidence.js';
@@ -117,7 +119,10 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
     });
     const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    // The objects of the document and the diagnostics of each, to drop controlled copies' repeats after the walk.
+    const walked: WalkedObject[] = [];
     for (const { resource, first, patch } of walk) {
+      const from = diagnostics.length;
       // Helm's `# Source:` comment names the template the document came from; else kustomize's origin
       // annotation, one per object, the file it was read from.
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
@@ -163,6 +168,24 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
         });
       });
       if (visited !== true) diagnostics.push(coreDiagnostic('internal-error', `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
+      if (!patch && resource.name !== undefined) {
+        const spec = podSpecOf(resource);
+        walked.push({
+          self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
+          uid: uidOf(resource),
+          controller: controllerKeyOf(resource),
+          objectPath: formatPath(resource.path),
+          podSpecPath: spec ? formatPath(spec.path) : undefined,
+          from,
+          to: diagnostics.length,
+        });
+      }
+    }
+    const repeats = controlledCopies(walked, diagnostics);
+    if (repeats.size > 0) {
+      let kept = walked[0]?.from ?? diagnostics.length;
+      for (let i = kept; i < diagnostics.length; i++) if (!repeats.has(i)) diagnostics[kept++] = diagnostics[i] as Diagnostic;
+      diagnostics.length = kept;
     }
   }
   flush();

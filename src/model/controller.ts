@@ -1,0 +1,62 @@
+import { apiGroupOf } from '../k8s/api-versions.js';
+import { isPlainObject, type Resource } from './resource.js';
+
+/** An object's identity as a controller reference names it: group, kind, namespace and name. */
+export function objectKey(group: string, kind: string, namespace: string | undefined, name: string): string {
+  return JSON.stringify([group, kind, namespace ?? '', name]);
+}
+
+/**
+ * The key (objectKey) of the object that controls this one, from its ownerReferences entry with
+ * `controller: true` (at most one is allowed): a ReplicaSet's Deployment, a Pod's ReplicaSet, Job or
+ * DaemonSet. The controller is in the object's namespace (owner references cannot cross namespaces).
+ * Undefined for an object without one, as every manifest written by hand is; exported cluster state
+ * (`kubectl get -o yaml`) has them.
+ */
+export function controllerKeyOf(resource: Resource): { readonly key: string; readonly uid?: string } | undefined {
+  const metadata = resource.value.metadata;
+  const references: unknown = isPlainObject(metadata) ? metadata.ownerReferences : undefined;
+  if (!Array.isArray(references)) return undefined;
+  const ref: unknown = references.find((r: unknown) => isPlainObject(r) && r.controller === true);
+  if (!isPlainObject(ref) || typeof ref.apiVersion !== 'string' || typeof ref.kind !== 'string' || typeof ref.name !== 'string') return undefined;
+  return { key: objectKey(apiGroupOf(ref.apiVersion), ref.kind, resource.namespace, ref.name), ...(typeof ref.uid === 'string' && ref.uid !== '' && { uid: ref.uid }) };
+}
+
+/** The uid the object states (exported cluster state has one), if any. */
+export function uidOf(resource: Resource): string | undefined {
+  const metadata = resource.value.metadata;
+  const uid = isPlainObject(metadata) ? metadata.uid : undefined;
+  return typeof uid === 'string' && uid !== '' ? uid : undefined;
+}
+
+/** What a fact recorded for one object keeps of its identity, for {@link isControlledCopy}. */
+export interface ObjectIdentity {
+  readonly self?: string;
+  readonly controller?: string;
+}
+
+/**
+ * The identity fields of a fact about `resource` (none for an unnamed object). Each carries the uid when
+ * stated (exported state always does): a reference whose uid is not the named object's is to another
+ * object of that name, one deleted and made again.
+ */
+export function identityOf(resource: Resource): ObjectIdentity {
+  if (resource.name === undefined) return {};
+  const controller = controllerKeyOf(resource);
+  return {
+    self: `${objectKey(resource.group, resource.kind, resource.namespace, resource.name)}${uidOf(resource) ?? ''}`,
+    ...(controller && { controller: `${controller.key}${controller.uid ?? ''}` }),
+  };
+}
+
+/**
+ * For a finish phase that reports per object from facts: a predicate that is true for a fact whose
+ * object's controller has a fact of its own among `facts` saying the same (`said`: what the finding
+ * would say, beyond the object), as in exported cluster state the ReplicaSet of a Deployment and the
+ * Pods of a ReplicaSet do: their findings would repeat the controller's.
+ */
+export function isControlledCopy<F extends ObjectIdentity>(facts: readonly F[], said: (fact: F) => string = () => ''): (fact: F) => boolean {
+  const selves = new Set<string>();
+  for (const fact of facts) if (fact.self !== undefined) selves.add(`${fact.self}\u0000${said(fact)}`);
+  return (fact) => fact.controller !== undefined && fact.controller !== fact.self && selves.has(`${fact.controller}\u0000${said(fact)}`);
+}
