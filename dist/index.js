@@ -4575,6 +4575,39 @@ var audit_policy_sensitive_bodies_default = defineRule({
   }
 });
 
+// src/model/controller.ts
+init_api_versions();
+init_resource();
+function objectKey(group, kind, namespace, name) {
+  return JSON.stringify([group, kind, namespace ?? "", name]);
+}
+function controllerKeyOf(resource) {
+  const metadata = resource.value.metadata;
+  const references = isPlainObject(metadata) ? metadata.ownerReferences : void 0;
+  if (!Array.isArray(references)) return void 0;
+  const ref = references.find((r2) => isPlainObject(r2) && r2.controller === true);
+  if (!isPlainObject(ref) || typeof ref.apiVersion !== "string" || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
+  return { key: objectKey(apiGroupOf(ref.apiVersion), ref.kind, resource.namespace, ref.name), ...typeof ref.uid === "string" && ref.uid !== "" && { uid: ref.uid } };
+}
+function uidOf(resource) {
+  const metadata = resource.value.metadata;
+  const uid = isPlainObject(metadata) ? metadata.uid : void 0;
+  return typeof uid === "string" && uid !== "" ? uid : void 0;
+}
+function identityOf(resource) {
+  if (resource.name === void 0) return {};
+  const controller = controllerKeyOf(resource);
+  return {
+    self: `${objectKey(resource.group, resource.kind, resource.namespace, resource.name)}${uidOf(resource) ?? ""}`,
+    ...controller && { controller: `${controller.key}${controller.uid ?? ""}` }
+  };
+}
+function isControlledCopy(facts, said = () => "") {
+  const selves = /* @__PURE__ */ new Set();
+  for (const fact of facts) if (fact.self !== void 0) selves.add(`${fact.self}\0${said(fact)}`);
+  return (fact) => fact.controller !== void 0 && fact.controller !== fact.self && selves.has(`${fact.controller}\0${said(fact)}`);
+}
+
 // src/model/rbac/summary.ts
 init_resource();
 var AUTOUPDATE_ANNOTATION = "rbac.authorization.kubernetes.io/autoupdate";
@@ -5150,7 +5183,8 @@ var automount_service_account_token_default = defineRuleWithFacts()({
         ...(spec.resource.namespace ?? ctx.settings.defaultNamespace) !== void 0 && { namespace: spec.resource.namespace ?? ctx.settings.defaultNamespace },
         serviceAccount: spec.serviceAccountName,
         owner,
-        at: ctx.locate(spec, "key")
+        at: ctx.locate(spec, "key"),
+        ...identityOf(spec.resource)
       });
     },
     RoleBinding: recordRbacObject,
@@ -5171,8 +5205,10 @@ var automount_service_account_token_default = defineRuleWithFacts()({
       if (fact.type === "serviceAccount" && fact.decides) optedOut.add(`${fact.namespace ?? ""}/${fact.name}`);
     }
     const { bindings } = rbacInputOf(project.facts);
-    for (const fact of project.facts) {
-      if (fact.type !== "pod" || optedOut.has(`${fact.namespace ?? ""}/${fact.serviceAccount}`)) continue;
+    const pods = project.facts.filter((fact) => fact.type === "pod");
+    const copy = isControlledCopy(pods, (pod) => pod.serviceAccount);
+    for (const fact of pods) {
+      if (copy(fact) || optedOut.has(`${fact.namespace ?? ""}/${fact.serviceAccount}`)) continue;
       if (isBoundServiceAccount(bindings, fact.namespace, fact.serviceAccount)) continue;
       ctx.report({
         at: fact.at,
@@ -5671,6 +5707,8 @@ function defaultImagePullPolicy(tag, digest) {
   return effectiveTag === "latest" ? "Always" : "IfNotPresent";
 }
 var PROJECTED_TOKEN_DEFAULT_EXPIRATION_SECONDS = 3600;
+var INJECTED_TOKEN_VOLUME_PREFIX = "kube-api-access-";
+var INJECTED_TOKEN_EXPIRATION_SECONDS = 3607;
 var PROJECTED_TOKEN_MIN_EXPIRATION_SECONDS = 600;
 function hasEffectiveRequest(request, limit) {
   return request !== void 0 || limit !== void 0;
@@ -9509,6 +9547,7 @@ var projected_token_expiration_default = defineRule({
           if (!isPlainObject(source) || !isPlainObject(source.serviceAccountToken)) return;
           const at2 = spec.pathTo("volumes", v, "projected", "sources", s, "serviceAccountToken");
           const seconds = source.serviceAccountToken.expirationSeconds;
+          if (name.startsWith(INJECTED_TOKEN_VOLUME_PREFIX) && seconds === INJECTED_TOKEN_EXPIRATION_SECONDS) return;
           if (seconds === void 0 || seconds === null) {
             if (PROJECTED_TOKEN_DEFAULT_EXPIRATION_SECONDS > max)
               ctx.report({ at: at2, part: "key", messageId: "defaultTooLong", data: { volume: name, seconds: PROJECTED_TOKEN_DEFAULT_EXPIRATION_SECONDS, max } });
@@ -13914,6 +13953,58 @@ function versionClaimsOf(resource) {
 
 // src/engine/dispatch.ts
 init_workloads();
+
+// src/engine/controlled-copies.ts
+function under(path9, prefix) {
+  if (prefix === "") return path9;
+  if (!path9.startsWith(prefix)) return void 0;
+  const next = path9.charAt(prefix.length);
+  return next === "" || next === "." || next === "[" ? path9.slice(prefix.length) : void 0;
+}
+function factKey(d, object) {
+  const path9 = d.path ?? `${String(d.line)}:${String(d.column)}`;
+  const inSpec = object.podSpecPath === void 0 ? void 0 : under(path9, object.podSpecPath);
+  const place = inSpec !== void 0 ? `spec${inSpec}` : `object${under(path9, object.objectPath) ?? path9}`;
+  return `${d.ruleId}\0${d.messageId ?? ""}\0${place}`;
+}
+function controlledCopies(objects, diagnostics) {
+  const dropped = /* @__PURE__ */ new Set();
+  if (!objects.some((o) => o.controller !== void 0)) return dropped;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const list = byKey.get(object.self);
+    if (list) list.push(object);
+    else byKey.set(object.self, [object]);
+  }
+  const factsOf = /* @__PURE__ */ new Map();
+  const facts = (object) => {
+    let set = factsOf.get(object);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      for (let i = object.from; i < object.to; i++) {
+        const d = diagnostics[i];
+        if (d) set.add(factKey(d, object));
+      }
+      factsOf.set(object, set);
+    }
+    return set;
+  };
+  for (const object of objects) {
+    const ref = object.controller;
+    if (!ref) continue;
+    const owners = (byKey.get(ref.key) ?? []).filter((o) => o !== object && (o.uid ?? "") === (ref.uid ?? ""));
+    if (owners.length === 0) continue;
+    for (let i = object.from; i < object.to; i++) {
+      const d = diagnostics[i];
+      if (!d) continue;
+      const key = factKey(d, object);
+      if (owners.some((owner) => facts(owner).has(key))) dropped.add(i);
+    }
+  }
+  return dropped;
+}
+
+// src/engine/dispatch.ts
 init_evidence();
 
 // src/engine/result.ts
@@ -14301,7 +14392,9 @@ function lintParsedFile(session, parsed, onDocument) {
       return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
     });
     const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    const walked = [];
     for (const { resource, first, patch } of walk) {
+      const from = diagnostics.length;
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
@@ -14343,6 +14436,24 @@ function lintParsedFile(session, parsed, onDocument) {
         });
       });
       if (visited !== true) diagnostics.push(coreDiagnostic("internal-error", `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
+      if (!patch && resource.name !== void 0) {
+        const spec = podSpecOf(resource);
+        walked.push({
+          self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
+          uid: uidOf(resource),
+          controller: controllerKeyOf(resource),
+          objectPath: formatPath(resource.path),
+          podSpecPath: spec ? formatPath(spec.path) : void 0,
+          from,
+          to: diagnostics.length
+        });
+      }
+    }
+    const repeats = controlledCopies(walked, diagnostics);
+    if (repeats.size > 0) {
+      let kept = walked[0]?.from ?? diagnostics.length;
+      for (let i = kept; i < diagnostics.length; i++) if (!repeats.has(i)) diagnostics[kept++] = diagnostics[i];
+      diagnostics.length = kept;
     }
   }
   flush();

@@ -2950,6 +2950,74 @@ function containerNodesOf(spec) {
   return out;
 }
 
+// src/model/controller.ts
+function objectKey(group, kind, namespace, name) {
+  return JSON.stringify([group, kind, namespace ?? "", name]);
+}
+function controllerKeyOf(resource) {
+  const metadata = resource.value.metadata;
+  const references = isPlainObject(metadata) ? metadata.ownerReferences : void 0;
+  if (!Array.isArray(references)) return void 0;
+  const ref = references.find((r2) => isPlainObject(r2) && r2.controller === true);
+  if (!isPlainObject(ref) || typeof ref.apiVersion !== "string" || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
+  return { key: objectKey(apiGroupOf(ref.apiVersion), ref.kind, resource.namespace, ref.name), ...typeof ref.uid === "string" && ref.uid !== "" && { uid: ref.uid } };
+}
+function uidOf(resource) {
+  const metadata = resource.value.metadata;
+  const uid = isPlainObject(metadata) ? metadata.uid : void 0;
+  return typeof uid === "string" && uid !== "" ? uid : void 0;
+}
+
+// src/engine/controlled-copies.ts
+function under(path, prefix) {
+  if (prefix === "") return path;
+  if (!path.startsWith(prefix)) return void 0;
+  const next = path.charAt(prefix.length);
+  return next === "" || next === "." || next === "[" ? path.slice(prefix.length) : void 0;
+}
+function factKey(d, object) {
+  const path = d.path ?? `${String(d.line)}:${String(d.column)}`;
+  const inSpec = object.podSpecPath === void 0 ? void 0 : under(path, object.podSpecPath);
+  const place = inSpec !== void 0 ? `spec${inSpec}` : `object${under(path, object.objectPath) ?? path}`;
+  return `${d.ruleId}\0${d.messageId ?? ""}\0${place}`;
+}
+function controlledCopies(objects, diagnostics) {
+  const dropped = /* @__PURE__ */ new Set();
+  if (!objects.some((o) => o.controller !== void 0)) return dropped;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const list = byKey.get(object.self);
+    if (list) list.push(object);
+    else byKey.set(object.self, [object]);
+  }
+  const factsOf = /* @__PURE__ */ new Map();
+  const facts = (object) => {
+    let set = factsOf.get(object);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      for (let i = object.from; i < object.to; i++) {
+        const d = diagnostics[i];
+        if (d) set.add(factKey(d, object));
+      }
+      factsOf.set(object, set);
+    }
+    return set;
+  };
+  for (const object of objects) {
+    const ref = object.controller;
+    if (!ref) continue;
+    const owners = (byKey.get(ref.key) ?? []).filter((o) => o !== object && (o.uid ?? "") === (ref.uid ?? ""));
+    if (owners.length === 0) continue;
+    for (let i = object.from; i < object.to; i++) {
+      const d = diagnostics[i];
+      if (!d) continue;
+      const key = factKey(d, object);
+      if (owners.some((owner) => facts(owner).has(key))) dropped.add(i);
+    }
+  }
+  return dropped;
+}
+
 // src/engine/evidence.ts
 var NO_EVIDENCE = { kinds: [], versions: [], waivers: [] };
 function inputKindsOfResource(resource, components) {
@@ -3364,7 +3432,9 @@ function lintParsedFile(session, parsed, onDocument) {
       return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
     });
     const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    const walked = [];
     for (const { resource, first, patch } of walk) {
+      const from = diagnostics.length;
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
@@ -3406,6 +3476,24 @@ function lintParsedFile(session, parsed, onDocument) {
         });
       });
       if (visited !== true) diagnostics.push(coreDiagnostic("internal-error", `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
+      if (!patch && resource.name !== void 0) {
+        const spec = podSpecOf(resource);
+        walked.push({
+          self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
+          uid: uidOf(resource),
+          controller: controllerKeyOf(resource),
+          objectPath: formatPath(resource.path),
+          podSpecPath: spec ? formatPath(spec.path) : void 0,
+          from,
+          to: diagnostics.length
+        });
+      }
+    }
+    const repeats = controlledCopies(walked, diagnostics);
+    if (repeats.size > 0) {
+      let kept = walked[0]?.from ?? diagnostics.length;
+      for (let i = kept; i < diagnostics.length; i++) if (!repeats.has(i)) diagnostics[kept++] = diagnostics[i];
+      diagnostics.length = kept;
     }
   }
   flush();

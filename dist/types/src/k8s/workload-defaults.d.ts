@@ -17,6 +17,16 @@ export declare function defaultImagePullPolicy(tag: string | undefined, digest: 
  */
 export declare const PROJECTED_TOKEN_DEFAULT_EXPIRATION_SECONDS = 3600;
 /**
+ * The volume the ServiceAccount admission plugin adds to every pod that automounts its token: named
+ * `kube-api-access-` and five random characters, its token source with this `expirationSeconds` (an hour
+ * and seven seconds, the value that marks an injected token; with --service-account-extend-token-expiration
+ * the API server makes it valid a year). Source: kubernetes/kubernetes
+ * plugin/pkg/admission/serviceaccount/admission.go (`ServiceAccountVolumeName`, the projected sources) and
+ * pkg/serviceaccount/claims.go `WarnOnlyBoundTokenExpirationSeconds = 60*60 + 7`. Exported pods carry it.
+ */
+export declare const INJECTED_TOKEN_VOLUME_PREFIX = "kube-api-access-";
+export declare const INJECTED_TOKEN_EXPIRATION_SECONDS = 3607;
+/**
  * Smallest `expirationSeconds` the API server accepts for a projected token: 10 minutes. Source:
  * kubernetes/kubernetes pkg/apis/core/validation `validateProjectionSources` ("may not specify a duration
  * less than 10 minutes"; ../shared/k8s-versions.md section 7).
