@@ -2,8 +2,30 @@ import dedent from 'dedent';
 import { testRule } from '../../src/testing/rule-tester.js';
 import rule from './public-load-balancer.js';
 
+const annotated = (annotation: string) => dedent`
+  apiVersion: v1
+  kind: Service
+  metadata:
+    name: orders
+    annotations:
+      ${annotation}
+  spec:
+    type: LoadBalancer
+    ports: [{port: 443}]
+`;
+
 testRule(rule, {
   valid: [
+    ...[
+      'networking.gke.io/load-balancer-type: "Internal"',
+      'cloud.google.com/load-balancer-type: Internal',
+      'service.beta.kubernetes.io/aws-load-balancer-internal: "true"',
+      'service.beta.kubernetes.io/aws-load-balancer-internal: 0.0.0.0/0',
+      'service.beta.kubernetes.io/aws-load-balancer-scheme: internal',
+      'service.beta.kubernetes.io/azure-load-balancer-internal: "true"',
+      'service.beta.kubernetes.io/oci-load-balancer-internal: "true"',
+      'service.beta.kubernetes.io/openstack-internal-load-balancer: "true"',
+    ].map((annotation) => ({ name: `an internal load balancer: ${annotation}`, code: annotated(annotation) })),
     {
       name: 'source ranges in the spec or in the legacy annotation; ClusterIP and NodePort are not load balancers',
       code: dedent`
@@ -36,6 +58,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    ...[
+      'service.beta.kubernetes.io/aws-load-balancer-internal: "false"',
+      'service.beta.kubernetes.io/aws-load-balancer-scheme: internet-facing',
+      'service.beta.kubernetes.io/azure-load-balancer-internal: "false"',
+      'networking.gke.io/load-balancer-type: External',
+    ].map((annotation) => ({
+      name: `a public load balancer: ${annotation}`,
+      code: annotated(annotation),
+      errors: [{ messageId: 'openLoadBalancer', data: { service: 'orders' }, line: 8, column: 9, endLine: 8, endColumn: 21 }],
+    })),
     {
       name: 'an ingress controller behind an open LoadBalancer: information, not an admin API',
       code: dedent`

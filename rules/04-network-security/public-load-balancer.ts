@@ -1,4 +1,5 @@
 import { defineRule, objectSubject } from '../../src/engine/rule.js';
+import { internalLoadBalancerAnnotation } from '../../src/model/internal-load-balancers.js';
 import { isPlainObject } from '../../src/model/resource.js';
 
 /** The legacy annotation does the job of spec.loadBalancerSourceRanges (configure-cloud-provider-firewall). */
@@ -17,6 +18,7 @@ export default defineRule({
       rationale:
         'A LoadBalancer Service without `spec.loadBalancerSourceRanges` (or the legacy `service.beta.kubernetes.io/load-balancer-source-ranges` annotation) accepts connections from any address. ' +
         'That is what an ingress controller, a gateway or a public storefront is for, so it is reported as information, for the assessor to confirm that each public entry point is meant to be one (PCI DSS container guidance 4.2: only the needed network paths). ' +
+        'A Service annotated for an internal load balancer (GKE, AWS, AKS, OCI, OpenStack) gets a private address and is not reported. ' +
         'A source range such as `0.0.0.0/0` looks like a restriction and admits every address: that is a warning. ' +
         'When the Service publishes an administrative API, exposed-admin-port reports it as an error and this finding is dropped in favour of that one.',
       fix: 'List the client networks in `spec.loadBalancerSourceRanges`, or restrict them at the cloud firewall and keep that as evidence; remove ranges that admit every address.',
@@ -40,7 +42,8 @@ export default defineRule({
       const about = [objectSubject('Service', service.namespace, name)];
       const ranges: unknown[] = Array.isArray(spec.loadBalancerSourceRanges) ? spec.loadBalancerSourceRanges : [];
       const annotated = service.annotations[SOURCE_RANGES_ANNOTATION];
-      if (ranges.length === 0 && (annotated === undefined || annotated.trim() === '')) {
+      // An internal load balancer's address is in the private network: not a public entry point.
+      if (ranges.length === 0 && (annotated === undefined || annotated.trim() === '') && internalLoadBalancerAnnotation(service.annotations) === undefined) {
         ctx.report({ at: service.pathTo('spec', 'type'), part: 'value', messageId: 'openLoadBalancer', data: { service: name }, about });
       }
       ranges.forEach((range, i) => {

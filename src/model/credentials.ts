@@ -110,6 +110,8 @@ const DESCRIPTIVE_LAST_TOKENS: ReadonlySet<string> = new Set([
   'min', 'max', 'limit', 'age', 'days', 'interval', 'retries', 'attempts', 'regex', 'pattern', 'algorithm', 'port',
   // Where a Secret object lives or how it is named (`SECRET_NAMESPACE: default`, `SECRET_NAME_PREFIX: web`).
   'namespace', 'prefix', 'suffix',
+  // What is done with a credential, not the credential (`password_rotation_user_retention`, `secret_name_template`).
+  'retention', 'rotation', 'template',
 ]);
 
 /**
