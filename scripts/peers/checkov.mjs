@@ -57,7 +57,7 @@
 // | CKV_K8S_119, 121 | etcd --peer-cert-file/--peer-key-file, --peer-client-cert-auth | etcd-peer-cert-auth#noPeerCert, #certAuthOff/#certAuthDefault |
 // | CKV_K8S_138 | kubelet --anonymous-auth | kubelet-anonymous-auth |
 // | CKV_K8S_139 | kubelet --authorization-mode | kubelet-authorization-mode |
-// | CKV_K8S_140 | kubelet --client-ca-file | kubelet-client-authentication |
+// | CKV_K8S_140 | kubelet --client-ca-file | kubelet-client-authentication, its client-CA facts (#noClientCa, #flagNoClientCa, #containerNoClientCa, #containerClientCaDefault), not the webhook's |
 // | CKV_K8S_141 | kubelet --read-only-port | kubelet-read-only-port |
 // | CKV_K8S_143 | kubelet --streaming-connection-idle-timeout | kubelet-streaming-idle-timeout |
 // | CKV_K8S_144 | kubelet --protect-kernel-defaults | kubelet-protect-kernel-defaults |
@@ -160,7 +160,7 @@ const MAPPING = {
   CKV_K8S_121: [['Pod'], ETCD_PEER_CERT_AUTH],
   CKV_K8S_138: [CONTAINER_KINDS, ['kubelet-anonymous-auth']],
   CKV_K8S_139: [CONTAINER_KINDS, ['kubelet-authorization-mode']],
-  CKV_K8S_140: [CONTAINER_KINDS, ['kubelet-client-authentication']],
+  CKV_K8S_140: [CONTAINER_KINDS, ['kubelet-client-authentication#noClientCa', 'kubelet-client-authentication#flagNoClientCa', 'kubelet-client-authentication#containerNoClientCa', 'kubelet-client-authentication#containerClientCaDefault']],
   CKV_K8S_141: [CONTAINER_KINDS, ['kubelet-read-only-port']],
   CKV_K8S_143: [CONTAINER_KINDS, ['kubelet-streaming-idle-timeout']],
   CKV_K8S_144: [CONTAINER_KINDS, ['kubelet-protect-kernel-defaults']],
