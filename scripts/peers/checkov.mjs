@@ -33,7 +33,7 @@
 // | CKV_K8S_41 | the `default` ServiceAccount mounts its token (only ServiceAccounts named default) | service-account-automount |
 // | CKV_K8S_43 | image pinned by digest | image-digest |
 // | CKV_K8S_49 | wildcards in Roles | rbac-wildcard |
-// | CKV_K8S_155..158 | roles granting webhook writes, CSR approval, bind, escalate | rbac-escalation-role, rbac-privilege-escalation, rbac-csr-approval |
+// | CKV_K8S_155..158 | roles granting webhook writes, CSR approval, bind, escalate | rbac-escalation-role, rbac-privilege-escalation: the findings that name that path (`~bind any role`, ...); rbac-csr-approval for 156 |
 // | CKV_K8S_68 | apiserver --anonymous-auth | apiserver-anonymous-auth |
 // | CKV_K8S_70 | apiserver --token-auth-file | apiserver-token-auth-file |
 // | CKV_K8S_73 | apiserver --kubelet-certificate-authority | apiserver-kubelet-certificate-authority |
@@ -86,7 +86,8 @@ const POD_KINDS = ['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet'
 // Added capabilities: pss-capabilities-baseline below the restricted level; at the restricted level (the
 // default) pss-capabilities-restricted, which reports each added capability and also a missing drop of ALL.
 const CAPS_ADDED = ['pss-capabilities-baseline', 'pss-capabilities-restricted'];
-const RBAC_ESCALATION = ['rbac-escalation-role', 'rbac-privilege-escalation', 'rbac-csr-approval'];
+// One escalation path of the role (or, bound, of the subject): the findings name each path they report by its label.
+const rbacPath = (label) => [`rbac-escalation-role~${label}`, `rbac-privilege-escalation~${label}`];
 // Facts of one pci-lint rule that are separate Checkov checks: the case counts only that fact's findings
 // (`rule#messageId`, or `rule~text` where the messageId is shared by several flags).
 const AUTHZ_ALWAYS_ALLOW = ['apiserver-authorization-mode#alwaysAllow', 'apiserver-authorization-mode#configAlwaysAllow'];
@@ -122,10 +123,10 @@ const MAPPING = {
   CKV_K8S_41: [['ServiceAccount'], ['service-account-automount']],
   CKV_K8S_43: [CONTAINER_KINDS, ['image-digest']],
   CKV_K8S_49: [['Role', 'ClusterRole'], ['rbac-wildcard']],
-  CKV_K8S_155: [['ClusterRole'], RBAC_ESCALATION],
-  CKV_K8S_156: [['ClusterRole'], RBAC_ESCALATION],
-  CKV_K8S_157: [['Role', 'ClusterRole'], RBAC_ESCALATION],
-  CKV_K8S_158: [['Role', 'ClusterRole'], RBAC_ESCALATION],
+  CKV_K8S_155: [['ClusterRole'], rbacPath('write admission webhook configurations')],
+  CKV_K8S_156: [['ClusterRole'], ['rbac-csr-approval', ...rbacPath('approve certificate signing requests')]],
+  CKV_K8S_157: [['Role', 'ClusterRole'], rbacPath('bind any role')],
+  CKV_K8S_158: [['Role', 'ClusterRole'], rbacPath('escalate roles')],
   CKV_K8S_68: [CONTAINER_KINDS, ['apiserver-anonymous-auth']],
   CKV_K8S_70: [CONTAINER_KINDS, ['apiserver-token-auth-file']],
   CKV_K8S_73: [CONTAINER_KINDS, ['apiserver-kubelet-certificate-authority']],
