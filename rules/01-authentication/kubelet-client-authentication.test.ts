@@ -6,12 +6,27 @@ const KUBEADM_LIKE = 'authentication:\n  anonymous:\n    enabled: false\n  webho
 
 testRule(rule, {
   valid: [
-    { name: 'a kubelet run by a container with no flag of this setting', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --kubeconfig=/etc/kubernetes/kubelet.conf\n' },
+    { name: 'a kubelet run by a container with a config file and no flag of this setting: the file decides', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --kubeconfig=/etc/kubernetes/kubelet.conf\n        - --config=/var/lib/kubelet/config.yaml\n' },
+    { name: 'a kubelet run by a container whose flags may come from a $(VAR) reference', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - $(KUBELET_EXTRA_ARGS)\n' },
+    { name: 'a kubelet run by a container with both flags and no config file', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --authentication-token-webhook=true\n        - --client-ca-file=/etc/kubernetes/pki/ca.crt\n' },
     { name: 'webhook on, client CA set (1.37)', code: kubelet(KUBEADM_LIKE) },
     { name: 'webhook left out is on in a config file (1.19)', target: '1.19', code: kubelet('authentication:\n  x509:\n    clientCAFile: /etc/kubernetes/pki/ca.crt\n') },
     { name: 'kubeadm passes a client CA (1.24)', target: '1.24', code: 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: JoinConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    client-ca-file: /etc/kubernetes/pki/ca.crt\n' },
   ],
   invalid: [
+    {
+      name: 'a kubelet run by a container with no config file: the flags left out are their defaults (webhook off, no client CA)',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --kubeconfig=/etc/kubernetes/kubelet.conf\n',
+      errors: [
+        { messageId: 'containerWebhookDefault', data: { container: 'kubelet' }, line: 8, column: 7 },
+        { messageId: 'containerClientCaDefault', data: { container: 'kubelet' }, line: 8, column: 7 },
+      ],
+    },
+    {
+      name: 'hyperkube kubelet with the webhook on but no client CA and no config file',
+      code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\nspec:\n  containers:\n    - name: node\n      image: quay.io/coreos/hyperkube:v1.9.6\n      command: [hyperkube, kubelet, --authentication-token-webhook]\n',
+      errors: [{ messageId: 'containerClientCaDefault', data: { container: 'node' }, line: 7, column: 7 }],
+    },
     {
       name: 'webhook off and an empty client CA on a kubelet run by a container',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubelet\n  namespace: kube-system\nspec:\n  containers:\n    - name: kubelet\n      image: gcr.io/google_containers/kubelet-amd64:v1.6.0\n      command:\n        - kubelet\n        - --authentication-token-webhook=false\n        - --client-ca-file=\n',

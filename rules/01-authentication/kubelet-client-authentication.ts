@@ -1,9 +1,9 @@
 import { defineRule, type Path } from '../../src/engine/rule.js';
 import { KUBELET_CONFIG_FACTS } from '../../src/k8s/kubelet.js';
-import { kubeletContainerFlags, kubeletExtraArgs, lastFlag, type ControlPlaneFlag } from '../../src/model/control-plane.js';
+import { kubeletContainerFlags, kubeletExtraArgs, kubeletReadsFlagsOnly, lastFlag, type ControlPlaneFlag } from '../../src/model/control-plane.js';
 import { isPlainObject, own } from '../../src/model/resource.js';
 
-type MessageId = 'flagWebhookOff' | 'flagNoClientCa' | 'containerWebhookOff' | 'containerNoClientCa';
+type MessageId = 'flagWebhookOff' | 'flagNoClientCa' | 'containerWebhookOff' | 'containerNoClientCa' | 'containerWebhookDefault' | 'containerClientCaDefault';
 
 function checkFlags(
   ctx: { report(r: { at: Path; messageId: MessageId; data?: Record<string, string> }): void },
@@ -32,7 +32,8 @@ export default defineRule({
         'The kubelet API (port 10250) runs commands in containers and reads their logs. With `authentication.webhook.enabled: false` it cannot check bearer tokens with the API server, so ' +
         'callers are pushed to broad client certificates or anonymous access; without `authentication.x509.clientCAFile` it cannot verify any client certificate, including the API server\'s, ' +
         'and every request is anonymous or refused. PCI DSS container guidance 1.1 and requirement 8.3.1 ask that every access is authenticated. In a KubeletConfiguration the webhook is on ' +
-        'when left out (defaults.go); the `--authentication-token-webhook` flag defaults to false, so only an explicit false is reported for it.',
+        'when left out (defaults.go); the `--authentication-token-webhook` flag defaults to false, so only an explicit false is reported for it. ' +
+        'A kubelet run by a container with no config file (no `--config` or `--config-dir`) runs on its flags and their defaults, so there a left-out `--client-ca-file` (no client CA) or `--authentication-token-webhook` (off) is reported too; with a config file, a flag left out is decided by that file.',
       fix: 'Set `authentication.webhook.enabled: true` and `authentication.x509.clientCAFile` to the cluster CA (kubeadm: /etc/kubernetes/pki/ca.crt); do not pass `authentication-token-webhook: "false"` or an empty `client-ca-file` in kubeadm `kubeletExtraArgs`.',
       references: ['CIS Kubernetes Benchmark 4.2.3 (client CA)', KUBELET_CONFIG_FACTS.webhookAuthentication.source],
     },
@@ -47,6 +48,10 @@ export default defineRule({
         'kubeadm passes an empty --client-ca-file to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: client certificates are not verified.',
       containerWebhookOff: 'Container "{{container}}" runs the kubelet with --authentication-token-webhook={{value}}: bearer tokens are not checked with the API server.',
       containerNoClientCa: 'Container "{{container}}" runs the kubelet with an empty --client-ca-file: client certificates are not verified.',
+      containerWebhookDefault:
+        'Container "{{container}}" runs the kubelet with no config file (--config) and no --authentication-token-webhook, which then defaults to false: bearer tokens are not checked with the API server.',
+      containerClientCaDefault:
+        'Container "{{container}}" runs the kubelet with no config file (--config) and no --client-ca-file: it has no client CA, so client certificates, the API server\'s included, are not verified.',
     },
     fixes: {
       webhookOff: 'Set it to true.',
@@ -55,6 +60,8 @@ export default defineRule({
       flagNoClientCa: 'Set it to the cluster CA or remove it.',
       containerWebhookOff: 'Set it to true.',
       containerNoClientCa: 'Set it to the cluster CA.',
+      containerWebhookDefault: 'Add --authentication-token-webhook=true, or a config file with authentication.webhook.enabled: true.',
+      containerClientCaDefault: 'Add --client-ca-file with the cluster CA, or a config file that sets authentication.x509.clientCAFile.',
     },
   },
   visit: {
@@ -66,7 +73,13 @@ export default defineRule({
     },
     Container(ctx, container) {
       const flags = kubeletContainerFlags(container.value, container.path);
-      if (flags) checkFlags(ctx, flags, { webhookOff: 'containerWebhookOff', noClientCa: 'containerNoClientCa' }, { container: container.name });
+      if (!flags) return;
+      const data = { container: container.name };
+      checkFlags(ctx, flags, { webhookOff: 'containerWebhookOff', noClientCa: 'containerNoClientCa' }, data);
+      // Without a config file a flag left out is the kubelet's command-line default.
+      if (!kubeletReadsFlagsOnly(container.value, flags)) return;
+      if (!lastFlag(flags, 'authentication-token-webhook')) ctx.report({ at: container.path, part: 'key', messageId: 'containerWebhookDefault', data });
+      if (!lastFlag(flags, 'client-ca-file')) ctx.report({ at: container.path, part: 'key', messageId: 'containerClientCaDefault', data });
     },
     KubeletConfiguration(ctx, config) {
       const authentication: unknown = config.value.authentication;

@@ -81,6 +81,56 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a ServiceAccount that creates pods in every namespace, mounted by a pod',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: pod-starter
+        rules:
+          - apiGroups: [""]
+            resources: ["pods"]
+            verbs: ["create"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: launcher-pods
+        roleRef:
+          kind: ClusterRole
+          name: pod-starter
+        subjects:
+          - kind: ServiceAccount
+            name: launcher
+            namespace: tools
+        ---
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: launcher
+          namespace: tools
+        spec:
+          serviceAccountName: launcher
+          containers:
+            - name: app
+      `,
+      errors: [
+        {
+          messageId: 'powerfulServiceAccount',
+          data: {
+            subject: 'ServiceAccount "tools/launcher"',
+            permission: "create pods in every namespace (run pods as any ServiceAccount, kube-system's included, with its token and Secrets)",
+            binding: 'ClusterRoleBinding "launcher-pods"',
+            role: 'ClusterRole "pod-starter"',
+            rule: 'rule 1 at test.yaml:8:13',
+            mounted: '; mounted by Pod "launcher"',
+          },
+          line: 19,
+          column: 5,
+        },
+      ],
+    },
+    {
       name: 'a project\'s role and binding that borrow the system: prefix without the bootstrap label are judged',
       code: dedent`
         apiVersion: rbac.authorization.k8s.io/v1

@@ -5,6 +5,31 @@ import rule from './rbac-privilege-escalation.js';
 testRule(rule, {
   valid: [
     {
+      name: 'creating pods and Deployments through a RoleBinding stays in one namespace',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: runner
+        rules:
+          - apiGroups: ["", "apps"]
+            resources: ["pods", "deployments"]
+            verbs: ["create"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: ci-runner
+          namespace: ci
+        roleRef:
+          kind: ClusterRole
+          name: runner
+        subjects:
+          - kind: User
+            name: ci
+      `,
+    },
+    {
       name: 'get on pods/exec from 1.35: a WebSocket exec also needs create',
       target: '1.35',
       code: dedent`
@@ -127,6 +152,44 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'creating Jobs in every namespace runs pods as any ServiceAccount, kube-system\'s included',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: batch-runner
+        rules:
+          - apiGroups: ["batch"]
+            resources: ["jobs"]
+            verbs: ["create", "get"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: batch-runner
+        roleRef:
+          kind: ClusterRole
+          name: batch-runner
+        subjects:
+          - kind: User
+            name: scheduler-bot
+      `,
+      errors: [
+        {
+          messageId: 'escalation',
+          data: {
+            subject: 'User "scheduler-bot"',
+            permissions: "create jobs in every namespace (run pods as any ServiceAccount, kube-system's included, with its token and Secrets)",
+            binding: 'ClusterRoleBinding "batch-runner"',
+            role: 'ClusterRole "batch-runner"',
+            rule: 'rule 1 at test.yaml:8:13',
+          },
+          line: 19,
+          column: 5,
+        },
+      ],
+    },
     {
       name: 'get on pods/exec before 1.35: a WebSocket exec is a GET and runs commands',
       target: '1.34',

@@ -16,10 +16,11 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     supersedes: ['rbac-escalation-role'],
     docs: {
       summary:
-        'No subject may hold a permission that leads to more privileges: escalate, bind or impersonate; create on pods/exec, pods/attach, nodes/proxy or serviceaccounts/token; write on admission webhook configurations; read of Secrets through a ClusterRoleBinding.',
+        'No subject may hold a permission that leads to more privileges: escalate, bind or impersonate; create on pods/exec, pods/attach, nodes/proxy or serviceaccounts/token; write on admission webhook configurations; read of Secrets, or creation of pods or pod-making workloads, through a ClusterRoleBinding.',
       rationale:
         'Each of these lets a subject step around RBAC: grant itself roles it does not hold, act as another identity, run commands inside other workloads, ' +
         'talk to kubelets directly, mint tokens for powerful ServiceAccounts, intercept every object sent to the API server, or read every credential in the cluster. ' +
+        'Creating pods (or Deployments, DaemonSets, StatefulSets, ReplicaSets, ReplicationControllers, Jobs, CronJobs, whose controllers make them) in every namespace runs code as any ServiceAccount, kube-system\'s controller accounts included, with its token and the Secrets it can mount (RBAC good practices, workload creation); in one namespace that is the everyday grant of CI runners and operators, so it counts only through a ClusterRoleBinding, like reading Secrets. ' +
         'PCI DSS container guidance 2.1 lists them as the permissions to avoid. Findings name the subject, the binding and the role rule that grants it. ' +
         'A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users ' +
         'and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include ' +

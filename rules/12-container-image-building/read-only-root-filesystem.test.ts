@@ -38,22 +38,6 @@ testRule(rule, {
             - name: app
       `,
     },
-    {
-      name: 'ephemeral debug containers are not checked',
-      code: dedent`
-        apiVersion: v1
-        kind: Pod
-        metadata:
-          name: web
-        spec:
-          containers:
-            - name: app
-              securityContext:
-                readOnlyRootFilesystem: true
-          ephemeralContainers:
-            - name: debugger
-      `,
-    },
   ],
   invalid: [
     {
@@ -95,6 +79,30 @@ testRule(rule, {
       errors: [
         { messageId: 'unset', data: { container: 'fetch' }, line: 12, column: 15, endColumn: 29 },
         { messageId: 'unset', data: { container: 'run' }, line: 16, column: 15, endColumn: 30 },
+      ],
+    },
+    {
+      name: 'an ephemeral container in the pod runs in it like the others and is checked too',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+              securityContext:
+                readOnlyRootFilesystem: true
+          ephemeralContainers:
+            - name: debugger
+              image: busybox:1
+            - name: shell
+              securityContext:
+                readOnlyRootFilesystem: false
+      `,
+      errors: [
+        { messageId: 'unset', data: { container: 'debugger' }, line: 11, column: 7, endColumn: 23 },
+        { messageId: 'writable', data: { container: 'shell' }, line: 15, column: 33, endColumn: 38 },
       ],
     },
   ],

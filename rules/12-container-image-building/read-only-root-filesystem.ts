@@ -14,7 +14,7 @@ export default defineRule({
       rationale:
         'A writable root filesystem lets a compromised process replace binaries, drop tools and change configuration inside the running container, and nothing outside notices: the image stays as it was built, but what runs is no longer that image. ' +
         'With `securityContext.readOnlyRootFilesystem: true` the container is its image, byte for byte, and only the volumes it mounts can change; that makes the image digest the baseline that PCI DSS 11.5.2 (change detection on critical files) compares against, and it belongs to the hardened images of guidance 12.2. ' +
-        'Init and regular containers are checked (ephemeral debug containers are not part of a manifest). Windows pods are skipped: the field cannot be set when `spec.os.name` is windows. ' +
+        'Init, regular and ephemeral containers are checked: an ephemeral debug container written in the pod (as a pod read back from a cluster shows it) runs beside the others and can change its own files just the same. Windows pods are skipped: the field cannot be set when `spec.os.name` is windows. ' +
         'A warning, because some images need writable paths; give them an `emptyDir` for those paths rather than a writable root.',
       fix: 'Set `securityContext.readOnlyRootFilesystem: true` on each container and mount an `emptyDir` (or another volume) on each path the application must write, such as /tmp or a cache directory.',
       references: [
@@ -35,7 +35,7 @@ export default defineRule({
   },
   visit: {
     Container(ctx, container) {
-      if (container.group === 'ephemeralContainers' || windowsMarkerOf(container.podSpec)) return;
+      if (windowsMarkerOf(container.podSpec)) return;
       const context: unknown = container.value.securityContext;
       const value = isPlainObject(context) ? own(context, 'readOnlyRootFilesystem') : undefined;
       if (value === true) return;

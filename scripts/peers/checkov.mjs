@@ -8,7 +8,10 @@
 // `...PASSED.yaml`: exactly one of the two words). The counts are then checked against the test's summary, so a
 // checkout whose fixtures moved fails loudly instead of measuring the wrong thing.
 //
-// Mapping (only checks whose concept a pci-lint rule expresses; any of the rules listed counts):
+// Mapping (only checks whose concept a pci-lint rule expresses; any of the rules listed counts). Where one
+// pci-lint rule reports several facts that are separate Checkov checks, the check maps to its fact only
+// (`rule#messageId`; `rule~text` where one messageId serves several flags), so another fact of the same rule
+// on that object neither agrees nor disagrees:
 //
 // | Checkov | Concept | pci-lint rules |
 // | --- | --- | --- |
@@ -30,30 +33,31 @@
 // | CKV_K8S_41 | the `default` ServiceAccount mounts its token (only ServiceAccounts named default) | service-account-automount |
 // | CKV_K8S_43 | image pinned by digest | image-digest |
 // | CKV_K8S_49 | wildcards in Roles | rbac-wildcard |
-// | CKV_K8S_155..158 | roles granting webhook writes, CSR approval, bind, escalate | rbac-escalation-role, rbac-privilege-escalation, rbac-csr-approval |
+// | CKV_K8S_155..158 | roles granting webhook writes, CSR approval, bind, escalate | rbac-escalation-role, rbac-privilege-escalation: the findings that name that path (`~bind any role`, ...); rbac-csr-approval for 156 |
 // | CKV_K8S_68 | apiserver --anonymous-auth | apiserver-anonymous-auth |
 // | CKV_K8S_70 | apiserver --token-auth-file | apiserver-token-auth-file |
 // | CKV_K8S_73 | apiserver --kubelet-certificate-authority | apiserver-kubelet-certificate-authority |
-// | CKV_K8S_74, 75, 77 | apiserver --authorization-mode | apiserver-authorization-mode |
-// | CKV_K8S_79, 85 | admission plugins AlwaysAdmit, NodeRestriction | apiserver-admission-plugins |
+// | CKV_K8S_74 | apiserver AlwaysAllow authorization | apiserver-authorization-mode#alwaysAllow, #configAlwaysAllow |
+// | CKV_K8S_75, 77 | apiserver --authorization-mode includes Node, RBAC | apiserver-authorization-mode: that mode lacking (`~lacks Node.`), or AlwaysAllow |
+// | CKV_K8S_79, 85 | admission plugins AlwaysAdmit, NodeRestriction | apiserver-admission-plugins#alwaysAdmit, #noNodeRestriction |
 // | CKV_K8S_80 | admission plugin AlwaysPullImages | apiserver-always-pull-images |
 // | CKV_K8S_86, 88 | apiserver insecure bind address / port | control-plane-insecure-port, control-plane-flag-lifecycle (the flags are removed: on the target release the API server refuses to start with them) |
 // | CKV_K8S_90, 107, 114 | --profiling | control-plane-profiling |
-// | CKV_K8S_91 | apiserver --audit-log-path | apiserver-audit-logging |
+// | CKV_K8S_91 | apiserver --audit-log-path | apiserver-audit-logging#noBackend (no log file and no webhook) |
 // | CKV_K8S_92, 93 | audit log retention (max age, max backups) | apiserver-audit-log-retention |
 // | CKV_K8S_96 | apiserver --service-account-lookup | apiserver-service-account-lookup |
-// | CKV_K8S_99, 102 | apiserver client certificate / CA for etcd | etcd-tls |
+// | CKV_K8S_99, 102 | apiserver client certificate / CA for etcd | etcd-tls#noEtcdClientCert, #noEtcdCa |
 // | CKV_K8S_104 | apiserver --encryption-provider-config | apiserver-encryption-provider-config |
 // | CKV_K8S_105 | apiserver TLS cipher suites | control-plane-tls-strength |
 // | CKV_K8S_108 | controller-manager --use-service-account-credentials | controller-manager-service-account-credentials |
-// | CKV_K8S_110, 111 | controller-manager --service-account-private-key-file, --root-ca-file | controller-manager-service-account-pki |
+// | CKV_K8S_110, 111 | controller-manager --service-account-private-key-file, --root-ca-file | controller-manager-service-account-pki#noPrivateKey, #noRootCa |
 // | CKV_K8S_113, 115 | controller-manager / scheduler --bind-address | control-plane-bind-address |
 // | CKV_K8S_116 | etcd --cert-file/--key-file | etcd-tls |
-// | CKV_K8S_117, 118 | etcd --client-cert-auth, --auto-tls | etcd-client-cert-auth |
-// | CKV_K8S_119, 121 | etcd --peer-cert-file/--peer-key-file, --peer-client-cert-auth | etcd-peer-cert-auth |
+// | CKV_K8S_117, 118 | etcd --client-cert-auth, --auto-tls | etcd-client-cert-auth#certAuthOff/#certAuthDefault, #autoTls |
+// | CKV_K8S_119, 121 | etcd --peer-cert-file/--peer-key-file, --peer-client-cert-auth | etcd-peer-cert-auth#noPeerCert, #certAuthOff/#certAuthDefault |
 // | CKV_K8S_138 | kubelet --anonymous-auth | kubelet-anonymous-auth |
 // | CKV_K8S_139 | kubelet --authorization-mode | kubelet-authorization-mode |
-// | CKV_K8S_140 | kubelet --client-ca-file | kubelet-client-authentication |
+// | CKV_K8S_140 | kubelet --client-ca-file | kubelet-client-authentication, its client-CA facts (#noClientCa, #flagNoClientCa, #containerNoClientCa, #containerClientCaDefault), not the webhook's |
 // | CKV_K8S_141 | kubelet --read-only-port | kubelet-read-only-port |
 // | CKV_K8S_143 | kubelet --streaming-connection-idle-timeout | kubelet-streaming-idle-timeout |
 // | CKV_K8S_144 | kubelet --protect-kernel-defaults | kubelet-protect-kernel-defaults |
@@ -82,7 +86,16 @@ const POD_KINDS = ['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet'
 // Added capabilities: pss-capabilities-baseline below the restricted level; at the restricted level (the
 // default) pss-capabilities-restricted, which reports each added capability and also a missing drop of ALL.
 const CAPS_ADDED = ['pss-capabilities-baseline', 'pss-capabilities-restricted'];
-const RBAC_ESCALATION = ['rbac-escalation-role', 'rbac-privilege-escalation', 'rbac-csr-approval'];
+// One escalation path of the role (or, bound, of the subject): the findings name each path they report by its label.
+const rbacPath = (label) => [`rbac-escalation-role~${label}`, `rbac-privilege-escalation~${label}`];
+// Facts of one pci-lint rule that are separate Checkov checks: the case counts only that fact's findings
+// (`rule#messageId`, or `rule~text` where the messageId is shared by several flags).
+const AUTHZ_ALWAYS_ALLOW = ['apiserver-authorization-mode#alwaysAllow', 'apiserver-authorization-mode#configAlwaysAllow'];
+// A mode is missing when it is not listed; AlwaysAllow is reported alone (it allows everything), so it
+// counts as the missing mode too.
+const authzLacks = (mode) => [...AUTHZ_ALWAYS_ALLOW, `apiserver-authorization-mode~lacks ${mode}.`, `apiserver-authorization-mode~has no ${mode} authorizer`];
+const ETCD_CLIENT_CERT_AUTH = ['etcd-client-cert-auth#certAuthOff', 'etcd-client-cert-auth#certAuthDefault'];
+const ETCD_PEER_CERT_AUTH = ['etcd-peer-cert-auth#certAuthOff', 'etcd-peer-cert-auth#certAuthDefault'];
 
 /** Checkov check id → the kinds it evaluates (from the check's supported_entities) and the pci-lint rules. */
 const MAPPING = {
@@ -110,45 +123,45 @@ const MAPPING = {
   CKV_K8S_41: [['ServiceAccount'], ['service-account-automount']],
   CKV_K8S_43: [CONTAINER_KINDS, ['image-digest']],
   CKV_K8S_49: [['Role', 'ClusterRole'], ['rbac-wildcard']],
-  CKV_K8S_155: [['ClusterRole'], RBAC_ESCALATION],
-  CKV_K8S_156: [['ClusterRole'], RBAC_ESCALATION],
-  CKV_K8S_157: [['Role', 'ClusterRole'], RBAC_ESCALATION],
-  CKV_K8S_158: [['Role', 'ClusterRole'], RBAC_ESCALATION],
+  CKV_K8S_155: [['ClusterRole'], rbacPath('write admission webhook configurations')],
+  CKV_K8S_156: [['ClusterRole'], ['rbac-csr-approval', ...rbacPath('approve certificate signing requests')]],
+  CKV_K8S_157: [['Role', 'ClusterRole'], rbacPath('bind any role')],
+  CKV_K8S_158: [['Role', 'ClusterRole'], rbacPath('escalate roles')],
   CKV_K8S_68: [CONTAINER_KINDS, ['apiserver-anonymous-auth']],
   CKV_K8S_70: [CONTAINER_KINDS, ['apiserver-token-auth-file']],
   CKV_K8S_73: [CONTAINER_KINDS, ['apiserver-kubelet-certificate-authority']],
-  CKV_K8S_74: [CONTAINER_KINDS, ['apiserver-authorization-mode']],
-  CKV_K8S_75: [CONTAINER_KINDS, ['apiserver-authorization-mode']],
-  CKV_K8S_77: [CONTAINER_KINDS, ['apiserver-authorization-mode']],
-  CKV_K8S_79: [CONTAINER_KINDS, ['apiserver-admission-plugins']],
+  CKV_K8S_74: [CONTAINER_KINDS, AUTHZ_ALWAYS_ALLOW],
+  CKV_K8S_75: [CONTAINER_KINDS, authzLacks('Node')],
+  CKV_K8S_77: [CONTAINER_KINDS, authzLacks('RBAC')],
+  CKV_K8S_79: [CONTAINER_KINDS, ['apiserver-admission-plugins#alwaysAdmit']],
   CKV_K8S_80: [CONTAINER_KINDS, ['apiserver-always-pull-images']],
-  CKV_K8S_85: [CONTAINER_KINDS, ['apiserver-admission-plugins']],
+  CKV_K8S_85: [CONTAINER_KINDS, ['apiserver-admission-plugins#noNodeRestriction']],
   CKV_K8S_86: [CONTAINER_KINDS, ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
   CKV_K8S_88: [CONTAINER_KINDS, ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
   CKV_K8S_90: [CONTAINER_KINDS, ['control-plane-profiling']],
-  CKV_K8S_91: [CONTAINER_KINDS, ['apiserver-audit-logging']],
+  CKV_K8S_91: [CONTAINER_KINDS, ['apiserver-audit-logging#noBackend']],
   CKV_K8S_92: [CONTAINER_KINDS, ['apiserver-audit-log-retention']],
   CKV_K8S_93: [CONTAINER_KINDS, ['apiserver-audit-log-retention']],
   CKV_K8S_96: [CONTAINER_KINDS, ['apiserver-service-account-lookup']],
-  CKV_K8S_99: [CONTAINER_KINDS, ['etcd-tls']],
-  CKV_K8S_102: [CONTAINER_KINDS, ['etcd-tls']],
+  CKV_K8S_99: [CONTAINER_KINDS, ['etcd-tls#noEtcdClientCert']],
+  CKV_K8S_102: [CONTAINER_KINDS, ['etcd-tls#noEtcdCa']],
   CKV_K8S_104: [CONTAINER_KINDS, ['apiserver-encryption-provider-config']],
   CKV_K8S_105: [CONTAINER_KINDS, ['control-plane-tls-strength']],
   CKV_K8S_107: [CONTAINER_KINDS, ['control-plane-profiling']],
   CKV_K8S_108: [CONTAINER_KINDS, ['controller-manager-service-account-credentials']],
-  CKV_K8S_110: [CONTAINER_KINDS, ['controller-manager-service-account-pki']],
-  CKV_K8S_111: [CONTAINER_KINDS, ['controller-manager-service-account-pki']],
+  CKV_K8S_110: [CONTAINER_KINDS, ['controller-manager-service-account-pki#noPrivateKey']],
+  CKV_K8S_111: [CONTAINER_KINDS, ['controller-manager-service-account-pki#noRootCa']],
   CKV_K8S_113: [CONTAINER_KINDS, ['control-plane-bind-address']],
   CKV_K8S_114: [CONTAINER_KINDS, ['control-plane-profiling']],
   CKV_K8S_115: [CONTAINER_KINDS, ['control-plane-bind-address']],
   CKV_K8S_116: [CONTAINER_KINDS, ['etcd-tls']],
-  CKV_K8S_117: [CONTAINER_KINDS, ['etcd-client-cert-auth']],
-  CKV_K8S_118: [CONTAINER_KINDS, ['etcd-client-cert-auth']],
-  CKV_K8S_119: [CONTAINER_KINDS, ['etcd-peer-cert-auth']],
-  CKV_K8S_121: [['Pod'], ['etcd-peer-cert-auth']],
+  CKV_K8S_117: [CONTAINER_KINDS, ETCD_CLIENT_CERT_AUTH],
+  CKV_K8S_118: [CONTAINER_KINDS, ['etcd-client-cert-auth#autoTls']],
+  CKV_K8S_119: [CONTAINER_KINDS, ['etcd-peer-cert-auth#noPeerCert']],
+  CKV_K8S_121: [['Pod'], ETCD_PEER_CERT_AUTH],
   CKV_K8S_138: [CONTAINER_KINDS, ['kubelet-anonymous-auth']],
   CKV_K8S_139: [CONTAINER_KINDS, ['kubelet-authorization-mode']],
-  CKV_K8S_140: [CONTAINER_KINDS, ['kubelet-client-authentication']],
+  CKV_K8S_140: [CONTAINER_KINDS, ['kubelet-client-authentication#noClientCa', 'kubelet-client-authentication#flagNoClientCa', 'kubelet-client-authentication#containerNoClientCa', 'kubelet-client-authentication#containerClientCaDefault']],
   CKV_K8S_141: [CONTAINER_KINDS, ['kubelet-read-only-port']],
   CKV_K8S_143: [CONTAINER_KINDS, ['kubelet-streaming-idle-timeout']],
   CKV_K8S_144: [CONTAINER_KINDS, ['kubelet-protect-kernel-defaults']],

@@ -15,7 +15,9 @@
 // ControlPlaneInfo, cloud `ClusterDescribe`, ...) instead of manifests are left out: pci-lint reads manifests
 // and configuration files, not a host sensor's report.
 //
-// Mapping (Kubescape rule → pci-lint rules, any of them):
+// Mapping (Kubescape rule → pci-lint rules, any of them). Where one pci-lint rule reports several facts that
+// are separate Kubescape rules, the Kubescape rule maps to its fact only (`rule#messageId`; `rule~text` where
+// one messageId serves several flags), so another fact of the same pci-lint rule neither agrees nor disagrees:
 //
 // | Kubescape rule | Mode | pci-lint rules |
 // | --- | --- | --- |
@@ -42,16 +44,16 @@
 // | ingress-no-tls | object | ingress-tls |
 // | ingress-and-egress-blocked | whole (pci-lint reports the namespace without a default-deny policy, once, not each workload) | network-default-deny |
 // | insecure-port-flag | object | control-plane-insecure-port, control-plane-flag-lifecycle |
-// | ensure-that-the-api-server-* (anonymous-auth, audit-log-path, audit-log-maxage, audit-log-maxbackup, authorization-mode x3, encryption-provider-config, etcd-cafile, etcd-certfile-and-etcd-keyfile, kubelet-certificate-authority, profiling, service-account-lookup, token-auth-file, service-account-extend-token-expiration) | object | the apiserver rule of that flag (table below) |
-// | ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set, -NodeRestriction-is-set | object | apiserver-admission-plugins |
+// | ensure-that-the-api-server-* (anonymous-auth, audit-log-path, audit-log-maxage, audit-log-maxbackup, authorization-mode x3, encryption-provider-config, etcd-cafile, etcd-certfile-and-etcd-keyfile, kubelet-certificate-authority, profiling, service-account-lookup, token-auth-file, service-account-extend-token-expiration) | object | the apiserver rule of that flag (table below), narrowed to the flag's fact: audit-log-path → apiserver-audit-logging#noBackend; includes-Node / includes-RBAC → apiserver-authorization-mode lacking that mode or AlwaysAllow; not-AlwaysAllow → #alwaysAllow; etcd-cafile → etcd-tls#noEtcdCa; etcd-certfile-and-keyfile → etcd-tls#noEtcdClientCert; extend-token-expiration → apiserver-service-account-token-expiration#extended |
+// | ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set, -NodeRestriction-is-set | object | apiserver-admission-plugins#alwaysAdmit, #noNodeRestriction |
 // | ensure-that-the-admission-control-plugin-AlwaysPullImages-is-set | object | apiserver-always-pull-images |
 // | ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers | object | control-plane-tls-strength |
-// | ensure-that-the-controller-manager-* (bind-address, profiling, root-ca-file, service-account-private-key-file, use-service-account-credentials), ensure-that-the-scheduler-* (bind-address, profiling) | object | the control-plane rule of that flag |
+// | ensure-that-the-controller-manager-* (bind-address, profiling, root-ca-file, service-account-private-key-file, use-service-account-credentials), ensure-that-the-scheduler-* (bind-address, profiling) | object | the control-plane rule of that flag (root-ca-file, private-key-file: controller-manager-service-account-pki#noRootCa, #noPrivateKey) |
 // | etcd-tls-enabled | object | etcd-tls |
-// | etcd-client-auth-cert, etcd-auto-tls-disabled | object | etcd-client-cert-auth |
-// | etcd-peer-tls-enabled, etcd-peer-client-auth-cert, etcd-peer-auto-tls-disabled | object | etcd-peer-cert-auth |
-// | k8s-audit-logs-enabled-native, k8s-audit-logs-enabled-native-cis | object | apiserver-audit-logging |
-// | rbac-enabled-native | object | apiserver-authorization-mode |
+// | etcd-client-auth-cert, etcd-auto-tls-disabled | object | etcd-client-cert-auth#certAuthOff/#certAuthDefault, #autoTls |
+// | etcd-peer-tls-enabled, etcd-peer-client-auth-cert, etcd-peer-auto-tls-disabled | object | etcd-peer-cert-auth#noPeerCert/#plaintext, #certAuthOff/#certAuthDefault, #autoTls |
+// | k8s-audit-logs-enabled-native, k8s-audit-logs-enabled-native-cis (--audit-policy-file set) | object | apiserver-audit-logging#noPolicy |
+// | rbac-enabled-native | object | apiserver-authorization-mode lacking RBAC, or AlwaysAllow |
 // | cluster-admin-role | whole | rbac-cluster-admin-binding, service-account-privileges |
 // | rule-list-all-cluster-admins-v1 ("high privileges, such as cluster-admin") | whole | rbac-cluster-admin-binding, service-account-privileges, rbac-privilege-escalation |
 // | rule-can-bind-escalate, rule-can-impersonate-users-groups-v1, rule-can-modify-admission-webhooks, rule-can-access-proxy-subresource, rule-can-create-service-account-token, exec-into-container-v1 | whole | rbac-privilege-escalation, rbac-escalation-role, rbac-cluster-admin-binding, service-account-privileges |
@@ -81,10 +83,16 @@ const RBAC_ANY = ['rbac-privilege-escalation', 'rbac-escalation-role', 'rbac-clu
 // Added capabilities: pss-capabilities-baseline below the restricted level, pss-capabilities-restricted at it.
 const CAPS_ADDED = ['pss-capabilities-baseline', 'pss-capabilities-restricted'];
 const API = 'ensure-that-the-api-server-';
+// Facts of one pci-lint rule that are separate Kubescape rules: the case counts only that fact's findings
+// (`rule#messageId`, or `rule~text` where the messageId is shared by several flags).
+const AUTHZ_ALWAYS_ALLOW = ['apiserver-authorization-mode#alwaysAllow', 'apiserver-authorization-mode#configAlwaysAllow'];
+// A mode is missing when it is not listed; AlwaysAllow is reported alone (it allows everything), so it
+// counts as the missing mode too.
+const authzLacks = (mode) => [...AUTHZ_ALWAYS_ALLOW, `apiserver-authorization-mode~lacks ${mode}.`, `apiserver-authorization-mode~has no ${mode} authorizer`];
 
 /** Kubescape rule → [mode, pci-lint rules, the control-plane component it judges (other pods are no case)]. */
 const MAPPING = {
-  'rule-privileged-container': ['object', ['privileged-container', ...CAPS_ADDED, 'kube-apiserver']],
+  'rule-privileged-container': ['object', ['privileged-container', ...CAPS_ADDED]],
   'host-pid-privileges': ['object', ['pss-host-namespaces']],
   'host-ipc-privileges': ['object', ['pss-host-namespaces']],
   'host-network-access': ['object', ['pss-host-namespaces']],
@@ -116,49 +124,49 @@ const MAPPING = {
   'ingress-and-egress-blocked': ['whole', ['network-default-deny']],
   'insecure-port-flag': ['object', ['control-plane-insecure-port', 'control-plane-flag-lifecycle'], 'kube-apiserver'],
   [`${API}anonymous-auth-argument-is-set-to-false`]: ['object', ['apiserver-anonymous-auth'], 'kube-apiserver'],
-  [`${API}audit-log-path-argument-is-set`]: ['object', ['apiserver-audit-logging'], 'kube-apiserver'],
+  [`${API}audit-log-path-argument-is-set`]: ['object', ['apiserver-audit-logging#noBackend'], 'kube-apiserver'],
   [`${API}audit-log-maxage-argument-is-set-to-30-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention'], 'kube-apiserver'],
   [`${API}audit-log-maxbackup-argument-is-set-to-10-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention'], 'kube-apiserver'],
-  [`${API}authorization-mode-argument-includes-Node`]: ['object', ['apiserver-authorization-mode'], 'kube-apiserver'],
-  [`${API}authorization-mode-argument-includes-RBAC`]: ['object', ['apiserver-authorization-mode'], 'kube-apiserver'],
-  [`${API}authorization-mode-argument-is-not-set-to-AlwaysAllow`]: ['object', ['apiserver-authorization-mode'], 'kube-apiserver'],
+  [`${API}authorization-mode-argument-includes-Node`]: ['object', authzLacks('Node'), 'kube-apiserver'],
+  [`${API}authorization-mode-argument-includes-RBAC`]: ['object', authzLacks('RBAC'), 'kube-apiserver'],
+  [`${API}authorization-mode-argument-is-not-set-to-AlwaysAllow`]: ['object', AUTHZ_ALWAYS_ALLOW, 'kube-apiserver'],
   [`${API}encryption-provider-config-argument-is-set-as-appropriate`]: ['object', ['apiserver-encryption-provider-config'], 'kube-apiserver'],
-  [`${API}etcd-cafile-argument-is-set-as-appropriate`]: ['object', ['etcd-tls'], 'kube-apiserver'],
-  [`${API}etcd-certfile-and-etcd-keyfile-arguments-are-set-as-appropriate`]: ['object', ['etcd-tls'], 'kube-apiserver'],
+  [`${API}etcd-cafile-argument-is-set-as-appropriate`]: ['object', ['etcd-tls#noEtcdCa'], 'kube-apiserver'],
+  [`${API}etcd-certfile-and-etcd-keyfile-arguments-are-set-as-appropriate`]: ['object', ['etcd-tls#noEtcdClientCert'], 'kube-apiserver'],
   [`${API}kubelet-certificate-authority-argument-is-set-as-appropriate`]: ['object', ['apiserver-kubelet-certificate-authority'], 'kube-apiserver'],
   [`${API}profiling-argument-is-set-to-false`]: ['object', ['control-plane-profiling'], 'kube-apiserver'],
   [`${API}service-account-lookup-argument-is-set-to-true`]: ['object', ['apiserver-service-account-lookup'], 'kube-apiserver'],
   [`${API}token-auth-file-parameter-is-not-set`]: ['object', ['apiserver-token-auth-file'], 'kube-apiserver'],
-  [`${API}service-account-extend-token-expiration-is-set-to-false`]: ['object', ['apiserver-service-account-token-expiration'], 'kube-apiserver'],
-  'ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set': ['object', ['apiserver-admission-plugins'], 'kube-apiserver'],
-  'ensure-that-the-admission-control-plugin-NodeRestriction-is-set': ['object', ['apiserver-admission-plugins'], 'kube-apiserver'],
+  [`${API}service-account-extend-token-expiration-is-set-to-false`]: ['object', ['apiserver-service-account-token-expiration#extended'], 'kube-apiserver'],
+  'ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set': ['object', ['apiserver-admission-plugins#alwaysAdmit'], 'kube-apiserver'],
+  'ensure-that-the-admission-control-plugin-NodeRestriction-is-set': ['object', ['apiserver-admission-plugins#noNodeRestriction'], 'kube-apiserver'],
   'ensure-that-the-admission-control-plugin-AlwaysPullImages-is-set': ['object', ['apiserver-always-pull-images'], 'kube-apiserver'],
   'ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers': ['object', ['control-plane-tls-strength'], 'kube-apiserver'],
   'ensure-that-the-controller-manager-bind-address-argument-is-set-to-127.0.0.1': ['object', ['control-plane-bind-address'], 'kube-controller-manager'],
   'ensure-that-the-controller-manager-profiling-argument-is-set-to-false': ['object', ['control-plane-profiling'], 'kube-controller-manager'],
-  'ensure-that-the-controller-manager-root-ca-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki'], 'kube-controller-manager'],
-  'ensure-that-the-controller-manager-service-account-private-key-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki'], 'kube-controller-manager'],
+  'ensure-that-the-controller-manager-root-ca-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki#noRootCa'], 'kube-controller-manager'],
+  'ensure-that-the-controller-manager-service-account-private-key-file-argument-is-set-as-appropriate': ['object', ['controller-manager-service-account-pki#noPrivateKey'], 'kube-controller-manager'],
   'ensure-that-the-controller-manager-use-service-account-credentials-argument-is-set-to-true': ['object', ['controller-manager-service-account-credentials'], 'kube-controller-manager'],
   'ensure-that-the-scheduler-bind-address-argument-is-set-to-127.0.0.1': ['object', ['control-plane-bind-address'], 'kube-scheduler'],
   'ensure-that-the-scheduler-profiling-argument-is-set-to-false': ['object', ['control-plane-profiling'], 'kube-scheduler'],
   'etcd-tls-enabled': ['object', ['etcd-tls'], 'etcd'],
-  'etcd-client-auth-cert': ['object', ['etcd-client-cert-auth'], 'etcd'],
-  'etcd-auto-tls-disabled': ['object', ['etcd-client-cert-auth'], 'etcd'],
-  'etcd-peer-tls-enabled': ['object', ['etcd-peer-cert-auth'], 'etcd'],
-  'etcd-peer-client-auth-cert': ['object', ['etcd-peer-cert-auth'], 'etcd'],
-  'etcd-peer-auto-tls-disabled': ['object', ['etcd-peer-cert-auth'], 'etcd'],
-  'k8s-audit-logs-enabled-native': ['object', ['apiserver-audit-logging'], 'kube-apiserver'],
-  'k8s-audit-logs-enabled-native-cis': ['object', ['apiserver-audit-logging'], 'kube-apiserver'],
-  'rbac-enabled-native': ['object', ['apiserver-authorization-mode'], 'kube-apiserver'],
+  'etcd-client-auth-cert': ['object', ['etcd-client-cert-auth#certAuthOff', 'etcd-client-cert-auth#certAuthDefault'], 'etcd'],
+  'etcd-auto-tls-disabled': ['object', ['etcd-client-cert-auth#autoTls'], 'etcd'],
+  'etcd-peer-tls-enabled': ['object', ['etcd-peer-cert-auth#noPeerCert', 'etcd-peer-cert-auth#plaintext'], 'etcd'],
+  'etcd-peer-client-auth-cert': ['object', ['etcd-peer-cert-auth#certAuthOff', 'etcd-peer-cert-auth#certAuthDefault'], 'etcd'],
+  'etcd-peer-auto-tls-disabled': ['object', ['etcd-peer-cert-auth#autoTls'], 'etcd'],
+  'k8s-audit-logs-enabled-native': ['object', ['apiserver-audit-logging#noPolicy'], 'kube-apiserver'],
+  'k8s-audit-logs-enabled-native-cis': ['object', ['apiserver-audit-logging#noPolicy'], 'kube-apiserver'],
+  'rbac-enabled-native': ['object', authzLacks('RBAC'), 'kube-apiserver'],
   'cluster-admin-role': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges']],
   'rule-list-all-cluster-admins-v1': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges', 'rbac-privilege-escalation']],
-  'rule-can-bind-escalate': ['whole', RBAC_ANY, 'kube-apiserver'],
-  'rule-can-impersonate-users-groups-v1': ['whole', RBAC_ANY, 'kube-apiserver'],
-  'rule-can-modify-admission-webhooks': ['whole', RBAC_ANY, 'kube-apiserver'],
-  'rule-can-access-proxy-subresource': ['whole', RBAC_ANY, 'kube-apiserver'],
-  'rule-can-create-service-account-token': ['whole', RBAC_ANY, 'kube-apiserver'],
-  'exec-into-container-v1': ['whole', RBAC_ANY, 'kube-apiserver'],
-  'rule-can-approve-cert-signing-request': ['whole', ['rbac-csr-approval', ...RBAC_ANY, 'kube-apiserver']],
+  'rule-can-bind-escalate': ['whole', RBAC_ANY],
+  'rule-can-impersonate-users-groups-v1': ['whole', RBAC_ANY],
+  'rule-can-modify-admission-webhooks': ['whole', RBAC_ANY],
+  'rule-can-access-proxy-subresource': ['whole', RBAC_ANY],
+  'rule-can-create-service-account-token': ['whole', RBAC_ANY],
+  'exec-into-container-v1': ['whole', RBAC_ANY],
+  'rule-can-approve-cert-signing-request': ['whole', ['rbac-csr-approval', ...RBAC_ANY]],
   'anonymous-access-enabled': ['whole', ['rbac-anonymous-access']],
   'workload-with-administrative-roles': ['whole', ['service-account-privileges']],
   'workload-with-cluster-takeover-roles': ['whole', ['service-account-privileges']],

@@ -492,6 +492,19 @@ export function kubeletContainerFlags(container: Container, path: Path): Control
   return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path, 'command'], fromCommand), ...tokensOf(args, [...path, 'args'], fromArgs)]);
 }
 
+/**
+ * True when a kubelet run by a container has no configuration file to read: its flags name no `--config`
+ * and no `--config-dir`, and no entry of its command or args hides flags behind a `$(VAR)` reference. Such
+ * a kubelet runs on its flags and the command-line defaults (cmd/kubelet/app/options NewKubeletConfiguration:
+ * no client CA, bearer-token webhook off, a self-signed serving certificate), so a flag left out is that
+ * default rather than a setting of a file the input does not show.
+ */
+export function kubeletReadsFlagsOnly(container: Container, flags: readonly ControlPlaneFlag[]): boolean {
+  if (flags.some((f) => f.name === 'config' || f.name === 'config-dir')) return false;
+  const entries: unknown[] = [...(Array.isArray(container.command) ? container.command : []), ...(Array.isArray(container.args) ? container.args : [])];
+  return !entries.some((e) => typeof e === 'string' && e.includes('$('));
+}
+
 /** The effective (last) occurrence of a flag in a list of flags. */
 export function lastFlag(flags: readonly ControlPlaneFlag[], name: string): ControlPlaneFlag | undefined {
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]?.name === name) return flags[i];

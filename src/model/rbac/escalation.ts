@@ -42,6 +42,20 @@ export const ESCALATION_CHECKS: readonly PermissionCheck[] = [
     requests: requests(['create', 'update', 'patch'], ADMISSION_GROUP, ['mutatingwebhookconfigurations', 'validatingwebhookconfigurations']),
   },
   { id: 'secrets', label: 'read Secrets in every namespace', requests: requests(['get', 'list', 'watch'], '', ['secrets']), clusterWideOnly: true },
+  // Workload creation (RBAC good practices): a pod, or a workload whose controller makes pods, runs as any
+  // ServiceAccount of its namespace and mounts its token and Secrets. In every namespace that includes
+  // kube-system's controller accounts, so it is judged cluster-wide only, like reading every Secret; in one
+  // namespace it is the everyday grant of CI runners and operators.
+  {
+    id: 'createWorkloads',
+    label: 'create {resource} in every namespace (run pods as any ServiceAccount, kube-system\'s included, with its token and Secrets)',
+    requests: [
+      ...requests(['create'], '', ['pods', 'replicationcontrollers']),
+      ...requests(['create'], 'apps', ['deployments', 'daemonsets', 'statefulsets', 'replicasets']),
+      ...requests(['create'], 'batch', ['jobs', 'cronjobs']),
+    ],
+    clusterWideOnly: true,
+  },
 ];
 
 /** ESCALATION_CHECKS for releases where `get` on pods/exec and pods/attach also runs commands (WebSocket). */
