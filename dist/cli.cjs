@@ -54,7 +54,7 @@ function cacheDirectory() {
   }
 }
 function runtimeCacheFile(source) {
-  if (!source.endsWith("\n// pci-lint-bundle 9d420a7165cd3aab\n")) return void 0;
+  if (!source.endsWith("\n// pci-lint-bundle cd688144f383bd8d\n")) return void 0;
   const directory = cacheDirectory();
   if (directory === void 0) return void 0;
   try {
@@ -63,7 +63,7 @@ function runtimeCacheFile(source) {
   } catch {
     return void 0;
   }
-  return path.join(directory, `pci-lint-${"9d420a7165cd3aab"}-${process.version}-${process.arch}.cache`);
+  return path.join(directory, `pci-lint-${"cd688144f383bd8d"}-${process.version}-${process.arch}.cache`);
 }
 function writeCacheOnExit(script, file) {
   process.once("exit", (code) => {

@@ -1749,6 +1749,11 @@ function kubeletContainerFlags(container, path9) {
   } else return void 0;
   return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path9, "command"], fromCommand), ...tokensOf(args, [...path9, "args"], fromArgs)]);
 }
+function kubeletReadsFlagsOnly(container, flags) {
+  if (flags.some((f) => f.name === "config" || f.name === "config-dir")) return false;
+  const entries2 = [...Array.isArray(container.command) ? container.command : [], ...Array.isArray(container.args) ? container.args : []];
+  return !entries2.some((e) => typeof e === "string" && e.includes("$("));
+}
 function lastFlag(flags, name) {
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]?.name === name) return flags[i];
   return void 0;
@@ -6411,7 +6416,11 @@ var DESCRIPTIVE_LAST_TOKENS = /* @__PURE__ */ new Set([
   // Where a Secret object lives or how it is named (`SECRET_NAMESPACE: default`, `SECRET_NAME_PREFIX: web`).
   "namespace",
   "prefix",
-  "suffix"
+  "suffix",
+  // What is done with a credential, not the credential (`password_rotation_user_retention`, `secret_name_template`).
+  "retention",
+  "rotation",
+  "template"
 ]);
 var PLACEHOLDER2 = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|__[A-Za-z0-9_]+__|#\{[^}]*\}#?|@@[A-Za-z0-9_]+@@|\*+|x+|-+|none|null|nil|empty|redacted|changeme|dummy|placeholder)$/i;
 var SECRET_OBJECT_QUALIFIERS = /* @__PURE__ */ new Set(["existing", "credentials", "credential", "creds", "password", "passwords"]);
@@ -7845,7 +7854,7 @@ var kubelet_client_authentication_default = defineRule({
     severity: "error",
     docs: {
       summary: "The kubelet must authenticate its clients: bearer tokens through the API server (webhook) and client certificates against the cluster CA (x509.clientCAFile).",
-      rationale: "The kubelet API (port 10250) runs commands in containers and reads their logs. With `authentication.webhook.enabled: false` it cannot check bearer tokens with the API server, so callers are pushed to broad client certificates or anonymous access; without `authentication.x509.clientCAFile` it cannot verify any client certificate, including the API server's, and every request is anonymous or refused. PCI DSS container guidance 1.1 and requirement 8.3.1 ask that every access is authenticated. In a KubeletConfiguration the webhook is on when left out (defaults.go); the `--authentication-token-webhook` flag defaults to false, so only an explicit false is reported for it.",
+      rationale: "The kubelet API (port 10250) runs commands in containers and reads their logs. With `authentication.webhook.enabled: false` it cannot check bearer tokens with the API server, so callers are pushed to broad client certificates or anonymous access; without `authentication.x509.clientCAFile` it cannot verify any client certificate, including the API server's, and every request is anonymous or refused. PCI DSS container guidance 1.1 and requirement 8.3.1 ask that every access is authenticated. In a KubeletConfiguration the webhook is on when left out (defaults.go); the `--authentication-token-webhook` flag defaults to false, so only an explicit false is reported for it. A kubelet run by a container with no config file (no `--config` or `--config-dir`) runs on its flags and their defaults, so there a left-out `--client-ca-file` (no client CA) or `--authentication-token-webhook` (off) is reported too; with a config file, a flag left out is decided by that file.",
       fix: 'Set `authentication.webhook.enabled: true` and `authentication.x509.clientCAFile` to the cluster CA (kubeadm: /etc/kubernetes/pki/ca.crt); do not pass `authentication-token-webhook: "false"` or an empty `client-ca-file` in kubeadm `kubeletExtraArgs`.',
       references: ["CIS Kubernetes Benchmark 4.2.3 (client CA)", KUBELET_CONFIG_FACTS.webhookAuthentication.source]
     },
@@ -7855,7 +7864,9 @@ var kubelet_client_authentication_default = defineRule({
       flagWebhookOff: "kubeadm passes --authentication-token-webhook={{value}} to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: bearer tokens are not checked with the API server.",
       flagNoClientCa: "kubeadm passes an empty --client-ca-file to the kubelet (nodeRegistration.kubeletExtraArgs), overriding its config file: client certificates are not verified.",
       containerWebhookOff: 'Container "{{container}}" runs the kubelet with --authentication-token-webhook={{value}}: bearer tokens are not checked with the API server.',
-      containerNoClientCa: 'Container "{{container}}" runs the kubelet with an empty --client-ca-file: client certificates are not verified.'
+      containerNoClientCa: 'Container "{{container}}" runs the kubelet with an empty --client-ca-file: client certificates are not verified.',
+      containerWebhookDefault: 'Container "{{container}}" runs the kubelet with no config file (--config) and no --authentication-token-webhook, which then defaults to false: bearer tokens are not checked with the API server.',
+      containerClientCaDefault: `Container "{{container}}" runs the kubelet with no config file (--config) and no --client-ca-file: it has no client CA, so client certificates, the API server's included, are not verified.`
     },
     fixes: {
       webhookOff: "Set it to true.",
@@ -7863,7 +7874,9 @@ var kubelet_client_authentication_default = defineRule({
       flagWebhookOff: "Remove it.",
       flagNoClientCa: "Set it to the cluster CA or remove it.",
       containerWebhookOff: "Set it to true.",
-      containerNoClientCa: "Set it to the cluster CA."
+      containerNoClientCa: "Set it to the cluster CA.",
+      containerWebhookDefault: "Add --authentication-token-webhook=true, or a config file with authentication.webhook.enabled: true.",
+      containerClientCaDefault: "Add --client-ca-file with the cluster CA, or a config file that sets authentication.x509.clientCAFile."
     }
   },
   visit: {
@@ -7875,7 +7888,12 @@ var kubelet_client_authentication_default = defineRule({
     },
     Container(ctx, container) {
       const flags = kubeletContainerFlags(container.value, container.path);
-      if (flags) checkFlags(ctx, flags, { webhookOff: "containerWebhookOff", noClientCa: "containerNoClientCa" }, { container: container.name });
+      if (!flags) return;
+      const data = { container: container.name };
+      checkFlags(ctx, flags, { webhookOff: "containerWebhookOff", noClientCa: "containerNoClientCa" }, data);
+      if (!kubeletReadsFlagsOnly(container.value, flags)) return;
+      if (!lastFlag(flags, "authentication-token-webhook")) ctx.report({ at: container.path, part: "key", messageId: "containerWebhookDefault", data });
+      if (!lastFlag(flags, "client-ca-file")) ctx.report({ at: container.path, part: "key", messageId: "containerClientCaDefault", data });
     },
     KubeletConfiguration(ctx, config) {
       const authentication = config.value.authentication;
@@ -8170,6 +8188,7 @@ function offIn(flags) {
 }
 
 // rules/05-pki/kubelet-serving-certificate.ts
+init_control_plane();
 var kubelet_serving_certificate_default = defineRule({
   meta: {
     id: "kubelet-serving-certificate",
@@ -8179,18 +8198,39 @@ var kubelet_serving_certificate_default = defineRule({
     severity: "warning",
     docs: {
       summary: "The kubelet should serve its API with a certificate from the cluster CA: `tlsCertFile`/`tlsPrivateKeyFile`, or `serverTLSBootstrap: true`.",
-      rationale: "Without either, the kubelet generates a self-signed serving certificate at start-up. The API server then cannot verify whom it sends exec, attach and log traffic (and the credentials with it) to, and `--kubelet-certificate-authority` cannot be set. PCI DSS container guidance 5.1 asks that certificates come from a controlled CA. kubeadm leaves both unset by default.",
+      rationale: "Without either, the kubelet generates a self-signed serving certificate at start-up. The API server then cannot verify whom it sends exec, attach and log traffic (and the credentials with it) to, and `--kubelet-certificate-authority` cannot be set. PCI DSS container guidance 5.1 asks that certificates come from a controlled CA. kubeadm leaves both unset by default. A kubelet run by a container is judged by its flags (`--tls-cert-file`, `--tls-private-key-file`, `--rotate-server-certificates`) when it has no config file (no `--config` or `--config-dir`): then a flag left out is its default, none, and a certificate without its key (or a key without its certificate) is a pair the kubelet cannot serve with. With a config file, the file decides what the flags leave out.",
       fix: "Set `serverTLSBootstrap: true` (and approve the kubelet-serving CSRs, or run an approver), or point `tlsCertFile` and `tlsPrivateKeyFile` at a certificate from the cluster CA.",
       references: ["CIS Kubernetes Benchmark 4.2.10", "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/#certificate-rotation"]
     },
     messages: {
-      selfSigned: "KubeletConfiguration sets neither tlsCertFile nor serverTLSBootstrap: true, so the kubelet serves its API with a self-signed certificate the API server cannot verify."
+      selfSigned: "KubeletConfiguration sets neither tlsCertFile nor serverTLSBootstrap: true, so the kubelet serves its API with a self-signed certificate the API server cannot verify.",
+      containerSelfSigned: 'Container "{{container}}" runs the kubelet with no config file (--config), no --tls-cert-file and no --rotate-server-certificates: it serves its API with a self-signed certificate the API server cannot verify.',
+      containerHalfPair: 'Container "{{container}}" runs the kubelet with no config file (--config) and --{{given}} but no --{{missing}}: its serving certificate and key are not a pair the kubelet can serve with.'
     },
     fixes: {
-      selfSigned: "Set serverTLSBootstrap: true, or tlsCertFile and tlsPrivateKeyFile from the cluster CA."
+      selfSigned: "Set serverTLSBootstrap: true, or tlsCertFile and tlsPrivateKeyFile from the cluster CA.",
+      containerSelfSigned: "Add --rotate-server-certificates=true, or --tls-cert-file and --tls-private-key-file from the cluster CA.",
+      containerHalfPair: "Add --{{missing}} with the other half of the pair."
     }
   },
   visit: {
+    Container(ctx, container) {
+      const flags = kubeletContainerFlags(container.value, container.path);
+      if (!flags || !kubeletReadsFlagsOnly(container.value, flags)) return;
+      const data = { container: container.name };
+      const cert = lastFlag(flags, "tls-cert-file");
+      const key = lastFlag(flags, "tls-private-key-file");
+      const hasCert = cert !== void 0 && cert.value.trim() !== "";
+      const hasKey = key !== void 0 && key.value.trim() !== "";
+      const given = hasCert ? cert : key;
+      if (hasCert !== hasKey && given) {
+        ctx.report({ at: given.path, messageId: "containerHalfPair", data: { ...data, given: given.name, missing: hasCert ? "tls-private-key-file" : "tls-cert-file" } });
+        return;
+      }
+      if (hasCert) return;
+      if (lastFlag(flags, "rotate-server-certificates")?.value.trim().toLowerCase() === "true") return;
+      ctx.report({ at: container.path, part: "key", messageId: "containerSelfSigned", data });
+    },
     KubeletConfiguration(ctx, config) {
       const { tlsCertFile, serverTLSBootstrap } = config.value;
       if (typeof tlsCertFile === "string" && tlsCertFile.trim() !== "" || serverTLSBootstrap === true) return;
@@ -10427,6 +10467,27 @@ var pss_windows_host_process_default = defineRule({
   }
 });
 
+// src/model/internal-load-balancers.ts
+init_own();
+var INTERNAL_LOAD_BALANCER = [
+  ["networking.gke.io/load-balancer-type", (v) => v === "internal"],
+  ["cloud.google.com/load-balancer-type", (v) => v === "internal"],
+  // The in-tree AWS provider: any value but "false" (old charts write `0.0.0.0/0`).
+  ["service.beta.kubernetes.io/aws-load-balancer-internal", (v) => v !== "" && v !== "false"],
+  ["service.beta.kubernetes.io/aws-load-balancer-scheme", (v) => v === "internal"],
+  ["service.beta.kubernetes.io/azure-load-balancer-internal", (v) => v === "true"],
+  ["service.beta.kubernetes.io/oci-load-balancer-internal", (v) => v === "true"],
+  ["oci-network-load-balancer.oraclecloud.com/internal", (v) => v === "true"],
+  ["service.beta.kubernetes.io/openstack-internal-load-balancer", (v) => v === "true"]
+];
+function internalLoadBalancerAnnotation(annotations) {
+  for (const [annotation2, internal] of INTERNAL_LOAD_BALANCER) {
+    const value = own(annotations, annotation2);
+    if (value !== void 0 && internal(value.trim().toLowerCase())) return annotation2;
+  }
+  return void 0;
+}
+
 // rules/04-network-security/public-load-balancer.ts
 init_resource();
 var SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
@@ -10440,7 +10501,7 @@ var public_load_balancer_default = defineRule({
     severity: "info",
     docs: {
       summary: "LoadBalancer Services should list the client networks that may connect (loadBalancerSourceRanges).",
-      rationale: "A LoadBalancer Service without `spec.loadBalancerSourceRanges` (or the legacy `service.beta.kubernetes.io/load-balancer-source-ranges` annotation) accepts connections from any address. That is what an ingress controller, a gateway or a public storefront is for, so it is reported as information, for the assessor to confirm that each public entry point is meant to be one (PCI DSS container guidance 4.2: only the needed network paths). A source range such as `0.0.0.0/0` looks like a restriction and admits every address: that is a warning. When the Service publishes an administrative API, exposed-admin-port reports it as an error and this finding is dropped in favour of that one.",
+      rationale: "A LoadBalancer Service without `spec.loadBalancerSourceRanges` (or the legacy `service.beta.kubernetes.io/load-balancer-source-ranges` annotation) accepts connections from any address. That is what an ingress controller, a gateway or a public storefront is for, so it is reported as information, for the assessor to confirm that each public entry point is meant to be one (PCI DSS container guidance 4.2: only the needed network paths). A Service annotated for an internal load balancer (GKE, AWS, AKS, OCI, OpenStack) gets a private address and is not reported. A source range such as `0.0.0.0/0` looks like a restriction and admits every address: that is a warning. When the Service publishes an administrative API, exposed-admin-port reports it as an error and this finding is dropped in favour of that one.",
       fix: "List the client networks in `spec.loadBalancerSourceRanges`, or restrict them at the cloud firewall and keep that as evidence; remove ranges that admit every address.",
       references: ["https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/"]
     },
@@ -10461,7 +10522,7 @@ var public_load_balancer_default = defineRule({
       const about = [objectSubject("Service", service.namespace, name)];
       const ranges = Array.isArray(spec.loadBalancerSourceRanges) ? spec.loadBalancerSourceRanges : [];
       const annotated = service.annotations[SOURCE_RANGES_ANNOTATION];
-      if (ranges.length === 0 && (annotated === void 0 || annotated.trim() === "")) {
+      if (ranges.length === 0 && (annotated === void 0 || annotated.trim() === "") && internalLoadBalancerAnnotation(service.annotations) === void 0) {
         ctx.report({ at: service.pathTo("spec", "type"), part: "value", messageId: "openLoadBalancer", data: { service: name }, about });
       }
       ranges.forEach((range, i) => {
@@ -10788,7 +10849,21 @@ var ESCALATION_CHECKS = [
     label: "write admission webhook configurations",
     requests: requests(["create", "update", "patch"], ADMISSION_GROUP, ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"])
   },
-  { id: "secrets", label: "read Secrets in every namespace", requests: requests(["get", "list", "watch"], "", ["secrets"]), clusterWideOnly: true }
+  { id: "secrets", label: "read Secrets in every namespace", requests: requests(["get", "list", "watch"], "", ["secrets"]), clusterWideOnly: true },
+  // Workload creation (RBAC good practices): a pod, or a workload whose controller makes pods, runs as any
+  // ServiceAccount of its namespace and mounts its token and Secrets. In every namespace that includes
+  // kube-system's controller accounts, so it is judged cluster-wide only, like reading every Secret; in one
+  // namespace it is the everyday grant of CI runners and operators.
+  {
+    id: "createWorkloads",
+    label: "create {resource} in every namespace (run pods as any ServiceAccount, kube-system's included, with its token and Secrets)",
+    requests: [
+      ...requests(["create"], "", ["pods", "replicationcontrollers"]),
+      ...requests(["create"], "apps", ["deployments", "daemonsets", "statefulsets", "replicasets"]),
+      ...requests(["create"], "batch", ["jobs", "cronjobs"])
+    ],
+    clusterWideOnly: true
+  }
 ];
 var ESCALATION_CHECKS_GET_EXEC = ESCALATION_CHECKS.map(
   (c) => c.id === "exec" ? { ...c, label: "{verb} {resource} (run commands in pods)", requests: requests(["create", "get"], "", ["pods/exec", "pods/attach"]) } : c
@@ -10943,8 +11018,8 @@ var rbac_privilege_escalation_default = defineRuleWithFacts()({
     // Bound, the role rule's escalation is this finding on the subject (an error), not also a warning on the role.
     supersedes: ["rbac-escalation-role"],
     docs: {
-      summary: "No subject may hold a permission that leads to more privileges: escalate, bind or impersonate; create on pods/exec, pods/attach, nodes/proxy or serviceaccounts/token; write on admission webhook configurations; read of Secrets through a ClusterRoleBinding.",
-      rationale: "Each of these lets a subject step around RBAC: grant itself roles it does not hold, act as another identity, run commands inside other workloads, talk to kubelets directly, mint tokens for powerful ServiceAccounts, intercept every object sent to the API server, or read every credential in the cluster. PCI DSS container guidance 2.1 lists them as the permissions to avoid. Findings name the subject, the binding and the role rule that grants it. A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding instead, and bindings Kubernetes ships (a `system:` name with its `kubernetes.io/bootstrapping: rbac-defaults` label, on a binding to the components of Kubernetes: kube-system ServiceAccounts, `system:` users and groups) are not reported; a binding that only borrows the prefix or the label, or binds anyone else, is. One finding per binding subject names every escalation its role grants, with the first granting rule.",
+      summary: "No subject may hold a permission that leads to more privileges: escalate, bind or impersonate; create on pods/exec, pods/attach, nodes/proxy or serviceaccounts/token; write on admission webhook configurations; read of Secrets, or creation of pods or pod-making workloads, through a ClusterRoleBinding.",
+      rationale: "Each of these lets a subject step around RBAC: grant itself roles it does not hold, act as another identity, run commands inside other workloads, talk to kubelets directly, mint tokens for powerful ServiceAccounts, intercept every object sent to the API server, or read every credential in the cluster. Creating pods (or Deployments, DaemonSets, StatefulSets, ReplicaSets, ReplicationControllers, Jobs, CronJobs, whose controllers make them) in every namespace runs code as any ServiceAccount, kube-system's controller accounts included, with its token and the Secrets it can mount (RBAC good practices, workload creation); in one namespace that is the everyday grant of CI runners and operators, so it counts only through a ClusterRoleBinding, like reading Secrets. PCI DSS container guidance 2.1 lists them as the permissions to avoid. Findings name the subject, the binding and the role rule that grants it. A RoleBinding grants only namespaced resources, so the cluster-scoped paths (nodes/proxy, webhook configurations, ClusterRoles, impersonating users and groups) count only through ClusterRoleBindings. Bindings of the built-in `edit` and `admin` roles are reported, because those roles include create on pods/exec and impersonation of ServiceAccounts. Rules that allow every verb on every resource are reported by rbac-cluster-admin-binding instead, and bindings Kubernetes ships (a `system:` name with its `kubernetes.io/bootstrapping: rbac-defaults` label, on a binding to the components of Kubernetes: kube-system ServiceAccounts, `system:` users and groups) are not reported; a binding that only borrows the prefix or the label, or binds anyone else, is. One finding per binding subject names every escalation its role grants, with the first granting rule.",
       fix: "Remove the verb or resource from the role, narrow it with resourceNames, or bind the role with a RoleBinding in the one namespace that needs it.",
       references: ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks"]
     },
@@ -11170,7 +11245,7 @@ var read_only_root_filesystem_default = defineRule({
     severity: "warning",
     docs: {
       summary: "Containers should run with a read-only root filesystem.",
-      rationale: "A writable root filesystem lets a compromised process replace binaries, drop tools and change configuration inside the running container, and nothing outside notices: the image stays as it was built, but what runs is no longer that image. With `securityContext.readOnlyRootFilesystem: true` the container is its image, byte for byte, and only the volumes it mounts can change; that makes the image digest the baseline that PCI DSS 11.5.2 (change detection on critical files) compares against, and it belongs to the hardened images of guidance 12.2. Init and regular containers are checked (ephemeral debug containers are not part of a manifest). Windows pods are skipped: the field cannot be set when `spec.os.name` is windows. A warning, because some images need writable paths; give them an `emptyDir` for those paths rather than a writable root.",
+      rationale: "A writable root filesystem lets a compromised process replace binaries, drop tools and change configuration inside the running container, and nothing outside notices: the image stays as it was built, but what runs is no longer that image. With `securityContext.readOnlyRootFilesystem: true` the container is its image, byte for byte, and only the volumes it mounts can change; that makes the image digest the baseline that PCI DSS 11.5.2 (change detection on critical files) compares against, and it belongs to the hardened images of guidance 12.2. Init, regular and ephemeral containers are checked: an ephemeral debug container written in the pod (as a pod read back from a cluster shows it) runs beside the others and can change its own files just the same. Windows pods are skipped: the field cannot be set when `spec.os.name` is windows. A warning, because some images need writable paths; give them an `emptyDir` for those paths rather than a writable root.",
       fix: "Set `securityContext.readOnlyRootFilesystem: true` on each container and mount an `emptyDir` (or another volume) on each path the application must write, such as /tmp or a cache directory.",
       references: [
         "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context-1",
@@ -11188,7 +11263,7 @@ var read_only_root_filesystem_default = defineRule({
   },
   visit: {
     Container(ctx, container) {
-      if (container.group === "ephemeralContainers" || windowsMarkerOf(container.podSpec)) return;
+      if (windowsMarkerOf(container.podSpec)) return;
       const context = container.value.securityContext;
       const value = isPlainObject(context) ? own(context, "readOnlyRootFilesystem") : void 0;
       if (value === true) return;

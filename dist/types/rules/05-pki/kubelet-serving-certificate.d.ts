@@ -1,2 +1,2 @@
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"selfSigned", undefined, never>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"selfSigned" | "containerSelfSigned" | "containerHalfPair", undefined, never>;
 export default _default;

@@ -120,6 +120,14 @@ export declare function kubeletExtraArgs(resource: Resource): ControlPlaneFlag[]
  * written here beats the kubelet's config file, and a flag left out is decided by that file.
  */
 export declare function kubeletContainerFlags(container: Container, path: Path): ControlPlaneFlag[] | undefined;
+/**
+ * True when a kubelet run by a container has no configuration file to read: its flags name no `--config`
+ * and no `--config-dir`, and no entry of its command or args hides flags behind a `$(VAR)` reference. Such
+ * a kubelet runs on its flags and the command-line defaults (cmd/kubelet/app/options NewKubeletConfiguration:
+ * no client CA, bearer-token webhook off, a self-signed serving certificate), so a flag left out is that
+ * default rather than a setting of a file the input does not show.
+ */
+export declare function kubeletReadsFlagsOnly(container: Container, flags: readonly ControlPlaneFlag[]): boolean;
 /** The effective (last) occurrence of a flag in a list of flags. */
 export declare function lastFlag(flags: readonly ControlPlaneFlag[], name: string): ControlPlaneFlag | undefined;
 /** The `--feature-gates=A=true,B=false` settings of a component (later entries win). */
