@@ -120,7 +120,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     });
     const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
     // The objects of the document and the diagnostics of each, to drop controlled copies' repeats after the walk.
-    const walked: WalkedObject[] = [];
+    const walked: { resource: Resource; from: number; to: number }[] = [];
     for (const { resource, first, patch } of walk) {
       const from = diagnostics.length;
       // Helm's `# Source:` comment names the template the document came from; else kustomize's origin
@@ -168,21 +168,11 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
         });
       });
       if (visited !== true) diagnostics.push(coreDiagnostic('internal-error', `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
-      if (!patch && resource.name !== undefined) {
-        const spec = podSpecOf(resource);
-        walked.push({
-          self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
-          uid: uidOf(resource),
-          controller: controllerKeyOf(resource),
-          objectPath: formatPath(resource.path),
-          podSpecPath: spec ? formatPath(spec.path) : undefined,
-          from,
-          to: diagnostics.length,
-        });
-      }
+      if (!patch) walked.push({ resource, from, to: diagnostics.length });
     }
-    const repeats = controlledCopies(walked, diagnostics);
-    if (repeats.size > 0) {
+    // Only exported state names controllers: the paths of the objects are worked out only then.
+    const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== undefined) ? controlledCopies(walked.flatMap(walkedObject), diagnostics) : undefined;
+    if (repeats && repeats.size > 0) {
       let kept = walked[0]?.from ?? diagnostics.length;
       for (let i = kept; i < diagnostics.length; i++) if (!repeats.has(i)) diagnostics[kept++] = diagnostics[i] as Diagnostic;
       diagnostics.length = kept;
@@ -190,6 +180,23 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
   }
   flush();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
+}
+
+/** An object of a document's walk as controlledCopies reads it; none for an unnamed object. */
+function walkedObject({ resource, from, to }: { resource: Resource; from: number; to: number }): WalkedObject[] {
+  if (resource.name === undefined) return [];
+  const spec = podSpecOf(resource);
+  return [
+    {
+      self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
+      uid: uidOf(resource),
+      controller: controllerKeyOf(resource),
+      objectPath: formatPath(resource.path),
+      podSpecPath: spec ? formatPath(spec.path) : undefined,
+      from,
+      to,
+    },
+  ];
 }
 
 interface VisitHooks {
