@@ -54,7 +54,7 @@ function cacheDirectory() {
   }
 }
 function runtimeCacheFile(source) {
-  if (!source.endsWith("\n// pci-lint-bundle cd688144f383bd8d\n")) return void 0;
+  if (!source.endsWith("\n// pci-lint-bundle f7c682368d050846\n")) return void 0;
   const directory = cacheDirectory();
   if (directory === void 0) return void 0;
   try {
@@ -63,7 +63,7 @@ function runtimeCacheFile(source) {
   } catch {
     return void 0;
   }
-  return path.join(directory, `pci-lint-${"cd688144f383bd8d"}-${process.version}-${process.arch}.cache`);
+  return path.join(directory, `pci-lint-${"f7c682368d050846"}-${process.version}-${process.arch}.cache`);
 }
 function writeCacheOnExit(script, file) {
   process.once("exit", (code) => {

@@ -3476,21 +3476,10 @@ function lintParsedFile(session, parsed, onDocument) {
         });
       });
       if (visited !== true) diagnostics.push(coreDiagnostic("internal-error", `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
-      if (!patch && resource.name !== void 0) {
-        const spec = podSpecOf(resource);
-        walked.push({
-          self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
-          uid: uidOf(resource),
-          controller: controllerKeyOf(resource),
-          objectPath: formatPath(resource.path),
-          podSpecPath: spec ? formatPath(spec.path) : void 0,
-          from,
-          to: diagnostics.length
-        });
-      }
+      if (!patch) walked.push({ resource, from, to: diagnostics.length });
     }
-    const repeats = controlledCopies(walked, diagnostics);
-    if (repeats.size > 0) {
+    const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== void 0) ? controlledCopies(walked.flatMap(walkedObject), diagnostics) : void 0;
+    if (repeats && repeats.size > 0) {
       let kept = walked[0]?.from ?? diagnostics.length;
       for (let i = kept; i < diagnostics.length; i++) if (!repeats.has(i)) diagnostics[kept++] = diagnostics[i];
       diagnostics.length = kept;
@@ -3498,6 +3487,21 @@ function lintParsedFile(session, parsed, onDocument) {
   }
   flush();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
+}
+function walkedObject({ resource, from, to }) {
+  if (resource.name === void 0) return [];
+  const spec = podSpecOf(resource);
+  return [
+    {
+      self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
+      uid: uidOf(resource),
+      controller: controllerKeyOf(resource),
+      objectPath: formatPath(resource.path),
+      podSpecPath: spec ? formatPath(spec.path) : void 0,
+      from,
+      to
+    }
+  ];
 }
 function visitResource(dispatch, session, resource, components, hooks) {
   const contextFor = (entry) => ({
