@@ -1,7 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
-import { isFullWildcard, resolveGrants } from '../../src/model/rbac/resolver.js';
+import { everythingVerb, isFullWildcard, resolveGrants } from '../../src/model/rbac/resolver.js';
 import { escalationChecksFor, escalationsOf } from '../../src/model/rbac/escalation.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
@@ -65,7 +65,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
           permission: wildcard ? 'every verb on every resource' : (escalation?.label ?? ''),
           binding: describeBinding(grant.binding),
           role: describeGrantRole(grant),
-          rule: describeGrantingRule(grant.source, wildcard ? grant.source.rule.verbs.find((v) => v.value === '*') : escalation?.match.verb),
+          rule: describeGrantingRule(grant.source, wildcard ? everythingVerb(grant.source.rule) : escalation?.match.verb),
         },
       });
     }

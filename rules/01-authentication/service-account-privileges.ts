@@ -1,7 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { isKubernetesRbacObject } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
-import { grantsCoveredByEverything, isFullWildcard, isShippedGrant, nearness, isServiceAccountSubject, resolveGrants, subjectCoversServiceAccount, type Grant } from '../../src/model/rbac/resolver.js';
+import { grantsCoveredByEverything, everythingVerb, isFullWildcard, isShippedGrant, nearness, isServiceAccountSubject, resolveGrants, subjectCoversServiceAccount, type Grant } from '../../src/model/rbac/resolver.js';
 import { escalationChecksFor, escalationsOf, type PermissionCheck } from '../../src/model/rbac/escalation.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
@@ -20,7 +20,7 @@ interface Power {
 function powerOf(grant: Grant<Location>, checks: readonly PermissionCheck[]): Power | undefined {
   const common = { grant };
   if (isFullWildcard(grant.source.rule)) {
-    return { ...common, permission: 'do anything', rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === '*')) };
+    return { ...common, permission: 'do anything', rule: describeGrantingRule(grant.source, everythingVerb(grant.source.rule)) };
   }
   const escalation = escalationsOf(grant, checks)[0];
   return escalation && { ...common, permission: escalation.label, rule: describeGrantingRule(grant.source, escalation.match.verb) };

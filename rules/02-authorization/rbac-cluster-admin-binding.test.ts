@@ -109,6 +109,33 @@ testRule(rule, {
             name: alice
       `,
     },
+    {
+      name: 'every object verb but delete on everything is not everything (nor is "GET": RBAC compares verbs exactly)',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata:
+          name: almost
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["get", "list", "watch", "create", "update", "patch"]
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: ["GET", "list", "watch", "create", "update", "patch", "delete"]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: almost
+        roleRef:
+          kind: ClusterRole
+          name: almost
+        subjects:
+          - kind: User
+            name: alice
+      `,
+    },
   ],
   invalid: [
     {
@@ -245,6 +272,40 @@ testRule(rule, {
           data: { subject: 'User "alice"', scope: 'in the whole cluster', binding: 'ClusterRoleBinding "alice-admin"', role: 'ClusterRole "cluster-admin"', rule: 'rule 1 at test.yaml:18:13' },
           line: 9,
           column: 18,
+        },
+      ],
+    },
+    {
+      name: 'the seven object verbs listed on every resource of every group, in any order, are cluster-admin in effect',
+      code: dedent`
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata:
+          name: operator
+          namespace: shop
+        rules:
+          - apiGroups: ["*"]
+            resources: ["*"]
+            verbs: [delete, patch, update, create, watch, list, get, deletecollection]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata:
+          name: operator
+          namespace: shop
+        roleRef:
+          kind: Role
+          name: operator
+        subjects:
+          - kind: User
+            name: bob
+      `,
+      errors: [
+        {
+          messageId: 'everyObjectVerb',
+          data: { subject: 'User "bob"', scope: 'in namespace "shop"', binding: 'RoleBinding "shop/operator"', role: 'Role "shop/operator"', rule: 'rule 1 at test.yaml:9:13' },
+          line: 21,
+          column: 5,
         },
       ],
     },

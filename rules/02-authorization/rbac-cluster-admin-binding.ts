@@ -1,7 +1,7 @@
 import { defineRuleWithFacts, type Location } from '../../src/engine/rule.js';
 import { BUILTIN_CLUSTER_ROLE_BINDINGS } from '../../src/k8s/rbac-bootstrap.js';
 import { rbacInputOf, recordRbacObject, type RbacFact } from '../../src/model/rbac/summary.js';
-import { grantSubjectKey as subjectKey, grantsCoveredByEverything, isFullWildcard, resolveGrants, type Grant } from '../../src/model/rbac/resolver.js';
+import { grantSubjectKey as subjectKey, grantsCoveredByEverything, everythingVerb, isFullWildcard, resolveGrants, type Grant } from '../../src/model/rbac/resolver.js';
 import { describeBinding, describeGrantingRule, describeGrantRole, describeSubject } from '../../src/model/rbac/messages.js';
 
 interface Options {
@@ -33,7 +33,7 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     // so the escalation findings on that subject (and on the roles that grant it) are this one fact.
     supersedes: ['rbac-wildcard', 'rbac-privilege-escalation', 'rbac-escalation-role', 'rbac-csr-approval'],
     docs: {
-      summary: 'Do not bind `cluster-admin`, or any role that allows every verb on every resource, to people or workloads.',
+      summary: 'Do not bind `cluster-admin`, or any role that allows every verb (`*`, or get, list, watch, create, update, patch and delete) on every resource, to people or workloads.',
       rationale:
         'A subject with `*` verbs on `*` resources in `*` API groups can read every Secret, run code in every pod and grant itself anything else: ' +
         'PCI DSS container guidance 2.1 asks that access to the orchestrator follows least privilege. The bootstrap `cluster-admin` ClusterRoleBinding ' +
@@ -45,9 +45,12 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
     messages: {
       clusterAdmin:
         '{{subject}} can do anything {{scope}} through {{binding}} → {{role}}, {{rule}} ("*" verbs on "*" resources).',
+      everyObjectVerb:
+        '{{subject}} can do anything {{scope}} through {{binding}} → {{role}}, {{rule}} (get, list, watch, create, update, patch and delete on "*" resources: cluster-admin in effect, as it can mint any ServiceAccount\'s token).',
     },
     fixes: {
       clusterAdmin: 'Bind a least-privilege role instead.',
+      everyObjectVerb: 'Bind a least-privilege role instead.',
     },
     options: {
       schema: {
@@ -70,13 +73,13 @@ export default defineRuleWithFacts<RbacFact<Location>>()({
       reported.add(key);
       ctx.report({
         at: grant.subject.at,
-        messageId: 'clusterAdmin',
+        messageId: grant.source.rule.verbs.some((v) => v.value === '*') ? 'clusterAdmin' : 'everyObjectVerb',
         data: {
           subject: describeSubject(grant.subject),
           scope: grant.clusterWide ? 'in the whole cluster' : `in namespace "${grant.scope ?? '(unset)'}"`,
           binding: describeBinding(grant.binding),
           role: describeGrantRole(grant),
-          rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === '*')),
+          rule: describeGrantingRule(grant.source, everythingVerb(grant.source.rule)),
         },
         about: grantsCoveredByEverything(grant, grants),
       });

@@ -290,9 +290,28 @@ export function ruleAllows<L>(rule: PolicyRuleSummary<L>, request: ResourceReque
   return { verb, group, resource };
 }
 
-/** True when a rule grants every verb on every resource of every API group (cluster-admin's first rule). */
+/**
+ * The verbs that together read, create, change and delete any object: a rule granting all of them on every
+ * resource of every API group lets its subject mint any ServiceAccount's token (create on
+ * serviceaccounts/token), run any pod under any account and rewrite any object, so it is cluster-admin in
+ * effect even without `*` (Polaris counts the same seven).
+ */
+const EVERY_OBJECT_VERB = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'] as const;
+
+/** True when a rule allows everything on every resource of every API group: `*` verbs (cluster-admin's first rule) or every object verb. */
 export function isFullWildcard<L>(rule: PolicyRuleSummary<L>): boolean {
-  return rule.verbs.some((v) => v.value === '*') && rule.apiGroups.some((g) => g.value === '*') && rule.resources.some((r) => r.value === '*') && rule.resourceNames.length === 0;
+  return everythingVerb(rule) !== undefined && rule.apiGroups.some((g) => g.value === '*') && rule.resources.some((r) => r.value === '*') && rule.resourceNames.length === 0;
+}
+
+/**
+ * The verbs entry that makes a rule allow every verb: its `*`, or, when the rule lists every object verb,
+ * the first of them; undefined when it allows fewer.
+ */
+export function everythingVerb<L>(rule: PolicyRuleSummary<L>): RbacEntry<L> | undefined {
+  const star = rule.verbs.find((v) => v.value === '*');
+  if (star) return star;
+  const listed = new Set(rule.verbs.map((v) => v.value));
+  return EVERY_OBJECT_VERB.every((verb) => listed.has(verb)) ? rule.verbs[0] : undefined;
 }
 
 /** A binding subject as one key: `ServiceAccount:namespace/name`, `User:name`, `Group:name`. */
