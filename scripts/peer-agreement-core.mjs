@@ -122,6 +122,35 @@ export function summarize(verdicts) {
   return { cases, agreements, percent: percent(agreements, cases), checks };
 }
 
+/**
+ * Agreement where the concepts overlap. An adapter may record, per case id, why pci-lint's answer
+ * deliberately differs from the peer's (`divergences`: id → { class, why }): Kubernetes semantics the
+ * peer's check does not follow, pci-lint's stricter PCI reading, a fixture kubectl would reject. Such a
+ * case is counted apart, not as agreement. The ledger cannot hide a regression: an entry whose case now
+ * agrees is `stale`, one naming no case is `unmatched`, and a disagreement not in the ledger stays one.
+ * @param {Verdict[]} verdicts
+ * @param {Readonly<Record<string, { class: string, why: string }>>} divergences
+ */
+export function overlapSummary(verdicts, divergences) {
+  const recorded = new Map(Object.entries(divergences));
+  const divergent = [];
+  const stale = [];
+  const seen = new Set();
+  for (const v of verdicts) {
+    const entry = recorded.get(v.id);
+    if (!entry) continue;
+    seen.add(v.id);
+    if (v.agrees) stale.push(v.id);
+    else divergent.push({ id: v.id, check: v.check, ...entry });
+  }
+  const unmatched = [...recorded.keys()].filter((id) => !seen.has(id));
+  const comparable = verdicts.length - divergent.length;
+  const agreements = verdicts.filter((v) => v.agrees).length;
+  const byClass = {};
+  for (const d of divergent) byClass[d.class] = (byClass[d.class] ?? 0) + 1;
+  return { comparable, agreements, percent: percent(agreements, comparable), divergent: divergent.length, byClass, stale, unmatched };
+}
+
 /** Percent with one decimal; 100 for no cases (nothing disagrees). */
 export function percent(part, whole) {
   return whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10;

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { commonDirectory, judge, summarize, targetOf, validateCase } from './peer-agreement-core.mjs';
+import { commonDirectory, judge, overlapSummary, summarize, targetOf, validateCase } from './peer-agreement-core.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -56,6 +56,8 @@ async function run(c) {
 }
 
 const reports = [];
+/** Each peer's recorded divergences (case ids), for listing only the disagreements not in it. */
+const ledgers = new Map();
 for (const peer of peers) {
   const adapterPath = path.join(root, 'scripts', 'peers', `${peer.name}.mjs`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(peer.name) || !existsSync(adapterPath)) usage(`no adapter scripts/peers/${peer.name}.mjs`);
@@ -72,7 +74,11 @@ for (const peer of peers) {
     const v = await run(c);
     verdicts.push({ ...v, rules: c.rules, files: c.files.map((f) => path.relative(peer.dir, f)), ...(c.object && { object: c.object }) });
   }
-  reports.push({ peer: peer.name, repository: adapter.repository, dir: peer.dir, ...summarize(verdicts), verdicts });
+  // Only a run over every check can say which ledger entries name no case.
+  const overlap = overlapSummary(verdicts, adapter.divergences ?? {});
+  ledgers.set(peer.name, new Set(Object.keys(adapter.divergences ?? {})));
+  if (checksWanted.size > 0) overlap.unmatched = [];
+  reports.push({ peer: peer.name, repository: adapter.repository, dir: peer.dir, ...summarize(verdicts), overlap, verdicts });
 }
 
 const pad = (text, width) => String(text).padEnd(width);
@@ -91,12 +97,18 @@ if (json) {
   console.log(JSON.stringify(reports.map((r) => ({ ...r, verdicts: showDisagreements ? r.verdicts.filter((v) => !v.agrees).map(strip) : r.verdicts.map(strip) })), null, 2));
 } else {
   for (const r of reports) {
+    const o = r.overlap;
     console.log(`\n== ${r.peer} (${r.repository}): ${r.agreements} of ${r.cases} cases agree (${r.percent} %)`);
+    const classes = Object.entries(o.byClass).map(([k, n]) => `${k} ${n}`).join(', ');
+    console.log(`   where the concepts overlap: ${o.agreements} of ${o.comparable} (${o.percent} %); ${o.divergent} recorded divergence${o.divergent === 1 ? '' : 's'}${classes ? ` (${classes})` : ''}`);
+    for (const id of o.stale) console.log(`   stale divergence (the case agrees now: remove it from the adapter): ${clean(id)}`);
+    for (const id of o.unmatched) console.log(`   divergence naming no case (fixture moved or renamed?): ${clean(id)}`);
     console.log(`  ${pad('check', 44)} ${pad('cases', 6)} ${pad('fail/pass', 10)} ${pad('agree', 6)} %`);
     for (const e of r.checks) console.log(`  ${pad(clean(e.check), 44)} ${pad(e.cases, 6)} ${pad(`${e.fail}/${e.pass}`, 10)} ${pad(e.agreements, 6)} ${e.percent}`);
     if (showDisagreements) {
-      const bad = r.verdicts.filter((v) => !v.agrees);
-      if (bad.length > 0) console.log('  disagreements:');
+      const recorded = ledgers.get(r.peer) ?? new Set();
+      const bad = r.verdicts.filter((v) => !v.agrees && !recorded.has(v.id));
+      if (bad.length > 0) console.log('  disagreements not recorded as divergences:');
       for (const v of bad) console.log(`    ${clean(v.id)} [${clean(v.check)}] peer: ${v.expect}; pci-lint: ${clean(v.said)}`);
     }
   }

@@ -76,7 +76,7 @@
 // test_SuppressedAnnotations.py tests Checkov's suppression comments, not a concept, and is left out.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { documentValuesOf, listFiles } from './util.mjs';
+import { divergenceLedger, documentValuesOf, listFiles } from './util.mjs';
 
 export const name = 'checkov';
 export const repository = 'bridgecrewio/checkov';
@@ -196,6 +196,104 @@ const EXPECTED = {
   'CKV_K8S_37 example_DropCapabilities/pod-drop-NET_RAW-capabilities-PASSED.yaml#Pod/pod-drop-net-raw-capability': 'fail',
   'CKV_K8S_39 example_AllowedCapabilitiesSysAdmin/pod-FAILED2.yaml#Pod/security-context-demo-1': 'unknown',
 };
+
+// Where pci-lint's answer deliberately differs from Checkov's, and why (docs/precision.md, peer agreement).
+const PSS_CAPS = 'the container does not drop ALL (or drops lower-case "all"): the restricted Pod Security Standard, pci-lint\'s default level, compares ALL exactly';
+const SECCOMP_ANNOTATIONS = 'seccomp only through the alpha annotations, which current kubelets ignore: the Pod Security Standards ask for securityContext.seccompProfile';
+export const divergences = divergenceLedger([
+  {
+    class: 'PSS restricted',
+    why: PSS_CAPS,
+    ids: [
+      'CKV_K8S_25/example_AllowedCapabilities/cronjob-PASSED.yaml#CronJob/hello',
+      'CKV_K8S_25/example_AllowedCapabilities/nginx-deployment-PASSED.yaml#Deployment/my-nginx',
+      'CKV_K8S_39/example_AllowedCapabilitiesSysAdmin/cronjob-PASSED.yaml#CronJob/hello',
+      'CKV_K8S_28/example_DropCapabilities/pod-drop-NET_RAW-capabilities-PASSED.yaml#Pod/pod-drop-net-raw-capability',
+      'CKV_K8S_28/example_DropCapabilities/pod-drop-all-capabilities-PASSED2.yaml#Pod/pod-drop-all-capability',
+      'CKV_K8S_37/example_DropCapabilities/pod-drop-all-capabilities-PASSED2.yaml#Pod/pod-drop-all-capability',
+    ],
+  },
+  {
+    class: 'PSS restricted',
+    why: 'the DaemonSet\'s other hostPath volumes: the restricted Pod Security Standard forbids every hostPath, not only the Docker socket',
+    ids: ['CKV_K8S_27/example_DockerSocketVolume/cloudwatch-agent-1PASSED-1FAILED.yaml#DaemonSet/fluentd-cloudwatch'],
+  },
+  {
+    class: 'PSS restricted',
+    why: SECCOMP_ANNOTATIONS,
+    ids: [
+      'CKV_K8S_31/example_Seccomp/cronjob-seccomp-PASSED.yaml#CronJob/cronjob-passed',
+      'CKV_K8S_31/example_Seccomp/pod-seccomp-PASSED.yaml#Pod/seccomp-passed-metadata-annotations-docker',
+      'CKV_K8S_31/example_Seccomp/pod-seccomp-PASSED2.yaml#Pod/seccomp-passed-metadata-annotations-runtime',
+      'CKV_K8S_31/example_Seccomp/pod-seccomp-PASSED6.yaml#Deployment/seccomp-passed-metadata-annotations',
+    ],
+  },
+  {
+    class: 'Kubernetes semantics',
+    why: 'audit log retention flags without --audit-log-path are inert; the missing log is apiserver-audit-logging\'s finding',
+    ids: [
+      'CKV_K8S_92/example_ApiServerAuditLogMaxAge/ApiServer-FAILED.yaml#Pod/kube-apiserver-fail',
+      'CKV_K8S_93/example_ApiServerAuditLogMaxBackup/ApiServer-FAILED-2.yaml#Pod/kube-apiserver-low',
+      'CKV_K8S_93/example_ApiServerAuditLogMaxBackup/ApiServer-FAILED.yaml#Pod/kube-apiserver-missing',
+    ],
+  },
+  {
+    class: 'Kubernetes semantics',
+    why: 'bind on rolebindings grants nothing: the bind verb applies to roles and clusterroles',
+    ids: ['CKV_K8S_157/example_RbacBindRoleBindings/clusterrole-failed-1.yaml#ClusterRole/test-should-fail-1'],
+  },
+  {
+    class: 'Kubernetes default',
+    why: 'no --authorization-mode means AlwaysAllow; --service-account-lookup defaults to true',
+    ids: [
+      'CKV_K8S_74/example_ApiServerAuthorizationModeNotAlwaysAllow/ApiServer-PASSED-2.yaml#Pod/kube-apiserver-no-mode',
+      'CKV_K8S_96/example_ApiServerServiceAccountLookup/ApiServer-FAILED-2.yaml#Pod/kube-apiserver',
+    ],
+  },
+  {
+    class: 'version',
+    why: '--insecure-port was removed in Kubernetes 1.24 (control-plane-flag-lifecycle); kubelet-iptables-util-chains applies only to releases before kube-proxy made its own chains',
+    ids: ['CKV_K8S_88/example_ApiServerInsecurePort/api-server-insecure-port-PASSED.yaml#Pod/kube-apiserver', 'CKV_K8S_145/example_KubeletMakeIptablesUtilChains/KubeletMakeIptablesUtilChains-FAILED.yaml#Pod/kubelet'],
+  },
+  {
+    class: 'fixture not valid',
+    why: 'not valid Kubernetes: @sha256:123456 is not a digest, cipher names that do not exist (the server refuses to start), a malformed pod spec',
+    ids: [
+      'CKV_K8S_43/example_ImageDigest/imageWithTagAndDigest-PASSED.yaml#StatefulSet/kafka',
+      'CKV_K8S_43/example_ImageDigest/kafka-PASSED.yaml#StatefulSet/kafka',
+      'CKV_K8S_43/example_ImageDigest/kafka-withrepo-PASSED.yaml#StatefulSet/kafka',
+      'CKV_K8S_105/example_ApiServerStrongCryptographicCiphers/ApiServerStrongCryptographicCiphers-FAILED.yaml#Pod/kube-apiserver',
+      'CKV_K8S_151/example_KubeletCryptographicCiphers/KubeletCryptographicCiphers-FAILED.yaml#Pod/kube-apiserver',
+      'CKV_K8S_23/example_RootContainers/rootContainersFAILED-malformed-spec.yaml#Pod/pod1',
+    ],
+  },
+  {
+    class: 'peer heuristic',
+    why: 'Checkov asks for a .pem file name; any file is a valid CA or key file',
+    ids: [
+      'CKV_K8S_111/example_KubeControllerManagerRootCAFile/ApiServer-FAILED.yaml#Pod/kube-controller-manager-no-pem',
+      'CKV_K8S_110/example_KubeControllerManagerServiceAccountPrivateKeyFile/ApiServer-FAILED.yaml#Pod/kube-controller-manager-no-pem',
+    ],
+  },
+  {
+    class: 'granularity',
+    why: 'the controller manager sets no --root-ca-file or --service-account-private-key-file at all, which the same pci-lint rule reports (Checkov passes a flag left out)',
+    ids: [
+      'CKV_K8S_111/example_KubeControllerManagerRootCAFile/ApiServer-PASSED_2.yaml#Pod/kube-controller-manager-none',
+      'CKV_K8S_110/example_KubeControllerManagerServiceAccountPrivateKeyFile/ApiServer-PASSED-2.yaml#Pod/kube-controller-manager-none',
+    ],
+  },
+  {
+    class: 'PCI threshold',
+    why: '--event-qps=2 is below the kubelet\'s default: events beyond it are dropped, lost evidence for PCI DSS 10.2',
+    ids: ['CKV_K8S_147/example_KubletEventCapture/KubletEventCapture-PASSED.yaml#Pod/kubelet'],
+  },
+  {
+    class: 'explicit opt-in',
+    why: 'automountServiceAccountToken: true is written on purpose: the pod (or account) asks for its token',
+    ids: ['CKV_K8S_38/example_ServiceAccountTokens/ServiceAccountTokensFAILED.yaml#Pod/pod2', 'CKV_K8S_41/example_DefaultServiceAccount/DefaultServiceAccount-FAILED.yaml#ServiceAccount/default'],
+  },
+]);
 
 const TESTS = 'tests/kubernetes/checks';
 const CHECKS = 'checkov/kubernetes/checks/resource/k8s';

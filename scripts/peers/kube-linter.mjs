@@ -16,7 +16,7 @@
 // (a policy selecting the pod; pci-lint asks for a namespace default-deny policy), scc-deny-privileged-
 // container (OpenShift SecurityContextConstraints, which pci-lint does not read).
 import path from 'node:path';
-import { objectsOf, WORKLOAD_KINDS } from './util.mjs';
+import { divergenceLedger, objectsOf, WORKLOAD_KINDS } from './util.mjs';
 
 export const name = 'kube-linter';
 export const repository = 'stackrox/kube-linter';
@@ -25,6 +25,30 @@ const HOST_PATH = ['pss-host-path-volumes', 'pss-volume-types~hostPath'];
 const BINDINGS = ['RoleBinding', 'ClusterRoleBinding'];
 
 /** kube-linter check -> { rules, kinds: the objects it reports ('workload' for pods and templates, or kinds) }. */
+// Where pci-lint's answer deliberately differs from kube-linter's, and why (docs/precision.md, peer agreement).
+export const divergences = divergenceLedger([
+  {
+    class: 'PCI scope',
+    why: 'Secrets readable through a RoleBinding stay in its namespace; pci-lint reports reading Secrets of every namespace, or through a pod that mounts the token',
+    ids: ['access-to-secrets/RoleBinding/namespace-dev/role-binding1'],
+  },
+  {
+    class: 'granularity',
+    why: 'the binding to admin is not cluster-admin (agreed), but admin reads every Secret of the namespace, another fact of the same ServiceAccount rule',
+    ids: ['cluster-admin-role-binding/ClusterRoleBinding/namespace-dev/dont-fire'],
+  },
+  {
+    class: 'PSS restricted',
+    why: 'the restricted Pod Security Standard, pci-lint\'s default level, forbids every hostPath volume (not only docker.sock) and asks for drop: [ALL] (not only NET_RAW)',
+    ids: ['docker-sock/Deployment/dont-fire', 'docker-sock/DeploymentConfig/dont-fire', 'drop-net-raw-capability/Deployment/dont-fire', 'drop-net-raw-capability/DeploymentConfig/dont-fire'],
+  },
+  {
+    class: 'PCI 3.2',
+    why: 'a tag other than latest is still mutable: pci-lint asks for a digest (image-digest)',
+    ids: ['latest-tag/Deployment/dont-fire', 'latest-tag/DeploymentConfig/dont-fire'],
+  },
+]);
+
 export const MAPPING = {
   'access-to-secrets': { rules: ['rbac-privilege-escalation~Secrets', 'service-account-privileges~Secrets'], kinds: BINDINGS },
   'cluster-admin-role-binding': { rules: ['rbac-cluster-admin-binding', 'service-account-privileges~cluster-admin'], kinds: BINDINGS },

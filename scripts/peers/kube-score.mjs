@@ -14,12 +14,36 @@
 // default-deny policy, network-default-deny).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { objectsOf, WORKLOAD_KINDS } from './util.mjs';
+import { divergenceLedger, objectsOf, WORKLOAD_KINDS } from './util.mjs';
 
 export const name = 'kube-score';
 export const repository = 'zegl/kube-score';
 
 /** kube-score check name -> { rules, on: the object a finding must be on ('workload' | kind) }. */
+// Where pci-lint's answer deliberately differs from kube-score's, and why (docs/precision.md, peer agreement).
+export const divergences = divergenceLedger([
+  {
+    class: 'Kubernetes default',
+    why: 'limits without requests: the API server defaults each request to its limit, so the container is bounded',
+    ids: ['TestPodContainerResourceLimits/Container Resources', 'TestDeploymentResources/Container Resources', 'TestStatefulSetResources/Container Resources'],
+  },
+  {
+    class: 'PCI 3.2',
+    why: 'a fixed tag is still mutable: pci-lint asks for a digest (image-digest)',
+    ids: ['TestPodContainerTagFixed/Container Image Tag'],
+  },
+  {
+    class: 'fixture not valid',
+    why: 'seccomp only through the PSP annotation seccomp.security.alpha.kubernetes.io/defaultProfileName on a Pod, which no kubelet reads',
+    ids: ['TestContainerSeccompAllGood/Container Seccomp Profile', 'TestContainerSeccompAllGoodAnnotation/Container Seccomp Profile'],
+  },
+  {
+    class: 'PSS semantics',
+    why: 'a low runAsGroup with a non-root UID: the user is not root, and the Pod Security Standards do not restrict the group',
+    ids: ['TestContainerSecurityContextUserGroupIDLowGroup/Container Security Context User Group ID'],
+  },
+]);
+
 export const MAPPING = {
   'Container Resources': { rules: ['resource-limits'], on: 'workload' },
   'Container Image Tag': { rules: ['image-digest'], on: 'workload' },

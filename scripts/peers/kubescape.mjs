@@ -74,7 +74,102 @@
 // calls the API on purpose) and judges the binding's privileges instead (service-account-privileges).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { documentValuesOf } from './util.mjs';
+import { divergenceLedger, documentValuesOf } from './util.mjs';
+
+// Where pci-lint's answer deliberately differs from Kubescape's, and why (docs/precision.md, peer agreement).
+export const divergences = divergenceLedger([
+  {
+    class: 'explicit opt-in',
+    why: 'the pod or ServiceAccount sets automountServiceAccountToken: true: it asks for the token to call the API',
+    ids: [
+      'automount-default-service-account/both-mount#ServiceAccount/default@default',
+      'automount-default-service-account/sa-mount#ServiceAccount/default@default',
+      'automount-service-account/both-mount#Pod/test-pd',
+      'automount-service-account/cronjob-pod-true-sa-false#CronJob/test-cron@kubescape-test',
+      'automount-service-account/deployment-pod-true-sa-false#Deployment/test-deploy@kubescape-test',
+      'automount-service-account/deployment-pod-true-sa-true#Deployment/test-deploy@kubescape-test',
+      'automount-service-account/pod-mount#Pod/test-pd',
+    ],
+  },
+  {
+    class: 'granularity',
+    why: 'the token mount is reported once, on the ServiceAccount that does not opt out, not again on the pod that uses it',
+    ids: ['automount-service-account/both-mount-default#ServiceAccount/default@default'],
+  },
+  {
+    class: 'peer wrong on RBAC',
+    why: 'a Role cannot grant cluster-scoped resources (nodes/proxy, webhook configurations, cluster roles); pods/* is no wildcard in RBAC (only */subresource is); the bootstrap system:public-info-viewer grants health and version only',
+    ids: ['rule-can-access-proxy-subresource/role-rolebinding', 'rule-can-bind-escalate/role-rolebinding', 'rule-can-modify-admission-webhooks/role-rolebinding', 'exec-into-container-v1/clusterrole', 'anonymous-access-enabled/fail'],
+  },
+  {
+    class: 'stricter for PCI',
+    why: 'cluster-admin over kube-system is cluster takeover, and reading every Secret is too (Kubescape\'s own takeover rules fail these shapes)',
+    ids: ['cluster-admin-role/clusterrole-rolebinding', 'workload-with-administrative-roles/pass-wl-limited-permissions'],
+  },
+  {
+    class: 'stricter for PCI',
+    why: 'the cipher list holds 3DES suites, which PCI DSS 4.2.1 strong cryptography excludes',
+    ids: [
+      'ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers/passed#Pod/kube-apiserver-minikube@kube-system',
+      'ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers/rke2-args#Pod/kube-apiserver-rke2-server@kube-system',
+    ],
+  },
+  {
+    class: 'Kubernetes default',
+    why: 'no --tls-cipher-suites: Go\'s default suites, which are strong',
+    ids: ['ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers/rke2-args-fail#Pod/kube-apiserver-rke2-server@kube-system'],
+  },
+  {
+    class: 'Kubernetes semantics',
+    why: 'audit log retention flags without --audit-log-path are inert; the missing log is apiserver-audit-logging\'s finding',
+    ids: [
+      'A maxage-argument-is-set-to-30-or-as-appropriate/failed#Pod/kube-apiserver-minikube@kube-system',
+      'A maxage-argument-is-set-to-30-or-as-appropriate/rke2-args-fail#Pod/kube-apiserver-rke2-server@kube-system',
+      'A maxbackup-argument-is-set-to-10-or-as-appropriate/failed#Pod/kube-apiserver-minikube@kube-system',
+      'A maxbackup-argument-is-set-to-10-or-as-appropriate/rke2-args#Pod/kube-apiserver-minikube@kube-system',
+    ].map((id) => id.replace('A ', 'ensure-that-the-api-server-audit-log-')),
+  },
+  {
+    class: 'not registered',
+    why: 'blake3 and custom algorithms are not digests the OCI image specification registers (sha256, sha512); the exempted repository is a Kubescape setting',
+    ids: [
+      'image-not-pinned-to-digest/pod-blake3-pinned#Pod/pod-blake3-pinned',
+      'image-not-pinned-to-digest/pod-custom-digest#Pod/pod-custom-digest',
+      'image-not-pinned-to-digest/pod-exempted-repo#Pod/pod-exempted-repo',
+      'image-not-pinned-to-digest/pod-short-custom-digest#Pod/pod-short-custom-digest',
+    ],
+  },
+  {
+    class: 'stricter for PCI',
+    why: 'PCI DSS 1.3.1 and 1.3.2 restrict both directions: a namespace whose pods only deny egress, or one policy for the pods of one label, leaves the others open',
+    ids: ['ingress-and-egress-blocked/cnp-endpoint-selector-match', 'ingress-and-egress-blocked/cnp-only-egress', 'ingress-and-egress-blocked/only-egress-policy'],
+  },
+  {
+    class: 'Kubernetes semantics',
+    why: 'hostNetwork pods are outside NetworkPolicy: no policy applies to them',
+    ids: ['ingress-and-egress-blocked/cronjob'],
+  },
+  {
+    class: 'Kubernetes default',
+    why: 'a request left out defaults to its limit; the configured maximum limits are a Kubescape setting',
+    ids: [
+      'resources-cpu-limit-and-request/pod-only-requests#Pod/frontend',
+      'resources-cpu-limit-and-request/workload-exceeded#Deployment/health-check-deployment@default',
+      'resources-memory-limit-and-request/pod-only-requests#Pod/frontend',
+      'resources-memory-limit-and-request/workload-exceeded#Deployment/test@default',
+    ],
+  },
+  {
+    class: 'peer heuristic',
+    why: 'values my_key_value and JWT, and a 9-character bearer token, are no credential (pci-lint asks a bearer token for 16 characters or more)',
+    ids: ['rule-credentials-in-env-var/deployment#Deployment/test2@default', 'rule-credentials-in-env-var/env-value-lowercase-bearer#Pod/lowercase-bearer-pod', 'rule-credentials-in-env-var/pod#Pod/audit-pod'],
+  },
+  {
+    class: 'PSS semantics',
+    why: 'a Localhost seccomp profile is allowed by the restricted Pod Security Standard',
+    ids: ['set-seccomp-profile-RuntimeDefault/pod#Pod/audit-pod', 'set-seccomp-profile-RuntimeDefault/workloads#Deployment/my-deployment'],
+  },
+]);
 
 export const name = 'kubescape';
 export const repository = 'kubescape/regolibrary';

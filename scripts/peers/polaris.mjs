@@ -24,12 +24,80 @@
 //   - missingNetworkPolicy (a policy selecting the pod with ingress and egress rules): pci-lint asks for a
 //     namespace default-deny policy (network-default-deny), a different control.
 import path from 'node:path';
-import { listFiles, objectsOf, WORKLOAD_KINDS } from './util.mjs';
+import { divergenceLedger, listFiles, objectsOf, WORKLOAD_KINDS } from './util.mjs';
 
 export const name = 'polaris';
 export const repository = 'FairwindsOps/polaris';
 
 /** Polaris check -> { rules, on: which object a finding must be on ('workload' | kind) }. */
+// Where pci-lint's answer deliberately differs from Polaris's, and why (docs/precision.md, peer agreement).
+const NAME_EXEMPT = 'Polaris exempts bindings by name (system: prefix, gce:podsecuritypolicy:calico-sa, a binding called cluster-admin, a check split by role kind); a name does not limit what a binding grants, and one written that way would grant it unseen';
+export const divergences = divergenceLedger([
+  {
+    class: 'explicit opt-in',
+    why: 'the pod sets automountServiceAccountToken: true, so it asks for its token to call the API',
+    ids: ['automountServiceAccountToken/failure.all_true.yaml', 'automountServiceAccountToken/failure.pod_true_serviceaccount_false.yaml'],
+  },
+  {
+    class: 'name exemption',
+    why: NAME_EXEMPT,
+    ids: [
+      'clusterrolebindingClusterAdmin/success.gce_calico_binding.yaml',
+      'clusterrolebindingClusterAdmin/success.system_prefix_binding.yaml',
+      'clusterrolebindingPodExecAttach/success.defaultclusterrolebinding_clusteradmin.yaml',
+      'clusterrolebindingPodExecAttach/success.defaultclusterrolebinding_system-controller-generic-garbage-collector.yaml',
+      'clusterrolebindingPodExecAttach/success.gce_calico_binding.yaml',
+      'clusterrolebindingPodExecAttach/success.system_prefix_binding.yaml',
+      'rolebindingClusterAdminClusterRole/success.gce_calico_binding.yaml',
+      'rolebindingClusterAdminClusterRole/success.system_prefix_binding.yaml',
+      'rolebindingClusterAdminRole/success.gce_calico_binding.yaml',
+      'rolebindingClusterAdminRole/success.system_prefix_binding.yaml',
+      'rolebindingClusterRolePodExecAttach/success.gce_calico_binding.yaml',
+      'rolebindingClusterRolePodExecAttach/success.system_prefix_binding.yaml',
+      'rolebindingRolePodExecAttach/success.gce_calico_binding.yaml',
+      'rolebindingRolePodExecAttach/success.role_binding_cluster_role_binding.yaml',
+      'rolebindingRolePodExecAttach/success.system_prefix_binding.yaml',
+    ],
+  },
+  {
+    class: 'version',
+    why: 'get on pods/exec or pods/attach runs commands only before Kubernetes 1.35 (AuthorizePodWebsocketUpgradeCreatePermission); the fixture states no version, so the default target applies',
+    ids: ['PodExecAttach/failure.get_attach_and_exec_using_resource_wildcard.yaml', 'PodExecAttach/failure.get_attach_using_apigroup_wildcard.yaml', 'PodExecAttach/failure.get_exec_using_apigroup_wildcard.yaml'].flatMap((tail) =>
+      ['clusterrolebinding', 'rolebindingClusterRole', 'rolebindingRole'].map((head) => head + tail),
+    ),
+  },
+  {
+    class: 'not in the input',
+    why: 'the binding names a role the input does not hold: what it grants is unknown, and reporting it would guess',
+    ids: ['clusterrolebindingPodExecAttach', 'rolebindingClusterRolePodExecAttach', 'rolebindingRolePodExecAttach'].map((check) => `${check}/failure.binding_points_to_missing_ref.yaml`),
+  },
+  {
+    class: 'PSS restricted',
+    why: 'the container does not drop ALL (or drops "All"): the restricted Pod Security Standard, pci-lint\'s default level, compares ALL exactly, so it keeps the runtime\'s default set',
+    ids: ['insecureCapabilities/success.all.yaml', 'insecureCapabilities/success.case.yaml', 'insecureCapabilities/success.pod.yaml', 'insecureCapabilities/success.yaml'],
+  },
+  {
+    class: 'Kubernetes default',
+    why: 'an image without a tag and without imagePullPolicy is defaulted to Always by the API server',
+    ids: ['pullPolicyNotAlways/failure.cron-job.yaml', 'pullPolicyNotAlways/failure.yaml'],
+  },
+  {
+    class: 'fixture not valid',
+    why: 'apiVersion v1 with kind Deployment: kubectl rejects it',
+    ids: ['runAsRootAllowed/failure.yaml'],
+  },
+  {
+    class: 'placeholder',
+    why: 'the value is a placeholder (xxxxx, or a "PEM" of three dashes), which real manifests use where no credential is written',
+    ids: [
+      'sensitiveConfigmapContent/failure.key_aws_secret_access_key.yaml',
+      'sensitiveConfigmapContent/failure.key_azure_batch_key.yaml',
+      'sensitiveConfigmapContent/failure.key_oci_cli_key_content.yaml',
+      'sensitiveContainerEnvVar/failure.value_private_key.yaml',
+    ],
+  },
+]);
+
 export const MAPPING = {
   automountServiceAccountToken: { rules: ['automount-service-account-token'] },
   // A binding to cluster-admin or to a role granting every verb (or all seven) on every resource of every group.

@@ -52,3 +52,20 @@ export function objectsOf(file) {
 
 /** Kinds that hold a pod template (or are a pod). */
 export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'DeploymentConfig', 'PodTemplate']);
+
+/**
+ * An adapter's recorded divergences (scripts/peer-agreement-core.mjs, overlapSummary) from groups that share
+ * one class and reason: `[{ class, why, ids: [caseId, ...] }]` → `{ caseId: { class, why } }`.
+ * @param {readonly { class: string, why: string, ids: readonly string[] }[]} groups
+ */
+export function divergenceLedger(groups) {
+  /** @type {Record<string, { class: string, why: string }>} */
+  const out = Object.create(null);
+  for (const g of groups) {
+    for (const id of g.ids) {
+      if (id in out) throw new Error(`divergence ${id} recorded twice`);
+      out[id] = { class: g.class, why: g.why };
+    }
+  }
+  return out;
+}

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { commonDirectory, judge, percent, summarize, targetOf, validateCase } from '../../scripts/peer-agreement-core.mjs';
+import { commonDirectory, judge, overlapSummary, percent, summarize, targetOf, validateCase } from '../../scripts/peer-agreement-core.mjs';
+import { divergenceLedger } from '../../scripts/peers/util.mjs';
 import { lint } from '../../src/run/lint.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'peer-agreement');
@@ -77,6 +78,22 @@ describe('summarize', () => {
     });
     expect(summarize([])).toEqual({ cases: 0, agreements: 0, percent: 100, checks: [] });
     expect(percent(199, 200)).toBe(99.5);
+  });
+});
+
+describe('overlapSummary', () => {
+  const v = (id: string, agrees: boolean) => ({ id, check: 'c', expect: 'fail' as const, agrees, said: '', matching: [], unlinted: [] });
+  it('counts a recorded divergence apart, and only while the case still disagrees', () => {
+    const ledger = divergenceLedger([
+      { class: 'opt-in', why: 'asks for its token', ids: ['a', 'b'] },
+      { class: 'version', why: 'before 1.35 only', ids: ['gone'] },
+    ]);
+    const o = overlapSummary([v('a', false), v('b', true), v('c', false), v('d', true)], ledger);
+    // a: divergent; b: agrees, so its entry is stale and it counts as an agreement; c: an unrecorded disagreement.
+    expect(o).toEqual({ comparable: 3, agreements: 2, percent: 66.7, divergent: 1, byClass: { 'opt-in': 1 }, stale: ['b'], unmatched: ['gone'] });
+  });
+  it('a ledger names each case once', () => {
+    expect(() => divergenceLedger([{ class: 'x', why: 'y', ids: ['a'] }, { class: 'z', why: 'w', ids: ['a'] }])).toThrow('divergence a recorded twice');
   });
 });
 
