@@ -22,6 +22,8 @@ export default defineRule({
       explicitDefault:
         '{{owner}} runs as the "default" ServiceAccount, an identity every pod without its own ServiceAccount shares.',
     },
+    // The API server writes serviceAccountName: default into the Pods it makes from a template that names none.
+    defaultedInCopies: { explicitDefault: 'unset' },
     fixes: {
       unset: 'Create a ServiceAccount for this workload and set serviceAccountName.',
       explicitDefault: 'Create a ServiceAccount for this workload and name it here.',

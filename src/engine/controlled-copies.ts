@@ -30,15 +30,39 @@ function under(path: string, prefix: string): string | undefined {
 }
 
 /** What a finding says of an object, wherever the object keeps its pod template: rule and relative place. */
-function factKey(d: Diagnostic, object: WalkedObject): string {
+function placeOf(d: Diagnostic, object: WalkedObject): string {
   const path = d.path ?? `${String(d.line)}:${String(d.column)}`;
   const inSpec = object.podSpecPath === undefined ? undefined : under(path, object.podSpecPath);
-  const place = inSpec !== undefined ? `spec${inSpec}` : `object${under(path, object.objectPath) ?? path}`;
-  return `${d.ruleId}\u0000${d.messageId ?? ''}\u0000${place}`;
+  return inSpec !== undefined ? `spec${inSpec}` : `object${under(path, object.objectPath) ?? path}`;
 }
 
+const factKey = (ruleId: string, messageId: string | undefined, place: string) => `${ruleId}\u0000${messageId ?? ''}\u0000${place}`;
+
+/** The place one field up (`spec.serviceAccountName` → `spec`, `spec.containers[0]` → `spec.containers`); none at the top. */
+function parentPlace(place: string): string | undefined {
+  const cut = Math.max(place.lastIndexOf('.'), place.lastIndexOf('['));
+  return cut > 0 ? place.slice(0, cut) : undefined;
+}
+
+/**
+ * What a copy's finding would be on its controller: the same rule and place, or, for a message the API
+ * server's defaulting makes (`defaulted`: RuleMeta.defaultedInCopies of its rule), the controller's message
+ * one field up.
+ */
+function copyKeys(d: Diagnostic, object: WalkedObject, defaulted: DefaultedMessages | undefined): string[] {
+  const place = placeOf(d, object);
+  const keys = [factKey(d.ruleId, d.messageId, place)];
+  const controllerMessage = d.messageId === undefined ? undefined : defaulted?.(d.ruleId, d.messageId);
+  const parent = parentPlace(place);
+  if (controllerMessage !== undefined && parent !== undefined) keys.push(factKey(d.ruleId, controllerMessage, parent));
+  return keys;
+}
+
+/** For a rule and a copy's messageId, the controller's messageId when the API server's defaulting makes the difference. */
+export type DefaultedMessages = (ruleId: string, messageId: string) => string | undefined;
+
 /** The indexes of `diagnostics` that repeat a finding of their object's controller (see above). */
-export function controlledCopies(objects: readonly WalkedObject[], diagnostics: readonly Diagnostic[]): Set<number> {
+export function controlledCopies(objects: readonly WalkedObject[], diagnostics: readonly Diagnostic[], defaulted?: DefaultedMessages): Set<number> {
   const dropped = new Set<number>();
   if (!objects.some((o) => o.controller !== undefined)) return dropped;
   const byKey = new Map<string, WalkedObject[]>();
@@ -54,7 +78,7 @@ export function controlledCopies(objects: readonly WalkedObject[], diagnostics: 
       set = new Set();
       for (let i = object.from; i < object.to; i++) {
         const d = diagnostics[i];
-        if (d) set.add(factKey(d, object));
+        if (d) set.add(factKey(d.ruleId, d.messageId, placeOf(d, object)));
       }
       factsOf.set(object, set);
     }
@@ -70,8 +94,8 @@ export function controlledCopies(objects: readonly WalkedObject[], diagnostics: 
     for (let i = object.from; i < object.to; i++) {
       const d = diagnostics[i];
       if (!d) continue;
-      const key = factKey(d, object);
-      if (owners.some((owner) => facts(owner).has(key))) dropped.add(i);
+      const keys = copyKeys(d, object, defaulted);
+      if (owners.some((owner) => keys.some((key) => facts(owner).has(key)))) dropped.add(i);
     }
   }
   return dropped;

@@ -171,7 +171,10 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
       if (!patch) walked.push({ resource, from, to: diagnostics.length });
     }
     // Only exported state names controllers: the paths of the objects are worked out only then.
-    const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== undefined) ? controlledCopies(walked.flatMap(walkedObject), diagnostics) : undefined;
+    const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== undefined) ? controlledCopies(walked.flatMap(walkedObject), diagnostics, (ruleId, messageId) => {
+          const table = session.defaultedInCopies.get(ruleId);
+          return table ? own(table, messageId) : undefined;
+        }) : undefined;
     if (repeats && repeats.size > 0) {
       let kept = walked[0]?.from ?? diagnostics.length;
       for (let i = kept; i < diagnostics.length; i++) if (!repeats.has(i)) diagnostics[kept++] = diagnostics[i] as Diagnostic;

@@ -114,6 +114,14 @@ export interface RuleMeta<MessageId extends string, Options> {
    */
   readonly supersedes?: readonly string[];
   /**
+   * Messages a controlled copy in exported cluster state gives where its controller gives another, because
+   * the API server writes a default into the objects it makes (a Pod gets `serviceAccountName: default`
+   * where its Deployment's template names none): copy's messageId → the controller's. Such a finding on the
+   * copy, one field below where the controller's finding is, is the controller's fact and is dropped (see
+   * docs/architecture.md, "Exported cluster state").
+   */
+  readonly defaultedInCopies?: Readonly<Partial<Record<NoInfer<MessageId>, NoInfer<MessageId>>>>;
+  /**
    * True when every finding of the rule reports a value the object states (`privileged: true`, a hostPath
    * volume, a credential in an env value), never one it leaves out, and is reported by a visitor without
    * facts. Such a rule also checks the documents of kustomize patches, which state only what they change:
@@ -254,6 +262,9 @@ function assertValidMeta(meta: RuleMeta<string, unknown>): void {
   for (const id of Object.keys(meta.fixes ?? {})) if (!Object.hasOwn(meta.messages, id)) problems.push(`fixes.${id} has no message of that id`);
   if (!meta.docs.summary || !meta.docs.rationale || !meta.docs.fix) problems.push('docs need summary, rationale and fix');
   for (const id of listOf(meta.supersedes)) if (typeof id !== 'string' || !RULE_ID.test(id) || id === meta.id) problems.push(`supersedes "${String(id)}" is not another rule id`);
+  for (const [copy, controller] of Object.entries(meta.defaultedInCopies ?? {})) {
+    if (!Object.hasOwn(meta.messages, copy) || typeof controller !== 'string' || !Object.hasOwn(meta.messages, controller)) problems.push(`defaultedInCopies.${copy} does not map a message id to a message id`);
+  }
   if (problems.length > 0) throw new Error(`Invalid rule meta for "${meta.id}": ${problems.join('; ')}`);
 }
 

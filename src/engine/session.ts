@@ -14,6 +14,8 @@ export interface LintSession {
   readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
   /** The same for kustomize patch documents: the active rules that check patches (RuleMeta.checksPatches). */
   readonly patchDispatch: ReadonlyMap<string, readonly ActiveRule[]>;
+  /** For each rule that has some (RuleMeta.defaultedInCopies): a copy's messageId → its controller's. */
+  readonly defaultedInCopies: ReadonlyMap<string, Readonly<Partial<Record<string, string>>>>;
 }
 
 export function createSession(registry: readonly AnyRule[], settings: LintSettings = {}): LintSession {
@@ -39,5 +41,6 @@ export function createSession(registry: readonly AnyRule[], settings: LintSettin
     active,
     dispatch,
     patchDispatch,
+    defaultedInCopies: new Map(active.flatMap(({ rule }) => (rule.meta.defaultedInCopies ? [[rule.meta.id, rule.meta.defaultedInCopies] as const] : []))),
   };
 }

@@ -91,4 +91,11 @@ describe('controlled copies in exported cluster state', () => {
       expect(found.filter((l) => l.endsWith('Pod/web-5d8f-abcde'))).toEqual(['40:5 automount-service-account-token Pod/web-5d8f-abcde', '44:16 image-digest Pod/web-5d8f-abcde', '46:11 privileged-container Pod/web-5d8f-abcde']);
     }
   });
+  it("a default the API server wrote into the copy is its controller's fact: serviceAccountName: default where the template names none", () => {
+    const withDefaults = pick('default-service-account');
+    expect(lintText(exported(samePod), { file: 'state.yaml', registry: withDefaults }).map(show)).toEqual(['11:9 default-service-account Deployment/web']);
+    // A Pod edited to run as default while its template names another account says something of its own.
+    const named = exported(samePod).replace(/(template:\n {8}metadata: \{labels: \{app: web\}\}\n {8}spec:\n)/g, '$1          serviceAccountName: web\n');
+    expect(lintText(named, { file: 'state.yaml', registry: withDefaults }).map(show)).toEqual(['43:27 default-service-account Pod/web-5d8f-abcde']);
+  });
 });

@@ -61,6 +61,12 @@ describe('defineRule', () => {
     expect(metaError({ messages: {} })).toBe('Invalid rule meta for "good-rule": messages is empty');
   });
 
+  it('maps defaulted copy messages only between message ids of the rule', () => {
+    expect(metaError({ messages: { m: 'a', n: 'b' }, defaultedInCopies: { n: 'm' } })).toBe('no error');
+    expect(metaError({ defaultedInCopies: { m: 'gone' } })).toBe('Invalid rule meta for "good-rule": defaultedInCopies.m does not map a message id to a message id');
+    expect(metaError({ defaultedInCopies: { gone: 'm' } })).toBe('Invalid rule meta for "good-rule": defaultedInCopies.gone does not map a message id to a message id');
+  });
+
   it('rejects docs without summary, rationale or fix', () => {
     expect(metaError({ docs: { ...DOCS, fix: '' } })).toBe('Invalid rule meta for "good-rule": docs need summary, rationale and fix');
   });
