@@ -25,8 +25,8 @@
  * handed to V8; the worst case is an ordinary compile. The check catches damage, not a forger: no checksum
  * kept in the file could (who can write the file can write its digest), which is why the file and its
  * directory must be this user's alone. A CRC-32 (zlib.crc32, Node 20.15 and later) finds every burst of up to
- * 32 flipped bits and all but one in 2^32 of other damage, and with node:zlib costs about 1 ms where loading
- * node:crypto for a SHA-256 cost 5-6 ms of a 60 ms run.
+ * 32 flipped bits and all but about one in 2^32 of other damage; loading node:zlib and the CRC-32 of the cache
+ * cost 2-3 ms of CPU, where node:crypto and a SHA-256 cost 5-6 (docs/performance.md, "Cold start, 2026-12-06").
  */
 import type { Stats } from 'node:fs';
 import type { Script as ScriptType } from 'node:vm';
