@@ -20,9 +20,13 @@
  * bytes for every Node). A cache is used only from a directory that is not a link and, as its file, belongs to
  * this user and is not writable by anyone else (SECURITY.md). V8 itself rejects a cache that does not fit
  * (another V8, other flags, other source), but a release V8 does not check the payload's checksum: a cache
- * damaged after it was written (flipped bytes, another writer) crashes its deserializer. So the file is the
- * SHA-256 digest of the cache, then the cache, and one whose digest does not match is not handed to V8; the
- * worst case is an ordinary compile.
+ * damaged after it was written (flipped bytes, another writer) crashes its deserializer. So the file starts with
+ * the CRC-32 and the length of the cache, then the cache, and one whose length or CRC-32 does not match is not
+ * handed to V8; the worst case is an ordinary compile. The check catches damage, not a forger: no checksum
+ * kept in the file could (who can write the file can write its digest), which is why the file and its
+ * directory must be this user's alone. A CRC-32 (zlib.crc32, Node 20.15 and later) finds every burst of up to
+ * 32 flipped bits and all but about one in 2^32 of other damage; loading node:zlib and the CRC-32 of the cache
+ * cost 2-3 ms of CPU, where node:crypto and a SHA-256 cost 5-6 (docs/performance.md, "Cold start, 2026-12-06").
  */
 import type { Stats } from 'node:fs';
 import type { Script as ScriptType } from 'node:vm';
@@ -35,7 +39,6 @@ const { tmpdir } = process.getBuiltinModule('node:os');
 const path = process.getBuiltinModule('node:path');
 const { fileURLToPath } = process.getBuiltinModule('node:url');
 const { Script } = process.getBuiltinModule('node:vm');
-const { createHash } = process.getBuiltinModule('node:crypto');
 
 // Set by scripts/build.mjs.
 /** This launcher's file URL (the CommonJS launcher has no import.meta). */
@@ -61,14 +64,22 @@ function ownedAlone(stats: Stats): boolean {
   return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
 }
 
-/** Bytes of the SHA-256 digest that starts a cache file. */
-const DIGEST_BYTES = 32;
+/** Bytes of the header that starts a cache file: the CRC-32 of the cache, then its length (both 32-bit, little-endian). */
+const HEADER_BYTES = 8;
 
-function digestOf(data: Buffer): Buffer {
-  return createHash('sha256').update(data).digest();
+// Loaded when a cache is read or written: node:zlib loads more of Node's modules than a run needs otherwise.
+function crc32Of(data: Buffer): number {
+  return process.getBuiltinModule('node:zlib').crc32(data);
 }
 
-/** The code cache a cache file holds, if it is a regular file this user alone can write and its digest matches. */
+function headerOf(data: Buffer): Buffer {
+  const header = Buffer.allocUnsafe(HEADER_BYTES);
+  header.writeUInt32LE(crc32Of(data), 0);
+  header.writeUInt32LE(data.length, 4);
+  return header;
+}
+
+/** The code cache a cache file holds, if it is a regular file this user alone can write and its length and CRC-32 match. */
 function readCache(file: string): Buffer | undefined {
   let fd: number | undefined;
   try {
@@ -76,9 +87,10 @@ function readCache(file: string): Buffer | undefined {
     const stats = fstatSync(fd);
     if (!stats.isFile() || !ownedAlone(stats)) return undefined;
     const content = readFileSync(fd);
-    if (content.length <= DIGEST_BYTES) return undefined;
-    const data = content.subarray(DIGEST_BYTES);
-    return digestOf(data).equals(content.subarray(0, DIGEST_BYTES)) ? data : undefined;
+    if (content.length <= HEADER_BYTES) return undefined;
+    const data = content.subarray(HEADER_BYTES);
+    if (content.readUInt32LE(4) !== data.length) return undefined;
+    return content.readUInt32LE(0) === crc32Of(data) ? data : undefined;
   } catch {
     return undefined;
   } finally {
@@ -133,7 +145,7 @@ function writeCacheOnExit(script: ScriptType, file: string): void {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       const data = script.createCachedData();
-      writeFileSync(temporary, Buffer.concat([digestOf(data), data]), { mode: 0o600, flag: 'wx' });
+      writeFileSync(temporary, Buffer.concat([headerOf(data), data]), { mode: 0o600, flag: 'wx' });
       renameSync(temporary, file);
     } catch {
       rmSync(temporary, { force: true });

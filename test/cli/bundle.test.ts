@@ -69,12 +69,12 @@ describe('dist/cli.js', () => {
       expect(second.stderr).toBe('');
       expect(statSync(file).mtimeMs).toBe(written);
       expect(cacheFiles(dir)).toEqual(files);
-      // The cache (after its SHA-256 digest) fits this Node and this bundle (in a plain child: the test
+      // The cache (after its 8-byte header: CRC-32 and length) fits this Node and this bundle (in a plain child: the test
       // runner's V8 flags may differ).
       const check = `
         const { readFileSync } = require('node:fs');
         const { Script } = require('node:vm');
-        const script = new Script(readFileSync('dist/cli-main.cjs', 'utf8'), { filename: ${JSON.stringify(path.join(ROOT, 'dist/cli-main.cjs'))}, cachedData: readFileSync(${JSON.stringify(file)}).subarray(32) });
+        const script = new Script(readFileSync('dist/cli-main.cjs', 'utf8'), { filename: ${JSON.stringify(path.join(ROOT, 'dist/cli-main.cjs'))}, cachedData: readFileSync(${JSON.stringify(file)}).subarray(8) });
         console.log(script.cachedDataRejected);`;
       const accepted = spawnSync(process.execPath, ['-e', check], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
       expect(accepted.stdout).toBe('false\n');
@@ -119,6 +119,27 @@ describe('dist/cli.js', () => {
       expect(r.stdout).toBe(clean.stdout);
       expect(readFileSync(file).equals(bytes)).toBe(false);
       expect(run(['examples/noncompliant'], env(dir)).stdout).toBe(clean.stdout);
+    });
+
+    it('a truncated cache, or one whose header does not fit it, is never handed to V8: the run is the same and the cache replaced', () => {
+      const dir = path.join(cacheRoot, 'truncated');
+      const clean = run(['examples/noncompliant'], env(dir));
+      expect(clean.status).toBe(1);
+      const file = path.join(dir, cacheFiles(dir)[0] ?? '');
+      const whole = readFileSync(file);
+      // The header is the CRC-32 of the cache, then its length.
+      expect(whole.readUInt32LE(4)).toBe(whole.length - 8);
+      const lengthChanged = Buffer.from(whole);
+      lengthChanged.writeUInt32LE(whole.length - 9, 4);
+      const crcChanged = Buffer.from(whole);
+      crcChanged.writeUInt32LE((whole.readUInt32LE(0) ^ 1) >>> 0, 0);
+      for (const bad of [whole.subarray(0, whole.length - 1000), whole.subarray(0, 8), lengthChanged, crcChanged]) {
+        writeFileSync(file, bad);
+        const r = run(['examples/noncompliant'], env(dir));
+        expect([r.status, r.signal, r.stderr]).toEqual([1, null, '']);
+        expect(r.stdout).toBe(clean.stdout);
+        expect(readFileSync(file).readUInt32LE(4)).toBe(readFileSync(file).length - 8);
+      }
     });
 
     it.runIf(posixUser)('a cache file others may write is not read but replaced by a private one', () => {
