@@ -192,7 +192,8 @@ const FLOW_NODE_NAMES: Readonly<Record<string, string>> = { '"': 'double-quoted 
 
 /**
  * A file `yaml` rejects is read again the way Kubernetes' decoder reads it, where that is known to differ
- * (fastParseLenient): what kubectl accepts is linted, with one warning per construct other YAML tools reject.
+ * (fastParseLenient): what kubectl accepts is linted, with one warning per construct the YAML specification
+ * does not allow (some YAML tools may reject it; PyYAML 6.0.3, and so yamllint, accepts an under-indented flow value).
  */
 function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
   if (parsed.fileProblems.length > 0 || !parsed.documents.some((d) => d.problem)) return parsed;
@@ -203,7 +204,7 @@ function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
   const relaxed = lenient.relaxed.map((start) => ({
     span: { start, end: start + 1 },
     code: 'UNDER_INDENTED_FLOW',
-    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? 'flow value'} continues on a line indented no deeper than the entry holding it. kubectl (go-yaml) accepts it and the document was checked, but the YAML specification and other YAML tools (yamllint, Helm, editors) reject it: indent its continuation lines past the entry.`,
+    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? 'flow value'} continues on a line indented no deeper than the entry holding it. Kubernetes' decoder (sigs.k8s.io/yaml over go-yaml, which kubectl uses) accepts it and the document was checked as that decoder reads it; the YAML specification requires deeper indentation, so some YAML tools may reject it: indent its continuation lines past the entry.`,
   }));
   return {
     file: parsed.file,
