@@ -43,6 +43,34 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a Deployment pinned to Windows nodes by required node affinity, without spec.os.name: not exempt, and the message says capabilities do not apply there',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: win
+        spec:
+          template:
+            spec:
+              affinity:
+                nodeAffinity:
+                  requiredDuringSchedulingIgnoredDuringExecution:
+                    nodeSelectorTerms:
+                      - matchExpressions:
+                          - {key: kubernetes.io/os, operator: In, values: [windows]}
+              containers:
+                - name: app
+                  securityContext: {capabilities: {drop: [NET_RAW]}}
+      `,
+      errors: [{ messageId: 'windowsUnmarked', data: { container: 'app', why: 'required node affinity to windows nodes' }, line: 16, column: 44, endLine: 16, endColumn: 59 }],
+    },
+    {
+      name: 'policy v1.24: a pod pinned to Windows nodes gets the Linux message, as a Windows pod does (no exemption yet)',
+      target: '1.24',
+      code: noCapabilities.replace('os: {name: windows}', 'nodeSelector: {kubernetes.io/os: windows}'),
+      errors: [{ messageId: 'missingDropAll', data: { container: 'app' }, line: 8, column: 7 }],
+    },
+    {
       name: 'policy v1.22: required from this version',
       target: '1.22',
       code: noCapabilities.replace('windows', 'linux'),

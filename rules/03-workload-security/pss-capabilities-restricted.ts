@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { PSS_CHECKS, pssImplementation, resolvePssPolicy } from '../../src/k8s/pss.js';
 import { containerSecurityContext, isWindowsPod, listField, objectField, scalarText } from '../../src/model/pod-security.js';
+import { windowsMarkerOf } from '../../src/model/windows.js';
 
 const CHECK = PSS_CHECKS.capabilitiesRestricted;
 
@@ -17,7 +18,7 @@ export default defineRule({
       rationale:
         'Even the runtime\'s default capability set (CHOWN, DAC_OVERRIDE, SETUID, NET_RAW before some runtimes dropped it, ...) gives a compromised process more power than an application needs. ' +
         'PCI DSS container guidance 3.1 asks for least privilege for workloads. ' +
-        'The check exists from policy v1.22 and replaces `pss-capabilities-baseline` at the restricted level; from v1.25, pods with `spec.os.name: windows` are exempt.',
+        'The check exists from policy v1.22 and replaces `pss-capabilities-baseline` at the restricted level; from v1.25, pods with `spec.os.name: windows` are exempt. A pod pinned to Windows nodes only by `nodeSelector` or node affinity is not exempt, and its message says so: Linux capabilities do not apply there, so setting `spec.os.name` is the fix.',
       fix: 'Set `securityContext.capabilities.drop: ["ALL"]` on every container, init container and ephemeral container, and add back at most `NET_BIND_SERVICE`.',
       references: [
         'https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted (Capabilities)',
@@ -27,6 +28,8 @@ export default defineRule({
     messages: {
       missingDropAll:
         'Container "{{container}}" does not drop all capabilities, so it keeps the runtime\'s default set.',
+      windowsUnmarked:
+        'Container "{{container}}" does not drop all capabilities. Its pod runs on Windows nodes ({{why}}), where Linux capabilities do not apply, but it does not set spec.os.name: windows, so the restricted level still requires drop: ["ALL"] and Pod Security Admission rejects the pod.',
       caseOfAll:
         'Container "{{container}}" drops "{{written}}", not "ALL": container runtimes read it as ALL, but Pod Security Admission compares the name exactly, so the restricted level rejects the pod.',
       forbiddenAdd:
@@ -34,6 +37,7 @@ export default defineRule({
     },
     fixes: {
       missingDropAll: 'Add securityContext.capabilities.drop: ["ALL"].',
+      windowsUnmarked: 'Set spec.os.name: windows on the pod (the restricted level exempts Windows pods), or add securityContext.capabilities.drop: ["ALL"].',
       caseOfAll: 'Write it as "ALL".',
       forbiddenAdd: 'Remove it from securityContext.capabilities.add.',
     },
@@ -50,7 +54,12 @@ export default defineRule({
         // `all` or `All`: dropped by the runtime, rejected by the admission check (check_capabilities_restricted.go compares "ALL" exactly).
         const other = drop.findIndex((c) => typeof c === 'string' && c.toUpperCase() === 'ALL');
         if (other !== -1) ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop', other), part: 'value', messageId: 'caseOfAll', data: { container: container.name, written: scalarText(drop[other]) }, about: [container] });
-        else ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop'), messageId: 'missingDropAll', data: { container: container.name }, about: [container] });
+        else {
+          // Pinned to Windows nodes without spec.os.name: no capability set to keep, only the admission check to pass.
+          const windows = impl.exemptWindows ? windowsMarkerOf(container.podSpec) : undefined;
+          if (windows) ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop'), messageId: 'windowsUnmarked', data: { container: container.name, why: windows.why }, about: [container] });
+          else ctx.report({ at: container.pathTo('securityContext', 'capabilities', 'drop'), messageId: 'missingDropAll', data: { container: container.name }, about: [container] });
+        }
       }
       listField(capabilities, 'add').forEach((capability, i) => {
         if (allowedAdd.includes(capability)) return;

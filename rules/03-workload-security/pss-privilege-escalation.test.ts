@@ -42,6 +42,16 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a pod pinned to Windows nodes by nodeSelector, without spec.os.name: not exempt, and the message says the setting does not apply there',
+      code: windowsPod.replace('os:\n    name: windows', 'nodeSelector:\n    kubernetes.io/os: windows'),
+      errors: [{ messageId: 'windowsUnmarked', data: { container: 'app', why: 'nodeSelector kubernetes.io/os: windows' }, line: 9, column: 7, endLine: 9, endColumn: 11 }],
+    },
+    {
+      name: 'a pod on Linux nodes (nodeSelector kubernetes.io/os: linux) gets the Linux message',
+      code: windowsPod.replace('os:\n    name: windows', 'nodeSelector:\n    kubernetes.io/os: linux'),
+      errors: [{ messageId: 'notFalse', data: { container: 'app' }, line: 9, column: 7, endLine: 9, endColumn: 11 }],
+    },
+    {
       name: 'policy v1.24: Windows pods are not exempt yet (the container item is reported)',
       target: '1.24',
       code: windowsPod,

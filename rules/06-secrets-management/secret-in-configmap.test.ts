@@ -80,6 +80,24 @@ testRule(rule, {
       `,
     },
     {
+      name: 'an nsswitch.conf database list: passwd, shadow and group name databases, not passwords',
+      code: dedent`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: nss
+        data:
+          nsswitch.conf: |
+            # /etc/nsswitch.conf
+            passwd:     compat
+            group:      compat sss
+            shadow:     files
+            gshadow:    files
+            hosts:      files mdns4_minimal [NOTFOUND=return] dns
+            netgroup:   nis
+      `,
+    },
+    {
       name: 'binaryData judged by name only',
       code: dedent`
         apiVersion: v1
@@ -141,6 +159,22 @@ testRule(rule, {
         { messageId: 'credentialValue', data: { configMap: 'integrations', key: 'billing', what: 'a Stripe secret key', where: '' }, line: 8, column: 3 },
         { messageId: 'credentialValue', data: { configMap: 'integrations', key: 'session', what: 'a JSON Web Token', where: '' }, line: 9, column: 3 },
         { messageId: 'credentialValue', data: { configMap: 'integrations', key: 'mssql', what: 'a connection string with a password', where: '' }, line: 10, column: 3 },
+      ],
+    },
+    {
+      name: 'a password among nsswitch-looking lines is still a credential',
+      code: dedent`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: nss
+        data:
+          nsswitch.conf: |
+            hosts:      files dns
+            passwd:     hunter2
+      `,
+      errors: [
+        { messageId: 'credentialValue', data: { configMap: 'nss', key: 'nsswitch.conf', what: 'a credential-like setting', where: ' (line 2 of the value)' }, line: 8, column: 5, endLine: 8, endColumn: 11 },
       ],
     },
     {

@@ -192,7 +192,8 @@ const FLOW_NODE_NAMES: Readonly<Record<string, string>> = { '"': 'double-quoted 
 
 /**
  * A file `yaml` rejects is read again the way Kubernetes' decoder reads it, where that is known to differ
- * (fastParseLenient): what kubectl accepts is linted, with one warning per construct other YAML tools reject.
+ * (fastParseLenient): what kubectl accepts is linted, with one warning per construct the YAML specification
+ * does not allow (some YAML tools may reject it; PyYAML 6.0.3, and so yamllint, accepts an under-indented flow value).
  */
 function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
   if (parsed.fileProblems.length > 0 || !parsed.documents.some((d) => d.problem)) return parsed;
@@ -203,7 +204,7 @@ function lenientWhereKubectlAccepts(parsed: ParsedFile): ParsedFile {
   const relaxed = lenient.relaxed.map((start) => ({
     span: { start, end: start + 1 },
     code: 'UNDER_INDENTED_FLOW',
-    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? 'flow value'} continues on a line indented no deeper than the entry holding it. kubectl (go-yaml) accepts it and the document was checked, but the YAML specification and other YAML tools (yamllint, Helm, editors) reject it: indent its continuation lines past the entry.`,
+    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? 'flow value'} continues on a line indented no deeper than the entry holding it. Kubernetes' decoder (sigs.k8s.io/yaml over go-yaml, which kubectl uses) accepts it and the document was checked as that decoder reads it; the YAML specification requires deeper indentation, so some YAML tools may reject it: indent its continuation lines past the entry.`,
   }));
   return {
     file: parsed.file,
@@ -360,7 +361,7 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   // Any error counts, repeated keys too: an unrendered template's if/else branches often repeat a key.
   if (text.includes('{{') && (flawed.includes(true) || list.some(hasCollectionKey))) {
     const action = unrenderedTemplateAction(text, list);
-    if (action) {
+    if (action && !kubectlReadsActionsAsValues(text)) {
       const { at } = action;
       const close = text.indexOf('}}', at);
       const span = { start: at, end: close === -1 ? at + 2 : close + 2 };
@@ -426,6 +427,44 @@ function unrenderedTemplateAction(text: string, docs: readonly Document.Parsed[]
     if (!inScalar(action.at)) return action;
   }
   return undefined;
+}
+
+/**
+ * True for a file `yaml` rejects only for what Kubernetes' decoder accepts (fastParseLenient: a flow value
+ * continued under-indented), every template action of which lies inside a string value as that decoder reads
+ * it. `yaml` recovers from such an error by misreading what follows, so the scalars unrenderedTemplateAction
+ * looks in are not the file's; read as kubectl reads it, the placeholders are values for the tool that runs the
+ * object (Argo Workflows' `image: "{{inputs.parameters.os-image}}"`), as they are in a file `yaml` accepts.
+ */
+function kubectlReadsActionsAsValues(text: string): boolean {
+  const lenient = fastParseLenient(text);
+  if (!lenient || lenient.relaxed.length === 0) return false;
+  const spans: Span[] = [];
+  const collect = (doc: FastDocument, value: unknown, path: Path): void => {
+    if (typeof value === 'string') {
+      const located = doc.locate(path, 'value');
+      if (located?.exact) spans.push(located.span);
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, i) => { collect(doc, item, [...path, i]); });
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) collect(doc, item, [...path, key]);
+    }
+  };
+  for (const doc of lenient.documents) collect(doc, doc.value, []);
+  // Values do not overlap: the one that may hold an action is the last starting at or before it.
+  spans.sort((a, b) => a.start - b.start);
+  for (const action of templateActions(text)) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((spans[mid] as Span).start <= action.at) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo - 1];
+    if (span === undefined || action.at >= span.end) return false;
+  }
+  return true;
 }
 
 /**

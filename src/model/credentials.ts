@@ -221,6 +221,46 @@ const EMBEDDED_ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["
  */
 const VALUE_REFERENCE = /^\$[A-Za-z_{(]/;
 
+/**
+ * The databases of the Name Service Switch configuration, /etc/nsswitch.conf (nsswitch.conf(5), glibc; `shadow`
+ * and `gshadow` hold no password there: each line names the databases and the sources they are looked up in).
+ */
+const NSSWITCH_DATABASES: ReadonlySet<string> = new Set([
+  'aliases', 'automount', 'bootparams', 'ethers', 'group', 'gshadow', 'hosts', 'initgroups', 'netgroup', 'netmasks',
+  'networks', 'passwd', 'protocols', 'publickey', 'rpc', 'services', 'shadow', 'sudoers',
+]);
+
+/**
+ * The sources an nsswitch.conf line may name: glibc's own services (files, db, compat, dns, nis, nisplus,
+ * hesiod) and the NSS modules distributions ship (sss, ldap, systemd, winbind, wins, mymachines, myhostname,
+ * resolve, the mdns family, altfiles, cache, usrfiles, extrausers, libvirt).
+ */
+const NSSWITCH_SOURCES: ReadonlySet<string> = new Set([
+  'files', 'db', 'compat', 'dns', 'nis', 'nisplus', 'hesiod', 'sss', 'ldap', 'systemd', 'winbind', 'wins', 'mymachines',
+  'myhostname', 'resolve', 'mdns', 'mdns4', 'mdns6', 'mdns_minimal', 'mdns4_minimal', 'mdns6_minimal', 'altfiles',
+  'cache', 'usrfiles', 'extrausers', 'libvirt', 'libvirt_guest',
+]);
+
+/** An nsswitch.conf line: a database, a colon, and sources with optional `[NOTFOUND=return]` action items. */
+function isNsswitchLine(line: string): boolean {
+  const m = /^\s*([a-z]+)\s*:(.*)$/.exec(line);
+  if (!m) return false;
+  const [, database = '', sources = ''] = m;
+  if (!NSSWITCH_DATABASES.has(database)) return false;
+  const actions = [...sources.matchAll(/\[([^[\]]*)\]/g)].flatMap((a) => (a[1] ?? '').trim().split(/\s+/));
+  const services = sources.replace(/\[[^[\]]*\]/g, ' ').trim();
+  return services !== '' && services.split(/\s+/).every((service) => NSSWITCH_SOURCES.has(service)) && actions.every((action) => /^!?[A-Za-z]+=[a-z]+$/.test(action));
+}
+
+/**
+ * True for a text that is an nsswitch.conf database list (`passwd: compat`, `shadow: files`, `hosts: files
+ * dns`): every line that is not blank or a comment is such a line. There `passwd:` names a database, not a password.
+ */
+export function isNsswitchDatabaseList(lines: readonly string[]): boolean {
+  const entries = lines.filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  return entries.length > 0 && entries.every(isNsswitchLine);
+}
+
 function embeddedCredentialName(line: string): boolean {
   const m = EMBEDDED_ASSIGNMENT.exec(line);
   if (!m) return false;
@@ -252,7 +292,7 @@ export function detectCredential(name: string, value: string): CredentialMatch |
     if (shape) return { by: 'value', what: shape.what, ...(lines.length > 1 && { valueLine: i + 1 }) };
   }
   if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value) && !isSecretObjectReference(name, value) && !isEnvironmentReference(name, value)) return { by: 'name', what: 'a credential-like name' };
-  if (lines.length > 1) {
+  if (lines.length > 1 && !isNsswitchDatabaseList(lines)) {
     const at = lines.findIndex(embeddedCredentialName);
     if (at !== -1) return { by: 'value', what: 'a credential-like setting', valueLine: at + 1 };
   }

@@ -314,6 +314,32 @@ describe('parseSource: YAML kubectl accepts and yaml rejects', () => {
       ['UNDER_INDENTED_FLOW', 7, 'This double-quoted scalar cont'],
       ['UNDER_INDENTED_FLOW', 21, 'This flow sequence continues o'],
     ]);
+    // Only what is verified: the decoder accepts it; PyYAML 6.0.3 (and so yamllint) and Helm accept it too.
+    expect(parsed.lenient?.[1]?.message).toBe(
+      "This flow sequence continues on a line indented no deeper than the entry holding it. Kubernetes' decoder (sigs.k8s.io/yaml over go-yaml, which kubectl uses) accepts it and the document was checked as that decoder reads it; the YAML specification requires deeper indentation, so some YAML tools may reject it: indent its continuation lines past the entry.",
+    );
+    expect(parsed.lenient?.every((p) => !/yamllint|Helm/.test(p.message))).toBe(true);
+  });
+
+  it('reads placeholders inside string values of such a file as values, not as an unrendered template', () => {
+    // Two under-indented flow sequences: `yaml` misreads what follows the first, the quoted image among it.
+    const text = 'kind: Workflow\nspec:\n  templates:\n  - container:\n      args: ["\n        make\n      "]\n  - container:\n      image: "{{inputs.parameters.os-image}}"\n      args: ["\n        uname -a\n      "]\n';
+    const parsed = parse(text);
+    expect(parsed.fileProblems).toEqual([]);
+    expect(parsed.documents.map((d) => d.problem)).toEqual([undefined]);
+    expect(parsed.documents.map((d) => d.toValue())).toEqual([
+      { kind: 'Workflow', spec: { templates: [{ container: { args: [' make '] } }, { container: { image: '{{inputs.parameters.os-image}}', args: [' uname -a '] } }] } },
+    ]);
+    expect(parsed.lenient?.map((p) => [p.code, toPosition(parsed.lineCounter, p.span)])).toMatchObject([
+      ['UNDER_INDENTED_FLOW', { line: 5, column: 13 }],
+      ['UNDER_INDENTED_FLOW', { line: 10, column: 13 }],
+    ]);
+  });
+
+  it('still reads such a file as an unrendered template when a placeholder stands outside a string value', () => {
+    const parsed = parse('kind: Workflow\nspec:\n  replicas: {{ replicas }}\n  args: ["\n    make\n  "]\n  image: "{{image}}"\n');
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.fileProblems.map((p) => p.code)).toEqual(['HELM_TEMPLATE']);
   });
 
   it('leaves what go-yaml rejects too (a plain scalar continued at a lower indentation) a syntax error', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCredential, isCredentialName, isEnvironmentReference, isNonCredentialEntry, isPathLikeValue, isPlaceholderValue, isSecretObjectReference } from '../../src/model/credentials.js';
+import { detectCredential, isCredentialName, isEnvironmentReference, isNonCredentialEntry, isNsswitchDatabaseList, isPathLikeValue, isPlaceholderValue, isSecretObjectReference } from '../../src/model/credentials.js';
 
 describe('isCredentialName', () => {
   it.each(['DB_PASSWORD', 'password', 'dbPassword', 'db-passwd', 'API_KEY', 'apiKey', 'x-api-key', 'GITHUB_TOKEN', 'authToken', 'client_secret', 'clientSecret', 'PRIVATE_KEY', 'private-key.der', 'AWS_SECRET_ACCESS_KEY', 'ConnectionString', 'SIGNING_KEY', 'credentials.json', 'SESSION_SECRET', 'AZURE_BATCH_KEY', 'AZURE_STORAGE_KEY', 'STORAGE_ACCOUNT_KEY', 'SSH_KEY_CONTENT', 'gcpKeyContent'])(
@@ -155,5 +155,27 @@ describe('references to an environment variable', () => {
   ])('%s: %s is still a credential', (name, value) => {
     expect(isEnvironmentReference(name, value)).toBe(false);
     expect(detectCredential(name, value)).toEqual({ by: 'name', what: 'a credential-like name' });
+  });
+});
+
+describe('isNsswitchDatabaseList', () => {
+  const nsswitch = '# Name Service Switch\npasswd: compat\ngroup: compat\nshadow: files\nhosts: files [NOTFOUND=return TRYAGAIN=continue] dns\n';
+
+  it('reads an nsswitch.conf text as databases and sources: its passwd line is no credential', () => {
+    expect(isNsswitchDatabaseList(nsswitch.split('\n'))).toBe(true);
+    expect(detectCredential('nsswitch.conf', nsswitch)).toBeUndefined();
+    expect(isNonCredentialEntry('nsswitch.conf', nsswitch)).toBe(true);
+  });
+
+  it.each([
+    ['a source that is not an NSS service', 'passwd: hunter2\nhosts: files dns\n'],
+    ['a line that is not an nsswitch entry', 'passwd: files\npassword: hunter2\n'],
+    ['a database without sources', 'passwd:\nhosts: files\n'],
+  ])('%s: not an nsswitch list, so the credential rules apply', (_why, text) => {
+    expect(isNsswitchDatabaseList(text.split('\n'))).toBe(false);
+  });
+
+  it('leaves a password set in another text a credential', () => {
+    expect(detectCredential('app.conf', 'user: admin\npasswd: s3cr3t-Pass\n')).toEqual({ by: 'value', what: 'a credential-like setting', valueLine: 2 });
   });
 });
