@@ -9,16 +9,21 @@ var { tmpdir } = process.getBuiltinModule("node:os");
 var path = process.getBuiltinModule("node:path");
 var { fileURLToPath } = process.getBuiltinModule("node:url");
 var { Script } = process.getBuiltinModule("node:vm");
-var { createHash } = process.getBuiltinModule("node:crypto");
 var filename = fileURLToPath(new URL("./cli-main.cjs", __pciLintLauncherUrl));
 var require2 = nodeModule.createRequire(filename);
 function ownedAlone(stats) {
   if (typeof process.getuid !== "function") return true;
   return stats.uid === process.getuid() && (stats.mode & 18) === 0;
 }
-var DIGEST_BYTES = 32;
-function digestOf(data) {
-  return createHash("sha256").update(data).digest();
+var HEADER_BYTES = 8;
+function crc32Of(data) {
+  return process.getBuiltinModule("node:zlib").crc32(data);
+}
+function headerOf(data) {
+  const header = Buffer.allocUnsafe(HEADER_BYTES);
+  header.writeUInt32LE(crc32Of(data), 0);
+  header.writeUInt32LE(data.length, 4);
+  return header;
 }
 function readCache(file) {
   let fd;
@@ -27,9 +32,10 @@ function readCache(file) {
     const stats = fstatSync(fd);
     if (!stats.isFile() || !ownedAlone(stats)) return void 0;
     const content = readFileSync(fd);
-    if (content.length <= DIGEST_BYTES) return void 0;
-    const data = content.subarray(DIGEST_BYTES);
-    return digestOf(data).equals(content.subarray(0, DIGEST_BYTES)) ? data : void 0;
+    if (content.length <= HEADER_BYTES) return void 0;
+    const data = content.subarray(HEADER_BYTES);
+    if (content.readUInt32LE(4) !== data.length) return void 0;
+    return content.readUInt32LE(0) === crc32Of(data) ? data : void 0;
   } catch {
     return void 0;
   } finally {
@@ -54,7 +60,7 @@ function cacheDirectory() {
   }
 }
 function runtimeCacheFile(source) {
-  if (!source.endsWith("\n// pci-lint-bundle f7c682368d050846\n")) return void 0;
+  if (!source.endsWith("\n// pci-lint-bundle 26efe5892d612554\n")) return void 0;
   const directory = cacheDirectory();
   if (directory === void 0) return void 0;
   try {
@@ -63,7 +69,7 @@ function runtimeCacheFile(source) {
   } catch {
     return void 0;
   }
-  return path.join(directory, `pci-lint-${"f7c682368d050846"}-${process.version}-${process.arch}.cache`);
+  return path.join(directory, `pci-lint-${"26efe5892d612554"}-${process.version}-${process.arch}.cache`);
 }
 function writeCacheOnExit(script, file) {
   process.once("exit", (code) => {
@@ -71,7 +77,7 @@ function writeCacheOnExit(script, file) {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       const data = script.createCachedData();
-      writeFileSync(temporary, Buffer.concat([digestOf(data), data]), { mode: 384, flag: "wx" });
+      writeFileSync(temporary, Buffer.concat([headerOf(data), data]), { mode: 384, flag: "wx" });
       renameSync(temporary, file);
     } catch {
       rmSync(temporary, { force: true });

@@ -3538,6 +3538,9 @@ function assertValidMeta(meta) {
   for (const id of Object.keys(meta.fixes ?? {})) if (!Object.hasOwn(meta.messages, id)) problems.push(`fixes.${id} has no message of that id`);
   if (!meta.docs.summary || !meta.docs.rationale || !meta.docs.fix) problems.push("docs need summary, rationale and fix");
   for (const id of listOf(meta.supersedes)) if (typeof id !== "string" || !RULE_ID.test(id) || id === meta.id) problems.push(`supersedes "${String(id)}" is not another rule id`);
+  for (const [copy, controller] of Object.entries(meta.defaultedInCopies ?? {})) {
+    if (!Object.hasOwn(meta.messages, copy) || typeof controller !== "string" || !Object.hasOwn(meta.messages, controller)) problems.push(`defaultedInCopies.${copy} does not map a message id to a message id`);
+  }
   if (problems.length > 0) throw new Error(`Invalid rule meta for "${meta.id}": ${problems.join("; ")}`);
 }
 function defineRule(rule4) {
@@ -5106,8 +5109,15 @@ function ruleAllows(rule4, request) {
   if (rule4.resourceNames.length > 0 && (request.resourceName === void 0 || !rule4.resourceNames.includes(request.resourceName))) return void 0;
   return { verb, group, resource };
 }
+var EVERY_OBJECT_VERB = ["get", "list", "watch", "create", "update", "patch", "delete"];
 function isFullWildcard(rule4) {
-  return rule4.verbs.some((v) => v.value === "*") && rule4.apiGroups.some((g) => g.value === "*") && rule4.resources.some((r2) => r2.value === "*") && rule4.resourceNames.length === 0;
+  return everythingVerb(rule4) !== void 0 && rule4.apiGroups.some((g) => g.value === "*") && rule4.resources.some((r2) => r2.value === "*") && rule4.resourceNames.length === 0;
+}
+function everythingVerb(rule4) {
+  const star = rule4.verbs.find((v) => v.value === "*");
+  if (star) return star;
+  const listed2 = new Set(rule4.verbs.map((v) => v.value));
+  return EVERY_OBJECT_VERB.every((verb) => listed2.has(verb)) ? rule4.verbs[0] : void 0;
 }
 function grantSubjectKey(grant) {
   const { kind, name, namespace } = grant.subject;
@@ -5876,6 +5886,8 @@ var default_service_account_default = defineRule({
       unset: `{{owner}} sets no serviceAccountName, so it runs as the namespace's "default" ServiceAccount, an identity every other such pod shares.`,
       explicitDefault: '{{owner}} runs as the "default" ServiceAccount, an identity every pod without its own ServiceAccount shares.'
     },
+    // The API server writes serviceAccountName: default into the Pods it makes from a template that names none.
+    defaultedInCopies: { explicitDefault: "unset" },
     fixes: {
       unset: "Create a ServiceAccount for this workload and set serviceAccountName.",
       explicitDefault: "Create a ServiceAccount for this workload and name it here."
@@ -6475,6 +6487,68 @@ function urlPasswordIsPlaceholder(url) {
 }
 var EMBEDDED_ASSIGNMENT = /^\s*(?:export\s+)?["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?\s*[:=](.*)$/;
 var VALUE_REFERENCE = /^\$[A-Za-z_{(]/;
+var NSSWITCH_DATABASES = /* @__PURE__ */ new Set([
+  "aliases",
+  "automount",
+  "bootparams",
+  "ethers",
+  "group",
+  "gshadow",
+  "hosts",
+  "initgroups",
+  "netgroup",
+  "netmasks",
+  "networks",
+  "passwd",
+  "protocols",
+  "publickey",
+  "rpc",
+  "services",
+  "shadow",
+  "sudoers"
+]);
+var NSSWITCH_SOURCES = /* @__PURE__ */ new Set([
+  "files",
+  "db",
+  "compat",
+  "dns",
+  "nis",
+  "nisplus",
+  "hesiod",
+  "sss",
+  "ldap",
+  "systemd",
+  "winbind",
+  "wins",
+  "mymachines",
+  "myhostname",
+  "resolve",
+  "mdns",
+  "mdns4",
+  "mdns6",
+  "mdns_minimal",
+  "mdns4_minimal",
+  "mdns6_minimal",
+  "altfiles",
+  "cache",
+  "usrfiles",
+  "extrausers",
+  "libvirt",
+  "libvirt_guest"
+]);
+function isNsswitchLine(line) {
+  const m = /^\s*([a-z]+)\s*:(.*)$/.exec(line);
+  if (!m) return false;
+  const [, database = "", sources = ""] = m;
+  if (!NSSWITCH_DATABASES.has(database)) return false;
+  const actions = [...sources.matchAll(/\[([^[\]]*)\]/g)].flatMap((a) => (a[1] ?? "").trim().split(/\s+/));
+  const services = sources.replace(/\[[^[\]]*\]/g, " ").trim();
+  return services !== "" && services.split(/\s+/).every((service) => NSSWITCH_SOURCES.has(service)) && actions.every((action) => /^!?[A-Za-z]+=[a-z]+$/.test(action));
+}
+function isNsswitchDatabaseList(lines) {
+  const entries2 = lines.filter((line) => line.trim() !== "" && !line.trim().startsWith("#"));
+  return entries2.length > 0 && entries2.every(isNsswitchLine);
+}
 function embeddedCredentialName(line) {
   const m = EMBEDDED_ASSIGNMENT.exec(line);
   if (!m) return false;
@@ -6495,7 +6569,7 @@ function detectCredential(name, value) {
     if (shape) return { by: "value", what: shape.what, ...lines.length > 1 && { valueLine: i + 1 } };
   }
   if (isCredentialName(name) && !NOT_A_CREDENTIAL.test(value.trim()) && !isPathLikeValue(value) && !isSecretObjectReference(name, value) && !isEnvironmentReference(name, value)) return { by: "name", what: "a credential-like name" };
-  if (lines.length > 1) {
+  if (lines.length > 1 && !isNsswitchDatabaseList(lines)) {
     const at2 = lines.findIndex(embeddedCredentialName);
     if (at2 !== -1) return { by: "value", what: "a credential-like setting", valueLine: at2 + 1 };
   }
@@ -9707,6 +9781,36 @@ var pss_capabilities_baseline_default = defineRule({
   }
 });
 
+// src/model/windows.ts
+init_resource();
+var OS_LABELS = ["kubernetes.io/os", "beta.kubernetes.io/os"];
+function windowsMarkerOf(spec) {
+  const os2 = spec.value.os;
+  if (isPlainObject(os2) && os2.name === "windows") return { why: "spec.os.name: windows", at: spec.pathTo("os", "name") };
+  const selector = spec.value.nodeSelector;
+  if (isPlainObject(selector)) {
+    for (const label of OS_LABELS) {
+      if (selector[label] === "windows") return { why: `nodeSelector ${label}: windows`, at: spec.pathTo("nodeSelector", label) };
+    }
+  }
+  return requiredAffinityToWindows(spec);
+}
+function requiredAffinityToWindows(spec) {
+  const affinity = spec.value.affinity;
+  const nodeAffinity = isPlainObject(affinity) ? affinity.nodeAffinity : void 0;
+  const required = isPlainObject(nodeAffinity) ? nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution : void 0;
+  const terms = isPlainObject(required) ? required.nodeSelectorTerms : void 0;
+  if (!Array.isArray(terms) || terms.length === 0) return void 0;
+  const windowsOnly = terms.every((term) => {
+    const expressions = isPlainObject(term) ? term.matchExpressions : void 0;
+    return Array.isArray(expressions) && expressions.some(
+      (e) => isPlainObject(e) && OS_LABELS.includes(e.key) && e.operator === "In" && Array.isArray(e.values) && e.values.length > 0 && e.values.every((v) => v === "windows")
+    );
+  });
+  if (!windowsOnly) return void 0;
+  return { why: "required node affinity to windows nodes", at: spec.pathTo("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution") };
+}
+
 // rules/03-workload-security/pss-capabilities-restricted.ts
 var CHECK4 = PSS_CHECKS.capabilitiesRestricted;
 var pss_capabilities_restricted_default = defineRule({
@@ -9719,7 +9823,7 @@ var pss_capabilities_restricted_default = defineRule({
     pss: { level: CHECK4.level, check: CHECK4.id },
     docs: {
       summary: 'At the restricted level, every container must drop ALL capabilities and may add back only NET_BIND_SERVICE (PSS restricted "Capabilities", policy v1.22+).',
-      rationale: "Even the runtime's default capability set (CHOWN, DAC_OVERRIDE, SETUID, NET_RAW before some runtimes dropped it, ...) gives a compromised process more power than an application needs. PCI DSS container guidance 3.1 asks for least privilege for workloads. The check exists from policy v1.22 and replaces `pss-capabilities-baseline` at the restricted level; from v1.25, pods with `spec.os.name: windows` are exempt.",
+      rationale: "Even the runtime's default capability set (CHOWN, DAC_OVERRIDE, SETUID, NET_RAW before some runtimes dropped it, ...) gives a compromised process more power than an application needs. PCI DSS container guidance 3.1 asks for least privilege for workloads. The check exists from policy v1.22 and replaces `pss-capabilities-baseline` at the restricted level; from v1.25, pods with `spec.os.name: windows` are exempt. A pod pinned to Windows nodes only by `nodeSelector` or node affinity is not exempt, and its message says so: Linux capabilities do not apply there, so setting `spec.os.name` is the fix.",
       fix: 'Set `securityContext.capabilities.drop: ["ALL"]` on every container, init container and ephemeral container, and add back at most `NET_BIND_SERVICE`.',
       references: [
         "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted (Capabilities)",
@@ -9728,11 +9832,13 @@ var pss_capabilities_restricted_default = defineRule({
     },
     messages: {
       missingDropAll: `Container "{{container}}" does not drop all capabilities, so it keeps the runtime's default set.`,
+      windowsUnmarked: 'Container "{{container}}" does not drop all capabilities. Its pod runs on Windows nodes ({{why}}), where Linux capabilities do not apply, but it does not set spec.os.name: windows, so the restricted level still requires drop: ["ALL"] and Pod Security Admission rejects the pod.',
       caseOfAll: 'Container "{{container}}" drops "{{written}}", not "ALL": container runtimes read it as ALL, but Pod Security Admission compares the name exactly, so the restricted level rejects the pod.',
       forbiddenAdd: 'Container "{{container}}" adds capability {{capability}}; the restricted Pod Security Standard allows adding only NET_BIND_SERVICE.'
     },
     fixes: {
       missingDropAll: 'Add securityContext.capabilities.drop: ["ALL"].',
+      windowsUnmarked: 'Set spec.os.name: windows on the pod (the restricted level exempts Windows pods), or add securityContext.capabilities.drop: ["ALL"].',
       caseOfAll: 'Write it as "ALL".',
       forbiddenAdd: "Remove it from securityContext.capabilities.add."
     }
@@ -9748,7 +9854,11 @@ var pss_capabilities_restricted_default = defineRule({
       if (!drop.includes("ALL")) {
         const other = drop.findIndex((c) => typeof c === "string" && c.toUpperCase() === "ALL");
         if (other !== -1) ctx.report({ at: container.pathTo("securityContext", "capabilities", "drop", other), part: "value", messageId: "caseOfAll", data: { container: container.name, written: scalarText2(drop[other]) }, about: [container] });
-        else ctx.report({ at: container.pathTo("securityContext", "capabilities", "drop"), messageId: "missingDropAll", data: { container: container.name }, about: [container] });
+        else {
+          const windows = impl.exemptWindows ? windowsMarkerOf(container.podSpec) : void 0;
+          if (windows) ctx.report({ at: container.pathTo("securityContext", "capabilities", "drop"), messageId: "windowsUnmarked", data: { container: container.name, why: windows.why }, about: [container] });
+          else ctx.report({ at: container.pathTo("securityContext", "capabilities", "drop"), messageId: "missingDropAll", data: { container: container.name }, about: [container] });
+        }
       }
       listField(capabilities, "add").forEach((capability, i) => {
         if (allowedAdd.includes(capability)) return;
@@ -9939,7 +10049,7 @@ var pss_privilege_escalation_default = defineRule({
     pss: { level: CHECK9.level, check: CHECK9.id },
     docs: {
       summary: 'At the restricted level, every container must set allowPrivilegeEscalation: false (PSS restricted "Privilege Escalation").',
-      rationale: "Unless `allowPrivilegeEscalation` is explicitly false, a process in the container can gain more privileges than its parent through set-user-ID binaries or file capabilities, the usual first step from an application compromise to root in the container. PCI DSS container guidance 3.1 asks for least privilege for workloads. Unset counts as allowed. From policy v1.25, pods with `spec.os.name: windows` are exempt (the field does not exist on Windows).",
+      rationale: "Unless `allowPrivilegeEscalation` is explicitly false, a process in the container can gain more privileges than its parent through set-user-ID binaries or file capabilities, the usual first step from an application compromise to root in the container. PCI DSS container guidance 3.1 asks for least privilege for workloads. Unset counts as allowed. From policy v1.25, pods with `spec.os.name: windows` are exempt (the field does not exist on Windows); a pod pinned to Windows nodes only by `nodeSelector` or node affinity is not, and its message says that setting `spec.os.name` is the fix.",
       fix: "Set `securityContext.allowPrivilegeEscalation: false` on every container, init container and ephemeral container.",
       references: [
         "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted (Privilege Escalation)",
@@ -9947,10 +10057,12 @@ var pss_privilege_escalation_default = defineRule({
       ]
     },
     messages: {
-      notFalse: 'Container "{{container}}" does not set securityContext.allowPrivilegeEscalation: false, so its processes can gain privileges through set-user-ID binaries.'
+      notFalse: 'Container "{{container}}" does not set securityContext.allowPrivilegeEscalation: false, so its processes can gain privileges through set-user-ID binaries.',
+      windowsUnmarked: 'Container "{{container}}" does not set securityContext.allowPrivilegeEscalation: false. Its pod runs on Windows nodes ({{why}}), where the setting does not apply, but it does not set spec.os.name: windows, so the restricted level still requires it and Pod Security Admission rejects the pod.'
     },
     fixes: {
-      notFalse: "Set allowPrivilegeEscalation: false."
+      notFalse: "Set allowPrivilegeEscalation: false.",
+      windowsUnmarked: "Set spec.os.name: windows on the pod (the restricted level exempts Windows pods), or set allowPrivilegeEscalation: false."
     }
   },
   visit: {
@@ -9959,7 +10071,9 @@ var pss_privilege_escalation_default = defineRule({
       if (!impl) return;
       if (impl.exemptWindows && isWindowsPod(container.podSpec)) return;
       if (containerSecurityContext(container).allowPrivilegeEscalation === false) return;
-      ctx.report({ at: container.pathTo("securityContext", "allowPrivilegeEscalation"), messageId: "notFalse", data: { container: container.name }, about: [container] });
+      const windows = impl.exemptWindows ? windowsMarkerOf(container.podSpec) : void 0;
+      if (windows) ctx.report({ at: container.pathTo("securityContext", "allowPrivilegeEscalation"), messageId: "windowsUnmarked", data: { container: container.name, why: windows.why }, about: [container] });
+      else ctx.report({ at: container.pathTo("securityContext", "allowPrivilegeEscalation"), messageId: "notFalse", data: { container: container.name }, about: [container] });
     }
   }
 });
@@ -10661,16 +10775,18 @@ var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
     // so the escalation findings on that subject (and on the roles that grant it) are this one fact.
     supersedes: ["rbac-wildcard", "rbac-privilege-escalation", "rbac-escalation-role", "rbac-csr-approval"],
     docs: {
-      summary: "Do not bind `cluster-admin`, or any role that allows every verb on every resource, to people or workloads.",
+      summary: "Do not bind `cluster-admin`, or any role that allows every verb (`*`, or get, list, watch, create, update, patch and delete) on every resource, to people or workloads.",
       rationale: "A subject with `*` verbs on `*` resources in `*` API groups can read every Secret, run code in every pod and grant itself anything else: PCI DSS container guidance 2.1 asks that access to the orchestrator follows least privilege. The bootstrap `cluster-admin` ClusterRoleBinding (group system:masters) that Kubernetes creates is not reported here (rbac-system-masters covers other uses of that group); further break-glass subjects can be allowed with the `allowedSubjects` option (for example `Group:kubeadm:cluster-admins`, the group kubeadm \u2265 1.29 puts in admin.conf).",
       fix: "Bind a role that lists only the verbs and resources the subject needs, in the namespaces it needs (a RoleBinding to `edit` or a custom Role), instead of cluster-admin.",
       references: ["https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles"]
     },
     messages: {
-      clusterAdmin: '{{subject}} can do anything {{scope}} through {{binding}} \u2192 {{role}}, {{rule}} ("*" verbs on "*" resources).'
+      clusterAdmin: '{{subject}} can do anything {{scope}} through {{binding}} \u2192 {{role}}, {{rule}} ("*" verbs on "*" resources).',
+      everyObjectVerb: `{{subject}} can do anything {{scope}} through {{binding}} \u2192 {{role}}, {{rule}} (get, list, watch, create, update, patch and delete on "*" resources: cluster-admin in effect, as it can mint any ServiceAccount's token).`
     },
     fixes: {
-      clusterAdmin: "Bind a least-privilege role instead."
+      clusterAdmin: "Bind a least-privilege role instead.",
+      everyObjectVerb: "Bind a least-privilege role instead."
     },
     options: {
       schema: {
@@ -10693,13 +10809,13 @@ var rbac_cluster_admin_binding_default = defineRuleWithFacts()({
       reported.add(key);
       ctx.report({
         at: grant.subject.at,
-        messageId: "clusterAdmin",
+        messageId: grant.source.rule.verbs.some((v) => v.value === "*") ? "clusterAdmin" : "everyObjectVerb",
         data: {
           subject: describeSubject(grant.subject),
           scope: grant.clusterWide ? "in the whole cluster" : `in namespace "${grant.scope ?? "(unset)"}"`,
           binding: describeBinding(grant.binding),
           role: describeGrantRole(grant),
-          rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === "*"))
+          rule: describeGrantingRule(grant.source, everythingVerb(grant.source.rule))
         },
         about: grantsCoveredByEverything(grant, grants)
       });
@@ -11000,7 +11116,7 @@ var rbac_generic_admin_default = defineRuleWithFacts()({
           permission: wildcard ? "every verb on every resource" : escalation?.label ?? "",
           binding: describeBinding(grant.binding),
           role: describeGrantRole(grant),
-          rule: describeGrantingRule(grant.source, wildcard ? grant.source.rule.verbs.find((v) => v.value === "*") : escalation?.match.verb)
+          rule: describeGrantingRule(grant.source, wildcard ? everythingVerb(grant.source.rule) : escalation?.match.verb)
         }
       });
     }
@@ -11204,38 +11320,6 @@ var rbac_wildcard_default = rule3;
 
 // rules/12-container-image-building/read-only-root-filesystem.ts
 init_resource();
-
-// src/model/windows.ts
-init_resource();
-var OS_LABELS = ["kubernetes.io/os", "beta.kubernetes.io/os"];
-function windowsMarkerOf(spec) {
-  const os2 = spec.value.os;
-  if (isPlainObject(os2) && os2.name === "windows") return { why: "spec.os.name: windows", at: spec.pathTo("os", "name") };
-  const selector = spec.value.nodeSelector;
-  if (isPlainObject(selector)) {
-    for (const label of OS_LABELS) {
-      if (selector[label] === "windows") return { why: `nodeSelector ${label}: windows`, at: spec.pathTo("nodeSelector", label) };
-    }
-  }
-  return requiredAffinityToWindows(spec);
-}
-function requiredAffinityToWindows(spec) {
-  const affinity = spec.value.affinity;
-  const nodeAffinity = isPlainObject(affinity) ? affinity.nodeAffinity : void 0;
-  const required = isPlainObject(nodeAffinity) ? nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution : void 0;
-  const terms = isPlainObject(required) ? required.nodeSelectorTerms : void 0;
-  if (!Array.isArray(terms) || terms.length === 0) return void 0;
-  const windowsOnly = terms.every((term) => {
-    const expressions = isPlainObject(term) ? term.matchExpressions : void 0;
-    return Array.isArray(expressions) && expressions.some(
-      (e) => isPlainObject(e) && OS_LABELS.includes(e.key) && e.operator === "In" && Array.isArray(e.values) && e.values.length > 0 && e.values.every((v) => v === "windows")
-    );
-  });
-  if (!windowsOnly) return void 0;
-  return { why: "required node affinity to windows nodes", at: spec.pathTo("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution") };
-}
-
-// rules/12-container-image-building/read-only-root-filesystem.ts
 var read_only_root_filesystem_default = defineRule({
   meta: {
     id: "read-only-root-filesystem",
@@ -12395,7 +12479,7 @@ var service_account_automount_default = defineRuleWithFacts()({
 function powerOf(grant, checks) {
   const common = { grant };
   if (isFullWildcard(grant.source.rule)) {
-    return { ...common, permission: "do anything", rule: describeGrantingRule(grant.source, grant.source.rule.verbs.find((v) => v.value === "*")) };
+    return { ...common, permission: "do anything", rule: describeGrantingRule(grant.source, everythingVerb(grant.source.rule)) };
   }
   const escalation = escalationsOf(grant, checks)[0];
   return escalation && { ...common, permission: escalation.label, rule: describeGrantingRule(grant.source, escalation.match.verb) };
@@ -14036,13 +14120,25 @@ function under(path9, prefix) {
   const next = path9.charAt(prefix.length);
   return next === "" || next === "." || next === "[" ? path9.slice(prefix.length) : void 0;
 }
-function factKey(d, object) {
+function placeOf(d, object) {
   const path9 = d.path ?? `${String(d.line)}:${String(d.column)}`;
   const inSpec = object.podSpecPath === void 0 ? void 0 : under(path9, object.podSpecPath);
-  const place = inSpec !== void 0 ? `spec${inSpec}` : `object${under(path9, object.objectPath) ?? path9}`;
-  return `${d.ruleId}\0${d.messageId ?? ""}\0${place}`;
+  return inSpec !== void 0 ? `spec${inSpec}` : `object${under(path9, object.objectPath) ?? path9}`;
 }
-function controlledCopies(objects, diagnostics) {
+var factKey = (ruleId, messageId, place) => `${ruleId}\0${messageId ?? ""}\0${place}`;
+function parentPlace(place) {
+  const cut = Math.max(place.lastIndexOf("."), place.lastIndexOf("["));
+  return cut > 0 ? place.slice(0, cut) : void 0;
+}
+function copyKeys(d, object, defaulted) {
+  const place = placeOf(d, object);
+  const keys = [factKey(d.ruleId, d.messageId, place)];
+  const controllerMessage = d.messageId === void 0 ? void 0 : defaulted?.(d.ruleId, d.messageId);
+  const parent = parentPlace(place);
+  if (controllerMessage !== void 0 && parent !== void 0) keys.push(factKey(d.ruleId, controllerMessage, parent));
+  return keys;
+}
+function controlledCopies(objects, diagnostics, defaulted) {
   const dropped = /* @__PURE__ */ new Set();
   if (!objects.some((o) => o.controller !== void 0)) return dropped;
   const byKey = /* @__PURE__ */ new Map();
@@ -14058,7 +14154,7 @@ function controlledCopies(objects, diagnostics) {
       set = /* @__PURE__ */ new Set();
       for (let i = object.from; i < object.to; i++) {
         const d = diagnostics[i];
-        if (d) set.add(factKey(d, object));
+        if (d) set.add(factKey(d.ruleId, d.messageId, placeOf(d, object)));
       }
       factsOf.set(object, set);
     }
@@ -14072,8 +14168,8 @@ function controlledCopies(objects, diagnostics) {
     for (let i = object.from; i < object.to; i++) {
       const d = diagnostics[i];
       if (!d) continue;
-      const key = factKey(d, object);
-      if (owners.some((owner) => facts(owner).has(key))) dropped.add(i);
+      const keys = copyKeys(d, object, defaulted);
+      if (owners.some((owner) => keys.some((key) => facts(owner).has(key)))) dropped.add(i);
     }
   }
   return dropped;
@@ -14513,7 +14609,10 @@ function lintParsedFile(session, parsed, onDocument) {
       if (visited !== true) diagnostics.push(coreDiagnostic("internal-error", `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
       if (!patch) walked.push({ resource, from, to: diagnostics.length });
     }
-    const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== void 0) ? controlledCopies(walked.flatMap(walkedObject), diagnostics) : void 0;
+    const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== void 0) ? controlledCopies(walked.flatMap(walkedObject), diagnostics, (ruleId, messageId) => {
+      const table = session.defaultedInCopies.get(ruleId);
+      return table ? own(table, messageId) : void 0;
+    }) : void 0;
     if (repeats && repeats.size > 0) {
       let kept = walked[0]?.from ?? diagnostics.length;
       for (let i = kept; i < diagnostics.length; i++) if (!repeats.has(i)) diagnostics[kept++] = diagnostics[i];
@@ -14608,7 +14707,8 @@ function createSession(registry, settings = {}) {
     unconfigured,
     active,
     dispatch,
-    patchDispatch
+    patchDispatch,
+    defaultedInCopies: new Map(active.flatMap(({ rule: rule4 }) => rule4.meta.defaultedInCopies ? [[rule4.meta.id, rule4.meta.defaultedInCopies]] : []))
   };
 }
 
@@ -15468,7 +15568,7 @@ function lenientWhereKubectlAccepts(parsed) {
   const relaxed = lenient.relaxed.map((start) => ({
     span: { start, end: start + 1 },
     code: "UNDER_INDENTED_FLOW",
-    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? "flow value"} continues on a line indented no deeper than the entry holding it. kubectl (go-yaml) accepts it and the document was checked, but the YAML specification and other YAML tools (yamllint, Helm, editors) reject it: indent its continuation lines past the entry.`
+    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? "flow value"} continues on a line indented no deeper than the entry holding it. Kubernetes' decoder (sigs.k8s.io/yaml over go-yaml, which kubectl uses) accepts it and the document was checked as that decoder reads it; the YAML specification requires deeper indentation, so some YAML tools may reject it: indent its continuation lines past the entry.`
   }));
   return {
     file: parsed.file,
@@ -15578,7 +15678,7 @@ function parseWithYaml(file, text2, lineCounter = new (yamlPackage()).LineCounte
   });
   if (text2.includes("{{") && (flawed.includes(true) || list.some(hasCollectionKey))) {
     const action = unrenderedTemplateAction(text2, list);
-    if (action) {
+    if (action && !kubectlReadsActionsAsValues(text2)) {
       const { at: at2 } = action;
       const close = text2.indexOf("}}", at2);
       const span = { start: at2, end: close === -1 ? at2 + 2 : close + 2 };
@@ -15632,6 +15732,37 @@ function unrenderedTemplateAction(text2, docs) {
     if (!inScalar(action.at)) return action;
   }
   return void 0;
+}
+function kubectlReadsActionsAsValues(text2) {
+  const lenient = fastParseLenient(text2);
+  if (!lenient || lenient.relaxed.length === 0) return false;
+  const spans = [];
+  const collect = (doc, value, path9) => {
+    if (typeof value === "string") {
+      const located = doc.locate(path9, "value");
+      if (located?.exact) spans.push(located.span);
+    } else if (Array.isArray(value)) {
+      value.forEach((item2, i) => {
+        collect(doc, item2, [...path9, i]);
+      });
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, item2] of Object.entries(value)) collect(doc, item2, [...path9, key]);
+    }
+  };
+  for (const doc of lenient.documents) collect(doc, doc.value, []);
+  spans.sort((a, b) => a.start - b.start);
+  for (const action of templateActions(text2)) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (spans[mid].start <= action.at) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo - 1];
+    if (span === void 0 || action.at >= span.end) return false;
+  }
+  return true;
 }
 function hasCollectionKey(doc) {
   const { isCollection, visit } = yamlPackage();

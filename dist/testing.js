@@ -1637,7 +1637,8 @@ function createSession(registry, settings = {}) {
     unconfigured,
     active,
     dispatch,
-    patchDispatch
+    patchDispatch,
+    defaultedInCopies: new Map(active.flatMap(({ rule }) => rule.meta.defaultedInCopies ? [[rule.meta.id, rule.meta.defaultedInCopies]] : []))
   };
 }
 
@@ -2975,13 +2976,25 @@ function under(path, prefix) {
   const next = path.charAt(prefix.length);
   return next === "" || next === "." || next === "[" ? path.slice(prefix.length) : void 0;
 }
-function factKey(d, object) {
+function placeOf(d, object) {
   const path = d.path ?? `${String(d.line)}:${String(d.column)}`;
   const inSpec = object.podSpecPath === void 0 ? void 0 : under(path, object.podSpecPath);
-  const place = inSpec !== void 0 ? `spec${inSpec}` : `object${under(path, object.objectPath) ?? path}`;
-  return `${d.ruleId}\0${d.messageId ?? ""}\0${place}`;
+  return inSpec !== void 0 ? `spec${inSpec}` : `object${under(path, object.objectPath) ?? path}`;
 }
-function controlledCopies(objects, diagnostics) {
+var factKey = (ruleId, messageId, place) => `${ruleId}\0${messageId ?? ""}\0${place}`;
+function parentPlace(place) {
+  const cut = Math.max(place.lastIndexOf("."), place.lastIndexOf("["));
+  return cut > 0 ? place.slice(0, cut) : void 0;
+}
+function copyKeys(d, object, defaulted) {
+  const place = placeOf(d, object);
+  const keys = [factKey(d.ruleId, d.messageId, place)];
+  const controllerMessage = d.messageId === void 0 ? void 0 : defaulted?.(d.ruleId, d.messageId);
+  const parent = parentPlace(place);
+  if (controllerMessage !== void 0 && parent !== void 0) keys.push(factKey(d.ruleId, controllerMessage, parent));
+  return keys;
+}
+function controlledCopies(objects, diagnostics, defaulted) {
   const dropped = /* @__PURE__ */ new Set();
   if (!objects.some((o) => o.controller !== void 0)) return dropped;
   const byKey = /* @__PURE__ */ new Map();
@@ -2997,7 +3010,7 @@ function controlledCopies(objects, diagnostics) {
       set = /* @__PURE__ */ new Set();
       for (let i = object.from; i < object.to; i++) {
         const d = diagnostics[i];
-        if (d) set.add(factKey(d, object));
+        if (d) set.add(factKey(d.ruleId, d.messageId, placeOf(d, object)));
       }
       factsOf.set(object, set);
     }
@@ -3011,8 +3024,8 @@ function controlledCopies(objects, diagnostics) {
     for (let i = object.from; i < object.to; i++) {
       const d = diagnostics[i];
       if (!d) continue;
-      const key = factKey(d, object);
-      if (owners.some((owner) => facts(owner).has(key))) dropped.add(i);
+      const keys = copyKeys(d, object, defaulted);
+      if (owners.some((owner) => keys.some((key) => facts(owner).has(key)))) dropped.add(i);
     }
   }
   return dropped;
@@ -3478,7 +3491,10 @@ function lintParsedFile(session, parsed, onDocument) {
       if (visited !== true) diagnostics.push(coreDiagnostic("internal-error", `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
       if (!patch) walked.push({ resource, from, to: diagnostics.length });
     }
-    const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== void 0) ? controlledCopies(walked.flatMap(walkedObject), diagnostics) : void 0;
+    const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== void 0) ? controlledCopies(walked.flatMap(walkedObject), diagnostics, (ruleId, messageId) => {
+      const table = session.defaultedInCopies.get(ruleId);
+      return table ? own(table, messageId) : void 0;
+    }) : void 0;
     if (repeats && repeats.size > 0) {
       let kept = walked[0]?.from ?? diagnostics.length;
       for (let i = kept; i < diagnostics.length; i++) if (!repeats.has(i)) diagnostics[kept++] = diagnostics[i];
@@ -4401,7 +4417,7 @@ function lenientWhereKubectlAccepts(parsed) {
   const relaxed = lenient.relaxed.map((start) => ({
     span: { start, end: start + 1 },
     code: "UNDER_INDENTED_FLOW",
-    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? "flow value"} continues on a line indented no deeper than the entry holding it. kubectl (go-yaml) accepts it and the document was checked, but the YAML specification and other YAML tools (yamllint, Helm, editors) reject it: indent its continuation lines past the entry.`
+    message: `This ${own(FLOW_NODE_NAMES, parsed.text.charAt(start)) ?? "flow value"} continues on a line indented no deeper than the entry holding it. Kubernetes' decoder (sigs.k8s.io/yaml over go-yaml, which kubectl uses) accepts it and the document was checked as that decoder reads it; the YAML specification requires deeper indentation, so some YAML tools may reject it: indent its continuation lines past the entry.`
   }));
   return {
     file: parsed.file,
@@ -4511,7 +4527,7 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
   });
   if (text.includes("{{") && (flawed.includes(true) || list.some(hasCollectionKey))) {
     const action = unrenderedTemplateAction(text, list);
-    if (action) {
+    if (action && !kubectlReadsActionsAsValues(text)) {
       const { at } = action;
       const close = text.indexOf("}}", at);
       const span = { start: at, end: close === -1 ? at + 2 : close + 2 };
@@ -4565,6 +4581,37 @@ function unrenderedTemplateAction(text, docs) {
     if (!inScalar(action.at)) return action;
   }
   return void 0;
+}
+function kubectlReadsActionsAsValues(text) {
+  const lenient = fastParseLenient(text);
+  if (!lenient || lenient.relaxed.length === 0) return false;
+  const spans = [];
+  const collect = (doc, value, path) => {
+    if (typeof value === "string") {
+      const located = doc.locate(path, "value");
+      if (located?.exact) spans.push(located.span);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        collect(doc, item, [...path, i]);
+      });
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, item] of Object.entries(value)) collect(doc, item, [...path, key]);
+    }
+  };
+  for (const doc of lenient.documents) collect(doc, doc.value, []);
+  spans.sort((a, b) => a.start - b.start);
+  for (const action of templateActions(text)) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (spans[mid].start <= action.at) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo - 1];
+    if (span === void 0 || action.at >= span.end) return false;
+  }
+  return true;
 }
 function hasCollectionKey(doc) {
   const { isCollection, visit } = yamlPackage();

@@ -4,5 +4,5 @@ interface Options {
     /** Subjects allowed to hold cluster-admin: `Group:name`, `User:name` or `ServiceAccount:namespace/name`. */
     readonly allowedSubjects: readonly string[];
 }
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"clusterAdmin", Options, RbacFact<Location>>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"clusterAdmin" | "everyObjectVerb", Options, RbacFact<Location>>;
 export default _default;

@@ -1,2 +1,2 @@
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"missingDropAll" | "caseOfAll" | "forbiddenAdd", undefined, never>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"missingDropAll" | "windowsUnmarked" | "caseOfAll" | "forbiddenAdd", undefined, never>;
 export default _default;

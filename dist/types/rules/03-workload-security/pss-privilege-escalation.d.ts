@@ -1,2 +1,2 @@
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"notFalse", undefined, never>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"windowsUnmarked" | "notFalse", undefined, never>;
 export default _default;

@@ -23,5 +23,7 @@ export interface WalkedObject {
     readonly from: number;
     readonly to: number;
 }
+/** For a rule and a copy's messageId, the controller's messageId when the API server's defaulting makes the difference. */
+export type DefaultedMessages = (ruleId: string, messageId: string) => string | undefined;
 /** The indexes of `diagnostics` that repeat a finding of their object's controller (see above). */
-export declare function controlledCopies(objects: readonly WalkedObject[], diagnostics: readonly Diagnostic[]): Set<number>;
+export declare function controlledCopies(objects: readonly WalkedObject[], diagnostics: readonly Diagnostic[], defaulted?: DefaultedMessages): Set<number>;

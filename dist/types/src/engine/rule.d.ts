@@ -110,6 +110,14 @@ export interface RuleMeta<MessageId extends string, Options> {
      */
     readonly supersedes?: readonly string[];
     /**
+     * Messages a controlled copy in exported cluster state gives where its controller gives another, because
+     * the API server writes a default into the objects it makes (a Pod gets `serviceAccountName: default`
+     * where its Deployment's template names none): copy's messageId → the controller's. Such a finding on the
+     * copy, one field below where the controller's finding is, is the controller's fact and is dropped (see
+     * docs/architecture.md, "Exported cluster state").
+     */
+    readonly defaultedInCopies?: Readonly<Partial<Record<NoInfer<MessageId>, NoInfer<MessageId>>>>;
+    /**
      * True when every finding of the rule reports a value the object states (`privileged: true`, a hostPath
      * volume, a credential in an env value), never one it leaves out, and is reported by a visitor without
      * facts. Such a rule also checks the documents of kustomize patches, which state only what they change:

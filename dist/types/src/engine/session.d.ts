@@ -13,5 +13,7 @@ export interface LintSession {
     readonly dispatch: ReadonlyMap<string, readonly ActiveRule[]>;
     /** The same for kustomize patch documents: the active rules that check patches (RuleMeta.checksPatches). */
     readonly patchDispatch: ReadonlyMap<string, readonly ActiveRule[]>;
+    /** For each rule that has some (RuleMeta.defaultedInCopies): a copy's messageId → its controller's. */
+    readonly defaultedInCopies: ReadonlyMap<string, Readonly<Partial<Record<string, string>>>>;
 }
 export declare function createSession(registry: readonly AnyRule[], settings?: LintSettings): LintSession;

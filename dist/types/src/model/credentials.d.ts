@@ -31,6 +31,11 @@ export declare function isPathLikeValue(value: string): boolean;
 /** True for values that are empty or obviously stand in for a secret supplied elsewhere. */
 export declare function isPlaceholderValue(value: string): boolean;
 /**
+ * True for a text that is an nsswitch.conf database list (`passwd: compat`, `shadow: files`, `hosts: files
+ * dns`): every line that is not blank or a comment is such a line. There `passwd:` names a database, not a password.
+ */
+export declare function isNsswitchDatabaseList(lines: readonly string[]): boolean;
+/**
  * A literal scalar as the text it stands for: a string as it is, a number or boolean as written out. A
  * credential typed as a number (`value: 987654321`) is still a credential; lists, maps and null are not
  * literals.

@@ -66,8 +66,13 @@ export interface RuleMatch<L> {
 }
 /** The entries of a rule that allow a request, or undefined when the rule does not allow it. */
 export declare function ruleAllows<L>(rule: PolicyRuleSummary<L>, request: ResourceRequest): RuleMatch<L> | undefined;
-/** True when a rule grants every verb on every resource of every API group (cluster-admin's first rule). */
+/** True when a rule allows everything on every resource of every API group: `*` verbs (cluster-admin's first rule) or every object verb. */
 export declare function isFullWildcard<L>(rule: PolicyRuleSummary<L>): boolean;
+/**
+ * The verbs entry that makes a rule allow every verb: its `*`, or, when the rule lists every object verb,
+ * the first of them; undefined when it allows fewer.
+ */
+export declare function everythingVerb<L>(rule: PolicyRuleSummary<L>): RbacEntry<L> | undefined;
 /** A binding subject as one key: `ServiceAccount:namespace/name`, `User:name`, `Group:name`. */
 export declare function grantSubjectKey<L>(grant: Pick<Grant<L>, 'subject'>): string;
 /**
