@@ -48,3 +48,29 @@ describe('lists inside lists (kubectl FlattenListVisitor expands them to any dep
     expect(found(podList, 'a.json')).toEqual(keysOf(podList, true));
   });
 });
+
+describe('byte-order marks at the start of a line (go-yaml skips them, YAML 1.2 reads them as part of a key)', () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: c\n      image: nginx\n      securityContext:\n        privileged: true\n';
+  const withNotes = (text: string) =>
+    lintText(text, { file: 'a.yaml', registry: rules }).map((d) => `${d.ruleId} ${String(d.line)}:${String(d.column)}`);
+  const note = (line: number, column: number) => `yaml-compatibility ${String(line)}:${String(column)}`;
+  it.each([
+    // kubectl's YAMLReader hands go-yaml the document after `---`, which drops the mark at its start.
+    ['at the start of a document after ---', `a: 1\n---\n\uFEFF${pod}`, [note(3, 1), 'privileged-container 12:9']],
+    ['the same with CRLF line breaks', `a: 1\n---\n\uFEFF${pod}`.replace(/\n/g, '\r\n'), [note(3, 1), 'privileged-container 12:9']],
+    ['after --- and a comment', `a: 1\n--- # next\n\uFEFF${pod}`, [note(3, 1), 'privileged-container 12:9']],
+    // Elsewhere it is one column: every top-level line marked is a mapping one column in.
+    ['before every top-level key', `# c\n${pod.replace(/^(?=\S)/gm, '\uFEFF').replace('\uFEFF# c', '# c')}`, [note(2, 1), 'privileged-container 11:9']],
+    ['before an indented key', pod.replace('        privileged', '\uFEFF        privileged'), [note(10, 1), 'privileged-container 10:10']],
+  ])('%s: checked as kubectl reads it, with one warning', (_, text, expected) => {
+    expect(withNotes(text)).toEqual(expected);
+  });
+
+  it.each([
+    // go-yaml reads these one column in, which breaks the mapping: kubectl rejects them, and so does the check.
+    ['before one top-level key', pod.replace('kind: Pod', '\uFEFFkind: Pod')],
+    ['at the start of the first document after a leading ---', `---\n\uFEFF${pod}`],
+  ])('%s: a parse error, never nothing', (_, text) => {
+    expect(withNotes(text).some((d) => d.startsWith('parse-error'))).toBe(true);
+  });
+});
