@@ -3,9 +3,13 @@
  * differently from kubectl could miss it: each case is the manifest, and where the one finding of
  * privileged-container must be (line:col), in YAML and in JSON.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lintText } from '../../src/run/lint.js';
+import { runCli } from '../cli/helpers.js';
 
 const rules = builtinRules.filter((r) => r.meta.id === 'privileged-container');
 const found = (text: string, file: string) =>
@@ -72,5 +76,35 @@ describe('byte-order marks at the start of a line (go-yaml skips them, YAML 1.2 
     ['at the start of the first document after a leading ---', `---\n\uFEFF${pod}`],
   ])('%s: a parse error, never nothing', (_, text) => {
     expect(withNotes(text).some((d) => d.startsWith('parse-error'))).toBe(true);
+  });
+});
+
+describe('encodings kubectl does not read', () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: c\n      image: nginx\n      securityContext:\n        privileged: true\n';
+  const utf32 = (text: string, le: boolean, mark: boolean) => {
+    const points = Array.from((mark ? '\uFEFF' : '') + text, (c) => c.codePointAt(0) ?? 0);
+    const bytes = Buffer.alloc(points.length * 4);
+    points.forEach((p, i) => (le ? bytes.writeUInt32LE(p, i * 4) : bytes.writeUInt32BE(p, i * 4)));
+    return bytes;
+  };
+  it.each([
+    ['UTF-32LE with its mark', utf32(pod, true, true), /UTF-32LE byte-order mark/],
+    ['UTF-32BE with its mark', utf32(pod, false, true), /UTF-32BE byte-order mark/],
+    ['UTF-32LE without a mark', utf32(pod, true, false), /UTF-32LE without a byte-order mark/],
+    ['UTF-16BE without a mark', Buffer.from(pod, 'utf16le').swap16(), /UTF-16BE without a byte-order mark/],
+  ])('%s: one error naming the encoding, and the other file is still linted', async (_, bytes, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-encoding-'));
+    try {
+      writeFileSync(path.join(dir, 'a.yaml'), bytes);
+      writeFileSync(path.join(dir, 'b.yaml'), pod);
+      const r = await runCli(['--no-config', '--format', 'json', '.'], { cwd: dir, registry: rules });
+      const list = JSON.parse(r.stdout) as { file: string; ruleId: string; severity: string; message: string }[];
+      expect(r.code).toBe(1);
+      expect(list.filter((d) => d.file === 'a.yaml').map((d) => [d.ruleId, d.severity])).toEqual([['file-unreadable', 'error']]);
+      expect(list.find((d) => d.file === 'a.yaml')?.message).toMatch(message);
+      expect(list.filter((d) => d.file === 'b.yaml').map((d) => d.ruleId)).toEqual(['privileged-container']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
