@@ -442,10 +442,13 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   }
   // The positions the warnings name need the line starts, which parsing has recorded by now.
   const notes: ParseProblem[] = duplicates.map((d) => duplicateKeyNote(lineCounter, d));
+  // Looked for once: once per document was a scan of the whole text for each (quadratic in a file of
+  // many empty documents).
+  const merges = text.includes('<<');
   list.forEach((doc, index) => {
     if (documents[index]?.problem) return;
     // Rewrites the document (its value and its located paths) the way go-yaml applies merge keys.
-    if (text.includes('<<')) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
+    if (merges) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
     for (const note of jsonKeyCollisions(text, doc, lineCounter)) notes.push(note);
   });
   if (notes.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };
