@@ -529,6 +529,22 @@ function repeatedKeys(index: SpanIndex, first: number, pairs: number, distinct: 
   }
 }
 
+/** The last search of nextHash: the first `#` at or after `from` in `text` is at `found` (-1: none). */
+let lastHash: { text: string; from: number; found: number } | undefined;
+
+/**
+ * `text.indexOf('#', from)`, remembering the answer: every flow node looked for a `#` from its start, and
+ * with none before the end of the file each search read the rest of it (a file of 2 million `--- {}` lines
+ * was quadratic). An answer holds for every later start up to the `#` it found.
+ */
+function nextHash(text: string, from: number): number {
+  const last = lastHash;
+  if (last && last.text === text && last.from <= from && (last.found === -1 || from <= last.found)) return last.found;
+  const found = text.indexOf('#', from);
+  lastHash = { text, from, found };
+  return found;
+}
+
 function checkFlowIndent(text: string, index: SpanIndex, node: number, parentStart: number, relaxed: number[] | undefined): void {
   const start = index.starts[node] as number;
   const end = index.ends[node] as number;
@@ -537,7 +553,7 @@ function checkFlowIndent(text: string, index: SpanIndex, node: number, parentSta
   if (kind === EMPTY || kind === ALIAS || first === PIPE || first === GREATER) return;
   if (kind !== SCALAR && first !== OPEN_BRACKET && first !== OPEN_BRACE) return;
   if (kind !== SCALAR) {
-    for (let at = text.indexOf('#', start); at !== -1 && at < end; at = text.indexOf('#', at + 1)) {
+    for (let at = nextHash(text, start); at !== -1 && at < end; at = nextHash(text, at + 1)) {
       const before = text.charCodeAt(at - 1);
       if (before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA) throw new Unsupported('comment glued to a flow indicator');
     }

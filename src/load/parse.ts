@@ -136,10 +136,14 @@ export function parseSource(source: SourceText): ParsedFile {
   // comment ending in one is followed by a key kubectl applies and `yaml` would read as part of the comment.
   // Read them as kubectl does, one character for one again, and say so once for the file.
   const firstBreak = crless.search(YAML11_LINE_BREAK);
-  const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, '\n');
+  const broken = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, '\n');
+  // A byte-order mark that starts a line is skipped by kubectl, not by YAML 1.2 tools (see lineStartMarks).
+  const marks = broken.includes('\n\uFEFF') ? lineStartMarks(broken) : undefined;
+  const text = marks?.text ?? broken;
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
-  const noted = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const lineBroken = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const noted = marks ? withLineStartMarkNote(lineBroken, marks.first, marks.count) : lineBroken;
   const parsed = text.includes(DIRECTIVE_WORD) ? { ...noted, commentLines: commentLinesOf(text, noted.lineCounter) } : noted;
   return source.kustomizePatch || source.kustomizeBuilds
     ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }), ...(source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds }) }
@@ -184,6 +188,61 @@ function withYaml11LineBreakNote(parsed: ParsedFile, at: number, count: number):
     span: { start: at, end: at + 1 },
     code: 'YAML11_LINE_BREAK',
     message: `This file has ${count} line break${count === 1 ? '' : 's'} that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`,
+  };
+  return { ...parsed, lenient: byPosition([note, ...(parsed.lenient ?? [])]) };
+}
+
+/**
+ * The byte-order marks (U+FEFF) that start a line after the first, read as kubectl reads them, one
+ * character for one so that every offset stays the file's. kubectl splits a stream into documents at each
+ * `---` line (k8s.io/apimachinery util/yaml YAMLReader: a line starting with `---` followed by blanks or a
+ * comment ends a document that has a line, and is itself the first line of the next one otherwise) and
+ * hands each to go-yaml, which drops a byte-order mark at the start of its input (readerc.go
+ * yaml_parser_determine_encoding) and skips one at the start of any other line as one column
+ * (scannerc.go yaml_parser_scan_to_next_token, `parser.mark.column == 0 && is_bom`). YAML 1.2 tools read
+ * both as the first character of a key: `\uFEFFkind: Pod` would be no object at all, while kubectl applies
+ * the Pod. So a mark that starts kubectl's document trades places with the line break before it (which
+ * becomes a blank at the end of the `---` line), and any other one becomes a blank: the column it is to go-yaml.
+ */
+function lineStartMarks(text: string): { readonly text: string; readonly first: number; readonly count: number } | undefined {
+  let out = '';
+  let copied = 0;
+  let first = -1;
+  let count = 0;
+  // Whether kubectl's current document has a line yet (the first document starts at the file's start).
+  let documentHasLine = false;
+  let separatorEndedDocument = false;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end === -1 ? text.length : end;
+    if (text.charCodeAt(start) === 0xfeff && start > 0) {
+      count++;
+      // Where the line's first character is once the mark has moved or become a blank.
+      if (first === -1) first = separatorEndedDocument ? start + 1 : start;
+      if (separatorEndedDocument) {
+        // The line break before the mark moves one place on; a blank takes its first character's place.
+        const breakStart = text.charAt(start - 2) === '\r' ? start - 2 : start - 1;
+        out += text.slice(copied, breakStart) + ' ' + text.slice(breakStart, start);
+      } else {
+        out += text.slice(copied, start) + ' ';
+      }
+      copied = start + 1;
+    }
+    const line = text.slice(start, lineEnd);
+    const separator = line.startsWith('---') && /^[ \t\r]*(?:#|$)/.test(line.slice(3));
+    separatorEndedDocument = separator && documentHasLine;
+    documentHasLine = separator ? !documentHasLine : true;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return count === 0 ? undefined : { text: out + text.slice(copied), first, count };
+}
+
+function withLineStartMarkNote(parsed: ParsedFile, at: number, count: number): ParsedFile {
+  const note: ParseProblem = {
+    span: { start: at, end: at + 1 },
+    code: 'LINE_START_BOM',
+    message: `This file has ${count} byte-order mark${count === 1 ? '' : 's'} (U+FEFF) at the start of a line, the first here. kubectl (go-yaml) skips each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read one as the first character of a key and may show something else: remove them.`,
   };
   return { ...parsed, lenient: byPosition([note, ...(parsed.lenient ?? [])]) };
 }
@@ -384,10 +443,13 @@ export function parseWithYaml(file: string, text: string, lineCounter: LineCount
   }
   // The positions the warnings name need the line starts, which parsing has recorded by now.
   const notes: ParseProblem[] = duplicates.map((d) => duplicateKeyNote(lineCounter, d));
+  // Looked for once: once per document was a scan of the whole text for each (quadratic in a file of
+  // many empty documents).
+  const merges = text.includes('<<');
   list.forEach((doc, index) => {
     if (documents[index]?.problem) return;
     // Rewrites the document (its value and its located paths) the way go-yaml applies merge keys.
-    if (text.includes('<<')) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
+    if (merges) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
     for (const note of jsonKeyCollisions(text, doc, lineCounter)) notes.push(note);
   });
   if (notes.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };

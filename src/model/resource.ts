@@ -130,21 +130,36 @@ function nonEmptyString(value: unknown): string {
  * kubectl reads any object with a kind and an `items` array as a list, whatever the kind, and applies the
  * items only (k8s.io/apimachinery unstructured helpers.go `decode` and `decodeToList`): an item with neither
  * kind nor apiVersion takes the list's kind less a `List` suffix and the list's apiVersion (so a `PodList`
- * of bare pod specs, or an `items` array under `kind: ConfigMap`, is pods). Documents that are not
- * Kubernetes objects (null, scalars, arrays, maps without apiVersion/kind, such as a values.yaml or
- * package.json) yield nothing.
+ * of bare pod specs, or an `items` array under `kind: ConfigMap`, is pods). An item that holds an `items`
+ * array is a list again, to any depth: kubectl's FlattenListVisitor (k8s.io/cli-runtime pkg/resource
+ * visitor.go) expands every item `meta.IsListType` calls a list (Unstructured.IsList: an `items` array,
+ * whatever the kind), and the items of such an inner list take nothing from it (Unstructured.ToList), so
+ * they need their own kind and apiVersion. Documents that are not Kubernetes objects (null, scalars,
+ * arrays, maps without apiVersion/kind, such as a values.yaml or package.json) yield nothing.
  */
 export function resourcesIn(value: unknown): Resource[] {
-  if (isPlainObject(value) && nonEmptyString(value.kind) !== '' && Array.isArray(value.items)) {
-    const itemKind = nonEmptyString(value.kind).replace(/List$/, '');
-    const listApiVersion = nonEmptyString(value.apiVersion);
-    const out: Resource[] = [];
-    (value.items as unknown[]).forEach((item, i) => {
-      const typed: unknown = isPlainObject(item) && nonEmptyString(item.kind) === '' && nonEmptyString(item.apiVersion) === '' ? { ...item, apiVersion: listApiVersion, kind: itemKind } : item;
-      if (isKubernetesObject(typed) && typed.apiVersion !== '') out.push(new Resource(typed, ['items', i]));
-    });
-    return out;
+  if (!(isPlainObject(value) && nonEmptyString(value.kind) !== '' && Array.isArray(value.items))) return isKubernetesObject(value) ? [new Resource(value, [])] : [];
+  const itemKind = nonEmptyString(value.kind).replace(/List$/, '');
+  const listApiVersion = nonEmptyString(value.apiVersion);
+  const out: Resource[] = [];
+  // Depth first with a stack of pending items (in document order), never recursion: a list nests as deep
+  // as the parser allows. Each entry keeps its parent's path and its index, so a path is built only for an
+  // object, once.
+  type Pending = { readonly item: unknown; readonly parent: Path; readonly index: number; readonly top: boolean };
+  const pending: Pending[] = [];
+  const push = (items: readonly unknown[], parent: Path, top: boolean) => {
+    for (let i = items.length - 1; i >= 0; i--) pending.push({ item: items[i], parent, index: i, top });
+  };
+  push(value.items as unknown[], [], true);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { item, parent, index, top } = next;
+    const path: Path = [...parent, 'items', index];
+    if (isPlainObject(item) && Array.isArray(item.items)) {
+      push(item.items as unknown[], path, false);
+      continue;
+    }
+    const typed: unknown = top && isPlainObject(item) && nonEmptyString(item.kind) === '' && nonEmptyString(item.apiVersion) === '' ? { ...item, apiVersion: listApiVersion, kind: itemKind } : item;
+    if (isKubernetesObject(typed) && typed.apiVersion !== '') out.push(new Resource(typed, path));
   }
-  if (!isKubernetesObject(value)) return [];
-  return [new Resource(value, [])];
+  return out;
 }

@@ -90,9 +90,33 @@ describe('decodeBytes', () => {
     expect(!result.ok && result.problem.kind).toBe('binary');
   });
 
-  it('treats UTF-16 without a BOM (NUL high bytes) as binary', () => {
-    const bytes = Buffer.from('a: 1\n', 'utf16le');
-    const result = decodeBytes('nobom.yaml', bytes);
-    expect(!result.ok && result.problem.kind).toBe('binary');
+  // kubectl decodes through unicode.BOMOverride (UTF-8, UTF-16LE/BE marks only); anything else is read as
+  // UTF-8 and go-yaml rejects its NUL bytes. Before, UTF-32LE with its mark decoded as UTF-16LE to text
+  // that parsed to no object: nothing reported, exit 0.
+  const utf32 = (text: string, le: boolean, mark: boolean) => {
+    const points = Array.from((mark ? '\uFEFF' : '') + text, (c) => c.codePointAt(0) ?? 0);
+    const bytes = Buffer.alloc(points.length * 4);
+    points.forEach((p, i) => (le ? bytes.writeUInt32LE(p, i * 4) : bytes.writeUInt32BE(p, i * 4)));
+    return bytes;
+  };
+  const swapped = (bytes: Uint8Array) => Buffer.from(bytes).swap16();
+  const problem = (how: string) => `File ${how}; kubectl reads only UTF-8 and UTF-16 with a byte-order mark, and rejects it. Re-encode it as UTF-8 (for example with iconv).`;
+  const unmarked = (name: string) => problem(`looks like ${name} without a byte-order mark (NUL bytes around its first character)`);
+  it.each([
+    ['UTF-32LE with its mark', utf32(MANIFEST, true, true), problem('starts with a UTF-32LE byte-order mark')],
+    ['UTF-32BE with its mark', utf32(MANIFEST, false, true), problem('starts with a UTF-32BE byte-order mark')],
+    ['UTF-32LE without a mark', utf32(MANIFEST, true, false), unmarked('UTF-32LE')],
+    ['UTF-32BE without a mark', utf32(MANIFEST, false, false), unmarked('UTF-32BE')],
+    ['UTF-16LE without a mark', Buffer.from(MANIFEST, 'utf16le'), unmarked('UTF-16LE')],
+    ['UTF-16BE without a mark', swapped(Buffer.from(MANIFEST, 'utf16le')), unmarked('UTF-16BE')],
+  ])('reports %s as an encoding problem that names it', (_, bytes, message) => {
+    expect(decodeBytes('x.yaml', bytes)).toEqual({ ok: false, problem: { file: 'x.yaml', kind: 'encoding', message } });
+  });
+
+  it('keeps calling other bytes with NUL binary', () => {
+    for (const bytes of [[0x00, 0x01, 0x02, 0x03], [0x89, 0x00, 0x4e, 0x00], [0x61, 0x00]]) {
+      const result = decodeBytes('b.bin', new Uint8Array(bytes));
+      expect(!result.ok && result.problem.kind).toBe('binary');
+    }
   });
 });

@@ -95,3 +95,15 @@ describe('linear in the number of templated strings', () => {
     expectLinear(() => growth(configMap('{{', '}}'), configMap('((', '))'), 10_000, 'a.yaml'));
   }, 120_000);
 });
+
+describe('linear in the number of documents', () => {
+  // Each document of the yaml path looked for `<<` in the whole text: a 16 MB file of `---\n...\n` took 561 s.
+  it('many `---`/`...` pairs (the yaml path), against as many comment lines of one document', () => {
+    expectLinear(() => growth((n) => '---\n...\n'.repeat(n), (n) => '#\t.....\n'.repeat(n), 60_000, 'a.yaml'));
+  }, 120_000);
+
+  // Each flow node of the fast path looked for a `#` from its start to the end of the file: 265 s for 16 MB.
+  it('many empty flow documents (the fast path), against as many scalar documents', () => {
+    expectLinear(() => growth((n) => '--- {}\n'.repeat(n), (n) => '--- ab\n'.repeat(n), 60_000, 'a.yaml'));
+  }, 120_000);
+});
