@@ -6,7 +6,7 @@
  * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
-import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, RenderedSource } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, RenderedSource } from '../load/source.js';
 import { apiGroupOf } from '../k8s/api-versions.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
 import { setOwn } from '../load/own.js';
@@ -252,6 +252,102 @@ export function kustomizationSelectorLabels(value: unknown): Record<string, stri
   return labels;
 }
 
+/** The `images` entries of a kustomization (kustomize api/types/image.go: name, newName, newTag, digest). */
+export function kustomizationImages(value: unknown): KustomizeImage[] {
+  const list = isRecord(value) ? own(value, 'images') : undefined;
+  if (!Array.isArray(list)) return [];
+  const text = (entry: PlainObject, field: string) => {
+    const v = own(entry, field);
+    return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+  };
+  const images: KustomizeImage[] = [];
+  for (const entry of list) {
+    if (!isRecord(entry)) continue;
+    const name = text(entry, 'name');
+    if (name === undefined) continue;
+    const [newName, newTag, digest] = [text(entry, 'newName'), text(entry, 'newTag'), text(entry, 'digest')];
+    if (newName === undefined && newTag === undefined && digest === undefined) continue;
+    images.push({ name, ...(newName !== undefined && { newName }), ...(newTag !== undefined && { newTag }), ...(digest !== undefined && { digest }) });
+  }
+  return images;
+}
+
+/** An image reference as name, `:tag` and `@digest` (the tag is after the last colon past the last slash). */
+function splitImage(image: string): { name: string; tag: string; digest: string } {
+  const at = image.indexOf('@');
+  const [rest, digest] = at === -1 ? [image, ''] : [image.slice(0, at), image.slice(at)];
+  const colon = rest.lastIndexOf(':');
+  return colon > rest.lastIndexOf('/') ? { name: rest.slice(0, colon), tag: rest.slice(colon), digest } : { name: rest, tag: '', digest };
+}
+
+/**
+ * One image as the `images` entries make it, in order (checked with kubectl kustomize, kustomize v5.5.0): an
+ * entry whose name is the image's name sets the new name; a digest replaces the tag and digest (kept after
+ * the entry's newTag when it has one too), a newTag alone replaces both.
+ */
+function imageTransformed(image: string, images: readonly KustomizeImage[]): string {
+  let result = image;
+  for (const entry of images) {
+    const { name, tag, digest } = splitImage(result);
+    if (name !== entry.name) continue;
+    const newName = entry.newName ?? name;
+    if (entry.digest !== undefined) result = `${newName}${entry.newTag !== undefined ? `:${entry.newTag}` : ''}@${entry.digest}`;
+    else if (entry.newTag !== undefined) result = `${newName}:${entry.newTag}`;
+    else result = `${newName}${tag}${digest}`;
+  }
+  return result;
+}
+
+/**
+ * The object with its images as the kustomize builds' `images` entries set them, or undefined when none
+ * changes. As kustomize's image transformer does, every `containers` and `initContainers` list anywhere in
+ * the object is read (a pod, a pod template, a CronJob's, a custom resource's).
+ */
+export function imagesTransformed(value: PlainObject, images: readonly KustomizeImage[]): PlainObject | undefined {
+  if (images.length === 0) return undefined;
+  // Deeper than any pod template sits (a hostile nesting must not exhaust the stack); an image left as
+  // written there is judged as written.
+  const visit = (node: unknown, depth = 0): unknown => {
+    if (depth > MAX_IMAGE_DEPTH) return node;
+    if (Array.isArray(node)) {
+      let changed: unknown[] | undefined;
+      node.forEach((item: unknown, i) => {
+        const next = visit(item, depth + 1);
+        if (next !== item) (changed ??= [...node])[i] = next;
+      });
+      return changed ?? node;
+    }
+    if (!isRecord(node)) return node;
+    let changed: PlainObject | undefined;
+    for (const key of Object.keys(node)) {
+      const item = own(node, key);
+      let next = visit(item, depth + 1);
+      if ((key === 'containers' || key === 'initContainers') && Array.isArray(next)) next = withImages(next, images);
+      if (next !== item) setOwn((changed ??= { ...node }), key, next);
+    }
+    return changed ?? node;
+  };
+  const result = visit(value);
+  return result === value ? undefined : (result as PlainObject);
+}
+
+const MAX_IMAGE_DEPTH = 64;
+
+function withImages(containers: readonly unknown[], images: readonly KustomizeImage[]): unknown[] {
+  let changed: unknown[] | undefined;
+  containers.forEach((container: unknown, i) => {
+    const image = isRecord(container) ? own(container, 'image') : undefined;
+    if (!isRecord(container) || typeof image !== 'string') return;
+    const next = imageTransformed(image, images);
+    if (next !== image) {
+      const copy = { ...container };
+      setOwn(copy, 'image', next);
+      (changed ??= [...containers])[i] = copy;
+    }
+  });
+  return changed ?? (containers as unknown[]);
+}
+
 // Where kustomize's label transformer puts commonLabels (kubernetes-sigs/kustomize
 // 12f9e6391464b3ad9dd3fe8182049dc1b1772990, api/internal/konfig/builtinpluginconsts/commonlabels.go and
 // metadatalabels.go): the field path, whether it is created when missing, and the kinds (with their group,
@@ -458,7 +554,8 @@ export function objectsOfBuilds(resources: readonly Resource[], builds: readonly
     builds.map((build) => {
       const namespaced = build.namespace === undefined ? undefined : namespaceTransformed(resource.value, build.namespace, build.accounts);
       const labelled = build.selectorLabels === undefined ? undefined : labelsTransformed(namespaced ?? resource.value, build.selectorLabels);
-      return new Resource(labelled ?? namespaced ?? resource.value, resource.path, {
+      const imaged = build.images === undefined ? undefined : imagesTransformed(labelled ?? namespaced ?? resource.value, build.images);
+      return new Resource(imaged ?? labelled ?? namespaced ?? resource.value, resource.path, {
         ...(namespaced && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
         roots: build.roots,
         ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),

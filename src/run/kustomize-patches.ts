@@ -7,11 +7,11 @@ import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
-import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage } from '../load/source.js';
 import type { PatchListing } from '../model/kustomize-targets.js';
 import { own } from '../load/own.js';
 import { resourcesIn } from '../model/resource.js';
-import { deletionBelow, deletionOf, KUSTOMIZATION_FILE_NAMES, kustomizationNameAffixes, kustomizationNamespace, kustomizationPatchListings, kustomizationSelectorLabels, kustomizationSources } from '../model/kustomization.js';
+import { deletionBelow, deletionOf, KUSTOMIZATION_FILE_NAMES, kustomizationNameAffixes, kustomizationNamespace, kustomizationPatchListings, kustomizationImages, kustomizationSelectorLabels, kustomizationSources } from '../model/kustomization.js';
 
 /**
  * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
@@ -198,7 +198,7 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   const discovered = new Set(files.map((file) => file.path));
   const kustomizations = new Map<
     string,
-    { readonly file: string; readonly namespace: string | undefined; readonly prefix: string; readonly suffix: string; readonly labels: Readonly<Record<string, string>>; readonly deletions: readonly KustomizeDeletion[]; readonly entries: string[] }
+    { readonly file: string; readonly namespace: string | undefined; readonly prefix: string; readonly suffix: string; readonly labels: Readonly<Record<string, string>>; readonly deletions: readonly KustomizeDeletion[]; readonly images: readonly KustomizeImage[]; readonly entries: string[] }
   >();
   for (const file of files) {
     if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
@@ -223,14 +223,15 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
         .flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value))))
         .filter((deletion) => deletion !== undefined),
     );
-    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, entries: entries.filter((entry) => entry !== dir) });
+    const images = values.flatMap(kustomizationImages);
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, images, entries: entries.filter((entry) => entry !== dir) });
   }
   const included = new Set<string>();
   for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
   const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
 
   // For each file, what each root's build does to it (without the ServiceAccounts yet), keyed by that.
-  type View = { namespace?: string; namespaceFrom?: string; nameAffix?: string; selectorLabels?: Record<string, string>; deleted?: KustomizeDeletion[]; roots: string[] };
+  type View = { namespace?: string; namespaceFrom?: string; nameAffix?: string; selectorLabels?: Record<string, string>; deleted?: KustomizeDeletion[]; images?: KustomizeImage[]; roots: string[] };
   const found = new Map<string, Map<string, View>>();
   for (const root of roots) {
     const rootShown = shown(root);
@@ -248,9 +249,11 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     // transformer runs last).
     // `deleted`: what the `$patch: delete` patches of the kustomizations that build this one remove, named as
     // this one's build writes its objects.
-    const walk = (dir: string, namespace: string | undefined, from: string | undefined, prefix: string, suffix: string, labels: Readonly<Record<string, string>>, deleted: readonly KustomizeDeletion[]) => {
+    // `images`: the `images` entries of the kustomizations that build this one (an outer one's transformer
+    // runs after this one's, so they come after its own).
+    const walk = (dir: string, namespace: string | undefined, from: string | undefined, prefix: string, suffix: string, labels: Readonly<Record<string, string>>, deleted: readonly KustomizeDeletion[], outerImages: readonly KustomizeImage[]) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}`;
+      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}\0${JSON.stringify(outerImages)}`;
       if (!kustomization || walked.has(key)) return;
       const count = (walks.get(dir) ?? 0) + 1;
       if (count > MAX_WALKS_PER_DIRECTORY) return;
@@ -263,10 +266,11 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
       const below = Object.fromEntries(Object.keys(merged).sort().map((key) => [key, own(merged, key) ?? ''])) as Record<string, string>;
       // Its own patches apply before its transformers, so they name objects as what it builds writes them.
       const removed = [...deleted.map((d) => deletionBelow(d, kustomization)), ...kustomization.deletions];
+      const images = [...kustomization.images, ...outerImages];
       const realDir = realPath(dir);
       for (const entry of kustomization.entries) {
         if (kustomizations.has(entry)) {
-          walk(entry, ns, by, pre, suf, below, removed);
+          walk(entry, ns, by, pre, suf, below, removed, images);
           continue;
         }
         if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(realDir, entry)) continue;
@@ -274,16 +278,17 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
         found.set(entry, views);
         const selectorLabels = Object.keys(below).length === 0 ? {} : { selectorLabels: below };
         const deletions = removed.length === 0 ? {} : { deleted: removed };
-        const viewKey = `${ns === undefined ? 0 : 1}\0${ns ?? ''}\0${by ?? ''}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}`;
+        const imaged = images.length === 0 ? {} : { images };
+        const viewKey = `${ns === undefined ? 0 : 1}\0${ns ?? ''}\0${by ?? ''}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}\0${JSON.stringify(images)}`;
         let view = views.get(viewKey);
         if (!view) {
           const affix = pre === '' && suf === '' ? {} : { nameAffix: `${pre}\0${suf}` };
-          views.set(viewKey, (view = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, ...selectorLabels, ...deletions, roots: [] }));
+          views.set(viewKey, (view = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, ...selectorLabels, ...deletions, ...imaged, roots: [] }));
         }
         if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
-    walk(root, undefined, undefined, '', '', {}, []);
+    walk(root, undefined, undefined, '', '', {}, [], []);
   }
   // The ServiceAccounts of each build root, with the namespace its build gives each, for the subjects of
   // its bindings (only for files the build gives a namespace: the others' subjects are left as written).
