@@ -114,15 +114,21 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     // an object states (RuleMeta.checksPatches): it is no object of its own, so it is no part of the
     // input's objects, facts or evidence.
     // A copy a `$patch: delete` of its build removes is checked as a patch is: for what it states.
-    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => {
+    // A finding an earlier copy of the object already has (same rule, message id and place) is not repeated
+    // in another build's words: the place is one fact of the file (an image two overlays tag differently is
+    // one unpinned image).
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list, object) => {
       const first = list.findIndex((resource) => !resource.removed);
-      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
+      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed, object, copy }));
     });
-    const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    const walk: { resource: Resource; first: boolean; patch: boolean; object?: number; copy?: number }[] =
+      patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    let objectFrom = diagnostics.length;
     // The objects of the document and the diagnostics of each, to drop controlled copies' repeats after the walk.
     const walked: { resource: Resource; from: number; to: number }[] = [];
-    for (const { resource, first, patch } of walk) {
+    for (const { resource, first, patch, object, copy } of walk) {
       const from = diagnostics.length;
+      if (copy === 0) objectFrom = from;
       // Helm's `# Source:` comment names the template the document came from; else kustomize's origin
       // annotation, one per object, the file it was read from.
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
@@ -168,6 +174,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
         });
       });
       if (visited !== true) diagnostics.push(coreDiagnostic('internal-error', `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
+      if (object !== undefined && copy !== 0 && from > objectFrom) dropEarlierCopies(diagnostics, objectFrom, from);
       if (!patch) walked.push({ resource, from, to: diagnostics.length });
     }
     // Only exported state names controllers: the paths of the objects are worked out only then.
@@ -183,6 +190,16 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
   }
   flush();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
+}
+
+/** Drops from `diagnostics[from..]` each one that `diagnostics[earlier..from]` has: same rule, message id and place. */
+function dropEarlierCopies(diagnostics: Diagnostic[], earlier: number, from: number): void {
+  const key = (d: Diagnostic) => `${d.ruleId}\0${d.messageId ?? ''}\0${String(d.line)}:${String(d.column)}`;
+  const seen = new Set<string>();
+  for (let i = earlier; i < from; i++) seen.add(key(diagnostics[i] as Diagnostic));
+  let kept = from;
+  for (let i = from; i < diagnostics.length; i++) if (!seen.has(key(diagnostics[i] as Diagnostic))) diagnostics[kept++] = diagnostics[i] as Diagnostic;
+  diagnostics.length = kept;
 }
 
 /** An object of a document's walk as controlledCopies reads it; none for an unnamed object. */

@@ -71,6 +71,7 @@ export interface KustomizeImage {
   readonly newName?: string;
   readonly newTag?: string;
   readonly digest?: string;
+  readonly tagSuffix?: string;
 }
 
 /**

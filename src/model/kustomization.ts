@@ -252,68 +252,96 @@ export function kustomizationSelectorLabels(value: unknown): Record<string, stri
   return labels;
 }
 
-/** The `images` entries of a kustomization (kustomize api/types/image.go: name, newName, newTag, digest). */
+/**
+ * The `images` entries of a kustomization (kubernetes-sigs/kustomize 12f9e6391464b3ad9dd3fe8182049dc1b1772990,
+ * api/types/image.go: name, newName, newTag, digest, tagSuffix); an entry that changes nothing is left out.
+ */
 export function kustomizationImages(value: unknown): KustomizeImage[] {
   const list = isRecord(value) ? own(value, 'images') : undefined;
   if (!Array.isArray(list)) return [];
   const text = (entry: PlainObject, field: string) => {
     const v = own(entry, field);
-    return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+    // A number is not read as text: kustomize rejects the kustomization (`newTag: 1.20` "cannot unmarshal
+    // number into Go struct field Image.images.newTag of type string"), so the image stays as written.
+    return typeof v === 'string' && v !== '' ? v : undefined;
   };
   const images: KustomizeImage[] = [];
   for (const entry of list) {
     if (!isRecord(entry)) continue;
     const name = text(entry, 'name');
     if (name === undefined) continue;
-    const [newName, newTag, digest] = [text(entry, 'newName'), text(entry, 'newTag'), text(entry, 'digest')];
-    if (newName === undefined && newTag === undefined && digest === undefined) continue;
-    images.push({ name, ...(newName !== undefined && { newName }), ...(newTag !== undefined && { newTag }), ...(digest !== undefined && { digest }) });
+    const [newName, newTag, digest, tagSuffix] = [text(entry, 'newName'), text(entry, 'newTag'), text(entry, 'digest'), text(entry, 'tagSuffix')];
+    if (newName === undefined && newTag === undefined && digest === undefined && tagSuffix === undefined) continue;
+    images.push({ name, ...(newName !== undefined && { newName }), ...(newTag !== undefined && { newTag }), ...(digest !== undefined && { digest }), ...(tagSuffix !== undefined && { tagSuffix }) });
   }
   return images;
 }
 
-/** An image reference as name, `:tag` and `@digest` (the tag is after the last colon past the last slash). */
+/**
+ * An image as kustomize splits it (api/internal/image/image.go Split): the tag and digest are looked for after
+ * the first `/` (a registry's port is not a tag), a digest after `@`.
+ */
 function splitImage(image: string): { name: string; tag: string; digest: string } {
-  const at = image.indexOf('@');
-  const [rest, digest] = at === -1 ? [image, ''] : [image.slice(0, at), image.slice(at)];
-  const colon = rest.lastIndexOf(':');
-  return colon > rest.lastIndexOf('/') ? { name: rest.slice(0, colon), tag: rest.slice(colon), digest } : { name: rest, tag: '', digest };
+  const slash = image.indexOf('/');
+  const from = slash > 0 ? slash : 0;
+  const at = image.indexOf('@', from);
+  const colon = image.indexOf(':', from);
+  if (at !== -1 && (colon === -1 || at < colon)) return { name: image.slice(0, at), tag: '', digest: image.slice(at + 1) };
+  if (colon === -1) return { name: image, tag: '', digest: '' };
+  return at === -1 ? { name: image.slice(0, colon), tag: image.slice(colon + 1), digest: '' } : { name: image.slice(0, colon), tag: image.slice(colon + 1, at), digest: image.slice(at + 1) };
 }
 
+// What may follow an entry's name in an image it matches (image.go IsImageMatched): a tag of
+// [a-zA-Z0-9_.{}-], then a digest of an OCI algorithm. kustomize reads the name itself as a regular
+// expression; here it is matched as written, which is what every name without metacharacters means there.
+const AFTER_MATCHED_NAME = /^(?::[\w.{}-]*)?(?:@[a-zA-Z0-9]+(?:[.+_-][a-zA-Z0-9]+)*:[\w.{}-]*)?$/;
+
 /**
- * One image as the `images` entries make it, in order (checked with kubectl kustomize, kustomize v5.5.0): an
- * entry whose name is the image's name sets the new name; a digest replaces the tag and digest (kept after
- * the entry's newTag when it has one too), a newTag alone replaces both.
+ * One image as the `images` entries make it, in order (imagetag/updater.go SetImageValue): a matching entry
+ * sets the new name; newTag and digest together replace tag and digest, either alone replaces both, a
+ * tagSuffix is appended to the tag and drops the digest. `passes` is how often each entry runs on it: twice
+ * where the transformer's field specs also name the list, as kubectl kustomize (v5.5.0) does, which only a
+ * tagSuffix shows (`nginx:1` becomes `nginx:1-fips-fips` in a Deployment, `nginx:1-fips` in a CronJob).
  */
-function imageTransformed(image: string, images: readonly KustomizeImage[]): string {
+function imageTransformed(image: string, images: readonly KustomizeImage[], passes: number): string {
   let result = image;
   for (const entry of images) {
-    const { name, tag, digest } = splitImage(result);
-    if (name !== entry.name) continue;
-    const newName = entry.newName ?? name;
-    if (entry.digest !== undefined) result = `${newName}${entry.newTag !== undefined ? `:${entry.newTag}` : ''}@${entry.digest}`;
-    else if (entry.newTag !== undefined) result = `${newName}:${entry.newTag}`;
-    else result = `${newName}${tag}${digest}`;
+    for (let pass = 0; pass < passes; pass++) {
+      if (!result.startsWith(entry.name) || !AFTER_MATCHED_NAME.test(result.slice(entry.name.length))) break;
+      const split = splitImage(result);
+      let { tag, digest } = split;
+      if (entry.newTag !== undefined && entry.digest !== undefined) [tag, digest] = [entry.newTag, entry.digest];
+      else if (entry.newTag !== undefined) [tag, digest] = [entry.newTag, ''];
+      else if (entry.digest !== undefined) [tag, digest] = ['', entry.digest];
+      else if (entry.tagSuffix !== undefined) [tag, digest] = [tag + entry.tagSuffix, ''];
+      result = `${entry.newName ?? split.name}${tag === '' ? '' : `:${tag}`}${digest === '' ? '' : `@${digest}`}`;
+    }
   }
   return result;
 }
 
+// The image transformer's field specs (api/internal/konfig/builtinpluginconsts/images.go), run after its walk
+// over every containers list (imagetag/legacy.go).
+const IMAGE_FIELD_SPEC_LISTS = new Set(['spec/containers', 'spec/initContainers', 'spec/template/spec/containers', 'spec/template/spec/initContainers']);
+
 /**
  * The object with its images as the kustomize builds' `images` entries set them, or undefined when none
- * changes. As kustomize's image transformer does, every `containers` and `initContainers` list anywhere in
- * the object is read (a pod, a pod template, a CronJob's, a custom resource's).
+ * changes. As kustomize's image transformer does (imagetag/legacy.go), every `containers` and
+ * `initContainers` list anywhere in the object is read (a pod, a pod template, a CronJob's, a custom
+ * resource's), except in a CustomResourceDefinition.
  */
 export function imagesTransformed(value: PlainObject, images: readonly KustomizeImage[]): PlainObject | undefined {
-  if (images.length === 0) return undefined;
+  if (images.length === 0 || own(value, 'kind') === 'CustomResourceDefinition') return undefined;
   // Deeper than any pod template sits (a hostile nesting must not exhaust the stack); an image left as
-  // written there is judged as written.
-  const visit = (node: unknown, depth = 0): unknown => {
+  // written there is judged as written. `at` is the path of mapping keys from the object, while it has one.
+  const visit = (node: unknown, at: string | undefined, depth: number): unknown => {
     if (depth > MAX_IMAGE_DEPTH) return node;
     if (Array.isArray(node)) {
+      const list: readonly unknown[] = node;
       let changed: unknown[] | undefined;
-      node.forEach((item: unknown, i) => {
-        const next = visit(item, depth + 1);
-        if (next !== item) (changed ??= [...node])[i] = next;
+      list.forEach((item, i) => {
+        const next = visit(item, undefined, depth + 1);
+        if (next !== item) (changed ??= [...list])[i] = next;
       });
       return changed ?? node;
     }
@@ -321,24 +349,25 @@ export function imagesTransformed(value: PlainObject, images: readonly Kustomize
     let changed: PlainObject | undefined;
     for (const key of Object.keys(node)) {
       const item = own(node, key);
-      let next = visit(item, depth + 1);
-      if ((key === 'containers' || key === 'initContainers') && Array.isArray(next)) next = withImages(next, images);
+      const path = at === undefined ? undefined : at === '' ? key : `${at}/${key}`;
+      let next = visit(item, path, depth + 1);
+      if ((key === 'containers' || key === 'initContainers') && Array.isArray(next)) next = withImages(next, images, path !== undefined && IMAGE_FIELD_SPEC_LISTS.has(path) ? 2 : 1);
       if (next !== item) setOwn((changed ??= { ...node }), key, next);
     }
     return changed ?? node;
   };
-  const result = visit(value);
+  const result = visit(value, '', 0);
   return result === value ? undefined : (result as PlainObject);
 }
 
 const MAX_IMAGE_DEPTH = 64;
 
-function withImages(containers: readonly unknown[], images: readonly KustomizeImage[]): unknown[] {
+function withImages(containers: readonly unknown[], images: readonly KustomizeImage[], passes: number): unknown[] {
   let changed: unknown[] | undefined;
   containers.forEach((container: unknown, i) => {
     const image = isRecord(container) ? own(container, 'image') : undefined;
     if (!isRecord(container) || typeof image !== 'string') return;
-    const next = imageTransformed(image, images);
+    const next = imageTransformed(image, images, passes);
     if (next !== image) {
       const copy = { ...container };
       setOwn(copy, 'image', next);
