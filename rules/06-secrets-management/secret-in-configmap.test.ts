@@ -98,6 +98,22 @@ testRule(rule, {
       `,
     },
     {
+      // trivy-operator's operator ConfigMap: the key names Secrets (namespace to Secret names), and is empty.
+      name: 'plural descriptive names and empty JSON values',
+      code: dedent`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: operator-config
+        data:
+          OPERATOR_PRIVATE_REGISTRY_SCAN_SECRETS_NAMES: "{}"
+          REGISTRY_SECRETS_NAMES: '{"team-a": "pull-secret,mirror-pull"}'
+          TOKEN_PATHS: /run/a,/run/b
+          PASSWORD_POLICIES: strict
+          DB_PASSWORD: "[]"
+      `,
+    },
+    {
       name: 'binaryData judged by name only',
       code: dedent`
         apiVersion: v1
@@ -110,6 +126,22 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'plurals of credential words are still credentials',
+      code: dedent`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: operator-config
+        data:
+          REGISTRY_SECRETS: a1b2c3d4e5f6
+          DB_PASSWORDS: '{"app": "hunter2-prod"}'
+      `,
+      errors: [
+        { messageId: 'namedLikeCredential', data: { configMap: 'operator-config', key: 'REGISTRY_SECRETS' }, line: 6, column: 3, endLine: 6, endColumn: 19 },
+        { messageId: 'namedLikeCredential', data: { configMap: 'operator-config', key: 'DB_PASSWORDS' }, line: 7, column: 3, endLine: 7, endColumn: 15 },
+      ],
+    },
     {
       name: 'names, URLs, key ids, PEM keys and embedded config files',
       code: dedent`

@@ -14,10 +14,26 @@ testRule(rule, {
     {
       name: 'nothing configured',
       code: staticPod('kube-apiserver', '--secure-port=6443'),
-      errors: [
-        { messageId: 'noPolicy', line: 10, column: 7, severity: 'error' },
-        { messageId: 'noBackend', line: 10, column: 7, severity: 'error' },
-      ],
+      errors: [{ messageId: 'noAudit', line: 10, column: 7, severity: 'error' }],
+    },
+    {
+      // kubeadm's defaults set no audit flag: one finding for no auditing, not one per missing flag.
+      name: 'kubeadm ClusterConfiguration with other extraArgs only',
+      code: dedent`
+        apiVersion: kubeadm.k8s.io/v1beta2
+        kind: ClusterConfiguration
+        metadata:
+          name: config
+        apiServer:
+          extraArgs:
+            "feature-gates": "SomeGate=true"
+      `,
+      errors: [{ messageId: 'noAudit', line: 6, column: 3, severity: 'error' }],
+    },
+    {
+      name: 'policy without a backend',
+      code: staticPod('kube-apiserver', POLICY),
+      errors: [{ messageId: 'noBackend', line: 10, column: 7, severity: 'error' }],
     },
     {
       name: 'policy and a local log file only',

@@ -16,12 +16,16 @@ export default defineRule({
       references: ['CIS Kubernetes Benchmark 1.2.18-1.2.22, 3.2.1', 'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/'],
     },
     messages: {
+      // One fact, one finding: without a policy there are no events for a backend to drop.
+      noAudit:
+        'kube-apiserver has neither --audit-policy-file nor an audit backend (--audit-log-path or --audit-webhook-config-file), so no API request is audited.',
       noPolicy: 'kube-apiserver has no --audit-policy-file, so no API request is audited.',
       noBackend: 'kube-apiserver sets no audit backend (--audit-log-path or --audit-webhook-config-file), so audit events are dropped.',
       logOnly:
         'kube-apiserver writes audit events only to a file on the node ({{path}}); whoever controls the node can alter it.',
     },
     fixes: {
+      noAudit: 'Add an audit Policy with --audit-policy-file, and a backend that leaves the node (--audit-webhook-config-file, or a shipped --audit-log-path).',
       noPolicy: 'Add an audit Policy and pass it with --audit-policy-file.',
       noBackend: 'Configure at least one.',
       logOnly: 'Add --audit-webhook-config-file, or make sure a log shipper forwards the file.',
@@ -30,9 +34,14 @@ export default defineRule({
   visit: {
     ControlPlaneComponent(ctx, node) {
       if (node.component !== 'kube-apiserver') return;
-      if (!node.flag('audit-policy-file')) ctx.report({ at: node.missingAt, part: 'key', messageId: 'noPolicy' });
+      const policy = node.flag('audit-policy-file');
       const log = node.flag('audit-log-path');
       const webhook = node.flag('audit-webhook-config-file');
+      if (!policy && !log && !webhook) {
+        ctx.report({ at: node.missingAt, part: 'key', messageId: 'noAudit' });
+        return;
+      }
+      if (!policy) ctx.report({ at: node.missingAt, part: 'key', messageId: 'noPolicy' });
       if (!log && !webhook) ctx.report({ at: node.missingAt, part: 'key', messageId: 'noBackend' });
       else if (log && !webhook) ctx.report({ at: log.path, messageId: 'logOnly', data: { path: log.value }, severity: 'info' });
     },

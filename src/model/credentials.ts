@@ -164,11 +164,22 @@ function nameTokens(name: string): string[] {
     .filter((t) => t !== '');
 }
 
+/**
+ * A descriptive last token, or its plural (`SECRETS_NAMES`, `TOKEN_PATHS`, `PASSWORD_POLICIES`,
+ * `SECRET_PREFIXES`): a list of Secret names or paths is no more a credential than one of them.
+ */
+function isDescriptiveToken(token: string): boolean {
+  if (DESCRIPTIVE_LAST_TOKENS.has(token)) return true;
+  if (!token.endsWith('s')) return false;
+  const singulars = [token.slice(0, -1), ...(token.endsWith('es') ? [token.slice(0, -2)] : []), ...(token.endsWith('ies') ? [`${token.slice(0, -3)}y`] : [])];
+  return singulars.some((singular) => DESCRIPTIVE_LAST_TOKENS.has(singular));
+}
+
 /** True when a key name says it holds a credential (and does not merely describe one). */
 export function isCredentialName(name: string): boolean {
   const tokens = nameTokens(name);
   const last = tokens[tokens.length - 1];
-  if (last === undefined || DESCRIPTIVE_LAST_TOKENS.has(last)) return false;
+  if (last === undefined || isDescriptiveToken(last)) return false;
   return tokens.some((t, i) => SECRET_TOKENS.has(t) || SECRET_FRAGMENT.test(t) || SECRET_PAIRS.has(`${t} ${tokens[i + 1] ?? ''}`));
 }
 
@@ -182,10 +193,10 @@ export function isPathLikeValue(value: string): boolean {
   return PATH_LIKE.test(value.trim());
 }
 
-/** True for values that are empty or obviously stand in for a secret supplied elsewhere. */
+/** True for values that are empty (an empty JSON object or list too) or obviously stand in for a secret supplied elsewhere. */
 export function isPlaceholderValue(value: string): boolean {
   const trimmed = value.trim();
-  return trimmed === '' || PLACEHOLDER.test(trimmed);
+  return trimmed === '' || /^(?:\{\s*\}|\[\s*\])$/.test(trimmed) || PLACEHOLDER.test(trimmed);
 }
 
 /** Values a credential-named key may hold without holding a credential: switches. */

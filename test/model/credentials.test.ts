@@ -9,7 +9,7 @@ describe('isCredentialName', () => {
     },
   );
 
-  it.each(['LOG_LEVEL', 'PASSWORD_FILE', 'TOKEN_URL', 'OIDC_TOKEN_ENDPOINT', 'SECRET_NAME', 'SECRET_NAMESPACE', 'SECRET_NAME_PREFIX', 'PASSWORD_MIN_LENGTH', 'TOKEN_TTL', 'AWS_ACCESS_KEY_ID', 'secretKeyRef', 'monkey', 'tokenizer', 'keycloak_realm', 'PUBLIC_KEY', ''])(
+  it.each(['LOG_LEVEL', 'PASSWORD_FILE', 'TOKEN_URL', 'OIDC_TOKEN_ENDPOINT', 'SECRET_NAME', 'SECRET_NAMESPACE', 'SECRET_NAME_PREFIX', 'PASSWORD_MIN_LENGTH', 'TOKEN_TTL', 'AWS_ACCESS_KEY_ID', 'secretKeyRef', 'monkey', 'tokenizer', 'keycloak_realm', 'PUBLIC_KEY', 'SCAN_SECRETS_NAMES', 'TOKEN_PATHS', 'PASSWORD_POLICIES', 'SECRET_PREFIXES', ''])(
     '%s does not',
     (name) => {
       expect(isCredentialName(name)).toBe(false);
@@ -18,10 +18,10 @@ describe('isCredentialName', () => {
 });
 
 describe('isPlaceholderValue', () => {
-  it.each(['', '   ', '${DB_PASSWORD}', '$(TOKEN)', '<set-me>', '{{ .Values.token }}', '********', 'changeme', 'REDACTED', 'dummy', 'Placeholder', '__DB_PASSWORD__', '__ADMIN_TOKEN__', '#{DbPassword}#', '@@API_KEY@@'])('%j is a placeholder', (value) => {
+  it.each(['', '   ', '${DB_PASSWORD}', '$(TOKEN)', '<set-me>', '{{ .Values.token }}', '********', 'changeme', 'REDACTED', 'dummy', 'Placeholder', '__DB_PASSWORD__', '__ADMIN_TOKEN__', '#{DbPassword}#', '@@API_KEY@@', '{}', '[]', '{ }'])('%j is a placeholder', (value) => {
     expect(isPlaceholderValue(value)).toBe(true);
   });
-  it.each(['hunter2', 'p@ss', 'x1', '__init__x', '_secret_', 'dummy-pass', 'dummy1'])('%j is not', (value) => {
+  it.each(['hunter2', 'p@ss', 'x1', '__init__x', '_secret_', 'dummy-pass', 'dummy1', '{x}', '[a]'])('%j is not', (value) => {
     expect(isPlaceholderValue(value)).toBe(false);
   });
 });
