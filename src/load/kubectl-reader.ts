@@ -128,3 +128,37 @@ export function refusedCharacters(text: string): RefusedCharacter[] {
   }
   return out;
 }
+
+/**
+ * The text with the blanks of every separator line YAMLReader drops (one that ends a document: see
+ * readerDocuments) made spaces, one character for one: kubectl never hands such a line to go-yaml, and
+ * strings.TrimSpace takes a form feed, vertical tab, NEL or no-break space after `---` for a blank, where
+ * YAML parsers read `---\f` or `---\u00a0` as content and reject the document kubectl applies. The text
+ * itself when there is nothing to change.
+ */
+export function droppedSeparatorsBlanked(text: string): string {
+  if (!text.includes('---')) return text;
+  let out = '';
+  let copied = 0;
+  let hasLine = false;
+  for (let at = 0; at < text.length; ) {
+    const lf = text.indexOf('\n', at);
+    const next = lf === -1 ? text.length : lf + 1;
+    if (text.startsWith('---', at) && separatorRest(text, at + 3, next)) {
+      if (hasLine) {
+        for (let c = at + 3; c < next; c++) {
+          const code = text.charCodeAt(c);
+          if (code === 35) break;
+          if (code === 32 || code === 9 || code === 10 || code === 13) continue;
+          out += `${text.slice(copied, c)} `;
+          copied = c + 1;
+        }
+      }
+      hasLine = !hasLine;
+    } else {
+      hasLine = true;
+    }
+    at = next;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}

@@ -8,7 +8,7 @@ import type { KustomizeBuild, KustomizePatch, SourceText } from './source.js';
 import { YAML11_BOOLEAN, YAML11_INT, YAML11_UNDERSCORED_FLOAT, yaml11BinaryText, yaml11BooleanValue, yaml11ExplicitFloat, yaml11FloatValue, yaml11IntValue } from './yaml11.js';
 import { applyGoYamlMergeOrder } from './merge-order.js';
 import { jsonKeyCollisions } from './json-keys.js';
-import { refusedCharacters, type RefusedCharacter } from './kubectl-reader.js';
+import { droppedSeparatorsBlanked, refusedCharacters, type RefusedCharacter } from './kubectl-reader.js';
 
 const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 
@@ -140,7 +140,8 @@ export function parseSource(source: SourceText): ParsedFile {
   const broken = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, '\n');
   // A byte-order mark that starts a line is skipped by kubectl, not by YAML 1.2 tools (see lineStartMarks).
   const marks = broken.includes('\n\uFEFF') ? lineStartMarks(broken) : undefined;
-  const text = marks?.text ?? broken;
+  // The separator lines kubectl drops, with the blanks only Go trims made spaces (droppedSeparatorsBlanked).
+  const text = droppedSeparatorsBlanked(marks?.text ?? broken);
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
   const lineBroken = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
@@ -160,7 +161,9 @@ export function parseSource(source: SourceText): ParsedFile {
  * object would be linted as nobody applies it. The problem goes to every document that starts in kubectl's
  * document holding the character; when none does (the character is in a comment between two documents),
  * to the next document, which kubectl never reaches (it stops reading the file at the error), or to a
- * document of its own at the end of the file. An earlier syntax error of the document is kept.
+ * document of its own at the end of the file. It replaces a syntax error `yaml` found in the document:
+ * go-yaml's reader refuses the character before its scanner reads what comes before it (readerc.go decodes
+ * the input ahead of the scanner), and the character is what to fix.
  */
 function withRefusedCharacters(parsed: ParsedFile, refused: readonly RefusedCharacter[]): ParsedFile {
   if (parsed.fileProblems.length > 0) return parsed;
@@ -170,7 +173,7 @@ function withRefusedCharacters(parsed: ParsedFile, refused: readonly RefusedChar
     const problem: ParseProblem = { span: { start: at, end: at + (character.codePoint > 0xffff ? 2 : 1) }, code: 'CONTROL_CHARACTER', message: refusedMessage(character.codePoint) };
     const mark = (i: number): void => {
       const d = documents[i] as ParsedDocument;
-      if (!d.problem || d.problem.span.start > at) documents[i] = { ...d, problem };
+      if (d.problem?.code !== 'CONTROL_CHARACTER') documents[i] = { ...d, problem };
     };
     const inside = documents.flatMap((d, i) => (d.start >= document.start && d.start < document.end ? [i] : []));
     for (const i of inside) mark(i);

@@ -165,3 +165,19 @@ describe('characters go-yaml refuses (readerc.go yaml_parser_update_buffer: "con
     }
   });
 });
+
+describe('separator lines kubectl drops (apimachinery YAMLReader.Read trims them with strings.TrimSpace)', () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: c\n      image: nginx\n      securityContext:\n        privileged: true\n';
+  const report = (text: string) => lintText(text, { file: 'a.yaml', registry: rules }).map((d) => `${d.ruleId} ${String(d.line)}:${String(d.column)}`);
+  it.each([
+    ['a vertical tab after ---', '---\u000b'],
+    ['a form feed before the comment', '--- \u000c# next'],
+    ['a no-break space after ---', '---\u00a0'],
+  ])('%s: the Pod after it is checked (it was a parse-error)', (_, separator) => {
+    expect(report(`a: 1\n${separator}\n${pod}`)).toEqual(['privileged-container 12:9']);
+  });
+
+  it('a separator that starts the file is go-yaml\'s to read: a form feed there is refused', () => {
+    expect(report(`---\u000c\n${pod}`)).toEqual(['parse-error 1:4']);
+  });
+});
