@@ -8,6 +8,7 @@ import type { KustomizeBuild, KustomizePatch, SourceText } from './source.js';
 import { YAML11_BOOLEAN, YAML11_INT, YAML11_UNDERSCORED_FLOAT, yaml11BinaryText, yaml11BooleanValue, yaml11ExplicitFloat, yaml11FloatValue, yaml11IntValue } from './yaml11.js';
 import { applyGoYamlMergeOrder } from './merge-order.js';
 import { jsonKeyCollisions } from './json-keys.js';
+import { droppedSeparatorsBlanked, refusedCharacters, type RefusedCharacter } from './kubectl-reader.js';
 
 const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 
@@ -139,15 +140,55 @@ export function parseSource(source: SourceText): ParsedFile {
   const broken = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, '\n');
   // A byte-order mark that starts a line is skipped by kubectl, not by YAML 1.2 tools (see lineStartMarks).
   const marks = broken.includes('\n\uFEFF') ? lineStartMarks(broken) : undefined;
-  const text = marks?.text ?? broken;
+  // The separator lines kubectl drops, with the blanks only Go trims made spaces (droppedSeparatorsBlanked).
+  const text = droppedSeparatorsBlanked(marks?.text ?? broken);
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
   const lineBroken = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   const noted = marks ? withLineStartMarkNote(lineBroken, marks.first, marks.count) : lineBroken;
-  const parsed = text.includes(DIRECTIVE_WORD) ? { ...noted, commentLines: commentLinesOf(text, noted.lineCounter) } : noted;
+  const refused = refusedCharacters(unmarked);
+  const checked = refused.length === 0 ? noted : withRefusedCharacters(noted, refused);
+  const parsed = text.includes(DIRECTIVE_WORD) ? { ...checked, commentLines: commentLinesOf(text, checked.lineCounter) } : checked;
   return source.kustomizePatch || source.kustomizeBuilds
     ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }), ...(source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds }) }
     : parsed;
+}
+
+/**
+ * The documents kubectl rejects for a character go-yaml refuses (refusedCharacters in kubectl-reader.ts),
+ * each made a problem at that character, whatever the YAML parsers here made of it: `yaml` and js-yaml read
+ * a vertical tab or a DEL as part of a key or a value (`privileged: true\v` is then no boolean), so the
+ * object would be linted as nobody applies it. The problem goes to every document that starts in kubectl's
+ * document holding the character; when none does (the character is in a comment between two documents),
+ * to the next document, which kubectl never reaches (it stops reading the file at the error), or to a
+ * document of its own at the end of the file. It replaces a syntax error `yaml` found in the document:
+ * go-yaml's reader refuses the character before its scanner reads what comes before it (readerc.go decodes
+ * the input ahead of the scanner), and the character is what to fix.
+ */
+function withRefusedCharacters(parsed: ParsedFile, refused: readonly RefusedCharacter[]): ParsedFile {
+  if (parsed.fileProblems.length > 0) return parsed;
+  const documents = [...parsed.documents];
+  for (const character of refused) {
+    const { at, document } = character;
+    const problem: ParseProblem = { span: { start: at, end: at + (character.codePoint > 0xffff ? 2 : 1) }, code: 'CONTROL_CHARACTER', message: refusedMessage(character.codePoint) };
+    const mark = (i: number): void => {
+      const d = documents[i] as ParsedDocument;
+      if (d.problem?.code !== 'CONTROL_CHARACTER') documents[i] = { ...d, problem };
+    };
+    const inside = documents.flatMap((d, i) => (d.start >= document.start && d.start < document.end ? [i] : []));
+    for (const i of inside) mark(i);
+    if (inside.length > 0) continue;
+    const next = documents.findIndex((d) => d.start >= document.end);
+    if (next !== -1) mark(next);
+    else documents.push({ index: documents.length, start: at, problem, toValue: () => null, locate: () => undefined });
+  }
+  return { ...parsed, documents };
+}
+
+function refusedMessage(codePoint: number): string {
+  const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = codePoint >= 0xd800 && codePoint <= 0xdfff ? 'a lone surrogate' : codePoint >= 0xfffe ? 'a noncharacter' : 'a control character';
+  return `The character ${name} (${what}) is not allowed in YAML: kubectl (go-yaml) rejects this document ("control characters are not allowed"), so nothing in it was checked. Remove it, or write it as an escape in a double-quoted string.`;
 }
 
 /** What every suppression comment holds (src/engine/suppressions.ts). */

@@ -108,3 +108,76 @@ describe('encodings kubectl does not read', () => {
     }
   });
 });
+
+describe('characters go-yaml refuses (readerc.go yaml_parser_update_buffer: "control characters are not allowed")', () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: c\n      image: nginx\n      securityContext:\n        privileged: true\n';
+  const report = (text: string, file = 'a.yaml') =>
+    lintText(text, { file, registry: rules }).map((d) => `${d.ruleId} ${String(d.line)}:${String(d.column)}${d.ruleId === 'parse-error' ? ` ${d.message}` : ''}`);
+  const refused = (line: number, column: number, name: string, what = 'a control character') =>
+    `parse-error ${String(line)}:${String(column)} YAML syntax error: The character ${name} (${what}) is not allowed in YAML: kubectl (go-yaml) rejects this document ("control characters are not allowed"), so nothing in it was checked. Remove it, or write it as an escape in a double-quoted string.`;
+  it.each([
+    // Each of these was linted as if the character were an ordinary one; the last three gave nothing at all.
+    ['NUL inside a later key', `${pod}  host\u0000PID: true\n`, refused(11, 7, 'U+0000')],
+    ['vertical tab inside a later key', `${pod}  host\u000bPID: true\n`, refused(11, 7, 'U+000B')],
+    ['form feed in a comment', `${pod}# note\u000c\n`, refused(11, 7, 'U+000C')],
+    ['ESC in a value', `${pod}  hostname: a\u001bb\n`, refused(11, 14, 'U+001B')],
+    ['DEL after true', pod.replace('privileged: true', 'privileged: true\u007f'), refused(10, 25, 'U+007F')],
+    ['vertical tab after the colon', pod.replace('privileged: true', 'privileged:\u000b true'), refused(10, 20, 'U+000B')],
+    ['a C1 control after the kind', pod.replace('kind: Pod', 'kind: Pod\u0090'), refused(2, 10, 'U+0090')],
+    ['U+009F in a key', pod.replace('name: web', 'na\u009fme: web'), refused(4, 5, 'U+009F')],
+    ['U+FFFE in a value', pod.replace('image: nginx', 'image: ngi\ufffenx'), refused(8, 17, 'U+FFFE', 'a noncharacter')],
+    ['U+FFFF in a comment', `# \uffff\n${pod}`, refused(1, 3, 'U+FFFF', 'a noncharacter')],
+    ['a lone surrogate in a value', pod.replace('name: c', 'name: c\ud800'), refused(7, 14, 'U+D800', 'a lone surrogate')],
+  ])('%s: a parse-error at the character, the document unchecked', (_, text, expected) => {
+    expect(report(text)).toEqual([expected]);
+  });
+
+  it('other documents of the file are still checked; a character between documents is the next one\'s', () => {
+    expect(report(`${pod}---\n${pod.replace('name: web', 'name: w\u0001')}`)).toEqual(['privileged-container 10:9', refused(15, 10, 'U+0001')]);
+    expect(report(`${pod}---\n# \u0001\n---\n${pod}`)).toEqual(['privileged-container 10:9', refused(12, 3, 'U+0001')]);
+    // At the end of the file, a document of its own.
+    expect(report(`${pod}---\n# \u0007\n`)).toEqual(['privileged-container 10:9', refused(12, 3, 'U+0007')]);
+  });
+
+  it('what kubectl accepts is still checked: NEL, escapes, a separator line it drops, JSON strings', () => {
+    expect(report(`${pod}  hostname: "a\\x01\\x7f"\n`)).toEqual(['privileged-container 10:9']);
+    // YAMLReader drops a `---` line that ends a document, so go-yaml never reads what is after it.
+    expect(report(`a: 1\n--- # \u0001\n${pod}`)).toEqual(['privileged-container 12:9']);
+    // A stream starting with `{` is decoded by encoding/json, which reads DEL, C1 and U+FFFE in a string.
+    const json = JSON.stringify({ ...POD, metadata: { name: 'w\u007f\u0090\ufffe' } });
+    expect(report(json, 'a.json')).toEqual([`privileged-container 1:${String(json.indexOf('"privileged"') + 1)}`]);
+    // But not below U+0020, and not in JSON encoding/json refuses (then go-yaml reads it).
+    const raw = JSON.stringify(POD).replace('"web"', '"w\u0001"');
+    expect(report(raw, 'a.json')).toEqual([refused(1, raw.indexOf('\u0001') + 1, 'U+0001')]);
+  });
+
+  it('a file past the 8000 bytes decodeBytes looks at for NUL: the other file is still linted', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-control-'));
+    try {
+      writeFileSync(path.join(dir, 'a.yaml'), `${'# padding\n'.repeat(900)}${pod}  host\u0000PID: true\n`);
+      writeFileSync(path.join(dir, 'b.yaml'), pod);
+      const r = await runCli(['--no-config', '--format', 'json', '.'], { cwd: dir, registry: rules });
+      const list = JSON.parse(r.stdout) as { file: string; ruleId: string; line: number; column: number }[];
+      expect(r.code).toBe(1);
+      expect(list.map((d) => `${d.file} ${d.ruleId} ${String(d.line)}:${String(d.column)}`)).toEqual(['a.yaml parse-error 911:7', 'b.yaml privileged-container 10:9']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('separator lines kubectl drops (apimachinery YAMLReader.Read trims them with strings.TrimSpace)', () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: c\n      image: nginx\n      securityContext:\n        privileged: true\n';
+  const report = (text: string) => lintText(text, { file: 'a.yaml', registry: rules }).map((d) => `${d.ruleId} ${String(d.line)}:${String(d.column)}`);
+  it.each([
+    ['a vertical tab after ---', '---\u000b'],
+    ['a form feed before the comment', '--- \u000c# next'],
+    ['a no-break space after ---', '---\u00a0'],
+  ])('%s: the Pod after it is checked (it was a parse-error)', (_, separator) => {
+    expect(report(`a: 1\n${separator}\n${pod}`)).toEqual(['privileged-container 12:9']);
+  });
+
+  it('a separator that starts the file is go-yaml\'s to read: a form feed there is refused', () => {
+    expect(report(`---\u000c\n${pod}`)).toEqual(['parse-error 1:4']);
+  });
+});
