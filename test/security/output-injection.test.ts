@@ -37,7 +37,11 @@ const JOINED = PAYLOADS.join(' ');
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'pci-lint-inject-'));
-  const quote = (s: string) => JSON.stringify(s);
+  // JSON.stringify leaves DEL and C1 controls raw, which go-yaml refuses even in a quoted scalar: escaped.
+  const quote = (s: string) => JSON.stringify(s).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // A comment holds the payloads' printable part: a control character, even in a comment, makes kubectl
+  // reject the document (go-yaml's reader), so it is a parse-error (broken.yaml below), not a suppression.
+  const inComment = (s: string) => s.replace(/[\n\r\u2028]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff]/g, '?');
   const names = PAYLOADS.map((p, i) => `x${i}${p}`);
   const docs = names.map(
     (n, i) => `apiVersion: v1
@@ -48,7 +52,7 @@ metadata:
   labels: {app: ${quote(n)}}
 spec:
   containers:
-    # pci-lint-disable-next-line ${PAYLOADS[i]?.replace(/[\n\r\u2028]/g, ' ')} -- ${quote(n).replace(/\u2028/g, ' ')}
+    # pci-lint-disable-next-line ${inComment(PAYLOADS[i] ?? '')} -- ${inComment(quote(n))}
     - name: ${quote(`c${n}`)}
       image: ${quote(`registry.example/${n}:latest`)}
       securityContext: {privileged: true}
@@ -61,7 +65,7 @@ spec:
     writeFileSync(path.join(dir, 'dir', `f${i}${p}.yaml`), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: nginx, securityContext: {privileged: true}}]}\n');
   }
   writeFileSync(path.join(dir, 'broken.yaml'), `a: [\n# ${JOINED.replace(/[\n\r\u2028]/g, ' ')}\n`);
-  writeFileSync(path.join(dir, 'helm.yaml'), `# Source: chart/templates/${JOINED.replace(/[\n\r\u2028]/g, ' ')}.yaml\napiVersion: v1\nkind: Pod\nmetadata: {name: h}\nspec: {containers: [{name: c, image: nginx, securityContext: {privileged: true}}]}\n`);
+  writeFileSync(path.join(dir, 'helm.yaml'), `# Source: chart/templates/${inComment(JOINED)}.yaml\napiVersion: v1\nkind: Pod\nmetadata: {name: h}\nspec: {containers: [{name: c, image: nginx, securityContext: {privileged: true}}]}\n`);
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
