@@ -44,16 +44,19 @@ function placeOf(d: Diagnostic, object: WalkedObject): { readonly place: string;
 }
 
 /**
- * True when a copy's pod spec can be made from a controller's: one's path below its object ends with the
- * other's (a Pod's `spec` and any template; a Job's `spec.template.spec` and a CronJob's
- * `spec.jobTemplate.spec.template.spec`; a RayCluster's `spec.workerGroupSpecs[0].template.spec` and a
- * RayJob's `spec.rayClusterSpec.workerGroupSpecs[0].template.spec`, never its head group's).
+ * True when a copy's pod spec can be made from a controller's: below the copy's top field (its `spec`, which
+ * the controller writes from a part of its own spec), the copy's path is a suffix of the controller's. So a
+ * Pod's `spec` matches any template; a Job's `spec.template.spec` a CronJob's
+ * `spec.jobTemplate.spec.template.spec`; a RayCluster's `spec.workerGroupSpecs[0].template.spec` a RayJob's
+ * `spec.rayClusterSpec.workerGroupSpecs[0].template.spec`, never its head group's.
  */
-function sameTemplate(a: string, b: string): boolean {
-  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
-  if (!long.endsWith(short)) return false;
-  const before = long.charAt(long.length - short.length - 1);
-  return long.length === short.length || before === '.' || before === ']';
+function sameTemplate(owner: string, copy: string): boolean {
+  const cut = copy.search(/[.[]/);
+  if (cut < 0) return true;
+  const rest = copy.charAt(cut) === '.' ? copy.slice(cut + 1) : copy.slice(cut);
+  if (!owner.endsWith(rest)) return false;
+  const before = owner.charAt(owner.length - rest.length - 1);
+  return owner.length === rest.length || before === '.' || before === ']' || rest.startsWith('[');
 }
 
 const factKey = (ruleId: string, messageId: string | undefined, place: string) => `${ruleId}\u0000${messageId ?? ''}\u0000${place}`;
