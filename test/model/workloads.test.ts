@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Resource, resourcesIn, type PlainObject } from '../../src/model/resource.js';
 import { containersOf, podSpecsOf, POD_BEARING_KINDS } from '../../src/model/workloads.js';
+import { inputKindsOfObject } from '../../src/k8s/input-kinds.js';
 
 /** The first pod spec of a resource (these cases have one). */
 const podSpecOf = (resource: Resource) => podSpecsOf(resource)[0];
@@ -181,5 +182,18 @@ describe('containersOf', () => {
   it('gives nothing when no container list is an array', () => {
     const spec = podSpecOf(new Resource({ apiVersion: 'v1', kind: 'Pod', spec: { containers: { name: 'app' } } }, []))!;
     expect(containersOf(spec)).toEqual([]);
+  });
+});
+
+describe("the 'workload' input kind follows the same table", () => {
+  it.each([
+    ['ray.io/v1', 'RayCluster', true],
+    ['kubeflow.org/v1', 'PyTorchJob', true],
+    ['batch.volcano.sh/v1alpha1', 'Job', true],
+    ['apps.kruise.io/v1beta1', 'StatefulSet', true],
+    ['argoproj.io/v1alpha1', 'Workflow', false],
+    ['example.com/v1', 'RayCluster', false],
+  ] as const)('%s %s: %s', (apiVersion, kind, workload) => {
+    expect(inputKindsOfObject(apiVersion, kind).includes('workload')).toBe(workload);
   });
 });
