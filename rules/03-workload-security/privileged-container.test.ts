@@ -81,6 +81,58 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'container of a RayCluster worker group (KubeRay pod templates)',
+      code: dedent`
+        apiVersion: ray.io/v1
+        kind: RayCluster
+        metadata:
+          name: ray
+        spec:
+          headGroupSpec:
+            template:
+              spec:
+                containers:
+                  - name: head
+                    image: rayproject/ray:2.9.0
+          workerGroupSpecs:
+            - groupName: gpu
+              template:
+                spec:
+                  containers:
+                    - name: worker
+                      securityContext:
+                        privileged: true
+      `,
+      errors: [{ messageId: 'privileged', data: { container: 'worker' }, line: 19, column: 17, endLine: 19, endColumn: 33 }],
+    },
+    {
+      name: 'container of a PyTorchJob Worker replica (Kubeflow replica specs, a map)',
+      code: dedent`
+        apiVersion: kubeflow.org/v1
+        kind: PyTorchJob
+        metadata:
+          name: train
+        spec:
+          pytorchReplicaSpecs:
+            Master:
+              replicas: 1
+              template:
+                spec:
+                  containers:
+                    - name: pytorch
+                      image: pytorch:2
+            Worker:
+              replicas: 2
+              template:
+                spec:
+                  containers:
+                    - name: pytorch
+                      securityContext:
+                        privileged: true
+      `,
+      errors: [{ messageId: 'privileged', data: { container: 'pytorch' }, line: 21, column: 17, endLine: 21, endColumn: 33 }],
+    },
+    {
       name: 'container in a Pod',
       code: dedent`
         apiVersion: v1

@@ -15,9 +15,10 @@ export interface WalkedObject {
   readonly uid: string | undefined;
   /** objectKey of its controller, when it names one. */
   readonly controller: { readonly key: string; readonly uid?: string } | undefined;
-  /** Formatted paths of the object and of its pod spec in the document (formatPath). */
+  /** Formatted path of the object in the document (formatPath). */
   readonly objectPath: string;
-  readonly podSpecPath: string | undefined;
+  /** Its pod specs (workloads.podSpecsOf): formatted path in the document, and below the object. */
+  readonly podSpecs: readonly { readonly path: string; readonly relative: string }[];
   readonly from: number;
   readonly to: number;
 }
@@ -29,11 +30,33 @@ function under(path: string, prefix: string): string | undefined {
   return next === '' || next === '.' || next === '[' ? path.slice(prefix.length) : undefined;
 }
 
-/** What a finding says of an object, wherever the object keeps its pod template: rule and relative place. */
-function placeOf(d: Diagnostic, object: WalkedObject): string {
+/**
+ * What a finding says of an object, wherever the object keeps its pod template: the place relative to its
+ * pod spec (and which spec: its path below the object), or to the object.
+ */
+function placeOf(d: Diagnostic, object: WalkedObject): { readonly place: string; readonly spec?: string } {
   const path = d.path ?? `${String(d.line)}:${String(d.column)}`;
-  const inSpec = object.podSpecPath === undefined ? undefined : under(path, object.podSpecPath);
-  return inSpec !== undefined ? `spec${inSpec}` : `object${under(path, object.objectPath) ?? path}`;
+  for (const spec of object.podSpecs) {
+    const inSpec = under(path, spec.path);
+    if (inSpec !== undefined) return { place: `spec${inSpec}`, spec: spec.relative };
+  }
+  return { place: `object${under(path, object.objectPath) ?? path}` };
+}
+
+/**
+ * True when a copy's pod spec can be made from a controller's: below the copy's top field (its `spec`, which
+ * the controller writes from a part of its own spec), the copy's path is a suffix of the controller's. So a
+ * Pod's `spec` matches any template; a Job's `spec.template.spec` a CronJob's
+ * `spec.jobTemplate.spec.template.spec`; a RayCluster's `spec.workerGroupSpecs[0].template.spec` a RayJob's
+ * `spec.rayClusterSpec.workerGroupSpecs[0].template.spec`, never its head group's.
+ */
+function sameTemplate(owner: string, copy: string): boolean {
+  const cut = copy.search(/[.[]/);
+  if (cut < 0) return true;
+  const rest = copy.charAt(cut) === '.' ? copy.slice(cut + 1) : copy.slice(cut);
+  if (!owner.endsWith(rest)) return false;
+  const before = owner.charAt(owner.length - rest.length - 1);
+  return owner.length === rest.length || before === '.' || before === ']' || rest.startsWith('[');
 }
 
 const factKey = (ruleId: string, messageId: string | undefined, place: string) => `${ruleId}\u0000${messageId ?? ''}\u0000${place}`;
@@ -49,8 +72,7 @@ function parentPlace(place: string): string | undefined {
  * server's defaulting makes (`defaulted`: RuleMeta.defaultedInCopies of its rule), the controller's message
  * one field up.
  */
-function copyKeys(d: Diagnostic, object: WalkedObject, defaulted: DefaultedMessages | undefined): string[] {
-  const place = placeOf(d, object);
+function copyKeys(place: string, d: Diagnostic, defaulted: DefaultedMessages | undefined): string[] {
   const keys = [factKey(d.ruleId, d.messageId, place)];
   const controllerMessage = d.messageId === undefined ? undefined : defaulted?.(d.ruleId, d.messageId);
   const parent = parentPlace(place);
@@ -71,18 +93,29 @@ export function controlledCopies(objects: readonly WalkedObject[], diagnostics: 
     if (list) list.push(object);
     else byKey.set(object.self, [object]);
   }
-  const factsOf = new Map<WalkedObject, Set<string>>();
-  const facts = (object: WalkedObject): Set<string> => {
-    let set = factsOf.get(object);
-    if (!set) {
-      set = new Set();
+  // An object's facts: those of the object itself (key '') and those of each pod spec (key its relative path).
+  const factsOf = new Map<WalkedObject, Map<string, Set<string>>>();
+  const facts = (object: WalkedObject): Map<string, Set<string>> => {
+    let byPlace = factsOf.get(object);
+    if (!byPlace) {
+      byPlace = new Map();
       for (let i = object.from; i < object.to; i++) {
         const d = diagnostics[i];
-        if (d) set.add(factKey(d.ruleId, d.messageId, placeOf(d, object)));
+        if (!d) continue;
+        const { place, spec = '' } = placeOf(d, object);
+        let set = byPlace.get(spec);
+        if (!set) byPlace.set(spec, (set = new Set()));
+        set.add(factKey(d.ruleId, d.messageId, place));
       }
-      factsOf.set(object, set);
+      factsOf.set(object, byPlace);
     }
-    return set;
+    return byPlace;
+  };
+  /** The fact sets of an owner that a finding of the copy (in pod spec `spec`, or '' for the object) is compared with. */
+  const comparable = (owner: WalkedObject, spec: string | undefined): Set<string>[] => {
+    const out: Set<string>[] = [];
+    for (const [key, set] of facts(owner)) if (spec === undefined ? key === '' : key !== '' && sameTemplate(key, spec)) out.push(set);
+    return out;
   };
   for (const object of objects) {
     const ref = object.controller;
@@ -94,8 +127,9 @@ export function controlledCopies(objects: readonly WalkedObject[], diagnostics: 
     for (let i = object.from; i < object.to; i++) {
       const d = diagnostics[i];
       if (!d) continue;
-      const keys = copyKeys(d, object, defaulted);
-      if (owners.some((owner) => keys.some((key) => facts(owner).has(key)))) dropped.add(i);
+      const { place, spec } = placeOf(d, object);
+      const keys = copyKeys(place, d, defaulted);
+      if (owners.some((owner) => comparable(owner, spec).some((set) => keys.some((key) => set.has(key))))) dropped.add(i);
     }
   }
   return dropped;

@@ -11,7 +11,7 @@ import { kustomizeSourceOf, objectsOfBuilds } from '../model/kustomization.js';
 import { dict, own, Resource } from '../model/resource.js';
 import { controlPlaneComponentsOf, isControlPlanePod, type ControlPlaneNode } from '../model/control-plane.js';
 import { versionClaimsOf } from '../model/version-claims.js';
-import { containersOf, podSpecOf } from '../model/workloads.js';
+import { containersOf, podSpecsOf } from '../model/workloads.js';
 import { controllerKeyOf, objectKey, uidOf } from '../model/controller.js';
 import { controlledCopies, type WalkedObject } from './controlled-copies.js';
 import type { CoreDiagnosticId } from './core-ids.js';
@@ -205,14 +205,14 @@ function dropEarlierCopies(diagnostics: Diagnostic[], earlier: number, from: num
 /** An object of a document's walk as controlledCopies reads it; none for an unnamed object. */
 function walkedObject({ resource, from, to }: { resource: Resource; from: number; to: number }): WalkedObject[] {
   if (resource.name === undefined) return [];
-  const spec = podSpecOf(resource);
+  const objectPath = formatPath(resource.path);
   return [
     {
       self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
       uid: uidOf(resource),
       controller: controllerKeyOf(resource),
-      objectPath: formatPath(resource.path),
-      podSpecPath: spec ? formatPath(spec.path) : undefined,
+      objectPath,
+      podSpecs: podSpecsOf(resource).map((spec) => ({ path: formatPath(spec.path), relative: formatPath(spec.path.slice(resource.path.length)) })),
       from,
       to,
     },
@@ -260,12 +260,13 @@ function visitResource(dispatch: LintSession['dispatch'], session: LintSession, 
   call('Resource', resource);
   if (dispatch.has('ControlPlaneComponent')) for (const component of components) call('ControlPlaneComponent', component);
   if (!dispatch.has('PodSpec') && !dispatch.has('Container')) return;
-  const spec = podSpecOf(resource);
   // Control-plane static pods need host access by design; the control-plane rules check their settings.
-  if (!spec || isControlPlanePod(resource)) return;
-  call('PodSpec', spec);
-  if (!dispatch.has('Container')) return;
-  for (const container of containersOf(spec)) call('Container', container);
+  if (isControlPlanePod(resource)) return;
+  // Each pod spec the object embeds (a RayCluster's head and worker groups), its containers after it.
+  for (const spec of podSpecsOf(resource)) {
+    call('PodSpec', spec);
+    if (dispatch.has('Container')) for (const container of containersOf(spec)) call('Container', container);
+  }
 }
 
 /** Runs `fn`; true when it returned, else what it threw (as text), so bad input costs one object, not the run. */

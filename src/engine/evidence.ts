@@ -8,7 +8,7 @@ import { CONTROL_PLANE_INPUTS, inputKindsOfObject, type InputKind } from '../k8s
 import { formatVersion } from '../k8s/versions.js';
 import type { ControlPlaneNode } from '../model/control-plane.js';
 import { isControlPlanePod, kubeletContainerFlags } from '../model/control-plane.js';
-import { containersOf, podSpecOf } from '../model/workloads.js';
+import { containersOf, podSpecsOf } from '../model/workloads.js';
 import type { Resource, ResourceRef } from '../model/resource.js';
 import type { Diagnostic, Location } from './diagnostic.js';
 
@@ -55,8 +55,7 @@ export function inputKindsOfResource(resource: Resource, components: readonly Co
   const out = isControlPlanePod(resource) ? kinds.filter((k) => k !== 'workload') : kinds;
   for (const node of components) if ((CONTROL_PLANE_INPUTS as readonly string[]).includes(node.component)) out.push(node.component);
   // A kubelet a container runs (self-hosted) is kubelet configuration: its flags are checked.
-  const spec = podSpecOf(resource);
-  if (spec && containersOf(spec).some((c) => kubeletContainerFlags(c.value, c.path) !== undefined)) out.push('kubelet-config');
+  if (podSpecsOf(resource).some((spec) => containersOf(spec).some((c) => kubeletContainerFlags(c.value, c.path) !== undefined))) out.push('kubelet-config');
   return out;
 }
 

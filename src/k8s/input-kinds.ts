@@ -6,6 +6,7 @@
  * recognised by the model (static pod command or kubeadm ClusterConfiguration).
  */
 import { apiGroupOf } from './api-versions.js';
+import { isPodBearing } from './pod-templates.js';
 
 export const INPUT_KINDS = {
   workload: { label: 'workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs…)', supply: 'the rendered workload manifests (helm template / kustomize build output)' },
@@ -53,7 +54,6 @@ export function isInputKind(value: string): value is InputKind {
 /** The control-plane components, as input kinds. */
 export const CONTROL_PLANE_INPUTS = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd'] as const satisfies readonly InputKind[];
 
-const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate', 'DeploymentConfig', 'Rollout']);
 const GATEWAY_ROUTES = new Set(['HTTPRoute', 'GRPCRoute', 'TLSRoute', 'TCPRoute', 'UDPRoute', 'Gateway']);
 
 /** Kinds that can carry image signature verification (Kyverno policies, Sigstore policy-controller, Ratify). */
@@ -77,7 +77,8 @@ export function inputKindsOfObject(apiVersion: string, kind: string): InputKind[
   const group = apiGroupOf(apiVersion);
   const out: InputKind[] = ['any-object'];
   const core = group === '';
-  if (WORKLOAD_KINDS.has(kind) && (core || group === 'apps' || group === 'batch' || group === 'apps.openshift.io' || (group === 'argoproj.io' && kind === 'Rollout'))) out.push('workload');
+  // A workload is any kind that carries pod specs (pod-templates.ts), custom resources included.
+  if (isPodBearing(kind, group)) out.push('workload');
   else if (core && kind === 'Namespace') out.push('namespace');
   else if (core && kind === 'Service') out.push('service');
   else if (core && kind === 'ServiceAccount') out.push('service-account');

@@ -1,31 +1,10 @@
 import type { Container, EphemeralContainer, PodSpec } from 'kubernetes-types/core/v1.js';
 import type { Path, PathSegment } from '../load/positions.js';
+import { EACH, EVERY, POD_TEMPLATE_KINDS, podTemplateKind, type PodSpecPattern } from '../k8s/pod-templates.js';
 import { isPlainObject, own, type Located, type Resource } from './resource.js';
 
-/** Where the pod template's spec sits in each pod-bearing kind, and the API groups that define the kind. */
-const POD_SPEC_PATHS: Readonly<Record<string, { readonly groups: readonly string[]; readonly path: readonly string[] }>> = {
-  Pod: { groups: [''], path: ['spec'] },
-  PodTemplate: { groups: [''], path: ['template', 'spec'] },
-  ReplicationController: { groups: [''], path: ['spec', 'template', 'spec'] },
-  Deployment: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
-  StatefulSet: { groups: ['apps'], path: ['spec', 'template', 'spec'] },
-  DaemonSet: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
-  ReplicaSet: { groups: ['apps', 'extensions'], path: ['spec', 'template', 'spec'] },
-  Job: { groups: ['batch'], path: ['spec', 'template', 'spec'] },
-  CronJob: { groups: ['batch'], path: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] },
-  // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
-  // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
-  // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
-  DeploymentConfig: { groups: ['apps.openshift.io', ''], path: ['spec', 'template', 'spec'] },
-  // Argo Rollouts' Rollout replaces a Deployment and runs its pod template the same way (argoproj/argo-rollouts
-  // 9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d, pkg/apis/rollouts/v1alpha1/types.go: RolloutSpec.Template is a
-  // corev1.PodTemplateSpec; group argoproj.io, pkg/apis/rollouts/register.go). One that names a Deployment by
-  // workloadRef instead has no template: that Deployment's pod template is read where it is written.
-  Rollout: { groups: ['argoproj.io'], path: ['spec', 'template', 'spec'] },
-};
-
-/** Kinds that carry a pod spec, for docs and tests. */
-export const POD_BEARING_KINDS: readonly string[] = Object.keys(POD_SPEC_PATHS);
+/** Kinds that carry a pod spec (built-in and custom), for docs and tests. */
+export const POD_BEARING_KINDS: readonly string[] = [...new Set(POD_TEMPLATE_KINDS.map((row) => row.kind))];
 
 export const CONTAINER_GROUPS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 export type ContainerGroup = (typeof CONTAINER_GROUPS)[number];
@@ -71,22 +50,50 @@ export class ContainerNode implements Located<Container | EphemeralContainer> {
   }
 }
 
-function dig(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (!isPlainObject(current)) return undefined;
-    current = own(current, key);
+// Several parts ask for the pod specs of the same object (the walk, the evidence, controlled copies).
+const specsByResource = new WeakMap<Resource, readonly PodSpecNode[]>();
+
+/**
+ * Every pod spec a resource declares, in document order: a Pod's spec, the pod template's spec of a built-in
+ * controller, the pod templates of the custom resources of src/k8s/pod-templates.ts (RayCluster's head and
+ * worker groups, a PyTorchJob's replicas, ...). None for any other kind, or a kind of another API group.
+ */
+export function podSpecsOf(resource: Resource): PodSpecNode[] {
+  let specs = specsByResource.get(resource);
+  if (!specs) {
+    const row = podTemplateKind(resource.kind, resource.group);
+    specs = row ? podSpecNodesOf(resource, row.patterns) : [];
+    specsByResource.set(resource, specs);
   }
-  return current;
+  return [...specs];
 }
 
-/** The pod spec a resource declares, for Pod and every built-in controller kind; undefined otherwise. */
-export function podSpecOf(resource: Resource): PodSpecNode | undefined {
-  const where = own(POD_SPEC_PATHS, resource.kind);
-  if (!where || !where.groups.includes(resource.group)) return undefined;
-  const spec = dig(resource.value, where.path);
-  if (!isPlainObject(spec)) return undefined;
-  return new PodSpecNode(spec as unknown as PodSpec, resource.pathTo(...where.path), resource);
+/**
+ * Walks the object once, in the order of its keys (the order they are written), following the patterns that
+ * still match: so the specs come out in document order whichever pattern each one matches.
+ */
+function podSpecNodesOf(resource: Resource, patterns: readonly PodSpecPattern[]): PodSpecNode[] {
+  const out: PodSpecNode[] = [];
+  const walk = (value: unknown, path: PathSegment[], live: readonly PodSpecPattern[]): void => {
+    const depth = path.length;
+    if (live.some((pattern) => pattern.length === depth)) {
+      if (isPlainObject(value)) out.push(new PodSpecNode(value as unknown as PodSpec, resource.pathTo(...path), resource));
+      return;
+    }
+    if (Array.isArray(value)) {
+      const each = live.filter((pattern) => pattern[depth] === EACH);
+      if (each.length > 0) value.forEach((item: unknown, i) => { walk(item, [...path, i], each); });
+      return;
+    }
+    if (!isPlainObject(value)) return;
+    const every = live.filter((pattern) => pattern[depth] === EVERY);
+    for (const key of Object.keys(value)) {
+      const next = [...every, ...live.filter((pattern) => pattern[depth] === key)];
+      if (next.length > 0) walk(own(value, key), [...path, key], next);
+    }
+  };
+  walk(resource.value, [], patterns);
+  return out;
 }
 
 // Several rules ask for the containers of the same pod spec: built once per spec (the nodes are immutable).

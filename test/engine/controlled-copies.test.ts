@@ -98,4 +98,35 @@ describe('controlled copies in exported cluster state', () => {
     const named = exported(samePod).replace(/(template:\n {8}metadata: \{labels: \{app: web\}\}\n {8}spec:\n)/g, '$1          serviceAccountName: web\n');
     expect(lintText(named, { file: 'state.yaml', registry: withDefaults }).map(show)).toEqual(['43:27 default-service-account Pod/web-5d8f-abcde']);
   });
+
+  it("a RayJob's RayCluster: the worker group's repeat is dropped, what only the cluster's head has stays", () => {
+    const group = (privileged: boolean) => `
+          template:
+            spec:
+              containers:
+                - name: ray
+                  image: rayproject/ray@sha256:${'a'.repeat(64)}
+                  securityContext: {privileged: ${String(privileged)}}`;
+    const cluster = (head: boolean) => `
+      headGroupSpec:${group(head).replace(/^ {4}/gm, '  ')}
+      workerGroupSpecs:
+        - groupName: gpu${group(true).replace(/^ {4}/gm, '    ')}`;
+    const text = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: ray.io/v1
+    kind: RayJob
+    metadata: {name: job, namespace: ml, uid: j1}
+    spec:
+      rayClusterSpec:${cluster(false).replace(/^/gm, '  ')}
+  - apiVersion: ray.io/v1
+    kind: RayCluster
+    metadata:
+      name: job-raycluster
+      namespace: ml
+      ownerReferences: [{apiVersion: ray.io/v1, kind: RayJob, name: job, uid: j1, controller: true}]
+    spec:${cluster(true)}
+`;
+    expect(lintText(text, { file: 'state.yaml', registry: pick('privileged-container') }).map(show)).toEqual(['23:39 privileged-container RayJob/job', '37:35 privileged-container RayCluster/job-raycluster']);
+  });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { imageMatches, imageRepository, podRunsImage, repositoryMatches } from '../../src/model/image-names.js';
 import { Resource } from '../../src/model/resource.js';
-import { podSpecOf } from '../../src/model/workloads.js';
+import { podSpecsOf } from '../../src/model/workloads.js';
+
+/** The first pod spec of a resource (these cases have one). */
+const podSpecOf = (resource: Resource) => podSpecsOf(resource)[0];
 
 describe('imageMatches', () => {
   const names = ['falcosecurity/falco', 'fluent/fluentd', 'kube-apiserver'];

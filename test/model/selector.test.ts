@@ -10,7 +10,10 @@ import {
   workloadMatches,
   type LabelSelector,
 } from '../../src/model/selector.js';
-import { podSpecOf } from '../../src/model/workloads.js';
+import { podSpecsOf } from '../../src/model/workloads.js';
+
+/** The first pod spec of a resource (these cases have one). */
+const podSpecOf = (resource: Resource) => podSpecsOf(resource)[0];
 
 const LABELS = { app: 'api', tier: 'backend', 'pci-scope': 'cde' };
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Resource, type PlainObject } from '../../src/model/resource.js';
 import { runtimeClassHandlerOf } from '../../src/model/runtime-class.js';
 import { windowsMarkerOf } from '../../src/model/windows.js';
-import { podSpecOf } from '../../src/model/workloads.js';
+import { podSpecsOf } from '../../src/model/workloads.js';
+
+/** The first pod spec of a resource (these cases have one). */
+const podSpecOf = (resource: Resource) => podSpecsOf(resource)[0];
 
 const podWith = (spec: PlainObject) => podSpecOf(new Resource({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec }, []))!;
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Resource, resourcesIn, type PlainObject } from '../../src/model/resource.js';
-import { containersOf, podSpecOf, POD_BEARING_KINDS } from '../../src/model/workloads.js';
+import { containersOf, podSpecsOf, POD_BEARING_KINDS } from '../../src/model/workloads.js';
+import { inputKindsOfObject } from '../../src/k8s/input-kinds.js';
+
+/** The first pod spec of a resource (these cases have one). */
+const podSpecOf = (resource: Resource) => podSpecsOf(resource)[0];
 
 const SPEC = { containers: [{ name: 'app', image: 'nginx' }] };
 
@@ -39,8 +43,62 @@ describe('podSpecOf', () => {
 
   it('covers every kind it lists', () => {
     expect([...POD_BEARING_KINDS].sort()).toEqual(
-      ['CronJob', 'DaemonSet', 'Deployment', 'DeploymentConfig', 'Job', 'Pod', 'PodTemplate', 'ReplicaSet', 'ReplicationController', 'Rollout', 'StatefulSet'],
+      ['CloneSet', 'Configuration', 'CronJob', 'DaemonSet', 'Deployment', 'DeploymentConfig', 'JAXJob', 'Job', 'JobSet', 'LeaderWorkerSet', 'MPIJob', 'PaddleJob', 'Pod', 'PodTemplate', 'PyTorchJob', 'RayCluster', 'RayCronJob', 'RayJob', 'RayService', 'ReplicaSet', 'ReplicationController', 'Revision', 'Rollout', 'ScaledJob', 'Service', 'StatefulSet', 'TFJob', 'XGBoostJob'],
     );
+  });
+});
+
+describe('podSpecsOf: custom resources with several pod templates', () => {
+  const c = (name: string) => ({ containers: [{ name }] });
+  const cases: [what: string, object: PlainObject, paths: (string | number)[][]][] = [
+    [
+      'RayCluster head and worker groups',
+      { apiVersion: 'ray.io/v1', kind: 'RayCluster', spec: { headGroupSpec: { template: { spec: c('head') } }, workerGroupSpecs: [{ template: { spec: c('w0') } }, { template: { spec: c('w1') } }] } },
+      [['spec', 'headGroupSpec', 'template', 'spec'], ['spec', 'workerGroupSpecs', 0, 'template', 'spec'], ['spec', 'workerGroupSpecs', 1, 'template', 'spec']],
+    ],
+    [
+      'RayCluster in document order (workers written first)',
+      { apiVersion: 'ray.io/v1', kind: 'RayCluster', spec: { workerGroupSpecs: [{ template: { spec: c('w0') } }], headGroupSpec: { template: { spec: c('head') } } } },
+      [['spec', 'workerGroupSpecs', 0, 'template', 'spec'], ['spec', 'headGroupSpec', 'template', 'spec']],
+    ],
+    [
+      'RayJob cluster and submitter',
+      { apiVersion: 'ray.io/v1', kind: 'RayJob', spec: { rayClusterSpec: { headGroupSpec: { template: { spec: c('head') } } }, submitterPodTemplate: { spec: c('s') } } },
+      [['spec', 'rayClusterSpec', 'headGroupSpec', 'template', 'spec'], ['spec', 'submitterPodTemplate', 'spec']],
+    ],
+    [
+      'RayService rayClusterConfig',
+      { apiVersion: 'ray.io/v1', kind: 'RayService', spec: { rayClusterConfig: { workerGroupSpecs: [{ template: { spec: c('w') } }] } } },
+      [['spec', 'rayClusterConfig', 'workerGroupSpecs', 0, 'template', 'spec']],
+    ],
+    [
+      'PyTorchJob replicas by type',
+      { apiVersion: 'kubeflow.org/v1', kind: 'PyTorchJob', spec: { pytorchReplicaSpecs: { Master: { template: { spec: c('m') } }, Worker: { template: { spec: c('w') } } } } },
+      [['spec', 'pytorchReplicaSpecs', 'Master', 'template', 'spec'], ['spec', 'pytorchReplicaSpecs', 'Worker', 'template', 'spec']],
+    ],
+    ['MPIJob v2beta1', { apiVersion: 'kubeflow.org/v2beta1', kind: 'MPIJob', spec: { mpiReplicaSpecs: { Launcher: { template: { spec: c('l') } } } } }, [['spec', 'mpiReplicaSpecs', 'Launcher', 'template', 'spec']]],
+    ['Knative Service', { apiVersion: 'serving.knative.dev/v1', kind: 'Service', spec: { template: { spec: c('k') } } }, [['spec', 'template', 'spec']]],
+    ['Knative Revision', { apiVersion: 'serving.knative.dev/v1', kind: 'Revision', spec: c('k') }, [['spec']]],
+    ['KEDA ScaledJob', { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledJob', spec: { jobTargetRef: { template: { spec: c('j') } } } }, [['spec', 'jobTargetRef', 'template', 'spec']]],
+    [
+      'JobSet replicated jobs',
+      { apiVersion: 'jobset.x-k8s.io/v1alpha2', kind: 'JobSet', spec: { replicatedJobs: [{ template: { spec: { template: { spec: c('j') } } } }] } },
+      [['spec', 'replicatedJobs', 0, 'template', 'spec', 'template', 'spec']],
+    ],
+    [
+      'LeaderWorkerSet leader and worker',
+      { apiVersion: 'leaderworkerset.x-k8s.io/v1', kind: 'LeaderWorkerSet', spec: { leaderWorkerTemplate: { leaderTemplate: { spec: c('l') }, workerTemplate: { spec: c('w') } } } },
+      [['spec', 'leaderWorkerTemplate', 'leaderTemplate', 'spec'], ['spec', 'leaderWorkerTemplate', 'workerTemplate', 'spec']],
+    ],
+    ['Kruise CloneSet', { apiVersion: 'apps.kruise.io/v1alpha1', kind: 'CloneSet', spec: { template: { spec: c('x') } } }, [['spec', 'template', 'spec']]],
+    ['Kruise Advanced StatefulSet', { apiVersion: 'apps.kruise.io/v1beta1', kind: 'StatefulSet', spec: { template: { spec: c('x') } } }, [['spec', 'template', 'spec']]],
+    ['Volcano Job tasks', { apiVersion: 'batch.volcano.sh/v1alpha1', kind: 'Job', spec: { tasks: [{ template: { spec: c('a') } }, { template: { spec: c('b') } }] } }, [['spec', 'tasks', 0, 'template', 'spec'], ['spec', 'tasks', 1, 'template', 'spec']]],
+    ['a map where a list is expected: none', { apiVersion: 'ray.io/v1', kind: 'RayCluster', spec: { workerGroupSpecs: { a: { template: { spec: c('w') } } } } }, []],
+    ['a list where a map is expected: none', { apiVersion: 'kubeflow.org/v1', kind: 'TFJob', spec: { tfReplicaSpecs: [{ template: { spec: c('w') } }] } }, []],
+    ['Argo Workflow: not a pod template', { apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', spec: { templates: [{ container: { name: 'x' } }] } }, []],
+  ];
+  it.each(cases)('%s', (_what, object, paths) => {
+    expect(podSpecsOf(new Resource(object, [])).map((s) => s.path)).toEqual(paths);
   });
 
   it('prefixes the path of an object inside a List', () => {
@@ -124,5 +182,18 @@ describe('containersOf', () => {
   it('gives nothing when no container list is an array', () => {
     const spec = podSpecOf(new Resource({ apiVersion: 'v1', kind: 'Pod', spec: { containers: { name: 'app' } } }, []))!;
     expect(containersOf(spec)).toEqual([]);
+  });
+});
+
+describe("the 'workload' input kind follows the same table", () => {
+  it.each([
+    ['ray.io/v1', 'RayCluster', true],
+    ['kubeflow.org/v1', 'PyTorchJob', true],
+    ['batch.volcano.sh/v1alpha1', 'Job', true],
+    ['apps.kruise.io/v1beta1', 'StatefulSet', true],
+    ['argoproj.io/v1alpha1', 'Workflow', false],
+    ['example.com/v1', 'RayCluster', false],
+  ] as const)('%s %s: %s', (apiVersion, kind, workload) => {
+    expect(inputKindsOfObject(apiVersion, kind).includes('workload')).toBe(workload);
   });
 });
