@@ -41,7 +41,11 @@ beforeAll(() => {
   const quote = (s: string) => JSON.stringify(s).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   // A comment holds the payloads' printable part: a control character, even in a comment, makes kubectl
   // reject the document (go-yaml's reader), so it is a parse-error (broken.yaml below), not a suppression.
-  const inComment = (s: string) => s.replace(/[\n\r\u2028]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff]/g, '?');
+  const refused = (c: string) => {
+    const n = c.codePointAt(0) ?? 0;
+    return (n < 0x20 && n !== 0x09) || (n >= 0x7f && n <= 0x9f) || (n >= 0xd800 && n <= 0xdfff);
+  };
+  const inComment = (s: string) => Array.from(s.replace(/[\n\r\u2028]/g, ' '), (c) => (refused(c) ? '?' : c)).join('');
   const names = PAYLOADS.map((p, i) => `x${i}${p}`);
   const docs = names.map(
     (n, i) => `apiVersion: v1
