@@ -696,6 +696,116 @@ var init_api_versions = __esm({
   }
 });
 
+// src/k8s/pod-templates.ts
+function podTemplateKind(kind, group) {
+  return BY_GROUP_KIND.get(`${group}/${kind}`);
+}
+function isPodBearing(kind, group) {
+  return podTemplateKind(kind, group) !== void 0;
+}
+var EACH, EVERY, T, rayCluster, replicaSpecs, POD_TEMPLATE_KINDS, BY_GROUP_KIND;
+var init_pod_templates = __esm({
+  "src/k8s/pod-templates.ts"() {
+    "use strict";
+    EACH = "[*]";
+    EVERY = "{*}";
+    T = ["template", "spec"];
+    rayCluster = (...prefix) => [
+      [...prefix, "headGroupSpec", ...T],
+      [...prefix, "workerGroupSpecs", EACH, ...T]
+    ];
+    replicaSpecs = (field) => [["spec", field, EVERY, ...T]];
+    POD_TEMPLATE_KINDS = [
+      { kind: "Pod", groups: [""], patterns: [["spec"]] },
+      { kind: "PodTemplate", groups: [""], patterns: [[...T]] },
+      { kind: "ReplicationController", groups: [""], patterns: [["spec", ...T]] },
+      { kind: "Deployment", groups: ["apps", "extensions"], patterns: [["spec", ...T]] },
+      { kind: "StatefulSet", groups: ["apps"], patterns: [["spec", ...T]] },
+      { kind: "DaemonSet", groups: ["apps", "extensions"], patterns: [["spec", ...T]] },
+      { kind: "ReplicaSet", groups: ["apps", "extensions"], patterns: [["spec", ...T]] },
+      { kind: "Job", groups: ["batch"], patterns: [["spec", ...T]] },
+      { kind: "CronJob", groups: ["batch"], patterns: [["spec", "jobTemplate", "spec", ...T]] },
+      // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
+      // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
+      // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
+      { kind: "DeploymentConfig", groups: ["apps.openshift.io", ""], patterns: [["spec", ...T]] },
+      // Argo Rollouts' Rollout replaces a Deployment and runs its pod template the same way (argoproj/argo-rollouts
+      // 9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d, pkg/apis/rollouts/v1alpha1/types.go: RolloutSpec.Template is a
+      // corev1.PodTemplateSpec; group argoproj.io, pkg/apis/rollouts/register.go). One that names a Deployment by
+      // workloadRef instead has no template: that Deployment's pod template is read where it is written.
+      { kind: "Rollout", groups: ["argoproj.io"], patterns: [["spec", ...T]] },
+      // KubeRay, group ray.io (ray-project/kuberay feeaf72facab4881ba2b179248bb67315634e229,
+      // ray-operator/apis/ray/v1/groupversion_info.go). raycluster_types.go: RayCluster.Spec is a RayClusterSpec,
+      // whose HeadGroupSpec.Template (`headGroupSpec.template`) and WorkerGroupSpecs[].Template
+      // (`workerGroupSpecs[].template`) are corev1.PodTemplateSpec. rayjob_types.go: RayJobSpec.RayClusterSpec
+      // (`rayClusterSpec`) is a RayClusterSpec and SubmitterPodTemplate (`submitterPodTemplate`) a
+      // corev1.PodTemplateSpec. rayservice_types.go: RayServiceSpec.RayClusterSpec is a RayClusterSpec under
+      // `rayClusterConfig`. raycronjob_types.go: RayCronJobSpec.JobTemplate (`jobTemplate`) is a RayJobSpec.
+      { kind: "RayCluster", groups: ["ray.io"], patterns: rayCluster("spec") },
+      { kind: "RayJob", groups: ["ray.io"], patterns: [...rayCluster("spec", "rayClusterSpec"), ["spec", "submitterPodTemplate", "spec"]] },
+      { kind: "RayService", groups: ["ray.io"], patterns: rayCluster("spec", "rayClusterConfig") },
+      { kind: "RayCronJob", groups: ["ray.io"], patterns: [...rayCluster("spec", "jobTemplate", "rayClusterSpec"), ["spec", "jobTemplate", "submitterPodTemplate", "spec"]] },
+      // Kubeflow training-operator v1, group kubeflow.org (kubeflow/training-operator release-1.9
+      // 078ec30ff26649a07d2e28893c332d4cef70e233, pkg/apis/kubeflow.org/v1/groupversion_info.go). Each job's
+      // spec holds a map[ReplicaType]*ReplicaSpec (pytorch_types.go PyTorchJobSpec.PyTorchReplicaSpecs
+      // `pytorchReplicaSpecs`, tensorflow_types.go TFJobSpec.TFReplicaSpecs `tfReplicaSpecs`, xgboost_types.go
+      // XGBoostJobSpec.XGBReplicaSpecs `xgbReplicaSpecs`, paddlepaddle_types.go PaddleJobSpec.PaddleReplicaSpecs
+      // `paddleReplicaSpecs`, jax_types.go JAXJobSpec.JAXReplicaSpecs `jaxReplicaSpecs`, mpi_types.go
+      // MPIJobSpec.MPIReplicaSpecs `mpiReplicaSpecs`), and common_types.go ReplicaSpec.Template is a
+      // v1.PodTemplateSpec. MPIJob v2beta1 (kubeflow/mpi-operator caa3c47fc42eb762635f78045ec0fcd1a89eb038,
+      // pkg/apis/kubeflow/v2beta1/types.go: MPIJobSpec.MPIReplicaSpecs `mpiReplicaSpecs`, ReplicaSpec.Template a
+      // v1.PodTemplateSpec; register.go GroupName kubeflow.org) has the same shape.
+      { kind: "PyTorchJob", groups: ["kubeflow.org"], patterns: replicaSpecs("pytorchReplicaSpecs") },
+      { kind: "TFJob", groups: ["kubeflow.org"], patterns: replicaSpecs("tfReplicaSpecs") },
+      { kind: "XGBoostJob", groups: ["kubeflow.org"], patterns: replicaSpecs("xgbReplicaSpecs") },
+      { kind: "PaddleJob", groups: ["kubeflow.org"], patterns: replicaSpecs("paddleReplicaSpecs") },
+      { kind: "JAXJob", groups: ["kubeflow.org"], patterns: replicaSpecs("jaxReplicaSpecs") },
+      { kind: "MPIJob", groups: ["kubeflow.org"], patterns: replicaSpecs("mpiReplicaSpecs") },
+      // Knative Serving, group serving.knative.dev (knative/serving 98e5ef90aa7033797aa0a61ef97f3ff7e49a3944,
+      // pkg/apis/serving/register.go). pkg/apis/serving/v1/revision_types.go: RevisionSpec embeds corev1.PodSpec
+      // inline, so a Revision's `spec` is its pod spec, and RevisionTemplateSpec.Spec (with its ObjectMeta) is a
+      // RevisionSpec; configuration_types.go ConfigurationSpec.Template (`template`) is a RevisionTemplateSpec;
+      // service_types.go ServiceSpec embeds ConfigurationSpec inline.
+      { kind: "Service", groups: ["serving.knative.dev"], patterns: [["spec", ...T]] },
+      { kind: "Configuration", groups: ["serving.knative.dev"], patterns: [["spec", ...T]] },
+      { kind: "Revision", groups: ["serving.knative.dev"], patterns: [["spec"]] },
+      // KEDA, group keda.sh (kedacore/keda 8b4f083ca8c8c2baf8477e322bd4d16ac4dfa09a,
+      // apis/keda/v1alpha1/groupversion_info.go): scaledjob_types.go ScaledJobSpec.JobTargetRef (`jobTargetRef`)
+      // is a batchv1.JobSpec, whose Template is a PodTemplateSpec.
+      { kind: "ScaledJob", groups: ["keda.sh"], patterns: [["spec", "jobTargetRef", ...T]] },
+      // JobSet, group jobset.x-k8s.io (kubernetes-sigs/jobset 08dfbdfd682714a9ab929633eca8dc95315187e7,
+      // api/jobset/v1alpha2/groupversion_info.go): jobset_types.go JobSetSpec.ReplicatedJobs (`replicatedJobs`)
+      // is a []ReplicatedJob, whose Template is a batchv1.JobTemplateSpec (its spec a JobSpec with a pod template).
+      { kind: "JobSet", groups: ["jobset.x-k8s.io"], patterns: [["spec", "replicatedJobs", EACH, "template", "spec", ...T]] },
+      // LeaderWorkerSet, group leaderworkerset.x-k8s.io (kubernetes-sigs/lws 060ab4da17eea1f0865fcbd3236bb1075e2cea32,
+      // api/leaderworkerset/v1/groupversion_info.go): leaderworkerset_types.go LeaderWorkerSetSpec.LeaderWorkerTemplate
+      // (`leaderWorkerTemplate`), whose LeaderTemplate (`leaderTemplate`, optional) and WorkerTemplate
+      // (`workerTemplate`) are corev1.PodTemplateSpec.
+      {
+        kind: "LeaderWorkerSet",
+        groups: ["leaderworkerset.x-k8s.io"],
+        patterns: [
+          ["spec", "leaderWorkerTemplate", "leaderTemplate", "spec"],
+          ["spec", "leaderWorkerTemplate", "workerTemplate", "spec"]
+        ]
+      },
+      // OpenKruise, group apps.kruise.io (openkruise/kruise 07169cfac7b9cf7800dda1b8652f850cc3184132,
+      // apis/apps/v1alpha1/groupversion_info.go and apis/apps/v1beta1/groupversion_info.go): CloneSetSpec.Template,
+      // StatefulSetSpec.Template (Advanced StatefulSet) and DaemonSetSpec.Template (Advanced DaemonSet) are
+      // v1.PodTemplateSpec under `spec.template`, in v1alpha1 and v1beta1 (apis/apps/*/cloneset_types.go,
+      // statefulset_types.go, daemonset_types.go).
+      { kind: "CloneSet", groups: ["apps.kruise.io"], patterns: [["spec", ...T]] },
+      { kind: "StatefulSet", groups: ["apps.kruise.io"], patterns: [["spec", ...T]] },
+      { kind: "DaemonSet", groups: ["apps.kruise.io"], patterns: [["spec", ...T]] },
+      // Volcano, group batch.volcano.sh (volcano-sh/volcano ed72c7c815a9fd547a787134676f73d42e9d049c,
+      // staging/src/volcano.sh/apis/pkg/apis/batch/v1alpha1/register.go): job.go JobSpec.Tasks (`tasks`) is a
+      // []TaskSpec, whose Template is a v1.PodTemplateSpec.
+      { kind: "Job", groups: ["batch.volcano.sh"], patterns: [["spec", "tasks", EACH, ...T]] }
+    ];
+    BY_GROUP_KIND = new Map(POD_TEMPLATE_KINDS.flatMap((row) => row.groups.map((group) => [`${group}/${row.kind}`, row])));
+  }
+});
+
 // src/k8s/input-kinds.ts
 function isInputKind(value) {
   return Object.hasOwn(INPUT_KINDS, value);
@@ -708,7 +818,7 @@ function inputKindsOfObject(apiVersion, kind) {
   const group = apiGroupOf(apiVersion);
   const out = ["any-object"];
   const core = group === "";
-  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io" || group === "argoproj.io" && kind === "Rollout")) out.push("workload");
+  if (isPodBearing(kind, group)) out.push("workload");
   else if (core && kind === "Namespace") out.push("namespace");
   else if (core && kind === "Service") out.push("service");
   else if (core && kind === "ServiceAccount") out.push("service-account");
@@ -730,11 +840,12 @@ function inputKindsOfObject(apiVersion, kind) {
   else if (group === "pod-security.admission.config.k8s.io" && kind === "PodSecurityConfiguration") out.push("admission-config");
   return out;
 }
-var INPUT_KINDS, INPUT_KIND_NAMES, CONTROL_PLANE_INPUTS, WORKLOAD_KINDS, GATEWAY_ROUTES;
+var INPUT_KINDS, INPUT_KIND_NAMES, CONTROL_PLANE_INPUTS, GATEWAY_ROUTES;
 var init_input_kinds = __esm({
   "src/k8s/input-kinds.ts"() {
     "use strict";
     init_api_versions();
+    init_pod_templates();
     INPUT_KINDS = {
       workload: { label: "workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs\u2026)", supply: "the rendered workload manifests (helm template / kustomize build output)" },
       namespace: { label: "Namespace objects", supply: "the Namespace manifests of the cluster" },
@@ -771,7 +882,6 @@ var init_input_kinds = __esm({
     };
     INPUT_KIND_NAMES = Object.keys(INPUT_KINDS);
     CONTROL_PLANE_INPUTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"];
-    WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate", "DeploymentConfig", "Rollout"]);
     GATEWAY_ROUTES = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute", "Gateway"]);
   }
 });
@@ -812,18 +922,26 @@ function nonEmptyString(value) {
   return typeof value === "string" ? value : "";
 }
 function resourcesIn(value) {
-  if (isPlainObject(value) && nonEmptyString(value.kind) !== "" && Array.isArray(value.items)) {
-    const itemKind = nonEmptyString(value.kind).replace(/List$/, "");
-    const listApiVersion = nonEmptyString(value.apiVersion);
-    const out = [];
-    value.items.forEach((item2, i) => {
-      const typed = isPlainObject(item2) && nonEmptyString(item2.kind) === "" && nonEmptyString(item2.apiVersion) === "" ? { ...item2, apiVersion: listApiVersion, kind: itemKind } : item2;
-      if (isKubernetesObject(typed) && typed.apiVersion !== "") out.push(new Resource(typed, ["items", i]));
-    });
-    return out;
+  if (!(isPlainObject(value) && nonEmptyString(value.kind) !== "" && Array.isArray(value.items))) return isKubernetesObject(value) ? [new Resource(value, [])] : [];
+  const itemKind = nonEmptyString(value.kind).replace(/List$/, "");
+  const listApiVersion = nonEmptyString(value.apiVersion);
+  const out = [];
+  const pending = [];
+  const push = (items, parent, top) => {
+    for (let i = items.length - 1; i >= 0; i--) pending.push({ item: items[i], parent, index: i, top });
+  };
+  push(value.items, [], true);
+  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+    const { item: item2, parent, index, top } = next;
+    const path9 = [...parent, "items", index];
+    if (isPlainObject(item2) && Array.isArray(item2.items)) {
+      push(item2.items, path9, false);
+      continue;
+    }
+    const typed = top && isPlainObject(item2) && nonEmptyString(item2.kind) === "" && nonEmptyString(item2.apiVersion) === "" ? { ...item2, apiVersion: listApiVersion, kind: itemKind } : item2;
+    if (isKubernetesObject(typed) && typed.apiVersion !== "") out.push(new Resource(typed, path9));
   }
-  if (!isKubernetesObject(value)) return [];
-  return [new Resource(value, [])];
+  return out;
 }
 var Resource;
 var init_resource = __esm({
@@ -1837,20 +1955,39 @@ var init_control_plane = __esm({
 });
 
 // src/model/workloads.ts
-function dig2(value, path9) {
-  let current = value;
-  for (const key of path9) {
-    if (!isPlainObject(current)) return void 0;
-    current = own(current, key);
+function podSpecsOf(resource) {
+  let specs = specsByResource.get(resource);
+  if (!specs) {
+    const row = podTemplateKind(resource.kind, resource.group);
+    specs = row ? podSpecNodesOf(resource, row.patterns) : [];
+    specsByResource.set(resource, specs);
   }
-  return current;
+  return [...specs];
 }
-function podSpecOf(resource) {
-  const where2 = own(POD_SPEC_PATHS, resource.kind);
-  if (!where2 || !where2.groups.includes(resource.group)) return void 0;
-  const spec = dig2(resource.value, where2.path);
-  if (!isPlainObject(spec)) return void 0;
-  return new PodSpecNode(spec, resource.pathTo(...where2.path), resource);
+function podSpecNodesOf(resource, patterns) {
+  const out = [];
+  const walk = (value, path9, live) => {
+    const depth = path9.length;
+    if (live.some((pattern) => pattern.length === depth)) {
+      if (isPlainObject(value)) out.push(new PodSpecNode(value, resource.pathTo(...path9), resource));
+      return;
+    }
+    if (Array.isArray(value)) {
+      const each = live.filter((pattern) => pattern[depth] === EACH);
+      if (each.length > 0) value.forEach((item2, i) => {
+        walk(item2, [...path9, i], each);
+      });
+      return;
+    }
+    if (!isPlainObject(value)) return;
+    const every = live.filter((pattern) => pattern[depth] === EVERY);
+    for (const key of Object.keys(value)) {
+      const next = [...every, ...live.filter((pattern) => pattern[depth] === key)];
+      if (next.length > 0) walk(own(value, key), [...path9, key], next);
+    }
+  };
+  walk(resource.value, [], patterns);
+  return out;
 }
 function containersOf(spec) {
   let containers = containersBySpec.get(spec);
@@ -1871,32 +2008,13 @@ function containerNodesOf(spec) {
   }
   return out;
 }
-var POD_SPEC_PATHS, POD_BEARING_KINDS, CONTAINER_GROUPS, PodSpecNode, ContainerNode, containersBySpec;
+var POD_BEARING_KINDS, CONTAINER_GROUPS, PodSpecNode, ContainerNode, specsByResource, containersBySpec;
 var init_workloads = __esm({
   "src/model/workloads.ts"() {
     "use strict";
+    init_pod_templates();
     init_resource();
-    POD_SPEC_PATHS = {
-      Pod: { groups: [""], path: ["spec"] },
-      PodTemplate: { groups: [""], path: ["template", "spec"] },
-      ReplicationController: { groups: [""], path: ["spec", "template", "spec"] },
-      Deployment: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-      StatefulSet: { groups: ["apps"], path: ["spec", "template", "spec"] },
-      DaemonSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-      ReplicaSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-      Job: { groups: ["batch"], path: ["spec", "template", "spec"] },
-      CronJob: { groups: ["batch"], path: ["spec", "jobTemplate", "spec", "template", "spec"] },
-      // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
-      // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
-      // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
-      DeploymentConfig: { groups: ["apps.openshift.io", ""], path: ["spec", "template", "spec"] },
-      // Argo Rollouts' Rollout replaces a Deployment and runs its pod template the same way (argoproj/argo-rollouts
-      // 9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d, pkg/apis/rollouts/v1alpha1/types.go: RolloutSpec.Template is a
-      // corev1.PodTemplateSpec; group argoproj.io, pkg/apis/rollouts/register.go). One that names a Deployment by
-      // workloadRef instead has no template: that Deployment's pod template is read where it is written.
-      Rollout: { groups: ["argoproj.io"], path: ["spec", "template", "spec"] }
-    };
-    POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
+    POD_BEARING_KINDS = [...new Set(POD_TEMPLATE_KINDS.map((row) => row.kind))];
     CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
     PodSpecNode = class {
       constructor(value, path9, resource) {
@@ -1937,6 +2055,7 @@ var init_workloads = __esm({
         return [...this.path, ...segments2];
       }
     };
+    specsByResource = /* @__PURE__ */ new WeakMap();
     containersBySpec = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -1965,8 +2084,7 @@ function inputKindsOfResource(resource, components) {
   const kinds = inputKindsOfObject(resource.apiVersion, resource.kind);
   const out = isControlPlanePod(resource) ? kinds.filter((k) => k !== "workload") : kinds;
   for (const node of components) if (CONTROL_PLANE_INPUTS.includes(node.component)) out.push(node.component);
-  const spec = podSpecOf(resource);
-  if (spec && containersOf(spec).some((c) => kubeletContainerFlags(c.value, c.path) !== void 0)) out.push("kubelet-config");
+  if (podSpecsOf(resource).some((spec) => containersOf(spec).some((c) => kubeletContainerFlags(c.value, c.path) !== void 0))) out.push("kubelet-config");
   return out;
 }
 function mergeEvidence(files, waivers) {
@@ -3903,11 +4021,14 @@ var apiserver_audit_logging_default = defineRule({
       references: ["CIS Kubernetes Benchmark 1.2.18-1.2.22, 3.2.1", "https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/"]
     },
     messages: {
+      // One fact, one finding: without a policy there are no events for a backend to drop.
+      noAudit: "kube-apiserver has neither --audit-policy-file nor an audit backend (--audit-log-path or --audit-webhook-config-file), so no API request is audited.",
       noPolicy: "kube-apiserver has no --audit-policy-file, so no API request is audited.",
       noBackend: "kube-apiserver sets no audit backend (--audit-log-path or --audit-webhook-config-file), so audit events are dropped.",
       logOnly: "kube-apiserver writes audit events only to a file on the node ({{path}}); whoever controls the node can alter it."
     },
     fixes: {
+      noAudit: "Add an audit Policy with --audit-policy-file, and a backend that leaves the node (--audit-webhook-config-file, or a shipped --audit-log-path).",
       noPolicy: "Add an audit Policy and pass it with --audit-policy-file.",
       noBackend: "Configure at least one.",
       logOnly: "Add --audit-webhook-config-file, or make sure a log shipper forwards the file."
@@ -3916,9 +4037,14 @@ var apiserver_audit_logging_default = defineRule({
   visit: {
     ControlPlaneComponent(ctx, node) {
       if (node.component !== "kube-apiserver") return;
-      if (!node.flag("audit-policy-file")) ctx.report({ at: node.missingAt, part: "key", messageId: "noPolicy" });
+      const policy = node.flag("audit-policy-file");
       const log = node.flag("audit-log-path");
       const webhook = node.flag("audit-webhook-config-file");
+      if (!policy && !log && !webhook) {
+        ctx.report({ at: node.missingAt, part: "key", messageId: "noAudit" });
+        return;
+      }
+      if (!policy) ctx.report({ at: node.missingAt, part: "key", messageId: "noPolicy" });
       if (!log && !webhook) ctx.report({ at: node.missingAt, part: "key", messageId: "noBackend" });
       else if (log && !webhook) ctx.report({ at: log.path, messageId: "logOnly", data: { path: log.value }, severity: "info" });
     }
@@ -6453,10 +6579,16 @@ function isEnvironmentReference(name, value) {
 function nameTokens(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((t) => t !== "");
 }
+function isDescriptiveToken(token) {
+  if (DESCRIPTIVE_LAST_TOKENS.has(token)) return true;
+  if (!token.endsWith("s")) return false;
+  const singulars = [token.slice(0, -1), ...token.endsWith("es") ? [token.slice(0, -2)] : [], ...token.endsWith("ies") ? [`${token.slice(0, -3)}y`] : []];
+  return singulars.some((singular) => DESCRIPTIVE_LAST_TOKENS.has(singular));
+}
 function isCredentialName(name) {
   const tokens = nameTokens(name);
   const last = tokens[tokens.length - 1];
-  if (last === void 0 || DESCRIPTIVE_LAST_TOKENS.has(last)) return false;
+  if (last === void 0 || isDescriptiveToken(last)) return false;
   return tokens.some((t, i) => SECRET_TOKENS.has(t) || SECRET_FRAGMENT.test(t) || SECRET_PAIRS.has(`${t} ${tokens[i + 1] ?? ""}`));
 }
 var PATH_LIKE = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:[\\/]|file:\/\/\/?)[^\s:@]*$/;
@@ -6465,7 +6597,7 @@ function isPathLikeValue(value) {
 }
 function isPlaceholderValue(value) {
   const trimmed = value.trim();
-  return trimmed === "" || PLACEHOLDER2.test(trimmed);
+  return trimmed === "" || /^(?:\{\s*\}|\[\s*\])$/.test(trimmed) || PLACEHOLDER2.test(trimmed);
 }
 var NOT_A_CREDENTIAL = /^(?:true|false|yes|no|on|off|enabled|disabled)$/i;
 function shapeOf(line) {
@@ -12927,7 +13059,29 @@ var UTF8_BOM = [239, 187, 191];
 function startsWith(bytes, prefix) {
   return prefix.every((b, i) => bytes[i] === b);
 }
+function ascii(byte) {
+  return byte !== void 0 && (byte === 9 || byte === 10 || byte === 13 || byte >= 32 && byte < 127);
+}
+function otherEncoding(bytes) {
+  if (bytes.length < 4) return void 0;
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 255 && b === 254 && c === 0 && d === 0) return { name: "UTF-32LE", marked: true };
+  if (a === 0 && b === 0 && c === 254 && d === 255) return { name: "UTF-32BE", marked: true };
+  if (ascii(a) && b === 0 && c === 0 && d === 0) return { name: "UTF-32LE", marked: false };
+  if (a === 0 && b === 0 && c === 0 && ascii(d)) return { name: "UTF-32BE", marked: false };
+  if (ascii(a) && b === 0 && ascii(c) && d === 0) return { name: "UTF-16LE", marked: false };
+  if (a === 0 && ascii(b) && c === 0 && ascii(d)) return { name: "UTF-16BE", marked: false };
+  return void 0;
+}
 function decodeBytes(file, bytes) {
+  const other = otherEncoding(bytes);
+  if (other) {
+    const how = other.marked ? `starts with a ${other.name} byte-order mark` : `looks like ${other.name} without a byte-order mark (NUL bytes around its first character)`;
+    return {
+      ok: false,
+      problem: { file, kind: "encoding", message: `File ${how}; kubectl reads only UTF-8 and UTF-16 with a byte-order mark, and rejects it. Re-encode it as UTF-8 (for example with iconv).` }
+    };
+  }
   const utf16 = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : void 0;
   if (utf16) {
     try {
@@ -13875,6 +14029,93 @@ function kustomizationSelectorLabels(value) {
   }
   return labels;
 }
+function kustomizationImages(value) {
+  const list = isPlainObject(value) ? own(value, "images") : void 0;
+  if (!Array.isArray(list)) return [];
+  const text2 = (entry2, field) => {
+    const v = own(entry2, field);
+    return typeof v === "string" && v !== "" ? v : void 0;
+  };
+  const images = [];
+  for (const entry2 of list) {
+    if (!isPlainObject(entry2)) continue;
+    const name = text2(entry2, "name");
+    if (name === void 0) continue;
+    const [newName, newTag, digest, tagSuffix] = [text2(entry2, "newName"), text2(entry2, "newTag"), text2(entry2, "digest"), text2(entry2, "tagSuffix")];
+    if (newName === void 0 && newTag === void 0 && digest === void 0 && tagSuffix === void 0) continue;
+    images.push({ name, ...newName !== void 0 && { newName }, ...newTag !== void 0 && { newTag }, ...digest !== void 0 && { digest }, ...tagSuffix !== void 0 && { tagSuffix } });
+  }
+  return images;
+}
+function splitImage(image) {
+  const slash = image.indexOf("/");
+  const from = slash > 0 ? slash : 0;
+  const at2 = image.indexOf("@", from);
+  const colon = image.indexOf(":", from);
+  if (at2 !== -1 && (colon === -1 || at2 < colon)) return { name: image.slice(0, at2), tag: "", digest: image.slice(at2 + 1) };
+  if (colon === -1) return { name: image, tag: "", digest: "" };
+  return at2 === -1 ? { name: image.slice(0, colon), tag: image.slice(colon + 1), digest: "" } : { name: image.slice(0, colon), tag: image.slice(colon + 1, at2), digest: image.slice(at2 + 1) };
+}
+var AFTER_MATCHED_NAME = /^(?::[\w.{}-]*)?(?:@[a-zA-Z0-9]+(?:[.+_-][a-zA-Z0-9]+)*:[\w.{}-]*)?$/;
+function imageTransformed(image, images, passes) {
+  let result = image;
+  for (const entry2 of images) {
+    for (let pass = 0; pass < passes; pass++) {
+      if (!result.startsWith(entry2.name) || !AFTER_MATCHED_NAME.test(result.slice(entry2.name.length))) break;
+      const split = splitImage(result);
+      let { tag, digest } = split;
+      if (entry2.newTag !== void 0 && entry2.digest !== void 0) [tag, digest] = [entry2.newTag, entry2.digest];
+      else if (entry2.newTag !== void 0) [tag, digest] = [entry2.newTag, ""];
+      else if (entry2.digest !== void 0) [tag, digest] = ["", entry2.digest];
+      else if (entry2.tagSuffix !== void 0) [tag, digest] = [tag + entry2.tagSuffix, ""];
+      result = `${entry2.newName ?? split.name}${tag === "" ? "" : `:${tag}`}${digest === "" ? "" : `@${digest}`}`;
+    }
+  }
+  return result;
+}
+var IMAGE_FIELD_SPEC_LISTS = /* @__PURE__ */ new Set(["spec/containers", "spec/initContainers", "spec/template/spec/containers", "spec/template/spec/initContainers"]);
+function imagesTransformed(value, images) {
+  if (images.length === 0 || own(value, "kind") === "CustomResourceDefinition") return void 0;
+  const visit = (node, at2, depth) => {
+    if (depth > MAX_IMAGE_DEPTH) return node;
+    if (Array.isArray(node)) {
+      const list = node;
+      let changed2;
+      list.forEach((item2, i) => {
+        const next = visit(item2, void 0, depth + 1);
+        if (next !== item2) (changed2 ??= [...list])[i] = next;
+      });
+      return changed2 ?? node;
+    }
+    if (!isPlainObject(node)) return node;
+    let changed;
+    for (const key of Object.keys(node)) {
+      const item2 = own(node, key);
+      const path9 = at2 === void 0 ? void 0 : at2 === "" ? key : `${at2}/${key}`;
+      let next = visit(item2, path9, depth + 1);
+      if ((key === "containers" || key === "initContainers") && Array.isArray(next)) next = withImages(next, images, path9 !== void 0 && IMAGE_FIELD_SPEC_LISTS.has(path9) ? 2 : 1);
+      if (next !== item2) setOwn(changed ??= { ...node }, key, next);
+    }
+    return changed ?? node;
+  };
+  const result = visit(value, "", 0);
+  return result === value ? void 0 : result;
+}
+var MAX_IMAGE_DEPTH = 64;
+function withImages(containers, images, passes) {
+  let changed;
+  containers.forEach((container, i) => {
+    const image = isPlainObject(container) ? own(container, "image") : void 0;
+    if (!isPlainObject(container) || typeof image !== "string") return;
+    const next = imageTransformed(image, images, passes);
+    if (next !== image) {
+      const copy = { ...container };
+      setOwn(copy, "image", next);
+      (changed ??= [...containers])[i] = copy;
+    }
+  });
+  return changed ?? containers;
+}
 var LABEL_FIELDS = [
   { path: ["metadata", "labels"], create: true, kinds: ["*"] },
   { path: ["spec", "selector"], create: true, kinds: ["/Service", "/ReplicationController"] },
@@ -14016,7 +14257,8 @@ function objectsOfBuilds(resources, builds) {
     (resource) => builds.map((build2) => {
       const namespaced = build2.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build2.namespace, build2.accounts);
       const labelled = build2.selectorLabels === void 0 ? void 0 : labelsTransformed(namespaced ?? resource.value, build2.selectorLabels);
-      return new Resource(labelled ?? namespaced ?? resource.value, resource.path, {
+      const imaged = build2.images === void 0 ? void 0 : imagesTransformed(labelled ?? namespaced ?? resource.value, build2.images);
+      return new Resource(imaged ?? labelled ?? namespaced ?? resource.value, resource.path, {
         ...namespaced && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
         roots: build2.roots,
         ...build2.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build2.nameAffix },
@@ -14122,16 +14364,26 @@ function under(path9, prefix) {
 }
 function placeOf(d, object) {
   const path9 = d.path ?? `${String(d.line)}:${String(d.column)}`;
-  const inSpec = object.podSpecPath === void 0 ? void 0 : under(path9, object.podSpecPath);
-  return inSpec !== void 0 ? `spec${inSpec}` : `object${under(path9, object.objectPath) ?? path9}`;
+  for (const spec of object.podSpecs) {
+    const inSpec = under(path9, spec.path);
+    if (inSpec !== void 0) return { place: `spec${inSpec}`, spec: spec.relative };
+  }
+  return { place: `object${under(path9, object.objectPath) ?? path9}` };
+}
+function sameTemplate(owner, copy) {
+  const cut = copy.search(/[.[]/);
+  if (cut < 0) return true;
+  const rest = copy.charAt(cut) === "." ? copy.slice(cut + 1) : copy.slice(cut);
+  if (!owner.endsWith(rest)) return false;
+  const before = owner.charAt(owner.length - rest.length - 1);
+  return owner.length === rest.length || before === "." || before === "]" || rest.startsWith("[");
 }
 var factKey = (ruleId, messageId, place) => `${ruleId}\0${messageId ?? ""}\0${place}`;
 function parentPlace(place) {
   const cut = Math.max(place.lastIndexOf("."), place.lastIndexOf("["));
   return cut > 0 ? place.slice(0, cut) : void 0;
 }
-function copyKeys(d, object, defaulted) {
-  const place = placeOf(d, object);
+function copyKeys(place, d, defaulted) {
   const keys = [factKey(d.ruleId, d.messageId, place)];
   const controllerMessage = d.messageId === void 0 ? void 0 : defaulted?.(d.ruleId, d.messageId);
   const parent = parentPlace(place);
@@ -14149,16 +14401,25 @@ function controlledCopies(objects, diagnostics, defaulted) {
   }
   const factsOf = /* @__PURE__ */ new Map();
   const facts = (object) => {
-    let set = factsOf.get(object);
-    if (!set) {
-      set = /* @__PURE__ */ new Set();
+    let byPlace = factsOf.get(object);
+    if (!byPlace) {
+      byPlace = /* @__PURE__ */ new Map();
       for (let i = object.from; i < object.to; i++) {
         const d = diagnostics[i];
-        if (d) set.add(factKey(d.ruleId, d.messageId, placeOf(d, object)));
+        if (!d) continue;
+        const { place, spec = "" } = placeOf(d, object);
+        let set = byPlace.get(spec);
+        if (!set) byPlace.set(spec, set = /* @__PURE__ */ new Set());
+        set.add(factKey(d.ruleId, d.messageId, place));
       }
-      factsOf.set(object, set);
+      factsOf.set(object, byPlace);
     }
-    return set;
+    return byPlace;
+  };
+  const comparable = (owner, spec) => {
+    const out = [];
+    for (const [key, set] of facts(owner)) if (spec === void 0 ? key === "" : key !== "" && sameTemplate(key, spec)) out.push(set);
+    return out;
   };
   for (const object of objects) {
     const ref = object.controller;
@@ -14168,8 +14429,9 @@ function controlledCopies(objects, diagnostics, defaulted) {
     for (let i = object.from; i < object.to; i++) {
       const d = diagnostics[i];
       if (!d) continue;
-      const keys = copyKeys(d, object, defaulted);
-      if (owners.some((owner) => keys.some((key) => facts(owner).has(key)))) dropped.add(i);
+      const { place, spec } = placeOf(d, object);
+      const keys = copyKeys(place, d, defaulted);
+      if (owners.some((owner) => comparable(owner, spec).some((set) => keys.some((key) => set.has(key))))) dropped.add(i);
     }
   }
   return dropped;
@@ -14558,14 +14820,16 @@ function lintParsedFile(session, parsed, onDocument) {
       const span = item2?.exact ? item2.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => {
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list, object) => {
       const first = list.findIndex((resource) => !resource.removed);
-      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
+      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed, object, copy }));
     });
     const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    let objectFrom = diagnostics.length;
     const walked = [];
-    for (const { resource, first, patch } of walk) {
+    for (const { resource, first, patch, object, copy } of walk) {
       const from = diagnostics.length;
+      if (copy === 0) objectFrom = from;
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
@@ -14607,6 +14871,7 @@ function lintParsedFile(session, parsed, onDocument) {
         });
       });
       if (visited !== true) diagnostics.push(coreDiagnostic("internal-error", `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
+      if (object !== void 0 && copy !== 0 && from > objectFrom) dropEarlierCopies(diagnostics, objectFrom, from);
       if (!patch) walked.push({ resource, from, to: diagnostics.length });
     }
     const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== void 0) ? controlledCopies(walked.flatMap(walkedObject), diagnostics, (ruleId, messageId) => {
@@ -14622,16 +14887,24 @@ function lintParsedFile(session, parsed, onDocument) {
   flush();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
 }
+function dropEarlierCopies(diagnostics, earlier, from) {
+  const key = (d) => `${d.ruleId}\0${d.messageId ?? ""}\0${String(d.line)}:${String(d.column)}`;
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = earlier; i < from; i++) seen.add(key(diagnostics[i]));
+  let kept = from;
+  for (let i = from; i < diagnostics.length; i++) if (!seen.has(key(diagnostics[i]))) diagnostics[kept++] = diagnostics[i];
+  diagnostics.length = kept;
+}
 function walkedObject({ resource, from, to }) {
   if (resource.name === void 0) return [];
-  const spec = podSpecOf(resource);
+  const objectPath = formatPath(resource.path);
   return [
     {
       self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
       uid: uidOf(resource),
       controller: controllerKeyOf(resource),
-      objectPath: formatPath(resource.path),
-      podSpecPath: spec ? formatPath(spec.path) : void 0,
+      objectPath,
+      podSpecs: podSpecsOf(resource).map((spec) => ({ path: formatPath(spec.path), relative: formatPath(spec.path.slice(resource.path.length)) })),
       from,
       to
     }
@@ -14668,11 +14941,11 @@ function visitResource(dispatch, session, resource, components, hooks) {
   call("Resource", resource);
   if (dispatch.has("ControlPlaneComponent")) for (const component of components) call("ControlPlaneComponent", component);
   if (!dispatch.has("PodSpec") && !dispatch.has("Container")) return;
-  const spec = podSpecOf(resource);
-  if (!spec || isControlPlanePod(resource)) return;
-  call("PodSpec", spec);
-  if (!dispatch.has("Container")) return;
-  for (const container of containersOf(spec)) call("Container", container);
+  if (isControlPlanePod(resource)) return;
+  for (const spec of podSpecsOf(resource)) {
+    call("PodSpec", spec);
+    if (dispatch.has("Container")) for (const container of containersOf(spec)) call("Container", container);
+  }
 }
 function guarded(fn) {
   try {
@@ -15134,6 +15407,14 @@ function repeatedKeys(index, first, pairs, distinct) {
     for (const node of nodes.slice(0, -1)) duplicateKeys.push({ key, at: index.span(node), effective });
   }
 }
+var lastHash;
+function nextHash(text2, from) {
+  const last = lastHash;
+  if (last && last.text === text2 && last.from <= from && (last.found === -1 || from <= last.found)) return last.found;
+  const found = text2.indexOf("#", from);
+  lastHash = { text: text2, from, found };
+  return found;
+}
 function checkFlowIndent(text2, index, node, parentStart, relaxed) {
   const start = index.starts[node];
   const end = index.ends[node];
@@ -15142,7 +15423,7 @@ function checkFlowIndent(text2, index, node, parentStart, relaxed) {
   if (kind === EMPTY || kind === ALIAS || first === PIPE || first === GREATER) return;
   if (kind !== SCALAR && first !== OPEN_BRACKET && first !== OPEN_BRACE) return;
   if (kind !== SCALAR) {
-    for (let at2 = text2.indexOf("#", start); at2 !== -1 && at2 < end; at2 = text2.indexOf("#", at2 + 1)) {
+    for (let at2 = nextHash(text2, start); at2 !== -1 && at2 < end; at2 = nextHash(text2, at2 + 1)) {
       const before = text2.charCodeAt(at2 - 1);
       if (before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA) throw new Unsupported("comment glued to a flow indicator");
     }
@@ -15473,6 +15754,94 @@ function jsonKeyCollisions(text2, doc, lineCounter) {
   return notes;
 }
 
+// src/load/kubectl-reader.ts
+var NOT_PRINTABLE = new RegExp("[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f\\ufffe\\uffff]|\\p{Cs}", "u");
+var NOT_PRINTABLE_ALL = new RegExp("[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f\\ufffe\\uffff]|\\p{Cs}", "gu");
+function isGoSpace(code) {
+  return code >= 9 && code <= 13 || code === 32 || code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+}
+function readerDocuments(text2) {
+  const out = [];
+  let start = 0;
+  let hasLine = false;
+  for (let at2 = 0; at2 < text2.length; ) {
+    const lf = text2.indexOf("\n", at2);
+    const next = lf === -1 ? text2.length : lf + 1;
+    if (text2.startsWith("---", at2) && separatorRest(text2, at2 + 3, next)) {
+      if (hasLine) {
+        out.push({ start, end: at2 });
+        start = next;
+        hasLine = false;
+      } else {
+        hasLine = true;
+      }
+    } else {
+      hasLine = true;
+    }
+    at2 = next;
+  }
+  if (hasLine) out.push({ start, end: text2.length });
+  return out;
+}
+function separatorRest(text2, from, to) {
+  let at2 = from;
+  while (at2 < to && isGoSpace(text2.charCodeAt(at2))) at2++;
+  return at2 === to || text2.charCodeAt(at2) === 35;
+}
+function readAsJson(text2) {
+  let at2 = 0;
+  while (at2 < text2.length && isGoSpace(text2.charCodeAt(at2))) at2++;
+  if (text2.charCodeAt(at2) !== 123) return false;
+  try {
+    JSON.parse(text2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function refusedCharacters(text2) {
+  if (!NOT_PRINTABLE.test(text2) || readAsJson(text2)) return [];
+  const documents = readerDocuments(text2);
+  const out = [];
+  let d = 0;
+  for (const match2 of text2.matchAll(NOT_PRINTABLE_ALL)) {
+    const at2 = match2.index;
+    while (d < documents.length && documents[d].end <= at2) d++;
+    const document = documents[d];
+    if (document === void 0) break;
+    if (at2 < document.start) continue;
+    if (out[out.length - 1]?.document === document) continue;
+    out.push({ at: at2, codePoint: match2[0].codePointAt(0) ?? 0, document });
+  }
+  return out;
+}
+function droppedSeparatorsBlanked(text2) {
+  if (!text2.includes("---")) return text2;
+  let out = "";
+  let copied = 0;
+  let hasLine = false;
+  for (let at2 = 0; at2 < text2.length; ) {
+    const lf = text2.indexOf("\n", at2);
+    const next = lf === -1 ? text2.length : lf + 1;
+    if (text2.startsWith("---", at2) && separatorRest(text2, at2 + 3, next)) {
+      if (hasLine) {
+        for (let c = at2 + 3; c < next; c++) {
+          const code = text2.charCodeAt(c);
+          if (code === 35) break;
+          if (code === 32 || code === 9 || code === 10 || code === 13) continue;
+          out += `${text2.slice(copied, c)} `;
+          copied = c + 1;
+        }
+      }
+      hasLine = !hasLine;
+    } else {
+      hasLine = true;
+    }
+    at2 = next;
+  }
+  return copied === 0 ? text2 : out + text2.slice(copied);
+}
+
 // src/load/parse.ts
 var STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 var yaml11Booleans = {
@@ -15520,12 +15889,41 @@ function parseSource(source) {
   const unmarked = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
   const crless = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
   const firstBreak = crless.search(YAML11_LINE_BREAK);
-  const text2 = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
+  const broken = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
+  const marks = broken.includes("\n\uFEFF") ? lineStartMarks(broken) : void 0;
+  const text2 = droppedSeparatorsBlanked(marks?.text ?? broken);
   const fast = fastParse(text2);
   const read = fast ? { file, text: text2, lineCounter: linesOf(text2), documents: fastDocuments(text2, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text2));
-  const noted = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
-  const parsed = text2.includes(DIRECTIVE_WORD) ? { ...noted, commentLines: commentLinesOf(text2, noted.lineCounter) } : noted;
+  const lineBroken = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const noted = marks ? withLineStartMarkNote(lineBroken, marks.first, marks.count) : lineBroken;
+  const refused = refusedCharacters(unmarked);
+  const checked = refused.length === 0 ? noted : withRefusedCharacters(noted, refused);
+  const parsed = text2.includes(DIRECTIVE_WORD) ? { ...checked, commentLines: commentLinesOf(text2, checked.lineCounter) } : checked;
   return source.kustomizePatch || source.kustomizeBuilds ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch }, ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds } } : parsed;
+}
+function withRefusedCharacters(parsed, refused) {
+  if (parsed.fileProblems.length > 0) return parsed;
+  const documents = [...parsed.documents];
+  for (const character of refused) {
+    const { at: at2, document } = character;
+    const problem = { span: { start: at2, end: at2 + (character.codePoint > 65535 ? 2 : 1) }, code: "CONTROL_CHARACTER", message: refusedMessage(character.codePoint) };
+    const mark = (i) => {
+      const d = documents[i];
+      if (d.problem?.code !== "CONTROL_CHARACTER") documents[i] = { ...d, problem };
+    };
+    const inside = documents.flatMap((d, i) => d.start >= document.start && d.start < document.end ? [i] : []);
+    for (const i of inside) mark(i);
+    if (inside.length > 0) continue;
+    const next = documents.findIndex((d) => d.start >= document.end);
+    if (next !== -1) mark(next);
+    else documents.push({ index: documents.length, start: at2, problem, toValue: () => null, locate: () => void 0 });
+  }
+  return { ...parsed, documents };
+}
+function refusedMessage(codePoint) {
+  const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  const what = codePoint >= 55296 && codePoint <= 57343 ? "a lone surrogate" : codePoint >= 65534 ? "a noncharacter" : "a control character";
+  return `The character ${name} (${what}) is not allowed in YAML: kubectl (go-yaml) rejects this document ("control characters are not allowed"), so nothing in it was checked. Remove it, or write it as an escape in a double-quoted string.`;
 }
 var DIRECTIVE_WORD = "pci-lint-disable-next-line";
 function commentLinesOf(text2, lineCounter) {
@@ -15556,6 +15954,44 @@ function withYaml11LineBreakNote(parsed, at2, count2) {
     span: { start: at2, end: at2 + 1 },
     code: "YAML11_LINE_BREAK",
     message: `This file has ${count2} line break${count2 === 1 ? "" : "s"} that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`
+  };
+  return { ...parsed, lenient: byPosition([note, ...parsed.lenient ?? []]) };
+}
+function lineStartMarks(text2) {
+  let out = "";
+  let copied = 0;
+  let first = -1;
+  let count2 = 0;
+  let documentHasLine = false;
+  let separatorEndedDocument = false;
+  for (let start = 0; start < text2.length; ) {
+    const end = text2.indexOf("\n", start);
+    const lineEnd = end === -1 ? text2.length : end;
+    if (text2.charCodeAt(start) === 65279 && start > 0) {
+      count2++;
+      if (first === -1) first = separatorEndedDocument ? start + 1 : start;
+      if (separatorEndedDocument) {
+        const breakStart = text2.charAt(start - 2) === "\r" ? start - 2 : start - 1;
+        out += text2.slice(copied, breakStart) + " " + text2.slice(breakStart, start);
+      } else {
+        out += text2.slice(copied, start) + " ";
+      }
+      copied = start + 1;
+    }
+    const line = text2.slice(start, lineEnd);
+    const separator = line.startsWith("---") && /^[ \t\r]*(?:#|$)/.test(line.slice(3));
+    separatorEndedDocument = separator && documentHasLine;
+    documentHasLine = separator ? !documentHasLine : true;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return count2 === 0 ? void 0 : { text: out + text2.slice(copied), first, count: count2 };
+}
+function withLineStartMarkNote(parsed, at2, count2) {
+  const note = {
+    span: { start: at2, end: at2 + 1 },
+    code: "LINE_START_BOM",
+    message: `This file has ${count2} byte-order mark${count2 === 1 ? "" : "s"} (U+FEFF) at the start of a line, the first here. kubectl (go-yaml) skips each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read one as the first character of a key and may show something else: remove them.`
   };
   return { ...parsed, lenient: byPosition([note, ...parsed.lenient ?? []]) };
 }
@@ -15698,9 +16134,10 @@ function parseWithYaml(file, text2, lineCounter = new (yamlPackage()).LineCounte
     }
   }
   const notes = duplicates.map((d) => duplicateKeyNote(lineCounter, d));
+  const merges = text2.includes("<<");
   list.forEach((doc, index) => {
     if (documents[index]?.problem) return;
-    if (text2.includes("<<")) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
+    if (merges) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
     for (const note of jsonKeyCollisions(text2, doc, lineCounter)) notes.push(note);
   });
   if (notes.length === 0) return { file, text: text2, lineCounter, documents, fileProblems: [] };
@@ -17207,7 +17644,8 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const deletions = values.flatMap(
       (value) => kustomizationPatchListings(value).filter((listing) => listing.how === "merge").map((listing) => path4.resolve(dir, listing.path)).filter((target) => discovered.has(target) && loadableFrom(realDir, target)).flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value)))).filter((deletion) => deletion !== void 0)
     );
-    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, entries: entries2.filter((entry2) => entry2 !== dir) });
+    const images = values.flatMap(kustomizationImages);
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, images, entries: entries2.filter((entry2) => entry2 !== dir) });
   }
   const included = /* @__PURE__ */ new Set();
   for (const { entries: entries2 } of kustomizations.values()) for (const entry2 of entries2) if (kustomizations.has(entry2)) included.add(entry2);
@@ -17217,9 +17655,9 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const rootShown = shown(root);
     const walked = /* @__PURE__ */ new Set();
     const walks = /* @__PURE__ */ new Map();
-    const walk = (dir, namespace, from, prefix, suffix, labels, deleted) => {
+    const walk = (dir, namespace, from, prefix, suffix, labels, deleted, outerImages) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}`;
+      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}\0${JSON.stringify(outerImages)}`;
       if (!kustomization || walked.has(key)) return;
       const count2 = (walks.get(dir) ?? 0) + 1;
       if (count2 > MAX_WALKS_PER_DIRECTORY) return;
@@ -17230,10 +17668,11 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
       const merged = { ...kustomization.labels, ...labels };
       const below = Object.fromEntries(Object.keys(merged).sort().map((key2) => [key2, own(merged, key2) ?? ""]));
       const removed = [...deleted.map((d) => deletionBelow(d, kustomization)), ...kustomization.deletions];
+      const images = [...kustomization.images, ...outerImages];
       const realDir = realPath(dir);
       for (const entry2 of kustomization.entries) {
         if (kustomizations.has(entry2)) {
-          walk(entry2, ns, by, pre, suf, below, removed);
+          walk(entry2, ns, by, pre, suf, below, removed, images);
           continue;
         }
         if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(realDir, entry2)) continue;
@@ -17241,16 +17680,17 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
         found.set(entry2, views);
         const selectorLabels = Object.keys(below).length === 0 ? {} : { selectorLabels: below };
         const deletions = removed.length === 0 ? {} : { deleted: removed };
-        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}`;
+        const imaged = images.length === 0 ? {} : { images };
+        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}\0${JSON.stringify(images)}`;
         let view = views.get(viewKey);
         if (!view) {
           const affix = pre === "" && suf === "" ? {} : { nameAffix: `${pre}\0${suf}` };
-          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, ...selectorLabels, ...deletions, roots: [] });
+          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, ...selectorLabels, ...deletions, ...imaged, roots: [] });
         }
         if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
-    walk(root, void 0, void 0, "", "", {}, []);
+    walk(root, void 0, void 0, "", "", {}, [], []);
   }
   const accountsOf = /* @__PURE__ */ new Map();
   for (const [file, views] of found) {

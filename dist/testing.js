@@ -656,6 +656,110 @@ function apiGroupOf(apiVersion) {
   return slash === -1 ? "" : apiVersion.slice(0, slash);
 }
 
+// src/k8s/pod-templates.ts
+var EACH = "[*]";
+var EVERY = "{*}";
+var T = ["template", "spec"];
+var rayCluster = (...prefix) => [
+  [...prefix, "headGroupSpec", ...T],
+  [...prefix, "workerGroupSpecs", EACH, ...T]
+];
+var replicaSpecs = (field) => [["spec", field, EVERY, ...T]];
+var POD_TEMPLATE_KINDS = [
+  { kind: "Pod", groups: [""], patterns: [["spec"]] },
+  { kind: "PodTemplate", groups: [""], patterns: [[...T]] },
+  { kind: "ReplicationController", groups: [""], patterns: [["spec", ...T]] },
+  { kind: "Deployment", groups: ["apps", "extensions"], patterns: [["spec", ...T]] },
+  { kind: "StatefulSet", groups: ["apps"], patterns: [["spec", ...T]] },
+  { kind: "DaemonSet", groups: ["apps", "extensions"], patterns: [["spec", ...T]] },
+  { kind: "ReplicaSet", groups: ["apps", "extensions"], patterns: [["spec", ...T]] },
+  { kind: "Job", groups: ["batch"], patterns: [["spec", ...T]] },
+  { kind: "CronJob", groups: ["batch"], patterns: [["spec", "jobTemplate", "spec", ...T]] },
+  // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
+  // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
+  // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
+  { kind: "DeploymentConfig", groups: ["apps.openshift.io", ""], patterns: [["spec", ...T]] },
+  // Argo Rollouts' Rollout replaces a Deployment and runs its pod template the same way (argoproj/argo-rollouts
+  // 9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d, pkg/apis/rollouts/v1alpha1/types.go: RolloutSpec.Template is a
+  // corev1.PodTemplateSpec; group argoproj.io, pkg/apis/rollouts/register.go). One that names a Deployment by
+  // workloadRef instead has no template: that Deployment's pod template is read where it is written.
+  { kind: "Rollout", groups: ["argoproj.io"], patterns: [["spec", ...T]] },
+  // KubeRay, group ray.io (ray-project/kuberay feeaf72facab4881ba2b179248bb67315634e229,
+  // ray-operator/apis/ray/v1/groupversion_info.go). raycluster_types.go: RayCluster.Spec is a RayClusterSpec,
+  // whose HeadGroupSpec.Template (`headGroupSpec.template`) and WorkerGroupSpecs[].Template
+  // (`workerGroupSpecs[].template`) are corev1.PodTemplateSpec. rayjob_types.go: RayJobSpec.RayClusterSpec
+  // (`rayClusterSpec`) is a RayClusterSpec and SubmitterPodTemplate (`submitterPodTemplate`) a
+  // corev1.PodTemplateSpec. rayservice_types.go: RayServiceSpec.RayClusterSpec is a RayClusterSpec under
+  // `rayClusterConfig`. raycronjob_types.go: RayCronJobSpec.JobTemplate (`jobTemplate`) is a RayJobSpec.
+  { kind: "RayCluster", groups: ["ray.io"], patterns: rayCluster("spec") },
+  { kind: "RayJob", groups: ["ray.io"], patterns: [...rayCluster("spec", "rayClusterSpec"), ["spec", "submitterPodTemplate", "spec"]] },
+  { kind: "RayService", groups: ["ray.io"], patterns: rayCluster("spec", "rayClusterConfig") },
+  { kind: "RayCronJob", groups: ["ray.io"], patterns: [...rayCluster("spec", "jobTemplate", "rayClusterSpec"), ["spec", "jobTemplate", "submitterPodTemplate", "spec"]] },
+  // Kubeflow training-operator v1, group kubeflow.org (kubeflow/training-operator release-1.9
+  // 078ec30ff26649a07d2e28893c332d4cef70e233, pkg/apis/kubeflow.org/v1/groupversion_info.go). Each job's
+  // spec holds a map[ReplicaType]*ReplicaSpec (pytorch_types.go PyTorchJobSpec.PyTorchReplicaSpecs
+  // `pytorchReplicaSpecs`, tensorflow_types.go TFJobSpec.TFReplicaSpecs `tfReplicaSpecs`, xgboost_types.go
+  // XGBoostJobSpec.XGBReplicaSpecs `xgbReplicaSpecs`, paddlepaddle_types.go PaddleJobSpec.PaddleReplicaSpecs
+  // `paddleReplicaSpecs`, jax_types.go JAXJobSpec.JAXReplicaSpecs `jaxReplicaSpecs`, mpi_types.go
+  // MPIJobSpec.MPIReplicaSpecs `mpiReplicaSpecs`), and common_types.go ReplicaSpec.Template is a
+  // v1.PodTemplateSpec. MPIJob v2beta1 (kubeflow/mpi-operator caa3c47fc42eb762635f78045ec0fcd1a89eb038,
+  // pkg/apis/kubeflow/v2beta1/types.go: MPIJobSpec.MPIReplicaSpecs `mpiReplicaSpecs`, ReplicaSpec.Template a
+  // v1.PodTemplateSpec; register.go GroupName kubeflow.org) has the same shape.
+  { kind: "PyTorchJob", groups: ["kubeflow.org"], patterns: replicaSpecs("pytorchReplicaSpecs") },
+  { kind: "TFJob", groups: ["kubeflow.org"], patterns: replicaSpecs("tfReplicaSpecs") },
+  { kind: "XGBoostJob", groups: ["kubeflow.org"], patterns: replicaSpecs("xgbReplicaSpecs") },
+  { kind: "PaddleJob", groups: ["kubeflow.org"], patterns: replicaSpecs("paddleReplicaSpecs") },
+  { kind: "JAXJob", groups: ["kubeflow.org"], patterns: replicaSpecs("jaxReplicaSpecs") },
+  { kind: "MPIJob", groups: ["kubeflow.org"], patterns: replicaSpecs("mpiReplicaSpecs") },
+  // Knative Serving, group serving.knative.dev (knative/serving 98e5ef90aa7033797aa0a61ef97f3ff7e49a3944,
+  // pkg/apis/serving/register.go). pkg/apis/serving/v1/revision_types.go: RevisionSpec embeds corev1.PodSpec
+  // inline, so a Revision's `spec` is its pod spec, and RevisionTemplateSpec.Spec (with its ObjectMeta) is a
+  // RevisionSpec; configuration_types.go ConfigurationSpec.Template (`template`) is a RevisionTemplateSpec;
+  // service_types.go ServiceSpec embeds ConfigurationSpec inline.
+  { kind: "Service", groups: ["serving.knative.dev"], patterns: [["spec", ...T]] },
+  { kind: "Configuration", groups: ["serving.knative.dev"], patterns: [["spec", ...T]] },
+  { kind: "Revision", groups: ["serving.knative.dev"], patterns: [["spec"]] },
+  // KEDA, group keda.sh (kedacore/keda 8b4f083ca8c8c2baf8477e322bd4d16ac4dfa09a,
+  // apis/keda/v1alpha1/groupversion_info.go): scaledjob_types.go ScaledJobSpec.JobTargetRef (`jobTargetRef`)
+  // is a batchv1.JobSpec, whose Template is a PodTemplateSpec.
+  { kind: "ScaledJob", groups: ["keda.sh"], patterns: [["spec", "jobTargetRef", ...T]] },
+  // JobSet, group jobset.x-k8s.io (kubernetes-sigs/jobset 08dfbdfd682714a9ab929633eca8dc95315187e7,
+  // api/jobset/v1alpha2/groupversion_info.go): jobset_types.go JobSetSpec.ReplicatedJobs (`replicatedJobs`)
+  // is a []ReplicatedJob, whose Template is a batchv1.JobTemplateSpec (its spec a JobSpec with a pod template).
+  { kind: "JobSet", groups: ["jobset.x-k8s.io"], patterns: [["spec", "replicatedJobs", EACH, "template", "spec", ...T]] },
+  // LeaderWorkerSet, group leaderworkerset.x-k8s.io (kubernetes-sigs/lws 060ab4da17eea1f0865fcbd3236bb1075e2cea32,
+  // api/leaderworkerset/v1/groupversion_info.go): leaderworkerset_types.go LeaderWorkerSetSpec.LeaderWorkerTemplate
+  // (`leaderWorkerTemplate`), whose LeaderTemplate (`leaderTemplate`, optional) and WorkerTemplate
+  // (`workerTemplate`) are corev1.PodTemplateSpec.
+  {
+    kind: "LeaderWorkerSet",
+    groups: ["leaderworkerset.x-k8s.io"],
+    patterns: [
+      ["spec", "leaderWorkerTemplate", "leaderTemplate", "spec"],
+      ["spec", "leaderWorkerTemplate", "workerTemplate", "spec"]
+    ]
+  },
+  // OpenKruise, group apps.kruise.io (openkruise/kruise 07169cfac7b9cf7800dda1b8652f850cc3184132,
+  // apis/apps/v1alpha1/groupversion_info.go and apis/apps/v1beta1/groupversion_info.go): CloneSetSpec.Template,
+  // StatefulSetSpec.Template (Advanced StatefulSet) and DaemonSetSpec.Template (Advanced DaemonSet) are
+  // v1.PodTemplateSpec under `spec.template`, in v1alpha1 and v1beta1 (apis/apps/*/cloneset_types.go,
+  // statefulset_types.go, daemonset_types.go).
+  { kind: "CloneSet", groups: ["apps.kruise.io"], patterns: [["spec", ...T]] },
+  { kind: "StatefulSet", groups: ["apps.kruise.io"], patterns: [["spec", ...T]] },
+  { kind: "DaemonSet", groups: ["apps.kruise.io"], patterns: [["spec", ...T]] },
+  // Volcano, group batch.volcano.sh (volcano-sh/volcano ed72c7c815a9fd547a787134676f73d42e9d049c,
+  // staging/src/volcano.sh/apis/pkg/apis/batch/v1alpha1/register.go): job.go JobSpec.Tasks (`tasks`) is a
+  // []TaskSpec, whose Template is a v1.PodTemplateSpec.
+  { kind: "Job", groups: ["batch.volcano.sh"], patterns: [["spec", "tasks", EACH, ...T]] }
+];
+var BY_GROUP_KIND = new Map(POD_TEMPLATE_KINDS.flatMap((row) => row.groups.map((group) => [`${group}/${row.kind}`, row])));
+function podTemplateKind(kind, group) {
+  return BY_GROUP_KIND.get(`${group}/${kind}`);
+}
+function isPodBearing(kind, group) {
+  return podTemplateKind(kind, group) !== void 0;
+}
+
 // src/k8s/input-kinds.ts
 var INPUT_KINDS = {
   workload: { label: "workloads (Pods and pod templates of Deployments, DaemonSets, StatefulSets, Jobs\u2026)", supply: "the rendered workload manifests (helm template / kustomize build output)" },
@@ -693,7 +797,6 @@ var INPUT_KINDS = {
 };
 var INPUT_KIND_NAMES = Object.keys(INPUT_KINDS);
 var CONTROL_PLANE_INPUTS = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "etcd"];
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set(["Pod", "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "Job", "CronJob", "ReplicationController", "PodTemplate", "DeploymentConfig", "Rollout"]);
 var GATEWAY_ROUTES = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute", "Gateway"]);
 function isImagePolicy(group, kind) {
   return group === "kyverno.io" && (kind === "ClusterPolicy" || kind === "Policy") || group === "policies.kyverno.io" && (kind === "ImageValidatingPolicy" || kind === "NamespacedImageValidatingPolicy") || group === "policy.sigstore.dev" && kind === "ClusterImagePolicy" || group === "config.ratify.deislabs.io" && (kind === "Verifier" || kind === "NamespacedVerifier") || // Ratify's Gatekeeper constraint (ratify-project/ratify library/default/template.yaml).
@@ -703,7 +806,7 @@ function inputKindsOfObject(apiVersion, kind) {
   const group = apiGroupOf(apiVersion);
   const out = ["any-object"];
   const core = group === "";
-  if (WORKLOAD_KINDS.has(kind) && (core || group === "apps" || group === "batch" || group === "apps.openshift.io" || group === "argoproj.io" && kind === "Rollout")) out.push("workload");
+  if (isPodBearing(kind, group)) out.push("workload");
   else if (core && kind === "Namespace") out.push("namespace");
   else if (core && kind === "Service") out.push("service");
   else if (core && kind === "ServiceAccount") out.push("service-account");
@@ -826,18 +929,26 @@ function nonEmptyString(value) {
   return typeof value === "string" ? value : "";
 }
 function resourcesIn(value) {
-  if (isPlainObject(value) && nonEmptyString(value.kind) !== "" && Array.isArray(value.items)) {
-    const itemKind = nonEmptyString(value.kind).replace(/List$/, "");
-    const listApiVersion = nonEmptyString(value.apiVersion);
-    const out = [];
-    value.items.forEach((item, i) => {
-      const typed = isPlainObject(item) && nonEmptyString(item.kind) === "" && nonEmptyString(item.apiVersion) === "" ? { ...item, apiVersion: listApiVersion, kind: itemKind } : item;
-      if (isKubernetesObject(typed) && typed.apiVersion !== "") out.push(new Resource(typed, ["items", i]));
-    });
-    return out;
+  if (!(isPlainObject(value) && nonEmptyString(value.kind) !== "" && Array.isArray(value.items))) return isKubernetesObject(value) ? [new Resource(value, [])] : [];
+  const itemKind = nonEmptyString(value.kind).replace(/List$/, "");
+  const listApiVersion = nonEmptyString(value.apiVersion);
+  const out = [];
+  const pending = [];
+  const push = (items, parent, top) => {
+    for (let i = items.length - 1; i >= 0; i--) pending.push({ item: items[i], parent, index: i, top });
+  };
+  push(value.items, [], true);
+  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+    const { item, parent, index, top } = next;
+    const path = [...parent, "items", index];
+    if (isPlainObject(item) && Array.isArray(item.items)) {
+      push(item.items, path, false);
+      continue;
+    }
+    const typed = top && isPlainObject(item) && nonEmptyString(item.kind) === "" && nonEmptyString(item.apiVersion) === "" ? { ...item, apiVersion: listApiVersion, kind: itemKind } : item;
+    if (isKubernetesObject(typed) && typed.apiVersion !== "") out.push(new Resource(typed, path));
   }
-  if (!isKubernetesObject(value)) return [];
-  return [new Resource(value, [])];
+  return out;
 }
 
 // src/engine/pci-sections.ts
@@ -1977,6 +2088,75 @@ function kustomizeSourceOf(annotations) {
   }
   return { tool: "kustomize", chart: "", template: notes.length > 0 ? `${where} (${notes.join(", ")})` : where };
 }
+function splitImage(image) {
+  const slash = image.indexOf("/");
+  const from = slash > 0 ? slash : 0;
+  const at = image.indexOf("@", from);
+  const colon = image.indexOf(":", from);
+  if (at !== -1 && (colon === -1 || at < colon)) return { name: image.slice(0, at), tag: "", digest: image.slice(at + 1) };
+  if (colon === -1) return { name: image, tag: "", digest: "" };
+  return at === -1 ? { name: image.slice(0, colon), tag: image.slice(colon + 1), digest: "" } : { name: image.slice(0, colon), tag: image.slice(colon + 1, at), digest: image.slice(at + 1) };
+}
+var AFTER_MATCHED_NAME = /^(?::[\w.{}-]*)?(?:@[a-zA-Z0-9]+(?:[.+_-][a-zA-Z0-9]+)*:[\w.{}-]*)?$/;
+function imageTransformed(image, images, passes) {
+  let result = image;
+  for (const entry of images) {
+    for (let pass = 0; pass < passes; pass++) {
+      if (!result.startsWith(entry.name) || !AFTER_MATCHED_NAME.test(result.slice(entry.name.length))) break;
+      const split = splitImage(result);
+      let { tag, digest } = split;
+      if (entry.newTag !== void 0 && entry.digest !== void 0) [tag, digest] = [entry.newTag, entry.digest];
+      else if (entry.newTag !== void 0) [tag, digest] = [entry.newTag, ""];
+      else if (entry.digest !== void 0) [tag, digest] = ["", entry.digest];
+      else if (entry.tagSuffix !== void 0) [tag, digest] = [tag + entry.tagSuffix, ""];
+      result = `${entry.newName ?? split.name}${tag === "" ? "" : `:${tag}`}${digest === "" ? "" : `@${digest}`}`;
+    }
+  }
+  return result;
+}
+var IMAGE_FIELD_SPEC_LISTS = /* @__PURE__ */ new Set(["spec/containers", "spec/initContainers", "spec/template/spec/containers", "spec/template/spec/initContainers"]);
+function imagesTransformed(value, images) {
+  if (images.length === 0 || own(value, "kind") === "CustomResourceDefinition") return void 0;
+  const visit = (node, at, depth) => {
+    if (depth > MAX_IMAGE_DEPTH) return node;
+    if (Array.isArray(node)) {
+      const list = node;
+      let changed2;
+      list.forEach((item, i) => {
+        const next = visit(item, void 0, depth + 1);
+        if (next !== item) (changed2 ??= [...list])[i] = next;
+      });
+      return changed2 ?? node;
+    }
+    if (!isPlainObject(node)) return node;
+    let changed;
+    for (const key of Object.keys(node)) {
+      const item = own(node, key);
+      const path = at === void 0 ? void 0 : at === "" ? key : `${at}/${key}`;
+      let next = visit(item, path, depth + 1);
+      if ((key === "containers" || key === "initContainers") && Array.isArray(next)) next = withImages(next, images, path !== void 0 && IMAGE_FIELD_SPEC_LISTS.has(path) ? 2 : 1);
+      if (next !== item) setOwn(changed ??= { ...node }, key, next);
+    }
+    return changed ?? node;
+  };
+  const result = visit(value, "", 0);
+  return result === value ? void 0 : result;
+}
+var MAX_IMAGE_DEPTH = 64;
+function withImages(containers, images, passes) {
+  let changed;
+  containers.forEach((container, i) => {
+    const image = isPlainObject(container) ? own(container, "image") : void 0;
+    if (!isPlainObject(container) || typeof image !== "string") return;
+    const next = imageTransformed(image, images, passes);
+    if (next !== image) {
+      const copy = { ...container };
+      setOwn(copy, "image", next);
+      (changed ??= [...containers])[i] = copy;
+    }
+  });
+  return changed ?? containers;
+}
 var LABEL_FIELDS = [
   { path: ["metadata", "labels"], create: true, kinds: ["*"] },
   { path: ["spec", "selector"], create: true, kinds: ["/Service", "/ReplicationController"] },
@@ -2087,7 +2267,8 @@ function objectsOfBuilds(resources, builds) {
     (resource) => builds.map((build) => {
       const namespaced = build.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build.namespace, build.accounts);
       const labelled = build.selectorLabels === void 0 ? void 0 : labelsTransformed(namespaced ?? resource.value, build.selectorLabels);
-      return new Resource(labelled ?? namespaced ?? resource.value, resource.path, {
+      const imaged = build.images === void 0 ? void 0 : imagesTransformed(labelled ?? namespaced ?? resource.value, build.images);
+      return new Resource(imaged ?? labelled ?? namespaced ?? resource.value, resource.path, {
         ...namespaced && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
         roots: build.roots,
         ...build.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build.nameAffix },
@@ -2854,27 +3035,7 @@ function versionClaimsOf(resource) {
 }
 
 // src/model/workloads.ts
-var POD_SPEC_PATHS = {
-  Pod: { groups: [""], path: ["spec"] },
-  PodTemplate: { groups: [""], path: ["template", "spec"] },
-  ReplicationController: { groups: [""], path: ["spec", "template", "spec"] },
-  Deployment: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-  StatefulSet: { groups: ["apps"], path: ["spec", "template", "spec"] },
-  DaemonSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-  ReplicaSet: { groups: ["apps", "extensions"], path: ["spec", "template", "spec"] },
-  Job: { groups: ["batch"], path: ["spec", "template", "spec"] },
-  CronJob: { groups: ["batch"], path: ["spec", "jobTemplate", "spec", "template", "spec"] },
-  // OpenShift's DeploymentConfig runs its pod template like a Deployment: apps.openshift.io/v1, and the
-  // unprefixed legacy `v1` that OpenShift 3 served it under (openshift/api apps/v1 types.go; OpenShift 3.x
-  // "Deployments and DeploymentConfigs" examples use `apiVersion: v1`).
-  DeploymentConfig: { groups: ["apps.openshift.io", ""], path: ["spec", "template", "spec"] },
-  // Argo Rollouts' Rollout replaces a Deployment and runs its pod template the same way (argoproj/argo-rollouts
-  // 9f8d111d8f8e3e88b6d7f8bbdf62fd3cd863ef9d, pkg/apis/rollouts/v1alpha1/types.go: RolloutSpec.Template is a
-  // corev1.PodTemplateSpec; group argoproj.io, pkg/apis/rollouts/register.go). One that names a Deployment by
-  // workloadRef instead has no template: that Deployment's pod template is read where it is written.
-  Rollout: { groups: ["argoproj.io"], path: ["spec", "template", "spec"] }
-};
-var POD_BEARING_KINDS = Object.keys(POD_SPEC_PATHS);
+var POD_BEARING_KINDS = [...new Set(POD_TEMPLATE_KINDS.map((row) => row.kind))];
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
 var PodSpecNode = class {
   constructor(value, path, resource) {
@@ -2915,20 +3076,40 @@ var ContainerNode = class {
     return [...this.path, ...segments];
   }
 };
-function dig2(value, path) {
-  let current = value;
-  for (const key of path) {
-    if (!isPlainObject(current)) return void 0;
-    current = own(current, key);
+var specsByResource = /* @__PURE__ */ new WeakMap();
+function podSpecsOf(resource) {
+  let specs = specsByResource.get(resource);
+  if (!specs) {
+    const row = podTemplateKind(resource.kind, resource.group);
+    specs = row ? podSpecNodesOf(resource, row.patterns) : [];
+    specsByResource.set(resource, specs);
   }
-  return current;
+  return [...specs];
 }
-function podSpecOf(resource) {
-  const where = own(POD_SPEC_PATHS, resource.kind);
-  if (!where || !where.groups.includes(resource.group)) return void 0;
-  const spec = dig2(resource.value, where.path);
-  if (!isPlainObject(spec)) return void 0;
-  return new PodSpecNode(spec, resource.pathTo(...where.path), resource);
+function podSpecNodesOf(resource, patterns) {
+  const out = [];
+  const walk = (value, path, live) => {
+    const depth = path.length;
+    if (live.some((pattern) => pattern.length === depth)) {
+      if (isPlainObject(value)) out.push(new PodSpecNode(value, resource.pathTo(...path), resource));
+      return;
+    }
+    if (Array.isArray(value)) {
+      const each = live.filter((pattern) => pattern[depth] === EACH);
+      if (each.length > 0) value.forEach((item, i) => {
+        walk(item, [...path, i], each);
+      });
+      return;
+    }
+    if (!isPlainObject(value)) return;
+    const every = live.filter((pattern) => pattern[depth] === EVERY);
+    for (const key of Object.keys(value)) {
+      const next = [...every, ...live.filter((pattern) => pattern[depth] === key)];
+      if (next.length > 0) walk(own(value, key), [...path, key], next);
+    }
+  };
+  walk(resource.value, [], patterns);
+  return out;
 }
 var containersBySpec = /* @__PURE__ */ new WeakMap();
 function containersOf(spec) {
@@ -2978,16 +3159,26 @@ function under(path, prefix) {
 }
 function placeOf(d, object) {
   const path = d.path ?? `${String(d.line)}:${String(d.column)}`;
-  const inSpec = object.podSpecPath === void 0 ? void 0 : under(path, object.podSpecPath);
-  return inSpec !== void 0 ? `spec${inSpec}` : `object${under(path, object.objectPath) ?? path}`;
+  for (const spec of object.podSpecs) {
+    const inSpec = under(path, spec.path);
+    if (inSpec !== void 0) return { place: `spec${inSpec}`, spec: spec.relative };
+  }
+  return { place: `object${under(path, object.objectPath) ?? path}` };
+}
+function sameTemplate(owner, copy) {
+  const cut = copy.search(/[.[]/);
+  if (cut < 0) return true;
+  const rest = copy.charAt(cut) === "." ? copy.slice(cut + 1) : copy.slice(cut);
+  if (!owner.endsWith(rest)) return false;
+  const before = owner.charAt(owner.length - rest.length - 1);
+  return owner.length === rest.length || before === "." || before === "]" || rest.startsWith("[");
 }
 var factKey = (ruleId, messageId, place) => `${ruleId}\0${messageId ?? ""}\0${place}`;
 function parentPlace(place) {
   const cut = Math.max(place.lastIndexOf("."), place.lastIndexOf("["));
   return cut > 0 ? place.slice(0, cut) : void 0;
 }
-function copyKeys(d, object, defaulted) {
-  const place = placeOf(d, object);
+function copyKeys(place, d, defaulted) {
   const keys = [factKey(d.ruleId, d.messageId, place)];
   const controllerMessage = d.messageId === void 0 ? void 0 : defaulted?.(d.ruleId, d.messageId);
   const parent = parentPlace(place);
@@ -3005,16 +3196,25 @@ function controlledCopies(objects, diagnostics, defaulted) {
   }
   const factsOf = /* @__PURE__ */ new Map();
   const facts = (object) => {
-    let set = factsOf.get(object);
-    if (!set) {
-      set = /* @__PURE__ */ new Set();
+    let byPlace = factsOf.get(object);
+    if (!byPlace) {
+      byPlace = /* @__PURE__ */ new Map();
       for (let i = object.from; i < object.to; i++) {
         const d = diagnostics[i];
-        if (d) set.add(factKey(d.ruleId, d.messageId, placeOf(d, object)));
+        if (!d) continue;
+        const { place, spec = "" } = placeOf(d, object);
+        let set = byPlace.get(spec);
+        if (!set) byPlace.set(spec, set = /* @__PURE__ */ new Set());
+        set.add(factKey(d.ruleId, d.messageId, place));
       }
-      factsOf.set(object, set);
+      factsOf.set(object, byPlace);
     }
-    return set;
+    return byPlace;
+  };
+  const comparable = (owner, spec) => {
+    const out = [];
+    for (const [key, set] of facts(owner)) if (spec === void 0 ? key === "" : key !== "" && sameTemplate(key, spec)) out.push(set);
+    return out;
   };
   for (const object of objects) {
     const ref = object.controller;
@@ -3024,8 +3224,9 @@ function controlledCopies(objects, diagnostics, defaulted) {
     for (let i = object.from; i < object.to; i++) {
       const d = diagnostics[i];
       if (!d) continue;
-      const keys = copyKeys(d, object, defaulted);
-      if (owners.some((owner) => keys.some((key) => facts(owner).has(key)))) dropped.add(i);
+      const { place, spec } = placeOf(d, object);
+      const keys = copyKeys(place, d, defaulted);
+      if (owners.some((owner) => comparable(owner, spec).some((set) => keys.some((key) => set.has(key))))) dropped.add(i);
     }
   }
   return dropped;
@@ -3037,8 +3238,7 @@ function inputKindsOfResource(resource, components) {
   const kinds = inputKindsOfObject(resource.apiVersion, resource.kind);
   const out = isControlPlanePod(resource) ? kinds.filter((k) => k !== "workload") : kinds;
   for (const node of components) if (CONTROL_PLANE_INPUTS.includes(node.component)) out.push(node.component);
-  const spec = podSpecOf(resource);
-  if (spec && containersOf(spec).some((c) => kubeletContainerFlags(c.value, c.path) !== void 0)) out.push("kubelet-config");
+  if (podSpecsOf(resource).some((spec) => containersOf(spec).some((c) => kubeletContainerFlags(c.value, c.path) !== void 0))) out.push("kubelet-config");
   return out;
 }
 var EvidenceCollector = class {
@@ -3440,14 +3640,16 @@ function lintParsedFile(session, parsed, onDocument) {
       const span = item?.exact ? item.span : { start: document.start, end: documentEnd };
       return toPosition(lineCounter, { start: clamp(span.start), end: clamp(Math.max(span.start, span.end)) });
     };
-    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list) => {
+    const copies = objectsOfBuilds(objects, parsed.kustomizeBuilds).flatMap((list, object) => {
       const first = list.findIndex((resource) => !resource.removed);
-      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed }));
+      return list.map((resource, copy) => ({ resource, first: copy === first, patch: resource.removed, object, copy }));
     });
     const walk = patches.length === 0 ? copies : [...copies, ...patches.map((resource) => ({ resource, first: false, patch: true }))];
+    let objectFrom = diagnostics.length;
     const walked = [];
-    for (const { resource, first, patch } of walk) {
+    for (const { resource, first, patch, object, copy } of walk) {
       const from = diagnostics.length;
+      if (copy === 0) objectFrom = from;
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
@@ -3489,6 +3691,7 @@ function lintParsedFile(session, parsed, onDocument) {
         });
       });
       if (visited !== true) diagnostics.push(coreDiagnostic("internal-error", `pci-lint failed while reading this object (${visited}), so some rules did not check it. Please report this.`, locationOf({ start: document.start, end: document.start }, resource, source)));
+      if (object !== void 0 && copy !== 0 && from > objectFrom) dropEarlierCopies(diagnostics, objectFrom, from);
       if (!patch) walked.push({ resource, from, to: diagnostics.length });
     }
     const repeats = walked.some(({ resource }) => controllerKeyOf(resource) !== void 0) ? controlledCopies(walked.flatMap(walkedObject), diagnostics, (ruleId, messageId) => {
@@ -3504,16 +3707,24 @@ function lintParsedFile(session, parsed, onDocument) {
   flush();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
 }
+function dropEarlierCopies(diagnostics, earlier, from) {
+  const key = (d) => `${d.ruleId}\0${d.messageId ?? ""}\0${String(d.line)}:${String(d.column)}`;
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = earlier; i < from; i++) seen.add(key(diagnostics[i]));
+  let kept = from;
+  for (let i = from; i < diagnostics.length; i++) if (!seen.has(key(diagnostics[i]))) diagnostics[kept++] = diagnostics[i];
+  diagnostics.length = kept;
+}
 function walkedObject({ resource, from, to }) {
   if (resource.name === void 0) return [];
-  const spec = podSpecOf(resource);
+  const objectPath = formatPath(resource.path);
   return [
     {
       self: objectKey(resource.group, resource.kind, resource.namespace, resource.name),
       uid: uidOf(resource),
       controller: controllerKeyOf(resource),
-      objectPath: formatPath(resource.path),
-      podSpecPath: spec ? formatPath(spec.path) : void 0,
+      objectPath,
+      podSpecs: podSpecsOf(resource).map((spec) => ({ path: formatPath(spec.path), relative: formatPath(spec.path.slice(resource.path.length)) })),
       from,
       to
     }
@@ -3550,11 +3761,11 @@ function visitResource(dispatch, session, resource, components, hooks) {
   call("Resource", resource);
   if (dispatch.has("ControlPlaneComponent")) for (const component of components) call("ControlPlaneComponent", component);
   if (!dispatch.has("PodSpec") && !dispatch.has("Container")) return;
-  const spec = podSpecOf(resource);
-  if (!spec || isControlPlanePod(resource)) return;
-  call("PodSpec", spec);
-  if (!dispatch.has("Container")) return;
-  for (const container of containersOf(spec)) call("Container", container);
+  if (isControlPlanePod(resource)) return;
+  for (const spec of podSpecsOf(resource)) {
+    call("PodSpec", spec);
+    if (dispatch.has("Container")) for (const container of containersOf(spec)) call("Container", container);
+  }
 }
 function guarded(fn) {
   try {
@@ -3986,6 +4197,14 @@ function repeatedKeys(index, first, pairs, distinct) {
     for (const node of nodes.slice(0, -1)) duplicateKeys.push({ key, at: index.span(node), effective });
   }
 }
+var lastHash;
+function nextHash(text, from) {
+  const last = lastHash;
+  if (last && last.text === text && last.from <= from && (last.found === -1 || from <= last.found)) return last.found;
+  const found = text.indexOf("#", from);
+  lastHash = { text, from, found };
+  return found;
+}
 function checkFlowIndent(text, index, node, parentStart, relaxed) {
   const start = index.starts[node];
   const end = index.ends[node];
@@ -3994,7 +4213,7 @@ function checkFlowIndent(text, index, node, parentStart, relaxed) {
   if (kind === EMPTY || kind === ALIAS || first === PIPE || first === GREATER) return;
   if (kind !== SCALAR && first !== OPEN_BRACKET && first !== OPEN_BRACE) return;
   if (kind !== SCALAR) {
-    for (let at = text.indexOf("#", start); at !== -1 && at < end; at = text.indexOf("#", at + 1)) {
+    for (let at = nextHash(text, start); at !== -1 && at < end; at = nextHash(text, at + 1)) {
       const before = text.charCodeAt(at - 1);
       if (before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA) throw new Unsupported("comment glued to a flow indicator");
     }
@@ -4322,6 +4541,94 @@ function jsonKeyCollisions(text, doc, lineCounter) {
   return notes;
 }
 
+// src/load/kubectl-reader.ts
+var NOT_PRINTABLE = new RegExp("[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f\\ufffe\\uffff]|\\p{Cs}", "u");
+var NOT_PRINTABLE_ALL = new RegExp("[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f\\ufffe\\uffff]|\\p{Cs}", "gu");
+function isGoSpace(code) {
+  return code >= 9 && code <= 13 || code === 32 || code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+}
+function readerDocuments(text) {
+  const out = [];
+  let start = 0;
+  let hasLine = false;
+  for (let at = 0; at < text.length; ) {
+    const lf = text.indexOf("\n", at);
+    const next = lf === -1 ? text.length : lf + 1;
+    if (text.startsWith("---", at) && separatorRest(text, at + 3, next)) {
+      if (hasLine) {
+        out.push({ start, end: at });
+        start = next;
+        hasLine = false;
+      } else {
+        hasLine = true;
+      }
+    } else {
+      hasLine = true;
+    }
+    at = next;
+  }
+  if (hasLine) out.push({ start, end: text.length });
+  return out;
+}
+function separatorRest(text, from, to) {
+  let at = from;
+  while (at < to && isGoSpace(text.charCodeAt(at))) at++;
+  return at === to || text.charCodeAt(at) === 35;
+}
+function readAsJson(text) {
+  let at = 0;
+  while (at < text.length && isGoSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 123) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function refusedCharacters(text) {
+  if (!NOT_PRINTABLE.test(text) || readAsJson(text)) return [];
+  const documents = readerDocuments(text);
+  const out = [];
+  let d = 0;
+  for (const match of text.matchAll(NOT_PRINTABLE_ALL)) {
+    const at = match.index;
+    while (d < documents.length && documents[d].end <= at) d++;
+    const document = documents[d];
+    if (document === void 0) break;
+    if (at < document.start) continue;
+    if (out[out.length - 1]?.document === document) continue;
+    out.push({ at, codePoint: match[0].codePointAt(0) ?? 0, document });
+  }
+  return out;
+}
+function droppedSeparatorsBlanked(text) {
+  if (!text.includes("---")) return text;
+  let out = "";
+  let copied = 0;
+  let hasLine = false;
+  for (let at = 0; at < text.length; ) {
+    const lf = text.indexOf("\n", at);
+    const next = lf === -1 ? text.length : lf + 1;
+    if (text.startsWith("---", at) && separatorRest(text, at + 3, next)) {
+      if (hasLine) {
+        for (let c = at + 3; c < next; c++) {
+          const code = text.charCodeAt(c);
+          if (code === 35) break;
+          if (code === 32 || code === 9 || code === 10 || code === 13) continue;
+          out += `${text.slice(copied, c)} `;
+          copied = c + 1;
+        }
+      }
+      hasLine = !hasLine;
+    } else {
+      hasLine = true;
+    }
+    at = next;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 // src/load/parse.ts
 var STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 var yaml11Booleans = {
@@ -4369,12 +4676,41 @@ function parseSource(source) {
   const unmarked = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
   const crless = unmarked.includes("\r") ? unmarked.replace(/\r(?!\n)/g, "\n") : unmarked;
   const firstBreak = crless.search(YAML11_LINE_BREAK);
-  const text = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
+  const broken = firstBreak === -1 ? crless : crless.replace(YAML11_LINE_BREAKS, "\n");
+  const marks = broken.includes("\n\uFEFF") ? lineStartMarks(broken) : void 0;
+  const text = droppedSeparatorsBlanked(marks?.text ?? broken);
   const fast = fastParse(text);
   const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
-  const noted = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
-  const parsed = text.includes(DIRECTIVE_WORD) ? { ...noted, commentLines: commentLinesOf(text, noted.lineCounter) } : noted;
+  const lineBroken = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
+  const noted = marks ? withLineStartMarkNote(lineBroken, marks.first, marks.count) : lineBroken;
+  const refused = refusedCharacters(unmarked);
+  const checked = refused.length === 0 ? noted : withRefusedCharacters(noted, refused);
+  const parsed = text.includes(DIRECTIVE_WORD) ? { ...checked, commentLines: commentLinesOf(text, checked.lineCounter) } : checked;
   return source.kustomizePatch || source.kustomizeBuilds ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch }, ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds } } : parsed;
+}
+function withRefusedCharacters(parsed, refused) {
+  if (parsed.fileProblems.length > 0) return parsed;
+  const documents = [...parsed.documents];
+  for (const character of refused) {
+    const { at, document } = character;
+    const problem = { span: { start: at, end: at + (character.codePoint > 65535 ? 2 : 1) }, code: "CONTROL_CHARACTER", message: refusedMessage(character.codePoint) };
+    const mark = (i) => {
+      const d = documents[i];
+      if (d.problem?.code !== "CONTROL_CHARACTER") documents[i] = { ...d, problem };
+    };
+    const inside = documents.flatMap((d, i) => d.start >= document.start && d.start < document.end ? [i] : []);
+    for (const i of inside) mark(i);
+    if (inside.length > 0) continue;
+    const next = documents.findIndex((d) => d.start >= document.end);
+    if (next !== -1) mark(next);
+    else documents.push({ index: documents.length, start: at, problem, toValue: () => null, locate: () => void 0 });
+  }
+  return { ...parsed, documents };
+}
+function refusedMessage(codePoint) {
+  const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  const what = codePoint >= 55296 && codePoint <= 57343 ? "a lone surrogate" : codePoint >= 65534 ? "a noncharacter" : "a control character";
+  return `The character ${name} (${what}) is not allowed in YAML: kubectl (go-yaml) rejects this document ("control characters are not allowed"), so nothing in it was checked. Remove it, or write it as an escape in a double-quoted string.`;
 }
 var DIRECTIVE_WORD = "pci-lint-disable-next-line";
 function commentLinesOf(text, lineCounter) {
@@ -4405,6 +4741,44 @@ function withYaml11LineBreakNote(parsed, at, count) {
     span: { start: at, end: at + 1 },
     code: "YAML11_LINE_BREAK",
     message: `This file has ${count} line break${count === 1 ? "" : "s"} that only YAML 1.1 reads as one (NEL, LS or PS: U+0085, U+2028, U+2029), the first here. kubectl (go-yaml) starts a new line at each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read them as ordinary characters and may show something else: use LF line breaks.`
+  };
+  return { ...parsed, lenient: byPosition([note, ...parsed.lenient ?? []]) };
+}
+function lineStartMarks(text) {
+  let out = "";
+  let copied = 0;
+  let first = -1;
+  let count = 0;
+  let documentHasLine = false;
+  let separatorEndedDocument = false;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    const lineEnd = end === -1 ? text.length : end;
+    if (text.charCodeAt(start) === 65279 && start > 0) {
+      count++;
+      if (first === -1) first = separatorEndedDocument ? start + 1 : start;
+      if (separatorEndedDocument) {
+        const breakStart = text.charAt(start - 2) === "\r" ? start - 2 : start - 1;
+        out += text.slice(copied, breakStart) + " " + text.slice(breakStart, start);
+      } else {
+        out += text.slice(copied, start) + " ";
+      }
+      copied = start + 1;
+    }
+    const line = text.slice(start, lineEnd);
+    const separator = line.startsWith("---") && /^[ \t\r]*(?:#|$)/.test(line.slice(3));
+    separatorEndedDocument = separator && documentHasLine;
+    documentHasLine = separator ? !documentHasLine : true;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return count === 0 ? void 0 : { text: out + text.slice(copied), first, count };
+}
+function withLineStartMarkNote(parsed, at, count) {
+  const note = {
+    span: { start: at, end: at + 1 },
+    code: "LINE_START_BOM",
+    message: `This file has ${count} byte-order mark${count === 1 ? "" : "s"} (U+FEFF) at the start of a line, the first here. kubectl (go-yaml) skips each and the file was checked that way; YAML 1.2 tools (yamllint, editors, Helm) read one as the first character of a key and may show something else: remove them.`
   };
   return { ...parsed, lenient: byPosition([note, ...parsed.lenient ?? []]) };
 }
@@ -4547,9 +4921,10 @@ function parseWithYaml(file, text, lineCounter = new (yamlPackage()).LineCounter
     }
   }
   const notes = duplicates.map((d) => duplicateKeyNote(lineCounter, d));
+  const merges = text.includes("<<");
   list.forEach((doc, index) => {
     if (documents[index]?.problem) return;
-    if (text.includes("<<")) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
+    if (merges) for (const note of applyGoYamlMergeOrder(doc, lineCounter)) notes.push(note);
     for (const note of jsonKeyCollisions(text, doc, lineCounter)) notes.push(note);
   });
   if (notes.length === 0) return { file, text, lineCounter, documents, fileProblems: [] };

@@ -1,2 +1,2 @@
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"noPolicy" | "noBackend" | "logOnly", undefined, never>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"noAudit" | "noPolicy" | "noBackend" | "logOnly", undefined, never>;
 export default _default;

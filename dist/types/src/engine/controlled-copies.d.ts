@@ -17,9 +17,13 @@ export interface WalkedObject {
         readonly key: string;
         readonly uid?: string;
     } | undefined;
-    /** Formatted paths of the object and of its pod spec in the document (formatPath). */
+    /** Formatted path of the object in the document (formatPath). */
     readonly objectPath: string;
-    readonly podSpecPath: string | undefined;
+    /** Its pod specs (workloads.podSpecsOf): formatted path in the document, and below the object. */
+    readonly podSpecs: readonly {
+        readonly path: string;
+        readonly relative: string;
+    }[];
     readonly from: number;
     readonly to: number;
 }

@@ -64,6 +64,16 @@ export interface KustomizeBuild {
      * states and the one the build gives them), for the subjects of bindings that name them.
      */
     readonly accounts?: readonly KustomizeAccount[];
+    /** The `images` entries of the kustomizations on the way, innermost first (their transformers run in that order). */
+    readonly images?: readonly KustomizeImage[];
+}
+/** An `images` entry of a kustomization: the containers whose image has name `name` get the new name, tag or digest. */
+export interface KustomizeImage {
+    readonly name: string;
+    readonly newName?: string;
+    readonly newTag?: string;
+    readonly digest?: string;
+    readonly tagSuffix?: string;
 }
 /**
  * An object a kustomization's `$patch: delete` patch removes from its build, as the objects of one file are

@@ -28,7 +28,7 @@ export declare function isEnvironmentReference(name: string, value: string): boo
 /** True when a key name says it holds a credential (and does not merely describe one). */
 export declare function isCredentialName(name: string): boolean;
 export declare function isPathLikeValue(value: string): boolean;
-/** True for values that are empty or obviously stand in for a secret supplied elsewhere. */
+/** True for values that are empty (an empty JSON object or list too) or obviously stand in for a secret supplied elsewhere. */
 export declare function isPlaceholderValue(value: string): boolean;
 /**
  * True for a text that is an nsswitch.conf database list (`passwd: compat`, `shadow: files`, `hosts: files

@@ -1,6 +1,6 @@
 export type { KindTypes, KnownKind } from './kinds.js';
 export { Resource, resourcesIn, isPlainObject, type Located, type PlainObject, type ResourceRef } from './resource.js';
-export { ContainerNode, PodSpecNode, podSpecOf, containersOf, POD_BEARING_KINDS, CONTAINER_GROUPS, type ContainerGroup } from './workloads.js';
+export { ContainerNode, PodSpecNode, podSpecsOf, containersOf, POD_BEARING_KINDS, CONTAINER_GROUPS, type ContainerGroup } from './workloads.js';
 export { resourcesOfDocument, type DocumentResources } from './document.js';
 export { parseImageReference, isSha256Digest, isRegisteredDigest, type ImageReference } from './image.js';
 export { ControlPlaneNode, controlPlaneComponentsOf, kubeletExtraArgs, lastFlag, listValue, parseGoDuration, type ControlPlaneComponentName, type ControlPlaneFlag, type ControlPlaneSource, } from './control-plane.js';

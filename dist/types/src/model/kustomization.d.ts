@@ -6,7 +6,7 @@
  * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
-import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, RenderedSource } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, RenderedSource } from '../load/source.js';
 import type { PatchListing } from './kustomize-targets.js';
 import { Resource, type PlainObject } from './resource.js';
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
@@ -59,6 +59,18 @@ export declare function kustomizeSourceOf(annotations: Readonly<Record<string, s
  * api/types/kustomization.go and labels.go). String values only, as kustomize takes them.
  */
 export declare function kustomizationSelectorLabels(value: unknown): Record<string, string>;
+/**
+ * The `images` entries of a kustomization (kubernetes-sigs/kustomize 12f9e6391464b3ad9dd3fe8182049dc1b1772990,
+ * api/types/image.go: name, newName, newTag, digest, tagSuffix); an entry that changes nothing is left out.
+ */
+export declare function kustomizationImages(value: unknown): KustomizeImage[];
+/**
+ * The object with its images as the kustomize builds' `images` entries set them, or undefined when none
+ * changes. As kustomize's image transformer does (imagetag/legacy.go), every `containers` and
+ * `initContainers` list anywhere in the object is read (a pod, a pod template, a CronJob's, a custom
+ * resource's), except in a CustomResourceDefinition.
+ */
+export declare function imagesTransformed(value: PlainObject, images: readonly KustomizeImage[]): PlainObject | undefined;
 /**
  * An object as kustomize's label transformer leaves it for `labels` added with their selectors (see
  * LABEL_FIELDS); undefined when nothing changes.

@@ -78,8 +78,11 @@ export declare class Resource<T = PlainObject> implements Located<T> {
  * kubectl reads any object with a kind and an `items` array as a list, whatever the kind, and applies the
  * items only (k8s.io/apimachinery unstructured helpers.go `decode` and `decodeToList`): an item with neither
  * kind nor apiVersion takes the list's kind less a `List` suffix and the list's apiVersion (so a `PodList`
- * of bare pod specs, or an `items` array under `kind: ConfigMap`, is pods). Documents that are not
- * Kubernetes objects (null, scalars, arrays, maps without apiVersion/kind, such as a values.yaml or
- * package.json) yield nothing.
+ * of bare pod specs, or an `items` array under `kind: ConfigMap`, is pods). An item that holds an `items`
+ * array is a list again, to any depth: kubectl's FlattenListVisitor (k8s.io/cli-runtime pkg/resource
+ * visitor.go) expands every item `meta.IsListType` calls a list (Unstructured.IsList: an `items` array,
+ * whatever the kind), and the items of such an inner list take nothing from it (Unstructured.ToList), so
+ * they need their own kind and apiVersion. Documents that are not Kubernetes objects (null, scalars,
+ * arrays, maps without apiVersion/kind, such as a values.yaml or package.json) yield nothing.
  */
 export declare function resourcesIn(value: unknown): Resource[];

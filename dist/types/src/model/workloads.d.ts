@@ -1,7 +1,7 @@
 import type { Container, EphemeralContainer, PodSpec } from 'kubernetes-types/core/v1.js';
 import type { Path, PathSegment } from '../load/positions.js';
 import { type Located, type Resource } from './resource.js';
-/** Kinds that carry a pod spec, for docs and tests. */
+/** Kinds that carry a pod spec (built-in and custom), for docs and tests. */
 export declare const POD_BEARING_KINDS: readonly string[];
 export declare const CONTAINER_GROUPS: readonly ["initContainers", "containers", "ephemeralContainers"];
 export type ContainerGroup = (typeof CONTAINER_GROUPS)[number];
@@ -26,7 +26,11 @@ export declare class ContainerNode implements Located<Container | EphemeralConta
     get name(): string;
     pathTo(...segments: PathSegment[]): Path;
 }
-/** The pod spec a resource declares, for Pod and every built-in controller kind; undefined otherwise. */
-export declare function podSpecOf(resource: Resource): PodSpecNode | undefined;
+/**
+ * Every pod spec a resource declares, in document order: a Pod's spec, the pod template's spec of a built-in
+ * controller, the pod templates of the custom resources of src/k8s/pod-templates.ts (RayCluster's head and
+ * worker groups, a PyTorchJob's replicas, ...). None for any other kind, or a kind of another API group.
+ */
+export declare function podSpecsOf(resource: Resource): PodSpecNode[];
 /** Every container of a pod spec, init containers first, then containers, then ephemeral containers. */
 export declare function containersOf(spec: PodSpecNode): ContainerNode[];
