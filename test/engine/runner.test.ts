@@ -187,6 +187,9 @@ describe('dispatch', () => {
       'Service v1',
       'Resource v1 Service',
       'Resource serving.knative.dev/v1 Service',
+      // Not the Service visitor; but a Knative Service's template is a pod template (src/k8s/pod-templates.ts).
+      'PodSpec spec.template.spec',
+      'Container knative',
       'Ingress extensions/v1beta1',
       'Resource extensions/v1beta1 Ingress',
       'Resource example.com/v1 Deployment',
