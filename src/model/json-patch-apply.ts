@@ -5,6 +5,7 @@
  * target selectors as kustomize matches them (api/types/selector.go `SelectorRegex`, api/resmap/reswrangler.go
  * `Select`: the name and namespace match the object's original or current ones).
  */
+import type { Path, PathSegment } from '../load/positions.js';
 import type { KustomizeJsonPatch } from '../load/source.js';
 import { setOwn } from '../load/own.js';
 import { isPlainObject, own, type PlainObject } from './resource.js';
@@ -57,31 +58,89 @@ function valueAt(root: PlainObject, segments: readonly string[]): { found: true;
   return { found: true, value: own(parent, last) };
 }
 
-function add(root: PlainObject, segments: readonly string[], value: unknown): boolean {
+/**
+ * What an operation did to the object's paths, for locating what the patched object holds in the file
+ * (patchedPathInFile): a value set at a path (its nodes are no longer the file's), an element inserted into
+ * or removed from a list (the later ones move by one).
+ */
+export type PatchEffect = { readonly set: Path } | { readonly inserted: Path; readonly index: number } | { readonly removed: Path; readonly index: number };
+
+/** The pointer's segments as the object's path: list indexes as numbers (`-` as the list's length). */
+function resolved(root: PlainObject, segments: readonly string[]): Path {
+  const out: PathSegment[] = [];
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (Array.isArray(node)) {
+      const index = indexOf(segment, node.length, true) ?? 0;
+      out.push(index);
+      node = node[index];
+    } else {
+      out.push(segment);
+      node = isPlainObject(node) ? own(node, segment) : undefined;
+    }
+  }
+  return out;
+}
+
+function add(root: PlainObject, segments: readonly string[], value: unknown, effects: PatchEffect[]): boolean {
   const parent = parentOf(root, segments);
   const last = segments[segments.length - 1] ?? '';
   if (Array.isArray(parent)) {
     const index = indexOf(last, parent.length, true);
     if (index === undefined) return false;
+    effects.push({ inserted: resolved(root, segments.slice(0, -1)), index });
     parent.splice(index, 0, value);
     return true;
   }
   if (parent === undefined) return false;
+  effects.push({ set: resolved(root, segments) });
   setOwn(parent, last, value);
   return true;
 }
 
-function remove(root: PlainObject, segments: readonly string[]): boolean {
+function remove(root: PlainObject, segments: readonly string[], effects: PatchEffect[]): boolean {
   const parent = parentOf(root, segments);
   const last = segments[segments.length - 1] ?? '';
   if (Array.isArray(parent)) {
     const index = indexOf(last, parent.length, false);
     if (index === undefined) return false;
+    effects.push({ removed: resolved(root, segments.slice(0, -1)), index });
     parent.splice(index, 1);
     return true;
   }
   if (parent === undefined || !Object.hasOwn(parent, last)) return false;
   return Reflect.deleteProperty(parent, last);
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+
+/**
+ * The path in the file of what a patched object holds at `path`, undoing `effects` (in the order they
+ * were made) last to first: below a value a patch set, the path where it was set (a node of the file when
+ * it replaced one; else the locator finds its nearest container); past an inserted or removed list
+ * element, the index it had before.
+ */
+export function patchedPathInFile(path: Path, effects: readonly PatchEffect[]): Path {
+  let current = [...path];
+  for (let i = effects.length - 1; i >= 0; i--) {
+    const effect = effects[i];
+    if (effect === undefined) continue;
+    if ('set' in effect) {
+      if (startsWith(current, effect.set)) current = [...effect.set];
+      continue;
+    }
+    const list = 'inserted' in effect ? effect.inserted : effect.removed;
+    if (!startsWith(current, list) || current.length === list.length) continue;
+    const index = current[list.length];
+    if (typeof index !== 'number') continue;
+    if ('inserted' in effect) {
+      if (index === effect.index) current = [...list];
+      else if (index > effect.index) current[list.length] = index - 1;
+    } else if (index >= effect.index) current[list.length] = index + 1;
+  }
+  return current;
 }
 
 /** How many operations one patch may hold before it is left unapplied (only hostile input has more). */
@@ -92,7 +151,7 @@ const MAX_OPERATIONS = 10_000;
  * operations or an operation fails (a missing path, a failing `test`, an unknown `op`): kustomize fails
  * the build then, and the object stays as written. The whole document (pointer "") is not replaced.
  */
-export function applyJsonPatch(value: PlainObject, operations: unknown): PlainObject | undefined {
+export function applyJsonPatch(value: PlainObject, operations: unknown, effects: PatchEffect[] = []): PlainObject | undefined {
   if (!Array.isArray(operations) || operations.length > MAX_OPERATIONS) return undefined;
   const root = structuredClone(value);
   for (const operation of operations) {
@@ -103,21 +162,23 @@ export function applyJsonPatch(value: PlainObject, operations: unknown): PlainOb
     const from = segmentsOf(own(operation, 'from'));
     switch (op) {
       case 'add':
-        if (!Object.hasOwn(operation, 'value') || !add(root, segments, structuredClone(own(operation, 'value')))) return undefined;
+        if (!Object.hasOwn(operation, 'value') || !add(root, segments, structuredClone(own(operation, 'value')), effects)) return undefined;
         break;
       case 'replace':
-        if (!Object.hasOwn(operation, 'value') || !valueAt(root, segments).found || !remove(root, segments) || !add(root, segments, structuredClone(own(operation, 'value')))) return undefined;
+        // The value at the path is replaced where it was: below it nothing is the file's, and no list moves.
+        if (!Object.hasOwn(operation, 'value') || !valueAt(root, segments).found || !remove(root, segments, []) || !add(root, segments, structuredClone(own(operation, 'value')), [])) return undefined;
+        effects.push({ set: resolved(root, segments) });
         break;
       case 'remove':
-        if (!remove(root, segments)) return undefined;
+        if (!remove(root, segments, effects)) return undefined;
         break;
       case 'copy':
       case 'move': {
         if (from === undefined || from.length === 0) return undefined;
         const source = valueAt(root, from);
         if (!source.found) return undefined;
-        if (op === 'move' && !remove(root, from)) return undefined;
-        if (!add(root, segments, structuredClone(source.value))) return undefined;
+        if (op === 'move' && !remove(root, from, effects)) return undefined;
+        if (!add(root, segments, structuredClone(source.value), effects)) return undefined;
         break;
       }
       case 'test': {

@@ -6,11 +6,12 @@
  * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
+import type { Path } from '../load/positions.js';
 import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, KustomizeJsonPatch, RenderedSource } from '../load/source.js';
 import { apiGroupOf } from '../k8s/api-versions.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
 import { setOwn } from '../load/own.js';
-import { applyJsonPatch, targetSelects, whenPatched } from './json-patch-apply.js';
+import { applyJsonPatch, patchedPathInFile, targetSelects, whenPatched, type PatchEffect } from './json-patch-apply.js';
 import type { PatchListing } from './kustomize-targets.js';
 import { isPlainObject as isRecord, own, Resource, stringMap, type PlainObject } from './resource.js';
 
@@ -581,7 +582,7 @@ function isDeleted(resource: Resource, deletions: readonly KustomizeDeletion[] |
  * the file holds, except past an element a patch inserts into or removes from a list (left: located by
  * index as patched).
  */
-export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonPatch[]): PlainObject | undefined {
+export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonPatch[], effects: PatchEffect[] = []): PlainObject | undefined {
   let value: PlainObject | undefined;
   const written = { name: resource.name, namespace: resource.namespace, keepsName: keepsItsName(resource) };
   for (const patch of patches) {
@@ -598,11 +599,21 @@ export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonP
       annotations: isRecord(metadata) ? stringMap(own(metadata, 'annotations')) : {},
     });
     if (!selected) continue;
-    const patched = applyJsonPatch(current, patch.operations);
+    const made: PatchEffect[] = [];
+    const patched = applyJsonPatch(current, patch.operations, made);
     if (patched === undefined) return value;
+    for (const effect of made) effects.push(effect);
     value = patched;
   }
   return value;
+}
+
+/** Where a path of a patched copy of the object at `at` in its document is in the file (patchedPathInFile). */
+function inFileAfter(at: Path, effects: readonly PatchEffect[]): (path: Path) => Path {
+  return (path) => {
+    if (path.length < at.length || !at.every((segment, i) => path[i] === segment)) return path;
+    return [...at, ...patchedPathInFile(path.slice(at.length), effects)];
+  };
 }
 
 /**
@@ -615,7 +626,8 @@ export function objectsOfBuilds(resources: readonly Resource[], builds: readonly
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map((resource) =>
     builds.map((build) => {
-      const patched = build.jsonPatches === undefined ? undefined : jsonPatched(resource, build.jsonPatches);
+      const effects: PatchEffect[] = [];
+      const patched = build.jsonPatches === undefined ? undefined : jsonPatched(resource, build.jsonPatches, effects);
       const base = patched ?? resource.value;
       const namespaced = build.namespace === undefined ? undefined : namespaceTransformed(base, build.namespace, build.accounts);
       const labelled = build.selectorLabels === undefined ? undefined : labelsTransformed(namespaced ?? base, build.selectorLabels);
@@ -625,6 +637,7 @@ export function objectsOfBuilds(resources: readonly Resource[], builds: readonly
         roots: build.roots,
         ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),
         ...(isDeleted(resource, build.deleted) && { removed: true }),
+        ...(effects.length > 0 && { inDocument: inFileAfter(resource.path, effects) }),
       });
     }),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyJsonPatch, matchesSelectorString, selectorPattern, targetSelects } from '../../src/model/json-patch-apply.js';
+import { applyJsonPatch, matchesSelectorString, patchedPathInFile, selectorPattern, targetSelects, type PatchEffect } from '../../src/model/json-patch-apply.js';
 
 const object = () => ({ spec: { containers: [{ name: 'a' }, { name: 'b' }], labels: { x: '1' } } });
 
@@ -31,6 +31,28 @@ describe('applyJsonPatch', () => {
     const input = object();
     applyJsonPatch(input, [{ op: 'remove', path: '/spec/containers/0' }]);
     expect(input).toEqual(object());
+  });
+});
+
+describe('patchedPathInFile', () => {
+  it('undoes list inserts and removals, and maps what a patch set to where it was set', () => {
+    const effects: PatchEffect[] = [];
+    applyJsonPatch(
+      object(),
+      [
+        { op: 'add', path: '/spec/containers/0', value: { name: 'new' } },
+        { op: 'replace', path: '/spec/labels', value: { y: '2' } },
+        { op: 'remove', path: '/spec/containers/1' },
+        { op: 'add', path: '/spec/containers/-', value: { name: 'last' } },
+      ],
+      effects,
+    );
+    // Now: containers [new, b, last].
+    expect(patchedPathInFile(['spec', 'containers', 0, 'name'], effects)).toEqual(['spec', 'containers']);
+    expect(patchedPathInFile(['spec', 'containers', 1, 'name'], effects)).toEqual(['spec', 'containers', 1, 'name']);
+    expect(patchedPathInFile(['spec', 'containers', 2, 'image'], effects)).toEqual(['spec', 'containers']);
+    expect(patchedPathInFile(['spec', 'labels', 'y'], effects)).toEqual(['spec', 'labels']);
+    expect(patchedPathInFile(['metadata', 'name'], effects)).toEqual(['metadata', 'name']);
   });
 });
 

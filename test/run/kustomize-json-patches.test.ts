@@ -124,4 +124,16 @@ describe('JSON patches on the way of a build', () => {
       }),
     ).toEqual([all[2]?.replace('14:9', '16:9')]);
   });
+
+  it('a container inserted before the base one: the base container keeps its line, the new one is located at the list', async () => {
+    const secured = deployment.replace('        image: nginx:1.25\n', '        image: nginx:1.25\n        securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, readOnlyRootFilesystem: true}\n');
+    const insert = '- op: add\n  path: /spec/template/spec/containers/0\n  value: {name: sidecar, image: "busybox:1.36", securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, readOnlyRootFilesystem: true, runAsNonRoot: true}}\n';
+    expect(
+      await findings({
+        'base/deployment.yaml': secured,
+        'overlay/kustomization.yaml': 'resources:\n- ../base\npatches:\n- path: insert.yaml\n  target:\n    kind: Deployment\n',
+        'overlay/insert.yaml': insert,
+      }),
+    ).toEqual([all[3]?.replace('14:9', '16:9')]);
+  });
 });
