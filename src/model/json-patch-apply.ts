@@ -224,18 +224,45 @@ function nestsQuantifiers(pattern: string): boolean {
   return false;
 }
 
+/**
+ * How many unbounded quantifiers (`*`, `+`, `{n,}`) a pattern holds outside character classes: `a*a*a*b`
+ * backtracks in time polynomial in the name's length, of a degree their count.
+ */
+function unbounded(pattern: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '*' || c === '+') count++;
+    else if (c === '{' && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12))) count++;
+  }
+  return count;
+}
+
+/** At most this many unbounded quantifiers in a compiled pattern (names are at most MAX_PATTERN long: quadratic at worst). */
+const MAX_UNBOUNDED = 2;
+
 /** The longest selector pattern compiled; a longer one is taken to select nothing. */
 const MAX_PATTERN = 256;
 
 /**
  * A selector field as an anchored test (`^(?:pattern)$`, as kustomize anchors it); undefined when it is
- * unset (matches anything); `'never'` for a pattern not compiled: too long, not valid here, or with a
- * quantified group holding a quantifier or an alternation (catastrophic backtracking in JavaScript, where
- * Go's RE2 is linear). Such a patch is not applied: the object is judged as written.
+ * unset (matches anything); `'never'` for a pattern not compiled: too long, not valid here, with a
+ * quantified group holding a quantifier or an alternation, or with more than MAX_UNBOUNDED unbounded
+ * quantifiers (catastrophic or polynomial backtracking in JavaScript, where Go's RE2 is linear). Such a patch is not applied: the object is judged as written.
  */
 export function selectorPattern(pattern: unknown): ((value: string) => boolean) | undefined | 'never' {
   if (typeof pattern !== 'string' || pattern === '') return undefined;
-  if (pattern.length > MAX_PATTERN || /\\[1-9k]|\(\?[<=!]/.test(pattern) || nestsQuantifiers(pattern)) return 'never';
+  if (pattern.length > MAX_PATTERN || /\\[1-9k]|\(\?[<=!]/.test(pattern) || nestsQuantifiers(pattern) || unbounded(pattern) > MAX_UNBOUNDED) return 'never';
   let expression: RegExp;
   try {
     expression = new RegExp(`^(?:${pattern})$`, 'u');

@@ -75,6 +75,13 @@ describe('selectors', () => {
     expect(selectorPattern('((a)+)+')).toBe('never');
     expect(typeof selectorPattern('(ab)+-[(+]+')).toBe('function');
     expect(selectorPattern('a'.repeat(300))).toBe('never');
+    expect(selectorPattern('a*a*a*b')).toBe('never');
+    expect(selectorPattern('a{2,}b+c*')).toBe('never');
+    expect(typeof selectorPattern('.*-[*+]+')).toBe('function');
+    const start = Date.now();
+    const slow = selectorPattern('.*a.*b');
+    expect(typeof slow === 'function' && slow('a'.repeat(256))).toBe(false);
+    expect(Date.now() - start).toBeLessThan(1000);
     expect(selectorPattern('')).toBeUndefined();
   });
 

@@ -107,6 +107,26 @@ describe('JSON patches on the way of a build', () => {
     expect(await findings(files)).toEqual([]);
   });
 
+  it("in one kustomization, patchesJson6902 runs after its namePrefix and targeted patches before it", async () => {
+    const files = (field: string) => ({
+      'overlay/kustomization.yaml': `namePrefix: team-\nresources:\n- ../base\n${field}:\n- path: sc.yaml\n  target:\n    kind: Deployment\n    name: team-web\n`,
+      'overlay/sc.yaml': securityContext,
+    });
+    expect(await findings(files('patchesJson6902'))).toEqual([]);
+    expect(await findings(files('patches'))).toEqual(all);
+  });
+
+  it('a namespace pattern matches the namespace the inner build gives, or default', async () => {
+    const files = (namespace: string) => ({
+      'mid/kustomization.yaml': 'namespace: shop\nresources:\n- ../base\n',
+      'overlay/kustomization.yaml': `resources:\n- ../mid\npatches:\n- path: sc.yaml\n  target:\n    namespace: ${namespace}\n`,
+      'overlay/sc.yaml': securityContext,
+    });
+    expect(await findings(files('sh.p'))).toEqual([]);
+    expect(await findings(files('default'))).toEqual([]);
+    expect(await findings(files('prod'))).toEqual(all);
+  });
+
   it('a patch with a failing operation fails the build: the object stays as written', async () => {
     const failing = `${securityContext}- op: remove\n  path: /spec/nothing\n`;
     expect(await findings({ ...component('    name: web\n'), 'components/common/securitycontext.yaml': failing })).toEqual(all);
