@@ -6,12 +6,14 @@
  * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
  * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
  */
-import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, RenderedSource } from '../load/source.js';
+import type { Path } from '../load/positions.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, KustomizeJsonPatch, RenderedSource } from '../load/source.js';
 import { apiGroupOf } from '../k8s/api-versions.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
 import { setOwn } from '../load/own.js';
+import { applyJsonPatch, patchedPathInFile, targetSelects, whenPatched, type PatchEffect } from './json-patch-apply.js';
 import type { PatchListing } from './kustomize-targets.js';
-import { isPlainObject as isRecord, own, Resource, type PlainObject } from './resource.js';
+import { isPlainObject as isRecord, own, Resource, stringMap, type PlainObject } from './resource.js';
 
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_FILE_NAMES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -572,23 +574,70 @@ function isDeleted(resource: Resource, deletions: readonly KustomizeDeletion[] |
 }
 
 /**
+ * The object with the JSON patches of a build applied, innermost kustomization's first, each to it when its
+ * target selects it (as it is when that patch runs: its labels and annotations as the earlier patches left
+ * them, its name and namespace as written or as the kustomizations inside the patch's one set them); a
+ * patch with a failing operation fails kustomize's build, and the object is left as the earlier patches
+ * left it. Undefined when no patch applies. Paths of the object stay those of its document for every node
+ * the file holds, except past an element a patch inserts into or removes from a list (left: located by
+ * index as patched).
+ */
+export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonPatch[], effects: PatchEffect[] = []): PlainObject | undefined {
+  let value: PlainObject | undefined;
+  const written = { name: resource.name, namespace: resource.namespace, keepsName: keepsItsName(resource) };
+  for (const patch of patches) {
+    const current = value ?? resource.value;
+    const metadata = own(current, 'metadata');
+    const { names, namespaces } = whenPatched(patch, written);
+    const selected = targetSelects(patch.target, {
+      group: resource.group,
+      version: resource.apiVersion.includes('/') ? resource.apiVersion.slice(resource.apiVersion.indexOf('/') + 1) : resource.apiVersion,
+      kind: resource.kind,
+      names,
+      namespaces,
+      labels: isRecord(metadata) ? stringMap(own(metadata, 'labels')) : {},
+      annotations: isRecord(metadata) ? stringMap(own(metadata, 'annotations')) : {},
+    });
+    if (!selected) continue;
+    const made: PatchEffect[] = [];
+    const patched = applyJsonPatch(current, patch.operations, made);
+    if (patched === undefined) return value;
+    for (const effect of made) effects.push(effect);
+    value = patched;
+  }
+  return value;
+}
+
+/** Where a path of a patched copy of the object at `at` in its document is in the file (patchedPathInFile). */
+function inFileAfter(at: Path, effects: readonly PatchEffect[]): (path: Path) => Path {
+  return (path) => {
+    if (path.length < at.length || !at.every((segment, i) => path[i] === segment)) return path;
+    return [...at, ...patchedPathInFile(path.slice(at.length), effects)];
+  };
+}
+
+/**
  * The objects of a document as the kustomize builds that hold its file see them, view by view: for each
- * object, one copy per view of `builds` (in their order), with the namespace that view gives it
- * (namespaceTransformed), the build roots of the view and what it adds to its name. An object outside any
+ * object, one copy per view of `builds` (in their order), with the JSON patches of that view applied
+ * (jsonPatched), the namespace that view gives it (namespaceTransformed), the build roots of the view and what it adds to its name. An object outside any
  * build is its only copy, as it is.
  */
 export function objectsOfBuilds(resources: readonly Resource[], builds: readonly KustomizeBuild[] | undefined): Resource[][] {
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map((resource) =>
     builds.map((build) => {
-      const namespaced = build.namespace === undefined ? undefined : namespaceTransformed(resource.value, build.namespace, build.accounts);
-      const labelled = build.selectorLabels === undefined ? undefined : labelsTransformed(namespaced ?? resource.value, build.selectorLabels);
-      const imaged = build.images === undefined ? undefined : imagesTransformed(labelled ?? namespaced ?? resource.value, build.images);
-      return new Resource(imaged ?? labelled ?? namespaced ?? resource.value, resource.path, {
+      const effects: PatchEffect[] = [];
+      const patched = build.jsonPatches === undefined ? undefined : jsonPatched(resource, build.jsonPatches, effects);
+      const base = patched ?? resource.value;
+      const namespaced = build.namespace === undefined ? undefined : namespaceTransformed(base, build.namespace, build.accounts);
+      const labelled = build.selectorLabels === undefined ? undefined : labelsTransformed(namespaced ?? base, build.selectorLabels);
+      const imaged = build.images === undefined ? undefined : imagesTransformed(labelled ?? namespaced ?? base, build.images);
+      return new Resource(imaged ?? labelled ?? namespaced ?? base, resource.path, {
         ...(namespaced && build.namespaceFrom !== undefined && { namespaceFrom: build.namespaceFrom }),
         roots: build.roots,
         ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),
         ...(isDeleted(resource, build.deleted) && { removed: true }),
+        ...(effects.length > 0 && { inDocument: inFileAfter(resource.path, effects) }),
       });
     }),
   );

@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
-import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, KustomizeJsonPatch } from '../load/source.js';
 import type { PatchListing } from '../model/kustomize-targets.js';
 import { own } from '../load/own.js';
+import { isPlainObject } from '../model/resource.js';
 import { resourcesIn } from '../model/resource.js';
 import { deletionBelow, deletionOf, KUSTOMIZATION_FILE_NAMES, kustomizationNameAffixes, kustomizationNamespace, kustomizationPatchListings, kustomizationImages, kustomizationSelectorLabels, kustomizationSources } from '../model/kustomization.js';
 
@@ -198,7 +199,18 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   const discovered = new Set(files.map((file) => file.path));
   const kustomizations = new Map<
     string,
-    { readonly file: string; readonly namespace: string | undefined; readonly prefix: string; readonly suffix: string; readonly labels: Readonly<Record<string, string>>; readonly deletions: readonly KustomizeDeletion[]; readonly images: readonly KustomizeImage[]; readonly entries: string[] }
+    {
+      readonly file: string;
+      readonly namespace: string | undefined;
+      readonly prefix: string;
+      readonly suffix: string;
+      readonly labels: Readonly<Record<string, string>>;
+      readonly deletions: readonly KustomizeDeletion[];
+      readonly images: readonly KustomizeImage[];
+      readonly entries: string[];
+      readonly components: string[];
+      readonly jsonPatches: readonly JsonPatchEntry[];
+    }
   >();
   for (const file of files) {
     if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
@@ -224,14 +236,36 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
         .filter((deletion) => deletion !== undefined),
     );
     const images = values.flatMap(kustomizationImages);
-    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, images, entries: entries.filter((entry) => entry !== dir) });
+    const components = values.flatMap((value) => listed(value, 'components').map((entry) => path.resolve(dir, entry))).filter((entry) => entry !== dir);
+    const jsonPatches = values.flatMap((value) => jsonPatchEntries(value, file.path, (listedPath) => {
+      const target = path.resolve(dir, listedPath);
+      return discovered.has(target) && loadableFrom(realDir, target) ? valuesOf(target) : [];
+    }));
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, images, entries: entries.filter((entry) => entry !== dir), components, jsonPatches });
   }
   const included = new Set<string>();
   for (const { entries } of kustomizations.values()) for (const entry of entries) if (kustomizations.has(entry)) included.add(entry);
   const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
 
   // For each file, what each root's build does to it (without the ServiceAccounts yet), keyed by that.
-  type View = { namespace?: string; namespaceFrom?: string; nameAffix?: string; selectorLabels?: Record<string, string>; deleted?: KustomizeDeletion[]; images?: KustomizeImage[]; roots: string[] };
+  type View = { namespace?: string; namespaceFrom?: string; nameAffix?: string; selectorLabels?: Record<string, string>; deleted?: KustomizeDeletion[]; images?: KustomizeImage[]; jsonPatches?: KustomizeJsonPatch[]; roots: string[] };
+  // The JSON patches of the kustomizations on the way, a list per kustomization (root first), with what each
+  // does to names and namespaces: a patch names objects as the kustomizations inside its own have left them.
+  type Layer = { readonly prefix: string; readonly suffix: string; readonly namespace: string | undefined; readonly patches: readonly JsonPatchEntry[] };
+  const patchesOf = (layers: readonly Layer[]): KustomizeJsonPatch[] => {
+    const out: KustomizeJsonPatch[] = [];
+    for (let depth = layers.length - 1; depth >= 0; depth--) {
+      for (const { target, operations, late } of layers[depth]?.patches ?? []) {
+        // A `patchesJson6902` entry runs after its kustomization's namespace and name transformers.
+        const inner = layers.slice(late ? depth : depth + 1);
+        const prefix = inner.map((layer) => layer.prefix).join('');
+        const suffix = inner.map((layer) => layer.suffix).reverse().join('');
+        const namespace = inner.find((layer) => layer.namespace !== undefined)?.namespace;
+        out.push({ target, operations, prefix, suffix, ...(namespace !== undefined && { namespace }) });
+      }
+    }
+    return out;
+  };
   const found = new Map<string, Map<string, View>>();
   for (const root of roots) {
     const rootShown = shown(root);
@@ -251,9 +285,12 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     // this one's build writes its objects.
     // `images`: the `images` entries of the kustomizations that build this one (an outer one's transformer
     // runs after this one's, so they come after its own).
-    const walk = (dir: string, namespace: string | undefined, from: string | undefined, prefix: string, suffix: string, labels: Readonly<Record<string, string>>, deleted: readonly KustomizeDeletion[], outerImages: readonly KustomizeImage[]) => {
+    // `layers`: the kustomizations on the way (root first) as their JSON patches see them (Layer).
+    // `component`: whether `dir` is a component of the one that lists it, whose patches run in that one's
+    // build (over all it builds), not here again.
+    const walk = (dir: string, namespace: string | undefined, from: string | undefined, prefix: string, suffix: string, labels: Readonly<Record<string, string>>, deleted: readonly KustomizeDeletion[], outerImages: readonly KustomizeImage[], outerLayers: readonly Layer[], component: boolean) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}\0${JSON.stringify(outerImages)}`;
+      const key = `${dir}\0${namespace ?? ''}\0${from ?? ''}\0${namespace === undefined ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}\0${JSON.stringify(outerImages)}\0${JSON.stringify(outerLayers)}\0${component ? 1 : 0}`;
       if (!kustomization || walked.has(key)) return;
       const count = (walks.get(dir) ?? 0) + 1;
       if (count > MAX_WALKS_PER_DIRECTORY) return;
@@ -267,10 +304,21 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
       // Its own patches apply before its transformers, so they name objects as what it builds writes them.
       const removed = [...deleted.map((d) => deletionBelow(d, kustomization)), ...kustomization.deletions];
       const images = [...kustomization.images, ...outerImages];
+      // A component's patches run in the kustomization that lists it, before that one's own (kustomize
+      // accumulates resources, then components, then runs the transformers).
+      const componentPatches = (of: string, seen: Set<string>): JsonPatchEntry[] =>
+        (kustomizations.get(of)?.components ?? []).flatMap((entry) => {
+          const listedComponent = kustomizations.get(entry);
+          if (!listedComponent || seen.has(entry)) return [];
+          seen.add(entry);
+          return [...componentPatches(entry, seen), ...listedComponent.jsonPatches];
+        });
+      const patches = component ? [] : [...componentPatches(dir, new Set([dir])), ...kustomization.jsonPatches];
+      const layers = [...outerLayers, { prefix: kustomization.prefix, suffix: kustomization.suffix, namespace: kustomization.namespace, patches }];
       const realDir = realPath(dir);
       for (const entry of kustomization.entries) {
         if (kustomizations.has(entry)) {
-          walk(entry, ns, by, pre, suf, below, removed, images);
+          walk(entry, ns, by, pre, suf, below, removed, images, layers, component || kustomization.components.includes(entry));
           continue;
         }
         if (!(statQuietly(entry)?.isFile() ?? false) || !loadableFrom(realDir, entry)) continue;
@@ -279,16 +327,18 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
         const selectorLabels = Object.keys(below).length === 0 ? {} : { selectorLabels: below };
         const deletions = removed.length === 0 ? {} : { deleted: removed };
         const imaged = images.length === 0 ? {} : { images };
-        const viewKey = `${ns === undefined ? 0 : 1}\0${ns ?? ''}\0${by ?? ''}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}\0${JSON.stringify(images)}`;
+        const jsonPatches = patchesOf(layers);
+        const patched = jsonPatches.length === 0 ? {} : { jsonPatches };
+        const viewKey = `${ns === undefined ? 0 : 1}\0${ns ?? ''}\0${by ?? ''}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}\0${JSON.stringify(images)}\0${JSON.stringify(jsonPatches)}`;
         let view = views.get(viewKey);
         if (!view) {
           const affix = pre === '' && suf === '' ? {} : { nameAffix: `${pre}\0${suf}` };
-          views.set(viewKey, (view = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, ...selectorLabels, ...deletions, ...imaged, roots: [] }));
+          views.set(viewKey, (view = { ...(ns !== undefined && { namespace: ns, ...(by !== undefined && { namespaceFrom: by }) }), ...affix, ...selectorLabels, ...deletions, ...imaged, ...patched, roots: [] }));
         }
         if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
-    walk(root, undefined, undefined, '', '', {}, [], []);
+    walk(root, undefined, undefined, '', '', {}, [], [], [], false);
   }
   // The ServiceAccounts of each build root, with the namespace its build gives each, for the subjects of
   // its bindings (only for files the build gives a namespace: the others' subjects are left as written).
@@ -331,6 +381,62 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     builds.set(file, out);
   }
   return builds;
+}
+
+/** A JSON patch a kustomization lists: its target as written and its operations. */
+interface JsonPatchEntry {
+  readonly target: unknown;
+  readonly operations: readonly unknown[];
+  /** Listed under `patchesJson6902`: run after the kustomization's namespace and name transformers. */
+  readonly late: boolean;
+}
+
+function listed(value: unknown, field: string): string[] {
+  const list = isPlainObject(value) ? own(value, field) : undefined;
+  return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '' && !entry.includes('\0')).map((entry) => entry.trim()) : [];
+}
+
+/**
+ * The JSON patches a kustomization lists, in order: `patches` entries with a target whose patch (inline
+ * `patch:` or the file at `path:`) is a list of operations, then `patchesJson6902` entries (kustomize runs
+ * its patch transformers in that order, the second after its namespace and name transformers:
+ * api/internal/target/kusttarget_configplugin.go `configureBuiltinTransformers`).
+ * `read` gives the documents of a listed file (none for one kustomize would not load).
+ */
+function jsonPatchEntries(value: unknown, file: string, read: (listedPath: string) => unknown[]): JsonPatchEntry[] {
+  if (!isPlainObject(value)) return [];
+  const out: JsonPatchEntry[] = [];
+  for (const field of ['patches', 'patchesJson6902']) {
+    const list = own(value, field);
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      if (!isPlainObject(entry)) continue;
+      const target = own(entry, 'target');
+      if (!isPlainObject(target)) continue;
+      const inline = own(entry, 'patch');
+      const listedPath = own(entry, 'path');
+      let documents: unknown[] = [];
+      if (typeof inline === 'string') documents = inlineValues(inline, file);
+      else if (typeof listedPath === 'string' && listedPath.trim() !== '' && !listedPath.includes('\0')) documents = read(listedPath.trim());
+      const operations = documents.length === 1 ? documents[0] : undefined;
+      if (Array.isArray(operations)) out.push({ target, operations, late: field === 'patchesJson6902' });
+    }
+  }
+  return out;
+}
+
+/** The plain values of the documents of an inline patch text. */
+function inlineValues(text: string, file: string): unknown[] {
+  const values: unknown[] = [];
+  for (const document of parseSource({ file, text }).documents) {
+    if (document.problem) return [];
+    try {
+      values.push(document.toValue());
+    } catch {
+      return [];
+    }
+  }
+  return values;
 }
 
 function compareText(a: string, b: string): number {
