@@ -162,6 +162,9 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
           file,
           locate,
           report: (entry, report) => {
+            // What a build's JSON patch set is reported where the patch writes it, by the rules that check
+            // patches: not again at the place of the base it replaced.
+            if (resource.setByPatch && entry.rule.meta.checksPatches === true && !isLocation(report.at) && resource.setByPatch(isPath(report.at) ? report.at : report.at.path)) return;
             diagnostics.push(toDiagnostic(entry, report, isLocation(report.at) ? report.at : locate(report.at, report.part), subjectKey));
           },
           record: (entry, fact) => {

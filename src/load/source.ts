@@ -80,6 +80,8 @@ export interface KustomizeJsonPatch {
   readonly suffix: string;
   /** The namespace those kustomizations set; absent when none does. */
   readonly namespace?: string;
+  /** Read from a file of the input (checked for the values it states there); absent for an inline patch. */
+  readonly fromFile?: true;
 }
 
 /** An `images` entry of a kustomization: the containers whose image has name `name` get the new name, tag or digest. */

@@ -63,7 +63,10 @@ function valueAt(root: PlainObject, segments: readonly string[]): { found: true;
  * (patchedPathInFile): a value set at a path (its nodes are no longer the file's), an element inserted into
  * or removed from a list (the later ones move by one).
  */
-export type PatchEffect = { readonly set: Path } | { readonly inserted: Path; readonly index: number } | { readonly removed: Path; readonly index: number };
+export type PatchEffect = ({ readonly set: Path } | { readonly inserted: Path; readonly index: number } | { readonly removed: Path; readonly index: number }) & {
+  /** Made by a patch read from a file of the input, where what it sets is checked. */
+  readonly fromFile?: true;
+};
 
 /** The pointer's segments as the object's path: list indexes as numbers (`-` as the list's length). */
 function resolved(root: PlainObject, segments: readonly string[]): Path {
@@ -123,12 +126,25 @@ function startsWith(path: Path, prefix: Path): boolean {
  * element, the index it had before.
  */
 export function patchedPathInFile(path: Path, effects: readonly PatchEffect[]): Path {
+  return patchedPlaceInFile(path, effects).path;
+}
+
+/** True when what a patched object holds at `path` is (inside) a value a patch read from a file set or inserted. */
+export function isSetByPatch(path: Path, effects: readonly PatchEffect[]): boolean {
+  return patchedPlaceInFile(path, effects).set;
+}
+
+function patchedPlaceInFile(path: Path, effects: readonly PatchEffect[]): { path: Path; set: boolean } {
   let current = [...path];
+  let set = false;
   for (let i = effects.length - 1; i >= 0; i--) {
     const effect = effects[i];
     if (effect === undefined) continue;
     if ('set' in effect) {
-      if (startsWith(current, effect.set)) current = [...effect.set];
+      if (startsWith(current, effect.set)) {
+        current = [...effect.set];
+        set ||= effect.fromFile === true;
+      }
       continue;
     }
     const list = 'inserted' in effect ? effect.inserted : effect.removed;
@@ -136,11 +152,13 @@ export function patchedPathInFile(path: Path, effects: readonly PatchEffect[]): 
     const index = current[list.length];
     if (typeof index !== 'number') continue;
     if ('inserted' in effect) {
-      if (index === effect.index) current = [...list];
-      else if (index > effect.index) current[list.length] = index - 1;
+      if (index === effect.index) {
+        current = [...list];
+        set ||= effect.fromFile === true;
+      } else if (index > effect.index) current[list.length] = index - 1;
     } else if (index >= effect.index) current[list.length] = index + 1;
   }
-  return current;
+  return { path: current, set };
 }
 
 /** How many operations one patch may hold before it is left unapplied (only hostile input has more). */

@@ -11,7 +11,7 @@ import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImag
 import { apiGroupOf } from '../k8s/api-versions.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
 import { setOwn } from '../load/own.js';
-import { applyJsonPatch, patchedPathInFile, targetSelects, whenPatched, type PatchEffect } from './json-patch-apply.js';
+import { applyJsonPatch, isSetByPatch, patchedPathInFile, targetSelects, whenPatched, type PatchEffect } from './json-patch-apply.js';
 import type { PatchListing } from './kustomize-targets.js';
 import { isPlainObject as isRecord, own, Resource, stringMap, type PlainObject } from './resource.js';
 
@@ -602,7 +602,7 @@ export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonP
     const made: PatchEffect[] = [];
     const patched = applyJsonPatch(current, patch.operations, made);
     if (patched === undefined) return value;
-    for (const effect of made) effects.push(effect);
+    for (const effect of made) effects.push(patch.fromFile ? { ...effect, fromFile: true } : effect);
     value = patched;
   }
   return value;
@@ -614,6 +614,10 @@ function inFileAfter(at: Path, effects: readonly PatchEffect[]): (path: Path) =>
     if (path.length < at.length || !at.every((segment, i) => path[i] === segment)) return path;
     return [...at, ...patchedPathInFile(path.slice(at.length), effects)];
   };
+}
+
+function setByPatchAfter(at: Path, effects: readonly PatchEffect[]): (path: Path) => boolean {
+  return (path) => path.length >= at.length && at.every((segment, i) => path[i] === segment) && isSetByPatch(path.slice(at.length), effects);
 }
 
 /**
@@ -637,7 +641,7 @@ export function objectsOfBuilds(resources: readonly Resource[], builds: readonly
         roots: build.roots,
         ...(build.nameAffix !== undefined && !keepsItsName(resource) && { nameAffix: build.nameAffix }),
         ...(isDeleted(resource, build.deleted) && { removed: true }),
-        ...(effects.length > 0 && { inDocument: inFileAfter(resource.path, effects) }),
+        ...(effects.length > 0 && { inDocument: inFileAfter(resource.path, effects), setByPatch: setByPatchAfter(resource.path, effects) }),
       });
     }),
   );

@@ -68,6 +68,11 @@ export class Resource<T = PlainObject> implements Located<T> {
    */
   readonly inDocument: ((path: Path) => Path) | undefined;
   /**
+   * For a copy a build's JSON patches changed: true for a path inside a value a patch set or inserted, which
+   * the patch states and the rules that check patches report where the patch writes it.
+   */
+  readonly setByPatch: ((path: Path) => boolean) | undefined;
+  /**
    * True for a copy of an object that a `$patch: delete` patch of its build removes: it is no object of that
    * build, but what it states is still checked (RuleMeta.checksPatches), as a wrapping kustomization can
    * delete what the build applied on its own keeps.
@@ -77,7 +82,7 @@ export class Resource<T = PlainObject> implements Located<T> {
   constructor(
     readonly value: T,
     readonly path: Path,
-    build?: { readonly namespaceFrom?: string | undefined; readonly roots?: readonly string[]; readonly nameAffix?: string; readonly inDocument?: (path: Path) => Path; readonly removed?: boolean },
+    build?: { readonly namespaceFrom?: string | undefined; readonly roots?: readonly string[]; readonly nameAffix?: string; readonly inDocument?: (path: Path) => Path; readonly setByPatch?: (path: Path) => boolean; readonly removed?: boolean },
   ) {
     const raw = value as unknown as PlainObject;
     const metadata = isPlainObject(raw.metadata) ? raw.metadata : {};
@@ -91,6 +96,7 @@ export class Resource<T = PlainObject> implements Located<T> {
     this.buildRoots = build?.roots ?? [];
     this.nameAffix = build?.nameAffix ?? '';
     this.inDocument = build?.inDocument;
+    this.setByPatch = build?.setByPatch;
     this.removed = build?.removed === true;
   }
 

@@ -255,13 +255,13 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   const patchesOf = (layers: readonly Layer[]): KustomizeJsonPatch[] => {
     const out: KustomizeJsonPatch[] = [];
     for (let depth = layers.length - 1; depth >= 0; depth--) {
-      for (const { target, operations, late } of layers[depth]?.patches ?? []) {
+      for (const { target, operations, late, fromFile } of layers[depth]?.patches ?? []) {
         // A `patchesJson6902` entry runs after its kustomization's namespace and name transformers.
         const inner = layers.slice(late ? depth : depth + 1);
         const prefix = inner.map((layer) => layer.prefix).join('');
         const suffix = inner.map((layer) => layer.suffix).reverse().join('');
         const namespace = inner.find((layer) => layer.namespace !== undefined)?.namespace;
-        out.push({ target, operations, prefix, suffix, ...(namespace !== undefined && { namespace }) });
+        out.push({ target, operations, prefix, suffix, ...(namespace !== undefined && { namespace }), ...(fromFile && { fromFile }) });
       }
     }
     return out;
@@ -389,6 +389,8 @@ interface JsonPatchEntry {
   readonly operations: readonly unknown[];
   /** Listed under `patchesJson6902`: run after the kustomization's namespace and name transformers. */
   readonly late: boolean;
+  /** Read from a file of the input, which is checked for the values it states; not an inline `patch:`. */
+  readonly fromFile: boolean;
 }
 
 function listed(value: unknown, field: string): string[] {
@@ -419,7 +421,7 @@ function jsonPatchEntries(value: unknown, file: string, read: (listedPath: strin
       if (typeof inline === 'string') documents = inlineValues(inline, file);
       else if (typeof listedPath === 'string' && listedPath.trim() !== '' && !listedPath.includes('\0')) documents = read(listedPath.trim());
       const operations = documents.length === 1 ? documents[0] : undefined;
-      if (Array.isArray(operations)) out.push({ target, operations, late: field === 'patchesJson6902' });
+      if (Array.isArray(operations)) out.push({ target, operations, late: field === 'patchesJson6902', fromFile: typeof inline !== 'string' });
     }
   }
   return out;

@@ -157,3 +157,26 @@ describe('JSON patches on the way of a build', () => {
     ).toEqual([all[3]?.replace('14:9', '16:9')]);
   });
 });
+
+describe('a value a JSON patch sets, for the rules that check patches', () => {
+  const privileged = ['- op: add', '  path: /spec/template/spec/containers/0/securityContext', '  value: {privileged: true}', ''].join('\n');
+  async function privilegedFindings(files: Record<string, string>): Promise<string[]> {
+    const cwd = writeTree(path.join(work, String(Math.random()).slice(2)), { 'base/deployment.yaml': deployment, ...files });
+    const result = await lint(['.'], { cwd, settings: { now: '2026-06-01' } });
+    return result.diagnostics.filter((d) => d.ruleId === 'privileged-container').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+  }
+
+  it('from a patch file is reported once, where the patch file sets it', async () => {
+    expect(
+      await privilegedFindings({
+        'base/kustomization.yaml': 'resources:\n- deployment.yaml\npatches:\n- path: privileged.yaml\n  target: {kind: Deployment, name: web}\n',
+        'base/privileged.yaml': privileged,
+      }),
+    ).toEqual(['base/privileged.yaml:3:11 Container "#0" runs privileged, with full access to the node.']);
+  });
+
+  it('from an inline patch, which no file states, is reported at the base object it patches', async () => {
+    const inline = `resources:\n- deployment.yaml\npatches:\n- target: {kind: Deployment, name: web}\n  patch: |-\n${privileged.split('\n').map((line) => `    ${line}`).join('\n')}\n`;
+    expect(await privilegedFindings({ 'base/kustomization.yaml': inline })).toEqual(['base/deployment.yaml:14:9 Container "web" runs privileged, with full access to the node.']);
+  });
+});
