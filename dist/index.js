@@ -965,6 +965,7 @@ var init_resource = __esm({
         this.buildRoots = build2?.roots ?? [];
         this.nameAffix = build2?.nameAffix ?? "";
         this.inDocument = build2?.inDocument;
+        this.setByPatch = build2?.setByPatch;
         this.removed = build2?.removed === true;
       }
       value;
@@ -993,6 +994,11 @@ var init_resource = __esm({
        * document a path of the object was written. Undefined for an object written as it is.
        */
       inDocument;
+      /**
+       * For a copy a build's JSON patches changed: true for a path inside a value a patch set or inserted, which
+       * the patch states and the rules that check patches report where the patch writes it.
+       */
+      setByPatch;
       /**
        * True for a copy of an object that a `$patch: delete` patch of its build removes: it is no object of that
        * build, but what it states is still checked (RuleMeta.checksPatches), as a wrapping kustomization can
@@ -2433,16 +2439,16 @@ function githubSummary(input) {
   for (const [ruleId, n] of top) lines.push(`| ${ruleCell(ruleId, documented.has(ruleId))} | ${n} |`);
   if (byRule.size > top.length) lines.push("", `${plural(byRule.size - top.length, "more rule")} with findings not listed.`);
   lines.push("", "### Findings", "", "| Severity | Location | Rule | Message |", "|---|---|---|---|");
-  let listed2 = 0;
+  let listed3 = 0;
   for (const severity of SEVERITIES) {
     for (const d of first[severity]) {
-      if (listed2 === SUMMARY_FINDINGS) break;
+      if (listed3 === SUMMARY_FINDINGS) break;
       const from = d.source ? ` [${d.source.template}]` : "";
       lines.push(`| ${SEVERITY_TITLE[d.severity]} | ${markdownText(`${d.file}:${d.line}:${d.column}`)} | ${ruleCell(d.ruleId, documented.has(d.ruleId))} | ${markdownText(d.message + from)} |`);
-      listed2++;
+      listed3++;
     }
   }
-  if (total > listed2) lines.push("", `${plural(total - listed2, "more finding")} not listed here (the most severe come first); run pci-lint with \`--format sarif\` or \`--format json\` for the full list.`);
+  if (total > listed3) lines.push("", `${plural(total - listed3, "more finding")} not listed here (the most severe come first); run pci-lint with \`--format sarif\` or \`--format json\` for the full list.`);
   return `${lines.join("\n")}
 
 `;
@@ -3479,12 +3485,12 @@ var init_sarif = __esm({
     sarifChunks = function* (input) {
       const byId = new Map((input.rules ?? []).map((r2) => [r2.meta.id, r2]));
       const descriptors = [];
-      const indexOf = /* @__PURE__ */ new Map();
+      const indexOf2 = /* @__PURE__ */ new Map();
       const describe2 = (ruleId) => {
-        if (indexOf.has(ruleId)) return;
+        if (indexOf2.has(ruleId)) return;
         const rule4 = byId.get(ruleId);
         descriptors.push(rule4 ? ruleDescriptor(rule4) : isCoreDiagnosticId(ruleId) ? coreDescriptor(ruleId) : otherDescriptor(ruleId));
-        indexOf.set(ruleId, descriptors.length - 1);
+        indexOf2.set(ruleId, descriptors.length - 1);
       };
       for (const rule4 of [...byId.values()].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1)) describe2(rule4.meta.id);
       for (const d of input.diagnostics) describe2(d.ruleId);
@@ -3493,7 +3499,7 @@ var init_sarif = __esm({
         const name = logicalName(d);
         return {
           ruleId: d.ruleId,
-          ruleIndex: indexOf.get(d.ruleId) ?? -1,
+          ruleIndex: indexOf2.get(d.ruleId) ?? -1,
           level: LEVEL[d.severity],
           // Code scanning shows the message beside the code: the fix goes with it (and apart, as properties.fix).
           message: { text: sarifMessage(`${d.message}${d.fix === void 0 ? "" : ` ${d.fix}`}${d.source ? ` (rendered from ${d.source.template})` : ""}`) },
@@ -5208,15 +5214,15 @@ function resolveGrants(input) {
   for (const binding of input.bindings) {
     const key = `${binding.roleRef.kind}\0${binding.roleRef.kind === "Role" ? binding.namespace ?? "" : ""}\0${binding.roleRef.name}\0${binding.kind}\0${fileOf(binding.roleRef.at) ?? ""}`;
     if (!cache.has(key)) cache.set(key, resolveRole(input, binding, pool));
-    const resolved = cache.get(key);
-    if (!resolved) {
+    const resolved2 = cache.get(key);
+    if (!resolved2) {
       unresolved.push(binding);
       continue;
     }
     const clusterWide = binding.kind === "ClusterRoleBinding";
     for (const subject of binding.subjects) {
-      for (const source of resolved.rules) {
-        grants.push({ binding, subject, ...!clusterWide && binding.namespace !== void 0 && { scope: binding.namespace }, clusterWide, role: resolved.role, source });
+      for (const source of resolved2.rules) {
+        grants.push({ binding, subject, ...!clusterWide && binding.namespace !== void 0 && { scope: binding.namespace }, clusterWide, role: resolved2.role, source });
       }
     }
   }
@@ -5242,8 +5248,8 @@ function isFullWildcard(rule4) {
 function everythingVerb(rule4) {
   const star = rule4.verbs.find((v) => v.value === "*");
   if (star) return star;
-  const listed2 = new Set(rule4.verbs.map((v) => v.value));
-  return EVERY_OBJECT_VERB.every((verb) => listed2.has(verb)) ? rule4.verbs[0] : void 0;
+  const listed3 = new Set(rule4.verbs.map((v) => v.value));
+  return EVERY_OBJECT_VERB.every((verb) => listed3.has(verb)) ? rule4.verbs[0] : void 0;
 }
 function grantSubjectKey(grant) {
   const { kind, name, namespace } = grant.subject;
@@ -9204,13 +9210,13 @@ function effectiveDefaults(facts) {
   const standalone = facts.filter((f) => f.type === "pod-security");
   const apiservers = facts.filter((f) => f.type === "apiserver");
   if (apiservers.length > 0) {
-    const resolved = apiservers.map((a) => {
+    const resolved2 = apiservers.map((a) => {
       if (a.admissionConfig === void 0) return "built-in";
       const admission = matchConfigFile(a.admissionConfig, admissions);
       return admission ? fromAdmission(admission, standalone) : void 0;
     });
-    const first = resolved[0];
-    return resolved.every((r2) => r2 === first) ? first : void 0;
+    const first = resolved2[0];
+    return resolved2.every((r2) => r2 === first) ? first : void 0;
   }
   if (admissions.length === 1 && admissions[0]) return fromAdmission(admissions[0], standalone);
   if (admissions.length === 0 && standalone.length === 1) return standalone[0]?.settings;
@@ -10858,8 +10864,8 @@ var rbac_anonymous_access_default = defineRuleWithFacts()({
   visit: { Role: recordRbacObject, ClusterRole: recordRbacObject, RoleBinding: recordRbacObject, ClusterRoleBinding: recordRbacObject },
   finish(ctx, project) {
     const allowed = new Set(ctx.options.allowedNonResourceURLs);
-    const resolved = resolveGrants(rbacInputOf(project.facts));
-    for (const grant of resolved.grants) {
+    const resolved2 = resolveGrants(rbacInputOf(project.facts));
+    for (const grant of resolved2.grants) {
       if (!isAnonymous(grant.subject)) continue;
       if (!grant.clusterWide && grant.source.rule.resources.length === 0) continue;
       const found = excess(grant.source.rule, allowed);
@@ -10876,7 +10882,7 @@ var rbac_anonymous_access_default = defineRuleWithFacts()({
         }
       });
     }
-    for (const binding of resolved.unresolved) {
+    for (const binding of resolved2.unresolved) {
       for (const subject of binding.subjects.filter(isAnonymous)) {
         ctx.report({
           at: subject.at,
@@ -13871,6 +13877,299 @@ function isClusterScopedKind(group, kind) {
 
 // src/model/kustomization.ts
 init_own();
+
+// src/model/json-patch-apply.ts
+init_own();
+init_resource();
+function segmentsOf(pointer) {
+  if (typeof pointer !== "string") return void 0;
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function indexOf(segment, length, end) {
+  if (end && segment === "-") return length;
+  if (!/^(?:0|[1-9][0-9]{0,8})$/.test(segment)) return void 0;
+  const index = Number(segment);
+  return index <= (end ? length : length - 1) ? index : void 0;
+}
+function parentOf(root, segments2) {
+  let node = root;
+  for (const segment of segments2.slice(0, -1)) {
+    if (Array.isArray(node)) {
+      const index = indexOf(segment, node.length, false);
+      if (index === void 0) return void 0;
+      node = node[index];
+    } else if (isPlainObject(node)) {
+      if (!Object.hasOwn(node, segment)) return void 0;
+      node = own(node, segment);
+    } else return void 0;
+  }
+  return Array.isArray(node) || isPlainObject(node) ? node : void 0;
+}
+function valueAt(root, segments2) {
+  if (segments2.length === 0) return { found: true, value: root };
+  const parent = parentOf(root, segments2);
+  const last = segments2[segments2.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, false);
+    return index === void 0 ? { found: false } : { found: true, value: parent[index] };
+  }
+  if (parent === void 0 || !Object.hasOwn(parent, last)) return { found: false };
+  return { found: true, value: own(parent, last) };
+}
+function resolved(root, segments2) {
+  const out = [];
+  let node = root;
+  for (const segment of segments2) {
+    if (Array.isArray(node)) {
+      const index = indexOf(segment, node.length, true) ?? 0;
+      out.push(index);
+      node = node[index];
+    } else {
+      out.push(segment);
+      node = isPlainObject(node) ? own(node, segment) : void 0;
+    }
+  }
+  return out;
+}
+function add(root, segments2, value, effects) {
+  const parent = parentOf(root, segments2);
+  const last = segments2[segments2.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, true);
+    if (index === void 0) return false;
+    effects.push({ inserted: resolved(root, segments2.slice(0, -1)), index });
+    parent.splice(index, 0, value);
+    return true;
+  }
+  if (parent === void 0) return false;
+  effects.push({ set: resolved(root, segments2) });
+  setOwn(parent, last, value);
+  return true;
+}
+function remove(root, segments2, effects) {
+  const parent = parentOf(root, segments2);
+  const last = segments2[segments2.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, false);
+    if (index === void 0) return false;
+    effects.push({ removed: resolved(root, segments2.slice(0, -1)), index });
+    parent.splice(index, 1);
+    return true;
+  }
+  if (parent === void 0 || !Object.hasOwn(parent, last)) return false;
+  return Reflect.deleteProperty(parent, last);
+}
+function startsWith2(path9, prefix) {
+  return prefix.length <= path9.length && prefix.every((segment, i) => path9[i] === segment);
+}
+function patchedPathInFile(path9, effects) {
+  return patchedPlaceInFile(path9, effects).path;
+}
+function isSetByPatch(path9, effects) {
+  return patchedPlaceInFile(path9, effects).set;
+}
+function patchedPlaceInFile(path9, effects) {
+  let current = [...path9];
+  let set = false;
+  for (let i = effects.length - 1; i >= 0; i--) {
+    const effect = effects[i];
+    if (effect === void 0) continue;
+    if ("set" in effect) {
+      if (startsWith2(current, effect.set)) {
+        current = [...effect.set];
+        set ||= effect.fromFile === true;
+      }
+      continue;
+    }
+    const list = "inserted" in effect ? effect.inserted : effect.removed;
+    if (!startsWith2(current, list) || current.length === list.length) continue;
+    const index = current[list.length];
+    if (typeof index !== "number") continue;
+    if ("inserted" in effect) {
+      if (index === effect.index) {
+        current = [...list];
+        set ||= effect.fromFile === true;
+      } else if (index > effect.index) current[list.length] = index - 1;
+    } else if (index >= effect.index) current[list.length] = index + 1;
+  }
+  return { path: current, set };
+}
+var MAX_OPERATIONS = 1e4;
+function applyJsonPatch(value, operations, effects = []) {
+  if (!Array.isArray(operations) || operations.length > MAX_OPERATIONS) return void 0;
+  const root = structuredClone(value);
+  for (const operation of operations) {
+    if (!isPlainObject(operation)) return void 0;
+    const op = own(operation, "op");
+    const segments2 = segmentsOf(own(operation, "path"));
+    if (segments2 === void 0 || segments2.length === 0) return void 0;
+    const from = segmentsOf(own(operation, "from"));
+    switch (op) {
+      case "add":
+        if (!Object.hasOwn(operation, "value") || !add(root, segments2, structuredClone(own(operation, "value")), effects)) return void 0;
+        break;
+      case "replace":
+        if (!Object.hasOwn(operation, "value") || !valueAt(root, segments2).found || !remove(root, segments2, []) || !add(root, segments2, structuredClone(own(operation, "value")), [])) return void 0;
+        effects.push({ set: resolved(root, segments2) });
+        break;
+      case "remove":
+        if (!remove(root, segments2, effects)) return void 0;
+        break;
+      case "copy":
+      case "move": {
+        if (from === void 0 || from.length === 0) return void 0;
+        const source = valueAt(root, from);
+        if (!source.found) return void 0;
+        if (op === "move" && !remove(root, from, effects)) return void 0;
+        if (!add(root, segments2, structuredClone(source.value), effects)) return void 0;
+        break;
+      }
+      case "test": {
+        const found = valueAt(root, segments2);
+        if (!found.found || JSON.stringify(found.value) !== JSON.stringify(own(operation, "value"))) return void 0;
+        break;
+      }
+      default:
+        return void 0;
+    }
+  }
+  return root;
+}
+function nestsQuantifiers(pattern) {
+  const open = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") open.push(false);
+    else if (c === ")") {
+      const risky = open.pop() ?? false;
+      const next = pattern[i + 1] ?? "";
+      if (risky && "*+?{".includes(next) && next !== "") return true;
+      if ((risky || "*+?{".includes(next)) && next !== "" && open.length > 0) open[open.length - 1] = true;
+      else if (risky && open.length > 0) open[open.length - 1] = true;
+    } else if ("*+?{|".includes(c ?? "") && open.length > 0) open[open.length - 1] = true;
+  }
+  return false;
+}
+function unbounded(pattern) {
+  let count2 = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "*" || c === "+") count2++;
+    else if (c === "{" && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12))) count2++;
+  }
+  return count2;
+}
+var MAX_UNBOUNDED = 2;
+var MAX_PATTERN = 256;
+function selectorPattern(pattern) {
+  if (typeof pattern !== "string" || pattern === "") return void 0;
+  if (pattern.length > MAX_PATTERN || /\\[1-9k]|\(\?[<=!]/.test(pattern) || nestsQuantifiers(pattern) || unbounded(pattern) > MAX_UNBOUNDED) return "never";
+  let expression;
+  try {
+    expression = new RegExp(`^(?:${pattern})$`, "u");
+  } catch {
+    return "never";
+  }
+  return (value) => value.length <= MAX_PATTERN && expression.test(value);
+}
+function matchesSelectorString(selector, labels) {
+  const text2 = selector.trim();
+  if (text2 === "") return true;
+  const requirements = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      requirements.push(text2.slice(start, i));
+      start = i + 1;
+    }
+  }
+  requirements.push(text2.slice(start));
+  const has = (key) => Object.hasOwn(labels, key);
+  for (const raw of requirements) {
+    const requirement = raw.trim();
+    const set = /^([A-Za-z0-9._/-]+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(requirement);
+    if (set) {
+      const key = set[1] ?? "";
+      const values = (set[3] ?? "").split(",").map((v) => v.trim());
+      const inSet = has(key) && values.includes(own(labels, key) ?? "");
+      if (set[2] === "in" ? !inSet : inSet) return false;
+      continue;
+    }
+    const equality = /^([A-Za-z0-9._/-]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(requirement);
+    if (equality) {
+      const key = equality[1] ?? "";
+      const equal = has(key) && own(labels, key) === equality[3];
+      if (equality[2] === "!=" ? equal : !equal) return false;
+      continue;
+    }
+    const exists = /^(!?)\s*([A-Za-z0-9._/-]+)$/.exec(requirement);
+    if (exists) {
+      if (has(exists[2] ?? "") === (exists[1] === "!")) return false;
+      continue;
+    }
+    return void 0;
+  }
+  return true;
+}
+function targetSelects(target, object) {
+  if (!isPlainObject(target)) return false;
+  const fields = [
+    ["group", [object.group]],
+    ["version", [object.version]],
+    ["kind", [object.kind]],
+    ["name", object.names],
+    ["namespace", object.namespaces]
+  ];
+  for (const [field, values] of fields) {
+    const test = selectorPattern(own(target, field));
+    if (test === "never") return false;
+    if (test !== void 0 && !values.some(test)) return false;
+  }
+  for (const [field, map] of [
+    ["labelSelector", object.labels],
+    ["annotationSelector", object.annotations]
+  ]) {
+    const selector = own(target, field);
+    if (selector === void 0 || selector === null || selector === "") continue;
+    if (typeof selector !== "string" || matchesSelectorString(selector, map) !== true) return false;
+  }
+  return true;
+}
+function whenPatched(patch, written2) {
+  const names = written2.name === void 0 ? [] : [written2.name];
+  if (written2.name !== void 0 && !written2.keepsName && (patch.prefix !== "" || patch.suffix !== "")) names.push(`${patch.prefix}${written2.name}${patch.suffix}`);
+  const namespaces = [written2.namespace ?? "default"];
+  if (patch.namespace !== void 0) namespaces.push(patch.namespace);
+  return { names, namespaces };
+}
+
+// src/model/kustomization.ts
 init_resource();
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function kustomizationPatchListings(value) {
@@ -14018,14 +14317,14 @@ function kustomizeSourceOf(annotations) {
 function kustomizationSelectorLabels(value) {
   const labels = {};
   if (!isPlainObject(value)) return labels;
-  const add = (map) => {
+  const add2 = (map) => {
     if (!isPlainObject(map)) return;
     for (const [key, label] of Object.entries(map)) if (typeof label === "string") setOwn(labels, key, label);
   };
-  add(own(value, "commonLabels"));
+  add2(own(value, "commonLabels"));
   const list = own(value, "labels");
   if (Array.isArray(list)) {
-    for (const entry2 of list) if (isPlainObject(entry2) && own(entry2, "includeSelectors") === true) add(own(entry2, "pairs"));
+    for (const entry2 of list) if (isPlainObject(entry2) && own(entry2, "includeSelectors") === true) add2(own(entry2, "pairs"));
   }
   return labels;
 }
@@ -14251,18 +14550,56 @@ function deletionBelow(deletion, kustomization) {
 function isDeleted(resource, deletions) {
   return (deletions ?? []).some((d) => d.kind === resource.kind && d.group === resource.group && (d.anyName === true || resource.name !== void 0 && d.names.includes(resource.name)));
 }
+function jsonPatched(resource, patches, effects = []) {
+  let value;
+  const written2 = { name: resource.name, namespace: resource.namespace, keepsName: keepsItsName(resource) };
+  for (const patch of patches) {
+    const current = value ?? resource.value;
+    const metadata = own(current, "metadata");
+    const { names, namespaces } = whenPatched(patch, written2);
+    const selected = targetSelects(patch.target, {
+      group: resource.group,
+      version: resource.apiVersion.includes("/") ? resource.apiVersion.slice(resource.apiVersion.indexOf("/") + 1) : resource.apiVersion,
+      kind: resource.kind,
+      names,
+      namespaces,
+      labels: isPlainObject(metadata) ? stringMap(own(metadata, "labels")) : {},
+      annotations: isPlainObject(metadata) ? stringMap(own(metadata, "annotations")) : {}
+    });
+    if (!selected) continue;
+    const made = [];
+    const patched = applyJsonPatch(current, patch.operations, made);
+    if (patched === void 0) return value;
+    for (const effect of made) effects.push(patch.fromFile ? { ...effect, fromFile: true } : effect);
+    value = patched;
+  }
+  return value;
+}
+function inFileAfter(at2, effects) {
+  return (path9) => {
+    if (path9.length < at2.length || !at2.every((segment, i) => path9[i] === segment)) return path9;
+    return [...at2, ...patchedPathInFile(path9.slice(at2.length), effects)];
+  };
+}
+function setByPatchAfter(at2, effects) {
+  return (path9) => path9.length >= at2.length && at2.every((segment, i) => path9[i] === segment) && isSetByPatch(path9.slice(at2.length), effects);
+}
 function objectsOfBuilds(resources, builds) {
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map(
     (resource) => builds.map((build2) => {
-      const namespaced = build2.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build2.namespace, build2.accounts);
-      const labelled = build2.selectorLabels === void 0 ? void 0 : labelsTransformed(namespaced ?? resource.value, build2.selectorLabels);
-      const imaged = build2.images === void 0 ? void 0 : imagesTransformed(labelled ?? namespaced ?? resource.value, build2.images);
-      return new Resource(imaged ?? labelled ?? namespaced ?? resource.value, resource.path, {
+      const effects = [];
+      const patched = build2.jsonPatches === void 0 ? void 0 : jsonPatched(resource, build2.jsonPatches, effects);
+      const base = patched ?? resource.value;
+      const namespaced = build2.namespace === void 0 ? void 0 : namespaceTransformed(base, build2.namespace, build2.accounts);
+      const labelled = build2.selectorLabels === void 0 ? void 0 : labelsTransformed(namespaced ?? base, build2.selectorLabels);
+      const imaged = build2.images === void 0 ? void 0 : imagesTransformed(labelled ?? namespaced ?? base, build2.images);
+      return new Resource(imaged ?? labelled ?? namespaced ?? base, resource.path, {
         ...namespaced && build2.namespaceFrom !== void 0 && { namespaceFrom: build2.namespaceFrom },
         roots: build2.roots,
         ...build2.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build2.nameAffix },
-        ...isDeleted(resource, build2.deleted) && { removed: true }
+        ...isDeleted(resource, build2.deleted) && { removed: true },
+        ...effects.length > 0 && { inDocument: inFileAfter(resource.path, effects), setByPatch: setByPatchAfter(resource.path, effects) }
       });
     })
   );
@@ -14859,6 +15196,7 @@ function lintParsedFile(session, parsed, onDocument) {
           file,
           locate,
           report: (entry2, report) => {
+            if (resource.setByPatch && entry2.rule.meta.checksPatches === true && !isLocation(report.at) && resource.setByPatch(isPath(report.at) ? report.at : report.at.path)) return;
             diagnostics.push(toDiagnostic(entry2, report, isLocation(report.at) ? report.at : locate(report.at, report.part), subjectKey));
           },
           record: (entry2, fact) => {
@@ -16944,8 +17282,8 @@ var ProjectMap = class {
   }
   /** The project key of one discovered file. */
   projectOf(file) {
-    const listed2 = this.configured.find((dir) => isInside(dir, file.path));
-    if (listed2 !== void 0) return `${CONFIGURED_PROJECT}${listed2}`;
+    const listed3 = this.configured.find((dir) => isInside(dir, file.path));
+    if (listed3 !== void 0) return `${CONFIGURED_PROJECT}${listed3}`;
     const walked = path3.isAbsolute(file.input) && file.input !== file.path ? file.input : void 0;
     for (let dir = path3.dirname(file.path); ; dir = path3.dirname(dir)) {
       if (this.hasMarker(dir)) {
@@ -17528,6 +17866,7 @@ import { realpathSync, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 init_own();
 init_resource();
+init_resource();
 function statQuietly(target) {
   try {
     return statSync2(target, { throwIfNoEntry: false });
@@ -17600,7 +17939,7 @@ function kustomizePatchFiles(files, valuesOf) {
         list.push({ kustomization: file, listing });
         patches.set(target, list);
       }
-      for (const listed2 of kustomizationSources(value)) resources.add(path4.resolve(dir, listed2));
+      for (const listed3 of kustomizationSources(value)) resources.add(path4.resolve(dir, listed3));
     }
   }
   for (const resource of resources) patches.delete(resource);
@@ -17645,19 +17984,37 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
       (value) => kustomizationPatchListings(value).filter((listing) => listing.how === "merge").map((listing) => path4.resolve(dir, listing.path)).filter((target) => discovered.has(target) && loadableFrom(realDir, target)).flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value)))).filter((deletion) => deletion !== void 0)
     );
     const images = values.flatMap(kustomizationImages);
-    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, images, entries: entries2.filter((entry2) => entry2 !== dir) });
+    const components = values.flatMap((value) => listed2(value, "components").map((entry2) => path4.resolve(dir, entry2))).filter((entry2) => entry2 !== dir);
+    const jsonPatches = values.flatMap((value) => jsonPatchEntries(value, file.path, (listedPath) => {
+      const target = path4.resolve(dir, listedPath);
+      return discovered.has(target) && loadableFrom(realDir, target) ? valuesOf(target) : [];
+    }));
+    kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, images, entries: entries2.filter((entry2) => entry2 !== dir), components, jsonPatches });
   }
   const included = /* @__PURE__ */ new Set();
   for (const { entries: entries2 } of kustomizations.values()) for (const entry2 of entries2) if (kustomizations.has(entry2)) included.add(entry2);
   const roots = [...kustomizations.keys()].filter((dir) => !included.has(dir)).sort();
+  const patchesOf = (layers) => {
+    const out = [];
+    for (let depth = layers.length - 1; depth >= 0; depth--) {
+      for (const { target, operations, late, fromFile } of layers[depth]?.patches ?? []) {
+        const inner = layers.slice(late ? depth : depth + 1);
+        const prefix = inner.map((layer) => layer.prefix).join("");
+        const suffix = inner.map((layer) => layer.suffix).reverse().join("");
+        const namespace = inner.find((layer) => layer.namespace !== void 0)?.namespace;
+        out.push({ target, operations, prefix, suffix, ...namespace !== void 0 && { namespace }, ...fromFile && { fromFile } });
+      }
+    }
+    return out;
+  };
   const found = /* @__PURE__ */ new Map();
   for (const root of roots) {
     const rootShown = shown(root);
     const walked = /* @__PURE__ */ new Set();
     const walks = /* @__PURE__ */ new Map();
-    const walk = (dir, namespace, from, prefix, suffix, labels, deleted, outerImages) => {
+    const walk = (dir, namespace, from, prefix, suffix, labels, deleted, outerImages, outerLayers, component) => {
       const kustomization = kustomizations.get(dir);
-      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}\0${JSON.stringify(outerImages)}`;
+      const key = `${dir}\0${namespace ?? ""}\0${from ?? ""}\0${namespace === void 0 ? 0 : 1}\0${prefix}\0${suffix}\0${JSON.stringify(labels)}\0${JSON.stringify(deleted)}\0${JSON.stringify(outerImages)}\0${JSON.stringify(outerLayers)}\0${component ? 1 : 0}`;
       if (!kustomization || walked.has(key)) return;
       const count2 = (walks.get(dir) ?? 0) + 1;
       if (count2 > MAX_WALKS_PER_DIRECTORY) return;
@@ -17669,10 +18026,18 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
       const below = Object.fromEntries(Object.keys(merged).sort().map((key2) => [key2, own(merged, key2) ?? ""]));
       const removed = [...deleted.map((d) => deletionBelow(d, kustomization)), ...kustomization.deletions];
       const images = [...kustomization.images, ...outerImages];
+      const componentPatches = (of, seen) => (kustomizations.get(of)?.components ?? []).flatMap((entry2) => {
+        const listedComponent = kustomizations.get(entry2);
+        if (!listedComponent || seen.has(entry2)) return [];
+        seen.add(entry2);
+        return [...componentPatches(entry2, seen), ...listedComponent.jsonPatches];
+      });
+      const patches = component ? [] : [...componentPatches(dir, /* @__PURE__ */ new Set([dir])), ...kustomization.jsonPatches];
+      const layers = [...outerLayers, { prefix: kustomization.prefix, suffix: kustomization.suffix, namespace: kustomization.namespace, patches }];
       const realDir = realPath(dir);
       for (const entry2 of kustomization.entries) {
         if (kustomizations.has(entry2)) {
-          walk(entry2, ns, by, pre, suf, below, removed, images);
+          walk(entry2, ns, by, pre, suf, below, removed, images, layers, component || kustomization.components.includes(entry2));
           continue;
         }
         if (!(statQuietly(entry2)?.isFile() ?? false) || !loadableFrom(realDir, entry2)) continue;
@@ -17681,16 +18046,18 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
         const selectorLabels = Object.keys(below).length === 0 ? {} : { selectorLabels: below };
         const deletions = removed.length === 0 ? {} : { deleted: removed };
         const imaged = images.length === 0 ? {} : { images };
-        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}\0${JSON.stringify(images)}`;
+        const jsonPatches = patchesOf(layers);
+        const patched = jsonPatches.length === 0 ? {} : { jsonPatches };
+        const viewKey = `${ns === void 0 ? 0 : 1}\0${ns ?? ""}\0${by ?? ""}\0${pre}\0${suf}\0${JSON.stringify(below)}\0${JSON.stringify(removed)}\0${JSON.stringify(images)}\0${JSON.stringify(jsonPatches)}`;
         let view = views.get(viewKey);
         if (!view) {
           const affix = pre === "" && suf === "" ? {} : { nameAffix: `${pre}\0${suf}` };
-          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, ...selectorLabels, ...deletions, ...imaged, roots: [] });
+          views.set(viewKey, view = { ...ns !== void 0 && { namespace: ns, ...by !== void 0 && { namespaceFrom: by } }, ...affix, ...selectorLabels, ...deletions, ...imaged, ...patched, roots: [] });
         }
         if (!view.roots.includes(rootShown)) view.roots.push(rootShown);
       }
     };
-    walk(root, void 0, void 0, "", "", {}, [], []);
+    walk(root, void 0, void 0, "", "", {}, [], [], [], false);
   }
   const accountsOf = /* @__PURE__ */ new Map();
   for (const [file, views] of found) {
@@ -17727,6 +18094,43 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     builds.set(file, out);
   }
   return builds;
+}
+function listed2(value, field) {
+  const list = isPlainObject(value) ? own(value, field) : void 0;
+  return Array.isArray(list) ? list.filter((entry2) => typeof entry2 === "string" && entry2.trim() !== "" && !entry2.includes("\0")).map((entry2) => entry2.trim()) : [];
+}
+function jsonPatchEntries(value, file, read) {
+  if (!isPlainObject(value)) return [];
+  const out = [];
+  for (const field of ["patches", "patchesJson6902"]) {
+    const list = own(value, field);
+    if (!Array.isArray(list)) continue;
+    for (const entry2 of list) {
+      if (!isPlainObject(entry2)) continue;
+      const target = own(entry2, "target");
+      if (!isPlainObject(target)) continue;
+      const inline = own(entry2, "patch");
+      const listedPath = own(entry2, "path");
+      let documents = [];
+      if (typeof inline === "string") documents = inlineValues(inline, file);
+      else if (typeof listedPath === "string" && listedPath.trim() !== "" && !listedPath.includes("\0")) documents = read(listedPath.trim());
+      const operations = documents.length === 1 ? documents[0] : void 0;
+      if (Array.isArray(operations)) out.push({ target, operations, late: field === "patchesJson6902", fromFile: typeof inline !== "string" });
+    }
+  }
+  return out;
+}
+function inlineValues(text2, file) {
+  const values = [];
+  for (const document of parseSource({ file, text: text2 }).documents) {
+    if (document.problem) return [];
+    try {
+      values.push(document.toValue());
+    } catch {
+      return [];
+    }
+  }
+  return values;
 }
 function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -17903,13 +18307,13 @@ function buildObjectsReader(discovered, valuesOf, maxBytes) {
   };
   return contentsOf;
 }
-function kustomizePatchUse(listed2, files, valuesOf, cwd, maxBytes) {
+function kustomizePatchUse(listed3, files, valuesOf, cwd, maxBytes) {
   const discovered = new Set(files.map((file) => file.path));
   const buildAt = buildContentsReader(discovered, valuesOf, maxBytes);
   const shown = (file) => path5.relative(cwd, file).split(path5.sep).join("/") || ".";
   const buildOf = (kustomization) => valuesOf(kustomization).some(isKustomizeComponent) ? void 0 : buildAt(path5.dirname(kustomization));
   const use = /* @__PURE__ */ new Map();
-  for (const [file, listings] of listed2) {
+  for (const [file, listings] of listed3) {
     const values = discovered.has(file) ? documentValues(file, maxBytes) : void 0;
     const objects = [];
     const operations = [];
@@ -17960,9 +18364,9 @@ function trackedFiles(dir) {
     }
     if (path6.dirname(at2) === at2) return [];
   }
-  let listed2;
+  let listed3;
   try {
-    listed2 = process.getBuiltinModule("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path6.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
+    listed3 = process.getBuiltinModule("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path6.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
       cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
@@ -17973,7 +18377,7 @@ function trackedFiles(dir) {
     return [];
   }
   const out = [];
-  for (const file of listed2.split("\0")) {
+  for (const file of listed3.split("\0")) {
     if (file === "") continue;
     const absolute = path6.join(root, file);
     if (path6.relative(dir, absolute).split(path6.sep).includes(".git")) continue;
@@ -17995,7 +18399,7 @@ async function discoverFiles(inputs, options) {
   const unmatched = [];
   const emptyDirectories = [];
   let stdin = false;
-  const add = (input) => (absolute) => {
+  const add2 = (input) => (absolute) => {
     if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute), input });
   };
   const links = /* @__PURE__ */ new Map();
@@ -18003,7 +18407,7 @@ async function discoverFiles(inputs, options) {
     let matched = 0;
     for (const entry2 of entries2) {
       if (entry2.dirent.isFile()) {
-        add(input)(entry2.path);
+        add2(input)(entry2.path);
         matched++;
       } else if (entry2.dirent.isSymbolicLink()) {
         if (!links.has(entry2.path)) links.set(entry2.path, { path: entry2.path, displayPath: toDisplayPath(cwd, entry2.path), input, link: true });
@@ -18020,7 +18424,7 @@ async function discoverFiles(inputs, options) {
     const absolute = path6.resolve(cwd, input);
     const kind = kindOf(absolute);
     if (kind === "file") {
-      add(absolute)(absolute);
+      add2(absolute)(absolute);
       continue;
     }
     if (kind === "dir") {
@@ -18253,7 +18657,7 @@ async function lintRun(inputs, options = {}) {
   const inFlight = /* @__PURE__ */ new Set();
   let failure;
   const recordOf = [];
-  const add = (result, index, streamed) => {
+  const add2 = (result, index, streamed) => {
     const order = orders[index] ?? index;
     const project = projects[index] ?? STDIN_PROJECT;
     store.add(result, order, project, streamed);
@@ -18262,20 +18666,20 @@ async function lintRun(inputs, options = {}) {
     recordOf[index] = void 0;
   };
   const keep = (source, hash, result, index) => {
-    add(result, index);
+    add2(result, index);
     if (cache && hash !== void 0) cache.set(source, hash, result);
   };
   const lintHere = (source, hash, index) => {
     if (!cache && !onFileResult) {
       const streamed = store.streamFile();
-      add(lintSource(session, source, streamed), index, streamed);
+      add2(lintSource(session, source, streamed), index, streamed);
       return;
     }
     keep(source, hash, lintSource(session, source), index);
   };
   const consume = async (loaded2, fileHash, index) => {
     if (!loaded2.ok) {
-      add(loadProblemResult(loaded2.problem), index);
+      add2(loadProblemResult(loaded2.problem), index);
       return;
     }
     const patch = patchOf[index];
@@ -18284,7 +18688,7 @@ async function lintRun(inputs, options = {}) {
     const hash = fileHash === void 0 ? fileHash : patch ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}` : build2 ? `${fileHash}:kustomize-build:${JSON.stringify(build2)}` : fileHash;
     const cached = hash !== void 0 ? cache?.get(source, hash) : void 0;
     if (cached) {
-      add(cached, index);
+      add2(cached, index);
       return;
     }
     if (!pool?.hasRoom()) {

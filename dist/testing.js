@@ -869,6 +869,7 @@ var Resource = class {
     this.buildRoots = build?.roots ?? [];
     this.nameAffix = build?.nameAffix ?? "";
     this.inDocument = build?.inDocument;
+    this.setByPatch = build?.setByPatch;
     this.removed = build?.removed === true;
   }
   value;
@@ -897,6 +898,11 @@ var Resource = class {
    * document a path of the object was written. Undefined for an object written as it is.
    */
   inDocument;
+  /**
+   * For a copy a build's JSON patches changed: true for a path inside a value a patch set or inserted, which
+   * the patch states and the rules that check patches report where the patch writes it.
+   */
+  setByPatch;
   /**
    * True for a copy of an object that a `$patch: delete` patch of its build removes: it is no object of that
    * build, but what it states is still checked (RuleMeta.checksPatches), as a wrapping kustomization can
@@ -2017,6 +2023,295 @@ function isClusterScopedKind(group, kind) {
   return CLUSTER_SCOPED.has(`${group}/${kind}`);
 }
 
+// src/model/json-patch-apply.ts
+function segmentsOf(pointer) {
+  if (typeof pointer !== "string") return void 0;
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return void 0;
+  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function indexOf(segment, length, end) {
+  if (end && segment === "-") return length;
+  if (!/^(?:0|[1-9][0-9]{0,8})$/.test(segment)) return void 0;
+  const index = Number(segment);
+  return index <= (end ? length : length - 1) ? index : void 0;
+}
+function parentOf(root, segments) {
+  let node = root;
+  for (const segment of segments.slice(0, -1)) {
+    if (Array.isArray(node)) {
+      const index = indexOf(segment, node.length, false);
+      if (index === void 0) return void 0;
+      node = node[index];
+    } else if (isPlainObject(node)) {
+      if (!Object.hasOwn(node, segment)) return void 0;
+      node = own(node, segment);
+    } else return void 0;
+  }
+  return Array.isArray(node) || isPlainObject(node) ? node : void 0;
+}
+function valueAt(root, segments) {
+  if (segments.length === 0) return { found: true, value: root };
+  const parent = parentOf(root, segments);
+  const last = segments[segments.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, false);
+    return index === void 0 ? { found: false } : { found: true, value: parent[index] };
+  }
+  if (parent === void 0 || !Object.hasOwn(parent, last)) return { found: false };
+  return { found: true, value: own(parent, last) };
+}
+function resolved(root, segments) {
+  const out = [];
+  let node = root;
+  for (const segment of segments) {
+    if (Array.isArray(node)) {
+      const index = indexOf(segment, node.length, true) ?? 0;
+      out.push(index);
+      node = node[index];
+    } else {
+      out.push(segment);
+      node = isPlainObject(node) ? own(node, segment) : void 0;
+    }
+  }
+  return out;
+}
+function add(root, segments, value, effects) {
+  const parent = parentOf(root, segments);
+  const last = segments[segments.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, true);
+    if (index === void 0) return false;
+    effects.push({ inserted: resolved(root, segments.slice(0, -1)), index });
+    parent.splice(index, 0, value);
+    return true;
+  }
+  if (parent === void 0) return false;
+  effects.push({ set: resolved(root, segments) });
+  setOwn(parent, last, value);
+  return true;
+}
+function remove(root, segments, effects) {
+  const parent = parentOf(root, segments);
+  const last = segments[segments.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, false);
+    if (index === void 0) return false;
+    effects.push({ removed: resolved(root, segments.slice(0, -1)), index });
+    parent.splice(index, 1);
+    return true;
+  }
+  if (parent === void 0 || !Object.hasOwn(parent, last)) return false;
+  return Reflect.deleteProperty(parent, last);
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+function patchedPathInFile(path, effects) {
+  return patchedPlaceInFile(path, effects).path;
+}
+function isSetByPatch(path, effects) {
+  return patchedPlaceInFile(path, effects).set;
+}
+function patchedPlaceInFile(path, effects) {
+  let current = [...path];
+  let set = false;
+  for (let i = effects.length - 1; i >= 0; i--) {
+    const effect = effects[i];
+    if (effect === void 0) continue;
+    if ("set" in effect) {
+      if (startsWith(current, effect.set)) {
+        current = [...effect.set];
+        set ||= effect.fromFile === true;
+      }
+      continue;
+    }
+    const list = "inserted" in effect ? effect.inserted : effect.removed;
+    if (!startsWith(current, list) || current.length === list.length) continue;
+    const index = current[list.length];
+    if (typeof index !== "number") continue;
+    if ("inserted" in effect) {
+      if (index === effect.index) {
+        current = [...list];
+        set ||= effect.fromFile === true;
+      } else if (index > effect.index) current[list.length] = index - 1;
+    } else if (index >= effect.index) current[list.length] = index + 1;
+  }
+  return { path: current, set };
+}
+var MAX_OPERATIONS = 1e4;
+function applyJsonPatch(value, operations, effects = []) {
+  if (!Array.isArray(operations) || operations.length > MAX_OPERATIONS) return void 0;
+  const root = structuredClone(value);
+  for (const operation of operations) {
+    if (!isPlainObject(operation)) return void 0;
+    const op = own(operation, "op");
+    const segments = segmentsOf(own(operation, "path"));
+    if (segments === void 0 || segments.length === 0) return void 0;
+    const from = segmentsOf(own(operation, "from"));
+    switch (op) {
+      case "add":
+        if (!Object.hasOwn(operation, "value") || !add(root, segments, structuredClone(own(operation, "value")), effects)) return void 0;
+        break;
+      case "replace":
+        if (!Object.hasOwn(operation, "value") || !valueAt(root, segments).found || !remove(root, segments, []) || !add(root, segments, structuredClone(own(operation, "value")), [])) return void 0;
+        effects.push({ set: resolved(root, segments) });
+        break;
+      case "remove":
+        if (!remove(root, segments, effects)) return void 0;
+        break;
+      case "copy":
+      case "move": {
+        if (from === void 0 || from.length === 0) return void 0;
+        const source = valueAt(root, from);
+        if (!source.found) return void 0;
+        if (op === "move" && !remove(root, from, effects)) return void 0;
+        if (!add(root, segments, structuredClone(source.value), effects)) return void 0;
+        break;
+      }
+      case "test": {
+        const found = valueAt(root, segments);
+        if (!found.found || JSON.stringify(found.value) !== JSON.stringify(own(operation, "value"))) return void 0;
+        break;
+      }
+      default:
+        return void 0;
+    }
+  }
+  return root;
+}
+function nestsQuantifiers(pattern) {
+  const open = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") open.push(false);
+    else if (c === ")") {
+      const risky = open.pop() ?? false;
+      const next = pattern[i + 1] ?? "";
+      if (risky && "*+?{".includes(next) && next !== "") return true;
+      if ((risky || "*+?{".includes(next)) && next !== "" && open.length > 0) open[open.length - 1] = true;
+      else if (risky && open.length > 0) open[open.length - 1] = true;
+    } else if ("*+?{|".includes(c ?? "") && open.length > 0) open[open.length - 1] = true;
+  }
+  return false;
+}
+function unbounded(pattern) {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "*" || c === "+") count++;
+    else if (c === "{" && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12))) count++;
+  }
+  return count;
+}
+var MAX_UNBOUNDED = 2;
+var MAX_PATTERN = 256;
+function selectorPattern(pattern) {
+  if (typeof pattern !== "string" || pattern === "") return void 0;
+  if (pattern.length > MAX_PATTERN || /\\[1-9k]|\(\?[<=!]/.test(pattern) || nestsQuantifiers(pattern) || unbounded(pattern) > MAX_UNBOUNDED) return "never";
+  let expression;
+  try {
+    expression = new RegExp(`^(?:${pattern})$`, "u");
+  } catch {
+    return "never";
+  }
+  return (value) => value.length <= MAX_PATTERN && expression.test(value);
+}
+function matchesSelectorString(selector, labels) {
+  const text = selector.trim();
+  if (text === "") return true;
+  const requirements = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      requirements.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  requirements.push(text.slice(start));
+  const has = (key) => Object.hasOwn(labels, key);
+  for (const raw of requirements) {
+    const requirement = raw.trim();
+    const set = /^([A-Za-z0-9._/-]+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(requirement);
+    if (set) {
+      const key = set[1] ?? "";
+      const values = (set[3] ?? "").split(",").map((v) => v.trim());
+      const inSet = has(key) && values.includes(own(labels, key) ?? "");
+      if (set[2] === "in" ? !inSet : inSet) return false;
+      continue;
+    }
+    const equality = /^([A-Za-z0-9._/-]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(requirement);
+    if (equality) {
+      const key = equality[1] ?? "";
+      const equal = has(key) && own(labels, key) === equality[3];
+      if (equality[2] === "!=" ? equal : !equal) return false;
+      continue;
+    }
+    const exists = /^(!?)\s*([A-Za-z0-9._/-]+)$/.exec(requirement);
+    if (exists) {
+      if (has(exists[2] ?? "") === (exists[1] === "!")) return false;
+      continue;
+    }
+    return void 0;
+  }
+  return true;
+}
+function targetSelects(target, object) {
+  if (!isPlainObject(target)) return false;
+  const fields = [
+    ["group", [object.group]],
+    ["version", [object.version]],
+    ["kind", [object.kind]],
+    ["name", object.names],
+    ["namespace", object.namespaces]
+  ];
+  for (const [field, values] of fields) {
+    const test = selectorPattern(own(target, field));
+    if (test === "never") return false;
+    if (test !== void 0 && !values.some(test)) return false;
+  }
+  for (const [field, map] of [
+    ["labelSelector", object.labels],
+    ["annotationSelector", object.annotations]
+  ]) {
+    const selector = own(target, field);
+    if (selector === void 0 || selector === null || selector === "") continue;
+    if (typeof selector !== "string" || matchesSelectorString(selector, map) !== true) return false;
+  }
+  return true;
+}
+function whenPatched(patch, written2) {
+  const names = written2.name === void 0 ? [] : [written2.name];
+  if (written2.name !== void 0 && !written2.keepsName && (patch.prefix !== "" || patch.suffix !== "")) names.push(`${patch.prefix}${written2.name}${patch.suffix}`);
+  const namespaces = [written2.namespace ?? "default"];
+  if (patch.namespace !== void 0) namespaces.push(patch.namespace);
+  return { names, namespaces };
+}
+
 // src/model/kustomization.ts
 function isKustomizePluginConfig(value) {
   return isPlainObject(value) && value["apiVersion"] === "builtin";
@@ -2261,18 +2556,56 @@ function keepsItsName(resource) {
 function isDeleted(resource, deletions) {
   return (deletions ?? []).some((d) => d.kind === resource.kind && d.group === resource.group && (d.anyName === true || resource.name !== void 0 && d.names.includes(resource.name)));
 }
+function jsonPatched(resource, patches, effects = []) {
+  let value;
+  const written2 = { name: resource.name, namespace: resource.namespace, keepsName: keepsItsName(resource) };
+  for (const patch of patches) {
+    const current = value ?? resource.value;
+    const metadata = own(current, "metadata");
+    const { names, namespaces } = whenPatched(patch, written2);
+    const selected = targetSelects(patch.target, {
+      group: resource.group,
+      version: resource.apiVersion.includes("/") ? resource.apiVersion.slice(resource.apiVersion.indexOf("/") + 1) : resource.apiVersion,
+      kind: resource.kind,
+      names,
+      namespaces,
+      labels: isPlainObject(metadata) ? stringMap(own(metadata, "labels")) : {},
+      annotations: isPlainObject(metadata) ? stringMap(own(metadata, "annotations")) : {}
+    });
+    if (!selected) continue;
+    const made = [];
+    const patched = applyJsonPatch(current, patch.operations, made);
+    if (patched === void 0) return value;
+    for (const effect of made) effects.push(patch.fromFile ? { ...effect, fromFile: true } : effect);
+    value = patched;
+  }
+  return value;
+}
+function inFileAfter(at, effects) {
+  return (path) => {
+    if (path.length < at.length || !at.every((segment, i) => path[i] === segment)) return path;
+    return [...at, ...patchedPathInFile(path.slice(at.length), effects)];
+  };
+}
+function setByPatchAfter(at, effects) {
+  return (path) => path.length >= at.length && at.every((segment, i) => path[i] === segment) && isSetByPatch(path.slice(at.length), effects);
+}
 function objectsOfBuilds(resources, builds) {
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
   return resources.map(
     (resource) => builds.map((build) => {
-      const namespaced = build.namespace === void 0 ? void 0 : namespaceTransformed(resource.value, build.namespace, build.accounts);
-      const labelled = build.selectorLabels === void 0 ? void 0 : labelsTransformed(namespaced ?? resource.value, build.selectorLabels);
-      const imaged = build.images === void 0 ? void 0 : imagesTransformed(labelled ?? namespaced ?? resource.value, build.images);
-      return new Resource(imaged ?? labelled ?? namespaced ?? resource.value, resource.path, {
+      const effects = [];
+      const patched = build.jsonPatches === void 0 ? void 0 : jsonPatched(resource, build.jsonPatches, effects);
+      const base = patched ?? resource.value;
+      const namespaced = build.namespace === void 0 ? void 0 : namespaceTransformed(base, build.namespace, build.accounts);
+      const labelled = build.selectorLabels === void 0 ? void 0 : labelsTransformed(namespaced ?? base, build.selectorLabels);
+      const imaged = build.images === void 0 ? void 0 : imagesTransformed(labelled ?? namespaced ?? base, build.images);
+      return new Resource(imaged ?? labelled ?? namespaced ?? base, resource.path, {
         ...namespaced && build.namespaceFrom !== void 0 && { namespaceFrom: build.namespaceFrom },
         roots: build.roots,
         ...build.nameAffix !== void 0 && !keepsItsName(resource) && { nameAffix: build.nameAffix },
-        ...isDeleted(resource, build.deleted) && { removed: true }
+        ...isDeleted(resource, build.deleted) && { removed: true },
+        ...effects.length > 0 && { inDocument: inFileAfter(resource.path, effects), setByPatch: setByPatchAfter(resource.path, effects) }
       });
     })
   );
@@ -3679,6 +4012,7 @@ function lintParsedFile(session, parsed, onDocument) {
           file,
           locate,
           report: (entry, report) => {
+            if (resource.setByPatch && entry.rule.meta.checksPatches === true && !isLocation2(report.at) && resource.setByPatch(isPath(report.at) ? report.at : report.at.path)) return;
             diagnostics.push(toDiagnostic(entry, report, isLocation2(report.at) ? report.at : locate(report.at, report.part), subjectKey));
           },
           record: (entry, fact) => {

@@ -66,6 +66,24 @@ export interface KustomizeBuild {
     readonly accounts?: readonly KustomizeAccount[];
     /** The `images` entries of the kustomizations on the way, innermost first (their transformers run in that order). */
     readonly images?: readonly KustomizeImage[];
+    /** The JSON patches of the kustomizations (and their components) on the way, innermost first (KustomizeJsonPatch). */
+    readonly jsonPatches?: readonly KustomizeJsonPatch[];
+}
+/**
+ * A JSON patch (RFC 6902 operations) a kustomization applies to what its `target` selects
+ * (applyJsonPatch in src/model/json-patch-apply.ts): the selector as written, the operations, and what the
+ * kustomizations inside the one that lists it have done to the objects' names and namespace when it runs.
+ */
+export interface KustomizeJsonPatch {
+    readonly target: unknown;
+    readonly operations: readonly unknown[];
+    /** The name prefix and suffix of the kustomizations between it and the file. */
+    readonly prefix: string;
+    readonly suffix: string;
+    /** The namespace those kustomizations set; absent when none does. */
+    readonly namespace?: string;
+    /** Read from a file of the input (checked for the values it states there); absent for an inline patch. */
+    readonly fromFile?: true;
 }
 /** An `images` entry of a kustomization: the containers whose image has name `name` get the new name, tag or digest. */
 export interface KustomizeImage {

@@ -1,12 +1,5 @@
-/**
- * What a kustomization.yaml says about the files beside it: which of them are patches or plugin configuration.
- * A patch is a partial object (a strategic-merge patch names only the fields it changes), so linting it as a
- * whole object reports every field it leaves out; a transformer's or generator's configuration is read by
- * kustomize, never applied. Field names from kustomize's Kustomization type (api/types/kustomization.go:
- * `patches`, `patchesStrategicMerge`, `patchesJson6902`, `transformers`, `generators`, `validators`). And where an object of `kustomize build` output came from,
- * read from the origin annotation kustomize writes with `buildMetadata: [originAnnotations]`.
- */
-import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, RenderedSource } from '../load/source.js';
+import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, KustomizeJsonPatch, RenderedSource } from '../load/source.js';
+import { type PatchEffect } from './json-patch-apply.js';
 import type { PatchListing } from './kustomize-targets.js';
 import { Resource, type PlainObject } from './resource.js';
 /** File names kustomize reads as a kustomization (api/konfig/general.go: RecognizedKustomizationFileNames). */
@@ -126,9 +119,19 @@ export declare function deletionBelow(deletion: KustomizeDeletion, kustomization
     readonly namespace: string | undefined;
 }): KustomizeDeletion;
 /**
+ * The object with the JSON patches of a build applied, innermost kustomization's first, each to it when its
+ * target selects it (as it is when that patch runs: its labels and annotations as the earlier patches left
+ * them, its name and namespace as written or as the kustomizations inside the patch's one set them); a
+ * patch with a failing operation fails kustomize's build, and the object is left as the earlier patches
+ * left it. Undefined when no patch applies. Paths of the object stay those of its document for every node
+ * the file holds, except past an element a patch inserts into or removes from a list (left: located by
+ * index as patched).
+ */
+export declare function jsonPatched(resource: Resource, patches: readonly KustomizeJsonPatch[], effects?: PatchEffect[]): PlainObject | undefined;
+/**
  * The objects of a document as the kustomize builds that hold its file see them, view by view: for each
- * object, one copy per view of `builds` (in their order), with the namespace that view gives it
- * (namespaceTransformed), the build roots of the view and what it adds to its name. An object outside any
+ * object, one copy per view of `builds` (in their order), with the JSON patches of that view applied
+ * (jsonPatched), the namespace that view gives it (namespaceTransformed), the build roots of the view and what it adds to its name. An object outside any
  * build is its only copy, as it is.
  */
 export declare function objectsOfBuilds(resources: readonly Resource[], builds: readonly KustomizeBuild[] | undefined): Resource[][];

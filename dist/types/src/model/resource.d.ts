@@ -53,6 +53,11 @@ export declare class Resource<T = PlainObject> implements Located<T> {
      */
     readonly inDocument: ((path: Path) => Path) | undefined;
     /**
+     * For a copy a build's JSON patches changed: true for a path inside a value a patch set or inserted, which
+     * the patch states and the rules that check patches report where the patch writes it.
+     */
+    readonly setByPatch: ((path: Path) => boolean) | undefined;
+    /**
      * True for a copy of an object that a `$patch: delete` patch of its build removes: it is no object of that
      * build, but what it states is still checked (RuleMeta.checksPatches), as a wrapping kustomization can
      * delete what the build applied on its own keeps.
@@ -63,6 +68,7 @@ export declare class Resource<T = PlainObject> implements Located<T> {
         readonly roots?: readonly string[];
         readonly nameAffix?: string;
         readonly inDocument?: (path: Path) => Path;
+        readonly setByPatch?: (path: Path) => boolean;
         readonly removed?: boolean;
     });
     /** API group: `apps` for `apps/v1`, the empty string for the core group `v1`. */
