@@ -212,14 +212,13 @@ export function applyJsonPatch(value: PlainObject, operations: unknown, effects:
 }
 
 /**
- * Whether a group holding a quantifier or an alternation is itself quantified (`(a+)+`, `(a|aa)*`), read
- * in one pass (escapes and character classes skipped).
+ * Calls `visit` with each character of a pattern that is neither escaped nor inside a character class, and
+ * its index; stops at the first call that returns true, and returns whether one did.
  */
-function nestsQuantifiers(pattern: string): boolean {
-  const open: boolean[] = [];
+function someOutsideClasses(pattern: string, visit: (c: string, i: number) => boolean): boolean {
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
+    const c = pattern[i] ?? '';
     if (c === '\\') {
       i++;
       continue;
@@ -229,17 +228,29 @@ function nestsQuantifiers(pattern: string): boolean {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') open.push(false);
+    else if (visit(c, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a group holding a quantifier or an alternation is itself quantified (`(a+)+`, `(a|aa)*`), read
+ * in one pass (escapes and character classes skipped).
+ */
+function nestsQuantifiers(pattern: string): boolean {
+  const open: boolean[] = [];
+  return someOutsideClasses(pattern, (c, i) => {
+    if (c === '(') open.push(false);
     else if (c === ')') {
       const risky = open.pop() ?? false;
       const next = pattern[i + 1] ?? '';
-      if (risky && '*+?{'.includes(next) && next !== '') return true;
-      // What the enclosing group holds now holds a quantified or alternated part.
-      if ((risky || '*+?{'.includes(next)) && next !== '' && open.length > 0) open[open.length - 1] = true;
-      else if (risky && open.length > 0) open[open.length - 1] = true;
-    } else if ('*+?{|'.includes(c ?? '') && open.length > 0) open[open.length - 1] = true;
-  }
-  return false;
+      const quantified = next !== '' && '*+?{'.includes(next);
+      if (risky && quantified) return true;
+      // The enclosing group now holds a quantified or alternated part.
+      if ((risky || quantified) && open.length > 0) open[open.length - 1] = true;
+    } else if ('*+?{|'.includes(c) && open.length > 0) open[open.length - 1] = true;
+    return false;
+  });
 }
 
 /**
@@ -248,21 +259,10 @@ function nestsQuantifiers(pattern: string): boolean {
  */
 function unbounded(pattern: string): number {
   let count = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '*' || c === '+') count++;
-    else if (c === '{' && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12))) count++;
-  }
+  someOutsideClasses(pattern, (c, i) => {
+    if (c === '*' || c === '+' || (c === '{' && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12)))) count++;
+    return false;
+  });
   return count;
 }
 
