@@ -14037,11 +14037,10 @@ function applyJsonPatch(value, operations, effects = []) {
   }
   return root;
 }
-function nestsQuantifiers(pattern) {
-  const open = [];
+function someOutsideClasses(pattern, visit) {
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
+    const c = pattern[i] ?? "";
     if (c === "\\") {
       i++;
       continue;
@@ -14051,34 +14050,30 @@ function nestsQuantifiers(pattern) {
       continue;
     }
     if (c === "[") inClass = true;
-    else if (c === "(") open.push(false);
-    else if (c === ")") {
-      const risky = open.pop() ?? false;
-      const next = pattern[i + 1] ?? "";
-      if (risky && "*+?{".includes(next) && next !== "") return true;
-      if ((risky || "*+?{".includes(next)) && next !== "" && open.length > 0) open[open.length - 1] = true;
-      else if (risky && open.length > 0) open[open.length - 1] = true;
-    } else if ("*+?{|".includes(c ?? "") && open.length > 0) open[open.length - 1] = true;
+    else if (visit(c, i)) return true;
   }
   return false;
 }
+function nestsQuantifiers(pattern) {
+  const open = [];
+  return someOutsideClasses(pattern, (c, i) => {
+    if (c === "(") open.push(false);
+    else if (c === ")") {
+      const risky = open.pop() ?? false;
+      const next = pattern[i + 1] ?? "";
+      const quantified = next !== "" && "*+?{".includes(next);
+      if (risky && quantified) return true;
+      if ((risky || quantified) && open.length > 0) open[open.length - 1] = true;
+    } else if ("*+?{|".includes(c) && open.length > 0) open[open.length - 1] = true;
+    return false;
+  });
+}
 function unbounded(pattern) {
   let count2 = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "*" || c === "+") count2++;
-    else if (c === "{" && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12))) count2++;
-  }
+  someOutsideClasses(pattern, (c, i) => {
+    if (c === "*" || c === "+" || c === "{" && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12))) count2++;
+    return false;
+  });
   return count2;
 }
 var MAX_UNBOUNDED = 2;
