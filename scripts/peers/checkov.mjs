@@ -43,7 +43,7 @@
 // | CKV_K8S_80 | admission plugin AlwaysPullImages | apiserver-always-pull-images |
 // | CKV_K8S_86, 88 | apiserver insecure bind address / port | control-plane-insecure-port, control-plane-flag-lifecycle (the flags are removed: on the target release the API server refuses to start with them) |
 // | CKV_K8S_90, 107, 114 | --profiling | control-plane-profiling |
-// | CKV_K8S_91 | apiserver --audit-log-path | apiserver-audit-logging#noBackend (no log file and no webhook) |
+// | CKV_K8S_91 | apiserver --audit-log-path | apiserver-audit-logging#noBackend (no log file and no webhook), or #noAudit (neither a policy nor a backend) |
 // | CKV_K8S_92, 93 | audit log retention (max age, max backups) | apiserver-audit-log-retention |
 // | CKV_K8S_96 | apiserver --service-account-lookup | apiserver-service-account-lookup |
 // | CKV_K8S_99, 102 | apiserver client certificate / CA for etcd | etcd-tls#noEtcdClientCert, #noEtcdCa |
@@ -139,7 +139,7 @@ const MAPPING = {
   CKV_K8S_86: [CONTAINER_KINDS, ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
   CKV_K8S_88: [CONTAINER_KINDS, ['control-plane-insecure-port', 'control-plane-flag-lifecycle']],
   CKV_K8S_90: [CONTAINER_KINDS, ['control-plane-profiling']],
-  CKV_K8S_91: [CONTAINER_KINDS, ['apiserver-audit-logging#noBackend']],
+  CKV_K8S_91: [CONTAINER_KINDS, ['apiserver-audit-logging#noBackend', 'apiserver-audit-logging#noAudit']],
   CKV_K8S_92: [CONTAINER_KINDS, ['apiserver-audit-log-retention']],
   CKV_K8S_93: [CONTAINER_KINDS, ['apiserver-audit-log-retention']],
   CKV_K8S_96: [CONTAINER_KINDS, ['apiserver-service-account-lookup']],

@@ -44,7 +44,7 @@
 // | ingress-no-tls | object | ingress-tls |
 // | ingress-and-egress-blocked | whole (pci-lint reports the namespace without a default-deny policy, once, not each workload) | network-default-deny |
 // | insecure-port-flag | object | control-plane-insecure-port, control-plane-flag-lifecycle |
-// | ensure-that-the-api-server-* (anonymous-auth, audit-log-path, audit-log-maxage, audit-log-maxbackup, authorization-mode x3, encryption-provider-config, etcd-cafile, etcd-certfile-and-etcd-keyfile, kubelet-certificate-authority, profiling, service-account-lookup, token-auth-file, service-account-extend-token-expiration) | object | the apiserver rule of that flag (table below), narrowed to the flag's fact: audit-log-path → apiserver-audit-logging#noBackend; includes-Node / includes-RBAC → apiserver-authorization-mode lacking that mode or AlwaysAllow; not-AlwaysAllow → #alwaysAllow; etcd-cafile → etcd-tls#noEtcdCa; etcd-certfile-and-keyfile → etcd-tls#noEtcdClientCert; extend-token-expiration → apiserver-service-account-token-expiration#extended |
+// | ensure-that-the-api-server-* (anonymous-auth, audit-log-path, audit-log-maxage, audit-log-maxbackup, authorization-mode x3, encryption-provider-config, etcd-cafile, etcd-certfile-and-etcd-keyfile, kubelet-certificate-authority, profiling, service-account-lookup, token-auth-file, service-account-extend-token-expiration) | object | the apiserver rule of that flag (table below), narrowed to the flag's fact: audit-log-path → apiserver-audit-logging#noBackend (or #noAudit); includes-Node / includes-RBAC → apiserver-authorization-mode lacking that mode or AlwaysAllow; not-AlwaysAllow → #alwaysAllow; etcd-cafile → etcd-tls#noEtcdCa; etcd-certfile-and-keyfile → etcd-tls#noEtcdClientCert; extend-token-expiration → apiserver-service-account-token-expiration#extended |
 // | ensure-that-the-admission-control-plugin-AlwaysAdmit-is-not-set, -NodeRestriction-is-set | object | apiserver-admission-plugins#alwaysAdmit, #noNodeRestriction |
 // | ensure-that-the-admission-control-plugin-AlwaysPullImages-is-set | object | apiserver-always-pull-images |
 // | ensure-that-the-API-Server-only-makes-use-of-Strong-Cryptographic-Ciphers | object | control-plane-tls-strength |
@@ -52,7 +52,7 @@
 // | etcd-tls-enabled | object | etcd-tls |
 // | etcd-client-auth-cert, etcd-auto-tls-disabled | object | etcd-client-cert-auth#certAuthOff/#certAuthDefault, #autoTls |
 // | etcd-peer-tls-enabled, etcd-peer-client-auth-cert, etcd-peer-auto-tls-disabled | object | etcd-peer-cert-auth#noPeerCert/#plaintext, #certAuthOff/#certAuthDefault, #autoTls |
-// | k8s-audit-logs-enabled-native, k8s-audit-logs-enabled-native-cis (--audit-policy-file set) | object | apiserver-audit-logging#noPolicy |
+// | k8s-audit-logs-enabled-native, k8s-audit-logs-enabled-native-cis (--audit-policy-file set) | object | apiserver-audit-logging#noPolicy, or #noAudit (neither a policy nor a backend) |
 // | rbac-enabled-native | object | apiserver-authorization-mode lacking RBAC, or AlwaysAllow |
 // | cluster-admin-role | whole | rbac-cluster-admin-binding, service-account-privileges |
 // | rule-list-all-cluster-admins-v1 ("high privileges, such as cluster-admin") | whole | rbac-cluster-admin-binding, service-account-privileges, rbac-privilege-escalation |
@@ -219,7 +219,7 @@ const MAPPING = {
   'ingress-and-egress-blocked': ['whole', ['network-default-deny']],
   'insecure-port-flag': ['object', ['control-plane-insecure-port', 'control-plane-flag-lifecycle'], 'kube-apiserver'],
   [`${API}anonymous-auth-argument-is-set-to-false`]: ['object', ['apiserver-anonymous-auth'], 'kube-apiserver'],
-  [`${API}audit-log-path-argument-is-set`]: ['object', ['apiserver-audit-logging#noBackend'], 'kube-apiserver'],
+  [`${API}audit-log-path-argument-is-set`]: ['object', ['apiserver-audit-logging#noBackend', 'apiserver-audit-logging#noAudit'], 'kube-apiserver'],
   [`${API}audit-log-maxage-argument-is-set-to-30-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention'], 'kube-apiserver'],
   [`${API}audit-log-maxbackup-argument-is-set-to-10-or-as-appropriate`]: ['object', ['apiserver-audit-log-retention'], 'kube-apiserver'],
   [`${API}authorization-mode-argument-includes-Node`]: ['object', authzLacks('Node'), 'kube-apiserver'],
@@ -250,8 +250,8 @@ const MAPPING = {
   'etcd-peer-tls-enabled': ['object', ['etcd-peer-cert-auth#noPeerCert', 'etcd-peer-cert-auth#plaintext'], 'etcd'],
   'etcd-peer-client-auth-cert': ['object', ['etcd-peer-cert-auth#certAuthOff', 'etcd-peer-cert-auth#certAuthDefault'], 'etcd'],
   'etcd-peer-auto-tls-disabled': ['object', ['etcd-peer-cert-auth#autoTls'], 'etcd'],
-  'k8s-audit-logs-enabled-native': ['object', ['apiserver-audit-logging#noPolicy'], 'kube-apiserver'],
-  'k8s-audit-logs-enabled-native-cis': ['object', ['apiserver-audit-logging#noPolicy'], 'kube-apiserver'],
+  'k8s-audit-logs-enabled-native': ['object', ['apiserver-audit-logging#noPolicy', 'apiserver-audit-logging#noAudit'], 'kube-apiserver'],
+  'k8s-audit-logs-enabled-native-cis': ['object', ['apiserver-audit-logging#noPolicy', 'apiserver-audit-logging#noAudit'], 'kube-apiserver'],
   'rbac-enabled-native': ['object', authzLacks('RBAC'), 'kube-apiserver'],
   'cluster-admin-role': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges']],
   'rule-list-all-cluster-admins-v1': ['whole', ['rbac-cluster-admin-binding', 'service-account-privileges', 'rbac-privilege-escalation']],
