@@ -36,7 +36,7 @@ export const PARTS = [
     name: 'model',
     files: ['src/model/'],
     job: 'What a parsed document means: typed, located views (Resource, pod specs, control-plane flags, RBAC).',
-    imports: ['k8s', 'data', { part: 'load', types: true }, { part: 'load', files: ['src/load/own.ts'] }],
+    imports: ['k8s', 'data', { part: 'load', types: true }, { part: 'load', files: ['src/load/own.ts', 'src/load/path-text.ts'] }],
     forbiddenPackages: [...IO_AND_PARSERS, ...NETWORK],
   },
   {

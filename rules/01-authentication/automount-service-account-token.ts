@@ -37,7 +37,7 @@ export default defineRuleWithFacts<Fact>()({
     PodSpec(ctx, spec) {
       // false: no token; true: the pod asks for the token, so it calls the API on purpose.
       if (spec.value.automountServiceAccountToken !== undefined) return;
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`;
+      const owner = spec.owner;
       // Unset on the pod: the ServiceAccount's own setting decides, and it may be in another file.
       ctx.record({
         type: 'pod',

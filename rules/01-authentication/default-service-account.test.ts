@@ -116,5 +116,68 @@ testRule(rule, {
       `,
       errors: [{ messageId: 'unset', data: { owner: 'StatefulSet "db"' }, line: 7, column: 5, endColumn: 9 }],
     },
+    {
+      name: 'several pod templates: each is named by where it sits and by its group name',
+      code: dedent`
+        apiVersion: ray.io/v1
+        kind: RayCluster
+        metadata:
+          name: rc
+        spec:
+          headGroupSpec:
+            template:
+              spec:
+                containers: []
+          workerGroupSpecs:
+            - groupName: cpu
+              template:
+                spec:
+                  serviceAccountName: ray
+                  containers: []
+            - groupName: gpu
+              template:
+                spec:
+                  serviceAccountName: default
+                  containers: []
+      `,
+      errors: [
+        { messageId: 'unset', data: { owner: 'RayCluster "rc" (headGroupSpec)' }, line: 8, column: 7, endColumn: 11 },
+        { messageId: 'explicitDefault', data: { owner: 'RayCluster "rc" (workerGroupSpecs[1] "gpu")' }, line: 19, column: 31, endColumn: 38 },
+      ],
+    },
+    {
+      name: 'replica specs keyed by type are named by their key; one template alone is not named',
+      code: dedent`
+        apiVersion: kubeflow.org/v1
+        kind: PyTorchJob
+        metadata:
+          name: train
+        spec:
+          pytorchReplicaSpecs:
+            Master:
+              template:
+                spec:
+                  containers: []
+            Worker:
+              template:
+                spec:
+                  containers: []
+        ---
+        apiVersion: ray.io/v1
+        kind: RayCluster
+        metadata:
+          name: solo
+        spec:
+          headGroupSpec:
+            template:
+              spec:
+                containers: []
+      `,
+      errors: [
+        { messageId: 'unset', data: { owner: 'PyTorchJob "train" (pytorchReplicaSpecs.Master)' }, line: 9, column: 9 },
+        { messageId: 'unset', data: { owner: 'PyTorchJob "train" (pytorchReplicaSpecs.Worker)' }, line: 13, column: 9 },
+        { messageId: 'unset', data: { owner: 'RayCluster "solo"' }, line: 23, column: 7 },
+      ],
+    },
   ],
 });

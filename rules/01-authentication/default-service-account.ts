@@ -31,7 +31,7 @@ export default defineRule({
   },
   visit: {
     PodSpec(ctx, spec) {
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`;
+      const owner = spec.owner;
       for (const field of ['serviceAccountName', 'serviceAccount'] as const) {
         const value: unknown = (spec.value as unknown as Record<string, unknown>)[field];
         if (typeof value !== 'string' || value === '') continue;

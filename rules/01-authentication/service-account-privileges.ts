@@ -77,7 +77,7 @@ export default defineRuleWithFacts<Fact>()({
         type: 'pod',
         ...(namespace !== undefined && { namespace }),
         serviceAccount: spec.serviceAccountName,
-        owner: `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`,
+        owner: spec.owner,
         ...(typeof automount === 'boolean' && { automount }),
         at: named ? ctx.locate(named, 'value') : ctx.locate(spec, 'key'),
       });

@@ -83,7 +83,7 @@ export default defineRuleWithFacts<Fact>()({
       }
       if (!workloadMatches(selector, spec)) return;
       const name: unknown = spec.value.runtimeClassName;
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`;
+      const owner = spec.owner;
       if (typeof name === 'string' && name !== '') ctx.record({ type: 'workload', owner, runtimeClassName: name, at: ctx.locate(spec.pathTo('runtimeClassName'), 'value') });
       else ctx.record({ type: 'workload', owner, at: ctx.locate(spec, 'key') });
     },

@@ -35,7 +35,7 @@ export default defineRule({
   visit: {
     PodSpec(ctx, spec) {
       if (hostProcess(spec.value.securityContext)) {
-        const owner = `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`;
+        const owner = spec.owner;
         ctx.report({ at: spec.pathTo('securityContext', 'windowsOptions', 'hostProcess'), part: 'value', messageId: 'pod', data: { owner } });
       }
     },

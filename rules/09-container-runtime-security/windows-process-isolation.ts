@@ -79,7 +79,7 @@ export default defineRuleWithFacts<Fact>()({
     PodSpec(ctx, spec) {
       const marker = windowsMarkerOf(spec);
       if (!marker) return;
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`;
+      const owner = spec.owner;
       const metadata = podMetadataOf(spec);
       if (metadata.annotations[HYPERV_ISOLATION_ANNOTATION.key] === HYPERV_ISOLATION_ANNOTATION.value) {
         if (compareVersions(ctx.target, mustParse(HYPERV_ISOLATION_ANNOTATION.removedIn)) < 0) return;

@@ -129,7 +129,7 @@ export default defineRuleWithFacts<Fact>()({
         return;
       }
       if (!workloadMatches(selector, spec)) return;
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? '(unnamed)'}"`;
+      const owner = spec.owner;
       const pool = poolLabelOf(ctx.options.poolLabel);
       if (!pinnedByNodeSelector(spec, pool) && !pinnedByAffinity(spec, pool)) {
         const where = spec.value.nodeSelector !== undefined ? spec.pathTo('nodeSelector') : spec.value.affinity !== undefined ? spec.pathTo('affinity') : spec.path;

@@ -1,5 +1,6 @@
 import type { Document, Node, Pair } from 'yaml';
 import { yamlPackage, type LinePositions } from './yaml-package.js';
+import type { Path, PathSegment } from './path-text.js';
 
 /** A half-open range of character offsets into a file's text. */
 export interface Span {
@@ -15,22 +16,9 @@ export interface Position {
   readonly endColumn: number;
 }
 
-export type PathSegment = string | number;
-/** A path from a document's root to a value: map keys and sequence indexes. */
-export type Path = readonly PathSegment[];
+export type { Path, PathSegment } from './path-text.js';
 
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-
-/** `spec.containers[0].securityContext`, `metadata.annotations["a.b/c"]`: a path as stable text. */
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
+export { formatPath } from './path-text.js';
 
 /**
  * Which part of a `key: value` pair a report should cover. `pair` runs from the key to the end of the

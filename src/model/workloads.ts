@@ -1,5 +1,6 @@
 import type { Container, EphemeralContainer, PodSpec } from 'kubernetes-types/core/v1.js';
 import type { Path, PathSegment } from '../load/positions.js';
+import { formatPath } from '../load/path-text.js';
 import { EACH, EVERY, POD_TEMPLATE_KINDS, podTemplateKind, type PodSpecPattern } from '../k8s/pod-templates.js';
 import { isPlainObject, own, type Located, type Resource } from './resource.js';
 
@@ -15,7 +16,19 @@ export class PodSpecNode implements Located<PodSpec> {
     readonly value: PodSpec,
     readonly path: Path,
     readonly resource: Resource,
+    /** Which of the object's pod templates this is, when it has several (`workerGroupSpecs[1] "gpu"`). */
+    readonly template?: string,
   ) {}
+
+  /**
+   * The workload as messages name it: `Deployment "web"`, or for an object with several pod templates
+   * (a RayCluster's head and worker groups, a PyTorchJob's replica types) also the template:
+   * `RayCluster "rc" (workerGroupSpecs[1] "gpu")`.
+   */
+  get owner(): string {
+    const workload = `${this.resource.kind} "${this.resource.name ?? '(unnamed)'}"`;
+    return this.template === undefined ? workload : `${workload} (${this.template})`;
+  }
 
   pathTo(...segments: PathSegment[]): Path {
     return [...this.path, ...segments];
@@ -73,11 +86,11 @@ export function podSpecsOf(resource: Resource): PodSpecNode[] {
  * still match: so the specs come out in document order whichever pattern each one matches.
  */
 function podSpecNodesOf(resource: Resource, patterns: readonly PodSpecPattern[]): PodSpecNode[] {
-  const out: PodSpecNode[] = [];
+  const found: { value: PodSpec; path: PathSegment[] }[] = [];
   const walk = (value: unknown, path: PathSegment[], live: readonly PodSpecPattern[]): void => {
     const depth = path.length;
     if (live.some((pattern) => pattern.length === depth)) {
-      if (isPlainObject(value)) out.push(new PodSpecNode(value as unknown as PodSpec, resource.pathTo(...path), resource));
+      if (isPlainObject(value)) found.push({ value: value as unknown as PodSpec, path });
       return;
     }
     if (Array.isArray(value)) {
@@ -93,7 +106,35 @@ function podSpecNodesOf(resource: Resource, patterns: readonly PodSpecPattern[])
     }
   };
   walk(resource.value, [], patterns);
-  return out;
+  const several = found.length > 1;
+  return found.map(({ value, path }) =>
+    new PodSpecNode(value, resource.pathTo(...path), resource, several ? templateLabel(resource.value, path) : undefined));
+}
+
+const TEMPLATE_NAME_FIELDS = ['groupName', 'name'] as const;
+
+/**
+ * Names one of several pod templates by where it sits below the object's spec, without the `template.spec`
+ * they end in, and by the name of the list element it belongs to (a worker group's
+ * `groupName`, a replicated job's `name`): `headGroupSpec`, `workerGroupSpecs[1] "gpu"`,
+ * `pytorchReplicaSpecs.Worker`.
+ */
+function templateLabel(object: unknown, path: readonly PathSegment[]): string {
+  let end = path.length;
+  while (end > 1 && (path[end - 1] === 'spec' || path[end - 1] === 'template')) end -= 1;
+  const start = path[0] === 'spec' && end > 1 ? 1 : 0;
+  let name: string | undefined;
+  let value: unknown = object;
+  for (let i = 0; i < end; i += 1) {
+    const segment = path[i];
+    value = Array.isArray(value) && typeof segment === 'number' ? value[segment] : isPlainObject(value) && typeof segment === 'string' ? own(value, segment) : undefined;
+    if (typeof segment === 'number' && isPlainObject(value)) {
+      const named = TEMPLATE_NAME_FIELDS.map((field) => own(value as Record<string, unknown>, field)).find((v) => typeof v === 'string' && v !== '');
+      if (typeof named === 'string') name = named;
+    }
+  }
+  const where = formatPath(path.slice(start, end));
+  return name === undefined ? where : `${where} "${name}"`;
 }
 
 // Several rules ask for the containers of the same pod spec: built once per spec (the nodes are immutable).
