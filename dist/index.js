@@ -1960,6 +1960,24 @@ var init_control_plane = __esm({
   }
 });
 
+// src/load/path-text.ts
+function formatPath(path9) {
+  let out = "";
+  for (const segment of path9) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var PLAIN_KEY;
+var init_path_text = __esm({
+  "src/load/path-text.ts"() {
+    "use strict";
+    PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+  }
+});
+
 // src/model/workloads.ts
 function podSpecsOf(resource) {
   let specs = specsByResource.get(resource);
@@ -1971,11 +1989,11 @@ function podSpecsOf(resource) {
   return [...specs];
 }
 function podSpecNodesOf(resource, patterns) {
-  const out = [];
+  const found = [];
   const walk = (value, path9, live) => {
     const depth = path9.length;
     if (live.some((pattern) => pattern.length === depth)) {
-      if (isPlainObject(value)) out.push(new PodSpecNode(value, resource.pathTo(...path9), resource));
+      if (isPlainObject(value)) found.push({ value, path: path9 });
       return;
     }
     if (Array.isArray(value)) {
@@ -1993,7 +2011,25 @@ function podSpecNodesOf(resource, patterns) {
     }
   };
   walk(resource.value, [], patterns);
-  return out;
+  const several = found.length > 1;
+  return found.map(({ value, path: path9 }) => new PodSpecNode(value, resource.pathTo(...path9), resource, several ? templateLabel(resource.value, path9) : void 0));
+}
+function templateLabel(object, path9) {
+  let end = path9.length;
+  while (end > 1 && (path9[end - 1] === "spec" || path9[end - 1] === "template")) end -= 1;
+  const start = path9[0] === "spec" && end > 1 ? 1 : 0;
+  let name;
+  let value = object;
+  for (let i = 0; i < end; i += 1) {
+    const segment = path9[i];
+    value = Array.isArray(value) && typeof segment === "number" ? value[segment] : isPlainObject(value) && typeof segment === "string" ? own(value, segment) : void 0;
+    if (typeof segment === "number" && isPlainObject(value)) {
+      const named = TEMPLATE_NAME_FIELDS.map((field) => own(value, field)).find((v) => typeof v === "string" && v !== "");
+      if (typeof named === "string") name = named;
+    }
+  }
+  const where2 = formatPath(path9.slice(start, end));
+  return name === void 0 ? where2 : `${where2} "${name}"`;
 }
 function containersOf(spec) {
   let containers = containersBySpec.get(spec);
@@ -2014,23 +2050,35 @@ function containerNodesOf(spec) {
   }
   return out;
 }
-var POD_BEARING_KINDS, CONTAINER_GROUPS, PodSpecNode, ContainerNode, specsByResource, containersBySpec;
+var POD_BEARING_KINDS, CONTAINER_GROUPS, PodSpecNode, ContainerNode, specsByResource, TEMPLATE_NAME_FIELDS, containersBySpec;
 var init_workloads = __esm({
   "src/model/workloads.ts"() {
     "use strict";
+    init_path_text();
     init_pod_templates();
     init_resource();
     POD_BEARING_KINDS = [...new Set(POD_TEMPLATE_KINDS.map((row) => row.kind))];
     CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
     PodSpecNode = class {
-      constructor(value, path9, resource) {
+      constructor(value, path9, resource, template) {
         this.value = value;
         this.path = path9;
         this.resource = resource;
+        this.template = template;
       }
       value;
       path;
       resource;
+      template;
+      /**
+       * The workload as messages name it: `Deployment "web"`, or for an object with several pod templates
+       * (a RayCluster's head and worker groups, a PyTorchJob's replica types) also the template:
+       * `RayCluster "rc" (workerGroupSpecs[1] "gpu")`.
+       */
+      get owner() {
+        const workload = `${this.resource.kind} "${this.resource.name ?? "(unnamed)"}"`;
+        return this.template === void 0 ? workload : `${workload} (${this.template})`;
+      }
       pathTo(...segments2) {
         return [...this.path, ...segments2];
       }
@@ -2062,6 +2110,7 @@ var init_workloads = __esm({
       }
     };
     specsByResource = /* @__PURE__ */ new WeakMap();
+    TEMPLATE_NAME_FIELDS = ["groupName", "name"];
     containersBySpec = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -5324,7 +5373,7 @@ var automount_service_account_token_default = defineRuleWithFacts()({
   visit: {
     PodSpec(ctx, spec) {
       if (spec.value.automountServiceAccountToken !== void 0) return;
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? "(unnamed)"}"`;
+      const owner = spec.owner;
       ctx.record({
         type: "pod",
         ...(spec.resource.namespace ?? ctx.settings.defaultNamespace) !== void 0 && { namespace: spec.resource.namespace ?? ctx.settings.defaultNamespace },
@@ -5979,7 +6028,7 @@ var dedicated_node_pool_default = defineRuleWithFacts()({
         return;
       }
       if (!workloadMatches(selector, spec)) return;
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? "(unnamed)"}"`;
+      const owner = spec.owner;
       const pool = poolLabelOf(ctx.options.poolLabel);
       if (!pinnedByNodeSelector(spec, pool) && !pinnedByAffinity(spec, pool)) {
         const where2 = spec.value.nodeSelector !== void 0 ? spec.pathTo("nodeSelector") : spec.value.affinity !== void 0 ? spec.pathTo("affinity") : spec.path;
@@ -6027,7 +6076,7 @@ var default_service_account_default = defineRule({
   },
   visit: {
     PodSpec(ctx, spec) {
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? "(unnamed)"}"`;
+      const owner = spec.owner;
       for (const field of ["serviceAccountName", "serviceAccount"]) {
         const value = spec.value[field];
         if (typeof value !== "string" || value === "") continue;
@@ -11787,7 +11836,7 @@ var sandboxed_runtime_default = defineRuleWithFacts()({
       }
       if (!workloadMatches(selector, spec)) return;
       const name = spec.value.runtimeClassName;
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? "(unnamed)"}"`;
+      const owner = spec.owner;
       if (typeof name === "string" && name !== "") ctx.record({ type: "workload", owner, runtimeClassName: name, at: ctx.locate(spec.pathTo("runtimeClassName"), "value") });
       else ctx.record({ type: "workload", owner, at: ctx.locate(spec, "key") });
     }
@@ -12667,7 +12716,7 @@ var service_account_privileges_default = defineRuleWithFacts()({
         type: "pod",
         ...namespace !== void 0 && { namespace },
         serviceAccount: spec.serviceAccountName,
-        owner: `${spec.resource.kind} "${spec.resource.name ?? "(unnamed)"}"`,
+        owner: spec.owner,
         ...typeof automount === "boolean" && { automount },
         at: named ? ctx.locate(named, "value") : ctx.locate(spec, "key")
       });
@@ -12836,7 +12885,7 @@ var windows_host_process_default = defineRule({
   visit: {
     PodSpec(ctx, spec) {
       if (hostProcess(spec.value.securityContext)) {
-        const owner = `${spec.resource.kind} "${spec.resource.name ?? "(unnamed)"}"`;
+        const owner = spec.owner;
         ctx.report({ at: spec.pathTo("securityContext", "windowsOptions", "hostProcess"), part: "value", messageId: "pod", data: { owner } });
       }
     },
@@ -12896,7 +12945,7 @@ var windows_process_isolation_default = defineRuleWithFacts()({
     PodSpec(ctx, spec) {
       const marker = windowsMarkerOf(spec);
       if (!marker) return;
-      const owner = `${spec.resource.kind} "${spec.resource.name ?? "(unnamed)"}"`;
+      const owner = spec.owner;
       const metadata = podMetadataOf(spec);
       if (metadata.annotations[HYPERV_ISOLATION_ANNOTATION.key] === HYPERV_ISOLATION_ANNOTATION.value) {
         if (compareVersions(ctx.target, mustParse(HYPERV_ISOLATION_ANNOTATION.removedIn)) < 0) return;
@@ -13631,16 +13680,7 @@ var LineStarts = class {
 };
 
 // src/load/positions.ts
-var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path9) {
-  let out = "";
-  for (const segment of path9) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
+init_path_text();
 function keyMatches(key, segment) {
   if (yamlPackage().isScalar(key)) return String(key.value) === String(segment);
   return false;

@@ -1785,7 +1785,7 @@ var LineStarts = class {
   };
 };
 
-// src/load/positions.ts
+// src/load/path-text.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 function formatPath(path) {
   let out = "";
@@ -1796,6 +1796,8 @@ function formatPath(path) {
   }
   return out;
 }
+
+// src/load/positions.ts
 function keyMatches(key, segment) {
   if (yamlPackage().isScalar(key)) return String(key.value) === String(segment);
   return false;
@@ -3366,14 +3368,25 @@ function versionClaimsOf(resource) {
 var POD_BEARING_KINDS = [...new Set(POD_TEMPLATE_KINDS.map((row) => row.kind))];
 var CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
 var PodSpecNode = class {
-  constructor(value, path, resource) {
+  constructor(value, path, resource, template) {
     this.value = value;
     this.path = path;
     this.resource = resource;
+    this.template = template;
   }
   value;
   path;
   resource;
+  template;
+  /**
+   * The workload as messages name it: `Deployment "web"`, or for an object with several pod templates
+   * (a RayCluster's head and worker groups, a PyTorchJob's replica types) also the template:
+   * `RayCluster "rc" (workerGroupSpecs[1] "gpu")`.
+   */
+  get owner() {
+    const workload = `${this.resource.kind} "${this.resource.name ?? "(unnamed)"}"`;
+    return this.template === void 0 ? workload : `${workload} (${this.template})`;
+  }
   pathTo(...segments) {
     return [...this.path, ...segments];
   }
@@ -3415,11 +3428,11 @@ function podSpecsOf(resource) {
   return [...specs];
 }
 function podSpecNodesOf(resource, patterns) {
-  const out = [];
+  const found = [];
   const walk = (value, path, live) => {
     const depth = path.length;
     if (live.some((pattern) => pattern.length === depth)) {
-      if (isPlainObject(value)) out.push(new PodSpecNode(value, resource.pathTo(...path), resource));
+      if (isPlainObject(value)) found.push({ value, path });
       return;
     }
     if (Array.isArray(value)) {
@@ -3437,7 +3450,26 @@ function podSpecNodesOf(resource, patterns) {
     }
   };
   walk(resource.value, [], patterns);
-  return out;
+  const several = found.length > 1;
+  return found.map(({ value, path }) => new PodSpecNode(value, resource.pathTo(...path), resource, several ? templateLabel(resource.value, path) : void 0));
+}
+var TEMPLATE_NAME_FIELDS = ["groupName", "name"];
+function templateLabel(object, path) {
+  let end = path.length;
+  while (end > 1 && (path[end - 1] === "spec" || path[end - 1] === "template")) end -= 1;
+  const start = path[0] === "spec" && end > 1 ? 1 : 0;
+  let name;
+  let value = object;
+  for (let i = 0; i < end; i += 1) {
+    const segment = path[i];
+    value = Array.isArray(value) && typeof segment === "number" ? value[segment] : isPlainObject(value) && typeof segment === "string" ? own(value, segment) : void 0;
+    if (typeof segment === "number" && isPlainObject(value)) {
+      const named = TEMPLATE_NAME_FIELDS.map((field) => own(value, field)).find((v) => typeof v === "string" && v !== "");
+      if (typeof named === "string") name = named;
+    }
+  }
+  const where = formatPath(path.slice(start, end));
+  return name === void 0 ? where : `${where} "${name}"`;
 }
 var containersBySpec = /* @__PURE__ */ new WeakMap();
 function containersOf(spec) {

@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import { type LinePositions } from './yaml-package.js';
+import type { Path } from './path-text.js';
 /** A half-open range of character offsets into a file's text. */
 export interface Span {
     readonly start: number;
@@ -12,11 +13,8 @@ export interface Position {
     readonly endLine: number;
     readonly endColumn: number;
 }
-export type PathSegment = string | number;
-/** A path from a document's root to a value: map keys and sequence indexes. */
-export type Path = readonly PathSegment[];
-/** `spec.containers[0].securityContext`, `metadata.annotations["a.b/c"]`: a path as stable text. */
-export declare function formatPath(path: Path): string;
+export type { Path, PathSegment } from './path-text.js';
+export { formatPath } from './path-text.js';
 /**
  * Which part of a `key: value` pair a report should cover. `pair` runs from the key to the end of the
  * value, `key` covers the key alone, `value` the value alone. Sequence items have no key: all three

@@ -10,7 +10,17 @@ export declare class PodSpecNode implements Located<PodSpec> {
     readonly value: PodSpec;
     readonly path: Path;
     readonly resource: Resource;
-    constructor(value: PodSpec, path: Path, resource: Resource);
+    /** Which of the object's pod templates this is, when it has several (`workerGroupSpecs[1] "gpu"`). */
+    readonly template?: string | undefined;
+    constructor(value: PodSpec, path: Path, resource: Resource, 
+    /** Which of the object's pod templates this is, when it has several (`workerGroupSpecs[1] "gpu"`). */
+    template?: string | undefined);
+    /**
+     * The workload as messages name it: `Deployment "web"`, or for an object with several pod templates
+     * (a RayCluster's head and worker groups, a PyTorchJob's replica types) also the template:
+     * `RayCluster "rc" (workerGroupSpecs[1] "gpu")`.
+     */
+    get owner(): string;
     pathTo(...segments: PathSegment[]): Path;
     /** The ServiceAccount the pods run as (`default` when unset, as the API server defaults it). */
     get serviceAccountName(): string;
