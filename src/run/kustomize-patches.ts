@@ -8,7 +8,7 @@ import type { DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
 import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, KustomizeJsonPatch } from '../load/source.js';
-import type { PatchListing } from '../model/kustomize-targets.js';
+import { jsonPatchTarget, type PatchListing } from '../model/kustomize-targets.js';
 import { own } from '../load/own.js';
 import { isPlainObject } from '../model/resource.js';
 import { resourcesIn } from '../model/resource.js';
@@ -389,7 +389,12 @@ interface JsonPatchEntry {
   readonly operations: readonly unknown[];
   /** Listed under `patchesJson6902`: run after the kustomization's namespace and name transformers. */
   readonly late: boolean;
-  /** Read from a file of the input, which is checked for the values it states; not an inline `patch:`. */
+  /**
+   * Read from a file of the input that is checked for the values it states (its target names a kind:
+   * kustomizePatchUse), so those values are reported there and not again at the object it patches. An
+   * inline `patch:`, or a file whose target names no kind (`labelSelector` and a name pattern alone), is
+   * checked nowhere else: what it sets is reported at the object.
+   */
   readonly fromFile: boolean;
 }
 
@@ -421,7 +426,10 @@ function jsonPatchEntries(value: unknown, file: string, read: (listedPath: strin
       if (typeof inline === 'string') documents = inlineValues(inline, file);
       else if (typeof listedPath === 'string' && listedPath.trim() !== '' && !listedPath.includes('\0')) documents = read(listedPath.trim());
       const operations = documents.length === 1 ? documents[0] : undefined;
-      if (Array.isArray(operations)) out.push({ target, operations, late: field === 'patchesJson6902', fromFile: typeof inline !== 'string' });
+      if (!Array.isArray(operations)) continue;
+      const how = field === 'patchesJson6902' ? 'json6902' : 'targeted';
+      const checkedInFile = typeof inline !== 'string' && jsonPatchTarget({ path: '', how, target }) !== undefined;
+      out.push({ target, operations, late: how === 'json6902', fromFile: checkedInFile });
     }
   }
   return out;

@@ -179,4 +179,14 @@ describe('a value a JSON patch sets, for the rules that check patches', () => {
     const inline = `resources:\n- deployment.yaml\npatches:\n- target: {kind: Deployment, name: web}\n  patch: |-\n${privileged.split('\n').map((line) => `    ${line}`).join('\n')}\n`;
     expect(await privilegedFindings({ 'base/kustomization.yaml': inline })).toEqual(['base/deployment.yaml:14:9 Container "web" runs privileged, with full access to the node.']);
   });
+
+  it('from a patch file whose target names no kind (label selector and name pattern) is reported at the base object, as no check of the file can know its kind', async () => {
+    expect(
+      await privilegedFindings({
+        'base/kustomization.yaml': 'resources:\n- deployment.yaml\ncomponents:\n- ../common\n',
+        'common/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n- path: privileged.yaml\n  target:\n    labelSelector: app=web\n    name: we.*\n',
+        'common/privileged.yaml': privileged,
+      }),
+    ).toEqual(['base/deployment.yaml:14:9 Container "web" runs privileged, with full access to the node.']);
+  });
 });
