@@ -18150,7 +18150,10 @@ function jsonPatchEntries(value, file, read) {
       if (typeof inline === "string") documents = inlineValues(inline, file);
       else if (typeof listedPath === "string" && listedPath.trim() !== "" && !listedPath.includes("\0")) documents = read(listedPath.trim());
       const operations = documents.length === 1 ? documents[0] : void 0;
-      if (Array.isArray(operations)) out.push({ target, operations, late: field === "patchesJson6902", fromFile: typeof inline !== "string" });
+      if (!Array.isArray(operations)) continue;
+      const how = field === "patchesJson6902" ? "json6902" : "targeted";
+      const checkedInFile = typeof inline !== "string" && jsonPatchTarget({ path: "", how, target }) !== void 0;
+      out.push({ target, operations, late: how === "json6902", fromFile: checkedInFile });
     }
   }
   return out;

@@ -5,7 +5,7 @@
 import { type Stats } from 'node:fs';
 import type { DiscoveredFile } from '../load/discover.js';
 import type { KustomizeBuild } from '../load/source.js';
-import type { PatchListing } from '../model/kustomize-targets.js';
+import { type PatchListing } from '../model/kustomize-targets.js';
 /**
  * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
  * the path (through a file, too long, a link loop, not readable): such an entry names nothing to build.
