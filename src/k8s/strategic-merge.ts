@@ -1,7 +1,7 @@
 /**
  * How kustomize's strategic-merge patches merge the lists of the built-in kinds: the fields whose Go struct
  * tags say `patchStrategy:"merge"`, with their merge keys (kubernetes/api 10b39a39bcee995dfe7cd5e8e7b922be5e46f1e2,
- * core/v1/types.go, apps/v1/types.go, batch/v1/types.go). kustomize (kubernetes-sigs/kustomize
+ * core/v1/types.go, apps/v1/types.go, batch/v1/types.go, admissionregistration/v1/types.go). kustomize (kubernetes-sigs/kustomize
  * 12f9e6391464b3ad9dd3fe8182049dc1b1772990, kyaml/yaml/walk/associative_sequence.go) reads them from the
  * OpenAPI schema it embeds (Kubernetes v1.21.2), where a field's `x-kubernetes-list-map-keys` (`+listMapKey`)
  * take the place of its single `patchMergeKey`: container ports merge by containerPort and protocol, Service
@@ -46,6 +46,7 @@ export const MERGE_TYPES: Readonly<Record<string, Readonly<Record<string, MergeF
   PodTemplate: { metadata: { type: 'ObjectMeta' }, template: { type: 'PodTemplateSpec' } },
   Service: { metadata: { type: 'ObjectMeta' }, spec: { type: 'ServiceSpec' } },
   ServiceAccount: { metadata: { type: 'ObjectMeta' }, secrets: { keys: ['name'] } },
+  WebhookConfiguration: { metadata: { type: 'ObjectMeta' }, webhooks: { keys: ['name'] } },
   Object: { metadata: { type: 'ObjectMeta' } },
 };
 
@@ -66,6 +67,10 @@ export const MERGE_KINDS: Readonly<Record<string, string>> = {
   'v1 PodTemplate': 'PodTemplate',
   'v1 Service': 'Service',
   'v1 ServiceAccount': 'ServiceAccount',
+  'admissionregistration.k8s.io/v1 MutatingWebhookConfiguration': 'WebhookConfiguration',
+  'admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration': 'WebhookConfiguration',
+  'admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration': 'WebhookConfiguration',
+  'admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration': 'WebhookConfiguration',
   'v1 ConfigMap': 'Object',
   'v1 Secret': 'Object',
   'v1 Namespace': 'Object',

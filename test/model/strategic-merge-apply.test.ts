@@ -123,6 +123,14 @@ describe('applyStrategicMerge', () => {
     });
   });
 
+  it("merges a webhook configuration's webhooks by name", () => {
+    const webhooks = { apiVersion: 'admissionregistration.k8s.io/v1', kind: 'MutatingWebhookConfiguration', metadata: { name: 'w' }, webhooks: [{ name: 'a.x', sideEffects: 'None', clientConfig: { service: { name: 's', namespace: 'n' } } }, { name: 'b.x', sideEffects: 'None' }] };
+    expect(applyStrategicMerge(webhooks, { webhooks: [{ name: 'a.x', clientConfig: { caBundle: 'Zm9v' } }] })?.['webhooks']).toEqual([
+      { name: 'a.x', sideEffects: 'None', clientConfig: { caBundle: 'Zm9v', service: { name: 's', namespace: 'n' } } },
+      { name: 'b.x', sideEffects: 'None' },
+    ]);
+  });
+
   it('leaves unapplied what kustomize refuses or this does not follow', () => {
     expect(applyStrategicMerge(base(), patch({ containers: { $patch: 'delete' } }))).toBeUndefined();
     expect(applyStrategicMerge(base(), patch({ containers: [{ image: 'noname' }] }))).toBeUndefined();
