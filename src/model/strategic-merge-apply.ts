@@ -18,7 +18,7 @@
  *
  * What kustomize refuses (a map patched with a list or a scalar, an unknown `$patch`), and what this does not
  * follow (an element of a merged list without its first key, two elements of one key, a list over
- * MAX_LIST elements, nesting past MAX_DEPTH), leaves the patch unapplied: the object is judged as written.
+ * MAX_LIST elements or with more than MAX_SHARING of one first key, nesting past MAX_DEPTH), leaves the patch unapplied: the object is judged as written.
  */
 import { MERGE_KINDS, MERGE_TYPES, type MergeField } from '../k8s/strategic-merge.js';
 import { setOwn } from '../load/own.js';
@@ -30,6 +30,8 @@ import { isPlainObject, own, type PlainObject } from './resource.js';
 const MAX_DEPTH = 64;
 /** The longest list merged by key. */
 const MAX_LIST = 10_000;
+/** The most elements of a merged list that share their first key (container ports of one number and several protocols). */
+const MAX_SHARING = 64;
 
 /** What a merge returns for a value it removes (a `null`, a `$patch: delete`). */
 const CLEAR: unique symbol = Symbol('clear');
@@ -186,14 +188,21 @@ function mergeList(dest: unknown[], patch: readonly unknown[], field: MergeField
   const entries: Entry[] = [];
   const byFirst = new Map<string, Entry[]>();
   const entryFor = (values: string[]): Entry | undefined => (byFirst.get(values[0] ?? '') ?? []).find((entry) => sameElement(entry.values, values));
+  // Elements are found by their first key; the few that share it are told apart by the others.
+  const index = (entry: Entry) => {
+    entries.push(entry);
+    const first = entry.values[0] ?? '';
+    const same = byFirst.get(first);
+    if (same === undefined) byFirst.set(first, [entry]);
+    else if (same.length >= MAX_SHARING) fail();
+    else same.push(entry);
+  };
   const valuesOf = (element: PlainObject) => keys.map((key) => scalarKey(own(element, key)));
   for (const element of elements) {
     if (!isPlainObject(element)) return fail();
     const values = valuesOf(element);
     if (values[0] === '' || entryFor(values) !== undefined) return fail();
-    const entry: Entry = { values, patch: element };
-    entries.push(entry);
-    byFirst.set(values[0] ?? '', [...(byFirst.get(values[0] ?? '') ?? []), entry]);
+    index({ values, patch: element });
   }
   dest.forEach((element, i) => {
     if (!isPlainObject(element)) return fail();
@@ -205,9 +214,7 @@ function mergeList(dest: unknown[], patch: readonly unknown[], field: MergeField
       entry.dest = i;
       return;
     }
-    const added: Entry = { values, dest: i };
-    entries.push(added);
-    byFirst.set(values[0] ?? '', [...(byFirst.get(values[0] ?? '') ?? []), added]);
+    index({ values, dest: i });
   });
   const kept = entries.filter((entry) => entry.patch === undefined || directiveOf(entry.patch) !== 'delete');
   effects.push({ reordered: path, from: kept.map((entry) => entry.dest) });

@@ -151,10 +151,13 @@ describe('applyStrategicMerge', () => {
     expect(applyStrategicMerge(base(), { spec: deep })).toBeUndefined();
     const many = Array.from({ length: 20_000 }, (_, i) => ({ name: `c${i}` }));
     expect(applyStrategicMerge(base(), patch({ containers: many }))).toBeUndefined();
-    const wide = Array.from({ length: 5000 }, (_, i) => ({ containerPort: 1, protocol: `P${i}` }));
+    // Ports that share a number are told apart by protocol, a few of them; thousands are left unapplied, fast.
+    const ports = (n: number) => Array.from({ length: n }, (_, i) => ({ containerPort: 1, protocol: `P${i}` }));
+    const portsOf = (value: unknown) => (podSpec(value)?.['containers'] as { ports?: unknown[] }[] | undefined)?.[0]?.ports;
+    expect(portsOf(applyStrategicMerge(base(), patch({ containers: [{ name: 'a', ports: ports(8) }] })))).toHaveLength(10);
     const started = Date.now();
-    applyStrategicMerge(base(), patch({ containers: [{ name: 'a', ports: wide }] }));
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(applyStrategicMerge(base(), patch({ containers: [{ name: 'a', ports: ports(9000) }] }))).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });
 
