@@ -63,7 +63,13 @@ function valueAt(root: PlainObject, segments: readonly string[]): { found: true;
  * (patchedPathInFile): a value set at a path (its nodes are no longer the file's), an element inserted into
  * or removed from a list (the later ones move by one).
  */
-export type PatchEffect = ({ readonly set: Path } | { readonly inserted: Path; readonly index: number } | { readonly removed: Path; readonly index: number }) & {
+export type PatchEffect = (
+  | { readonly set: Path }
+  | { readonly inserted: Path; readonly index: number }
+  | { readonly removed: Path; readonly index: number }
+  /** A list a strategic-merge patch merged: the index each element had before, or undefined for one the patch added. */
+  | { readonly reordered: Path; readonly from: readonly (number | undefined)[] }
+) & {
   /** Made by a patch read from a file of the input, where what it sets is checked. */
   readonly fromFile?: true;
 };
@@ -145,6 +151,18 @@ function patchedPlaceInFile(path: Path, effects: readonly PatchEffect[]): { path
         current = [...effect.set];
         set ||= effect.fromFile === true;
       }
+      continue;
+    }
+    if ('reordered' in effect) {
+      const list = effect.reordered;
+      if (!startsWith(current, list) || current.length === list.length) continue;
+      const index = current[list.length];
+      if (typeof index !== 'number') continue;
+      const before = effect.from[index];
+      if (before === undefined) {
+        current = [...list];
+        set ||= effect.fromFile === true;
+      } else current[list.length] = before;
       continue;
     }
     const list = 'inserted' in effect ? effect.inserted : effect.removed;

@@ -11,6 +11,7 @@ import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImag
 import { apiGroupOf } from '../k8s/api-versions.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
 import { setOwn } from '../load/own.js';
+import { applyStrategicMerge } from './strategic-merge-apply.js';
 import { applyJsonPatch, isSetByPatch, patchedPathInFile, targetSelects, whenPatched, type PatchEffect } from './json-patch-apply.js';
 import type { PatchListing } from './kustomize-targets.js';
 import { isPlainObject as isRecord, own, Resource, stringMap, type PlainObject } from './resource.js';
@@ -574,8 +575,9 @@ function isDeleted(resource: Resource, deletions: readonly KustomizeDeletion[] |
 }
 
 /**
- * The object with the JSON patches of a build applied, innermost kustomization's first, each to it when its
- * target selects it (as it is when that patch runs: its labels and annotations as the earlier patches left
+ * The object with the JSON and strategic-merge patches of a build applied, innermost kustomization's first,
+ * each to it when its target selects it, or for a strategic-merge patch without one, when the patch names it
+ * (namesItsObject) (as it is when that patch runs: its labels and annotations as the earlier patches left
  * them, its name and namespace as written or as the kustomizations inside the patch's one set them); a
  * patch with a failing operation fails kustomize's build, and the object is left as the earlier patches
  * left it. Undefined when no patch applies. Paths of the object stay those of its document for every node
@@ -589,7 +591,7 @@ export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonP
     const current = value ?? resource.value;
     const metadata = own(current, 'metadata');
     const { names, namespaces } = whenPatched(patch, written);
-    const selected = targetSelects(patch.target, {
+    const selected = patch.merge !== undefined && patch.target === undefined ? namesItsObject(patch.merge, resource, names, namespaces) : targetSelects(patch.target, {
       group: resource.group,
       version: resource.apiVersion.includes('/') ? resource.apiVersion.slice(resource.apiVersion.indexOf('/') + 1) : resource.apiVersion,
       kind: resource.kind,
@@ -600,12 +602,28 @@ export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonP
     });
     if (!selected) continue;
     const made: PatchEffect[] = [];
-    const patched = applyJsonPatch(current, patch.operations, made);
+    const patched = patch.merge === undefined ? applyJsonPatch(current, patch.operations, made) : applyStrategicMerge(current, patch.merge, made);
     if (patched === undefined) return value;
     for (const effect of made) effects.push(patch.fromFile ? { ...effect, fromFile: true } : effect);
     value = patched;
   }
   return value;
+}
+
+/**
+ * Whether a strategic-merge patch without a target names `resource` (kustomize's `GetById` of the patch's
+ * id): its API group, version and kind, its name (as written or as the inner kustomizations named it) and
+ * its namespace (`default` when unset; ignored for a kind without one).
+ */
+function namesItsObject(patch: unknown, resource: Resource, names: readonly string[], namespaces: readonly string[]): boolean {
+  if (!isRecord(patch)) return false;
+  const metadata = own(patch, 'metadata');
+  const name = isRecord(metadata) ? own(metadata, 'name') : undefined;
+  const namespace = isRecord(metadata) ? own(metadata, 'namespace') : undefined;
+  if (own(patch, 'apiVersion') !== resource.apiVersion || own(patch, 'kind') !== resource.kind) return false;
+  if (typeof name !== 'string' || !names.includes(name)) return false;
+  if (isClusterScopedKind(resource.group, resource.kind)) return true;
+  return namespaces.includes(typeof namespace === 'string' && namespace !== '' ? namespace : 'default');
 }
 
 /** Where a path of a patched copy of the object at `at` in its document is in the file (patchedPathInFile). */

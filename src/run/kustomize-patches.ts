@@ -255,13 +255,13 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   const patchesOf = (layers: readonly Layer[]): KustomizeJsonPatch[] => {
     const out: KustomizeJsonPatch[] = [];
     for (let depth = layers.length - 1; depth >= 0; depth--) {
-      for (const { target, operations, late, fromFile } of layers[depth]?.patches ?? []) {
+      for (const { target, operations, merge, late, fromFile } of layers[depth]?.patches ?? []) {
         // A `patchesJson6902` entry runs after its kustomization's namespace and name transformers.
         const inner = layers.slice(late ? depth : depth + 1);
         const prefix = inner.map((layer) => layer.prefix).join('');
         const suffix = inner.map((layer) => layer.suffix).reverse().join('');
         const namespace = inner.find((layer) => layer.namespace !== undefined)?.namespace;
-        out.push({ target, operations, prefix, suffix, ...(namespace !== undefined && { namespace }), ...(fromFile && { fromFile }) });
+        out.push({ target, operations, ...(merge !== undefined && { merge }), prefix, suffix, ...(namespace !== undefined && { namespace }), ...(fromFile && { fromFile }) });
       }
     }
     return out;
@@ -383,10 +383,11 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
   return builds;
 }
 
-/** A JSON patch a kustomization lists: its target as written and its operations. */
+/** A JSON or strategic-merge patch a kustomization lists: its target as written and its operations, or the strategic-merge patch. */
 interface JsonPatchEntry {
   readonly target: unknown;
   readonly operations: readonly unknown[];
+  readonly merge?: unknown;
   /** Listed under `patchesJson6902`: run after the kustomization's namespace and name transformers. */
   readonly late: boolean;
   /**
@@ -404,32 +405,52 @@ function listed(value: unknown, field: string): string[] {
 }
 
 /**
- * The JSON patches a kustomization lists, in order: `patches` entries with a target whose patch (inline
- * `patch:` or the file at `path:`) is a list of operations, then `patchesJson6902` entries (kustomize runs
- * its patch transformers in that order, the second after its namespace and name transformers:
- * api/internal/target/kusttarget_configplugin.go `configureBuiltinTransformers`).
- * `read` gives the documents of a listed file (none for one kustomize would not load).
+ * The JSON and strategic-merge patches a kustomization lists, in the order kustomize runs them
+ * (api/internal/target/kusttarget_configplugin.go `configureBuiltinTransformers`): `patchesStrategicMerge`
+ * entries (a file, or inline YAML), then `patches` entries in their order (inline `patch:` or the file at
+ * `path:`; a list of operations with a target is a JSON patch, maps are strategic-merge patches: with a
+ * target only one, without one each names its object), then `patchesJson6902` entries (after its namespace
+ * and name transformers). `read` gives the documents of a listed file (none for one kustomize would not load).
  */
 function jsonPatchEntries(value: unknown, file: string, read: (listedPath: string) => unknown[]): JsonPatchEntry[] {
   if (!isPlainObject(value)) return [];
   const out: JsonPatchEntry[] = [];
+  const strategic = (documents: readonly unknown[], target: unknown, fromFile: boolean) => {
+    const patches = documents.filter((document) => document !== null && document !== undefined);
+    if (patches.length === 0 || !patches.every(isPlainObject)) return;
+    if (target !== undefined && patches.length !== 1) return;
+    // A `$patch: delete` document removes its object from the build (deletionOf), merged into nothing.
+    for (const merge of patches) if (!Object.hasOwn(merge, '$patch')) out.push({ target, operations: [], merge, late: false, fromFile });
+  };
+  const merges = own(value, 'patchesStrategicMerge');
+  for (const entry of Array.isArray(merges) ? merges : []) {
+    if (typeof entry !== 'string' || entry.trim() === '' || entry.includes('\0')) continue;
+    const text = entry.trim();
+    // A file kustomize can load, else the entry's own text as YAML.
+    const listedFile = text.includes('\n') ? [] : read(text);
+    if (listedFile.length > 0) strategic(listedFile, undefined, true);
+    else if (text.includes('\n') || text.includes(':')) strategic(inlineValues(text, file), undefined, false);
+  }
   for (const field of ['patches', 'patchesJson6902']) {
     const list = own(value, field);
     if (!Array.isArray(list)) continue;
     for (const entry of list) {
       if (!isPlainObject(entry)) continue;
       const target = own(entry, 'target');
-      if (!isPlainObject(target)) continue;
+      const targeted = isPlainObject(target);
+      if (!targeted && (field === 'patchesJson6902' || (target !== undefined && target !== null))) continue;
       const inline = own(entry, 'patch');
       const listedPath = own(entry, 'path');
       let documents: unknown[] = [];
       if (typeof inline === 'string') documents = inlineValues(inline, file);
       else if (typeof listedPath === 'string' && listedPath.trim() !== '' && !listedPath.includes('\0')) documents = read(listedPath.trim());
       const operations = documents.length === 1 ? documents[0] : undefined;
-      if (!Array.isArray(operations)) continue;
-      const how = field === 'patchesJson6902' ? 'json6902' : 'targeted';
-      const checkedInFile = typeof inline !== 'string' && jsonPatchTarget({ path: '', how, target }) !== undefined;
-      out.push({ target, operations, late: how === 'json6902', fromFile: checkedInFile });
+      if (Array.isArray(operations)) {
+        if (!targeted) continue;
+        const how = field === 'patchesJson6902' ? 'json6902' : 'targeted';
+        const checkedInFile = typeof inline !== 'string' && jsonPatchTarget({ path: '', how, target }) !== undefined;
+        out.push({ target, operations, late: how === 'json6902', fromFile: checkedInFile });
+      } else if (field === 'patches') strategic(documents, targeted ? target : undefined, typeof inline !== 'string');
     }
   }
   return out;
