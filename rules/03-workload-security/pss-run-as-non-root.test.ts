@@ -150,6 +150,35 @@ testRule(rule, {
       ],
     },
     {
+      name: 'a pod on Windows nodes: ContainerAdministrator rather than root, and a named non-administrator user still fails the check',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: node-windows
+        spec:
+          template:
+            spec:
+              nodeSelector:
+                kubernetes.io/os: windows
+              containers:
+                - name: plugin
+                - name: registrar
+                  securityContext:
+                    windowsOptions:
+                      runAsUserName: ContainerUser
+                - name: admin
+                  securityContext:
+                    windowsOptions:
+                      runAsUserName: ContainerAdministrator
+      `,
+      errors: [
+        { messageId: 'notSetWindows', data: { container: 'plugin', why: 'nodeSelector kubernetes.io/os: windows' }, line: 11, column: 11, endLine: 11, endColumn: 15 },
+        { messageId: 'notSetWithWindowsUser', data: { container: 'registrar', user: 'ContainerUser' }, line: 13, column: 11, endLine: 13, endColumn: 26 },
+        { messageId: 'notSetWindows', data: { container: 'admin', why: 'nodeSelector kubernetes.io/os: windows' }, line: 17, column: 11, endLine: 17, endColumn: 26 },
+      ],
+    },
+    {
       name: 'a pod-level runAsNonRoot: false is reported once, not again on each container that inherits it',
       code: dedent`
         apiVersion: v1

@@ -2,8 +2,19 @@ import { defineRule } from '../../src/engine/rule.js';
 import { PSS_CHECKS, pssImplementation, resolvePssPolicy } from '../../src/k8s/pss.js';
 import { containersOf } from '../../src/model/workloads.js';
 import { containerSecurityContext, isSet, podSecurityContext, usesUserNamespace, workloadName } from '../../src/model/pod-security.js';
+import { windowsMarkerOf } from '../../src/model/windows.js';
 
 const CHECK = PSS_CHECKS.runAsNonRoot;
+
+/** The Windows user a container runs as (windowsOptions.runAsUserName, the container's over the pod's), unless it is ContainerAdministrator. */
+function windowsUser(container: Readonly<Record<string, unknown>>, pod: Readonly<Record<string, unknown>>): string | undefined {
+  const nameOf = (sc: Readonly<Record<string, unknown>>): unknown => {
+    const options = sc.windowsOptions;
+    return typeof options === 'object' && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>).runAsUserName : undefined;
+  };
+  const name = nameOf(container) ?? nameOf(pod);
+  return typeof name === 'string' && name !== '' && name.toLowerCase() !== 'containeradministrator' ? name : undefined;
+}
 
 export default defineRule({
   meta: {
@@ -18,7 +29,7 @@ export default defineRule({
       rationale:
         'A container that runs as UID 0 is root inside the container and, through any kernel or runtime flaw, close to root on the node. `runAsNonRoot: true` makes the kubelet refuse to start a container whose user would be root. ' +
         'PCI DSS container guidance 3.1 asks for least privilege for workloads. ' +
-        'Set at pod level it covers every container that does not override it; an explicit `false` anywhere fails. From policy v1.35, pods in their own user namespace (`hostUsers: false`) are exempt.',
+        'Set at pod level it covers every container that does not override it; an explicit `false` anywhere fails. Windows pods are not exempt: there the kubelet refuses, with `runAsNonRoot: true`, to start a container as ContainerAdministrator, and the message of a pod that runs on Windows nodes says so. From policy v1.35, pods in their own user namespace (`hostUsers: false`) are exempt.',
       fix: 'Set `securityContext.runAsNonRoot: true` in the pod spec (it applies to every container), and remove any `runAsNonRoot: false`; make sure the image runs as a non-zero UID (or set `runAsUser`).',
       references: [
         'https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted (Running as Non-root)',
@@ -30,6 +41,10 @@ export default defineRule({
       containerFalse: 'Container "{{container}}" sets securityContext.runAsNonRoot: false, which allows it to run as root.',
       notSet:
         'Container "{{container}}" may run as root: neither it nor the pod sets securityContext.runAsNonRoot: true.',
+      notSetWindows:
+        'Container "{{container}}" may run as ContainerAdministrator, the administrator account of Windows containers: its pod runs on Windows nodes ({{why}}) and neither it nor the pod sets securityContext.runAsNonRoot: true, with which the kubelet refuses to start it as ContainerAdministrator.',
+      notSetWithWindowsUser:
+        'Container "{{container}}" runs as Windows user {{user}}, but neither it nor the pod sets securityContext.runAsNonRoot: true, which the restricted Pod Security Standard requires whatever the user: admission rejects the pod.',
       notSetWithUser:
         'Container "{{container}}" runs as UID {{uid}}, but neither it nor the pod sets securityContext.runAsNonRoot: true, which the restricted Pod Security Standard requires whatever the UID: admission rejects the pod.',
     },
@@ -37,6 +52,8 @@ export default defineRule({
       podFalse: 'Set it to true.',
       containerFalse: 'Set it to true, or remove it when the pod sets runAsNonRoot: true.',
       notSet: 'Set runAsNonRoot: true in the pod\'s securityContext (it covers every container) or in this container\'s.',
+      notSetWindows: 'Set runAsNonRoot: true in the pod\'s securityContext (it covers every container) or in this container\'s, and run the container as a non-administrator user (windowsOptions.runAsUserName: ContainerUser).',
+      notSetWithWindowsUser: 'Set runAsNonRoot: true in the pod\'s securityContext (it covers every container) or in this container\'s.',
       notSetWithUser: 'Set runAsNonRoot: true in the pod\'s securityContext (it covers every container) or in this container\'s.',
     },
   },
@@ -47,6 +64,8 @@ export default defineRule({
       if (impl.relaxForUserNamespace && usesUserNamespace(spec)) return;
       const podSc = podSecurityContext(spec);
       const podTrue = podSc.runAsNonRoot === true;
+      // On Windows there is no UID 0: runAsNonRoot keeps a container from running as ContainerAdministrator.
+      const windows = windowsMarkerOf(spec);
       if (isSet(podSc, 'runAsNonRoot') && !podTrue) {
         // About the containers it leaves to run as root: those that do not set runAsNonRoot themselves.
         const about = containersOf(spec).filter((c) => !isSet(containerSecurityContext(c), 'runAsNonRoot'));
@@ -63,6 +82,10 @@ export default defineRule({
           const uid = isSet(sc, 'runAsUser') ? sc.runAsUser : podSc.runAsUser;
           if (typeof uid === 'number' && Number.isInteger(uid) && uid > 0) {
             ctx.report({ at, messageId: 'notSetWithUser', data: { container: container.name, uid: String(uid) }, about: [container] });
+          } else if (windows && windowsUser(sc, podSc) !== undefined) {
+            ctx.report({ at, messageId: 'notSetWithWindowsUser', data: { container: container.name, user: windowsUser(sc, podSc) ?? '' }, about: [container] });
+          } else if (windows) {
+            ctx.report({ at, messageId: 'notSetWindows', data: { container: container.name, why: windows.why }, about: [container] });
           } else {
             ctx.report({ at, messageId: 'notSet', data: { container: container.name }, about: [container] });
           }

@@ -110,6 +110,47 @@ testRule(rule, {
       ],
     },
     {
+      name: 'Kong Ingresses without tls: only encrypted protocols get their own message, one that still admits http does not',
+      code: dedent`
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: https-only
+          annotations:
+            konghq.com/protocols: "https"
+        spec:
+          ingressClassName: kong
+          rules:
+            - host: shop.example.com
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: both
+          annotations:
+            konghq.com/protocols: "HTTPS, http"
+        spec:
+          ingressClassName: kong
+          rules:
+            - host: shop.example.com
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata:
+          name: grpc
+          annotations:
+            konghq.com/protocols: grpcs,https
+        spec:
+          rules:
+            - host: rpc.example.com
+      `,
+      errors: [
+        { messageId: 'kongTlsOnly', data: { ingress: 'https-only', protocols: 'https' }, line: 7, column: 1, endColumn: 5, severity: 'warning' },
+        { messageId: 'noTls', data: { ingress: 'both' }, line: 18, column: 1, endColumn: 5, severity: 'warning' },
+        { messageId: 'kongTlsOnly', data: { ingress: 'grpc', protocols: 'grpcs, https' }, line: 29, column: 1, endColumn: 5, severity: 'warning' },
+      ],
+    },
+    {
       name: 'an HTTP listener with an ordinary route attached',
       code: `${GATEWAY}\n---\n${dedent`
         apiVersion: gateway.networking.k8s.io/v1

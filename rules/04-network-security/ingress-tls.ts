@@ -22,7 +22,7 @@ type Fact =
   /** An Ingress finding, reported in finish once it is known whether its backends run in-scope pods. */
   | {
       readonly type: 'ingress';
-      readonly messageId: 'noTls' | 'hostWithoutTls';
+      readonly messageId: 'noTls' | 'hostWithoutTls' | 'kongTlsOnly';
       readonly data: Readonly<Record<string, string>>;
       readonly at: Location;
       readonly backends: readonly Backend[];
@@ -44,6 +44,25 @@ const TLS_ANNOTATIONS: readonly string[] = [
   'networking.gke.io/managed-certificates',
   'appgw.ingress.kubernetes.io/appgw-ssl-certificate',
 ];
+
+/**
+ * The route protocols a Kong Ingress Controller Ingress may set with `konghq.com/protocols` (a comma-separated
+ * list; Kong Ingress Controller annotation reference, https://developer.konghq.com/kubernetes-ingress-controller/reference/annotations).
+ * A Kong route whose protocols hold none of the plain-text ones answers a plain request that matches it otherwise
+ * with its `https_redirect_status_code` (426 Upgrade Required by default, or a redirect) and never proxies it
+ * (Kong Gateway's Route entity, `https_redirect_status_code`).
+ */
+const KONG_PROTOCOLS = 'konghq.com/protocols';
+const KONG_PLAIN_PROTOCOLS: ReadonlySet<string> = new Set(['http', 'grpc', 'ws', 'tcp', 'udp']);
+
+/** The protocols of `konghq.com/protocols` when every one of them is encrypted (`https`, `grpcs`, `wss`), else undefined. */
+function kongTlsOnlyProtocols(annotations: Readonly<Record<string, string>>): string | undefined {
+  const value = own(annotations, KONG_PROTOCOLS);
+  if (value === undefined) return undefined;
+  const protocols = value.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+  if (protocols.length === 0 || protocols.some((p) => KONG_PLAIN_PROTOCOLS.has(p))) return undefined;
+  return protocols.join(', ');
+}
 
 function hostMatches(pattern: string, host: string): boolean {
   if (pattern === host) return true;
@@ -101,6 +120,7 @@ export default defineRuleWithFacts<Fact>()({
         'Card data and credentials then cross the network, often the internet, in clear text. PCI DSS 4.2.1 asks for strong cryptography on every transmission of account data over open, public networks. ' +
         'With the shared setting `inScope` (a label selector), a finding whose Ingress or listener routes to a Service that selects in-scope pods in the input is an error (card data crosses it); the others stay warnings, ' +
         'since their backends may not be in the input. Without `inScope` every finding is a warning. ' +
+        'An Ingress without `spec.tls` whose Kong `konghq.com/protocols` annotation lists only encrypted protocols (`https`, `grpcs`) gets a finding of its own: Kong refuses or redirects plain HTTP for it, but serves its hosts with a certificate no `spec.tls` names, Kong\'s self-signed default unless one is configured elsewhere. ' +
         'Not reported: Ingresses whose cloud load balancer terminates TLS by annotation (AWS certificate-arn, GKE pre-shared or managed certificates, Azure Application Gateway certificate), and HTTP listeners whose every attached HTTPRoute only redirects to https. The strength of the TLS itself is the ingress controller\'s configuration, which this rule does not see.',
       fix: 'Add `spec.tls` with a Secret holding the certificate for every host of the Ingress (cert-manager can issue it), or set the Gateway listener to `protocol: HTTPS` with `tls.certificateRefs`; keep a plain HTTP listener only for a redirect to https.',
       references: [
@@ -114,11 +134,14 @@ export default defineRuleWithFacts<Fact>()({
         'Ingress "{{ingress}}" has no spec.tls, so its hosts are served over plain HTTP and card data or credentials cross the network in clear text.',
       hostWithoutTls:
         'Ingress "{{ingress}}" serves host {{host}}, which no spec.tls entry lists, so that host is served without its certificate (plain HTTP or the controller\'s default certificate).',
+      kongTlsOnly:
+        'Ingress "{{ingress}}" has no spec.tls; its konghq.com/protocols annotation admits only {{protocols}}, so Kong refuses plain HTTP for it, but serves its hosts with a certificate no spec.tls names (Kong\'s self-signed default unless one is configured elsewhere), which clients cannot verify.',
       httpListener:
         'Gateway "{{gateway}}" listener "{{listener}}" accepts plain HTTP and routes it on, so traffic to its routes crosses the network in clear text.',
     },
     fixes: {
       noTls: 'Add spec.tls with a certificate Secret for its hosts.',
+      kongTlsOnly: 'Add spec.tls with a certificate Secret for its hosts.',
       hostWithoutTls: 'List the host in a tls entry with its certificate Secret.',
       httpListener: 'Use protocol: HTTPS with tls.certificateRefs, or attach only a route that redirects to https.',
     },
@@ -143,7 +166,13 @@ export default defineRuleWithFacts<Fact>()({
       const tls = own(spec, 'tls');
       if (!Array.isArray(tls) || tls.length === 0) {
         const backends = [...ingressBackend(own(spec, 'defaultBackend') ?? own(spec, 'backend'), namespace), ...rules.flatMap((r) => ruleBackends(r, namespace))];
-        ctx.record({ type: 'ingress', messageId: 'noTls', data: { ingress: name }, at: ctx.locate(ingress.pathTo('spec'), 'key'), backends });
+        const tlsOnly = kongTlsOnlyProtocols(ingress.annotations);
+        ctx.record({
+          type: 'ingress',
+          ...(tlsOnly === undefined ? { messageId: 'noTls', data: { ingress: name } } : { messageId: 'kongTlsOnly', data: { ingress: name, protocols: tlsOnly } }),
+          at: ctx.locate(ingress.pathTo('spec'), 'key'),
+          backends,
+        });
         return;
       }
       const covered = tls.flatMap((t: unknown) => (isPlainObject(t) ? strings(t.hosts) : []));

@@ -55,6 +55,24 @@ testRule(rule, {
                   value: -tls
       `,
     },
+    {
+      name: 'how many key shares a secret is split into and how many unseal it are counts',
+      code: dedent`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: vault
+        spec:
+          containers:
+            - name: vault
+              image: example.com/vault:1.13.3
+              env:
+                - name: SECRET_SHARES
+                  value: "5"
+                - name: SECRET_THRESHOLD
+                  value: "3"
+      `,
+    },
   ],
   invalid: [
     {

@@ -112,6 +112,9 @@ const DESCRIPTIVE_LAST_TOKENS: ReadonlySet<string> = new Set([
   'namespace', 'prefix', 'suffix',
   // What is done with a credential, not the credential (`password_rotation_user_retention`, `secret_name_template`).
   'retention', 'rotation', 'template',
+  // How many key shares a secret is split into and how many unseal it (Vault's `-key-shares` and `-key-threshold`:
+  // `SECRET_SHARES: "5"`, `SECRET_THRESHOLD: "3"`): counts, not the shares.
+  'shares', 'threshold',
 ]);
 
 /**

@@ -9,7 +9,7 @@ describe('isCredentialName', () => {
     },
   );
 
-  it.each(['LOG_LEVEL', 'PASSWORD_FILE', 'TOKEN_URL', 'OIDC_TOKEN_ENDPOINT', 'SECRET_NAME', 'SECRET_NAMESPACE', 'SECRET_NAME_PREFIX', 'PASSWORD_MIN_LENGTH', 'TOKEN_TTL', 'AWS_ACCESS_KEY_ID', 'secretKeyRef', 'monkey', 'tokenizer', 'keycloak_realm', 'PUBLIC_KEY', 'SCAN_SECRETS_NAMES', 'TOKEN_PATHS', 'PASSWORD_POLICIES', 'SECRET_PREFIXES', ''])(
+  it.each(['LOG_LEVEL', 'PASSWORD_FILE', 'TOKEN_URL', 'OIDC_TOKEN_ENDPOINT', 'SECRET_NAME', 'SECRET_NAMESPACE', 'SECRET_NAME_PREFIX', 'PASSWORD_MIN_LENGTH', 'TOKEN_TTL', 'AWS_ACCESS_KEY_ID', 'secretKeyRef', 'monkey', 'tokenizer', 'keycloak_realm', 'PUBLIC_KEY', 'SCAN_SECRETS_NAMES', 'TOKEN_PATHS', 'PASSWORD_POLICIES', 'SECRET_PREFIXES', 'SECRET_SHARES', 'UNSEAL_KEY_THRESHOLD', ''])(
     '%s does not',
     (name) => {
       expect(isCredentialName(name)).toBe(false);
