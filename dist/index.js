@@ -6613,7 +6613,11 @@ var DESCRIPTIVE_LAST_TOKENS = /* @__PURE__ */ new Set([
   // What is done with a credential, not the credential (`password_rotation_user_retention`, `secret_name_template`).
   "retention",
   "rotation",
-  "template"
+  "template",
+  // How many key shares a secret is split into and how many unseal it (Vault's `-key-shares` and `-key-threshold`:
+  // `SECRET_SHARES: "5"`, `SECRET_THRESHOLD: "3"`): counts, not the shares.
+  "shares",
+  "threshold"
 ]);
 var PLACEHOLDER2 = /^(?:\$\{[^}]*\}|\$\([^)]*\)|<[^>]*>|\{\{[^}]*\}\}|%\([^)]*\)s?|__[A-Za-z0-9_]+__|#\{[^}]*\}#?|@@[A-Za-z0-9_]+@@|\*+|x+|-+|none|null|nil|empty|redacted|changeme|dummy|placeholder)$/i;
 var SECRET_OBJECT_QUALIFIERS = /* @__PURE__ */ new Set(["existing", "credentials", "credential", "creds", "password", "passwords"]);
@@ -7703,6 +7707,15 @@ var TLS_ANNOTATIONS = [
   "networking.gke.io/managed-certificates",
   "appgw.ingress.kubernetes.io/appgw-ssl-certificate"
 ];
+var KONG_PROTOCOLS = "konghq.com/protocols";
+var KONG_PLAIN_PROTOCOLS = /* @__PURE__ */ new Set(["http", "grpc", "ws", "tcp", "udp"]);
+function kongTlsOnlyProtocols(annotations) {
+  const value = own(annotations, KONG_PROTOCOLS);
+  if (value === void 0) return void 0;
+  const protocols = value.split(",").map((p) => p.trim().toLowerCase()).filter((p) => p !== "");
+  if (protocols.length === 0 || protocols.some((p) => KONG_PLAIN_PROTOCOLS.has(p))) return void 0;
+  return protocols.join(", ");
+}
 function hostMatches(pattern, host) {
   if (pattern === host) return true;
   if (pattern.startsWith("*.")) {
@@ -7745,7 +7758,7 @@ var ingress_tls_default = defineRuleWithFacts()({
     severity: "warning",
     docs: {
       summary: "Ingresses and Gateway listeners that accept traffic from outside the cluster must terminate TLS.",
-      rationale: "An Ingress without `spec.tls` serves its hosts over plain HTTP, and one whose `tls` entries do not list a host serves that host without the certificate; a Gateway listener with `protocol: HTTP` does the same. Card data and credentials then cross the network, often the internet, in clear text. PCI DSS 4.2.1 asks for strong cryptography on every transmission of account data over open, public networks. With the shared setting `inScope` (a label selector), a finding whose Ingress or listener routes to a Service that selects in-scope pods in the input is an error (card data crosses it); the others stay warnings, since their backends may not be in the input. Without `inScope` every finding is a warning. Not reported: Ingresses whose cloud load balancer terminates TLS by annotation (AWS certificate-arn, GKE pre-shared or managed certificates, Azure Application Gateway certificate), and HTTP listeners whose every attached HTTPRoute only redirects to https. The strength of the TLS itself is the ingress controller's configuration, which this rule does not see.",
+      rationale: "An Ingress without `spec.tls` serves its hosts over plain HTTP, and one whose `tls` entries do not list a host serves that host without the certificate; a Gateway listener with `protocol: HTTP` does the same. Card data and credentials then cross the network, often the internet, in clear text. PCI DSS 4.2.1 asks for strong cryptography on every transmission of account data over open, public networks. With the shared setting `inScope` (a label selector), a finding whose Ingress or listener routes to a Service that selects in-scope pods in the input is an error (card data crosses it); the others stay warnings, since their backends may not be in the input. Without `inScope` every finding is a warning. An Ingress without `spec.tls` whose Kong `konghq.com/protocols` annotation lists only encrypted protocols (`https`, `grpcs`) gets a finding of its own: Kong refuses or redirects plain HTTP for it, but serves its hosts with a certificate no `spec.tls` names, Kong's self-signed default unless one is configured elsewhere. Not reported: Ingresses whose cloud load balancer terminates TLS by annotation (AWS certificate-arn, GKE pre-shared or managed certificates, Azure Application Gateway certificate), and HTTP listeners whose every attached HTTPRoute only redirects to https. The strength of the TLS itself is the ingress controller's configuration, which this rule does not see.",
       fix: "Add `spec.tls` with a Secret holding the certificate for every host of the Ingress (cert-manager can issue it), or set the Gateway listener to `protocol: HTTPS` with `tls.certificateRefs`; keep a plain HTTP listener only for a redirect to https.",
       references: [
         "https://kubernetes.io/docs/concepts/services-networking/ingress/#tls",
@@ -7756,10 +7769,12 @@ var ingress_tls_default = defineRuleWithFacts()({
     messages: {
       noTls: 'Ingress "{{ingress}}" has no spec.tls, so its hosts are served over plain HTTP and card data or credentials cross the network in clear text.',
       hostWithoutTls: `Ingress "{{ingress}}" serves host {{host}}, which no spec.tls entry lists, so that host is served without its certificate (plain HTTP or the controller's default certificate).`,
+      kongTlsOnly: `Ingress "{{ingress}}" has no spec.tls; its konghq.com/protocols annotation admits only {{protocols}}, so Kong refuses plain HTTP for it, but serves its hosts with a certificate no spec.tls names (Kong's self-signed default unless one is configured elsewhere), which clients cannot verify.`,
       httpListener: 'Gateway "{{gateway}}" listener "{{listener}}" accepts plain HTTP and routes it on, so traffic to its routes crosses the network in clear text.'
     },
     fixes: {
       noTls: "Add spec.tls with a certificate Secret for its hosts.",
+      kongTlsOnly: "Add spec.tls with a certificate Secret for its hosts.",
       hostWithoutTls: "List the host in a tls entry with its certificate Secret.",
       httpListener: "Use protocol: HTTPS with tls.certificateRefs, or attach only a route that redirects to https."
     }
@@ -7784,7 +7799,13 @@ var ingress_tls_default = defineRuleWithFacts()({
       const tls = own(spec, "tls");
       if (!Array.isArray(tls) || tls.length === 0) {
         const backends = [...ingressBackend(own(spec, "defaultBackend") ?? own(spec, "backend"), namespace), ...rules.flatMap((r2) => ruleBackends(r2, namespace))];
-        ctx.record({ type: "ingress", messageId: "noTls", data: { ingress: name }, at: ctx.locate(ingress.pathTo("spec"), "key"), backends });
+        const tlsOnly = kongTlsOnlyProtocols(ingress.annotations);
+        ctx.record({
+          type: "ingress",
+          ...tlsOnly === void 0 ? { messageId: "noTls", data: { ingress: name } } : { messageId: "kongTlsOnly", data: { ingress: name, protocols: tlsOnly } },
+          at: ctx.locate(ingress.pathTo("spec"), "key"),
+          backends
+        });
         return;
       }
       const covered = tls.flatMap((t) => isPlainObject(t) ? strings3(t.hosts) : []);
@@ -10343,6 +10364,14 @@ var pss_proc_mount_restricted_default = defineRule({
 // rules/03-workload-security/pss-run-as-non-root.ts
 init_workloads();
 var CHECK12 = PSS_CHECKS.runAsNonRoot;
+function windowsUser(container, pod) {
+  const nameOf = (sc) => {
+    const options = sc.windowsOptions;
+    return typeof options === "object" && options !== null && !Array.isArray(options) ? options.runAsUserName : void 0;
+  };
+  const name = nameOf(container) ?? nameOf(pod);
+  return typeof name === "string" && name !== "" && name.toLowerCase() !== "containeradministrator" ? name : void 0;
+}
 var pss_run_as_non_root_default = defineRule({
   meta: {
     id: "pss-run-as-non-root",
@@ -10353,7 +10382,7 @@ var pss_run_as_non_root_default = defineRule({
     pss: { level: CHECK12.level, check: CHECK12.id },
     docs: {
       summary: 'At the restricted level, containers must be required to run as non-root: runAsNonRoot: true on the pod or on every container (PSS restricted "Running as Non-root").',
-      rationale: "A container that runs as UID 0 is root inside the container and, through any kernel or runtime flaw, close to root on the node. `runAsNonRoot: true` makes the kubelet refuse to start a container whose user would be root. PCI DSS container guidance 3.1 asks for least privilege for workloads. Set at pod level it covers every container that does not override it; an explicit `false` anywhere fails. From policy v1.35, pods in their own user namespace (`hostUsers: false`) are exempt.",
+      rationale: "A container that runs as UID 0 is root inside the container and, through any kernel or runtime flaw, close to root on the node. `runAsNonRoot: true` makes the kubelet refuse to start a container whose user would be root. PCI DSS container guidance 3.1 asks for least privilege for workloads. Set at pod level it covers every container that does not override it; an explicit `false` anywhere fails. Windows pods are not exempt: there the kubelet refuses, with `runAsNonRoot: true`, to start a container as ContainerAdministrator, and the message of a pod that runs on Windows nodes says so. From policy v1.35, pods in their own user namespace (`hostUsers: false`) are exempt.",
       fix: "Set `securityContext.runAsNonRoot: true` in the pod spec (it applies to every container), and remove any `runAsNonRoot: false`; make sure the image runs as a non-zero UID (or set `runAsUser`).",
       references: [
         "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted (Running as Non-root)",
@@ -10364,12 +10393,16 @@ var pss_run_as_non_root_default = defineRule({
       podFalse: "{{workload}} sets securityContext.runAsNonRoot: false at pod level, which allows its containers to run as root.",
       containerFalse: 'Container "{{container}}" sets securityContext.runAsNonRoot: false, which allows it to run as root.',
       notSet: 'Container "{{container}}" may run as root: neither it nor the pod sets securityContext.runAsNonRoot: true.',
+      notSetWindows: 'Container "{{container}}" may run as ContainerAdministrator, the administrator account of Windows containers: its pod runs on Windows nodes ({{why}}) and neither it nor the pod sets securityContext.runAsNonRoot: true, with which the kubelet refuses to start it as ContainerAdministrator.',
+      notSetWithWindowsUser: 'Container "{{container}}" runs as Windows user {{user}}, but neither it nor the pod sets securityContext.runAsNonRoot: true, which the restricted Pod Security Standard requires whatever the user: admission rejects the pod.',
       notSetWithUser: 'Container "{{container}}" runs as UID {{uid}}, but neither it nor the pod sets securityContext.runAsNonRoot: true, which the restricted Pod Security Standard requires whatever the UID: admission rejects the pod.'
     },
     fixes: {
       podFalse: "Set it to true.",
       containerFalse: "Set it to true, or remove it when the pod sets runAsNonRoot: true.",
       notSet: "Set runAsNonRoot: true in the pod's securityContext (it covers every container) or in this container's.",
+      notSetWindows: "Set runAsNonRoot: true in the pod's securityContext (it covers every container) or in this container's, and run the container as a non-administrator user (windowsOptions.runAsUserName: ContainerUser).",
+      notSetWithWindowsUser: "Set runAsNonRoot: true in the pod's securityContext (it covers every container) or in this container's.",
       notSetWithUser: "Set runAsNonRoot: true in the pod's securityContext (it covers every container) or in this container's."
     }
   },
@@ -10380,6 +10413,7 @@ var pss_run_as_non_root_default = defineRule({
       if (impl.relaxForUserNamespace && usesUserNamespace(spec)) return;
       const podSc = podSecurityContext(spec);
       const podTrue = podSc.runAsNonRoot === true;
+      const windows = windowsMarkerOf(spec);
       if (isSet(podSc, "runAsNonRoot") && !podTrue) {
         const about = containersOf(spec).filter((c) => !isSet(containerSecurityContext(c), "runAsNonRoot"));
         ctx.report({ at: spec.pathTo("securityContext", "runAsNonRoot"), messageId: "podFalse", data: { workload: workloadName(spec) }, ...about.length > 0 && { about } });
@@ -10393,6 +10427,10 @@ var pss_run_as_non_root_default = defineRule({
           const uid = isSet(sc, "runAsUser") ? sc.runAsUser : podSc.runAsUser;
           if (typeof uid === "number" && Number.isInteger(uid) && uid > 0) {
             ctx.report({ at: at2, messageId: "notSetWithUser", data: { container: container.name, uid: String(uid) }, about: [container] });
+          } else if (windows && windowsUser(sc, podSc) !== void 0) {
+            ctx.report({ at: at2, messageId: "notSetWithWindowsUser", data: { container: container.name, user: windowsUser(sc, podSc) ?? "" }, about: [container] });
+          } else if (windows) {
+            ctx.report({ at: at2, messageId: "notSetWindows", data: { container: container.name, why: windows.why }, about: [container] });
           } else {
             ctx.report({ at: at2, messageId: "notSet", data: { container: container.name }, about: [container] });
           }
@@ -13848,10 +13886,10 @@ function jsonPatchObject(operations, target) {
     for (const [i, segment] of segments2.entries()) {
       const last = i === segments2.length - 1;
       const nextIsIndex = !last && isIndex(segments2[i + 1] ?? "");
-      const fresh = () => last ? structuredClone(own(operation, "value")) : nextIsIndex ? [] : {};
+      const fresh2 = () => last ? structuredClone(own(operation, "value")) : nextIsIndex ? [] : {};
       if (Array.isArray(node)) {
         if (!isIndex(segment)) return;
-        const child = fresh();
+        const child = fresh2();
         node.push(child);
         at2.push(node.length - 1);
         if (last) break;
@@ -13860,7 +13898,7 @@ function jsonPatchObject(operations, target) {
       }
       const existing = own(node, segment);
       if (last || existing === void 0 || typeof existing !== "object" || existing === null) {
-        const child = last ? fresh() : existing !== void 0 && typeof existing === "object" && existing !== null ? existing : fresh();
+        const child = last ? fresh2() : existing !== void 0 && typeof existing === "object" && existing !== null ? existing : fresh2();
         setOwn(node, segment, child);
         at2.push(segment);
         if (last) break;
@@ -13917,6 +13955,276 @@ function isClusterScopedKind(group, kind) {
 
 // src/model/kustomization.ts
 init_own();
+
+// src/k8s/strategic-merge.ts
+var MERGE_TYPES = {
+  ObjectMeta: { finalizers: { keys: [] }, ownerReferences: { keys: ["uid"] } },
+  PodTemplateSpec: { metadata: { type: "ObjectMeta" }, spec: { type: "PodSpec" } },
+  PodSpec: {
+    containers: { type: "Container", keys: ["name"] },
+    initContainers: { type: "Container", keys: ["name"] },
+    ephemeralContainers: { type: "Container", keys: ["name"] },
+    volumes: { keys: ["name"] },
+    imagePullSecrets: { keys: ["name"] },
+    hostAliases: { keys: ["ip"] },
+    topologySpreadConstraints: { keys: ["topologyKey", "whenUnsatisfiable"] }
+  },
+  Container: {
+    ports: { keys: ["containerPort", "protocol"] },
+    env: { keys: ["name"] },
+    volumeMounts: { keys: ["mountPath"] },
+    volumeDevices: { keys: ["devicePath"] }
+  },
+  WorkloadSpec: { template: { type: "PodTemplateSpec" } },
+  CronJobSpec: { jobTemplate: { type: "JobTemplateSpec" } },
+  JobTemplateSpec: { metadata: { type: "ObjectMeta" }, spec: { type: "WorkloadSpec" } },
+  ServiceSpec: { ports: { keys: ["port", "protocol"] } },
+  Workload: { metadata: { type: "ObjectMeta" }, spec: { type: "WorkloadSpec" } },
+  CronJob: { metadata: { type: "ObjectMeta" }, spec: { type: "CronJobSpec" } },
+  Pod: { metadata: { type: "ObjectMeta" }, spec: { type: "PodSpec" } },
+  PodTemplate: { metadata: { type: "ObjectMeta" }, template: { type: "PodTemplateSpec" } },
+  Service: { metadata: { type: "ObjectMeta" }, spec: { type: "ServiceSpec" } },
+  ServiceAccount: { metadata: { type: "ObjectMeta" }, secrets: { keys: ["name"] } },
+  WebhookConfiguration: { metadata: { type: "ObjectMeta" }, webhooks: { keys: ["name"] } },
+  Object: { metadata: { type: "ObjectMeta" } }
+};
+var MERGE_KINDS = {
+  "apps/v1 Deployment": "Workload",
+  "apps/v1 StatefulSet": "Workload",
+  "apps/v1 DaemonSet": "Workload",
+  "apps/v1 ReplicaSet": "Workload",
+  "batch/v1 Job": "Workload",
+  "batch/v1 CronJob": "CronJob",
+  "batch/v1beta1 CronJob": "CronJob",
+  "v1 ReplicationController": "Workload",
+  "v1 Pod": "Pod",
+  "v1 PodTemplate": "PodTemplate",
+  "v1 Service": "Service",
+  "v1 ServiceAccount": "ServiceAccount",
+  "admissionregistration.k8s.io/v1 MutatingWebhookConfiguration": "WebhookConfiguration",
+  "admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration": "WebhookConfiguration",
+  "admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration": "WebhookConfiguration",
+  "admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration": "WebhookConfiguration",
+  "v1 ConfigMap": "Object",
+  "v1 Secret": "Object",
+  "v1 Namespace": "Object"
+};
+
+// src/model/strategic-merge-apply.ts
+init_own();
+init_resource();
+var MAX_DEPTH = 64;
+var MAX_LIST = 1e4;
+var MAX_SHARING = 64;
+var CLEAR = /* @__PURE__ */ Symbol("clear");
+var Unapplied = class extends Error {
+};
+function fail() {
+  throw new Unapplied();
+}
+function directiveOf(map) {
+  if (!Object.hasOwn(map, "$patch")) return "merge";
+  const value = own(map, "$patch");
+  if (value === "merge" || value === "replace" || value === "delete") return value;
+  return fail();
+}
+function fieldOf(type, key) {
+  if (type === void 0) return void 0;
+  const fields = own(MERGE_TYPES, type);
+  return fields === void 0 ? void 0 : own(fields, key);
+}
+function listDirective(element) {
+  if (!isPlainObject(element) || !Object.hasOwn(element, "$patch") || Object.keys(element).length !== 1) return void 0;
+  return directiveOf(element);
+}
+function fresh(value, field, depth) {
+  if (depth > MAX_DEPTH) return fail();
+  if (isPlainObject(value)) {
+    if (directiveOf(value) === "delete") return CLEAR;
+    const out = {};
+    for (const key of Object.keys(value)) {
+      if (key === "$patch") continue;
+      const child = own(value, key);
+      if (child === null) continue;
+      const made = fresh(child, fieldOf(field?.type, key), depth + 1);
+      if (made !== CLEAR) setOwn(out, key, made);
+    }
+    return out;
+  }
+  if (Array.isArray(value)) {
+    if (field?.keys === void 0) return structuredClone(value);
+    if (value.length > MAX_LIST) return fail();
+    const out = [];
+    for (const element of value) {
+      const directive = listDirective(element);
+      if (directive === "delete") return CLEAR;
+      if (directive !== void 0) continue;
+      const made = fresh(element, { ...field.type !== void 0 && { type: field.type } }, depth + 1);
+      if (made !== CLEAR) out.push(made);
+    }
+    return out;
+  }
+  return value;
+}
+function merge(dest, patch, field, path9, effects, depth) {
+  if (depth > MAX_DEPTH) return fail();
+  if (patch === null) return CLEAR;
+  if (dest === void 0 || dest === null) {
+    const made = fresh(patch, field, depth);
+    if (made !== CLEAR) effects.push({ set: path9 });
+    return made;
+  }
+  if (isPlainObject(patch)) {
+    if (!isPlainObject(dest)) return fail();
+    const directive = directiveOf(patch);
+    if (directive === "delete") return CLEAR;
+    if (directive === "replace") {
+      effects.push({ set: path9 });
+      return fresh(patch, field, depth);
+    }
+    for (const key of Object.keys(patch)) {
+      if (key === "$patch") continue;
+      const had = Object.hasOwn(dest, key) ? own(dest, key) : void 0;
+      const made = merge(had, own(patch, key), fieldOf(field?.type, key), [...path9, key], effects, depth + 1);
+      if (made === CLEAR) Reflect.deleteProperty(dest, key);
+      else setOwn(dest, key, made);
+    }
+    return dest;
+  }
+  if (Array.isArray(patch)) {
+    if (!Array.isArray(dest)) return fail();
+    if (field?.keys === void 0) {
+      effects.push({ set: path9 });
+      return structuredClone(patch);
+    }
+    return mergeList(dest, patch, field, field.keys, path9, effects, depth);
+  }
+  if (isPlainObject(dest) || Array.isArray(dest)) return fail();
+  effects.push({ set: path9 });
+  return patch;
+}
+function scalarKey(value) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return fail();
+}
+function sameElement(a, b) {
+  let common = false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) common = true;
+    else if (a[i] !== "" && b[i] !== "") return false;
+  }
+  return common;
+}
+function mergeList(dest, patch, field, keys, path9, effects, depth) {
+  if (dest.length > MAX_LIST || patch.length > MAX_LIST) return fail();
+  const elements = [];
+  for (const element of patch) {
+    const directive = listDirective(element);
+    if (directive === "delete") return CLEAR;
+    if (directive === "replace") {
+      effects.push({ set: path9 });
+      return fresh(
+        patch.filter((e) => listDirective(e) === void 0),
+        field,
+        depth
+      );
+    }
+    if (directive === void 0) elements.push(element);
+  }
+  const elementField = field.type === void 0 ? {} : { type: field.type };
+  if (keys.length === 0) {
+    const seen = /* @__PURE__ */ new Set();
+    const out2 = [];
+    const from = [];
+    const at2 = /* @__PURE__ */ new Map();
+    dest.forEach((value, i) => {
+      const key = scalarKey(value);
+      if (!at2.has(key)) at2.set(key, i);
+    });
+    for (const value of [...elements, ...dest]) {
+      if (isPlainObject(value) || Array.isArray(value)) return fail();
+      const key = scalarKey(value);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push(value);
+      from.push(at2.get(key));
+    }
+    effects.push({ reordered: path9, from });
+    return out2;
+  }
+  const entries2 = [];
+  const byFirst = /* @__PURE__ */ new Map();
+  const entryFor = (values) => (byFirst.get(values[0] ?? "") ?? []).find((entry2) => sameElement(entry2.values, values));
+  const index = (entry2) => {
+    entries2.push(entry2);
+    const first = entry2.values[0] ?? "";
+    const same = byFirst.get(first);
+    if (same === void 0) byFirst.set(first, [entry2]);
+    else if (same.length >= MAX_SHARING) fail();
+    else same.push(entry2);
+  };
+  const valuesOf = (element) => keys.map((key) => scalarKey(own(element, key)));
+  for (const element of elements) {
+    if (!isPlainObject(element)) return fail();
+    const values = valuesOf(element);
+    if (values[0] === "" || entryFor(values) !== void 0) return fail();
+    index({ values, patch: element });
+  }
+  dest.forEach((element, i) => {
+    if (!isPlainObject(element)) return fail();
+    const values = valuesOf(element);
+    if (values[0] === "") return fail();
+    const entry2 = entryFor(values);
+    if (entry2 !== void 0) {
+      if (entry2.dest !== void 0) return fail();
+      entry2.dest = i;
+      return;
+    }
+    index({ values, dest: i });
+  });
+  const kept = entries2.filter((entry2) => entry2.patch === void 0 || directiveOf(entry2.patch) !== "delete");
+  effects.push({ reordered: path9, from: kept.map((entry2) => entry2.dest) });
+  const out = [];
+  kept.forEach((entry2, index2) => {
+    const had = entry2.dest === void 0 ? void 0 : dest[entry2.dest];
+    if (entry2.patch === void 0) {
+      out.push(had);
+      return;
+    }
+    const made = had === void 0 ? fresh(entry2.patch, elementField, depth + 1) : merge(had, entry2.patch, elementField, [...path9, index2], effects, depth + 1);
+    if (made === CLEAR) return fail();
+    out.push(made);
+  });
+  return out;
+}
+function applyStrategicMerge(value, patch, effects = []) {
+  if (!isPlainObject(patch)) return void 0;
+  const apiVersion = own(value, "apiVersion");
+  const kind = own(value, "kind");
+  const type = typeof apiVersion === "string" && typeof kind === "string" ? own(MERGE_KINDS, `${apiVersion} ${kind}`) : void 0;
+  const made = [];
+  let merged;
+  try {
+    if (directiveOf(patch) !== "merge") return void 0;
+    merged = merge(structuredClone(value), patch, type === void 0 ? void 0 : { type }, [], made, 0);
+  } catch (error) {
+    if (error instanceof Unapplied || error instanceof RangeError) return void 0;
+    throw error;
+  }
+  if (!isPlainObject(merged)) return void 0;
+  if (kind !== void 0) setOwn(merged, "kind", kind);
+  const metadata = own(value, "metadata");
+  const after = own(merged, "metadata");
+  if (isPlainObject(metadata) && isPlainObject(after)) {
+    for (const key of ["name", "namespace"]) {
+      if (Object.hasOwn(metadata, key)) setOwn(after, key, own(metadata, key));
+      else Reflect.deleteProperty(after, key);
+    }
+  }
+  for (const effect of made) effects.push(effect);
+  return merged;
+}
 
 // src/model/json-patch-apply.ts
 init_own();
@@ -14021,6 +14329,18 @@ function patchedPlaceInFile(path9, effects) {
         current = [...effect.set];
         set ||= effect.fromFile === true;
       }
+      continue;
+    }
+    if ("reordered" in effect) {
+      const list2 = effect.reordered;
+      if (!startsWith2(current, list2) || current.length === list2.length) continue;
+      const index2 = current[list2.length];
+      if (typeof index2 !== "number") continue;
+      const before = effect.from[index2];
+      if (before === void 0) {
+        current = [...list2];
+        set ||= effect.fromFile === true;
+      } else current[list2.length] = before;
       continue;
     }
     const list = "inserted" in effect ? effect.inserted : effect.removed;
@@ -14592,7 +14912,7 @@ function jsonPatched(resource, patches, effects = []) {
     const current = value ?? resource.value;
     const metadata = own(current, "metadata");
     const { names, namespaces } = whenPatched(patch, written2);
-    const selected = targetSelects(patch.target, {
+    const selected = patch.merge !== void 0 && patch.target === void 0 ? namesItsObject(patch.merge, resource, names, namespaces) : targetSelects(patch.target, {
       group: resource.group,
       version: resource.apiVersion.includes("/") ? resource.apiVersion.slice(resource.apiVersion.indexOf("/") + 1) : resource.apiVersion,
       kind: resource.kind,
@@ -14603,12 +14923,22 @@ function jsonPatched(resource, patches, effects = []) {
     });
     if (!selected) continue;
     const made = [];
-    const patched = applyJsonPatch(current, patch.operations, made);
+    const patched = patch.merge === void 0 ? applyJsonPatch(current, patch.operations, made) : applyStrategicMerge(current, patch.merge, made);
     if (patched === void 0) return value;
     for (const effect of made) effects.push(patch.fromFile ? { ...effect, fromFile: true } : effect);
     value = patched;
   }
   return value;
+}
+function namesItsObject(patch, resource, names, namespaces) {
+  if (!isPlainObject(patch)) return false;
+  const metadata = own(patch, "metadata");
+  const name = isPlainObject(metadata) ? own(metadata, "name") : void 0;
+  const namespace = isPlainObject(metadata) ? own(metadata, "namespace") : void 0;
+  if (own(patch, "apiVersion") !== resource.apiVersion || own(patch, "kind") !== resource.kind) return false;
+  if (typeof name !== "string" || !names.includes(name)) return false;
+  if (isClusterScopedKind(resource.group, resource.kind)) return true;
+  return namespaces.includes(typeof namespace === "string" && namespace !== "" ? namespace : "default");
 }
 function inFileAfter(at2, effects) {
   return (path9) => {
@@ -15093,14 +15423,14 @@ var SuppressionIndex = class {
   }
 };
 function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState) {
-  const directiveOf = (s) => `${s.kind}\0${s.at.file}\0${s.at.line}\0${s.at.column}`;
+  const directiveOf2 = (s) => `${s.kind}\0${s.at.file}\0${s.at.line}\0${s.at.column}`;
   const used = /* @__PURE__ */ new Set();
   const waived = [];
   const index = new SuppressionIndex(suppressions);
   const kept = diagnostics.filter((d) => {
     if (!isSuppressible(d.ruleId)) return true;
     const by = index.covering(d).filter((i) => suppressions[i]?.at.file === d.file);
-    for (const i of by) used.add(`${directiveOf(suppressions[i])}\0${d.ruleId}`);
+    for (const i of by) used.add(`${directiveOf2(suppressions[i])}\0${d.ruleId}`);
     const first = by[0] === void 0 ? void 0 : suppressions[by[0]];
     if (first) waived.push({ diagnostic: d, suppression: first });
     return !first;
@@ -15108,7 +15438,7 @@ function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState)
   const problems = [];
   const judged = /* @__PURE__ */ new Set();
   suppressions.forEach((s) => {
-    const directive = directiveOf(s);
+    const directive = directiveOf2(s);
     if (judged.has(directive)) return;
     judged.add(directive);
     const what = s.kind === "comment" ? "pci-lint-disable-next-line comment" : `${IGNORE_ANNOTATION} annotation`;
@@ -15959,7 +16289,7 @@ function* templateActions(text2) {
 init_own();
 
 // src/load/merge-order.ts
-var MAX_DEPTH = 32;
+var MAX_DEPTH2 = 32;
 function isMergeKey(key) {
   const { isScalar } = yamlPackage();
   if (!isScalar(key)) return false;
@@ -15968,7 +16298,7 @@ function isMergeKey(key) {
 }
 function deref3(doc, node) {
   let current = node;
-  for (let hops = 0; current && yamlPackage().isAlias(current) && hops < MAX_DEPTH; hops++) current = current.resolve(doc);
+  for (let hops = 0; current && yamlPackage().isAlias(current) && hops < MAX_DEPTH2; hops++) current = current.resolve(doc);
   return current;
 }
 var MergedKeys = class {
@@ -15987,7 +16317,7 @@ var MergedKeys = class {
   }
   ofMap(node, depth) {
     const { isMap, isScalar } = yamlPackage();
-    if (!node || !isMap(node) || depth > MAX_DEPTH) return /* @__PURE__ */ new Set();
+    if (!node || !isMap(node) || depth > MAX_DEPTH2) return /* @__PURE__ */ new Set();
     const known = this.memo.get(node);
     if (known) return known;
     const keys = /* @__PURE__ */ new Set();
@@ -18032,12 +18362,12 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
   const patchesOf = (layers) => {
     const out = [];
     for (let depth = layers.length - 1; depth >= 0; depth--) {
-      for (const { target, operations, late, fromFile } of layers[depth]?.patches ?? []) {
+      for (const { target, operations, merge: merge2, late, fromFile } of layers[depth]?.patches ?? []) {
         const inner = layers.slice(late ? depth : depth + 1);
         const prefix = inner.map((layer) => layer.prefix).join("");
         const suffix = inner.map((layer) => layer.suffix).reverse().join("");
         const namespace = inner.find((layer) => layer.namespace !== void 0)?.namespace;
-        out.push({ target, operations, prefix, suffix, ...namespace !== void 0 && { namespace }, ...fromFile && { fromFile } });
+        out.push({ target, operations, ...merge2 !== void 0 && { merge: merge2 }, prefix, suffix, ...namespace !== void 0 && { namespace }, ...fromFile && { fromFile } });
       }
     }
     return out;
@@ -18137,23 +18467,40 @@ function listed2(value, field) {
 function jsonPatchEntries(value, file, read) {
   if (!isPlainObject(value)) return [];
   const out = [];
+  const strategic = (documents, target, fromFile) => {
+    const patches = documents.filter((document) => document !== null && document !== void 0);
+    if (patches.length === 0 || !patches.every(isPlainObject)) return;
+    if (target !== void 0 && patches.length !== 1) return;
+    for (const merge2 of patches) if (!Object.hasOwn(merge2, "$patch")) out.push({ target, operations: [], merge: merge2, late: false, fromFile });
+  };
+  const merges = own(value, "patchesStrategicMerge");
+  for (const entry2 of Array.isArray(merges) ? merges : []) {
+    if (typeof entry2 !== "string" || entry2.trim() === "" || entry2.includes("\0")) continue;
+    const text2 = entry2.trim();
+    const listedFile = text2.includes("\n") ? [] : read(text2);
+    if (listedFile.length > 0) strategic(listedFile, void 0, true);
+    else if (text2.includes("\n") || text2.includes(":")) strategic(inlineValues(text2, file), void 0, false);
+  }
   for (const field of ["patches", "patchesJson6902"]) {
     const list = own(value, field);
     if (!Array.isArray(list)) continue;
     for (const entry2 of list) {
       if (!isPlainObject(entry2)) continue;
       const target = own(entry2, "target");
-      if (!isPlainObject(target)) continue;
+      const targeted = isPlainObject(target);
+      if (!targeted && (field === "patchesJson6902" || target !== void 0 && target !== null)) continue;
       const inline = own(entry2, "patch");
       const listedPath = own(entry2, "path");
       let documents = [];
       if (typeof inline === "string") documents = inlineValues(inline, file);
       else if (typeof listedPath === "string" && listedPath.trim() !== "" && !listedPath.includes("\0")) documents = read(listedPath.trim());
       const operations = documents.length === 1 ? documents[0] : void 0;
-      if (!Array.isArray(operations)) continue;
-      const how = field === "patchesJson6902" ? "json6902" : "targeted";
-      const checkedInFile = typeof inline !== "string" && jsonPatchTarget({ path: "", how, target }) !== void 0;
-      out.push({ target, operations, late: how === "json6902", fromFile: checkedInFile });
+      if (Array.isArray(operations)) {
+        if (!targeted) continue;
+        const how = field === "patchesJson6902" ? "json6902" : "targeted";
+        const checkedInFile = typeof inline !== "string" && jsonPatchTarget({ path: "", how, target }) !== void 0;
+        out.push({ target, operations, late: how === "json6902", fromFile: checkedInFile });
+      } else if (field === "patches") strategic(documents, targeted ? target : void 0, typeof inline !== "string");
     }
   }
   return out;
@@ -18550,7 +18897,7 @@ var LintPool = class _LintPool {
     for (let i = 0; i < size; i++) {
       const worker = new (threads()).Worker(new URL(import.meta.url), { workerData: init, argv: [TAG] });
       const entry2 = { worker, pending: /* @__PURE__ */ new Map(), dead: false, answered: false };
-      const fail = (error) => {
+      const fail2 = (error) => {
         entry2.dead = true;
         for (const p of entry2.pending.values()) p.reject(error);
         entry2.pending.clear();
@@ -18563,9 +18910,9 @@ var LintPool = class _LintPool {
         if ("result" in reply) p.resolve(reply.result);
         else p.reject(new Error(reply.error));
       });
-      worker.on("error", fail);
+      worker.on("error", fail2);
       worker.on("exit", (code) => {
-        fail(new Error(`lint worker exited with code ${code}`));
+        fail2(new Error(`lint worker exited with code ${code}`));
       });
       this.workers.push(entry2);
     }

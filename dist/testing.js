@@ -1961,10 +1961,10 @@ function jsonPatchObject(operations, target) {
     for (const [i, segment] of segments.entries()) {
       const last = i === segments.length - 1;
       const nextIsIndex = !last && isIndex(segments[i + 1] ?? "");
-      const fresh = () => last ? structuredClone(own(operation, "value")) : nextIsIndex ? [] : {};
+      const fresh2 = () => last ? structuredClone(own(operation, "value")) : nextIsIndex ? [] : {};
       if (Array.isArray(node)) {
         if (!isIndex(segment)) return;
-        const child = fresh();
+        const child = fresh2();
         node.push(child);
         at.push(node.length - 1);
         if (last) break;
@@ -1973,7 +1973,7 @@ function jsonPatchObject(operations, target) {
       }
       const existing = own(node, segment);
       if (last || existing === void 0 || typeof existing !== "object" || existing === null) {
-        const child = last ? fresh() : existing !== void 0 && typeof existing === "object" && existing !== null ? existing : fresh();
+        const child = last ? fresh2() : existing !== void 0 && typeof existing === "object" && existing !== null ? existing : fresh2();
         setOwn(node, segment, child);
         at.push(segment);
         if (last) break;
@@ -2023,6 +2023,274 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
 ]);
 function isClusterScopedKind(group, kind) {
   return CLUSTER_SCOPED.has(`${group}/${kind}`);
+}
+
+// src/k8s/strategic-merge.ts
+var MERGE_TYPES = {
+  ObjectMeta: { finalizers: { keys: [] }, ownerReferences: { keys: ["uid"] } },
+  PodTemplateSpec: { metadata: { type: "ObjectMeta" }, spec: { type: "PodSpec" } },
+  PodSpec: {
+    containers: { type: "Container", keys: ["name"] },
+    initContainers: { type: "Container", keys: ["name"] },
+    ephemeralContainers: { type: "Container", keys: ["name"] },
+    volumes: { keys: ["name"] },
+    imagePullSecrets: { keys: ["name"] },
+    hostAliases: { keys: ["ip"] },
+    topologySpreadConstraints: { keys: ["topologyKey", "whenUnsatisfiable"] }
+  },
+  Container: {
+    ports: { keys: ["containerPort", "protocol"] },
+    env: { keys: ["name"] },
+    volumeMounts: { keys: ["mountPath"] },
+    volumeDevices: { keys: ["devicePath"] }
+  },
+  WorkloadSpec: { template: { type: "PodTemplateSpec" } },
+  CronJobSpec: { jobTemplate: { type: "JobTemplateSpec" } },
+  JobTemplateSpec: { metadata: { type: "ObjectMeta" }, spec: { type: "WorkloadSpec" } },
+  ServiceSpec: { ports: { keys: ["port", "protocol"] } },
+  Workload: { metadata: { type: "ObjectMeta" }, spec: { type: "WorkloadSpec" } },
+  CronJob: { metadata: { type: "ObjectMeta" }, spec: { type: "CronJobSpec" } },
+  Pod: { metadata: { type: "ObjectMeta" }, spec: { type: "PodSpec" } },
+  PodTemplate: { metadata: { type: "ObjectMeta" }, template: { type: "PodTemplateSpec" } },
+  Service: { metadata: { type: "ObjectMeta" }, spec: { type: "ServiceSpec" } },
+  ServiceAccount: { metadata: { type: "ObjectMeta" }, secrets: { keys: ["name"] } },
+  WebhookConfiguration: { metadata: { type: "ObjectMeta" }, webhooks: { keys: ["name"] } },
+  Object: { metadata: { type: "ObjectMeta" } }
+};
+var MERGE_KINDS = {
+  "apps/v1 Deployment": "Workload",
+  "apps/v1 StatefulSet": "Workload",
+  "apps/v1 DaemonSet": "Workload",
+  "apps/v1 ReplicaSet": "Workload",
+  "batch/v1 Job": "Workload",
+  "batch/v1 CronJob": "CronJob",
+  "batch/v1beta1 CronJob": "CronJob",
+  "v1 ReplicationController": "Workload",
+  "v1 Pod": "Pod",
+  "v1 PodTemplate": "PodTemplate",
+  "v1 Service": "Service",
+  "v1 ServiceAccount": "ServiceAccount",
+  "admissionregistration.k8s.io/v1 MutatingWebhookConfiguration": "WebhookConfiguration",
+  "admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration": "WebhookConfiguration",
+  "admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration": "WebhookConfiguration",
+  "admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration": "WebhookConfiguration",
+  "v1 ConfigMap": "Object",
+  "v1 Secret": "Object",
+  "v1 Namespace": "Object"
+};
+
+// src/model/strategic-merge-apply.ts
+var MAX_DEPTH = 64;
+var MAX_LIST = 1e4;
+var MAX_SHARING = 64;
+var CLEAR = /* @__PURE__ */ Symbol("clear");
+var Unapplied = class extends Error {
+};
+function fail() {
+  throw new Unapplied();
+}
+function directiveOf(map) {
+  if (!Object.hasOwn(map, "$patch")) return "merge";
+  const value = own(map, "$patch");
+  if (value === "merge" || value === "replace" || value === "delete") return value;
+  return fail();
+}
+function fieldOf(type, key) {
+  if (type === void 0) return void 0;
+  const fields = own(MERGE_TYPES, type);
+  return fields === void 0 ? void 0 : own(fields, key);
+}
+function listDirective(element) {
+  if (!isPlainObject(element) || !Object.hasOwn(element, "$patch") || Object.keys(element).length !== 1) return void 0;
+  return directiveOf(element);
+}
+function fresh(value, field, depth) {
+  if (depth > MAX_DEPTH) return fail();
+  if (isPlainObject(value)) {
+    if (directiveOf(value) === "delete") return CLEAR;
+    const out = {};
+    for (const key of Object.keys(value)) {
+      if (key === "$patch") continue;
+      const child = own(value, key);
+      if (child === null) continue;
+      const made = fresh(child, fieldOf(field?.type, key), depth + 1);
+      if (made !== CLEAR) setOwn(out, key, made);
+    }
+    return out;
+  }
+  if (Array.isArray(value)) {
+    if (field?.keys === void 0) return structuredClone(value);
+    if (value.length > MAX_LIST) return fail();
+    const out = [];
+    for (const element of value) {
+      const directive = listDirective(element);
+      if (directive === "delete") return CLEAR;
+      if (directive !== void 0) continue;
+      const made = fresh(element, { ...field.type !== void 0 && { type: field.type } }, depth + 1);
+      if (made !== CLEAR) out.push(made);
+    }
+    return out;
+  }
+  return value;
+}
+function merge(dest, patch, field, path, effects, depth) {
+  if (depth > MAX_DEPTH) return fail();
+  if (patch === null) return CLEAR;
+  if (dest === void 0 || dest === null) {
+    const made = fresh(patch, field, depth);
+    if (made !== CLEAR) effects.push({ set: path });
+    return made;
+  }
+  if (isPlainObject(patch)) {
+    if (!isPlainObject(dest)) return fail();
+    const directive = directiveOf(patch);
+    if (directive === "delete") return CLEAR;
+    if (directive === "replace") {
+      effects.push({ set: path });
+      return fresh(patch, field, depth);
+    }
+    for (const key of Object.keys(patch)) {
+      if (key === "$patch") continue;
+      const had = Object.hasOwn(dest, key) ? own(dest, key) : void 0;
+      const made = merge(had, own(patch, key), fieldOf(field?.type, key), [...path, key], effects, depth + 1);
+      if (made === CLEAR) Reflect.deleteProperty(dest, key);
+      else setOwn(dest, key, made);
+    }
+    return dest;
+  }
+  if (Array.isArray(patch)) {
+    if (!Array.isArray(dest)) return fail();
+    if (field?.keys === void 0) {
+      effects.push({ set: path });
+      return structuredClone(patch);
+    }
+    return mergeList(dest, patch, field, field.keys, path, effects, depth);
+  }
+  if (isPlainObject(dest) || Array.isArray(dest)) return fail();
+  effects.push({ set: path });
+  return patch;
+}
+function scalarKey(value) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return fail();
+}
+function sameElement(a, b) {
+  let common = false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) common = true;
+    else if (a[i] !== "" && b[i] !== "") return false;
+  }
+  return common;
+}
+function mergeList(dest, patch, field, keys, path, effects, depth) {
+  if (dest.length > MAX_LIST || patch.length > MAX_LIST) return fail();
+  const elements = [];
+  for (const element of patch) {
+    const directive = listDirective(element);
+    if (directive === "delete") return CLEAR;
+    if (directive === "replace") {
+      effects.push({ set: path });
+      return fresh(
+        patch.filter((e) => listDirective(e) === void 0),
+        field,
+        depth
+      );
+    }
+    if (directive === void 0) elements.push(element);
+  }
+  const elementField = field.type === void 0 ? {} : { type: field.type };
+  if (keys.length === 0) {
+    const seen = /* @__PURE__ */ new Set();
+    const out2 = [];
+    const from = [];
+    const at = /* @__PURE__ */ new Map();
+    dest.forEach((value, i) => {
+      const key = scalarKey(value);
+      if (!at.has(key)) at.set(key, i);
+    });
+    for (const value of [...elements, ...dest]) {
+      if (isPlainObject(value) || Array.isArray(value)) return fail();
+      const key = scalarKey(value);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out2.push(value);
+      from.push(at.get(key));
+    }
+    effects.push({ reordered: path, from });
+    return out2;
+  }
+  const entries = [];
+  const byFirst = /* @__PURE__ */ new Map();
+  const entryFor = (values) => (byFirst.get(values[0] ?? "") ?? []).find((entry) => sameElement(entry.values, values));
+  const index = (entry) => {
+    entries.push(entry);
+    const first = entry.values[0] ?? "";
+    const same = byFirst.get(first);
+    if (same === void 0) byFirst.set(first, [entry]);
+    else if (same.length >= MAX_SHARING) fail();
+    else same.push(entry);
+  };
+  const valuesOf = (element) => keys.map((key) => scalarKey(own(element, key)));
+  for (const element of elements) {
+    if (!isPlainObject(element)) return fail();
+    const values = valuesOf(element);
+    if (values[0] === "" || entryFor(values) !== void 0) return fail();
+    index({ values, patch: element });
+  }
+  dest.forEach((element, i) => {
+    if (!isPlainObject(element)) return fail();
+    const values = valuesOf(element);
+    if (values[0] === "") return fail();
+    const entry = entryFor(values);
+    if (entry !== void 0) {
+      if (entry.dest !== void 0) return fail();
+      entry.dest = i;
+      return;
+    }
+    index({ values, dest: i });
+  });
+  const kept = entries.filter((entry) => entry.patch === void 0 || directiveOf(entry.patch) !== "delete");
+  effects.push({ reordered: path, from: kept.map((entry) => entry.dest) });
+  const out = [];
+  kept.forEach((entry, index2) => {
+    const had = entry.dest === void 0 ? void 0 : dest[entry.dest];
+    if (entry.patch === void 0) {
+      out.push(had);
+      return;
+    }
+    const made = had === void 0 ? fresh(entry.patch, elementField, depth + 1) : merge(had, entry.patch, elementField, [...path, index2], effects, depth + 1);
+    if (made === CLEAR) return fail();
+    out.push(made);
+  });
+  return out;
+}
+function applyStrategicMerge(value, patch, effects = []) {
+  if (!isPlainObject(patch)) return void 0;
+  const apiVersion = own(value, "apiVersion");
+  const kind = own(value, "kind");
+  const type = typeof apiVersion === "string" && typeof kind === "string" ? own(MERGE_KINDS, `${apiVersion} ${kind}`) : void 0;
+  const made = [];
+  let merged;
+  try {
+    if (directiveOf(patch) !== "merge") return void 0;
+    merged = merge(structuredClone(value), patch, type === void 0 ? void 0 : { type }, [], made, 0);
+  } catch (error) {
+    if (error instanceof Unapplied || error instanceof RangeError) return void 0;
+    throw error;
+  }
+  if (!isPlainObject(merged)) return void 0;
+  if (kind !== void 0) setOwn(merged, "kind", kind);
+  const metadata = own(value, "metadata");
+  const after = own(merged, "metadata");
+  if (isPlainObject(metadata) && isPlainObject(after)) {
+    for (const key of ["name", "namespace"]) {
+      if (Object.hasOwn(metadata, key)) setOwn(after, key, own(metadata, key));
+      else Reflect.deleteProperty(after, key);
+    }
+  }
+  for (const effect of made) effects.push(effect);
+  return merged;
 }
 
 // src/model/json-patch-apply.ts
@@ -2126,6 +2394,18 @@ function patchedPlaceInFile(path, effects) {
         current = [...effect.set];
         set ||= effect.fromFile === true;
       }
+      continue;
+    }
+    if ("reordered" in effect) {
+      const list2 = effect.reordered;
+      if (!startsWith(current, list2) || current.length === list2.length) continue;
+      const index2 = current[list2.length];
+      if (typeof index2 !== "number") continue;
+      const before = effect.from[index2];
+      if (before === void 0) {
+        current = [...list2];
+        set ||= effect.fromFile === true;
+      } else current[list2.length] = before;
       continue;
     }
     const list = "inserted" in effect ? effect.inserted : effect.removed;
@@ -2560,7 +2840,7 @@ function jsonPatched(resource, patches, effects = []) {
     const current = value ?? resource.value;
     const metadata = own(current, "metadata");
     const { names, namespaces } = whenPatched(patch, written2);
-    const selected = targetSelects(patch.target, {
+    const selected = patch.merge !== void 0 && patch.target === void 0 ? namesItsObject(patch.merge, resource, names, namespaces) : targetSelects(patch.target, {
       group: resource.group,
       version: resource.apiVersion.includes("/") ? resource.apiVersion.slice(resource.apiVersion.indexOf("/") + 1) : resource.apiVersion,
       kind: resource.kind,
@@ -2571,12 +2851,22 @@ function jsonPatched(resource, patches, effects = []) {
     });
     if (!selected) continue;
     const made = [];
-    const patched = applyJsonPatch(current, patch.operations, made);
+    const patched = patch.merge === void 0 ? applyJsonPatch(current, patch.operations, made) : applyStrategicMerge(current, patch.merge, made);
     if (patched === void 0) return value;
     for (const effect of made) effects.push(patch.fromFile ? { ...effect, fromFile: true } : effect);
     value = patched;
   }
   return value;
+}
+function namesItsObject(patch, resource, names, namespaces) {
+  if (!isPlainObject(patch)) return false;
+  const metadata = own(patch, "metadata");
+  const name = isPlainObject(metadata) ? own(metadata, "name") : void 0;
+  const namespace = isPlainObject(metadata) ? own(metadata, "namespace") : void 0;
+  if (own(patch, "apiVersion") !== resource.apiVersion || own(patch, "kind") !== resource.kind) return false;
+  if (typeof name !== "string" || !names.includes(name)) return false;
+  if (isClusterScopedKind(resource.group, resource.kind)) return true;
+  return namespaces.includes(typeof namespace === "string" && namespace !== "" ? namespace : "default");
 }
 function inFileAfter(at, effects) {
   return (path) => {
@@ -3906,14 +4196,14 @@ var SuppressionIndex = class {
   }
 };
 function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState) {
-  const directiveOf = (s) => `${s.kind}\0${s.at.file}\0${s.at.line}\0${s.at.column}`;
+  const directiveOf2 = (s) => `${s.kind}\0${s.at.file}\0${s.at.line}\0${s.at.column}`;
   const used = /* @__PURE__ */ new Set();
   const waived = [];
   const index = new SuppressionIndex(suppressions);
   const kept = diagnostics.filter((d) => {
     if (!isSuppressible(d.ruleId)) return true;
     const by = index.covering(d).filter((i) => suppressions[i]?.at.file === d.file);
-    for (const i of by) used.add(`${directiveOf(suppressions[i])}\0${d.ruleId}`);
+    for (const i of by) used.add(`${directiveOf2(suppressions[i])}\0${d.ruleId}`);
     const first = by[0] === void 0 ? void 0 : suppressions[by[0]];
     if (first) waived.push({ diagnostic: d, suppression: first });
     return !first;
@@ -3921,7 +4211,7 @@ function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState)
   const problems = [];
   const judged = /* @__PURE__ */ new Set();
   suppressions.forEach((s) => {
-    const directive = directiveOf(s);
+    const directive = directiveOf2(s);
     if (judged.has(directive)) return;
     judged.add(directive);
     const what = s.kind === "comment" ? "pci-lint-disable-next-line comment" : `${IGNORE_ANNOTATION} annotation`;
@@ -4734,7 +5024,7 @@ function* templateActions(text) {
 }
 
 // src/load/merge-order.ts
-var MAX_DEPTH = 32;
+var MAX_DEPTH2 = 32;
 function isMergeKey(key) {
   const { isScalar } = yamlPackage();
   if (!isScalar(key)) return false;
@@ -4743,7 +5033,7 @@ function isMergeKey(key) {
 }
 function deref3(doc, node) {
   let current = node;
-  for (let hops = 0; current && yamlPackage().isAlias(current) && hops < MAX_DEPTH; hops++) current = current.resolve(doc);
+  for (let hops = 0; current && yamlPackage().isAlias(current) && hops < MAX_DEPTH2; hops++) current = current.resolve(doc);
   return current;
 }
 var MergedKeys = class {
@@ -4762,7 +5052,7 @@ var MergedKeys = class {
   }
   ofMap(node, depth) {
     const { isMap, isScalar } = yamlPackage();
-    if (!node || !isMap(node) || depth > MAX_DEPTH) return /* @__PURE__ */ new Set();
+    if (!node || !isMap(node) || depth > MAX_DEPTH2) return /* @__PURE__ */ new Set();
     const known = this.memo.get(node);
     if (known) return known;
     const keys = /* @__PURE__ */ new Set();

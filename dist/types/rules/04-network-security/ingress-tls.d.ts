@@ -25,7 +25,7 @@ type Fact = {
 /** An Ingress finding, reported in finish once it is known whether its backends run in-scope pods. */
  | {
     readonly type: 'ingress';
-    readonly messageId: 'noTls' | 'hostWithoutTls';
+    readonly messageId: 'noTls' | 'hostWithoutTls' | 'kongTlsOnly';
     readonly data: Readonly<Record<string, string>>;
     readonly at: Location;
     readonly backends: readonly Backend[];
@@ -39,5 +39,5 @@ type Fact = {
     readonly namespace?: string;
     readonly labels: Readonly<Record<string, string>>;
 };
-declare const _default: import("../../src/engine/rule.js").RuleDefinition<"noTls" | "hostWithoutTls" | "httpListener", undefined, Fact>;
+declare const _default: import("../../src/engine/rule.js").RuleDefinition<"noTls" | "hostWithoutTls" | "kongTlsOnly" | "httpListener", undefined, Fact>;
 export default _default;

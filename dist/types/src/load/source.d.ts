@@ -66,7 +66,7 @@ export interface KustomizeBuild {
     readonly accounts?: readonly KustomizeAccount[];
     /** The `images` entries of the kustomizations on the way, innermost first (their transformers run in that order). */
     readonly images?: readonly KustomizeImage[];
-    /** The JSON patches of the kustomizations (and their components) on the way, innermost first (KustomizeJsonPatch). */
+    /** The JSON and strategic-merge patches of the kustomizations (and their components) on the way, innermost first, each kustomization's in the order kustomize runs them (KustomizeJsonPatch). */
     readonly jsonPatches?: readonly KustomizeJsonPatch[];
 }
 /**
@@ -75,8 +75,12 @@ export interface KustomizeBuild {
  * kustomizations inside the one that lists it have done to the objects' names and namespace when it runs.
  */
 export interface KustomizeJsonPatch {
+    /** The `target:` as written; for a strategic-merge patch without one, undefined (the patch names its object). */
     readonly target: unknown;
+    /** The JSON patch operations; empty for a strategic-merge patch. */
     readonly operations: readonly unknown[];
+    /** A strategic-merge patch (applyStrategicMerge in src/model/strategic-merge-apply.ts) in place of operations. */
+    readonly merge?: unknown;
     /** The name prefix and suffix of the kustomizations between it and the file. */
     readonly prefix: string;
     readonly suffix: string;

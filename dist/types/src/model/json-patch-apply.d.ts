@@ -21,6 +21,11 @@ export type PatchEffect = ({
 } | {
     readonly removed: Path;
     readonly index: number;
+}
+/** A list a strategic-merge patch merged: the index each element had before, or undefined for one the patch added. */
+ | {
+    readonly reordered: Path;
+    readonly from: readonly (number | undefined)[];
 }) & {
     /** Made by a patch read from a file of the input, where what it sets is checked. */
     readonly fromFile?: true;

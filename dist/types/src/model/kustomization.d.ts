@@ -119,8 +119,9 @@ export declare function deletionBelow(deletion: KustomizeDeletion, kustomization
     readonly namespace: string | undefined;
 }): KustomizeDeletion;
 /**
- * The object with the JSON patches of a build applied, innermost kustomization's first, each to it when its
- * target selects it (as it is when that patch runs: its labels and annotations as the earlier patches left
+ * The object with the JSON and strategic-merge patches of a build applied, innermost kustomization's first,
+ * each to it when its target selects it, or for a strategic-merge patch without one, when the patch names it
+ * (namesItsObject) (as it is when that patch runs: its labels and annotations as the earlier patches left
  * them, its name and namespace as written or as the kustomizations inside the patch's one set them); a
  * patch with a failing operation fails kustomize's build, and the object is left as the earlier patches
  * left it. Undefined when no patch applies. Paths of the object stay those of its document for every node
