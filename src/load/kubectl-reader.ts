@@ -365,3 +365,33 @@ export function readerFailure(text: string): ReaderFailure | undefined {
   }
   return undefined;
 }
+
+/**
+ * The `...` document end markers after which a document of kubectl's reader still holds content: YAMLReader
+ * splits documents only at `---` lines, and go-yaml reads the first YAML document of what it is handed
+ * (sigs.k8s.io/yaml `Unmarshal`), so kubectl applies nothing after the marker until the next `---` line,
+ * with no error (kubectl v1.32.4: even text that is no YAML there is ignored). Offsets of the markers.
+ */
+export function ignoredAfterDocumentEnd(text: string): number[] {
+  if (!text.startsWith('...') && !text.includes('\n...')) return [];
+  const out: number[] = [];
+  for (const document of readerDocuments(text)) {
+    let marker = -1;
+    for (let at = document.start; at < document.end; ) {
+      const lf = text.indexOf('\n', at);
+      const next = lf === -1 || lf + 1 > document.end ? document.end : lf + 1;
+      if (marker === -1) {
+        if (text.startsWith('...', at) && separatorRest(text, at + 3, next)) marker = at;
+      } else {
+        let c = at;
+        while (c < next && isGoSpace(text.charCodeAt(c))) c++;
+        if (c < next && text.charCodeAt(c) !== 35) {
+          out.push(marker);
+          break;
+        }
+      }
+      at = next;
+    }
+  }
+  return out;
+}

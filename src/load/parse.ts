@@ -8,7 +8,7 @@ import type { KustomizeBuild, KustomizePatch, SourceText } from './source.js';
 import { YAML11_BOOLEAN, YAML11_INT, YAML11_UNDERSCORED_FLOAT, yaml11BinaryText, yaml11BooleanValue, yaml11ExplicitFloat, yaml11FloatValue, yaml11IntValue } from './yaml11.js';
 import { applyGoYamlMergeOrder } from './merge-order.js';
 import { jsonKeyCollisions } from './json-keys.js';
-import { droppedSeparatorsBlanked, jsonStream, readerFailure, refusedCharacters, type JsonStreamError, type JsonStreamValue, type ReaderDocument, type ReaderFailure, type RefusedCharacter } from './kubectl-reader.js';
+import { droppedSeparatorsBlanked, ignoredAfterDocumentEnd, jsonStream, readerFailure, refusedCharacters, type JsonStreamError, type JsonStreamValue, type ReaderDocument, type ReaderFailure, type RefusedCharacter } from './kubectl-reader.js';
 
 const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 
@@ -143,13 +143,15 @@ export function parseSource(source: SourceText): ParsedFile {
   // The separator lines kubectl drops, with the blanks only Go trims made spaces (droppedSeparatorsBlanked).
   const text = droppedSeparatorsBlanked(marks?.text ?? broken);
   const fast = fastParse(text);
-  const yamlRead = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const yamlRead: ParsedFile = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
   // JSON values one after another are no YAML; kubectl reads each (jsonStream). Looked for only where the
   // YAML read failed, which it always does for two values or more, so other files pay nothing for it.
   const stream = !fast && unmarked === source.text && (yamlRead.fileProblems.length > 0 || yamlRead.documents.some((d) => d.problem)) ? jsonStream(crless) : undefined;
   if (stream) return withSourceFacts(source, withCommentLines(jsonStreamFile(file, crless, stream.values, stream.error)));
   const failure = READER_FAILURE_HINT.test(text) ? readerFailure(text) : undefined;
-  const read = failure ? withReaderFailures(yamlRead, [readerFailureProblem(text, failure)]) : yamlRead;
+  const failed = failure ? withReaderFailures(yamlRead, [readerFailureProblem(text, failure)]) : yamlRead;
+  const ignored = fast ? [] : ignoredAfterDocumentEnd(text);
+  const read = ignored.length === 0 ? failed : { ...failed, lenient: byPosition([...(failed.lenient ?? []), ...ignored.map(documentEndNote)]) };
   const lineBroken = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   const noted = marks ? withLineStartMarkNote(lineBroken, marks.first, marks.count) : lineBroken;
   const refused = refusedCharacters(unmarked);
@@ -218,6 +220,15 @@ function jsonStreamFile(file: string, text: string, values: readonly JsonStreamV
     });
   }
   return { file, text, lineCounter: linesOf(text), documents, fileProblems: [], lenient: byPosition(lenient) };
+}
+
+/** The warning on a `...` marker kubectl ignores the rest of its document after (ignoredAfterDocumentEnd). */
+function documentEndNote(at: number): ParseProblem {
+  return {
+    span: { start: at, end: at + 3 },
+    code: 'DOCUMENT_END_CONTENT',
+    message: 'kubectl ignores everything after this ... marker up to the next --- line, with no error (its reader splits documents only at ---, and go-yaml reads one document of what it is handed), so it does not apply what follows; kustomize and YAML tools read it as a document, and it was checked as written. Start the next document with a --- line.',
+  };
 }
 
 /** The problem of a line kubectl's reader fails at (readerFailure), for the documents it loses. */

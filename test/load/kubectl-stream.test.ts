@@ -94,3 +94,24 @@ describe('lines kubectl\'s reader fails at (YAMLReader.Read, go-yaml on what it 
     expect(yreport(`${yamlPod('a')}  hostname: "%x"\n`)).toEqual(['privileged-container 8:25']);
   });
 });
+
+describe('content after a ... marker (kubectl ignores it up to the next --- line)', () => {
+  const yamlPod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  containers:\n    - name: c\n      image: nginx\n      securityContext: {privileged: true}\n`;
+  it.each([
+    ['a document after ...', `${yamlPod('a')}...\n${yamlPod('b')}`, ['privileged-container 8:25', 'yaml-compatibility 9:1', 'privileged-container 17:25']],
+    ['... with a comment', `${yamlPod('a')}... # end\n${yamlPod('b')}`, ['privileged-container 8:25', 'yaml-compatibility 9:1', 'privileged-container 17:25']],
+  ])('%s: checked as written, with a warning on the marker', (_, text, expected) => {
+    expect(report(text, 'a.yaml')).toEqual(expected);
+  });
+
+  it('no warning when a --- line follows the marker, or only comments do', () => {
+    expect(report(`${yamlPod('a')}...\n---\n${yamlPod('b')}`, 'a.yaml')).toEqual(['privileged-container 8:25', 'privileged-container 18:25']);
+    expect(report(`${yamlPod('a')}...\n# the end\n`, 'a.yaml')).toEqual(['privileged-container 8:25']);
+  });
+
+  it('says why', () => {
+    expect(messages(`a: 1\n...\nb: 2\n`, 'a.yaml')).toEqual([
+      'kubectl ignores everything after this ... marker up to the next --- line, with no error (its reader splits documents only at ---, and go-yaml reads one document of what it is handed), so it does not apply what follows; kustomize and YAML tools read it as a document, and it was checked as written. Start the next document with a --- line.',
+    ]);
+  });
+});
