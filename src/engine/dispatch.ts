@@ -31,7 +31,7 @@ export function loadProblemResult(problem: LoadProblem): FileResult {
 }
 
 /** Problem codes whose message is complete without the "YAML syntax error" prefix. */
-const SYNTAX_ERROR_CODES = new Set(['HELM_TEMPLATE', 'ALIAS_LIMIT', 'NESTING_LIMIT']);
+const SYNTAX_ERROR_CODES = new Set(['HELM_TEMPLATE', 'ALIAS_LIMIT', 'NESTING_LIMIT', 'JSON_STREAM_SYNTAX', 'DOCUMENT_SEPARATOR', 'DIRECTIVE']);
 
 function isPath(target: unknown): target is Path {
   return Array.isArray(target);

@@ -8,7 +8,7 @@ import type { KustomizeBuild, KustomizePatch, SourceText } from './source.js';
 import { YAML11_BOOLEAN, YAML11_INT, YAML11_UNDERSCORED_FLOAT, yaml11BinaryText, yaml11BooleanValue, yaml11ExplicitFloat, yaml11FloatValue, yaml11IntValue } from './yaml11.js';
 import { applyGoYamlMergeOrder } from './merge-order.js';
 import { jsonKeyCollisions } from './json-keys.js';
-import { droppedSeparatorsBlanked, refusedCharacters, type RefusedCharacter } from './kubectl-reader.js';
+import { droppedSeparatorsBlanked, ignoredAfterDocumentEnd, jsonStream, readerFailure, refusedCharacters, type JsonStreamError, type JsonStreamValue, type ReaderDocument, type ReaderFailure, type RefusedCharacter } from './kubectl-reader.js';
 
 const STACK_EXHAUSTED = /Maximum call stack size exceeded/;
 
@@ -143,15 +143,102 @@ export function parseSource(source: SourceText): ParsedFile {
   // The separator lines kubectl drops, with the blanks only Go trims made spaces (droppedSeparatorsBlanked).
   const text = droppedSeparatorsBlanked(marks?.text ?? broken);
   const fast = fastParse(text);
-  const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const yamlRead: ParsedFile = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  // JSON values one after another are no YAML; kubectl reads each (jsonStream). Looked for only where the
+  // YAML read failed, which it always does for two values or more, so other files pay nothing for it.
+  const stream = !fast && unmarked === source.text && (yamlRead.fileProblems.length > 0 || yamlRead.documents.some((d) => d.problem)) ? jsonStream(crless) : undefined;
+  if (stream) return withSourceFacts(source, withCommentLines(jsonStreamFile(file, crless, stream.values, stream.error)));
+  const failure = READER_FAILURE_HINT.test(text) ? readerFailure(text) : undefined;
+  const failed = failure ? withReaderFailures(yamlRead, [readerFailureProblem(text, failure)]) : yamlRead;
+  const ignored = fast ? [] : ignoredAfterDocumentEnd(text);
+  const read = ignored.length === 0 ? failed : { ...failed, lenient: byPosition([...(failed.lenient ?? []), ...ignored.map(documentEndNote)]) };
   const lineBroken = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   const noted = marks ? withLineStartMarkNote(lineBroken, marks.first, marks.count) : lineBroken;
   const refused = refusedCharacters(unmarked);
   const checked = refused.length === 0 ? noted : withRefusedCharacters(noted, refused);
-  const parsed = text.includes(DIRECTIVE_WORD) ? { ...checked, commentLines: commentLinesOf(text, checked.lineCounter) } : checked;
+  return withSourceFacts(source, withCommentLines(checked));
+}
+
+function withCommentLines(parsed: ParsedFile): ParsedFile {
+  return parsed.text.includes(DIRECTIVE_WORD) ? { ...parsed, commentLines: commentLinesOf(parsed.text, parsed.lineCounter) } : parsed;
+}
+
+function withSourceFacts(source: SourceText, parsed: ParsedFile): ParsedFile {
   return source.kustomizePatch || source.kustomizeBuilds
     ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }), ...(source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds }) }
     : parsed;
+}
+
+const shiftedSpan = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+const shiftedProblem = (problem: ParseProblem, by: number): ParseProblem => ({ ...problem, span: shiftedSpan(problem.span, by) });
+
+/**
+ * A stream of JSON values as kubectl reads it (jsonStream in kubectl-reader.ts): each value one document,
+ * read by the fast path or `yaml` as the file it would be alone (a JSON value is YAML) and moved to its
+ * place in the file, so every position is the file's; where encoding/json stops, a parse-error. One
+ * warning, at the second value: YAML tools and kustomize (kyaml) reject such a file.
+ */
+function jsonStreamFile(file: string, text: string, values: readonly JsonStreamValue[], error: JsonStreamError | undefined): ParsedFile {
+  const documents: ParsedDocument[] = [];
+  const lenient: ParseProblem[] = [];
+  for (const value of values) {
+    const slice = text.slice(value.start, value.end);
+    const fast = fastParse(slice);
+    const read = fast ? { documents: fastDocuments(slice, fast), lenient: undefined } : lenientWhereKubectlAccepts(parseWithYaml(file, slice));
+    for (const d of read.documents) {
+      const by = value.start;
+      documents.push({
+        index: documents.length,
+        start: d.start + by,
+        ...(d.problem && { problem: shiftedProblem(d.problem, by) }),
+        toValue: () => d.toValue(),
+        locate: (path, part) => {
+          const found = d.locate(path, part);
+          return found && { ...found, span: shiftedSpan(found.span, by) };
+        },
+      });
+    }
+    for (const note of read.lenient ?? []) lenient.push(shiftedProblem(note, value.start));
+  }
+  const second = values[1] as JsonStreamValue;
+  lenient.push({
+    span: { start: second.start, end: second.start + 1 },
+    code: 'JSON_STREAM',
+    message: `This file holds ${String(values.length)} JSON values one after another${error ? ' before a syntax error' : ''}. kubectl reads such a stream with encoding/json (k8s.io/apimachinery YAMLOrJSONDecoder) and applies each object, and each was checked; it is no YAML, so YAML tools and kustomize reject the file: write one object per file, a List, or YAML documents separated by ---.`,
+  });
+  if (error) {
+    documents.push({
+      index: documents.length,
+      start: error.at,
+      problem: {
+        span: { start: error.at, end: Math.min(error.at + 1, Math.max(text.length, error.at)) },
+        code: 'JSON_STREAM_SYNTAX',
+        message: `kubectl reads this file as a stream of JSON values (encoding/json) and stops here, at ${error.reason}: nothing from here on is applied, and nothing in it was checked. The values before it were checked.`,
+      },
+      toValue: () => null,
+      locate: () => undefined,
+    });
+  }
+  return { file, text, lineCounter: linesOf(text), documents, fileProblems: [], lenient: byPosition(lenient) };
+}
+
+/** The warning on a `...` marker kubectl ignores the rest of its document after (ignoredAfterDocumentEnd). */
+function documentEndNote(at: number): ParseProblem {
+  return {
+    span: { start: at, end: at + 3 },
+    code: 'DOCUMENT_END_CONTENT',
+    message: 'kubectl ignores everything after this ... marker up to the next --- line, with no error (its reader splits documents only at ---, and go-yaml reads one document of what it is handed), so it does not apply what follows; kustomize and YAML tools read it as a document, and it was checked as written. Start the next document with a --- line.',
+  };
+}
+
+/** The problem of a line kubectl's reader fails at (readerFailure), for the documents it loses. */
+function readerFailureProblem(text: string, failure: ReaderFailure): { readonly problem: ParseProblem; readonly document: ReaderDocument } {
+  const span = { start: failure.at, end: failure.code === 'DIRECTIVE' ? failure.end : failure.at + 3 };
+  const message =
+    failure.code === 'DIRECTIVE'
+      ? `kubectl rejects a YAML directive (${text.startsWith('%YAML', failure.at) ? '%YAML' : text.startsWith('%TAG', failure.at) ? '%TAG' : 'a % line'}): its reader (k8s.io/apimachinery YAMLReader) cuts the stream at the --- line after it and hands go-yaml the directive without its document ("did not find expected <document start>"), so nothing from here on is applied, and the document was not checked. Remove the directive: Kubernetes reads YAML 1.1 without it.`
+      : 'kubectl rejects this line: a line that starts with --- may hold only blanks or a comment after it (k8s.io/apimachinery YAMLReader: "invalid Yaml document separator"), so it applies neither the document this line ends nor anything after it, and neither was checked. Put the content on the next line.';
+  return { problem: { span, code: failure.code, message }, document: failure.document };
 }
 
 /**
@@ -166,11 +253,21 @@ export function parseSource(source: SourceText): ParsedFile {
  * the input ahead of the scanner), and the character is what to fix.
  */
 function withRefusedCharacters(parsed: ParsedFile, refused: readonly RefusedCharacter[]): ParsedFile {
+  return withReaderFailures(
+    parsed,
+    refused.map((character) => ({
+      problem: { span: { start: character.at, end: character.at + (character.codePoint > 0xffff ? 2 : 1) }, code: 'CONTROL_CHARACTER', message: refusedMessage(character.codePoint) },
+      document: character.document,
+    })),
+  );
+}
+
+/** Each problem on the documents that start in kubectl's reader document it names (see withRefusedCharacters). */
+function withReaderFailures(parsed: ParsedFile, failures: readonly { readonly problem: ParseProblem; readonly document: ReaderDocument }[]): ParsedFile {
   if (parsed.fileProblems.length > 0) return parsed;
   const documents = [...parsed.documents];
-  for (const character of refused) {
-    const { at, document } = character;
-    const problem: ParseProblem = { span: { start: at, end: at + (character.codePoint > 0xffff ? 2 : 1) }, code: 'CONTROL_CHARACTER', message: refusedMessage(character.codePoint) };
+  for (const { problem, document } of failures) {
+    const at = problem.span.start;
     const mark = (i: number): void => {
       const d = documents[i] as ParsedDocument;
       if (d.problem?.code !== 'CONTROL_CHARACTER') documents[i] = { ...d, problem };
@@ -190,6 +287,9 @@ function refusedMessage(codePoint: number): string {
   const what = codePoint >= 0xd800 && codePoint <= 0xdfff ? 'a lone surrogate' : codePoint >= 0xfffe ? 'a noncharacter' : 'a control character';
   return `The character ${name} (${what}) is not allowed in YAML: kubectl (go-yaml) rejects this document ("control characters are not allowed"), so nothing in it was checked. Remove it, or write it as an escape in a double-quoted string.`;
 }
+
+/** A line readerFailure may fail at: a `---` line with more than blanks on it, or a `%` line (one regular-expression scan). */
+const READER_FAILURE_HINT = /^(?:---[^\n]*[^\s#]|%)/m;
 
 /** What every suppression comment holds (src/engine/suppressions.ts). */
 const DIRECTIVE_WORD = 'pci-lint-disable-next-line';
