@@ -10,22 +10,39 @@ import type { KustomizeJsonPatch } from '../load/source.js';
 import { setOwn } from '../load/own.js';
 import { isPlainObject, own, type PlainObject } from './resource.js';
 
-/** The unescaped segments of a JSON pointer; undefined for one that is not a pointer. */
-function segmentsOf(pointer: unknown): string[] | undefined {
+/**
+ * The unescaped segments of a JSON pointer as evanphx/json-patch v5 reads one (patch.go `findObject`, at
+ * 009bc564fa613d3e711dcc8a0984c6e639729a54, the library kustomize's patchjson6902 filter applies patches
+ * with): split on `/`, what is before the first `/` dropped, so `x/spec` is `/spec`; undefined for a text
+ * with no `/` at all (other than "", the whole document), which kustomize fails on.
+ */
+export function pointerSegments(pointer: unknown): string[] | undefined {
   if (typeof pointer !== 'string') return undefined;
   if (pointer === '') return [];
-  if (!pointer.startsWith('/')) return undefined;
+  if (!pointer.includes('/')) return undefined;
   return pointer
-    .slice(1)
     .split('/')
+    .slice(1)
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** Whether a segment is a list index as evanphx/json-patch reads one (Go's strconv.Atoi: a sign, leading zeros) or `-`, the end. */
+export function isArrayIndex(segment: string): boolean {
+  return segment === '-' || /^[+-]?[0-9]+$/.test(segment);
+}
+
+/**
+ * The list index a segment names, as evanphx/json-patch resolves it (strconv.Atoi, and negative indexes
+ * counted from the end: `SupportNegativeIndices` is on by default); `end` for an `add`, where `-` and the
+ * length itself are the end. Undefined for an index out of range or no index at all.
+ */
 function indexOf(segment: string, length: number, end: boolean): number | undefined {
   if (end && segment === '-') return length;
-  if (!/^(?:0|[1-9][0-9]{0,8})$/.test(segment)) return undefined;
-  const index = Number(segment);
-  return index <= (end ? length : length - 1) ? index : undefined;
+  if (!/^[+-]?[0-9]+$/.test(segment)) return undefined;
+  const size = end ? length + 1 : length;
+  let index = Number(segment);
+  if (index < 0) index += size;
+  return Number.isSafeInteger(index) && index >= 0 && index < size ? index : undefined;
 }
 
 type Container = PlainObject | unknown[];
@@ -80,7 +97,7 @@ function resolved(root: PlainObject, segments: readonly string[]): Path {
   let node: unknown = root;
   for (const segment of segments) {
     if (Array.isArray(node)) {
-      const index = indexOf(segment, node.length, true) ?? 0;
+      const index = indexOf(segment, node.length, false) ?? 0;
       out.push(index);
       node = node[index];
     } else {
@@ -183,50 +200,133 @@ function patchedPlaceInFile(path: Path, effects: readonly PatchEffect[]): { path
 const MAX_OPERATIONS = 10_000;
 
 /**
+ * How many nodes (values of maps and lists, and scalars) the patches of one object may add, by `add`,
+ * `replace`, `copy` and `move`, before they are left unapplied: repeated copies of a map into itself double
+ * it each time (forty operations made more than 2^40 nodes, and the run died out of memory). kustomize's
+ * library has no such limit (`AccumulatedCopySizeLimit` 0), so such a build does not finish either; the
+ * object is judged as written.
+ */
+export const MAX_ADDED_NODES = 100_000;
+
+/** What the patches of one object may still add (MAX_ADDED_NODES), shared by every patch applied to it. */
+export interface PatchBudget {
+  nodes: number;
+}
+
+/** Takes the nodes of `value` from `budget`; false, with the budget spent, when it holds fewer. */
+function spend(budget: PatchBudget, value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    if (--budget.nodes < 0) return false;
+    const node = stack.pop();
+    if (Array.isArray(node)) for (const item of node as unknown[]) stack.push(item);
+    else if (isPlainObject(node)) for (const key of Object.keys(node)) stack.push(own(node, key));
+  }
+  return true;
+}
+
+/**
+ * Whether two values are equal as evanphx/json-patch's `test` compares them (lazyNode.equal): maps by
+ * their keys in any order, lists element by element, scalars by value.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    const other: readonly unknown[] = b;
+    return (a as unknown[]).every((item, i) => sameValue(item, other[i]));
+  }
+  if (isPlainObject(a) || isPlainObject(b)) {
+    if (!isPlainObject(a) || !isPlainObject(b)) return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(own(a, key), own(b, key)));
+  }
+  return a === b;
+}
+
+/**
+ * evanphx/json-patch's `test`: a value that is missing, or null, passes only a test for null (or one
+ * without a value); a test for null fails on anything else; a missing parent or a bad index fails.
+ */
+function passes(root: PlainObject, segments: readonly string[], operation: PlainObject): boolean {
+  const expected = Object.hasOwn(operation, 'value') ? own(operation, 'value') : null;
+  let actual: unknown;
+  if (segments.length === 0) actual = root;
+  else {
+    const parent = parentOf(root, segments);
+    const last = segments[segments.length - 1] ?? '';
+    if (parent === undefined) return false;
+    if (Array.isArray(parent)) {
+      const index = indexOf(last, parent.length, false);
+      if (index === undefined) return false;
+      actual = parent[index];
+    } else actual = own(parent, last);
+  }
+  if (actual === undefined || actual === null) return expected === null;
+  return expected !== null && sameValue(actual, expected);
+}
+
+/**
  * `value` with `operations` applied, in order, to a deep copy; undefined when the list is not one of
  * operations or an operation fails (a missing path, a failing `test`, an unknown `op`): kustomize fails
- * the build then, and the object stays as written. The whole document (pointer "") is not replaced.
+ * the build then, and the object stays as written.
  */
-export function applyJsonPatch(value: PlainObject, operations: unknown, effects: PatchEffect[] = []): PlainObject | undefined {
-  if (!Array.isArray(operations) || operations.length > MAX_OPERATIONS) return undefined;
-  const root = structuredClone(value);
+export function applyJsonPatch(value: PlainObject, operations: unknown, effects: PatchEffect[] = [], budget: PatchBudget = { nodes: MAX_ADDED_NODES }): PlainObject | undefined {
+  const root = { value: structuredClone(value) };
+  return applyJsonPatchInPlace(root, operations, effects, budget) ? root.value : undefined;
+}
+
+/**
+ * `operations` applied, in order, to `root.value` itself (an `add` or `replace` of the whole document, "",
+ * makes its value the object, when that is a map); false when one fails, leaving `root` part-patched.
+ */
+export function applyJsonPatchInPlace(root: { value: PlainObject }, operations: unknown, effects: PatchEffect[], budget: PatchBudget): boolean {
+  if (!Array.isArray(operations) || operations.length > MAX_OPERATIONS) return false;
   for (const operation of operations) {
-    if (!isPlainObject(operation)) return undefined;
+    if (!isPlainObject(operation)) return false;
     const op = own(operation, 'op');
-    const segments = segmentsOf(own(operation, 'path'));
-    if (segments === undefined || segments.length === 0) return undefined;
-    const from = segmentsOf(own(operation, 'from'));
+    const segments = pointerSegments(own(operation, 'path'));
+    if (segments === undefined) return false;
+    if (segments.length === 0 && op !== 'add' && op !== 'replace' && op !== 'test') return false;
+    const from = pointerSegments(own(operation, 'from'));
     switch (op) {
       case 'add':
-        if (!Object.hasOwn(operation, 'value') || !add(root, segments, structuredClone(own(operation, 'value')), effects)) return undefined;
+      case 'replace': {
+        if (!Object.hasOwn(operation, 'value')) return false;
+        const added = own(operation, 'value');
+        if (!spend(budget, added)) return false;
+        if (segments.length === 0) {
+          if (!isPlainObject(added)) return false;
+          root.value = structuredClone(added);
+          effects.push({ set: [] });
+        } else if (op === 'add') {
+          if (!add(root.value, segments, structuredClone(added), effects)) return false;
+        } else {
+          // The value at the path is replaced where it was: below it nothing is the file's, and no list moves.
+          if (!valueAt(root.value, segments).found || !remove(root.value, segments, []) || !add(root.value, segments, structuredClone(added), [])) return false;
+          effects.push({ set: resolved(root.value, segments) });
+        }
         break;
-      case 'replace':
-        // The value at the path is replaced where it was: below it nothing is the file's, and no list moves.
-        if (!Object.hasOwn(operation, 'value') || !valueAt(root, segments).found || !remove(root, segments, []) || !add(root, segments, structuredClone(own(operation, 'value')), [])) return undefined;
-        effects.push({ set: resolved(root, segments) });
-        break;
+      }
       case 'remove':
-        if (!remove(root, segments, effects)) return undefined;
+        if (!remove(root.value, segments, effects)) return false;
         break;
       case 'copy':
       case 'move': {
-        if (from === undefined || from.length === 0) return undefined;
-        const source = valueAt(root, from);
-        if (!source.found) return undefined;
-        if (op === 'move' && !remove(root, from, effects)) return undefined;
-        if (!add(root, segments, structuredClone(source.value), effects)) return undefined;
+        if (from === undefined || from.length === 0) return false;
+        const source = valueAt(root.value, from);
+        if (!source.found || !spend(budget, source.value)) return false;
+        if (op === 'move' && !remove(root.value, from, effects)) return false;
+        if (!add(root.value, segments, structuredClone(source.value), effects)) return false;
         break;
       }
-      case 'test': {
-        const found = valueAt(root, segments);
-        if (!found.found || JSON.stringify(found.value) !== JSON.stringify(own(operation, 'value'))) return undefined;
+      case 'test':
+        if (!passes(root.value, segments, operation)) return false;
         break;
-      }
       default:
-        return undefined;
+        return false;
     }
   }
-  return root;
+  return true;
 }
 
 /**

@@ -7,23 +7,10 @@
  */
 import type { Path, PathSegment } from '../load/positions.js';
 import { setOwn } from '../load/own.js';
+import { isArrayIndex as isIndex, pointerSegments } from './json-patch-apply.js';
 import type { PatchTarget } from '../load/source.js';
 import { KIND_GROUPS, type KnownKind } from './kinds.js';
 import { isPlainObject, own, Resource, type PlainObject } from './resource.js';
-
-/** The unescaped segments of a JSON pointer (`~1` is `/`, `~0` is `~`); undefined for one that is not a pointer. */
-function pointerSegments(pointer: string): string[] | undefined {
-  if (!pointer.startsWith('/')) return undefined;
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** An array index segment (`0`, `12`) or the end of an array (`-`). */
-function isIndex(segment: string): boolean {
-  return segment === '-' || /^(?:0|[1-9][0-9]{0,8})$/.test(segment);
-}
 
 /**
  * The target's apiVersion: its group and version as given; a known kind without a group gets its own

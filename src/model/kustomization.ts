@@ -12,7 +12,7 @@ import { apiGroupOf } from '../k8s/api-versions.js';
 import { isClusterScopedKind } from '../k8s/cluster-scoped.js';
 import { setOwn } from '../load/own.js';
 import { applyStrategicMerge } from './strategic-merge-apply.js';
-import { applyJsonPatch, isSetByPatch, patchedPathInFile, targetSelects, whenPatched, type PatchEffect } from './json-patch-apply.js';
+import { applyJsonPatchInPlace, isSetByPatch, MAX_ADDED_NODES, patchedPathInFile, targetSelects, whenPatched, type PatchEffect } from './json-patch-apply.js';
 import type { PatchListing } from './kustomize-targets.js';
 import { isPlainObject as isRecord, own, Resource, stringMap, type PlainObject } from './resource.js';
 
@@ -578,17 +578,22 @@ function isDeleted(resource: Resource, deletions: readonly KustomizeDeletion[] |
  * The object with the JSON and strategic-merge patches of a build applied, innermost kustomization's first,
  * each to it when its target selects it, or for a strategic-merge patch without one, when the patch names it
  * (namesItsObject) (as it is when that patch runs: its labels and annotations as the earlier patches left
- * them, its name and namespace as written or as the kustomizations inside the patch's one set them); a
- * patch with a failing operation fails kustomize's build, and the object is left as the earlier patches
- * left it. Undefined when no patch applies. Paths of the object stay those of its document for every node
+ * them, its name and namespace as written or as the kustomizations inside the patch's one set them).
+ * Undefined when no patch applies, and when a patch that selects it fails (a JSON patch operation fails,
+ * the patches add more than MAX_ADDED_NODES, a strategic-merge patch kustomize refuses): kustomize's build
+ * fails then, so what `kubectl apply` may get is the object as written, never what the earlier patches made
+ * of it (a patch removing `privileged` followed by a failing `test` hid a privileged container). Paths of the
+ * object stay those of its document for every node
  * the file holds, except past an element a patch inserts into or removes from a list (left: located by
  * index as patched).
  */
 export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonPatch[], effects: PatchEffect[] = []): PlainObject | undefined {
-  let value: PlainObject | undefined;
+  let root: { value: PlainObject } | undefined;
+  const made: PatchEffect[] = [];
+  const budget = { nodes: MAX_ADDED_NODES };
   const written = { name: resource.name, namespace: resource.namespace, keepsName: keepsItsName(resource) };
   for (const patch of patches) {
-    const current = value ?? resource.value;
+    const current = root?.value ?? resource.value;
     const metadata = own(current, 'metadata');
     const { names, namespaces } = whenPatched(patch, written);
     const selected = patch.merge !== undefined && patch.target === undefined ? namesItsObject(patch.merge, resource, names, namespaces) : targetSelects(patch.target, {
@@ -601,13 +606,20 @@ export function jsonPatched(resource: Resource, patches: readonly KustomizeJsonP
       annotations: isRecord(metadata) ? stringMap(own(metadata, 'annotations')) : {},
     });
     if (!selected) continue;
-    const made: PatchEffect[] = [];
-    const patched = patch.merge === undefined ? applyJsonPatch(current, patch.operations, made) : applyStrategicMerge(current, patch.merge, made);
-    if (patched === undefined) return value;
-    for (const effect of made) effects.push(patch.fromFile ? { ...effect, fromFile: true } : effect);
-    value = patched;
+    const before = made.length;
+    if (patch.merge === undefined) {
+      // One copy for every JSON patch: a failing one discards it whole.
+      root ??= { value: structuredClone(resource.value) };
+      if (!applyJsonPatchInPlace(root, patch.operations, made, budget)) return undefined;
+    } else {
+      const merged = applyStrategicMerge(root?.value ?? resource.value, patch.merge, made);
+      if (merged === undefined) return undefined;
+      root = { value: merged };
+    }
+    if (patch.fromFile) for (let i = before; i < made.length; i++) made[i] = { ...(made[i] as PatchEffect), fromFile: true };
   }
-  return value;
+  for (const effect of made) effects.push(effect);
+  return root?.value;
 }
 
 /**

@@ -212,6 +212,13 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
       readonly jsonPatches: readonly JsonPatchEntry[];
     }
   >();
+  // A file some kustomization lists as a resource is linted as the object it is (kustomizePatchFiles), so
+  // what it sets as a patch elsewhere is checked nowhere as a patch.
+  const resourceFiles = new Set<string>();
+  for (const file of files) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
+    for (const value of valuesOf(file.path)) for (const entry of kustomizationSources(value)) resourceFiles.add(path.resolve(path.dirname(file.path), entry));
+  }
   for (const file of files) {
     if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
     const dir = path.dirname(file.path);
@@ -240,7 +247,7 @@ export function kustomizeBuilds(files: readonly DiscoveredFile[], valuesOf: Kust
     const jsonPatches = values.flatMap((value) => jsonPatchEntries(value, file.path, (listedPath) => {
       const target = path.resolve(dir, listedPath);
       return discovered.has(target) && loadableFrom(realDir, target) ? valuesOf(target) : [];
-    }));
+    }, (listedPath) => !resourceFiles.has(path.resolve(dir, listedPath))));
     kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, images, entries: entries.filter((entry) => entry !== dir), components, jsonPatches });
   }
   const included = new Set<string>();
@@ -393,8 +400,9 @@ interface JsonPatchEntry {
   /**
    * Read from a file of the input that is checked for the values it states (its target names a kind:
    * kustomizePatchUse), so those values are reported there and not again at the object it patches. An
-   * inline `patch:`, or a file whose target names no kind (`labelSelector` and a name pattern alone), is
-   * checked nowhere else: what it sets is reported at the object.
+   * inline `patch:`, a file some kustomization lists as a resource (linted as an object, not as a patch), or
+   * a JSON patch file whose target names no kind (`labelSelector` and a name pattern alone) is checked
+   * nowhere as a patch: what it sets is reported at the object.
    */
   readonly fromFile: boolean;
 }
@@ -410,9 +418,10 @@ function listed(value: unknown, field: string): string[] {
  * entries (a file, or inline YAML), then `patches` entries in their order (inline `patch:` or the file at
  * `path:`; a list of operations with a target is a JSON patch, maps are strategic-merge patches: with a
  * target only one, without one each names its object), then `patchesJson6902` entries (after its namespace
- * and name transformers). `read` gives the documents of a listed file (none for one kustomize would not load).
+ * and name transformers). `read` gives the documents of a listed file (none for one kustomize would not load);
+ * `checkedAsPatch` says whether a listed file is linted as a patch (see JsonPatchEntry.fromFile).
  */
-function jsonPatchEntries(value: unknown, file: string, read: (listedPath: string) => unknown[]): JsonPatchEntry[] {
+function jsonPatchEntries(value: unknown, file: string, read: (listedPath: string) => unknown[], checkedAsPatch: (listedPath: string) => boolean): JsonPatchEntry[] {
   if (!isPlainObject(value)) return [];
   const out: JsonPatchEntry[] = [];
   const strategic = (documents: readonly unknown[], target: unknown, fromFile: boolean) => {
@@ -428,7 +437,7 @@ function jsonPatchEntries(value: unknown, file: string, read: (listedPath: strin
     const text = entry.trim();
     // A file kustomize can load, else the entry's own text as YAML.
     const listedFile = text.includes('\n') ? [] : read(text);
-    if (listedFile.length > 0) strategic(listedFile, undefined, true);
+    if (listedFile.length > 0) strategic(listedFile, undefined, checkedAsPatch(text));
     else if (text.includes('\n') || text.includes(':')) strategic(inlineValues(text, file), undefined, false);
   }
   for (const field of ['patches', 'patchesJson6902']) {
@@ -448,9 +457,9 @@ function jsonPatchEntries(value: unknown, file: string, read: (listedPath: strin
       if (Array.isArray(operations)) {
         if (!targeted) continue;
         const how = field === 'patchesJson6902' ? 'json6902' : 'targeted';
-        const checkedInFile = typeof inline !== 'string' && jsonPatchTarget({ path: '', how, target }) !== undefined;
+        const checkedInFile = typeof inline !== 'string' && checkedAsPatch(String(listedPath).trim()) && jsonPatchTarget({ path: '', how, target }) !== undefined;
         out.push({ target, operations, late: how === 'json6902', fromFile: checkedInFile });
-      } else if (field === 'patches') strategic(documents, targeted ? target : undefined, typeof inline !== 'string');
+      } else if (field === 'patches') strategic(documents, targeted ? target : undefined, typeof inline !== 'string' && checkedAsPatch(String(listedPath).trim()));
     }
   }
   return out;
