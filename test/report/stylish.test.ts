@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { formatters } from '../../src/report/index.js';
-import { stylish } from '../../src/report/stylish.js';
+import { stylish, stylishChunks } from '../../src/report/stylish.js';
 
 const target = { major: 1, minor: 30 };
 
@@ -82,6 +82,25 @@ describe('stylish', () => {
       '  out.yaml:40:18  error    Container "app" runs privileged.  privileged-container',
       '  out.yaml:41:18  error    Pin it.  image-digest',
     ]);
+  });
+
+  it('writes a file of many findings in pieces, objects reported out of turn still grouped, file-level first', () => {
+    const a = { apiVersion: 'v1', kind: 'Pod', name: 'a' };
+    const b = { apiVersion: 'v1', kind: 'Pod', name: 'b' };
+    const diagnostics = [
+      { ...diag({ file: 'big.yaml', line: 700, column: 1, message: 'File.' }), resource: undefined },
+      ...Array.from({ length: 600 }, (_, i) => diag({ file: 'big.yaml', line: i + 1, column: 1, resource: i % 2 === 0 ? a : b, message: `M${i}.` })),
+    ];
+    // Pod a's lines are written as they come (more than one piece); Pod b's wait for it to be done.
+    const chunks = [...stylishChunks({ diagnostics, fileCount: 1, target }, { color: false })];
+    expect(chunks.length).toBeGreaterThan(2);
+    const lines = chunks.join('').split('\n');
+    const row = (i: number) => `  big.yaml:${i + 1}:1${' '.repeat(3 - String(i + 1).length)}  error    M${i}.  privileged-container`;
+    expect(lines.slice(0, 2)).toEqual(['big.yaml:700:1  error    File.  privileged-container', 'Pod a']);
+    expect(lines.slice(2, 302)).toEqual(Array.from({ length: 300 }, (_, k) => row(2 * k)));
+    expect(lines[302]).toBe('Pod b');
+    expect(lines.slice(303, 603)).toEqual(Array.from({ length: 300 }, (_, k) => row(2 * k + 1)));
+    expect(lines.slice(603)).toEqual(['', '✖ 601 problems (601 errors, 0 warnings, 0 info) in 1 file; checked 1 file against Kubernetes 1.30', '']);
   });
 
   it('groups one object\'s findings under its heading, in the order objects are first reported', () => {
