@@ -1891,6 +1891,356 @@ function toPosition(lineCounter, span) {
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
+// src/model/json-patch-apply.ts
+function pointerSegments(pointer) {
+  if (typeof pointer !== "string") return void 0;
+  if (pointer === "") return [];
+  if (!pointer.includes("/")) return void 0;
+  return pointer.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function isArrayIndex(segment) {
+  return segment === "-" || /^[+-]?[0-9]+$/.test(segment);
+}
+function indexOf(segment, length, end) {
+  if (end && segment === "-") return length;
+  if (!/^[+-]?[0-9]+$/.test(segment)) return void 0;
+  const size = end ? length + 1 : length;
+  let index = Number(segment);
+  if (index < 0) index += size;
+  return Number.isSafeInteger(index) && index >= 0 && index < size ? index : void 0;
+}
+function parentOf(root, segments) {
+  let node = root;
+  for (const segment of segments.slice(0, -1)) {
+    if (Array.isArray(node)) {
+      const index = indexOf(segment, node.length, false);
+      if (index === void 0) return void 0;
+      node = node[index];
+    } else if (isPlainObject(node)) {
+      if (!Object.hasOwn(node, segment)) return void 0;
+      node = own(node, segment);
+    } else return void 0;
+  }
+  return Array.isArray(node) || isPlainObject(node) ? node : void 0;
+}
+function valueAt(root, segments) {
+  if (segments.length === 0) return { found: true, value: root };
+  const parent = parentOf(root, segments);
+  const last = segments[segments.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, false);
+    return index === void 0 ? { found: false } : { found: true, value: parent[index] };
+  }
+  if (parent === void 0 || !Object.hasOwn(parent, last)) return { found: false };
+  return { found: true, value: own(parent, last) };
+}
+function resolved(root, segments) {
+  const out = [];
+  let node = root;
+  for (const segment of segments) {
+    if (Array.isArray(node)) {
+      const index = indexOf(segment, node.length, false) ?? 0;
+      out.push(index);
+      node = node[index];
+    } else {
+      out.push(segment);
+      node = isPlainObject(node) ? own(node, segment) : void 0;
+    }
+  }
+  return out;
+}
+function add(root, segments, value, effects) {
+  const parent = parentOf(root, segments);
+  const last = segments[segments.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, true);
+    if (index === void 0) return false;
+    effects.push({ inserted: resolved(root, segments.slice(0, -1)), index });
+    parent.splice(index, 0, value);
+    return true;
+  }
+  if (parent === void 0) return false;
+  effects.push({ set: resolved(root, segments) });
+  setOwn(parent, last, value);
+  return true;
+}
+function remove(root, segments, effects) {
+  const parent = parentOf(root, segments);
+  const last = segments[segments.length - 1] ?? "";
+  if (Array.isArray(parent)) {
+    const index = indexOf(last, parent.length, false);
+    if (index === void 0) return false;
+    effects.push({ removed: resolved(root, segments.slice(0, -1)), index });
+    parent.splice(index, 1);
+    return true;
+  }
+  if (parent === void 0 || !Object.hasOwn(parent, last)) return false;
+  return Reflect.deleteProperty(parent, last);
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+function patchedPathInFile(path, effects) {
+  return patchedPlaceInFile(path, effects).path;
+}
+function isSetByPatch(path, effects) {
+  return patchedPlaceInFile(path, effects).set;
+}
+function patchedPlaceInFile(path, effects) {
+  let current = [...path];
+  let set = false;
+  for (let i = effects.length - 1; i >= 0; i--) {
+    const effect = effects[i];
+    if (effect === void 0) continue;
+    if ("set" in effect) {
+      if (startsWith(current, effect.set)) {
+        current = [...effect.set];
+        set ||= effect.fromFile === true;
+      }
+      continue;
+    }
+    if ("reordered" in effect) {
+      const list2 = effect.reordered;
+      if (!startsWith(current, list2) || current.length === list2.length) continue;
+      const index2 = current[list2.length];
+      if (typeof index2 !== "number") continue;
+      const before = effect.from[index2];
+      if (before === void 0) {
+        current = [...list2];
+        set ||= effect.fromFile === true;
+      } else current[list2.length] = before;
+      continue;
+    }
+    const list = "inserted" in effect ? effect.inserted : effect.removed;
+    if (!startsWith(current, list) || current.length === list.length) continue;
+    const index = current[list.length];
+    if (typeof index !== "number") continue;
+    if ("inserted" in effect) {
+      if (index === effect.index) {
+        current = [...list];
+        set ||= effect.fromFile === true;
+      } else if (index > effect.index) current[list.length] = index - 1;
+    } else if (index >= effect.index) current[list.length] = index + 1;
+  }
+  return { path: current, set };
+}
+var MAX_OPERATIONS = 1e4;
+var MAX_ADDED_NODES = 1e5;
+function spend(budget, value) {
+  const stack = [value];
+  while (stack.length > 0) {
+    if (--budget.nodes < 0) return false;
+    const node = stack.pop();
+    if (Array.isArray(node)) for (const item of node) stack.push(item);
+    else if (isPlainObject(node)) for (const key of Object.keys(node)) stack.push(own(node, key));
+  }
+  return true;
+}
+function sameValue(a, b) {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    const other = b;
+    return a.every((item, i) => sameValue(item, other[i]));
+  }
+  if (isPlainObject(a) || isPlainObject(b)) {
+    if (!isPlainObject(a) || !isPlainObject(b)) return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(own(a, key), own(b, key)));
+  }
+  return a === b;
+}
+function passes(root, segments, operation) {
+  const expected = Object.hasOwn(operation, "value") ? own(operation, "value") : null;
+  let actual;
+  if (segments.length === 0) actual = root;
+  else {
+    const parent = parentOf(root, segments);
+    const last = segments[segments.length - 1] ?? "";
+    if (parent === void 0) return false;
+    if (Array.isArray(parent)) {
+      const index = indexOf(last, parent.length, false);
+      if (index === void 0) return false;
+      actual = parent[index];
+    } else actual = own(parent, last);
+  }
+  if (actual === void 0 || actual === null) return expected === null;
+  return expected !== null && sameValue(actual, expected);
+}
+function applyJsonPatchInPlace(root, operations, effects, budget) {
+  if (!Array.isArray(operations) || operations.length > MAX_OPERATIONS) return false;
+  for (const operation of operations) {
+    if (!isPlainObject(operation)) return false;
+    const op = own(operation, "op");
+    const segments = pointerSegments(own(operation, "path"));
+    if (segments === void 0) return false;
+    if (segments.length === 0 && op !== "add" && op !== "replace" && op !== "test") return false;
+    const from = pointerSegments(own(operation, "from"));
+    switch (op) {
+      case "add":
+      case "replace": {
+        if (!Object.hasOwn(operation, "value")) return false;
+        const added = own(operation, "value");
+        if (!spend(budget, added)) return false;
+        if (segments.length === 0) {
+          if (!isPlainObject(added)) return false;
+          root.value = structuredClone(added);
+          effects.push({ set: [] });
+        } else if (op === "add") {
+          if (!add(root.value, segments, structuredClone(added), effects)) return false;
+        } else {
+          if (!valueAt(root.value, segments).found || !remove(root.value, segments, []) || !add(root.value, segments, structuredClone(added), [])) return false;
+          effects.push({ set: resolved(root.value, segments) });
+        }
+        break;
+      }
+      case "remove":
+        if (!remove(root.value, segments, effects)) return false;
+        break;
+      case "copy":
+      case "move": {
+        if (from === void 0 || from.length === 0) return false;
+        const source = valueAt(root.value, from);
+        if (!source.found || !spend(budget, source.value)) return false;
+        if (op === "move" && !remove(root.value, from, effects)) return false;
+        if (!add(root.value, segments, structuredClone(source.value), effects)) return false;
+        break;
+      }
+      case "test":
+        if (!passes(root.value, segments, operation)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+function someOutsideClasses(pattern, visit) {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? "";
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (visit(c, i)) return true;
+  }
+  return false;
+}
+function nestsQuantifiers(pattern) {
+  const open = [];
+  return someOutsideClasses(pattern, (c, i) => {
+    if (c === "(") open.push(false);
+    else if (c === ")") {
+      const risky = open.pop() ?? false;
+      const next = pattern[i + 1] ?? "";
+      const quantified = next !== "" && "*+?{".includes(next);
+      if (risky && quantified) return true;
+      if ((risky || quantified) && open.length > 0) open[open.length - 1] = true;
+    } else if ("*+?{|".includes(c) && open.length > 0) open[open.length - 1] = true;
+    return false;
+  });
+}
+function unbounded(pattern) {
+  let count = 0;
+  someOutsideClasses(pattern, (c, i) => {
+    if (c === "*" || c === "+" || c === "{" && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12))) count++;
+    return false;
+  });
+  return count;
+}
+var MAX_UNBOUNDED = 2;
+var MAX_PATTERN = 256;
+function selectorPattern(pattern) {
+  if (typeof pattern !== "string" || pattern === "") return void 0;
+  if (pattern.length > MAX_PATTERN || /\\[1-9k]|\(\?[<=!]/.test(pattern) || nestsQuantifiers(pattern) || unbounded(pattern) > MAX_UNBOUNDED) return "never";
+  let expression;
+  try {
+    expression = new RegExp(`^(?:${pattern})$`, "u");
+  } catch {
+    return "never";
+  }
+  return (value) => value.length <= MAX_PATTERN && expression.test(value);
+}
+function matchesSelectorString(selector, labels) {
+  const text = selector.trim();
+  if (text === "") return true;
+  const requirements = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      requirements.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  requirements.push(text.slice(start));
+  const has = (key) => Object.hasOwn(labels, key);
+  for (const raw of requirements) {
+    const requirement = raw.trim();
+    const set = /^([A-Za-z0-9._/-]+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(requirement);
+    if (set) {
+      const key = set[1] ?? "";
+      const values = (set[3] ?? "").split(",").map((v) => v.trim());
+      const inSet = has(key) && values.includes(own(labels, key) ?? "");
+      if (set[2] === "in" ? !inSet : inSet) return false;
+      continue;
+    }
+    const equality = /^([A-Za-z0-9._/-]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(requirement);
+    if (equality) {
+      const key = equality[1] ?? "";
+      const equal = has(key) && own(labels, key) === equality[3];
+      if (equality[2] === "!=" ? equal : !equal) return false;
+      continue;
+    }
+    const exists = /^(!?)\s*([A-Za-z0-9._/-]+)$/.exec(requirement);
+    if (exists) {
+      if (has(exists[2] ?? "") === (exists[1] === "!")) return false;
+      continue;
+    }
+    return void 0;
+  }
+  return true;
+}
+function targetSelects(target, object) {
+  if (!isPlainObject(target)) return false;
+  const fields = [
+    ["group", [object.group]],
+    ["version", [object.version]],
+    ["kind", [object.kind]],
+    ["name", object.names],
+    ["namespace", object.namespaces]
+  ];
+  for (const [field, values] of fields) {
+    const test = selectorPattern(own(target, field));
+    if (test === "never") return false;
+    if (test !== void 0 && !values.some(test)) return false;
+  }
+  for (const [field, map] of [
+    ["labelSelector", object.labels],
+    ["annotationSelector", object.annotations]
+  ]) {
+    const selector = own(target, field);
+    if (selector === void 0 || selector === null || selector === "") continue;
+    if (typeof selector !== "string" || matchesSelectorString(selector, map) !== true) return false;
+  }
+  return true;
+}
+function whenPatched(patch, written2) {
+  const names = written2.name === void 0 ? [] : [written2.name];
+  if (written2.name !== void 0 && !written2.keepsName && (patch.prefix !== "" || patch.suffix !== "")) names.push(`${patch.prefix}${written2.name}${patch.suffix}`);
+  const namespaces = [written2.namespace ?? "default"];
+  if (patch.namespace !== void 0) namespaces.push(patch.namespace);
+  return { names, namespaces };
+}
+
 // src/model/kinds.ts
 var KIND_GROUPS = {
   AuthenticationConfiguration: ["apiserver.config.k8s.io"],
@@ -1933,13 +2283,6 @@ function isKnownKind(kind, group) {
 }
 
 // src/model/json-patch.ts
-function pointerSegments(pointer) {
-  if (!pointer.startsWith("/")) return void 0;
-  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function isIndex(segment) {
-  return segment === "-" || /^(?:0|[1-9][0-9]{0,8})$/.test(segment);
-}
 function apiVersionOf(target) {
   const group = target.group ?? (Object.hasOwn(KIND_GROUPS, target.kind) ? KIND_GROUPS[target.kind][0] ?? "" : "");
   const version = target.version ?? "v1";
@@ -1960,10 +2303,10 @@ function jsonPatchObject(operations, target) {
     let node = root;
     for (const [i, segment] of segments.entries()) {
       const last = i === segments.length - 1;
-      const nextIsIndex = !last && isIndex(segments[i + 1] ?? "");
+      const nextIsIndex = !last && isArrayIndex(segments[i + 1] ?? "");
       const fresh2 = () => last ? structuredClone(own(operation, "value")) : nextIsIndex ? [] : {};
       if (Array.isArray(node)) {
-        if (!isIndex(segment)) return;
+        if (!isArrayIndex(segment)) return;
         const child = fresh2();
         node.push(child);
         at.push(node.length - 1);
@@ -2293,302 +2636,6 @@ function applyStrategicMerge(value, patch, effects = []) {
   return merged;
 }
 
-// src/model/json-patch-apply.ts
-function segmentsOf(pointer) {
-  if (typeof pointer !== "string") return void 0;
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return void 0;
-  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function indexOf(segment, length, end) {
-  if (end && segment === "-") return length;
-  if (!/^(?:0|[1-9][0-9]{0,8})$/.test(segment)) return void 0;
-  const index = Number(segment);
-  return index <= (end ? length : length - 1) ? index : void 0;
-}
-function parentOf(root, segments) {
-  let node = root;
-  for (const segment of segments.slice(0, -1)) {
-    if (Array.isArray(node)) {
-      const index = indexOf(segment, node.length, false);
-      if (index === void 0) return void 0;
-      node = node[index];
-    } else if (isPlainObject(node)) {
-      if (!Object.hasOwn(node, segment)) return void 0;
-      node = own(node, segment);
-    } else return void 0;
-  }
-  return Array.isArray(node) || isPlainObject(node) ? node : void 0;
-}
-function valueAt(root, segments) {
-  if (segments.length === 0) return { found: true, value: root };
-  const parent = parentOf(root, segments);
-  const last = segments[segments.length - 1] ?? "";
-  if (Array.isArray(parent)) {
-    const index = indexOf(last, parent.length, false);
-    return index === void 0 ? { found: false } : { found: true, value: parent[index] };
-  }
-  if (parent === void 0 || !Object.hasOwn(parent, last)) return { found: false };
-  return { found: true, value: own(parent, last) };
-}
-function resolved(root, segments) {
-  const out = [];
-  let node = root;
-  for (const segment of segments) {
-    if (Array.isArray(node)) {
-      const index = indexOf(segment, node.length, true) ?? 0;
-      out.push(index);
-      node = node[index];
-    } else {
-      out.push(segment);
-      node = isPlainObject(node) ? own(node, segment) : void 0;
-    }
-  }
-  return out;
-}
-function add(root, segments, value, effects) {
-  const parent = parentOf(root, segments);
-  const last = segments[segments.length - 1] ?? "";
-  if (Array.isArray(parent)) {
-    const index = indexOf(last, parent.length, true);
-    if (index === void 0) return false;
-    effects.push({ inserted: resolved(root, segments.slice(0, -1)), index });
-    parent.splice(index, 0, value);
-    return true;
-  }
-  if (parent === void 0) return false;
-  effects.push({ set: resolved(root, segments) });
-  setOwn(parent, last, value);
-  return true;
-}
-function remove(root, segments, effects) {
-  const parent = parentOf(root, segments);
-  const last = segments[segments.length - 1] ?? "";
-  if (Array.isArray(parent)) {
-    const index = indexOf(last, parent.length, false);
-    if (index === void 0) return false;
-    effects.push({ removed: resolved(root, segments.slice(0, -1)), index });
-    parent.splice(index, 1);
-    return true;
-  }
-  if (parent === void 0 || !Object.hasOwn(parent, last)) return false;
-  return Reflect.deleteProperty(parent, last);
-}
-function startsWith(path, prefix) {
-  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
-}
-function patchedPathInFile(path, effects) {
-  return patchedPlaceInFile(path, effects).path;
-}
-function isSetByPatch(path, effects) {
-  return patchedPlaceInFile(path, effects).set;
-}
-function patchedPlaceInFile(path, effects) {
-  let current = [...path];
-  let set = false;
-  for (let i = effects.length - 1; i >= 0; i--) {
-    const effect = effects[i];
-    if (effect === void 0) continue;
-    if ("set" in effect) {
-      if (startsWith(current, effect.set)) {
-        current = [...effect.set];
-        set ||= effect.fromFile === true;
-      }
-      continue;
-    }
-    if ("reordered" in effect) {
-      const list2 = effect.reordered;
-      if (!startsWith(current, list2) || current.length === list2.length) continue;
-      const index2 = current[list2.length];
-      if (typeof index2 !== "number") continue;
-      const before = effect.from[index2];
-      if (before === void 0) {
-        current = [...list2];
-        set ||= effect.fromFile === true;
-      } else current[list2.length] = before;
-      continue;
-    }
-    const list = "inserted" in effect ? effect.inserted : effect.removed;
-    if (!startsWith(current, list) || current.length === list.length) continue;
-    const index = current[list.length];
-    if (typeof index !== "number") continue;
-    if ("inserted" in effect) {
-      if (index === effect.index) {
-        current = [...list];
-        set ||= effect.fromFile === true;
-      } else if (index > effect.index) current[list.length] = index - 1;
-    } else if (index >= effect.index) current[list.length] = index + 1;
-  }
-  return { path: current, set };
-}
-var MAX_OPERATIONS = 1e4;
-function applyJsonPatch(value, operations, effects = []) {
-  if (!Array.isArray(operations) || operations.length > MAX_OPERATIONS) return void 0;
-  const root = structuredClone(value);
-  for (const operation of operations) {
-    if (!isPlainObject(operation)) return void 0;
-    const op = own(operation, "op");
-    const segments = segmentsOf(own(operation, "path"));
-    if (segments === void 0 || segments.length === 0) return void 0;
-    const from = segmentsOf(own(operation, "from"));
-    switch (op) {
-      case "add":
-        if (!Object.hasOwn(operation, "value") || !add(root, segments, structuredClone(own(operation, "value")), effects)) return void 0;
-        break;
-      case "replace":
-        if (!Object.hasOwn(operation, "value") || !valueAt(root, segments).found || !remove(root, segments, []) || !add(root, segments, structuredClone(own(operation, "value")), [])) return void 0;
-        effects.push({ set: resolved(root, segments) });
-        break;
-      case "remove":
-        if (!remove(root, segments, effects)) return void 0;
-        break;
-      case "copy":
-      case "move": {
-        if (from === void 0 || from.length === 0) return void 0;
-        const source = valueAt(root, from);
-        if (!source.found) return void 0;
-        if (op === "move" && !remove(root, from, effects)) return void 0;
-        if (!add(root, segments, structuredClone(source.value), effects)) return void 0;
-        break;
-      }
-      case "test": {
-        const found = valueAt(root, segments);
-        if (!found.found || JSON.stringify(found.value) !== JSON.stringify(own(operation, "value"))) return void 0;
-        break;
-      }
-      default:
-        return void 0;
-    }
-  }
-  return root;
-}
-function someOutsideClasses(pattern, visit) {
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] ?? "";
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (visit(c, i)) return true;
-  }
-  return false;
-}
-function nestsQuantifiers(pattern) {
-  const open = [];
-  return someOutsideClasses(pattern, (c, i) => {
-    if (c === "(") open.push(false);
-    else if (c === ")") {
-      const risky = open.pop() ?? false;
-      const next = pattern[i + 1] ?? "";
-      const quantified = next !== "" && "*+?{".includes(next);
-      if (risky && quantified) return true;
-      if ((risky || quantified) && open.length > 0) open[open.length - 1] = true;
-    } else if ("*+?{|".includes(c) && open.length > 0) open[open.length - 1] = true;
-    return false;
-  });
-}
-function unbounded(pattern) {
-  let count = 0;
-  someOutsideClasses(pattern, (c, i) => {
-    if (c === "*" || c === "+" || c === "{" && /^\{[0-9]+,\}/.test(pattern.slice(i, i + 12))) count++;
-    return false;
-  });
-  return count;
-}
-var MAX_UNBOUNDED = 2;
-var MAX_PATTERN = 256;
-function selectorPattern(pattern) {
-  if (typeof pattern !== "string" || pattern === "") return void 0;
-  if (pattern.length > MAX_PATTERN || /\\[1-9k]|\(\?[<=!]/.test(pattern) || nestsQuantifiers(pattern) || unbounded(pattern) > MAX_UNBOUNDED) return "never";
-  let expression;
-  try {
-    expression = new RegExp(`^(?:${pattern})$`, "u");
-  } catch {
-    return "never";
-  }
-  return (value) => value.length <= MAX_PATTERN && expression.test(value);
-}
-function matchesSelectorString(selector, labels) {
-  const text = selector.trim();
-  if (text === "") return true;
-  const requirements = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "," && depth === 0) {
-      requirements.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  requirements.push(text.slice(start));
-  const has = (key) => Object.hasOwn(labels, key);
-  for (const raw of requirements) {
-    const requirement = raw.trim();
-    const set = /^([A-Za-z0-9._/-]+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(requirement);
-    if (set) {
-      const key = set[1] ?? "";
-      const values = (set[3] ?? "").split(",").map((v) => v.trim());
-      const inSet = has(key) && values.includes(own(labels, key) ?? "");
-      if (set[2] === "in" ? !inSet : inSet) return false;
-      continue;
-    }
-    const equality = /^([A-Za-z0-9._/-]+)\s*(==|=|!=)\s*([A-Za-z0-9._-]*)$/.exec(requirement);
-    if (equality) {
-      const key = equality[1] ?? "";
-      const equal = has(key) && own(labels, key) === equality[3];
-      if (equality[2] === "!=" ? equal : !equal) return false;
-      continue;
-    }
-    const exists = /^(!?)\s*([A-Za-z0-9._/-]+)$/.exec(requirement);
-    if (exists) {
-      if (has(exists[2] ?? "") === (exists[1] === "!")) return false;
-      continue;
-    }
-    return void 0;
-  }
-  return true;
-}
-function targetSelects(target, object) {
-  if (!isPlainObject(target)) return false;
-  const fields = [
-    ["group", [object.group]],
-    ["version", [object.version]],
-    ["kind", [object.kind]],
-    ["name", object.names],
-    ["namespace", object.namespaces]
-  ];
-  for (const [field, values] of fields) {
-    const test = selectorPattern(own(target, field));
-    if (test === "never") return false;
-    if (test !== void 0 && !values.some(test)) return false;
-  }
-  for (const [field, map] of [
-    ["labelSelector", object.labels],
-    ["annotationSelector", object.annotations]
-  ]) {
-    const selector = own(target, field);
-    if (selector === void 0 || selector === null || selector === "") continue;
-    if (typeof selector !== "string" || matchesSelectorString(selector, map) !== true) return false;
-  }
-  return true;
-}
-function whenPatched(patch, written2) {
-  const names = written2.name === void 0 ? [] : [written2.name];
-  if (written2.name !== void 0 && !written2.keepsName && (patch.prefix !== "" || patch.suffix !== "")) names.push(`${patch.prefix}${written2.name}${patch.suffix}`);
-  const namespaces = [written2.namespace ?? "default"];
-  if (patch.namespace !== void 0) namespaces.push(patch.namespace);
-  return { names, namespaces };
-}
-
 // src/model/kustomization.ts
 function isKustomizePluginConfig(value) {
   return isPlainObject(value) && value["apiVersion"] === "builtin";
@@ -2670,10 +2717,10 @@ function splitImage(image) {
   return at === -1 ? { name: image.slice(0, colon), tag: image.slice(colon + 1), digest: "" } : { name: image.slice(0, colon), tag: image.slice(colon + 1, at), digest: image.slice(at + 1) };
 }
 var AFTER_MATCHED_NAME = /^(?::[\w.{}-]*)?(?:@[a-zA-Z0-9]+(?:[.+_-][a-zA-Z0-9]+)*:[\w.{}-]*)?$/;
-function imageTransformed(image, images, passes) {
+function imageTransformed(image, images, passes2) {
   let result = image;
   for (const entry of images) {
-    for (let pass = 0; pass < passes; pass++) {
+    for (let pass = 0; pass < passes2; pass++) {
       if (!result.startsWith(entry.name) || !AFTER_MATCHED_NAME.test(result.slice(entry.name.length))) break;
       const split = splitImage(result);
       let { tag, digest } = split;
@@ -2715,12 +2762,12 @@ function imagesTransformed(value, images) {
   return result === value ? void 0 : result;
 }
 var MAX_IMAGE_DEPTH = 64;
-function withImages(containers, images, passes) {
+function withImages(containers, images, passes2) {
   let changed;
   containers.forEach((container, i) => {
     const image = isPlainObject(container) ? own(container, "image") : void 0;
     if (!isPlainObject(container) || typeof image !== "string") return;
-    const next = imageTransformed(image, images, passes);
+    const next = imageTransformed(image, images, passes2);
     if (next !== image) {
       const copy = { ...container };
       setOwn(copy, "image", next);
@@ -2834,10 +2881,12 @@ function isDeleted(resource, deletions) {
   return (deletions ?? []).some((d) => d.kind === resource.kind && d.group === resource.group && (d.anyName === true || resource.name !== void 0 && d.names.includes(resource.name)));
 }
 function jsonPatched(resource, patches, effects = []) {
-  let value;
+  let root;
+  const made = [];
+  const budget = { nodes: MAX_ADDED_NODES };
   const written2 = { name: resource.name, namespace: resource.namespace, keepsName: keepsItsName(resource) };
   for (const patch of patches) {
-    const current = value ?? resource.value;
+    const current = root?.value ?? resource.value;
     const metadata = own(current, "metadata");
     const { names, namespaces } = whenPatched(patch, written2);
     const selected = patch.merge !== void 0 && patch.target === void 0 ? namesItsObject(patch.merge, resource, names, namespaces) : targetSelects(patch.target, {
@@ -2850,13 +2899,19 @@ function jsonPatched(resource, patches, effects = []) {
       annotations: isPlainObject(metadata) ? stringMap(own(metadata, "annotations")) : {}
     });
     if (!selected) continue;
-    const made = [];
-    const patched = patch.merge === void 0 ? applyJsonPatch(current, patch.operations, made) : applyStrategicMerge(current, patch.merge, made);
-    if (patched === void 0) return value;
-    for (const effect of made) effects.push(patch.fromFile ? { ...effect, fromFile: true } : effect);
-    value = patched;
+    const before = made.length;
+    if (patch.merge === void 0) {
+      root ??= { value: structuredClone(resource.value) };
+      if (!applyJsonPatchInPlace(root, patch.operations, made, budget)) return void 0;
+    } else {
+      const merged = applyStrategicMerge(root?.value ?? resource.value, patch.merge, made);
+      if (merged === void 0) return void 0;
+      root = { value: merged };
+    }
+    if (patch.fromFile) for (let i = before; i < made.length; i++) made[i] = { ...made[i], fromFile: true };
   }
-  return value;
+  for (const effect of made) effects.push(effect);
+  return root?.value;
 }
 function namesItsObject(patch, resource, names, namespaces) {
   if (!isPlainObject(patch)) return false;
@@ -4240,7 +4295,7 @@ function applySuppressions(diagnostics, suppressions, isSuppressible, ruleState)
 }
 
 // src/engine/dispatch.ts
-var SYNTAX_ERROR_CODES = /* @__PURE__ */ new Set(["HELM_TEMPLATE", "ALIAS_LIMIT", "NESTING_LIMIT"]);
+var SYNTAX_ERROR_CODES = /* @__PURE__ */ new Set(["HELM_TEMPLATE", "ALIAS_LIMIT", "NESTING_LIMIT", "JSON_STREAM_SYNTAX", "DOCUMENT_SEPARATOR", "DIRECTIVE"]);
 function isPath(target) {
   return Array.isArray(target);
 }
@@ -5279,6 +5334,179 @@ function droppedSeparatorsBlanked(text) {
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
+function jsonStream(text) {
+  let first = 0;
+  while (first < text.length && isGoSpace(text.charCodeAt(first))) first++;
+  if (text.charCodeAt(first) !== 123) return void 0;
+  const values = [];
+  let error;
+  for (let at = jsonSpaceEnd(text, 0); at < text.length; at = jsonSpaceEnd(text, at)) {
+    const end = jsonValueEnd(text, at);
+    if (typeof end !== "number") {
+      error = end;
+      break;
+    }
+    values.push({ start: at, end });
+    at = end;
+  }
+  if (values.length < 2) return void 0;
+  return error ? { values, error } : { values };
+}
+function jsonSpaceEnd(text, from) {
+  let at = from;
+  for (let c = text.charCodeAt(at); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(at)) at++;
+  return at;
+}
+var JSON_MAX_DEPTH = 1e4;
+function jsonValueEnd(text, from) {
+  const stack = [];
+  let at = from;
+  for (; ; ) {
+    at = jsonSpaceEnd(text, at);
+    const c = text.charCodeAt(at);
+    let end;
+    if (c === 123 || c === 91) {
+      if (stack.length >= JSON_MAX_DEPTH) return { at, reason: "the value nests deeper than 10000 levels" };
+      const inner = jsonSpaceEnd(text, at + 1);
+      if (text.charCodeAt(inner) === (c === 123 ? 125 : 93)) {
+        end = inner + 1;
+      } else {
+        stack.push(c);
+        const next = c === 123 ? jsonKeyEnd(text, inner) : inner;
+        if (typeof next !== "number") return next;
+        at = next;
+        continue;
+      }
+    } else {
+      end = jsonScalarEnd(text, at);
+    }
+    if (typeof end !== "number") return end;
+    at = end;
+    for (; ; ) {
+      const top = stack[stack.length - 1];
+      if (top === void 0) return at;
+      at = jsonSpaceEnd(text, at);
+      const d = text.charCodeAt(at);
+      if (d === (top === 123 ? 125 : 93)) {
+        stack.pop();
+        at++;
+        continue;
+      }
+      if (d !== 44) return { at, reason: at >= text.length ? "the input ends inside a value" : top === 123 ? "a character that is not , or } after a key:value pair" : "a character that is not , or ] after an array element" };
+      at++;
+      if (top === 123) {
+        const next = jsonKeyEnd(text, at);
+        if (typeof next !== "number") return next;
+        at = next;
+      }
+      break;
+    }
+  }
+}
+function jsonKeyEnd(text, from) {
+  const at = jsonSpaceEnd(text, from);
+  if (text.charCodeAt(at) !== 34) return { at, reason: at >= text.length ? "the input ends inside a value" : "a character that does not start an object key string (a trailing comma, a comment or an unquoted key)" };
+  const end = jsonStringEnd(text, at);
+  if (typeof end !== "number") return end;
+  const colon = jsonSpaceEnd(text, end);
+  if (text.charCodeAt(colon) !== 58) return { at: colon, reason: "a character that is not : after an object key" };
+  return colon + 1;
+}
+var JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+function jsonScalarEnd(text, at) {
+  const c = text.charCodeAt(at);
+  if (c === 34) return jsonStringEnd(text, at);
+  for (const word of ["true", "false", "null"]) if (text.startsWith(word, at)) return at + word.length;
+  JSON_NUMBER.lastIndex = at;
+  if ((c === 45 || c >= 48 && c <= 57) && JSON_NUMBER.test(text)) return JSON_NUMBER.lastIndex;
+  return { at, reason: at >= text.length ? "the input ends inside a value" : "a character that does not start a JSON value" };
+}
+function jsonStringEnd(text, from) {
+  for (let at = from + 1; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 34) return at + 1;
+    if (c < 32) return { at, reason: "a control character in a string (write it as an escape)" };
+    if (c !== 92) continue;
+    const e = text.charCodeAt(at + 1);
+    if (e === 117) {
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) return { at: at + 1, reason: "a \\u escape without four hexadecimal digits" };
+      at += 5;
+    } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) {
+      at++;
+    } else {
+      return { at: at + 1, reason: "an escape JSON does not have" };
+    }
+  }
+  return { at: text.length, reason: "the input ends inside a string" };
+}
+function readerFailure(text) {
+  if (!text.includes("---") && !text.includes("%")) return void 0;
+  let start = 0;
+  let hasLine = false;
+  let significant = false;
+  for (let at = 0; at < text.length; ) {
+    const lf = text.indexOf("\n", at);
+    const next = lf === -1 ? text.length : lf + 1;
+    const lineEnd = lf === -1 ? text.length : text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    if (text.startsWith("---", at)) {
+      if (!separatorRest(text, at + 3, next)) return { at, end: lineEnd, code: "DOCUMENT_SEPARATOR", document: { start, end: lineEnd } };
+      if (hasLine) {
+        start = next;
+        hasLine = false;
+        significant = false;
+        at = next;
+        continue;
+      }
+    }
+    hasLine = true;
+    if (!significant) {
+      let c = at;
+      while (c < lineEnd && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9)) c++;
+      if (c < lineEnd && text.charCodeAt(c) !== 35 && !text.startsWith("---", at)) {
+        significant = true;
+        if (c === at && text.charCodeAt(c) === 37) {
+          let end = next;
+          for (let l = next; l < text.length; ) {
+            const f = text.indexOf("\n", l);
+            const n = f === -1 ? text.length : f + 1;
+            if (text.startsWith("---", l)) {
+              end = Math.min(n + 1, text.length);
+              break;
+            }
+            l = n;
+            end = n;
+          }
+          return { at, end: lineEnd, code: "DIRECTIVE", document: { start, end } };
+        }
+      }
+    }
+    at = next;
+  }
+  return void 0;
+}
+function ignoredAfterDocumentEnd(text) {
+  if (!text.startsWith("...") && !text.includes("\n...")) return [];
+  const out = [];
+  for (const document of readerDocuments(text)) {
+    let marker = -1;
+    for (let at = document.start; at < document.end; ) {
+      const lf = text.indexOf("\n", at);
+      const next = lf === -1 || lf + 1 > document.end ? document.end : lf + 1;
+      if (marker === -1) {
+        if (text.startsWith("...", at) && separatorRest(text, at + 3, next)) marker = at;
+      } else {
+        let c = at;
+        while (c < next && isGoSpace(text.charCodeAt(c))) c++;
+        if (c < next && text.charCodeAt(c) !== 35) {
+          out.push(marker);
+          break;
+        }
+      }
+      at = next;
+    }
+  }
+  return out;
+}
 
 // src/load/parse.ts
 var STACK_EXHAUSTED = /Maximum call stack size exceeded/;
@@ -5331,20 +5559,96 @@ function parseSource(source) {
   const marks = broken.includes("\n\uFEFF") ? lineStartMarks(broken) : void 0;
   const text = droppedSeparatorsBlanked(marks?.text ?? broken);
   const fast = fastParse(text);
-  const read = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const yamlRead = fast ? { file, text, lineCounter: linesOf(text), documents: fastDocuments(text, fast), fileProblems: [] } : lenientWhereKubectlAccepts(parseWithYaml(file, text));
+  const stream = !fast && unmarked === source.text && (yamlRead.fileProblems.length > 0 || yamlRead.documents.some((d) => d.problem)) ? jsonStream(crless) : void 0;
+  if (stream) return withSourceFacts(source, withCommentLines(jsonStreamFile(file, crless, stream.values, stream.error)));
+  const failure = READER_FAILURE_HINT.test(text) ? readerFailure(text) : void 0;
+  const failed = failure ? withReaderFailures(yamlRead, [readerFailureProblem(text, failure)]) : yamlRead;
+  const ignored = fast ? [] : ignoredAfterDocumentEnd(text);
+  const read = ignored.length === 0 ? failed : { ...failed, lenient: byPosition([...failed.lenient ?? [], ...ignored.map(documentEndNote)]) };
   const lineBroken = firstBreak === -1 ? read : withYaml11LineBreakNote(read, firstBreak, crless.match(YAML11_LINE_BREAKS)?.length ?? 1);
   const noted = marks ? withLineStartMarkNote(lineBroken, marks.first, marks.count) : lineBroken;
   const refused = refusedCharacters(unmarked);
   const checked = refused.length === 0 ? noted : withRefusedCharacters(noted, refused);
-  const parsed = text.includes(DIRECTIVE_WORD) ? { ...checked, commentLines: commentLinesOf(text, checked.lineCounter) } : checked;
+  return withSourceFacts(source, withCommentLines(checked));
+}
+function withCommentLines(parsed) {
+  return parsed.text.includes(DIRECTIVE_WORD) ? { ...parsed, commentLines: commentLinesOf(parsed.text, parsed.lineCounter) } : parsed;
+}
+function withSourceFacts(source, parsed) {
   return source.kustomizePatch || source.kustomizeBuilds ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch }, ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds } } : parsed;
 }
+var shiftedSpan = (span, by) => ({ start: span.start + by, end: span.end + by });
+var shiftedProblem = (problem, by) => ({ ...problem, span: shiftedSpan(problem.span, by) });
+function jsonStreamFile(file, text, values, error) {
+  const documents = [];
+  const lenient = [];
+  for (const value of values) {
+    const slice = text.slice(value.start, value.end);
+    const fast = fastParse(slice);
+    const read = fast ? { documents: fastDocuments(slice, fast), lenient: void 0 } : lenientWhereKubectlAccepts(parseWithYaml(file, slice));
+    for (const d of read.documents) {
+      const by = value.start;
+      documents.push({
+        index: documents.length,
+        start: d.start + by,
+        ...d.problem && { problem: shiftedProblem(d.problem, by) },
+        toValue: () => d.toValue(),
+        locate: (path, part) => {
+          const found = d.locate(path, part);
+          return found && { ...found, span: shiftedSpan(found.span, by) };
+        }
+      });
+    }
+    for (const note of read.lenient ?? []) lenient.push(shiftedProblem(note, value.start));
+  }
+  const second = values[1];
+  lenient.push({
+    span: { start: second.start, end: second.start + 1 },
+    code: "JSON_STREAM",
+    message: `This file holds ${String(values.length)} JSON values one after another${error ? " before a syntax error" : ""}. kubectl reads such a stream with encoding/json (k8s.io/apimachinery YAMLOrJSONDecoder) and applies each object, and each was checked; it is no YAML, so YAML tools and kustomize reject the file: write one object per file, a List, or YAML documents separated by ---.`
+  });
+  if (error) {
+    documents.push({
+      index: documents.length,
+      start: error.at,
+      problem: {
+        span: { start: error.at, end: Math.min(error.at + 1, Math.max(text.length, error.at)) },
+        code: "JSON_STREAM_SYNTAX",
+        message: `kubectl reads this file as a stream of JSON values (encoding/json) and stops here, at ${error.reason}: nothing from here on is applied, and nothing in it was checked. The values before it were checked.`
+      },
+      toValue: () => null,
+      locate: () => void 0
+    });
+  }
+  return { file, text, lineCounter: linesOf(text), documents, fileProblems: [], lenient: byPosition(lenient) };
+}
+function documentEndNote(at) {
+  return {
+    span: { start: at, end: at + 3 },
+    code: "DOCUMENT_END_CONTENT",
+    message: "kubectl ignores everything after this ... marker up to the next --- line, with no error (its reader splits documents only at ---, and go-yaml reads one document of what it is handed), so it does not apply what follows; kustomize and YAML tools read it as a document, and it was checked as written. Start the next document with a --- line."
+  };
+}
+function readerFailureProblem(text, failure) {
+  const span = { start: failure.at, end: failure.code === "DIRECTIVE" ? failure.end : failure.at + 3 };
+  const message = failure.code === "DIRECTIVE" ? `kubectl rejects a YAML directive (${text.startsWith("%YAML", failure.at) ? "%YAML" : text.startsWith("%TAG", failure.at) ? "%TAG" : "a % line"}): its reader (k8s.io/apimachinery YAMLReader) cuts the stream at the --- line after it and hands go-yaml the directive without its document ("did not find expected <document start>"), so nothing from here on is applied, and the document was not checked. Remove the directive: Kubernetes reads YAML 1.1 without it.` : 'kubectl rejects this line: a line that starts with --- may hold only blanks or a comment after it (k8s.io/apimachinery YAMLReader: "invalid Yaml document separator"), so it applies neither the document this line ends nor anything after it, and neither was checked. Put the content on the next line.';
+  return { problem: { span, code: failure.code, message }, document: failure.document };
+}
 function withRefusedCharacters(parsed, refused) {
+  return withReaderFailures(
+    parsed,
+    refused.map((character) => ({
+      problem: { span: { start: character.at, end: character.at + (character.codePoint > 65535 ? 2 : 1) }, code: "CONTROL_CHARACTER", message: refusedMessage(character.codePoint) },
+      document: character.document
+    }))
+  );
+}
+function withReaderFailures(parsed, failures) {
   if (parsed.fileProblems.length > 0) return parsed;
   const documents = [...parsed.documents];
-  for (const character of refused) {
-    const { at, document } = character;
-    const problem = { span: { start: at, end: at + (character.codePoint > 65535 ? 2 : 1) }, code: "CONTROL_CHARACTER", message: refusedMessage(character.codePoint) };
+  for (const { problem, document } of failures) {
+    const at = problem.span.start;
     const mark = (i) => {
       const d = documents[i];
       if (d.problem?.code !== "CONTROL_CHARACTER") documents[i] = { ...d, problem };
@@ -5363,6 +5667,7 @@ function refusedMessage(codePoint) {
   const what = codePoint >= 55296 && codePoint <= 57343 ? "a lone surrogate" : codePoint >= 65534 ? "a noncharacter" : "a control character";
   return `The character ${name} (${what}) is not allowed in YAML: kubectl (go-yaml) rejects this document ("control characters are not allowed"), so nothing in it was checked. Remove it, or write it as an escape in a double-quoted string.`;
 }
+var READER_FAILURE_HINT = /^(?:---[^\n]*[^\s#]|%)/m;
 var DIRECTIVE_WORD = "pci-lint-disable-next-line";
 function commentLinesOf(text, lineCounter) {
   const lines = /* @__PURE__ */ new Set();

@@ -50,3 +50,50 @@ export declare function refusedCharacters(text: string): RefusedCharacter[];
  * itself when there is nothing to change.
  */
 export declare function droppedSeparatorsBlanked(text: string): string;
+/** A JSON value of a stream, by the offsets of its first character and one past its last. */
+export interface JsonStreamValue {
+    readonly start: number;
+    readonly end: number;
+}
+/** Where encoding/json stops reading a stream, and why (no input text is quoted: it may be a secret). */
+export interface JsonStreamError {
+    readonly at: number;
+    readonly reason: string;
+}
+/**
+ * The JSON values kubectl's decoder reads from `text` when it reads it as a stream of two or more values
+ * (`{...}{...}`, JSON lines, `kubectl get -o json` outputs piped together), and where it stops if it does;
+ * undefined when it does not (the text is YAML or a single JSON value, which the YAML parsers read as
+ * kubectl does). k8s.io/apimachinery pkg/util/yaml/decoder.go `YAMLOrJSONDecoder`: a stream whose first
+ * non-blank character is `{` (`IsJSONBuffer`) is decoded with encoding/json's Decoder, one value after
+ * another, values separated by JSON whitespace or nothing. A syntax error ends the file: in v0.32 always,
+ * from v0.33 (9b3d085f, "Better handling of YAML that tastes like JSON") once two values were read (with
+ * one or none it reads the rest as YAML, as the YAML parsers here read the whole text).
+ */
+export declare function jsonStream(text: string): {
+    readonly values: readonly JsonStreamValue[];
+    readonly error?: JsonStreamError;
+} | undefined;
+/** A line of kubectl's reader that ends the file for it: what kubectl reports, and the reader document it loses. */
+export interface ReaderFailure {
+    readonly at: number;
+    readonly end: number;
+    readonly code: 'DOCUMENT_SEPARATOR' | 'DIRECTIVE';
+    readonly document: ReaderDocument;
+}
+/**
+ * The first line where kubectl's reader, or go-yaml on what it hands over, fails for the whole rest of the
+ * file, when the YAML parsers here read on: a line that starts with `---` followed by more than blanks or a
+ * comment (YAMLReader.Read: "invalid Yaml document separator", returned before the document it was
+ * reading, which is lost too), and a document whose first line that is not blank or a comment is a `%`
+ * directive (YAMLReader cut the stream at the `---` after it, so go-yaml gets the directive without its
+ * document: "did not find expected <document start>"). Undefined when there is none.
+ */
+export declare function readerFailure(text: string): ReaderFailure | undefined;
+/**
+ * The `...` document end markers after which a document of kubectl's reader still holds content: YAMLReader
+ * splits documents only at `---` lines, and go-yaml reads the first YAML document of what it is handed
+ * (sigs.k8s.io/yaml `Unmarshal`), so kubectl applies nothing after the marker until the next `---` line,
+ * with no error (kubectl v1.32.4: even text that is no YAML there is ignored). Offsets of the markers.
+ */
+export declare function ignoredAfterDocumentEnd(text: string): number[];

@@ -9,6 +9,15 @@ import type { Path } from '../load/positions.js';
 import type { KustomizeJsonPatch } from '../load/source.js';
 import { type PlainObject } from './resource.js';
 /**
+ * The unescaped segments of a JSON pointer as evanphx/json-patch v5 reads one (patch.go `findObject`, at
+ * 009bc564fa613d3e711dcc8a0984c6e639729a54, the library kustomize's patchjson6902 filter applies patches
+ * with): split on `/`, what is before the first `/` dropped, so `x/spec` is `/spec`; undefined for a text
+ * with no `/` at all (other than "", the whole document), which kustomize fails on.
+ */
+export declare function pointerSegments(pointer: unknown): string[] | undefined;
+/** Whether a segment is a list index as evanphx/json-patch reads one (Go's strconv.Atoi: a sign, leading zeros) or `-`, the end. */
+export declare function isArrayIndex(segment: string): boolean;
+/**
  * What an operation did to the object's paths, for locating what the patched object holds in the file
  * (patchedPathInFile): a value set at a path (its nodes are no longer the file's), an element inserted into
  * or removed from a list (the later ones move by one).
@@ -40,11 +49,30 @@ export declare function patchedPathInFile(path: Path, effects: readonly PatchEff
 /** True when what a patched object holds at `path` is (inside) a value a patch read from a file set or inserted. */
 export declare function isSetByPatch(path: Path, effects: readonly PatchEffect[]): boolean;
 /**
+ * How many nodes (values of maps and lists, and scalars) the patches of one object may add, by `add`,
+ * `replace`, `copy` and `move`, before they are left unapplied: repeated copies of a map into itself double
+ * it each time (forty operations made more than 2^40 nodes, and the run died out of memory). kustomize's
+ * library has no such limit (`AccumulatedCopySizeLimit` 0), so such a build does not finish either; the
+ * object is judged as written.
+ */
+export declare const MAX_ADDED_NODES = 100000;
+/** What the patches of one object may still add (MAX_ADDED_NODES), shared by every patch applied to it. */
+export interface PatchBudget {
+    nodes: number;
+}
+/**
  * `value` with `operations` applied, in order, to a deep copy; undefined when the list is not one of
  * operations or an operation fails (a missing path, a failing `test`, an unknown `op`): kustomize fails
- * the build then, and the object stays as written. The whole document (pointer "") is not replaced.
+ * the build then, and the object stays as written.
  */
-export declare function applyJsonPatch(value: PlainObject, operations: unknown, effects?: PatchEffect[]): PlainObject | undefined;
+export declare function applyJsonPatch(value: PlainObject, operations: unknown, effects?: PatchEffect[], budget?: PatchBudget): PlainObject | undefined;
+/**
+ * `operations` applied, in order, to `root.value` itself (an `add` or `replace` of the whole document, "",
+ * makes its value the object, when that is a map); false when one fails, leaving `root` part-patched.
+ */
+export declare function applyJsonPatchInPlace(root: {
+    value: PlainObject;
+}, operations: unknown, effects: PatchEffect[], budget: PatchBudget): boolean;
 /**
  * A selector field as an anchored test (`^(?:pattern)$`, as kustomize anchors it); undefined when it is
  * unset (matches anything); `'never'` for a pattern not compiled: too long, not valid here, with a

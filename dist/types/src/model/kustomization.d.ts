@@ -122,9 +122,12 @@ export declare function deletionBelow(deletion: KustomizeDeletion, kustomization
  * The object with the JSON and strategic-merge patches of a build applied, innermost kustomization's first,
  * each to it when its target selects it, or for a strategic-merge patch without one, when the patch names it
  * (namesItsObject) (as it is when that patch runs: its labels and annotations as the earlier patches left
- * them, its name and namespace as written or as the kustomizations inside the patch's one set them); a
- * patch with a failing operation fails kustomize's build, and the object is left as the earlier patches
- * left it. Undefined when no patch applies. Paths of the object stay those of its document for every node
+ * them, its name and namespace as written or as the kustomizations inside the patch's one set them).
+ * Undefined when no patch applies, and when a patch that selects it fails (a JSON patch operation fails,
+ * the patches add more than MAX_ADDED_NODES, a strategic-merge patch kustomize refuses): kustomize's build
+ * fails then, so what `kubectl apply` may get is the object as written, never what the earlier patches made
+ * of it (a patch removing `privileged` followed by a failing `test` hid a privileged container). Paths of the
+ * object stay those of its document for every node
  * the file holds, except past an element a patch inserts into or removes from a list (left: located by
  * index as patched).
  */
