@@ -147,8 +147,8 @@ describe('secret values a YAML error could quote never reach the report', () => 
     ['alias', `apiVersion: v1\nkind: Secret\nmetadata: {name: b}\nstringData:\n  password: *${pieces[1]}\n`, true],
     ['block header', `apiVersion: v1\nkind: Secret\nmetadata: {name: c}\nstringData:\n  password: |${pieces[2]}\n    x\n`, true],
     ['tag', `apiVersion: v1\nkind: Secret\nmetadata: {name: d}\nstringData:\n  password: !${pieces[3]}! x\n`, true],
-    // An unknown directive is only a warning of yaml's: the document is linted.
-    ['directive', `%${pieces[4]} x\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: e}\n`, false],
+    // A directive is a parse-error, as go-yaml's scanner refuses every one kubectl meets (kubectl-reader).
+    ['directive', `%${pieces[4]} x\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: e}\n`, true],
   ];
 
   it.each(cases)('%s: no format quotes the value', (_, text, error) => {
