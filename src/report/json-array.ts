@@ -31,6 +31,69 @@ export function* jsonArrayChunks(items: Iterable<unknown>, indent = ''): Generat
   yield written === 0 ? '[]' : `\n${indent}]`;
 }
 
+/** Nodes counted before a value is taken to be large (bounded, so the check costs little). */
+const LARGE = 4096;
+
+function isLarge(value: unknown): boolean {
+  let budget = LARGE;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next === null || typeof next !== 'object') continue;
+    const children = Array.isArray(next) ? next : Object.values(next);
+    budget -= children.length + 1;
+    if (budget <= 0) return true;
+    for (const child of children) stack.push(child);
+  }
+  return false;
+}
+
+/** What JSON.stringify writes for a property value: nothing for undefined, a function or a symbol. */
+function skipped(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` for a plain JSON value (no toJSON, no replacer) nested at `indent`, in
+ * chunks: a large object is written key by key and a large array element by element (a batch at a time when
+ * its elements are small), so a report of a million findings is never one string.
+ */
+export function* jsonValueChunks(value: unknown, indent = ''): Generator<string> {
+  if (value === null || typeof value !== 'object' || !isLarge(value)) {
+    const text = JSON.stringify(value, null, 2);
+    yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (!value.some(isLarge)) {
+      yield* jsonArrayChunks(value.map((item: unknown) => (skipped(item) ? null : item)), indent);
+      return;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? '' : ','}\n${inner}`;
+      const item: unknown = value[i];
+      yield* jsonValueChunks(skipped(item) ? null : item, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => !skipped(v));
+  if (entries.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [key, v] of entries) {
+    yield `${first ? '' : ','}\n${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonValueChunks(v, inner);
+  }
+  yield `\n${indent}}`;
+}
+
 /** Each item of `items` through `map`, lazily. */
 export function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);

@@ -3,6 +3,7 @@ import { NO_EVIDENCE } from '../../engine/evidence.js';
 import type { RuleState } from '../../engine/settings.js';
 import { VERSION } from '../../version.js';
 import { jsonText } from '../escape.js';
+import { jsonValueChunks } from '../json-array.js';
 import type { ChunkFormatter, ReportInput } from '../types.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
@@ -29,7 +30,8 @@ export const markdownChunks: ChunkFormatter = function* (input) {
 };
 
 export const coverageJsonChunks: ChunkFormatter = function* (input) {
-  yield `${jsonText(JSON.stringify(coverageReportOf(input), null, 2))}\n`;
+  for (const chunk of jsonValueChunks(coverageReportOf(input))) yield jsonText(chunk);
+  yield '\n';
 };
 
 export { buildCoverageReport, STATUSES, type CoverageContext, type CoverageReport, type Status } from './model.js';
