@@ -2569,14 +2569,71 @@ ${indent}`)}`;
   yield written2 === 0 ? "[]" : `
 ${indent}]`;
 }
+function isLarge(value) {
+  let budget = LARGE;
+  const stack = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next === null || typeof next !== "object") continue;
+    const children = Array.isArray(next) ? next : Object.values(next);
+    budget -= children.length + 1;
+    if (budget <= 0) return true;
+    for (const child of children) stack.push(child);
+  }
+  return false;
+}
+function skipped(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+function* jsonValueChunks(value, indent = "") {
+  if (value === null || typeof value !== "object" || !isLarge(value)) {
+    const text2 = JSON.stringify(value, null, 2);
+    yield indent === "" ? text2 : text2.replace(/\n/g, `
+${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (!value.some(isLarge)) {
+      yield* jsonArrayChunks(value.map((item2) => skipped(item2) ? null : item2), indent);
+      return;
+    }
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? "" : ","}
+${inner}`;
+      const item2 = value[i];
+      yield* jsonValueChunks(skipped(item2) ? null : item2, inner);
+    }
+    yield `
+${indent}]`;
+    return;
+  }
+  const entries2 = Object.entries(value).filter(([, v]) => !skipped(v));
+  if (entries2.length === 0) {
+    yield "{}";
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [key, v] of entries2) {
+    yield `${first ? "" : ","}
+${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonValueChunks(v, inner);
+  }
+  yield `
+${indent}}`;
+}
 function* mapped(items, map) {
   for (const item2 of items) yield map(item2);
 }
-var BATCH;
+var BATCH, LARGE;
 var init_json_array = __esm({
   "src/report/json-array.ts"() {
     "use strict";
     BATCH = 64;
+    LARGE = 4096;
   }
 });
 
@@ -3416,6 +3473,7 @@ var init_coverage = __esm({
     init_evidence();
     init_version();
     init_escape();
+    init_json_array();
     init_html();
     init_markdown();
     init_model();
@@ -3427,8 +3485,8 @@ var init_coverage = __esm({
       yield renderMarkdown(coverageReportOf(input));
     };
     coverageJsonChunks = function* (input) {
-      yield `${jsonText(JSON.stringify(coverageReportOf(input), null, 2))}
-`;
+      for (const chunk of jsonValueChunks(coverageReportOf(input))) yield jsonText(chunk);
+      yield "\n";
     };
   }
 });
