@@ -5,7 +5,7 @@
 import type { ParsedFile, ParseProblem } from '../load/parse.js';
 import { formatPath, toPosition, type Path, type Span, type SpanPart } from '../load/positions.js';
 import type { LoadProblem, RenderedSource } from '../load/source.js';
-import { resourcesOfDocument } from '../model/document.js';
+import { resourcesOfDocument, unlistedPatches } from '../model/document.js';
 import { isKnownKind } from '../model/kinds.js';
 import { kustomizeSourceOf, objectsOfBuilds } from '../model/kustomization.js';
 import { dict, own, Resource } from '../model/resource.js';
@@ -96,8 +96,26 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic('unused-kustomize-patch', `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
     const operationsOn = parsed.kustomizePatch?.operations?.find((o) => o.document === d)?.target;
-    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, operationsOn);
+    const of = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, operationsOn);
+    const { problem } = of;
+    let { resources: objects, patches = [] } = of;
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
+    // A file of a kustomization's tree that no kustomization lists: its objects the API server would refuse
+    // are patches not in use (what Helm rendered is sent as it is).
+    if (parsed.unlistedIn !== undefined && document.helm === undefined && objects.length > 0) {
+      const unlisted = unlistedPatches(objects, session.target);
+      for (const { resource, missing } of unlisted) {
+        const what = `${resource.kind}${resource.name === undefined ? '' : ` "${resource.name}"`}`;
+        const at = document.locate(resource.pathTo('kind'), 'pair')?.span ?? { start: document.start, end: document.start };
+        const message = `${what} lacks ${missing}, which the API server requires, and no kustomization lists this file (it is in the tree of ${parsed.unlistedIn}): it is read as a kustomize patch not in use and checked only for the values it states. List it under patches: to check it with the object it patches.`;
+        diagnostics.push(coreDiagnostic('unlisted-kustomize-patch', message, locationOf(at, resource)));
+      }
+      if (unlisted.length > 0) {
+        const asPatch = new Set(unlisted.map((u) => u.resource));
+        objects = objects.filter((resource) => !asPatch.has(resource));
+        patches = [...patches, ...asPatch];
+      }
+    }
     if (objects.length === 0 && patches.length === 0) continue;
     // Where each object is written, for its annotation suppression: the document up to the next one, or
     // the object's item of a List.

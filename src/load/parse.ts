@@ -104,6 +104,8 @@ export interface ParsedFile {
   readonly kustomizePatch?: KustomizePatch;
   /** What the kustomizations of the input that build the file do to its objects, view by view (SourceText.kustomizeBuilds). */
   readonly kustomizeBuilds?: readonly KustomizeBuild[];
+  /** In a kustomization's tree, listed by none of the input's kustomizations (SourceText.unlistedIn). */
+  readonly unlistedIn?: string;
   /**
    * For a text holding `pci-lint-disable-next-line`: the lines (1-based) where a YAML comment starts at the
    * line's first non-blank character. Such text inside a block or quoted scalar is content (a script's
@@ -164,8 +166,13 @@ function withCommentLines(parsed: ParsedFile): ParsedFile {
 }
 
 function withSourceFacts(source: SourceText, parsed: ParsedFile): ParsedFile {
-  return source.kustomizePatch || source.kustomizeBuilds
-    ? { ...parsed, ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }), ...(source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds }) }
+  return source.kustomizePatch || source.kustomizeBuilds || source.unlistedIn !== undefined
+    ? {
+        ...parsed,
+        ...(source.kustomizePatch && { kustomizePatch: source.kustomizePatch }),
+        ...(source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds }),
+        ...(source.unlistedIn !== undefined && { unlistedIn: source.unlistedIn }),
+      }
     : parsed;
 }
 

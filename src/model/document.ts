@@ -1,7 +1,9 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
 import type { PatchTarget } from '../load/source.js';
+import type { K8sVersion } from '../k8s/versions.js';
 import { jsonPatchObject } from './json-patch.js';
 import { holdsPatchDirective, isKustomizePluginConfig } from './kustomization.js';
+import { missingRequiredField } from './required-fields.js';
 import { resourcesIn, type Resource } from './resource.js';
 
 /**
@@ -58,6 +60,23 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, opera
     return template === undefined;
   });
   return { resources: kept, ...(patches.length > 0 && { patches }), ...(problem && { problem }) };
+}
+
+/**
+ * Of the objects of a file that lies in a kustomization's tree but that no kustomization of the input lists
+ * (kubebuilder's `config/default/manager_*_patch.yaml`, named only in a comment of its kustomization), those
+ * that lack a field the API server requires, each with that field: kustomize patches not in use, never an
+ * object kustomize builds or `kubectl apply -f` could create. Like listed patches they are checked only for
+ * the values they state. An object that has every required field (or whose kind pci-lint has no schema of)
+ * could be applied as it is, and is linted as the object it is.
+ */
+export function unlistedPatches(objects: readonly Resource[], target: K8sVersion): { readonly resource: Resource; readonly missing: string }[] {
+  const out: { resource: Resource; missing: string }[] = [];
+  for (const resource of objects) {
+    const missing = missingRequiredField(resource, target);
+    if (missing !== undefined) out.push({ resource, missing });
+  }
+  return out;
 }
 
 /**

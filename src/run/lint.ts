@@ -15,6 +15,7 @@ import { FinishedProject, ProjectStore, type StreamedRows } from './store.js';
 import { ProjectMap, STDIN_PROJECT } from './projects.js';
 import { kustomizePatchUse } from './kustomize-patch-use.js';
 import { kustomizationReader, kustomizeBuilds, kustomizeIncludes, kustomizePatchFiles } from './kustomize-patches.js';
+import { kustomizeUnlistedFiles } from './kustomize-unlisted.js';
 import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
 import { DEFAULT_TARGET, type K8sVersion } from '../k8s/versions.js';
@@ -229,6 +230,10 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
   const buildOf = chosen.map((file) => builds.get(file.path));
   if (discovery.stdin) buildOf.unshift(undefined);
+  // Files of kustomization trees that no kustomization lists (whose incomplete objects are patches not in use).
+  const unlisted = kustomizeUnlistedFiles(discovery.files, kustomizations, cwd);
+  const unlistedOf = chosen.map((file) => unlisted.get(file.path));
+  if (discovery.stdin) unlistedOf.unshift(undefined);
   const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => (file.link ? symlinkProblem(file.displayPath) : readFileBytes(file.path, file.displayPath, maxBytes)));
   if (discovery.stdin) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
@@ -300,10 +305,26 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
     }
     const patch = patchOf[index];
     const build = patch ? undefined : buildOf[index];
-    const source: SourceText = patch ? { ...loaded.source, kustomizePatch: patch } : build ? { ...loaded.source, kustomizeBuilds: build } : loaded.source;
-    // A file linted as a patch, or as part of kustomize builds, has other results than the same bytes
-    // linted as objects.
-    const hash = fileHash === undefined ? fileHash : patch ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}` : build ? `${fileHash}:kustomize-build:${JSON.stringify(build)}` : fileHash;
+    const unlistedIn = patch || build ? undefined : unlistedOf[index];
+    const source: SourceText = patch
+      ? { ...loaded.source, kustomizePatch: patch }
+      : build
+        ? { ...loaded.source, kustomizeBuilds: build }
+        : unlistedIn !== undefined
+          ? { ...loaded.source, unlistedIn }
+          : loaded.source;
+    // A file linted as a patch, or as part of kustomize builds, or as a file of a kustomization's tree that
+    // none lists, has other results than the same bytes linted as objects.
+    const hash =
+      fileHash === undefined
+        ? fileHash
+        : patch
+          ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}`
+          : build
+            ? `${fileHash}:kustomize-build:${JSON.stringify(build)}`
+            : unlistedIn !== undefined
+              ? `${fileHash}:kustomize-unlisted:${JSON.stringify(unlistedIn)}`
+              : fileHash;
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
       add(cached, index);
