@@ -179,5 +179,32 @@ testRule(rule, {
         { messageId: 'unset', data: { owner: 'RayCluster "solo"' }, line: 23, column: 7 },
       ],
     },
+    {
+      name: 'an OLM ClusterServiceVersion: each deployment OLM creates from its install strategy is named by its name',
+      code: dedent`
+        apiVersion: operators.coreos.com/v1alpha1
+        kind: ClusterServiceVersion
+        metadata:
+          name: shop-operator.v1.2.0
+          namespace: operators
+        spec:
+          install:
+            strategy: deployment
+            spec:
+              deployments:
+                - name: shop-operator
+                  spec:
+                    template:
+                      spec:
+                        serviceAccountName: shop-operator
+                        containers: []
+                - name: shop-webhook
+                  spec:
+                    template:
+                      spec:
+                        containers: []
+      `,
+      errors: [{ messageId: 'unset', data: { owner: 'ClusterServiceVersion "shop-operator.v1.2.0" (install.spec.deployments[1] "shop-webhook")' }, line: 20, column: 15, endColumn: 19 }],
+    },
   ],
 });

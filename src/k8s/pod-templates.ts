@@ -124,6 +124,14 @@ export const POD_TEMPLATE_KINDS: readonly PodTemplateKind[] = [
   // staging/src/volcano.sh/apis/pkg/apis/batch/v1alpha1/register.go): job.go JobSpec.Tasks (`tasks`) is a
   // []TaskSpec, whose Template is a v1.PodTemplateSpec.
   { kind: 'Job', groups: ['batch.volcano.sh'], patterns: [['spec', 'tasks', EACH, ...T]] },
+
+  // Operator Lifecycle Manager's ClusterServiceVersion, group operators.coreos.com (operator-framework/api
+  // v0.45.0 as vendored by operator-framework/operator-lifecycle-manager 992bb097749e5994eedc5e4882583df952d8a70e,
+  // pkg/operators/v1alpha1/clusterserviceversion_types.go, register.go GroupName): ClusterServiceVersionSpec
+  // .InstallStrategy (`install`) is a NamedInstallStrategy, whose StrategySpec (`spec`) is a
+  // StrategyDetailsDeployment with DeploymentSpecs (`deployments`), a []StrategyDeploymentSpec whose Spec
+  // (`spec`) is an appsv1.DeploymentSpec: OLM creates each as a Deployment in the CSV's namespace.
+  { kind: 'ClusterServiceVersion', groups: ['operators.coreos.com'], patterns: [['spec', 'install', 'spec', 'deployments', EACH, 'spec', ...T]] },
 ];
 
 const BY_GROUP_KIND = new Map<string, PodTemplateKind>(POD_TEMPLATE_KINDS.flatMap((row) => row.groups.map((group) => [`${group}/${row.kind}`, row] as const)));

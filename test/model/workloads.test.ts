@@ -43,7 +43,7 @@ describe('podSpecOf', () => {
 
   it('covers every kind it lists', () => {
     expect([...POD_BEARING_KINDS].sort()).toEqual(
-      ['CloneSet', 'Configuration', 'CronJob', 'DaemonSet', 'Deployment', 'DeploymentConfig', 'JAXJob', 'Job', 'JobSet', 'LeaderWorkerSet', 'MPIJob', 'PaddleJob', 'Pod', 'PodTemplate', 'PyTorchJob', 'RayCluster', 'RayCronJob', 'RayJob', 'RayService', 'ReplicaSet', 'ReplicationController', 'Revision', 'Rollout', 'ScaledJob', 'Service', 'StatefulSet', 'TFJob', 'XGBoostJob'],
+      ['CloneSet', 'ClusterServiceVersion', 'Configuration', 'CronJob', 'DaemonSet', 'Deployment', 'DeploymentConfig', 'JAXJob', 'Job', 'JobSet', 'LeaderWorkerSet', 'MPIJob', 'PaddleJob', 'Pod', 'PodTemplate', 'PyTorchJob', 'RayCluster', 'RayCronJob', 'RayJob', 'RayService', 'ReplicaSet', 'ReplicationController', 'Revision', 'Rollout', 'ScaledJob', 'Service', 'StatefulSet', 'TFJob', 'XGBoostJob'],
     );
   });
 });
@@ -93,6 +93,12 @@ describe('podSpecsOf: custom resources with several pod templates', () => {
     ['Kruise CloneSet', { apiVersion: 'apps.kruise.io/v1alpha1', kind: 'CloneSet', spec: { template: { spec: c('x') } } }, [['spec', 'template', 'spec']]],
     ['Kruise Advanced StatefulSet', { apiVersion: 'apps.kruise.io/v1beta1', kind: 'StatefulSet', spec: { template: { spec: c('x') } } }, [['spec', 'template', 'spec']]],
     ['Volcano Job tasks', { apiVersion: 'batch.volcano.sh/v1alpha1', kind: 'Job', spec: { tasks: [{ template: { spec: c('a') } }, { template: { spec: c('b') } }] } }, [['spec', 'tasks', 0, 'template', 'spec'], ['spec', 'tasks', 1, 'template', 'spec']]],
+    [
+      'OLM ClusterServiceVersion install deployments',
+      { apiVersion: 'operators.coreos.com/v1alpha1', kind: 'ClusterServiceVersion', spec: { install: { strategy: 'deployment', spec: { deployments: [{ name: 'a', spec: { template: { spec: c('a') } } }, { name: 'b', spec: { template: { spec: c('b') } } }] } } } },
+      [['spec', 'install', 'spec', 'deployments', 0, 'spec', 'template', 'spec'], ['spec', 'install', 'spec', 'deployments', 1, 'spec', 'template', 'spec']],
+    ],
+    ['a ClusterServiceVersion of another group: none', { apiVersion: 'example.com/v1', kind: 'ClusterServiceVersion', spec: { install: { spec: { deployments: [{ spec: { template: { spec: c('a') } } }] } } } }, []],
     ['a map where a list is expected: none', { apiVersion: 'ray.io/v1', kind: 'RayCluster', spec: { workerGroupSpecs: { a: { template: { spec: c('w') } } } } }, []],
     ['a list where a map is expected: none', { apiVersion: 'kubeflow.org/v1', kind: 'TFJob', spec: { tfReplicaSpecs: [{ template: { spec: c('w') } }] } }, []],
     ['Argo Workflow: not a pod template', { apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', spec: { templates: [{ container: { name: 'x' } }] } }, []],
@@ -191,6 +197,7 @@ describe("the 'workload' input kind follows the same table", () => {
     ['kubeflow.org/v1', 'PyTorchJob', true],
     ['batch.volcano.sh/v1alpha1', 'Job', true],
     ['apps.kruise.io/v1beta1', 'StatefulSet', true],
+    ['operators.coreos.com/v1alpha1', 'ClusterServiceVersion', true],
     ['argoproj.io/v1alpha1', 'Workflow', false],
     ['example.com/v1', 'RayCluster', false],
   ] as const)('%s %s: %s', (apiVersion, kind, workload) => {
