@@ -91,7 +91,7 @@ var init_api_versions = __esm({
     init_versions();
     MARKERS = (pkg, tag) => `kubernetes/api ${pkg}/zz_generated.prerelease-lifecycle.go (${tag})`;
     GUIDE = (section) => `kubernetes/website deprecation-guide.md, section ${section}`;
-    STAGING = (path9) => `kubernetes/kubernetes staging/src/k8s.io/${path9}/zz_generated.prerelease-lifecycle.go`;
+    STAGING = (path10) => `kubernetes/kubernetes staging/src/k8s.io/${path10}/zz_generated.prerelease-lifecycle.go`;
     HEAD = "master 2026-07-24, v0.37.0-beta.0";
     r = (apiVersion, kind, since) => ({ apiVersion, kind, since });
     WORKLOAD_SELECTOR = "apps/v1 requires spec.selector (copy the pod template labels) and makes it immutable; rolling updates become the default update strategy.";
@@ -800,7 +800,14 @@ var init_pod_templates = __esm({
       // Volcano, group batch.volcano.sh (volcano-sh/volcano ed72c7c815a9fd547a787134676f73d42e9d049c,
       // staging/src/volcano.sh/apis/pkg/apis/batch/v1alpha1/register.go): job.go JobSpec.Tasks (`tasks`) is a
       // []TaskSpec, whose Template is a v1.PodTemplateSpec.
-      { kind: "Job", groups: ["batch.volcano.sh"], patterns: [["spec", "tasks", EACH, ...T]] }
+      { kind: "Job", groups: ["batch.volcano.sh"], patterns: [["spec", "tasks", EACH, ...T]] },
+      // Operator Lifecycle Manager's ClusterServiceVersion, group operators.coreos.com (operator-framework/api
+      // v0.45.0 as vendored by operator-framework/operator-lifecycle-manager 992bb097749e5994eedc5e4882583df952d8a70e,
+      // pkg/operators/v1alpha1/clusterserviceversion_types.go, register.go GroupName): ClusterServiceVersionSpec
+      // .InstallStrategy (`install`) is a NamedInstallStrategy, whose StrategySpec (`spec`) is a
+      // StrategyDetailsDeployment with DeploymentSpecs (`deployments`), a []StrategyDeploymentSpec whose Spec
+      // (`spec`) is an appsv1.DeploymentSpec: OLM creates each as a Deployment in the CSV's namespace.
+      { kind: "ClusterServiceVersion", groups: ["operators.coreos.com"], patterns: [["spec", "install", "spec", "deployments", EACH, "spec", ...T]] }
     ];
     BY_GROUP_KIND = new Map(POD_TEMPLATE_KINDS.flatMap((row) => row.groups.map((group) => [`${group}/${row.kind}`, row])));
   }
@@ -933,13 +940,13 @@ function resourcesIn(value) {
   push(value.items, [], true);
   for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
     const { item: item2, parent, index, top } = next;
-    const path9 = [...parent, "items", index];
+    const path10 = [...parent, "items", index];
     if (isPlainObject(item2) && Array.isArray(item2.items)) {
-      push(item2.items, path9, false);
+      push(item2.items, path10, false);
       continue;
     }
     const typed = top && isPlainObject(item2) && nonEmptyString(item2.kind) === "" && nonEmptyString(item2.apiVersion) === "" ? { ...item2, apiVersion: listApiVersion, kind: itemKind } : item2;
-    if (isKubernetesObject(typed) && typed.apiVersion !== "") out.push(new Resource(typed, path9));
+    if (isKubernetesObject(typed) && typed.apiVersion !== "") out.push(new Resource(typed, path10));
   }
   return out;
 }
@@ -950,9 +957,9 @@ var init_resource = __esm({
     init_api_versions();
     init_own();
     Resource = class {
-      constructor(value, path9, build2) {
+      constructor(value, path10, build2) {
         this.value = value;
-        this.path = path9;
+        this.path = path10;
         const raw = value;
         const metadata = isPlainObject(raw.metadata) ? raw.metadata : {};
         this.apiVersion = String(raw.apiVersion);
@@ -1567,14 +1574,14 @@ function parseImageReference(image) {
   const digest = at2 === -1 ? void 0 : image.slice(at2 + 1);
   const lastSlash = name.lastIndexOf("/");
   const colon = name.indexOf(":", lastSlash + 1);
-  const path9 = colon === -1 ? name : name.slice(0, colon);
+  const path10 = colon === -1 ? name : name.slice(0, colon);
   const tag = colon === -1 ? void 0 : name.slice(colon + 1);
-  const firstSlash = path9.indexOf("/");
-  const first = firstSlash === -1 ? "" : path9.slice(0, firstSlash);
+  const firstSlash = path10.indexOf("/");
+  const first = firstSlash === -1 ? "" : path10.slice(0, firstSlash);
   const hasRegistry = first !== "" && (first.includes(".") || first.includes(":") || first === "localhost");
   return {
     registry: hasRegistry ? first : "docker.io",
-    repository: hasRegistry ? path9.slice(firstSlash + 1) : path9,
+    repository: hasRegistry ? path10.slice(firstSlash + 1) : path10,
     ...tag !== void 0 && { tag },
     ...digest !== void 0 && { digest }
   };
@@ -1719,16 +1726,16 @@ function selfHostedComponents(resource) {
 }
 function podComponents(resource, specAt, source, counts2) {
   const out = [];
-  for (const { container, path: path9 } of containersWithPaths(resource, specAt)) {
+  for (const { container, path: path10 } of containersWithPaths(resource, specAt)) {
     const found = componentOfContainer(container);
     if (!found || !counts2(found.component)) continue;
     const script = found.script;
-    const scriptTokens = script ? script.words.map((text2) => ({ text: text2, path: [...path9, "command", script.index] })) : [];
-    const tokens = [...scriptTokens, ...tokensOf(container.command, [...path9, "command"], found.skip), ...tokensOf(container.args, [...path9, "args"], 0)];
+    const scriptTokens = script ? script.words.map((text2) => ({ text: text2, path: [...path10, "command", script.index] })) : [];
+    const tokens = [...scriptTokens, ...tokensOf(container.command, [...path10, "command"], found.skip), ...tokensOf(container.args, [...path10, "args"], 0)];
     const flags = parseFlagTokens(found.component, tokens);
     const missingKey = Array.isArray(container.command) && container.command.length > found.skip ? "command" : Array.isArray(container.args) ? "args" : "command";
-    const missingAt = missingKey === "command" && !Array.isArray(container.command) ? [...path9, "name"] : [...path9, missingKey];
-    out.push(new ControlPlaneNode(found.component, source, flags, path9, missingAt, resource));
+    const missingAt = missingKey === "command" && !Array.isArray(container.command) ? [...path10, "name"] : [...path10, missingKey];
+    out.push(new ControlPlaneNode(found.component, source, flags, path10, missingAt, resource));
   }
   return out;
 }
@@ -1755,14 +1762,14 @@ function onlyControlPlane(spec) {
   if (Array.isArray(volumes)) {
     for (const volume of volumes) {
       const hostPath = isPlainObject(volume) ? own(volume, "hostPath") : void 0;
-      const path9 = isPlainObject(hostPath) ? own(hostPath, "path") : void 0;
-      if (typeof path9 === "string" && isRootDirectory(path9)) return false;
+      const path10 = isPlainObject(hostPath) ? own(hostPath, "path") : void 0;
+      if (typeof path10 === "string" && isRootDirectory(path10)) return false;
     }
   }
   return components > 0;
 }
-function isRootDirectory(path9) {
-  return path9.startsWith("/") && path9.split("/").every((segment) => segment === "" || segment === "." || segment === "..");
+function isRootDirectory(path10) {
+  return path10.startsWith("/") && path10.split("/").every((segment) => segment === "" || segment === "." || segment === "..");
 }
 function isControlPlanePod(resource) {
   if (isControlPlaneStaticPod(resource)) return onlyControlPlane(dig(resource.value, ["spec"]));
@@ -1858,7 +1865,7 @@ function imageBinary(image) {
   if (typeof image !== "string") return void 0;
   return basename(parseImageReference(image).repository).replace(/-(?:amd64|arm64|arm|ppc64le|s390x)$/, "");
 }
-function kubeletContainerFlags(container, path9) {
+function kubeletContainerFlags(container, path10) {
   const command = Array.isArray(container.command) ? container.command : [];
   const args = Array.isArray(container.args) ? container.args : [];
   const head = typeof command[0] === "string" ? basename(command[0].trim()) : void 0;
@@ -1871,7 +1878,7 @@ function kubeletContainerFlags(container, path9) {
     fromCommand = 0;
     fromArgs = 1;
   } else return void 0;
-  return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path9, "command"], fromCommand), ...tokensOf(args, [...path9, "args"], fromArgs)]);
+  return parseTokens(KUBELET_BOOLEAN_FLAGS, [...tokensOf(command, [...path10, "command"], fromCommand), ...tokensOf(args, [...path10, "args"], fromArgs)]);
 }
 function kubeletReadsFlagsOnly(container, flags) {
   if (flags.some((f) => f.name === "config" || f.name === "config-dir")) return false;
@@ -1911,11 +1918,11 @@ var init_control_plane = __esm({
     init_image();
     init_resource();
     ControlPlaneNode = class {
-      constructor(component, source, value, path9, missingAt, resource) {
+      constructor(component, source, value, path10, missingAt, resource) {
         this.component = component;
         this.source = source;
         this.value = value;
-        this.path = path9;
+        this.path = path10;
         this.missingAt = missingAt;
         this.resource = resource;
       }
@@ -1961,9 +1968,9 @@ var init_control_plane = __esm({
 });
 
 // src/load/path-text.ts
-function formatPath(path9) {
+function formatPath(path10) {
   let out = "";
-  for (const segment of path9) {
+  for (const segment of path10) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (PLAIN_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -1990,16 +1997,16 @@ function podSpecsOf(resource) {
 }
 function podSpecNodesOf(resource, patterns) {
   const found = [];
-  const walk = (value, path9, live) => {
-    const depth = path9.length;
+  const walk = (value, path10, live) => {
+    const depth = path10.length;
     if (live.some((pattern) => pattern.length === depth)) {
-      if (isPlainObject(value)) found.push({ value, path: path9 });
+      if (isPlainObject(value)) found.push({ value, path: path10 });
       return;
     }
     if (Array.isArray(value)) {
       const each = live.filter((pattern) => pattern[depth] === EACH);
       if (each.length > 0) value.forEach((item2, i) => {
-        walk(item2, [...path9, i], each);
+        walk(item2, [...path10, i], each);
       });
       return;
     }
@@ -2007,28 +2014,28 @@ function podSpecNodesOf(resource, patterns) {
     const every = live.filter((pattern) => pattern[depth] === EVERY);
     for (const key of Object.keys(value)) {
       const next = [...every, ...live.filter((pattern) => pattern[depth] === key)];
-      if (next.length > 0) walk(own(value, key), [...path9, key], next);
+      if (next.length > 0) walk(own(value, key), [...path10, key], next);
     }
   };
   walk(resource.value, [], patterns);
   const several = found.length > 1;
-  return found.map(({ value, path: path9 }) => new PodSpecNode(value, resource.pathTo(...path9), resource, several ? templateLabel(resource.value, path9) : void 0));
+  return found.map(({ value, path: path10 }) => new PodSpecNode(value, resource.pathTo(...path10), resource, several ? templateLabel(resource.value, path10) : void 0));
 }
-function templateLabel(object, path9) {
-  let end = path9.length;
-  while (end > 1 && (path9[end - 1] === "spec" || path9[end - 1] === "template")) end -= 1;
-  const start = path9[0] === "spec" && end > 1 ? 1 : 0;
+function templateLabel(object, path10) {
+  let end = path10.length;
+  while (end > 1 && (path10[end - 1] === "spec" || path10[end - 1] === "template")) end -= 1;
+  const start = path10[0] === "spec" && end > 1 ? 1 : 0;
   let name;
   let value = object;
   for (let i = 0; i < end; i += 1) {
-    const segment = path9[i];
+    const segment = path10[i];
     value = Array.isArray(value) && typeof segment === "number" ? value[segment] : isPlainObject(value) && typeof segment === "string" ? own(value, segment) : void 0;
     if (typeof segment === "number" && isPlainObject(value)) {
       const named = TEMPLATE_NAME_FIELDS.map((field) => own(value, field)).find((v) => typeof v === "string" && v !== "");
       if (typeof named === "string") name = named;
     }
   }
-  const where2 = formatPath(path9.slice(start, end));
+  const where2 = formatPath(path10.slice(start, end));
   return name === void 0 ? where2 : `${where2} "${name}"`;
 }
 function containersOf(spec) {
@@ -2060,9 +2067,9 @@ var init_workloads = __esm({
     POD_BEARING_KINDS = [...new Set(POD_TEMPLATE_KINDS.map((row) => row.kind))];
     CONTAINER_GROUPS = ["initContainers", "containers", "ephemeralContainers"];
     PodSpecNode = class {
-      constructor(value, path9, resource, template) {
+      constructor(value, path10, resource, template) {
         this.value = value;
-        this.path = path9;
+        this.path = path10;
         this.resource = resource;
         this.template = template;
       }
@@ -2089,9 +2096,9 @@ var init_workloads = __esm({
       }
     };
     ContainerNode = class {
-      constructor(value, path9, group, podSpec) {
+      constructor(value, path10, group, podSpec) {
         this.value = value;
-        this.path = path9;
+        this.path = path10;
         this.group = group;
         this.podSpec = podSpec;
       }
@@ -2198,6 +2205,7 @@ var init_core_ids = __esm({
       // An error like the other two: a pull request that pads a file past the cap must not pass the gate unchecked.
       "file-too-large": { severity: "error", summary: "The file is larger than --max-file-size and was skipped, so it was not checked." },
       "unused-kustomize-patch": { severity: "warning", summary: "A file a kustomization lists as a patch or plugin configuration is one kustomize would refuse or apply to nothing; it was checked as the object it is." },
+      "unlisted-kustomize-patch": { severity: "info", summary: "An object of a kustomization's tree that no kustomization lists lacks a field the API server requires: a kustomize patch not in use, checked only for the values it states." },
       "suppression-missing-reason": { severity: "warning", summary: "A suppression has no reason; auditors need to know why a control is waived." },
       "unused-suppression": { severity: "warning", summary: "A suppression names an unknown rule or silences nothing; stale waivers hide future findings." },
       "internal-error": { severity: "error", summary: "A rule crashed on this input; the other rules still ran. Please report it." }
@@ -2644,12 +2652,12 @@ __export(gitlab_exports, {
   gitlab: () => gitlab,
   gitlabChunks: () => gitlabChunks
 });
-import path8 from "node:path";
+import path9 from "node:path";
 function repositoryPath(file, root, repositoryRoot) {
   if (root === void 0 || repositoryRoot === void 0 || root === repositoryRoot) return file;
-  const relative = path8.relative(repositoryRoot, path8.resolve(root, file));
-  if (relative === "" || relative === ".." || relative.startsWith(`..${path8.sep}`) || path8.isAbsolute(relative)) return file;
-  return relative.split(path8.sep).join("/");
+  const relative = path9.relative(repositoryRoot, path9.resolve(root, file));
+  if (relative === "" || relative === ".." || relative.startsWith(`..${path9.sep}`) || path9.isAbsolute(relative)) return file;
+  return relative.split(path9.sep).join("/");
 }
 function* issues(diagnostics, root, repositoryRoot) {
   let file;
@@ -3769,7 +3777,7 @@ ${paint(summaryStyle, `\u2716 ${total} (${detail}) in ${plural2(files.size, "fil
 
 // src/run/lint.ts
 import { statSync as statSync4 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/engine/rule.ts
 init_input_kinds();
@@ -3966,8 +3974,8 @@ init_flags();
 init_versions();
 
 // src/model/config-references.ts
-function segments(path9) {
-  return path9.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
+function segments(path10) {
+  return path10.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
 }
 function endsWith(file, suffix) {
   if (suffix.length === 0 || suffix.length > file.length) return false;
@@ -4069,8 +4077,8 @@ var apiserver_anonymous_auth_default = defineRuleWithFacts()({
         return;
       }
       conditions.forEach((condition, i) => {
-        const path9 = typeof condition.path === "string" ? condition.path : "";
-        if (!HEALTH_PATHS.includes(path9)) ctx.report({ at: config.pathTo("anonymous", "conditions", i, "path"), messageId: "configPath", data: { path: path9 } });
+        const path10 = typeof condition.path === "string" ? condition.path : "";
+        if (!HEALTH_PATHS.includes(path10)) ctx.report({ at: config.pathTo("anonymous", "conditions", i, "path"), messageId: "configPath", data: { path: path10 } });
       });
     }
   },
@@ -4893,12 +4901,12 @@ var AUTOUPDATE_ANNOTATION = "rbac.authorization.kubernetes.io/autoupdate";
 function strings2(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
-function entries(rule4, key, path9, locate) {
+function entries(rule4, key, path10, locate) {
   const list = own(rule4, key);
   if (!Array.isArray(list)) return [];
   const out = [];
   list.forEach((value, i) => {
-    if (typeof value === "string") out.push({ value, at: locate([...path9, key, i], "value") });
+    if (typeof value === "string") out.push({ value, at: locate([...path10, key, i], "value") });
   });
   return out;
 }
@@ -4917,15 +4925,15 @@ function summarizeRole(resource, locate, defaultNamespace) {
   if (Array.isArray(raw.rules)) {
     raw.rules.forEach((rule4, index) => {
       if (!isPlainObject(rule4)) return;
-      const path9 = resource.pathTo("rules", index);
+      const path10 = resource.pathTo("rules", index);
       rules.push({
         index,
-        at: locate(path9),
-        verbs: entries(rule4, "verbs", path9, locate),
-        apiGroups: entries(rule4, "apiGroups", path9, locate),
-        resources: entries(rule4, "resources", path9, locate),
+        at: locate(path10),
+        verbs: entries(rule4, "verbs", path10, locate),
+        apiGroups: entries(rule4, "apiGroups", path10, locate),
+        resources: entries(rule4, "resources", path10, locate),
         resourceNames: strings2(rule4.resourceNames),
-        nonResourceURLs: entries(rule4, "nonResourceURLs", path9, locate)
+        nonResourceURLs: entries(rule4, "nonResourceURLs", path10, locate)
       });
     });
   }
@@ -5532,8 +5540,8 @@ var control_plane_always_allow_paths_default = defineRule({
       if (node.component !== "kube-controller-manager" && node.component !== "kube-scheduler") return;
       const flag = node.flag("authorization-always-allow-paths");
       if (!flag) return;
-      for (const path9 of node.list("authorization-always-allow-paths")) {
-        if (!HEALTH_PATHS.includes(path9)) ctx.report({ at: flag.path, messageId: "extraPath", data: { component: node.component, path: path9 } });
+      for (const path10 of node.list("authorization-always-allow-paths")) {
+        if (!HEALTH_PATHS.includes(path10)) ctx.report({ at: flag.path, messageId: "extraPath", data: { component: node.component, path: path10 } });
       }
     }
   }
@@ -7339,7 +7347,7 @@ var exposed_admin_port_default = defineRuleWithFacts()({
           });
         });
       }
-      for (const path9 of backends) recordIngressBackend(ctx, ingress, path9, via);
+      for (const path10 of backends) recordIngressBackend(ctx, ingress, path10, via);
     },
     Resource(ctx, resource) {
       if (resource.group !== GATEWAY_GROUP || !ROUTE_KINDS.has(resource.kind)) return;
@@ -7413,9 +7421,9 @@ var exposed_admin_port_default = defineRuleWithFacts()({
     }
   }
 });
-function recordIngressBackend(ctx, ingress, path9, via) {
+function recordIngressBackend(ctx, ingress, path10, via) {
   let backend = ingress.value;
-  for (const segment of path9.slice(ingress.path.length)) backend = isPlainObject(backend) ? own(backend, String(segment)) : Array.isArray(backend) ? backend[Number(segment)] : void 0;
+  for (const segment of path10.slice(ingress.path.length)) backend = isPlainObject(backend) ? own(backend, String(segment)) : Array.isArray(backend) ? backend[Number(segment)] : void 0;
   if (!isPlainObject(backend)) return;
   const namespace = ingress.namespace;
   if (isPlainObject(backend.service) && typeof backend.service.name === "string") {
@@ -7427,7 +7435,7 @@ function recordIngressBackend(ctx, ingress, path9, via) {
       via,
       service: backend.service.name,
       ...port2 !== void 0 && { port: port2 },
-      at: ctx.locate(firstPresent(backend.service, [...path9, "service"], ["port", "name"]))
+      at: ctx.locate(firstPresent(backend.service, [...path10, "service"], ["port", "name"]))
     });
     return;
   }
@@ -7439,7 +7447,7 @@ function recordIngressBackend(ctx, ingress, path9, via) {
       via,
       service: backend.serviceName,
       ...port2 !== void 0 && { port: port2 },
-      at: ctx.locate(firstPresent(backend, path9, ["servicePort", "serviceName"]))
+      at: ctx.locate(firstPresent(backend, path10, ["servicePort", "serviceName"]))
     });
   }
 }
@@ -9344,9 +9352,9 @@ function podSecurityPluginEntry(resource) {
     if (!isPlainObject(plugin) || own(plugin, "name") !== "PodSecurity") return;
     const base = resource.pathTo("plugins", i);
     const configuration = own(plugin, "configuration");
-    const path9 = own(plugin, "path");
+    const path10 = own(plugin, "path");
     if (isPodSecurityConfigurationValue(configuration)) found = { inline: podSecuritySettings(configuration, [...base, "configuration"], [...base, "configuration"]) };
-    else if (typeof path9 === "string" && path9.trim() !== "") found = { path: { value: path9.trim(), path: [...base, "path"] } };
+    else if (typeof path10 === "string" && path10.trim() !== "") found = { path: { value: path10.trim(), path: [...base, "path"] } };
   });
   return found;
 }
@@ -10321,11 +10329,11 @@ var pss_host_probes_default = defineRule({
   visit: {
     Container(ctx, container) {
       if (!pssImplementation(CHECK8, resolvePssPolicy(ctx.settings, ctx.target))) return;
-      const check5 = (handler, path9, label) => {
+      const check5 = (handler, path10, label) => {
         for (const kind of HANDLERS) {
           const host = stringField(objectField(handler, kind), "host");
           if (host === "") continue;
-          ctx.report({ at: [...path9, kind, "host"], part: "value", messageId: "host", data: { container: container.name, field: `${label}.${kind}.host`, host } });
+          ctx.report({ at: [...path10, kind, "host"], part: "value", messageId: "host", data: { container: container.name, field: `${label}.${kind}.host`, host } });
         }
       };
       for (const probe of PROBES) check5(objectField(container.value, probe), container.pathTo(probe), probe);
@@ -10740,15 +10748,15 @@ var pss_selinux_default = defineRule({
       const impl = pssImplementation(CHECK16, resolvePssPolicy(ctx.settings, ctx.target));
       if (!impl) return;
       const allowedTypes = impl.allowedTypes;
-      const check5 = (options, path9, subject) => {
+      const check5 = (options, path10, subject) => {
         if (options === void 0) return;
         const type = stringField(options, "type");
         if (!allowedTypes.includes(type)) {
-          ctx.report({ at: [...path9, "type"], part: "value", messageId: "type", data: { subject, type, allowed: allowedTypes.filter((t) => t !== "").join(", ") } });
+          ctx.report({ at: [...path10, "type"], part: "value", messageId: "type", data: { subject, type, allowed: allowedTypes.filter((t) => t !== "").join(", ") } });
         }
         for (const field of ["user", "role"]) {
           const value = stringField(options, field);
-          if (value !== "") ctx.report({ at: [...path9, field], part: "value", messageId: field, data: { subject, value } });
+          if (value !== "") ctx.report({ at: [...path10, field], part: "value", messageId: field, data: { subject, value } });
         }
       };
       check5(objectField(podSecurityContext(spec), "seLinuxOptions"), spec.pathTo("securityContext", "seLinuxOptions"), workloadName(spec));
@@ -11532,14 +11540,14 @@ var rule2 = defineRule({
     }
   }
 });
-function check2(ctx, kind, namespace, name, roleRef, subjects, path9) {
+function check2(ctx, kind, namespace, name, roleRef, subjects, path10) {
   if (!Array.isArray(subjects) || isBootstrapBinding(kind, name, roleRef)) return;
   const ref = isPlainObject(roleRef) ? roleRef : {};
   const role = `${typeof ref.kind === "string" ? ref.kind : "ClusterRole"} "${typeof ref.name === "string" ? ref.name : "(none)"}"`;
   const label = `${kind} "${namespace === void 0 ? "" : `${namespace}/`}${name ?? "(unnamed)"}"`;
   subjects.forEach((subject, i) => {
     if (!isPlainObject(subject) || subject.kind !== "Group" || subject.name !== MASTERS) return;
-    ctx.report({ at: [...path9, i, "name"], messageId: "systemMasters", data: { binding: label, role } });
+    ctx.report({ at: [...path10, i, "name"], messageId: "systemMasters", data: { binding: label, role } });
   });
 }
 var rbac_system_masters_default = rule2;
@@ -12262,21 +12270,21 @@ function parseRef(ref) {
   parsedRefs.set(ref, parsed);
   return parsed;
 }
-function fieldAt(path9, from) {
-  let field = String(path9[from]);
-  for (let i = from + 1; i < path9.length; i++) {
-    const segment = path9[i];
+function fieldAt(path10, from) {
+  let field = String(path10[from]);
+  for (let i = from + 1; i < path10.length; i++) {
+    const segment = path10[i];
     field += typeof segment === "number" ? `[${segment}]` : `.${String(segment)}`;
   }
   return field;
 }
 function wrongType(walk, value, fieldStart, ownerId, expected) {
-  const { path: path9 } = walk;
-  walk.problems.push({ problem: "wrong-type", path: [...path9], field: fieldAt(path9, fieldStart), type: typeName(ownerId), expected, actual: describeValue(value) });
+  const { path: path10 } = walk;
+  walk.problems.push({ problem: "wrong-type", path: [...path10], field: fieldAt(path10, fieldStart), type: typeName(ownerId), expected, actual: describeValue(value) });
 }
 function check4(walk, value, ref, fieldStart, ownerId) {
   if (value === null || value === void 0) return;
-  const { path: path9 } = walk;
+  const { path: path10 } = walk;
   switch (ref.kind) {
     case "list":
       if (!Array.isArray(value)) {
@@ -12284,9 +12292,9 @@ function check4(walk, value, ref, fieldStart, ownerId) {
         return;
       }
       for (let i = 0; i < value.length; i++) {
-        path9.push(i);
+        path10.push(i);
         check4(walk, value[i], ref.item, fieldStart, ownerId);
-        path9.pop();
+        path10.pop();
       }
       return;
     case "map":
@@ -12295,9 +12303,9 @@ function check4(walk, value, ref, fieldStart, ownerId) {
         return;
       }
       for (const [key, child] of Object.entries(value)) {
-        path9.push(key);
+        path10.push(key);
         check4(walk, child, ref.item, fieldStart, ownerId);
-        path9.pop();
+        path10.pop();
       }
       return;
     case "enum": {
@@ -12310,8 +12318,8 @@ function check4(walk, value, ref, fieldStart, ownerId) {
       const suggestion = suggest(value, def.e);
       walk.problems.push({
         problem: "invalid-value",
-        path: [...path9],
-        field: fieldAt(path9, fieldStart),
+        path: [...path10],
+        field: fieldAt(path10, fieldStart),
         type: typeName(ownerId),
         value,
         allowed: def.e,
@@ -12333,21 +12341,21 @@ function check4(walk, value, ref, fieldStart, ownerId) {
 function checkObject(walk, value, id) {
   const def = walk.schema.typeDef(id);
   if (!def || isEnumDef(def)) return;
-  const { path: path9 } = walk;
-  const fieldStart = path9.length;
+  const { path: path10 } = walk;
+  const fieldStart = path10.length;
   for (const [key, child] of Object.entries(value)) {
     const ref = own(def.f, key);
     if (ref === void 0) {
       const suggestion = suggest(key, Object.keys(def.f));
-      walk.problems.push({ problem: "unknown-field", path: [...path9, key], field: key, type: typeName(id), typeId: id, ...suggestion !== void 0 && { suggestion } });
+      walk.problems.push({ problem: "unknown-field", path: [...path10, key], field: key, type: typeName(id), typeId: id, ...suggestion !== void 0 && { suggestion } });
       continue;
     }
-    path9.push(key);
+    path10.push(key);
     check4(walk, child, parseRef(ref), fieldStart, id);
-    path9.pop();
+    path10.pop();
   }
   for (const name of def.r ?? []) {
-    if (own(value, name) === void 0 || own(value, name) === null) walk.problems.push({ problem: "missing-field", path: [...path9], field: name, type: typeName(id) });
+    if (own(value, name) === void 0 || own(value, name) === null) walk.problems.push({ problem: "missing-field", path: [...path10], field: name, type: typeName(id) });
   }
 }
 function validateAgainstSchema(schema2, typeId, value) {
@@ -13342,9 +13350,9 @@ function readRegularFile(file, maxBytes) {
     }
   }
 }
-function readFileBytes(path9, displayPath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+function readFileBytes(path10, displayPath, maxBytes = DEFAULT_MAX_FILE_BYTES) {
   try {
-    return { ok: true, file: displayPath, bytes: readRegularFile(path9, maxBytes) };
+    return { ok: true, file: displayPath, bytes: readRegularFile(path10, maxBytes) };
   } catch (error) {
     const problem = error instanceof ReadProblem ? error : new ReadProblem(describeIoError(error), "unreadable");
     if (problem.kind === "unreadable") return { ok: false, problem: { file: displayPath, kind: "unreadable", message: `Cannot read file: ${problem.message}.` } };
@@ -13861,11 +13869,11 @@ function headOf(text2, doc, node) {
   const lineEnd = text2.indexOf("\n", span.start);
   return trimEnd(text2, { start: span.start, end: lineEnd === -1 || lineEnd > span.end ? span.end : lineEnd });
 }
-function locatePath(text2, doc, path9, part = "pair") {
+function locatePath(text2, doc, path10, part = "pair") {
   let node = doc.contents;
   let key;
   let matched = 0;
-  for (const segment of path9) {
+  for (const segment of path10) {
     const current = deref(doc, node);
     if (yamlPackage().isMap(current)) {
       const pair = findPair(doc, current, segment);
@@ -13882,8 +13890,8 @@ function locatePath(text2, doc, path9, part = "pair") {
     }
     matched++;
   }
-  const exact = matched === path9.length;
-  if (!exact || path9.length === 0) {
+  const exact = matched === path10.length;
+  if (!exact || path10.length === 0) {
     const span2 = (key && rangeOf(key)) ?? headOf(text2, doc, node);
     return span2 ? { span: span2, exact } : void 0;
   }
@@ -13993,17 +14001,17 @@ function remove(root, segments2, effects) {
   if (parent === void 0 || !Object.hasOwn(parent, last)) return false;
   return Reflect.deleteProperty(parent, last);
 }
-function startsWith2(path9, prefix) {
-  return prefix.length <= path9.length && prefix.every((segment, i) => path9[i] === segment);
+function startsWith2(path10, prefix) {
+  return prefix.length <= path10.length && prefix.every((segment, i) => path10[i] === segment);
 }
-function patchedPathInFile(path9, effects) {
-  return patchedPlaceInFile(path9, effects).path;
+function patchedPathInFile(path10, effects) {
+  return patchedPlaceInFile(path10, effects).path;
 }
-function isSetByPatch(path9, effects) {
-  return patchedPlaceInFile(path9, effects).set;
+function isSetByPatch(path10, effects) {
+  return patchedPlaceInFile(path10, effects).set;
 }
-function patchedPlaceInFile(path9, effects) {
-  let current = [...path9];
+function patchedPlaceInFile(path10, effects) {
+  let current = [...path10];
   let set = false;
   for (let i = effects.length - 1; i >= 0; i--) {
     const effect = effects[i];
@@ -14347,9 +14355,9 @@ function jsonPatchObject(operations, target) {
   });
   if (origins.length === 0) return void 0;
   origins.sort((a, b) => b.at.length - a.at.length);
-  const inDocument = (path9) => {
-    const origin = origins.find((o) => o.at.length <= path9.length && o.at.every((segment, i) => path9[i] === segment));
-    return origin ? [origin.operation, "value", ...path9.slice(origin.at.length)] : [origins[origins.length - 1]?.operation ?? 0];
+  const inDocument = (path10) => {
+    const origin = origins.find((o) => o.at.length <= path10.length && o.at.every((segment, i) => path10[i] === segment));
+    return origin ? [origin.operation, "value", ...path10.slice(origin.at.length)] : [origins[origins.length - 1]?.operation ?? 0];
   };
   return new Resource(root, [], { inDocument });
 }
@@ -14501,12 +14509,12 @@ function fresh(value, field, depth) {
   }
   return value;
 }
-function merge(dest, patch, field, path9, effects, depth) {
+function merge(dest, patch, field, path10, effects, depth) {
   if (depth > MAX_DEPTH) return fail();
   if (patch === null) return CLEAR;
   if (dest === void 0 || dest === null) {
     const made = fresh(patch, field, depth);
-    if (made !== CLEAR) effects.push({ set: path9 });
+    if (made !== CLEAR) effects.push({ set: path10 });
     return made;
   }
   if (isPlainObject(patch)) {
@@ -14514,13 +14522,13 @@ function merge(dest, patch, field, path9, effects, depth) {
     const directive = directiveOf(patch);
     if (directive === "delete") return CLEAR;
     if (directive === "replace") {
-      effects.push({ set: path9 });
+      effects.push({ set: path10 });
       return fresh(patch, field, depth);
     }
     for (const key of Object.keys(patch)) {
       if (key === "$patch") continue;
       const had = Object.hasOwn(dest, key) ? own(dest, key) : void 0;
-      const made = merge(had, own(patch, key), fieldOf(field?.type, key), [...path9, key], effects, depth + 1);
+      const made = merge(had, own(patch, key), fieldOf(field?.type, key), [...path10, key], effects, depth + 1);
       if (made === CLEAR) Reflect.deleteProperty(dest, key);
       else setOwn(dest, key, made);
     }
@@ -14529,13 +14537,13 @@ function merge(dest, patch, field, path9, effects, depth) {
   if (Array.isArray(patch)) {
     if (!Array.isArray(dest)) return fail();
     if (field?.keys === void 0) {
-      effects.push({ set: path9 });
+      effects.push({ set: path10 });
       return structuredClone(patch);
     }
-    return mergeList(dest, patch, field, field.keys, path9, effects, depth);
+    return mergeList(dest, patch, field, field.keys, path10, effects, depth);
   }
   if (isPlainObject(dest) || Array.isArray(dest)) return fail();
-  effects.push({ set: path9 });
+  effects.push({ set: path10 });
   return patch;
 }
 function scalarKey(value) {
@@ -14551,14 +14559,14 @@ function sameElement(a, b) {
   }
   return common;
 }
-function mergeList(dest, patch, field, keys, path9, effects, depth) {
+function mergeList(dest, patch, field, keys, path10, effects, depth) {
   if (dest.length > MAX_LIST || patch.length > MAX_LIST) return fail();
   const elements = [];
   for (const element of patch) {
     const directive = listDirective(element);
     if (directive === "delete") return CLEAR;
     if (directive === "replace") {
-      effects.push({ set: path9 });
+      effects.push({ set: path10 });
       return fresh(
         patch.filter((e) => listDirective(e) === void 0),
         field,
@@ -14585,7 +14593,7 @@ function mergeList(dest, patch, field, keys, path9, effects, depth) {
       out2.push(value);
       from.push(at2.get(key));
     }
-    effects.push({ reordered: path9, from });
+    effects.push({ reordered: path10, from });
     return out2;
   }
   const entries2 = [];
@@ -14619,7 +14627,7 @@ function mergeList(dest, patch, field, keys, path9, effects, depth) {
     index({ values, dest: i });
   });
   const kept = entries2.filter((entry2) => entry2.patch === void 0 || directiveOf(entry2.patch) !== "delete");
-  effects.push({ reordered: path9, from: kept.map((entry2) => entry2.dest) });
+  effects.push({ reordered: path10, from: kept.map((entry2) => entry2.dest) });
   const out = [];
   kept.forEach((entry2, index2) => {
     const had = entry2.dest === void 0 ? void 0 : dest[entry2.dest];
@@ -14627,7 +14635,7 @@ function mergeList(dest, patch, field, keys, path9, effects, depth) {
       out.push(had);
       return;
     }
-    const made = had === void 0 ? fresh(entry2.patch, elementField, depth + 1) : merge(had, entry2.patch, elementField, [...path9, index2], effects, depth + 1);
+    const made = had === void 0 ? fresh(entry2.patch, elementField, depth + 1) : merge(had, entry2.patch, elementField, [...path10, index2], effects, depth + 1);
     if (made === CLEAR) return fail();
     out.push(made);
   });
@@ -14673,23 +14681,23 @@ function kustomizationPatchListings(value) {
     return Array.isArray(list) ? list : [];
   };
   for (const entry2 of listOf2("patches")) {
-    const path9 = isPlainObject(entry2) ? file(own(entry2, "path")) : void 0;
-    if (path9 === void 0 || !isPlainObject(entry2)) continue;
+    const path10 = isPlainObject(entry2) ? file(own(entry2, "path")) : void 0;
+    if (path10 === void 0 || !isPlainObject(entry2)) continue;
     const target = own(entry2, "target");
-    listings.push(target === void 0 || target === null ? { path: path9, how: "merge" } : { path: path9, how: "targeted", target });
+    listings.push(target === void 0 || target === null ? { path: path10, how: "merge" } : { path: path10, how: "targeted", target });
   }
   for (const entry2 of listOf2("patchesJson6902")) {
-    const path9 = isPlainObject(entry2) ? file(own(entry2, "path")) : void 0;
-    if (path9 !== void 0 && isPlainObject(entry2)) listings.push({ path: path9, how: "json6902", target: own(entry2, "target") });
+    const path10 = isPlainObject(entry2) ? file(own(entry2, "path")) : void 0;
+    if (path10 !== void 0 && isPlainObject(entry2)) listings.push({ path: path10, how: "json6902", target: own(entry2, "target") });
   }
   for (const entry2 of listOf2("patchesStrategicMerge")) {
-    const path9 = file(entry2);
-    if (path9 !== void 0) listings.push({ path: path9, how: "merge" });
+    const path10 = file(entry2);
+    if (path10 !== void 0) listings.push({ path: path10, how: "merge" });
   }
   for (const field of ["transformers", "generators", "validators"]) {
     for (const entry2 of listOf2(field)) {
-      const path9 = file(entry2);
-      if (path9 !== void 0) listings.push({ path: path9, how: "plugin", field });
+      const path10 = file(entry2);
+      if (path10 !== void 0) listings.push({ path: path10, how: "plugin", field });
     }
   }
   return listings;
@@ -14792,15 +14800,15 @@ function kustomizeSourceOf(annotations) {
   const text2 = own(annotations, ORIGIN_ANNOTATION);
   if (text2 === void 0 || text2.length > MAX_ORIGIN_LENGTH) return void 0;
   const fields = originFields(text2);
-  const path9 = fields?.get("path") || void 0;
-  const where2 = path9 ?? (fields?.get("configuredIn") || void 0);
+  const path10 = fields?.get("path") || void 0;
+  const where2 = path10 ?? (fields?.get("configuredIn") || void 0);
   if (!fields || where2 === void 0) return void 0;
   const notes = [];
   const repo = fields.get("repo");
   const ref = fields.get("ref");
   if (repo) notes.push(ref ? `${shownRepository(repo)}@${ref}` : shownRepository(repo));
   const generator = fields.get("configuredBy.kind");
-  if (path9 === void 0 && generator) {
+  if (path10 === void 0 && generator) {
     const name = fields.get("configuredBy.name");
     notes.push(name ? `generated by ${generator} ${name}` : `generated by ${generator}`);
   }
@@ -14882,9 +14890,9 @@ function imagesTransformed(value, images) {
     let changed;
     for (const key of Object.keys(node)) {
       const item2 = own(node, key);
-      const path9 = at2 === void 0 ? void 0 : at2 === "" ? key : `${at2}/${key}`;
-      let next = visit(item2, path9, depth + 1);
-      if ((key === "containers" || key === "initContainers") && Array.isArray(next)) next = withImages(next, images, path9 !== void 0 && IMAGE_FIELD_SPEC_LISTS.has(path9) ? 2 : 1);
+      const path10 = at2 === void 0 ? void 0 : at2 === "" ? key : `${at2}/${key}`;
+      let next = visit(item2, path10, depth + 1);
+      if ((key === "containers" || key === "initContainers") && Array.isArray(next)) next = withImages(next, images, path10 !== void 0 && IMAGE_FIELD_SPEC_LISTS.has(path10) ? 2 : 1);
       if (next !== item2) setOwn(changed ??= { ...node }, key, next);
     }
     return changed ?? node;
@@ -14918,8 +14926,8 @@ var LABEL_FIELDS = [
   { path: ["spec", "jobTemplate", "spec", "template", "metadata", "labels"], create: true, kinds: ["batch/CronJob"] },
   { path: ["spec", "podSelector", "matchLabels"], create: false, kinds: ["networking.k8s.io/NetworkPolicy"] }
 ];
-function withLabelsAt(value, path9, create, labels) {
-  const [head, ...rest] = path9;
+function withLabelsAt(value, path10, create, labels) {
+  const [head, ...rest] = path10;
   if (head === void 0) {
     const next2 = { ...value };
     let changed = false;
@@ -15086,13 +15094,13 @@ function namesItsObject(patch, resource, names, namespaces) {
   return namespaces.includes(typeof namespace === "string" && namespace !== "" ? namespace : "default");
 }
 function inFileAfter(at2, effects) {
-  return (path9) => {
-    if (path9.length < at2.length || !at2.every((segment, i) => path9[i] === segment)) return path9;
-    return [...at2, ...patchedPathInFile(path9.slice(at2.length), effects)];
+  return (path10) => {
+    if (path10.length < at2.length || !at2.every((segment, i) => path10[i] === segment)) return path10;
+    return [...at2, ...patchedPathInFile(path10.slice(at2.length), effects)];
   };
 }
 function setByPatchAfter(at2, effects) {
-  return (path9) => path9.length >= at2.length && at2.every((segment, i) => path9[i] === segment) && isSetByPatch(path9.slice(at2.length), effects);
+  return (path10) => path10.length >= at2.length && at2.every((segment, i) => path10[i] === segment) && isSetByPatch(path10.slice(at2.length), effects);
 }
 function objectsOfBuilds(resources, builds) {
   if (!builds || builds.length === 0) return resources.map((resource) => [resource]);
@@ -15113,6 +15121,42 @@ function objectsOfBuilds(resources, builds) {
       });
     })
   );
+}
+
+// src/model/required-fields.ts
+init_api_versions();
+
+// src/k8s/required-fields.ts
+var REQUIRED_FIELDS_OUTSIDE_API = {
+  "apiextensions.k8s.io/v1 CustomResourceDefinition": [["spec"], ["spec", "group"], ["spec", "names"], ["spec", "scope"], ["spec", "versions"]],
+  "apiextensions.k8s.io/v1beta1 CustomResourceDefinition": [["spec"], ["spec", "group"], ["spec", "names"], ["spec", "scope"]],
+  "apiregistration.k8s.io/v1 APIService": [["spec"], ["spec", "groupPriorityMinimum"], ["spec", "versionPriority"]]
+};
+
+// src/model/required-fields.ts
+init_path_text();
+init_resource();
+function missingRequiredField(resource, target) {
+  const outside = own(REQUIRED_FIELDS_OUTSIDE_API, `${resource.apiVersion} ${resource.kind}`);
+  if (outside) return outside.find((field) => !hasField(resource.value, field))?.join(".");
+  const schema2 = releaseSchema(target);
+  if (!schema2 || !isServedAt(resource.apiVersion, resource.kind, target)) return void 0;
+  const typeId = schema2.kindType(resource.apiVersion, resource.kind);
+  if (typeId === void 0) return void 0;
+  let nearest;
+  for (const problem of validateAgainstSchema(schema2, typeId, resource.value)) {
+    if (problem.problem !== "missing-field" || nearest && nearest.length <= problem.path.length + 1) continue;
+    nearest = [...problem.path, problem.field];
+  }
+  return nearest && formatPath(nearest);
+}
+function hasField(value, field) {
+  let at2 = value;
+  for (const key of field) {
+    if (!isPlainObject(at2)) return false;
+    at2 = own(at2, key);
+  }
+  return at2 !== void 0 && at2 !== null;
 }
 
 // src/model/document.ts
@@ -15143,6 +15187,14 @@ function resourcesOfDocument(parsed, patch = false, operationsOn) {
     return template === void 0;
   });
   return { resources: kept, ...patches.length > 0 && { patches }, ...problem && { problem } };
+}
+function unlistedPatches(objects, target) {
+  const out = [];
+  for (const resource of objects) {
+    const missing = missingRequiredField(resource, target);
+    if (missing !== void 0) out.push({ resource, missing });
+  }
+  return out;
 }
 function placeholderIn(text2) {
   const open = text2.indexOf("{{");
@@ -15203,19 +15255,19 @@ function versionClaimsOf(resource) {
 init_workloads();
 
 // src/engine/controlled-copies.ts
-function under(path9, prefix) {
-  if (prefix === "") return path9;
-  if (!path9.startsWith(prefix)) return void 0;
-  const next = path9.charAt(prefix.length);
-  return next === "" || next === "." || next === "[" ? path9.slice(prefix.length) : void 0;
+function under(path10, prefix) {
+  if (prefix === "") return path10;
+  if (!path10.startsWith(prefix)) return void 0;
+  const next = path10.charAt(prefix.length);
+  return next === "" || next === "." || next === "[" ? path10.slice(prefix.length) : void 0;
 }
 function placeOf(d, object) {
-  const path9 = d.path ?? `${String(d.line)}:${String(d.column)}`;
+  const path10 = d.path ?? `${String(d.line)}:${String(d.column)}`;
   for (const spec of object.podSpecs) {
-    const inSpec = under(path9, spec.path);
+    const inSpec = under(path10, spec.path);
     if (inSpec !== void 0) return { place: `spec${inSpec}`, spec: spec.relative };
   }
-  return { place: `object${under(path9, object.objectPath) ?? path9}` };
+  return { place: `object${under(path10, object.objectPath) ?? path10}` };
 }
 function sameTemplate(owner, copy) {
   const cut = copy.search(/[.[]/);
@@ -15639,12 +15691,12 @@ function lintParsedFile(session, parsed, onDocument) {
   const suppressions = commentSuppressions(file, parsed.text, parsed.commentLines);
   const evidence = new EvidenceCollector();
   const clamp = (offset) => Math.max(0, Math.min(offset, parsed.text.length));
-  const locationOf = (span, resource, source, path9) => ({
+  const locationOf = (span, resource, source, path10) => ({
     file,
     ...toPosition(lineCounter, { start: clamp(span.start), end: clamp(span.end) }),
     ...resource && { resource: resource.ref },
     ...source && { source },
-    ...path9 !== void 0 && { path: path9 }
+    ...path10 !== void 0 && { path: path10 }
   });
   const parseDiagnostic = (problem, helm) => coreDiagnostic("parse-error", SYNTAX_ERROR_CODES.has(problem.code) ? problem.message : `YAML syntax error: ${problem.message}`, locationOf(problem.span, void 0, helm));
   for (const problem of parsed.fileProblems) diagnostics.push(parseDiagnostic(problem));
@@ -15658,8 +15710,24 @@ function lintParsedFile(session, parsed, onDocument) {
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic("unused-kustomize-patch", `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
     const operationsOn = parsed.kustomizePatch?.operations?.find((o) => o.document === d)?.target;
-    const { resources: objects, patches = [], problem } = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0, operationsOn);
+    const of = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0, operationsOn);
+    const { problem } = of;
+    let { resources: objects, patches = [] } = of;
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
+    if (parsed.unlistedIn !== void 0 && document.helm === void 0 && objects.length > 0) {
+      const unlisted = unlistedPatches(objects, session.target);
+      for (const { resource, missing } of unlisted) {
+        const what = `${resource.kind}${resource.name === void 0 ? "" : ` "${resource.name}"`}`;
+        const at2 = document.locate(resource.pathTo("kind"), "pair")?.span ?? { start: document.start, end: document.start };
+        const message = `${what} lacks ${missing}, which the API server requires, and no kustomization lists this file (it is in the tree of ${parsed.unlistedIn}): it is read as a kustomize patch not in use and checked only for the values it states. List it under patches: to check it with the object it patches.`;
+        diagnostics.push(coreDiagnostic("unlisted-kustomize-patch", message, locationOf(at2, resource)));
+      }
+      if (unlisted.length > 0) {
+        const asPatch = new Set(unlisted.map((u) => u.resource));
+        objects = objects.filter((resource) => !asPatch.has(resource));
+        patches = [...patches, ...asPatch];
+      }
+    }
     if (objects.length === 0 && patches.length === 0) continue;
     const documentEnd = parsed.documents[d + 1]?.start ?? parsed.text.length;
     const scopeOf = (resource) => {
@@ -15680,12 +15748,12 @@ function lintParsedFile(session, parsed, onDocument) {
       const source = document.helm ?? kustomizeSourceOf(resource.annotations);
       const located = /* @__PURE__ */ new Map();
       const locate = (target, part = "pair") => {
-        const path9 = target instanceof Resource ? target.pathTo("kind") : isPath(target) ? target : target.path;
-        const text2 = formatPath(path9);
+        const path10 = target instanceof Resource ? target.pathTo("kind") : isPath(target) ? target : target.path;
+        const text2 = formatPath(path10);
         const key = `${part}\0${text2}`;
         let location = located.get(key);
         if (!location) {
-          const found = document.locate(resource.inDocument ? resource.inDocument(path9) : path9, part);
+          const found = document.locate(resource.inDocument ? resource.inDocument(path10) : path10, part);
           location = locationOf(found?.span ?? { start: document.start, end: document.start }, resource, source, text2);
           located.set(key, location);
         }
@@ -16334,11 +16402,11 @@ function keyPlace(index, node, name) {
   for (let at2 = first + 2 * index.counts[node] - 2; at2 >= first; at2 -= 2) if (index.names[at2] === name) return at2;
   return -1;
 }
-function locateIn(text2, index, root, path9, part = "pair") {
+function locateIn(text2, index, root, path10, part = "pair") {
   let node = root;
   let key = -1;
   let matched = 0;
-  for (const segment of path9) {
+  for (const segment of path10) {
     const current = deref2(index, node);
     const kind = index.kinds[current];
     if (kind === MAPPING) {
@@ -16355,8 +16423,8 @@ function locateIn(text2, index, root, path9, part = "pair") {
     }
     matched++;
   }
-  const exact = matched === path9.length;
-  if (!exact || path9.length === 0) return { span: key >= 0 ? index.span(key) : headOf2(text2, index, node), exact };
+  const exact = matched === path10.length;
+  if (!exact || path10.length === 0) return { span: key >= 0 ? index.span(key) : headOf2(text2, index, node), exact };
   let start = index.starts[node];
   const end = index.ends[node];
   if (part !== "value" && key >= 0) start = index.starts[key];
@@ -16403,14 +16471,14 @@ function documentsOf(text2, builder, values) {
       if (!/^---(?:\n|$)/.test(text2.slice(marker, marker + 4))) throw new Unsupported("empty document marker line");
       const at2 = marker + 3;
       const empty = index.add(EMPTY, at2, at2);
-      return { value, start: at2, headerStart, locate: (path9, part) => locateIn(text2, index, empty, path9, part) };
+      return { value, start: at2, headerStart, locate: (path10, part) => locateIn(text2, index, empty, path10, part) };
     }
     const root = builder.nodeAt(i);
     checkFlowNode(text2, index, root, -1);
     const rootStart = index.starts[root];
     const next = starts[i + 1] ?? text2.length + 1;
     if (rootStart < marker || rootStart >= next) throw new Unsupported("document segment");
-    return { value, start: rootStart, headerStart, locate: (path9, part) => locateIn(text2, index, root, path9, part) };
+    return { value, start: rootStart, headerStart, locate: (path10, part) => locateIn(text2, index, root, path10, part) };
   });
 }
 
@@ -16931,7 +16999,12 @@ function withCommentLines(parsed) {
   return parsed.text.includes(DIRECTIVE_WORD) ? { ...parsed, commentLines: commentLinesOf(parsed.text, parsed.lineCounter) } : parsed;
 }
 function withSourceFacts(source, parsed) {
-  return source.kustomizePatch || source.kustomizeBuilds ? { ...parsed, ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch }, ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds } } : parsed;
+  return source.kustomizePatch || source.kustomizeBuilds || source.unlistedIn !== void 0 ? {
+    ...parsed,
+    ...source.kustomizePatch && { kustomizePatch: source.kustomizePatch },
+    ...source.kustomizeBuilds && { kustomizeBuilds: source.kustomizeBuilds },
+    ...source.unlistedIn !== void 0 && { unlistedIn: source.unlistedIn }
+  } : parsed;
 }
 var shiftedSpan = (span, by) => ({ start: span.start + by, end: span.end + by });
 var shiftedProblem = (problem, by) => ({ ...problem, span: shiftedSpan(problem.span, by) });
@@ -16949,8 +17022,8 @@ function jsonStreamFile(file, text2, values, error) {
         start: d.start + by,
         ...d.problem && { problem: shiftedProblem(d.problem, by) },
         toValue: () => d.toValue(),
-        locate: (path9, part) => {
-          const found = d.locate(path9, part);
+        locate: (path10, part) => {
+          const found = d.locate(path10, part);
           return found && { ...found, span: shiftedSpan(found.span, by) };
         }
       });
@@ -17164,7 +17237,7 @@ function linesOf(text2) {
 function fastDocuments(text2, fast) {
   return fast.map((doc, index) => {
     const helm = helmSourceIn(text2.slice(doc.headerStart, doc.start));
-    return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path9, part) => doc.locate(path9, part) };
+    return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path10, part) => doc.locate(path10, part) };
   });
 }
 var UNRENDERED_HELM_MESSAGE = "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.";
@@ -17207,7 +17280,7 @@ function parseWithYaml(file, text2, lineCounter = new (yamlPackage()).LineCounte
           throw error2 instanceof Error ? new Error(withoutQuotedText(error2.message)) : error2;
         }
       },
-      locate: (path9, part) => locatePath(text2, doc, path9, part)
+      locate: (path10, part) => locatePath(text2, doc, path10, part)
     });
   });
   if (text2.includes("{{") && (flawed.includes(true) || list.some(hasCollectionKey))) {
@@ -17272,16 +17345,16 @@ function kubectlReadsActionsAsValues(text2) {
   const lenient = fastParseLenient(text2);
   if (!lenient || lenient.relaxed.length === 0) return false;
   const spans = [];
-  const collect = (doc, value, path9) => {
+  const collect = (doc, value, path10) => {
     if (typeof value === "string") {
-      const located = doc.locate(path9, "value");
+      const located = doc.locate(path10, "value");
       if (located?.exact) spans.push(located.span);
     } else if (Array.isArray(value)) {
       value.forEach((item2, i) => {
-        collect(doc, item2, [...path9, i]);
+        collect(doc, item2, [...path10, i]);
       });
     } else if (typeof value === "object" && value !== null) {
-      for (const [key, item2] of Object.entries(value)) collect(doc, item2, [...path9, key]);
+      for (const [key, item2] of Object.entries(value)) collect(doc, item2, [...path10, key]);
     }
   };
   for (const doc of lenient.documents) collect(doc, doc.value, []);
@@ -17685,7 +17758,7 @@ var RunTable = class _RunTable {
     const slot = (i) => rows[at2 + i] ?? NONE;
     const resource = slot(5);
     const source = slot(6);
-    const path9 = this.sharedAt(slot(7), u);
+    const path10 = this.sharedAt(slot(7), u);
     return {
       file: this.sharedAt(slot(0), u) ?? "",
       line: slot(1),
@@ -17694,7 +17767,7 @@ var RunTable = class _RunTable {
       endColumn: slot(4),
       ...resource !== NONE && { resource: this.refAt(resource, u) },
       ...source !== NONE && { source: this.sourceAt(source, u) },
-      ...path9 !== void 0 && { path: path9 }
+      ...path10 !== void 0 && { path: path10 }
     };
   }
   /** The tables diagnostics are unpacked from (locations kept in facts are not included). */
@@ -19119,17 +19192,78 @@ function kustomizePatchUse(listed3, files, valuesOf, cwd, maxBytes) {
   return use;
 }
 
+// src/run/kustomize-unlisted.ts
+import path6 from "node:path";
+init_resource();
+var MAX_TEXTS = 1e4;
+function namedFiles(value, dir, into) {
+  const stack = [value];
+  let texts = 0;
+  while (stack.length > 0 && texts < MAX_TEXTS) {
+    const next = stack.pop();
+    if (typeof next === "string") {
+      texts++;
+      const text2 = next.trim();
+      if (text2 === "" || text2.includes("\n") || text2.includes("\0")) continue;
+      into.add(path6.resolve(dir, text2));
+      const equals = text2.indexOf("=");
+      if (equals !== -1) into.add(path6.resolve(dir, text2.slice(equals + 1).trim()));
+    } else if (Array.isArray(next)) {
+      for (const item2 of next) stack.push(item2);
+    } else if (isPlainObject(next)) {
+      for (const item2 of Object.values(next)) stack.push(item2);
+    }
+  }
+}
+function kustomizeUnlistedFiles(files, valuesOf, cwd) {
+  const shown = (file) => path6.relative(cwd, file).split(path6.sep).join("/") || ".";
+  const kustomizationIn = /* @__PURE__ */ new Map();
+  const named = /* @__PURE__ */ new Set();
+  const consider = (file) => {
+    const dir = path6.dirname(file);
+    if (kustomizationIn.has(dir)) return;
+    kustomizationIn.set(dir, file);
+    for (const value of valuesOf(file)) namedFiles(value, dir, named);
+  };
+  for (const file of files) if (KUSTOMIZATION_FILE_NAMES.includes(path6.basename(file.path))) consider(file.path);
+  for (const file of files) {
+    const dir = path6.dirname(file.path);
+    if (kustomizationIn.has(dir)) continue;
+    for (const name of KUSTOMIZATION_FILE_NAMES) {
+      const candidate = path6.join(dir, name);
+      if (statQuietly(candidate)?.isFile() ?? false) {
+        consider(candidate);
+        break;
+      }
+    }
+  }
+  const unlisted = /* @__PURE__ */ new Map();
+  if (kustomizationIn.size === 0) return unlisted;
+  for (const file of files) {
+    if (KUSTOMIZATION_FILE_NAMES.includes(path6.basename(file.path)) || named.has(file.path)) continue;
+    for (let dir = path6.dirname(file.path); ; dir = path6.dirname(dir)) {
+      const kustomization = kustomizationIn.get(dir);
+      if (kustomization !== void 0) {
+        unlisted.set(file.path, shown(kustomization));
+        break;
+      }
+      if (dir === file.input || !isBelow(file.input, dir)) break;
+    }
+  }
+  return unlisted;
+}
+
 // src/run/lint.ts
 init_versions();
 
 // src/load/discover.ts
 import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}";
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 function toDisplayPath(cwd, absolute) {
-  const rel = path6.relative(cwd, absolute) || path6.basename(absolute);
-  return rel.split(path6.sep).join("/");
+  const rel = path7.relative(cwd, absolute) || path7.basename(absolute);
+  return rel.split(path7.sep).join("/");
 }
 function kindOf(p) {
   try {
@@ -19142,16 +19276,16 @@ function kindOf(p) {
 var MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig)$/;
 function trackedFiles(dir) {
   let root;
-  for (let at2 = dir; ; at2 = path6.dirname(at2)) {
-    if (statSync3(path6.join(at2, ".git"), { throwIfNoEntry: false }) !== void 0) {
+  for (let at2 = dir; ; at2 = path7.dirname(at2)) {
+    if (statSync3(path7.join(at2, ".git"), { throwIfNoEntry: false }) !== void 0) {
       root = at2;
       break;
     }
-    if (path6.dirname(at2) === at2) return [];
+    if (path7.dirname(at2) === at2) return [];
   }
   let listed3;
   try {
-    listed3 = process.getBuiltinModule("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path6.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
+    listed3 = process.getBuiltinModule("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path7.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
       cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
@@ -19164,8 +19298,8 @@ function trackedFiles(dir) {
   const out = [];
   for (const file of listed3.split("\0")) {
     if (file === "") continue;
-    const absolute = path6.join(root, file);
-    if (path6.relative(dir, absolute).split(path6.sep).includes(".git")) continue;
+    const absolute = path7.join(root, file);
+    if (path7.relative(dir, absolute).split(path7.sep).includes(".git")) continue;
     out.push(absolute);
   }
   return out;
@@ -19206,7 +19340,7 @@ async function discoverFiles(inputs, options) {
       stdin = true;
       continue;
     }
-    const absolute = path6.resolve(cwd, input);
+    const absolute = path7.resolve(cwd, input);
     const kind = kindOf(absolute);
     if (kind === "file") {
       add2(absolute)(absolute);
@@ -19215,7 +19349,7 @@ async function discoverFiles(inputs, options) {
     if (kind === "dir") {
       const { convertPathToPattern, globbySync: globbySync2 } = await import("globby");
       const cwdPattern = convertPathToPattern(cwd).replace(/\/$/, "");
-      const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => path6.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, "")}`)];
+      const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => path7.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, "")}`)];
       const matches = globbySync2(MANIFEST_GLOB, {
         cwd: absolute,
         absolute: true,
@@ -19229,7 +19363,7 @@ async function discoverFiles(inputs, options) {
         suppressErrors: true
       });
       const walked = new Set(matches.map((entry2) => entry2.path));
-      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path6.basename(file)) && !walked.has(file));
+      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path7.basename(file)) && !walked.has(file));
       const forced = tracked.length === 0 ? [] : globbySync2(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore.filter((p) => p !== "**/node_modules/**"), dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
       if (addEntries(absolute, [...matches, ...forced]) === 0) emptyDirectories.push(input);
       continue;
@@ -19382,12 +19516,12 @@ async function lintRun(inputs, options = {}) {
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ["."], { cwd, ...options.ignore && { ignore: options.ignore } });
   const keyFile = options.cacheKeyFile ?? defaultCacheKeyFile(process.env);
   const secret = options.cache ? loadCacheKey(keyFile) : void 0;
-  const cache = secret?.key ? ResultCache.open(path7.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session), secret.key) : void 0;
+  const cache = secret?.key ? ResultCache.open(path8.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session), secret.key) : void 0;
   const cacheProblem = secret?.problem === void 0 ? void 0 : `the key ${keyFile} cannot be used: ${secret.problem}`;
   const unconfigured = session.unconfigured.map((r2) => r2.meta.id);
   const { shard, onFileResult } = options;
   if (shard && discovery.stdin) throw new ConfigError('Standard input ("-") cannot be split into shards: give files or directories.');
-  const stdinName = options.stdinFilename === void 0 ? "<stdin>" : toDisplayPath(cwd, path7.resolve(cwd, options.stdinFilename));
+  const stdinName = options.stdinFilename === void 0 ? "<stdin>" : toDisplayPath(cwd, path8.resolve(cwd, options.stdinFilename));
   if (discovery.stdin && discovery.files.some((f) => f.displayPath === stdinName)) {
     throw new ConfigError(`Standard input is shown as "${stdinName}", which is also a file of this run: give --stdin-filename a name no linted file has.`);
   }
@@ -19396,7 +19530,7 @@ async function lintRun(inputs, options = {}) {
   const orders = picked.map((p) => p.order);
   const kustomizations = kustomizationReader(maxBytes);
   const projectMap = new ProjectMap(
-    (options.projects ?? []).map((p) => path7.resolve(cwd, p)),
+    (options.projects ?? []).map((p) => path8.resolve(cwd, p)),
     kustomizeIncludes(discovery.files, kustomizations)
   );
   const projects = chosen.map((file) => projectMap.projectOf(file));
@@ -19407,6 +19541,9 @@ async function lintRun(inputs, options = {}) {
   const builds = kustomizeBuilds(discovery.files, kustomizations, cwd, maxBytes);
   const buildOf = chosen.map((file) => builds.get(file.path));
   if (discovery.stdin) buildOf.unshift(void 0);
+  const unlisted = kustomizeUnlistedFiles(discovery.files, kustomizations, cwd);
+  const unlistedOf = chosen.map((file) => unlisted.get(file.path));
+  if (discovery.stdin) unlistedOf.unshift(void 0);
   const readers = chosen.map((file) => () => file.link ? symlinkProblem(file.displayPath) : readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
@@ -19469,8 +19606,9 @@ async function lintRun(inputs, options = {}) {
     }
     const patch = patchOf[index];
     const build2 = patch ? void 0 : buildOf[index];
-    const source = patch ? { ...loaded2.source, kustomizePatch: patch } : build2 ? { ...loaded2.source, kustomizeBuilds: build2 } : loaded2.source;
-    const hash = fileHash === void 0 ? fileHash : patch ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}` : build2 ? `${fileHash}:kustomize-build:${JSON.stringify(build2)}` : fileHash;
+    const unlistedIn = patch || build2 ? void 0 : unlistedOf[index];
+    const source = patch ? { ...loaded2.source, kustomizePatch: patch } : build2 ? { ...loaded2.source, kustomizeBuilds: build2 } : unlistedIn !== void 0 ? { ...loaded2.source, unlistedIn } : loaded2.source;
+    const hash = fileHash === void 0 ? fileHash : patch ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}` : build2 ? `${fileHash}:kustomize-build:${JSON.stringify(build2)}` : unlistedIn !== void 0 ? `${fileHash}:kustomize-unlisted:${JSON.stringify(unlistedIn)}` : fileHash;
     const cached = hash !== void 0 ? cache?.get(source, hash) : void 0;
     if (cached) {
       add2(cached, index);

@@ -23,6 +23,10 @@ export declare const CORE_DIAGNOSTICS: {
         readonly severity: "warning";
         readonly summary: "A file a kustomization lists as a patch or plugin configuration is one kustomize would refuse or apply to nothing; it was checked as the object it is.";
     };
+    readonly 'unlisted-kustomize-patch': {
+        readonly severity: "info";
+        readonly summary: "An object of a kustomization's tree that no kustomization lists lacks a field the API server requires: a kustomize patch not in use, checked only for the values it states.";
+    };
     readonly 'suppression-missing-reason': {
         readonly severity: "warning";
         readonly summary: "A suppression has no reason; auditors need to know why a control is waived.";

@@ -43,6 +43,8 @@ export interface ParsedFile {
     readonly kustomizePatch?: KustomizePatch;
     /** What the kustomizations of the input that build the file do to its objects, view by view (SourceText.kustomizeBuilds). */
     readonly kustomizeBuilds?: readonly KustomizeBuild[];
+    /** In a kustomization's tree, listed by none of the input's kustomizations (SourceText.unlistedIn). */
+    readonly unlistedIn?: string;
     /**
      * For a text holding `pci-lint-disable-next-line`: the lines (1-based) where a YAML comment starts at the
      * line's first non-blank character. Such text inside a block or quoted scalar is content (a script's

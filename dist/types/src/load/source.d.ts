@@ -10,6 +10,12 @@ export interface SourceText {
      * name affixes, the roots that do it), the first root's first; its objects are judged once per view.
      */
     readonly kustomizeBuilds?: readonly KustomizeBuild[];
+    /**
+     * In the tree of a kustomization of the input (its directory or below), but listed by none of them: the
+     * nearest such kustomization, as reports show paths. Its objects that lack a field the API server
+     * requires are kustomize patches not in use (unlistedPatches in src/model/document.ts).
+     */
+    readonly unlistedIn?: string;
 }
 /** A patch target as a kustomization names it (its `target:`): group, version, kind and name, as written. */
 export interface PatchTarget {

@@ -1,5 +1,6 @@
 import type { ParsedDocument, ParseProblem } from '../load/parse.js';
 import type { PatchTarget } from '../load/source.js';
+import type { K8sVersion } from '../k8s/versions.js';
 import { type Resource } from './resource.js';
 /**
  * The objects of a document, and the problem that cost it some or all of them: a document that cannot be
@@ -24,3 +25,15 @@ export type DocumentResources = {
  * kustomize builds make of them is objectsOfBuilds (src/model/kustomization.ts).
  */
 export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean, operationsOn?: PatchTarget): DocumentResources;
+/**
+ * Of the objects of a file that lies in a kustomization's tree but that no kustomization of the input lists
+ * (kubebuilder's `config/default/manager_*_patch.yaml`, named only in a comment of its kustomization), those
+ * that lack a field the API server requires, each with that field: kustomize patches not in use, never an
+ * object kustomize builds or `kubectl apply -f` could create. Like listed patches they are checked only for
+ * the values they state. An object that has every required field (or whose kind pci-lint has no schema of)
+ * could be applied as it is, and is linted as the object it is.
+ */
+export declare function unlistedPatches(objects: readonly Resource[], target: K8sVersion): {
+    readonly resource: Resource;
+    readonly missing: string;
+}[];
