@@ -31,7 +31,7 @@ export function loadProblemResult(problem: LoadProblem): FileResult {
 }
 
 /** Problem codes whose message is complete without the "YAML syntax error" prefix. */
-const SYNTAX_ERROR_CODES = new Set(['HELM_TEMPLATE', 'ALIAS_LIMIT', 'NESTING_LIMIT', 'JSON_STREAM_SYNTAX', 'DOCUMENT_SEPARATOR', 'DIRECTIVE']);
+const SYNTAX_ERROR_CODES = new Set(['HELM_TEMPLATE', 'ALIAS_LIMIT', 'NESTING_LIMIT', 'JSON_STREAM_SYNTAX', 'DOCUMENT_SEPARATOR', 'DIRECTIVE', 'UNTYPED_OBJECT']);
 
 function isPath(target: unknown): target is Path {
   return Array.isArray(target);
@@ -96,7 +96,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic('unused-kustomize-patch', `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
     const operationsOn = parsed.kustomizePatch?.operations?.find((o) => o.document === d)?.target;
-    const of = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, operationsOn);
+    const of = resourcesOfDocument(document, parsed.kustomizePatch !== undefined && unused === undefined, operationsOn, session.target);
     const { problem } = of;
     let { resources: objects, patches = [] } = of;
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));

@@ -3,8 +3,10 @@ import type { PatchTarget } from '../load/source.js';
 import type { K8sVersion } from '../k8s/versions.js';
 import { jsonPatchObject } from './json-patch.js';
 import { holdsPatchDirective, isKustomizePluginConfig } from './kustomization.js';
+import { releaseSchema } from './field-schemas.js';
+import { KIND_GROUPS } from './kinds.js';
 import { missingRequiredField } from './required-fields.js';
-import { resourcesIn, type Resource } from './resource.js';
+import { isPlainObject, own, resourcesIn, type Resource } from './resource.js';
 
 /**
  * The objects of a document, and the problem that cost it some or all of them: a document that cannot be
@@ -29,7 +31,7 @@ export type DocumentResources = {
  * and a document Helm rendered is never read as a patch. The objects are as the file writes them: what
  * kustomize builds make of them is objectsOfBuilds (src/model/kustomization.ts).
  */
-export function resourcesOfDocument(parsed: ParsedDocument, patch = false, operationsOn?: PatchTarget): DocumentResources {
+export function resourcesOfDocument(parsed: ParsedDocument, patch = false, operationsOn?: PatchTarget, target?: K8sVersion): DocumentResources {
   let value: unknown;
   try {
     value = parsed.toValue();
@@ -45,6 +47,10 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, opera
   if (operations) return { resources: [], patches: [operations] };
   const objects = resourcesIn(value).filter((r) => !isKustomizePluginConfig(r.value));
   if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
+  if (objects.length === 0) {
+    const untyped = untypedObject(parsed, value, target);
+    if (untyped) return { resources: [], problem: untyped };
+  }
   // Object by object: kubectl sends a List's items, never the List around them, to the API server. What
   // Helm rendered (a `# Source:` comment) is no kustomize patch: helm install sends it as it is, and the
   // API server drops an unknown `$patch` field.
@@ -77,6 +83,36 @@ export function unlistedPatches(objects: readonly Resource[], target: K8sVersion
     if (missing !== undefined) out.push({ resource, missing });
   }
   return out;
+}
+
+/**
+ * Kinds a document without apiVersion can only mean for a cluster: the built-in kinds pci-lint's rules know
+ * (KIND_GROUPS), but `Policy`, a name other tools' configuration files use too.
+ */
+const BUILT_IN_KINDS: ReadonlySet<string> = new Set(Object.keys(KIND_GROUPS).filter((kind) => kind !== 'Policy'));
+
+/**
+ * A document shaped like a Kubernetes object (a `metadata` map) with a built-in kind and no apiVersion, or a
+ * built-in apiVersion (`v1`, `apps/v1`) and no kind, is none pci-lint can check, and kubectl refuses it
+ * ("apiVersion not set", "Object 'Kind' is missing"): a parse-error at the field it has, never silence.
+ * (The apiVersion is judged only with a target release.) Other tools' configuration files shaped alike (operator-sdk's scorecard `kind: Configuration`, a Chart.yaml)
+ * name neither a built-in kind nor a built-in apiVersion.
+ */
+function untypedObject(parsed: ParsedDocument, value: unknown, target: K8sVersion | undefined): ParseProblem | undefined {
+  if (!isPlainObject(value) || !isPlainObject(own(value, 'metadata'))) return undefined;
+  const kind = own(value, 'kind');
+  const apiVersion = own(value, 'apiVersion');
+  const stated = (text: unknown): text is string => typeof text === 'string' && text.trim() !== '';
+  let problem: { field: 'kind' | 'apiVersion'; message: string } | undefined;
+  if (stated(kind) && !stated(apiVersion) && BUILT_IN_KINDS.has(kind)) {
+    problem = { field: 'kind', message: `This ${kind} has no apiVersion, so kubectl refuses it ("apiVersion not set") and pci-lint cannot check it. Add the apiVersion it is meant for.` };
+  } else if (stated(apiVersion) && !stated(kind) && target !== undefined && (releaseSchema(target)?.kindsOf(apiVersion.trim()).length ?? 0) > 0) {
+    problem = { field: 'apiVersion', message: `This object of ${apiVersion} has no kind, so kubectl refuses it ("Object 'Kind' is missing") and pci-lint cannot check it. Add its kind.` };
+  }
+  if (!problem) return undefined;
+  const located = parsed.locate([problem.field], 'pair');
+  const start = located?.span.start ?? parsed.start;
+  return { span: { start, end: located?.span.end ?? start + 1 }, code: 'UNTYPED_OBJECT', message: problem.message };
 }
 
 /**

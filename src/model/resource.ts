@@ -144,7 +144,8 @@ function nonEmptyString(value: unknown): string {
  * arrays, maps without apiVersion/kind, such as a values.yaml or package.json) yield nothing.
  */
 export function resourcesIn(value: unknown): Resource[] {
-  if (!(isPlainObject(value) && nonEmptyString(value.kind) !== '' && Array.isArray(value.items))) return isKubernetesObject(value) ? [new Resource(value, [])] : [];
+  // An empty apiVersion is none: kubectl refuses it ("apiVersion not set"), as it refuses an item's.
+  if (!(isPlainObject(value) && nonEmptyString(value.kind) !== '' && Array.isArray(value.items))) return isKubernetesObject(value) && value.apiVersion.trim() !== '' ? [new Resource(value, [])] : [];
   const itemKind = nonEmptyString(value.kind).replace(/List$/, '');
   const listApiVersion = nonEmptyString(value.apiVersion);
   const out: Resource[] = [];
