@@ -141,7 +141,11 @@ function threadCount(options: LintOptions, registry: readonly AnyRule[], files: 
  * Reads every input's bytes and hashes them (decoding waits until a file is linted): the hash of each, and
  * one key over all of them (names and hashes, or why an input could not be read) for the cached run.
  */
-async function readAndHash(readers: readonly (() => ReadResult | Promise<ReadResult>)[], projects: readonly string[]): Promise<{ loaded: (ReadResult | undefined)[]; hashes: (string | undefined)[]; key: string }> {
+async function readAndHash(
+  readers: readonly (() => ReadResult | Promise<ReadResult>)[],
+  projects: readonly string[],
+  contexts: readonly string[],
+): Promise<{ loaded: (ReadResult | undefined)[]; hashes: (string | undefined)[]; key: string }> {
   const loaded: ReadResult[] = [];
   const hashes: (string | undefined)[] = [];
   const inputs: { file: string; hash: string }[] = [];
@@ -152,7 +156,10 @@ async function readAndHash(readers: readonly (() => ReadResult | Promise<ReadRes
     const hash = result.ok ? ResultCache.hash(result.bytes) : undefined;
     loaded.push(result);
     hashes.push(hash);
-    inputs.push(result.ok ? { file: `${result.file}\u0000${project}`, hash: hash ?? '' } : { file: result.problem.file, hash: `${result.problem.kind}: ${result.problem.message}` });
+    // So is what the input's kustomizations make of it, which files outside the input can decide too (the
+    // kustomization beside a file named on its own).
+    const context = contexts[i] ?? '';
+    inputs.push(result.ok ? { file: `${result.file}\u0000${project}`, hash: `${hash ?? ''}${context}` } : { file: result.problem.file, hash: `${result.problem.kind}: ${result.problem.message}` });
   }
   return { loaded, hashes, key: ResultCache.runKey(inputs) };
 }
@@ -234,6 +241,20 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const unlisted = kustomizeUnlistedFiles(discovery.files, kustomizations, cwd);
   const unlistedOf = chosen.map((file) => unlisted.get(file.path));
   if (discovery.stdin) unlistedOf.unshift(undefined);
+  /**
+   * What the input's kustomizations make of the `index`-th input: a patch, views of builds, or a file of a
+   * kustomization's tree that none lists, with the text that keys it in the cache (a file linted so has
+   * other results than the same bytes linted as objects).
+   */
+  const kustomizeContext = (index: number): { readonly of: Pick<SourceText, 'kustomizePatch' | 'kustomizeBuilds' | 'unlistedIn'>; readonly key: string } => {
+    const patch = patchOf[index];
+    if (patch) return { of: { kustomizePatch: patch }, key: `:kustomize-patch:${JSON.stringify(patch)}` };
+    const build = buildOf[index];
+    if (build) return { of: { kustomizeBuilds: build }, key: `:kustomize-build:${JSON.stringify(build)}` };
+    const unlistedIn = unlistedOf[index];
+    if (unlistedIn !== undefined) return { of: { unlistedIn }, key: `:kustomize-unlisted:${JSON.stringify(unlistedIn)}` };
+    return { of: {}, key: '' };
+  };
   const readers: (() => ReadResult | Promise<ReadResult>)[] = chosen.map((file) => () => (file.link ? symlinkProblem(file.displayPath) : readFileBytes(file.path, file.displayPath, maxBytes)));
   if (discovery.stdin) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
@@ -241,7 +262,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   }
   // With the cache, everything is read and hashed first: input that has not changed since the last run
   // gives that run's output back without linting.
-  const read = cache ? await readAndHash(readers, projects) : undefined;
+  const read = cache ? await readAndHash(readers, projects, readers.map((_, index) => kustomizeContext(index).key)) : undefined;
   const preloaded = read?.loaded ?? [];
   const hashes = read?.hashes ?? [];
   const inputsKey = read?.key;
@@ -303,28 +324,9 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       add(loadProblemResult(loaded.problem), index);
       return;
     }
-    const patch = patchOf[index];
-    const build = patch ? undefined : buildOf[index];
-    const unlistedIn = patch || build ? undefined : unlistedOf[index];
-    const source: SourceText = patch
-      ? { ...loaded.source, kustomizePatch: patch }
-      : build
-        ? { ...loaded.source, kustomizeBuilds: build }
-        : unlistedIn !== undefined
-          ? { ...loaded.source, unlistedIn }
-          : loaded.source;
-    // A file linted as a patch, or as part of kustomize builds, or as a file of a kustomization's tree that
-    // none lists, has other results than the same bytes linted as objects.
-    const hash =
-      fileHash === undefined
-        ? fileHash
-        : patch
-          ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}`
-          : build
-            ? `${fileHash}:kustomize-build:${JSON.stringify(build)}`
-            : unlistedIn !== undefined
-              ? `${fileHash}:kustomize-unlisted:${JSON.stringify(unlistedIn)}`
-              : fileHash;
+    const context = kustomizeContext(index);
+    const source: SourceText = context.key === '' ? loaded.source : { ...loaded.source, ...context.of };
+    const hash = fileHash === undefined ? fileHash : `${fileHash}${context.key}`;
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
     if (cached) {
       add(cached, index);

@@ -6,7 +6,7 @@
  * unlistedPatches in src/model/document.ts). An object that has every required field is linted as the
  * object `kubectl apply -f` would create.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -145,5 +145,21 @@ describe('files of a kustomization tree that no kustomization lists', () => {
   ];
   it.each(cases)('%s', async (_name, files, file, expected, inputs) => {
     expect(await findings(files, file, inputs)).toEqual(expected);
+  });
+});
+
+describe('with the cache', () => {
+  it('a file named on its own is judged again when the kustomization beside it (no input itself) changes', async () => {
+    const cwd = writeTree(path.join(work, `t${trees++}`), {
+      'k/kustomization.yaml': lines('resources:', '- manager.yaml'),
+      'k/manager.yaml': deployment,
+      'k/manager_auth_proxy_patch.yaml': sidecarPatch,
+    });
+    const options = { cwd, settings: { now: '2026-06-01' }, cache: true, cacheLocation: '.cache', cacheKeyFile: path.join(work, 'cache-key') };
+    const noted = async () => (await lint(['k/manager_auth_proxy_patch.yaml'], options)).diagnostics.filter((d) => d.ruleId === 'unlisted-kustomize-patch').length;
+    expect(await noted()).toBe(1);
+    expect(await noted()).toBe(1);
+    writeFileSync(path.join(cwd, 'k/kustomization.yaml'), lines('resources:', '- manager.yaml', 'patches:', '- path: manager_auth_proxy_patch.yaml'));
+    expect(await noted()).toBe(0);
   });
 });
