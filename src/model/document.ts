@@ -48,9 +48,11 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, opera
   const objects = resourcesIn(value).filter((r) => !isKustomizePluginConfig(r.value));
   if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
   if (objects.length === 0) {
-    const untyped = untypedObject(parsed, value, target);
+    const untyped = untypedObject(parsed, value, [], target);
     if (untyped) return { resources: [], problem: untyped };
   }
+  // An item of a List kubectl cannot type is refused on its own; the other items are still sent.
+  let problem = untypedItem(parsed, value, target);
   // Object by object: kubectl sends a List's items, never the List around them, to the API server. What
   // Helm rendered (a `# Source:` comment) is no kustomize patch: helm install sends it as it is, and the
   // API server drops an unknown `$patch` field.
@@ -59,7 +61,6 @@ export function resourcesOfDocument(parsed: ParsedDocument, patch = false, opera
   const resources = patches.length === 0 ? objects : objects.filter((r) => !isPatch(r));
   // An item with a placeholder in its identity is left out, never the other items of its List: kubectl
   // sends each item on its own, and the API server creates every one it accepts.
-  let problem: ParseProblem | undefined;
   const kept = resources.filter((resource) => {
     const template = templatedIdentity(parsed, resource);
     problem ??= template;
@@ -98,7 +99,7 @@ const BUILT_IN_KINDS: ReadonlySet<string> = new Set(Object.keys(KIND_GROUPS).fil
  * (The apiVersion is judged only with a target release.) Other tools' configuration files shaped alike (operator-sdk's scorecard `kind: Configuration`, a Chart.yaml)
  * name neither a built-in kind nor a built-in apiVersion.
  */
-function untypedObject(parsed: ParsedDocument, value: unknown, target: K8sVersion | undefined): ParseProblem | undefined {
+function untypedObject(parsed: ParsedDocument, value: unknown, at: readonly (string | number)[], target: K8sVersion | undefined): ParseProblem | undefined {
   if (!isPlainObject(value) || !isPlainObject(own(value, 'metadata'))) return undefined;
   const kind = own(value, 'kind');
   const apiVersion = own(value, 'apiVersion');
@@ -110,9 +111,20 @@ function untypedObject(parsed: ParsedDocument, value: unknown, target: K8sVersio
     problem = { field: 'apiVersion', message: `This object of ${apiVersion} has no kind, so kubectl refuses it ("Object 'Kind' is missing") and pci-lint cannot check it. Add its kind.` };
   }
   if (!problem) return undefined;
-  const located = parsed.locate([problem.field], 'pair');
+  const located = parsed.locate([...at, problem.field], 'pair');
   const start = located?.span.start ?? parsed.start;
   return { span: { start, end: located?.span.end ?? start + 1 }, code: 'UNTYPED_OBJECT', message: problem.message };
+}
+
+/** The first item of a List (its own `items`, not nested ones) that untypedObject refuses. */
+function untypedItem(parsed: ParsedDocument, value: unknown, target: K8sVersion | undefined): ParseProblem | undefined {
+  const items = isPlainObject(value) ? own(value, 'items') : undefined;
+  if (!Array.isArray(items)) return undefined;
+  for (const [index, item] of items.entries()) {
+    const problem = untypedObject(parsed, item, ['items', index], target);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /**

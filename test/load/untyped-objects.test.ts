@@ -22,6 +22,12 @@ describe('objects without apiVersion or kind', () => {
     ['a Deployment whose apiVersion is empty', `# a comment\napiVersion: ""\nkind: Deployment\nmetadata:\n  name: d\n`, [`parse-error 3:1 error ${NO_API_VERSION('Deployment')}`]],
     ['a core object without kind', privilegedPod('apiVersion: v1\n'), [`parse-error 1:1 error ${NO_KIND('v1')}`]],
     ['the second document of a stream, the first still linted', `${privilegedPod('apiVersion: v1\nkind: Pod\n')}---\n${privilegedPod('kind: Pod\n')}`, ['privileged-container 10:7 error Container "c" runs privileged, with full access to the node.', `parse-error 12:1 error ${NO_API_VERSION('Pod')}`]],
+    [
+      'an item of a List without apiVersion, the other item still linted',
+      'apiVersion: v1\nkind: List\nitems:\n- kind: Pod\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Pod\n  metadata: {name: b}\n  spec:\n    containers:\n    - name: c\n      image: nginx\n      securityContext: {privileged: true}\n',
+      [`parse-error 4:3 error ${NO_API_VERSION('Pod')}`, 'privileged-container 13:25 error Container "c" runs privileged, with full access to the node.'],
+    ],
+    ['items of a PodList take its type', 'apiVersion: v1\nkind: PodList\nitems:\n- metadata: {name: a}\n', []],
     ["operator-sdk's scorecard configuration (a kind no cluster has)", 'kind: Configuration\nmetadata:\n  name: config\nstages: []\n', []],
     ['a Chart.yaml (an apiVersion no cluster serves, no metadata)', 'apiVersion: v2\nname: chart\nversion: 1.0.0\n', []],
     ['an object of another group without kind', 'apiVersion: example.com/v1\nmetadata:\n  name: x\n', []],
