@@ -929,7 +929,7 @@ function nonEmptyString(value) {
   return typeof value === "string" ? value : "";
 }
 function resourcesIn(value) {
-  if (!(isPlainObject(value) && nonEmptyString(value.kind) !== "" && Array.isArray(value.items))) return isKubernetesObject(value) ? [new Resource(value, [])] : [];
+  if (!(isPlainObject(value) && nonEmptyString(value.kind) !== "" && Array.isArray(value.items))) return isKubernetesObject(value) && value.apiVersion.trim() !== "" ? [new Resource(value, [])] : [];
   const itemKind = nonEmptyString(value.kind).replace(/List$/, "");
   const listApiVersion = nonEmptyString(value.apiVersion);
   const out = [];
@@ -15161,7 +15161,7 @@ function hasField(value, field) {
 
 // src/model/document.ts
 init_resource();
-function resourcesOfDocument(parsed, patch = false, operationsOn) {
+function resourcesOfDocument(parsed, patch = false, operationsOn, target) {
   let value;
   try {
     value = parsed.toValue();
@@ -15177,10 +15177,14 @@ function resourcesOfDocument(parsed, patch = false, operationsOn) {
   if (operations) return { resources: [], patches: [operations] };
   const objects = resourcesIn(value).filter((r2) => !isKustomizePluginConfig(r2.value));
   if (patch) return objects.length === 0 ? { resources: [] } : { resources: [], patches: objects };
+  if (objects.length === 0) {
+    const untyped = untypedObject(parsed, value, [], target);
+    if (untyped) return { resources: [], problem: untyped };
+  }
+  let problem = untypedItem(parsed, value, target);
   const isPatch = (r2) => parsed.helm === void 0 && holdsPatchDirective(r2.value);
   const patches = objects.filter(isPatch);
   const resources = patches.length === 0 ? objects : objects.filter((r2) => !isPatch(r2));
-  let problem;
   const kept = resources.filter((resource) => {
     const template = templatedIdentity(parsed, resource);
     problem ??= template;
@@ -15195,6 +15199,32 @@ function unlistedPatches(objects, target) {
     if (missing !== void 0) out.push({ resource, missing });
   }
   return out;
+}
+var BUILT_IN_KINDS = new Set(Object.keys(KIND_GROUPS).filter((kind) => kind !== "Policy"));
+function untypedObject(parsed, value, at2, target) {
+  if (!isPlainObject(value) || !isPlainObject(own(value, "metadata"))) return void 0;
+  const kind = own(value, "kind");
+  const apiVersion = own(value, "apiVersion");
+  const stated = (text2) => typeof text2 === "string" && text2.trim() !== "";
+  let problem;
+  if (stated(kind) && !stated(apiVersion) && BUILT_IN_KINDS.has(kind)) {
+    problem = { field: "kind", message: `This ${kind} has no apiVersion, so kubectl refuses it ("apiVersion not set") and pci-lint cannot check it. Add the apiVersion it is meant for.` };
+  } else if (stated(apiVersion) && !stated(kind) && target !== void 0 && (releaseSchema(target)?.kindsOf(apiVersion.trim()).length ?? 0) > 0) {
+    problem = { field: "apiVersion", message: `This object of ${apiVersion} has no kind, so kubectl refuses it ("Object 'Kind' is missing") and pci-lint cannot check it. Add its kind.` };
+  }
+  if (!problem) return void 0;
+  const located = parsed.locate([...at2, problem.field], "pair");
+  const start = located?.span.start ?? parsed.start;
+  return { span: { start, end: located?.span.end ?? start + 1 }, code: "UNTYPED_OBJECT", message: problem.message };
+}
+function untypedItem(parsed, value, target) {
+  const items = isPlainObject(value) ? own(value, "items") : void 0;
+  if (!Array.isArray(items)) return void 0;
+  for (const [index, item2] of items.entries()) {
+    const problem = untypedObject(parsed, item2, ["items", index], target);
+    if (problem) return problem;
+  }
+  return void 0;
 }
 function placeholderIn(text2) {
   const open = text2.indexOf("{{");
@@ -15669,7 +15699,7 @@ function loadProblemResult(problem) {
   const at2 = { file: problem.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
   return { file: problem.file, diagnostics: [coreDiagnostic(id, problem.message, at2)], resources: [], facts: {}, suppressions: [], evidence: { kinds: [], versions: [] } };
 }
-var SYNTAX_ERROR_CODES = /* @__PURE__ */ new Set(["HELM_TEMPLATE", "ALIAS_LIMIT", "NESTING_LIMIT", "JSON_STREAM_SYNTAX", "DOCUMENT_SEPARATOR", "DIRECTIVE"]);
+var SYNTAX_ERROR_CODES = /* @__PURE__ */ new Set(["HELM_TEMPLATE", "ALIAS_LIMIT", "NESTING_LIMIT", "JSON_STREAM_SYNTAX", "DOCUMENT_SEPARATOR", "DIRECTIVE", "UNTYPED_OBJECT"]);
 function isPath(target) {
   return Array.isArray(target);
 }
@@ -15710,7 +15740,7 @@ function lintParsedFile(session, parsed, onDocument) {
     const unused = parsed.kustomizePatch?.objects?.find((o) => o.document === d);
     if (unused) diagnostics.push(coreDiagnostic("unused-kustomize-patch", `${unused.why}. It is checked as the object kubectl apply -f would create.`, locationOf({ start: document.start, end: document.start })));
     const operationsOn = parsed.kustomizePatch?.operations?.find((o) => o.document === d)?.target;
-    const of = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0, operationsOn);
+    const of = resourcesOfDocument(document, parsed.kustomizePatch !== void 0 && unused === void 0, operationsOn, session.target);
     const { problem } = of;
     let { resources: objects, patches = [] } = of;
     if (problem) diagnostics.push(parseDiagnostic(problem, document.helm));
@@ -19489,7 +19519,7 @@ function threadCount(options, registry, files) {
   }
   return Math.max(1, Math.min(requested === "auto" ? defaultThreadCount() : requested, files.length));
 }
-async function readAndHash(readers, projects) {
+async function readAndHash(readers, projects, contexts) {
   const loaded2 = [];
   const hashes = [];
   const inputs = [];
@@ -19499,7 +19529,8 @@ async function readAndHash(readers, projects) {
     const hash = result.ok ? ResultCache.hash(result.bytes) : void 0;
     loaded2.push(result);
     hashes.push(hash);
-    inputs.push(result.ok ? { file: `${result.file}\0${project}`, hash: hash ?? "" } : { file: result.problem.file, hash: `${result.problem.kind}: ${result.problem.message}` });
+    const context = contexts[i] ?? "";
+    inputs.push(result.ok ? { file: `${result.file}\0${project}`, hash: `${hash ?? ""}${context}` } : { file: result.problem.file, hash: `${result.problem.kind}: ${result.problem.message}` });
   }
   return { loaded: loaded2, hashes, key: ResultCache.runKey(inputs) };
 }
@@ -19544,12 +19575,21 @@ async function lintRun(inputs, options = {}) {
   const unlisted = kustomizeUnlistedFiles(discovery.files, kustomizations, cwd);
   const unlistedOf = chosen.map((file) => unlisted.get(file.path));
   if (discovery.stdin) unlistedOf.unshift(void 0);
+  const kustomizeContext = (index) => {
+    const patch = patchOf[index];
+    if (patch) return { of: { kustomizePatch: patch }, key: `:kustomize-patch:${JSON.stringify(patch)}` };
+    const build2 = buildOf[index];
+    if (build2) return { of: { kustomizeBuilds: build2 }, key: `:kustomize-build:${JSON.stringify(build2)}` };
+    const unlistedIn = unlistedOf[index];
+    if (unlistedIn !== void 0) return { of: { unlistedIn }, key: `:kustomize-unlisted:${JSON.stringify(unlistedIn)}` };
+    return { of: {}, key: "" };
+  };
   const readers = chosen.map((file) => () => file.link ? symlinkProblem(file.displayPath) : readFileBytes(file.path, file.displayPath, maxBytes));
   if (discovery.stdin) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
     orders.unshift(0);
   }
-  const read = cache ? await readAndHash(readers, projects) : void 0;
+  const read = cache ? await readAndHash(readers, projects, readers.map((_, index) => kustomizeContext(index).key)) : void 0;
   const preloaded = read?.loaded ?? [];
   const hashes = read?.hashes ?? [];
   const inputsKey = read?.key;
@@ -19604,11 +19644,9 @@ async function lintRun(inputs, options = {}) {
       add2(loadProblemResult(loaded2.problem), index);
       return;
     }
-    const patch = patchOf[index];
-    const build2 = patch ? void 0 : buildOf[index];
-    const unlistedIn = patch || build2 ? void 0 : unlistedOf[index];
-    const source = patch ? { ...loaded2.source, kustomizePatch: patch } : build2 ? { ...loaded2.source, kustomizeBuilds: build2 } : unlistedIn !== void 0 ? { ...loaded2.source, unlistedIn } : loaded2.source;
-    const hash = fileHash === void 0 ? fileHash : patch ? `${fileHash}:kustomize-patch:${JSON.stringify(patch)}` : build2 ? `${fileHash}:kustomize-build:${JSON.stringify(build2)}` : unlistedIn !== void 0 ? `${fileHash}:kustomize-unlisted:${JSON.stringify(unlistedIn)}` : fileHash;
+    const context = kustomizeContext(index);
+    const source = context.key === "" ? loaded2.source : { ...loaded2.source, ...context.of };
+    const hash = fileHash === void 0 ? fileHash : `${fileHash}${context.key}`;
     const cached = hash !== void 0 ? cache?.get(source, hash) : void 0;
     if (cached) {
       add2(cached, index);

@@ -24,7 +24,7 @@ export type DocumentResources = {
  * and a document Helm rendered is never read as a patch. The objects are as the file writes them: what
  * kustomize builds make of them is objectsOfBuilds (src/model/kustomization.ts).
  */
-export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean, operationsOn?: PatchTarget): DocumentResources;
+export declare function resourcesOfDocument(parsed: ParsedDocument, patch?: boolean, operationsOn?: PatchTarget, target?: K8sVersion): DocumentResources;
 /**
  * Of the objects of a file that lies in a kustomization's tree but that no kustomization of the input lists
  * (kubebuilder's `config/default/manager_*_patch.yaml`, named only in a comment of its kustomization), those
