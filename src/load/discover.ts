@@ -5,7 +5,7 @@ import path from 'node:path';
  * Files walked inside directories: manifests by ending, and kubeconfig files (`*.kubeconfig`, `kubeconfig`),
  * which rarely carry one. Files named explicitly are linted whatever their name.
  */
-export const MANIFEST_GLOB = '**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}';
+export const MANIFEST_GLOB = '**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig,Kustomization}';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -58,7 +58,12 @@ function kindOf(p: string): 'file' | 'dir' | undefined {
 }
 
 /** The manifest endings of MANIFEST_GLOB, for paths git lists. */
-const MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig)$/;
+const MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig|^Kustomization)$/;
+
+/** Whether a walk finds a file of this base name (MANIFEST_GLOB): one it does not is linted only when named, or listed by a kustomization it finds. */
+export function isManifestName(basename: string): boolean {
+  return MANIFEST_NAME.test(basename);
+}
 
 /**
  * The files git tracks under `dir` (absolute paths, none in `.git`); none outside a git work tree or

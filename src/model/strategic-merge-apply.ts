@@ -16,9 +16,15 @@
  *   are copied into the object as the keys they are, and change nothing else;
  * - the kind, name and namespace stay the object's.
  *
- * What kustomize refuses (a map patched with a list or a scalar, an unknown `$patch`), and what this does not
- * follow (an element of a merged list without its first key, two elements of one key, a list over
- * MAX_LIST elements or with more than MAX_SHARING of one first key, nesting past MAX_DEPTH), leaves the patch unapplied: the object is judged as written.
+ * What kustomize refuses (a map patched with a list or a scalar, an unknown `$patch`) leaves the patch
+ * unapplied: the build fails, so the object is judged as written. What this does not follow is never taken
+ * for that, since kustomize builds it (an inline patch whose values no file states would then be checked
+ * nowhere): a merged list with an element without its first key, two elements of one key, an element whose
+ * key is a map, over MAX_LIST elements or more than MAX_SHARING of one first key is judged as the patch's
+ * elements followed by the object's, as written (every container either could run is checked); nesting past
+ * MAX_DEPTH is left as the object has it. Key values match as kyaml matches them, by their text, so a
+ * string matches only a string (`01`, `1.0` and `yes` never name the element `"1"` or `"true"`; left: two
+ * numbers or booleans written differently, `080` and `80`, are taken as one).
  */
 import { MERGE_KINDS, MERGE_TYPES, type MergeField } from '../k8s/strategic-merge.js';
 import { setOwn } from '../load/own.js';
@@ -36,10 +42,17 @@ const MAX_SHARING = 64;
 /** What a merge returns for a value it removes (a `null`, a `$patch: delete`). */
 const CLEAR: unique symbol = Symbol('clear');
 
+/** What kustomize refuses: its build fails. */
 class Unapplied extends Error {}
+/** A list this does not merge as kyaml does; judged as both (unfollowedList). */
+class Unfollowed extends Error {}
 
 function fail(): never {
   throw new Unapplied();
+}
+
+function unfollowed(): never {
+  throw new Unfollowed();
 }
 
 function directiveOf(map: PlainObject): 'merge' | 'replace' | 'delete' {
@@ -63,7 +76,8 @@ function listDirective(element: unknown): 'merge' | 'replace' | 'delete' | undef
 
 /** What a patch value becomes where the object has nothing: its directives done, its nulls dropped. */
 function fresh(value: unknown, field: MergeField | undefined, depth: number): unknown {
-  if (depth > MAX_DEPTH) return fail();
+  // Deeper than any field a rule reads: only hostile input nests so, and what it adds there is dropped.
+  if (depth > MAX_DEPTH) return CLEAR;
   if (isPlainObject(value)) {
     if (directiveOf(value) === 'delete') return CLEAR;
     const out: PlainObject = {};
@@ -78,7 +92,6 @@ function fresh(value: unknown, field: MergeField | undefined, depth: number): un
   }
   if (Array.isArray(value)) {
     if (field?.keys === undefined) return structuredClone(value);
-    if (value.length > MAX_LIST) return fail();
     const out: unknown[] = [];
     for (const element of value) {
       const directive = listDirective(element);
@@ -93,7 +106,8 @@ function fresh(value: unknown, field: MergeField | undefined, depth: number): un
 }
 
 function merge(dest: unknown, patch: unknown, field: MergeField | undefined, path: Path, effects: PatchEffect[], depth: number): unknown {
-  if (depth > MAX_DEPTH) return fail();
+  // Past MAX_DEPTH the object keeps what it has (see fresh).
+  if (depth > MAX_DEPTH) return dest === undefined || dest === null ? CLEAR : dest;
   if (patch === null) return CLEAR;
   if (dest === undefined || dest === null) {
     const made = fresh(patch, field, depth);
@@ -130,10 +144,13 @@ function merge(dest: unknown, patch: unknown, field: MergeField | undefined, pat
   return patch;
 }
 
+/** A key value as kyaml compares it, by text, its type first: a string never matches a number or a boolean (`01` and `"1"`); '' for none. */
 function scalarKey(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  return fail();
+  if (typeof value === 'string') return `s${value}`;
+  if (typeof value === 'number' || typeof value === 'bigint') return `n${String(value)}`;
+  if (typeof value === 'boolean') return `b${String(value)}`;
+  return unfollowed();
 }
 
 /** Whether two elements' key values name one element: some value in common, and each other either equal or unset in one (kyaml `match`). */
@@ -147,7 +164,35 @@ function sameElement(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function mergeList(dest: unknown[], patch: readonly unknown[], field: MergeField, keys: readonly string[], path: Path, effects: PatchEffect[], depth: number): unknown {
-  if (dest.length > MAX_LIST || patch.length > MAX_LIST) return fail();
+  const mark = effects.length;
+  try {
+    return mergeListFollowed(dest, patch, field, keys, path, effects, depth);
+  } catch (error) {
+    if (!(error instanceof Unfollowed)) throw error;
+    effects.length = mark;
+    return unfollowedList(dest, patch, field, path, effects, depth);
+  }
+}
+
+/**
+ * A merged list this does not follow as kyaml does: the patch's elements (its directives done, `$patch:
+ * delete` elements dropped), then the object's as written, so whatever either container would be is checked.
+ */
+function unfollowedList(dest: readonly unknown[], patch: readonly unknown[], field: MergeField, path: Path, effects: PatchEffect[], depth: number): unknown {
+  const elementField: MergeField = field.type === undefined ? {} : { type: field.type };
+  const added: unknown[] = [];
+  for (const element of patch) {
+    if (listDirective(element) !== undefined) continue;
+    if (isPlainObject(element) && directiveOf(element) === 'delete') continue;
+    const made = isPlainObject(element) || Array.isArray(element) ? fresh(element, elementField, depth + 1) : element;
+    if (made !== CLEAR) added.push(made);
+  }
+  effects.push({ reordered: path, from: [...added.map(() => undefined), ...dest.map((_, i) => i)] });
+  return [...added, ...dest];
+}
+
+function mergeListFollowed(dest: unknown[], patch: readonly unknown[], field: MergeField, keys: readonly string[], path: Path, effects: PatchEffect[], depth: number): unknown {
+  if (dest.length > MAX_LIST || patch.length > MAX_LIST) return unfollowed();
   const elements: unknown[] = [];
   for (const element of patch) {
     const directive = listDirective(element);
@@ -174,7 +219,7 @@ function mergeList(dest: unknown[], patch: readonly unknown[], field: MergeField
       if (!at.has(key)) at.set(key, i);
     });
     for (const value of [...elements, ...dest]) {
-      if (isPlainObject(value) || Array.isArray(value)) return fail();
+      if (isPlainObject(value) || Array.isArray(value)) return unfollowed();
       const key = scalarKey(value);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -194,23 +239,23 @@ function mergeList(dest: unknown[], patch: readonly unknown[], field: MergeField
     const first = entry.values[0] ?? '';
     const same = byFirst.get(first);
     if (same === undefined) byFirst.set(first, [entry]);
-    else if (same.length >= MAX_SHARING) fail();
+    else if (same.length >= MAX_SHARING) unfollowed();
     else same.push(entry);
   };
   const valuesOf = (element: PlainObject) => keys.map((key) => scalarKey(own(element, key)));
   for (const element of elements) {
-    if (!isPlainObject(element)) return fail();
+    if (!isPlainObject(element)) return unfollowed();
     const values = valuesOf(element);
-    if (values[0] === '' || entryFor(values) !== undefined) return fail();
+    if (values[0] === '' || entryFor(values) !== undefined) return unfollowed();
     index({ values, patch: element });
   }
   dest.forEach((element, i) => {
-    if (!isPlainObject(element)) return fail();
+    if (!isPlainObject(element)) return unfollowed();
     const values = valuesOf(element);
-    if (values[0] === '') return fail();
+    if (values[0] === '') return unfollowed();
     const entry = entryFor(values);
     if (entry !== undefined) {
-      if (entry.dest !== undefined) return fail();
+      if (entry.dest !== undefined) return unfollowed();
       entry.dest = i;
       return;
     }
@@ -226,7 +271,7 @@ function mergeList(dest: unknown[], patch: readonly unknown[], field: MergeField
       return;
     }
     const made = had === undefined ? fresh(entry.patch, elementField, depth + 1) : merge(had, entry.patch, elementField, [...path, index], effects, depth + 1);
-    if (made === CLEAR) return fail();
+    if (made === CLEAR) return unfollowed();
     out.push(made);
   });
   return out;

@@ -2,9 +2,9 @@
  * The files the kustomizations of the input list as patches (src/model/kustomization.ts), read before
  * linting so each patch is known as one whichever thread lints it.
  */
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { DiscoveredFile } from '../load/discover.js';
+import { isManifestName, toDisplayPath, type DiscoveredFile } from '../load/discover.js';
 import { parseSource } from '../load/parse.js';
 import { decodeRead, readFileBytes } from '../load/read.js';
 import type { KustomizeAccount, KustomizeBuild, KustomizeDeletion, KustomizeImage, KustomizeJsonPatch } from '../load/source.js';
@@ -104,6 +104,44 @@ export function realPath(file: string): string | undefined {
 export function loadableFrom(realDir: string | undefined, file: string): boolean {
   const realFile = realPath(file);
   return realDir !== undefined && realFile !== undefined && isBelow(realDir, realFile);
+}
+
+/**
+ * The files the kustomizations of walked directories list as resources, patches or plugin configuration
+ * under a name a walk does not find (`patch.txt`, `privileged.patch`, `deploy`): `kustomize build` reads a
+ * listed file whatever its name, so a walk that skipped it would judge the build without what that file
+ * adds (a privileged container in a `.txt` resource or patch). Only a file in or below a directory the run
+ * walks, and loadable from its kustomization (kustomize's load restrictor); a file with a manifest's name is
+ * left to the walk (`.gitignore`, what git tracks, the ignore patterns). A symbolic link is a `link` entry,
+ * reported unless what it leads to is linted (as a walk's links are). Sorted with the others by the caller.
+ */
+export function kustomizeListedFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string): DiscoveredFile[] {
+  const known = new Set(files.map((file) => file.path));
+  const walked = [...new Set(files.map((file) => file.input))].filter((input) => statQuietly(input)?.isDirectory() ?? false);
+  const extra = new Map<string, DiscoveredFile>();
+  for (const file of files) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) continue;
+    const dir = path.dirname(file.path);
+    const realDir = realPath(dir);
+    for (const value of valuesOf(file.path)) {
+      const listed = [...kustomizationSources(value), ...kustomizationPatchListings(value).map((listing) => listing.path)];
+      for (const entry of listed) {
+        const target = path.resolve(dir, entry);
+        if (known.has(target) || extra.has(target) || isManifestName(path.basename(target))) continue;
+        const input = walked.find((root) => isBelow(root, target));
+        if (input === undefined || !loadableFrom(realDir, target)) continue;
+        let stats: Stats | undefined;
+        try {
+          stats = lstatSync(target, { throwIfNoEntry: false });
+        } catch {
+          stats = undefined;
+        }
+        if (stats === undefined || !(stats.isFile() || (stats.isSymbolicLink() && (statQuietly(target)?.isFile() ?? false)))) continue;
+        extra.set(target, { path: target, displayPath: toDisplayPath(cwd, target), input, ...(stats.isSymbolicLink() && { link: true as const }) });
+      }
+    }
+  }
+  return [...extra.values()];
 }
 
 /** A kustomization's listing of a patch or plugin configuration file: the kustomization file and how it lists it. */

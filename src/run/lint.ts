@@ -14,7 +14,7 @@ import { lintSource, lintSources } from './lint-source.js';
 import { FinishedProject, ProjectStore, type StreamedRows } from './store.js';
 import { ProjectMap, STDIN_PROJECT } from './projects.js';
 import { kustomizePatchUse } from './kustomize-patch-use.js';
-import { kustomizationReader, kustomizeBuilds, kustomizeIncludes, kustomizePatchFiles } from './kustomize-patches.js';
+import { kustomizationReader, kustomizeBuilds, kustomizeIncludes, kustomizeListedFiles, kustomizePatchFiles } from './kustomize-patches.js';
 import { kustomizeUnlistedFiles } from './kustomize-unlisted.js';
 import type { CachedReport } from './cache.js';
 import type { LintSettings } from '../engine/settings.js';
@@ -202,7 +202,11 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const session = createSession(registry, options);
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], { cwd, ...(options.ignore && { ignore: options.ignore }) });
+  const walk = await discoverFiles(inputs.length > 0 ? inputs : ['.'], { cwd, ...(options.ignore && { ignore: options.ignore }) });
+  const kustomizations = kustomizationReader(maxBytes);
+  // What the walked kustomizations list under a name the walk does not find is built, so it is linted too.
+  const listed = kustomizeListedFiles(walk.files, kustomizations, cwd);
+  const discovery = listed.length === 0 ? walk : { ...walk, files: [...walk.files, ...listed].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0)) };
   const keyFile = options.cacheKeyFile ?? defaultCacheKeyFile(process.env);
   const secret = options.cache ? loadCacheKey(keyFile) : undefined;
   const cache = secret?.key ? ResultCache.open(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session), secret.key) : undefined;
@@ -220,7 +224,6 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   const picked = discovery.files.map((file, i) => ({ file, order: i + (discovery.stdin ? 1 : 0) })).filter((_, i) => !shard || inShard(shard, i));
   const chosen = picked.map((p) => p.file);
   const orders = picked.map((p) => p.order);
-  const kustomizations = kustomizationReader(maxBytes);
   const projectMap = new ProjectMap(
     (options.projects ?? []).map((p) => path.resolve(cwd, p)),
     kustomizeIncludes(discovery.files, kustomizations),

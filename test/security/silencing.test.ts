@@ -221,6 +221,24 @@ describe('a kustomization the pull request adds', () => {
     expect(await privileged()).toEqual([1, ['overlay/patch.yaml']]);
   });
 
+  // kustomize reads a listed file whatever its name; a walk finds manifests by their ending. A Pod made
+  // privileged by a `.txt` resource, a `.patch` patch or a `Kustomization` overlay's inline patch was linted
+  // nowhere: the walk never read the file, and the build view was judged without it.
+  const jsonAdd = '- op: add\n  path: /spec/containers/0/securityContext/privileged\n  value: true\n';
+  const inline = 'resources:\n  - ../base\npatches:\n  - patch: |-\n      apiVersion: v1\n      kind: Pod\n      metadata: {name: web}\n      spec:\n        containers:\n          - name: c\n            securityContext: {privileged: true}\n';
+  it.each([
+    ['a resource named pod.txt', { 'prod/pod.txt': pod(true), 'prod/kustomization.yaml': 'resources:\n  - pod.txt\n' }, ['prod/pod.txt']],
+    ['a strategic-merge patch named privileged.patch', { 'overlay/privileged.patch': pod(true), 'overlay/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - path: privileged.patch\n' }, ['overlay/privileged.patch']],
+    ['a patchesStrategicMerge file without an ending', { 'overlay/privileged': pod(true), 'overlay/kustomization.yaml': 'resources:\n  - ../base\npatchesStrategicMerge:\n  - privileged\n' }, ['overlay/privileged']],
+    ['a JSON patch named add.json6902', { 'overlay/add.json6902': jsonAdd, 'overlay/kustomization.yaml': 'resources:\n  - ../base\npatchesJson6902:\n  - path: add.json6902\n    target: {version: v1, kind: Pod, name: web}\n' }, ['overlay/add.json6902']],
+    ["an inline patch of an overlay whose file is named Kustomization", { 'overlay/Kustomization': inline }, ['base/pod.yaml']],
+  ])('cannot hide a privileged container in %s, which kustomize builds and a walk does not find by its name', async (_name, files, where) => {
+    write('base/kustomization.yaml', 'resources:\n  - pod.yaml\n');
+    write('base/pod.yaml', pod(false));
+    for (const [file, text] of Object.entries(files)) write(file, text);
+    expect(await privileged()).toEqual([1, where]);
+  });
+
   it('still makes its own patch files patches, checked only for what they state', async () => {
     write('overlay/patch.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: c\n      image: other\n');
     write('overlay/kustomization.yaml', 'resources:\n  - ../base\npatches:\n  - path: patch.yaml\n');
