@@ -7,10 +7,14 @@
  */
 import { atLeast, type Diagnostic, type Location, type Severity } from './diagnostic.js';
 
-/** The key of a located subject: the node in its file and object. */
+/**
+ * The key of a located subject: the node in its file and object, by its path and its place (objects of one
+ * name in several documents of a file are several subjects; two nodes a build adds at one place of the base
+ * differ by path).
+ */
 export function locationSubjectKey(l: Location): string {
   const r = l.resource;
-  return JSON.stringify(['@', l.file, r?.kind ?? '', r?.namespace ?? '', r?.name ?? '', l.path ?? `${String(l.line)}:${String(l.column)}`]);
+  return JSON.stringify(['@', l.file, r?.kind ?? '', r?.namespace ?? '', r?.name ?? '', l.path ?? '', `${String(l.line)}:${String(l.column)}`]);
 }
 
 /** The key of a subject named by text. */
