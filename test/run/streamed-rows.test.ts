@@ -6,7 +6,8 @@ import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { sortDiagnostics, type FileResult } from '../../src/engine/result.js';
 import { createSession } from '../../src/engine/session.js';
 import { lintSource } from '../../src/run/lint-source.js';
-import { ProjectStore } from '../../src/run/store.js';
+import { RunTable } from '../../src/run/run-table.js';
+import { ProjectStore, StreamedRows } from '../../src/run/store.js';
 import { ROOT } from '../cli/helpers.js';
 
 const NO_EVIDENCE = { kinds: [], versions: [] };
@@ -66,5 +67,30 @@ describe('diagnostics packed a document at a time', () => {
     // The cases the packed finish phase handles without unpacking: merged findings and the finish phase's own.
     expect(fromStreamed.some((d) => (d.alsoRules?.length ?? 0) > 0)).toBe(true);
     expect(fromStreamed).toStrictEqual([...plain.finish(session)]);
+  });
+});
+
+describe('facts packed a document at a time', () => {
+  it('give each rule its facts of every document in order; rules that wrote the same text share it until they differ', () => {
+    const table = new RunTable();
+    const rows = new StreamedRows(table);
+    const shared = [{ kind: 'Pod', name: 'a' }];
+    const at = { file: 'f.yaml', line: 3, column: 1, endLine: 3, endColumn: 5 };
+    rows.add({ diagnostics: [], resources: [], facts: { one: shared, two: shared, three: [{ n: 1 }] } });
+    rows.add({ diagnostics: [], resources: [], facts: { one: [{ n: 'naïve ✓' }], two: [{ n: 'naïve ✓' }], four: [{ at }] } });
+    rows.add({ diagnostics: [], resources: [], facts: { one: [{ n: 2 }], three: [], four: [{ at }, { s: '\u0001 mark' }] } });
+    rows.add({ diagnostics: [], resources: [], facts: {} });
+    rows.add({ diagnostics: [], resources: [], facts: { two: [{ n: 3 }], five: [{ same: true }], six: [{ same: true }] } });
+    const facts = rows.facts();
+    expect(Object.keys(facts)).toEqual(['one', 'two', 'three', 'four', 'five', 'six']);
+    const of = (id: string) => table.unpackFacts(facts[id] ?? -1);
+    expect(of('one')).toStrictEqual([...shared, { n: 'naïve ✓' }, { n: 2 }]);
+    expect(of('two')).toStrictEqual([...shared, { n: 'naïve ✓' }, { n: 3 }]);
+    expect(of('three')).toStrictEqual([{ n: 1 }]);
+    expect(of('four')).toStrictEqual([{ at }, { at }, { s: '\u0001 mark' }]);
+    expect(of('five')).toStrictEqual([{ same: true }]);
+    // Equal texts are kept once.
+    expect(facts.five).toBe(facts.six);
+    expect(facts.one).not.toBe(facts.two);
   });
 });
