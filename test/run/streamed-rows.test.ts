@@ -6,6 +6,8 @@ import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { sortDiagnostics, type FileResult } from '../../src/engine/result.js';
 import { createSession } from '../../src/engine/session.js';
 import { lintSource } from '../../src/run/lint-source.js';
+import { lintParsedFile } from '../../src/engine/dispatch.js';
+import { parseSource } from '../../src/load/parse.js';
 import { RunTable } from '../../src/run/run-table.js';
 import { ProjectStore, StreamedRows } from '../../src/run/store.js';
 import { ROOT } from '../cli/helpers.js';
@@ -92,5 +94,24 @@ describe('facts packed a document at a time', () => {
     // Equal texts are kept once.
     expect(facts.five).toBe(facts.six);
     expect(facts.one).not.toBe(facts.two);
+  });
+});
+
+describe('documents let go of once walked', () => {
+  it('give the same result as documents kept, over every example and fixture', () => {
+    const session = createSession(builtinRules, { settings: { now: '2026-11-24' } });
+    let documents = 0;
+    for (const dir of ['examples', 'test/fixtures']) {
+      const names = (readdirSync(path.join(ROOT, dir), { recursive: true }) as string[]).filter((f) => /\.(?:ya?ml|json)$/.test(f)).sort();
+      for (const name of names) {
+        const source = { file: `${dir}/${name}`, text: readFileSync(path.join(ROOT, dir, name), 'utf8') };
+        const released = parseSource(source);
+        documents += released.documents.length;
+        expect(lintParsedFile(session, released, undefined, true)).toStrictEqual(lintParsedFile(session, parseSource(source)));
+        // Every document was let go of.
+        expect(released.documents.filter((d) => d.release && d.toValue() !== null)).toStrictEqual([]);
+      }
+    }
+    expect(documents).toBeGreaterThan(100);
   });
 });
