@@ -49,9 +49,10 @@ export interface DocumentPart {
  * document's diagnostics (in the order they were reported), object summaries and facts are handed over as
  * soon as its walk is done, and the result's `diagnostics` holds only those of the file as a whole (syntax
  * errors outside any document, lenient-read notes), its `resources` and `facts` none: a file with very many
- * objects or findings is then never held as objects at once.
+ * objects or findings is then never held as objects at once. With `release`, each document's parsed data is
+ * let go (ParsedDocument.release) once it has been walked: for a caller that has no other use for `parsed`.
  */
-export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocument?: (part: DocumentPart) => void): FileResult {
+export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocument?: (part: DocumentPart) => void, release = false): FileResult {
   const { file, lineCounter } = parsed;
   const fileDiagnostics: Diagnostic[] = [];
   const fileResources: ResourceSummary[] = [];
@@ -87,6 +88,8 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
 
   for (const [d, document] of parsed.documents.entries()) {
     flush();
+    // The document before has been walked; nothing of this walk reads it again.
+    if (release && d > 0) parsed.documents[d - 1]?.release?.();
     if (document.problem) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
@@ -210,6 +213,7 @@ export function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocum
     }
   }
   flush();
+  if (release) parsed.documents.at(-1)?.release?.();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
 }
 

@@ -733,7 +733,7 @@ function documentsOf(text: string, builder: IndexBuilder, values: readonly unkno
       if (!/^---(?:\n|$)/.test(text.slice(marker, marker + 4))) throw new Unsupported('empty document marker line');
       const at = marker + 3;
       const empty = index.add(EMPTY, at, at);
-      return { value, start: at, headerStart, locate: (path, part) => locateIn(text, index, empty, path, part) };
+      return { value, start: at, headerStart, locate: locator(text, index, empty) };
     }
     const root = builder.nodeAt(i);
     checkFlowNode(text, index, root, -1);
@@ -741,6 +741,15 @@ function documentsOf(text: string, builder: IndexBuilder, values: readonly unkno
     // The content must lie in its own segment of the stream.
     const next = starts[i + 1] ?? text.length + 1;
     if (rootStart < marker || rootStart >= next) throw new Unsupported('document segment');
-    return { value, start: rootStart, headerStart, locate: (path, part) => locateIn(text, index, root, path, part) };
+    return { value, start: rootStart, headerStart, locate: locator(text, index, root) };
   });
+}
+
+/**
+ * `locate` of the document whose root is `root`, made apart from documentsOf: a closure made there would
+ * hold its scope, and with it the builder's results, every document's value, for as long as any document
+ * is kept.
+ */
+function locator(text: string, index: SpanIndex, root: number): FastDocument['locate'] {
+  return (path, part) => locateIn(text, index, root, path, part);
 }

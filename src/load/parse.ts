@@ -91,6 +91,12 @@ export interface ParsedDocument {
   toValue(): unknown;
   /** The span of a path in this document; a missing path resolves to its nearest existing ancestor. */
   locate(path: Path, part?: SpanPart): LocatedSpan | undefined;
+  /**
+   * Lets go of the document's value and the node data it is located with (where they can be let go of
+   * apart from the file's other documents): `toValue` and `locate` then give nothing. For the one owner of
+   * a parsed file, once the document has been walked.
+   */
+  release?(): void;
 }
 
 export interface ParsedFile {
@@ -496,7 +502,17 @@ function linesOf(text: string): LineStarts {
 function fastDocuments(text: string, fast: readonly FastDocument[]): ParsedDocument[] {
   return fast.map((doc, index) => {
     const helm = helmSourceIn(text.slice(doc.headerStart, doc.start));
-    return { index, start: doc.start, ...(helm && { helm }), toValue: () => doc.value, locate: (path, part) => doc.locate(path, part) };
+    let held: FastDocument | undefined = doc;
+    return {
+      index,
+      start: doc.start,
+      ...(helm && { helm }),
+      toValue: () => (held ? held.value : null),
+      locate: (path, part) => held?.locate(path, part),
+      release: () => {
+        held = undefined;
+      },
+    };
   });
 }
 

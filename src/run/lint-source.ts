@@ -14,7 +14,8 @@ import { ProjectStore, type StreamedRows } from './store.js';
  */
 export function lintSource(session: LintSession, source: SourceText, streamed?: StreamedRows): FileResult {
   try {
-    return lintParsedFile(session, parseSource(source), streamed?.add);
+    // The parsed file is this call's alone: each document's parse data goes once it has been walked.
+    return lintParsedFile(session, parseSource(source), streamed?.add, true);
   } catch (error) {
     streamed?.clear();
     const message = `pci-lint failed while reading this file (${error instanceof Error ? error.message : String(error)}), so it was not checked. Please report this.`;

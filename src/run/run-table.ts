@@ -11,7 +11,7 @@ import { SEVERITIES, type Diagnostic, type Location, type Severity } from '../en
 import type { ResourceSummary } from '../engine/rule.js';
 import type { FactFinding, MergedTags } from '../engine/facts.js';
 import { GrowingRows } from './growing-rows.js';
-import { StringArena, type StringArenaSnapshot } from './string-arena.js';
+import { keepBuiltText, StringArena, type BuiltText, type StringArenaSnapshot } from './string-arena.js';
 
 /** The tables diagnostics are unpacked from, as plain data (what `--cache` stores for a whole run). */
 export interface RunTableSnapshot {
@@ -556,6 +556,11 @@ export class RunTable {
    */
   keepFactsText(text: string): number {
     return this.strings.add(text);
+  }
+
+  /** `keepFactsText` of a text written with a TextBuilder (its bytes are given up). */
+  keepFactsBuilt(built: BuiltText): number {
+    return keepBuiltText(this.strings, built);
   }
 
   unpackFacts(id: number): unknown[] {

@@ -14,6 +14,7 @@ import type { LintSession } from '../engine/session.js';
 import { isRunEvidence, mergeEvidence, NO_EVIDENCE, type FileEvidence, type RunEvidence, type Waiver } from '../engine/evidence.js';
 import type { Suppression } from '../engine/suppressions.js';
 import { RunTable, type RunTableSnapshot } from './run-table.js';
+import { sameBuiltText, TextBuilder, type BuiltText } from './string-arena.js';
 import { dict, own, type Dict } from '../load/own.js';
 import { CONFIGURED_PROJECT, STDIN_PROJECT } from './projects.js';
 import { UNRENDERED_HELM_MESSAGE, UNRENDERED_TEMPLATE_PREFIX } from '../load/parse.js';
@@ -55,10 +56,16 @@ function keyOf(kind: string, namespace: string | undefined, name: string): strin
  * `ProjectStore.streamFile`, and give it to `add` with the file's result.
  */
 export class StreamedRows {
-  private readonly parts: Int32Array[] = [];
-  private readonly resourceParts: Int32Array[] = [];
-  /** Each rule's facts as pieces of one JSON array's text, in the order recorded (rules in order of their first fact). */
-  private readonly factPieces = new Map<string, string[]>();
+  /** The documents' diagnostics, one document's rows after another. */
+  private readonly parts = new AppendedRows();
+  private readonly resourceParts = new AppendedRows();
+  /**
+   * Each rule's facts as the text of one JSON array, written as bytes a document at a time (rules in order
+   * of their first fact). Rules that have recorded the same text for every document so far share one.
+   */
+  private readonly factTexts = new Map<string, TextBuilder>();
+  /** The rules writing to each builder. */
+  private readonly writers = new Map<TextBuilder, string[]>();
   /** The locations facts hold, packed once each (see RunTable.factsText); forgotten with their objects. */
   private readonly seen = new WeakMap<Location, string>();
   /** False once a document's first diagnostic does not sort after the previous one's last. */
@@ -70,12 +77,13 @@ export class StreamedRows {
   readonly add = (part: DocumentPart): void => {
     if (part.diagnostics.length > 0) {
       const rows = this.table.packDiagnostics(sortDiagnostics(part.diagnostics));
-      const last = this.parts.at(-1);
-      if (last && this.ordered && this.table.compareRows(last, RunTable.diagnosticCount(last) - 1, rows, 0) >= 0) this.ordered = false;
-      this.parts.push(rows);
+      const count = RunTable.diagnosticCount(this.parts.rows);
+      if (count > 0 && this.ordered && this.table.compareRows(this.parts.rows, count - 1, rows, 0) >= 0) this.ordered = false;
+      this.parts.add(rows);
     }
-    if (part.resources.length > 0) this.resourceParts.push(this.table.packResources(part.resources));
+    if (part.resources.length > 0) this.resourceParts.add(this.table.packResources(part.resources));
     const written: { readonly list: readonly unknown[]; readonly text: string }[] = [];
+    const texts = new Map<string, string>();
     for (const [ruleId, list] of Object.entries(part.facts)) {
       if (list.length === 0) continue;
       // Rules sharing one summary record the same list: written once.
@@ -84,35 +92,82 @@ export class StreamedRows {
         text = this.table.factsText(list, this.seen).slice(1, -1);
         written.push({ list, text });
       }
-      const pieces = this.factPieces.get(ruleId);
-      if (pieces) pieces.push(text);
-      else this.factPieces.set(ruleId, [text]);
+      texts.set(ruleId, text);
     }
+    if (texts.size > 0) this.writeFacts(texts);
   };
+
+  /** Appends each rule's text of one document to its builder (a builder whose rules differ now is split). */
+  private writeFacts(texts: ReadonlyMap<string, string>): void {
+    const touched = new Set<TextBuilder>();
+    for (const ruleId of texts.keys()) {
+      const builder = this.factTexts.get(ruleId);
+      if (builder) touched.add(builder);
+    }
+    for (const builder of touched) {
+      const rules = this.writers.get(builder) ?? [];
+      // The rules of one builder, grouped by what each wrote this time (nothing, for some).
+      const groups = new Map<string | undefined, string[]>();
+      for (const ruleId of rules) {
+        const text = texts.get(ruleId);
+        const group = groups.get(text);
+        if (group) group.push(ruleId);
+        else groups.set(text, [ruleId]);
+      }
+      // Copies are made before anything is appended: each group goes on from the text they shared.
+      const split = [...groups].map(([text, group], i) => ({ text, group, into: i === 0 ? builder : builder.copy() }));
+      for (const { text, group, into } of split) {
+        this.writers.set(into, group);
+        for (const ruleId of group) this.factTexts.set(ruleId, into);
+        if (text !== undefined) appendFact(into, text);
+      }
+    }
+    // Rules with their first facts: those that wrote the same text share a builder.
+    const fresh = new Map<string, TextBuilder>();
+    for (const [ruleId, text] of texts) {
+      if (this.factTexts.has(ruleId)) continue;
+      let builder = fresh.get(text);
+      if (!builder) {
+        fresh.set(text, (builder = new TextBuilder()));
+        appendFact(builder, text);
+        this.writers.set(builder, []);
+      }
+      this.writers.get(builder)?.push(ruleId);
+      this.factTexts.set(ruleId, builder);
+    }
+  }
 
   /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
   clear(): void {
-    this.parts.length = 0;
-    this.resourceParts.length = 0;
-    this.factPieces.clear();
+    this.parts.clear();
+    this.resourceParts.clear();
+    this.factTexts.clear();
+    this.writers.clear();
     this.ordered = true;
   }
 
   /** The file's object summaries, packed, with `first` (the result's own) before them. */
   resources(first: readonly ResourceSummary[]): Int32Array {
-    return RunTable.concat([...(first.length > 0 ? [this.table.packResources(first)] : []), ...this.resourceParts]);
+    const rows = this.resourceParts.take();
+    return first.length > 0 ? RunTable.concat([this.table.packResources(first), rows]) : rows;
   }
 
   /** Each rule's facts, as `add` packs a file's: the number of their text, equal texts kept once. */
   facts(): Dict<number> {
     const facts = dict<number>();
-    const ids = new Map<string, number>();
-    for (const [ruleId, pieces] of this.factPieces) {
-      const text = `[${pieces.join(',')}]`;
-      let id = ids.get(text);
-      if (id === undefined) ids.set(text, (id = this.table.keepFactsText(text)));
+    const kept: { readonly builder: TextBuilder; readonly built: BuiltText; readonly id: number }[] = [];
+    for (const [ruleId, builder] of this.factTexts) {
+      let id = kept.find((k) => k.builder === builder)?.id;
+      if (id === undefined) {
+        builder.append(']');
+        const built = builder.built();
+        id = kept.find((k) => sameBuiltText(k.built, built))?.id ?? this.table.keepFactsBuilt(built);
+        kept.push({ builder, built, id });
+      }
       facts[ruleId] = id;
     }
+    this.factTexts.clear();
+    this.writers.clear();
     return facts;
   }
 
@@ -121,11 +176,50 @@ export class StreamedRows {
    * file's own, as the result's `diagnostics`) among them: what `sortDiagnostics` gives for all of them.
    */
   rows(before: readonly Diagnostic[]): Int32Array {
-    if (this.ordered) return this.table.mergeSorted(RunTable.concat(this.parts), sortDiagnostics([...before]), true);
+    const rows = this.parts.take();
+    if (this.ordered) return this.table.mergeSorted(rows, sortDiagnostics([...before]), true);
     // Documents whose findings interleave (not seen in practice): sorted as objects, as without streaming.
-    const all = [...before];
-    for (const part of this.parts) for (const d of this.table.diagnosticsOf(part)) all.push(d);
+    const all = [...before, ...this.table.diagnosticsOf(rows)];
     return this.table.packDiagnostics(sortDiagnostics(all));
+  }
+}
+
+/** A fact text's next piece: `[` before the first, `,` before the others. */
+function appendFact(builder: TextBuilder, text: string): void {
+  builder.append(builder.isEmpty ? '[' : ',');
+  builder.append(text);
+}
+
+/** Packed rows appended one array after another into one array that grows (no array per document). */
+class AppendedRows {
+  private data = new Int32Array(0);
+  private length = 0;
+
+  /** The rows so far (a view). */
+  get rows(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+
+  add(rows: Int32Array): void {
+    if (this.length + rows.length > this.data.length) {
+      const grown = new Int32Array(Math.max(1024, this.length + rows.length, Math.floor(this.data.length * 1.5)));
+      grown.set(this.data.subarray(0, this.length));
+      this.data = grown;
+    }
+    this.data.set(rows, this.length);
+    this.length += rows.length;
+  }
+
+  /** The rows, in an array of their size (the rows are then given up). */
+  take(): Int32Array {
+    const rows = this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+    this.clear();
+    return rows;
+  }
+
+  clear(): void {
+    this.data = new Int32Array(0);
+    this.length = 0;
   }
 }
 
@@ -557,3 +651,4 @@ export class FinishedProject implements Iterable<Diagnostic> {
     for (const rows of this.files) yield* rows instanceof Int32Array ? this.table.diagnosticsOf(rows) : rows;
   }
 }
+

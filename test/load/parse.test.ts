@@ -461,3 +461,17 @@ describe('parseSource: repeated keys in an unrendered template', () => {
     expect(parsed.fileProblems.map((p) => [p.code, toPosition(parsed.lineCounter, p.span).line])).toEqual([['HELM_TEMPLATE', 3]]);
   });
 });
+
+describe('releasing a parsed document', () => {
+  it('lets go of that document only: its value and places are gone, the others are read as before', () => {
+    const parsed = parseSource({ file: 'two.yaml', text: 'kind: A\nmetadata:\n  name: a\n---\nkind: B\n' });
+    const [first, second] = parsed.documents;
+    expect(first?.toValue()).toStrictEqual({ kind: 'A', metadata: { name: 'a' } });
+    expect(first?.locate(['metadata', 'name'], 'value')?.span).toStrictEqual({ start: 26, end: 27 });
+    first?.release?.();
+    expect(first?.toValue()).toBeNull();
+    expect(first?.locate(['metadata', 'name'], 'value')).toBeUndefined();
+    expect(second?.toValue()).toStrictEqual({ kind: 'B' });
+    expect(second?.locate(['kind'], 'value')?.span).toStrictEqual({ start: 38, end: 39 });
+  });
+});

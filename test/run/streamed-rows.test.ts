@@ -6,7 +6,10 @@ import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { sortDiagnostics, type FileResult } from '../../src/engine/result.js';
 import { createSession } from '../../src/engine/session.js';
 import { lintSource } from '../../src/run/lint-source.js';
-import { ProjectStore } from '../../src/run/store.js';
+import { lintParsedFile } from '../../src/engine/dispatch.js';
+import { parseSource } from '../../src/load/parse.js';
+import { RunTable } from '../../src/run/run-table.js';
+import { ProjectStore, StreamedRows } from '../../src/run/store.js';
 import { ROOT } from '../cli/helpers.js';
 
 const NO_EVIDENCE = { kinds: [], versions: [] };
@@ -66,5 +69,49 @@ describe('diagnostics packed a document at a time', () => {
     // The cases the packed finish phase handles without unpacking: merged findings and the finish phase's own.
     expect(fromStreamed.some((d) => (d.alsoRules?.length ?? 0) > 0)).toBe(true);
     expect(fromStreamed).toStrictEqual([...plain.finish(session)]);
+  });
+});
+
+describe('facts packed a document at a time', () => {
+  it('give each rule its facts of every document in order; rules that wrote the same text share it until they differ', () => {
+    const table = new RunTable();
+    const rows = new StreamedRows(table);
+    const shared = [{ kind: 'Pod', name: 'a' }];
+    const at = { file: 'f.yaml', line: 3, column: 1, endLine: 3, endColumn: 5 };
+    rows.add({ diagnostics: [], resources: [], facts: { one: shared, two: shared, three: [{ n: 1 }] } });
+    rows.add({ diagnostics: [], resources: [], facts: { one: [{ n: 'naïve ✓' }], two: [{ n: 'naïve ✓' }], four: [{ at }] } });
+    rows.add({ diagnostics: [], resources: [], facts: { one: [{ n: 2 }], three: [], four: [{ at }, { s: '\u0001 mark' }] } });
+    rows.add({ diagnostics: [], resources: [], facts: {} });
+    rows.add({ diagnostics: [], resources: [], facts: { two: [{ n: 3 }], five: [{ same: true }], six: [{ same: true }] } });
+    const facts = rows.facts();
+    expect(Object.keys(facts)).toEqual(['one', 'two', 'three', 'four', 'five', 'six']);
+    const of = (id: string) => table.unpackFacts(facts[id] ?? -1);
+    expect(of('one')).toStrictEqual([...shared, { n: 'naïve ✓' }, { n: 2 }]);
+    expect(of('two')).toStrictEqual([...shared, { n: 'naïve ✓' }, { n: 3 }]);
+    expect(of('three')).toStrictEqual([{ n: 1 }]);
+    expect(of('four')).toStrictEqual([{ at }, { at }, { s: '\u0001 mark' }]);
+    expect(of('five')).toStrictEqual([{ same: true }]);
+    // Equal texts are kept once.
+    expect(facts.five).toBe(facts.six);
+    expect(facts.one).not.toBe(facts.two);
+  });
+});
+
+describe('documents let go of once walked', () => {
+  it('give the same result as documents kept, over every example and fixture', () => {
+    const session = createSession(builtinRules, { settings: { now: '2026-11-24' } });
+    let documents = 0;
+    for (const dir of ['examples', 'test/fixtures']) {
+      const names = (readdirSync(path.join(ROOT, dir), { recursive: true }) as string[]).filter((f) => /\.(?:ya?ml|json)$/.test(f)).sort();
+      for (const name of names) {
+        const source = { file: `${dir}/${name}`, text: readFileSync(path.join(ROOT, dir, name), 'utf8') };
+        const released = parseSource(source);
+        documents += released.documents.length;
+        expect(lintParsedFile(session, released, undefined, true)).toStrictEqual(lintParsedFile(session, parseSource(source)));
+        // Every document was let go of.
+        expect(released.documents.filter((d) => d.release && d.toValue() !== null)).toStrictEqual([]);
+      }
+    }
+    expect(documents).toBeGreaterThan(100);
   });
 });
