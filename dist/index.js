@@ -14462,8 +14462,13 @@ var MAX_SHARING = 64;
 var CLEAR = /* @__PURE__ */ Symbol("clear");
 var Unapplied = class extends Error {
 };
+var Unfollowed = class extends Error {
+};
 function fail() {
   throw new Unapplied();
+}
+function unfollowed() {
+  throw new Unfollowed();
 }
 function directiveOf(map) {
   if (!Object.hasOwn(map, "$patch")) return "merge";
@@ -14481,7 +14486,7 @@ function listDirective(element) {
   return directiveOf(element);
 }
 function fresh(value, field, depth) {
-  if (depth > MAX_DEPTH) return fail();
+  if (depth > MAX_DEPTH) return CLEAR;
   if (isPlainObject(value)) {
     if (directiveOf(value) === "delete") return CLEAR;
     const out = {};
@@ -14496,7 +14501,6 @@ function fresh(value, field, depth) {
   }
   if (Array.isArray(value)) {
     if (field?.keys === void 0) return structuredClone(value);
-    if (value.length > MAX_LIST) return fail();
     const out = [];
     for (const element of value) {
       const directive = listDirective(element);
@@ -14510,7 +14514,7 @@ function fresh(value, field, depth) {
   return value;
 }
 function merge(dest, patch, field, path10, effects, depth) {
-  if (depth > MAX_DEPTH) return fail();
+  if (depth > MAX_DEPTH) return dest === void 0 || dest === null ? CLEAR : dest;
   if (patch === null) return CLEAR;
   if (dest === void 0 || dest === null) {
     const made = fresh(patch, field, depth);
@@ -14548,8 +14552,10 @@ function merge(dest, patch, field, path10, effects, depth) {
 }
 function scalarKey(value) {
   if (value === void 0 || value === null) return "";
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return fail();
+  if (typeof value === "string") return `s${value}`;
+  if (typeof value === "number" || typeof value === "bigint") return `n${String(value)}`;
+  if (typeof value === "boolean") return `b${String(value)}`;
+  return unfollowed();
 }
 function sameElement(a, b) {
   let common = false;
@@ -14560,7 +14566,29 @@ function sameElement(a, b) {
   return common;
 }
 function mergeList(dest, patch, field, keys, path10, effects, depth) {
-  if (dest.length > MAX_LIST || patch.length > MAX_LIST) return fail();
+  const mark = effects.length;
+  try {
+    return mergeListFollowed(dest, patch, field, keys, path10, effects, depth);
+  } catch (error) {
+    if (!(error instanceof Unfollowed)) throw error;
+    effects.length = mark;
+    return unfollowedList(dest, patch, field, path10, effects, depth);
+  }
+}
+function unfollowedList(dest, patch, field, path10, effects, depth) {
+  const elementField = field.type === void 0 ? {} : { type: field.type };
+  const added = [];
+  for (const element of patch) {
+    if (listDirective(element) !== void 0) continue;
+    if (isPlainObject(element) && directiveOf(element) === "delete") continue;
+    const made = isPlainObject(element) || Array.isArray(element) ? fresh(element, elementField, depth + 1) : element;
+    if (made !== CLEAR) added.push(made);
+  }
+  effects.push({ reordered: path10, from: [...added.map(() => void 0), ...dest.map((_, i) => i)] });
+  return [...added, ...dest];
+}
+function mergeListFollowed(dest, patch, field, keys, path10, effects, depth) {
+  if (dest.length > MAX_LIST || patch.length > MAX_LIST) return unfollowed();
   const elements = [];
   for (const element of patch) {
     const directive = listDirective(element);
@@ -14586,7 +14614,7 @@ function mergeList(dest, patch, field, keys, path10, effects, depth) {
       if (!at2.has(key)) at2.set(key, i);
     });
     for (const value of [...elements, ...dest]) {
-      if (isPlainObject(value) || Array.isArray(value)) return fail();
+      if (isPlainObject(value) || Array.isArray(value)) return unfollowed();
       const key = scalarKey(value);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -14604,23 +14632,23 @@ function mergeList(dest, patch, field, keys, path10, effects, depth) {
     const first = entry2.values[0] ?? "";
     const same = byFirst.get(first);
     if (same === void 0) byFirst.set(first, [entry2]);
-    else if (same.length >= MAX_SHARING) fail();
+    else if (same.length >= MAX_SHARING) unfollowed();
     else same.push(entry2);
   };
   const valuesOf = (element) => keys.map((key) => scalarKey(own(element, key)));
   for (const element of elements) {
-    if (!isPlainObject(element)) return fail();
+    if (!isPlainObject(element)) return unfollowed();
     const values = valuesOf(element);
-    if (values[0] === "" || entryFor(values) !== void 0) return fail();
+    if (values[0] === "" || entryFor(values) !== void 0) return unfollowed();
     index({ values, patch: element });
   }
   dest.forEach((element, i) => {
-    if (!isPlainObject(element)) return fail();
+    if (!isPlainObject(element)) return unfollowed();
     const values = valuesOf(element);
-    if (values[0] === "") return fail();
+    if (values[0] === "") return unfollowed();
     const entry2 = entryFor(values);
     if (entry2 !== void 0) {
-      if (entry2.dest !== void 0) return fail();
+      if (entry2.dest !== void 0) return unfollowed();
       entry2.dest = i;
       return;
     }
@@ -14636,7 +14664,7 @@ function mergeList(dest, patch, field, keys, path10, effects, depth) {
       return;
     }
     const made = had === void 0 ? fresh(entry2.patch, elementField, depth + 1) : merge(had, entry2.patch, elementField, [...path10, index2], effects, depth + 1);
-    if (made === CLEAR) return fail();
+    if (made === CLEAR) return unfollowed();
     out.push(made);
   });
   return out;
@@ -15377,7 +15405,7 @@ init_diagnostic();
 init_diagnostic();
 function locationSubjectKey(l) {
   const r2 = l.resource;
-  return JSON.stringify(["@", l.file, r2?.kind ?? "", r2?.namespace ?? "", r2?.name ?? "", l.path ?? `${String(l.line)}:${String(l.column)}`]);
+  return JSON.stringify(["@", l.file, r2?.kind ?? "", r2?.namespace ?? "", r2?.name ?? "", l.path ?? "", `${String(l.line)}:${String(l.column)}`]);
 }
 function textSubjectKey(text2) {
   return JSON.stringify(["#", text2]);
@@ -15703,7 +15731,7 @@ var SYNTAX_ERROR_CODES = /* @__PURE__ */ new Set(["HELM_TEMPLATE", "ALIAS_LIMIT"
 function isPath(target) {
   return Array.isArray(target);
 }
-function lintParsedFile(session, parsed, onDocument) {
+function lintParsedFile(session, parsed, onDocument, release = false) {
   const { file, lineCounter } = parsed;
   const fileDiagnostics = [];
   const fileResources = [];
@@ -15733,6 +15761,7 @@ function lintParsedFile(session, parsed, onDocument) {
   for (const note of parsed.lenient ?? []) diagnostics.push(coreDiagnostic("yaml-compatibility", note.message, locationOf(note.span)));
   for (const [d, document] of parsed.documents.entries()) {
     flush();
+    if (release && d > 0) parsed.documents[d - 1]?.release?.();
     if (document.problem) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
@@ -15831,6 +15860,7 @@ function lintParsedFile(session, parsed, onDocument) {
     }
   }
   flush();
+  if (release) parsed.documents.at(-1)?.release?.();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
 }
 function dropEarlierCopies(diagnostics, earlier, from) {
@@ -16501,15 +16531,18 @@ function documentsOf(text2, builder, values) {
       if (!/^---(?:\n|$)/.test(text2.slice(marker, marker + 4))) throw new Unsupported("empty document marker line");
       const at2 = marker + 3;
       const empty = index.add(EMPTY, at2, at2);
-      return { value, start: at2, headerStart, locate: (path10, part) => locateIn(text2, index, empty, path10, part) };
+      return { value, start: at2, headerStart, locate: locator(text2, index, empty) };
     }
     const root = builder.nodeAt(i);
     checkFlowNode(text2, index, root, -1);
     const rootStart = index.starts[root];
     const next = starts[i + 1] ?? text2.length + 1;
     if (rootStart < marker || rootStart >= next) throw new Unsupported("document segment");
-    return { value, start: rootStart, headerStart, locate: (path10, part) => locateIn(text2, index, root, path10, part) };
+    return { value, start: rootStart, headerStart, locate: locator(text2, index, root) };
   });
+}
+function locator(text2, index, root) {
+  return (path10, part) => locateIn(text2, index, root, path10, part);
 }
 
 // src/load/helm.ts
@@ -17267,7 +17300,17 @@ function linesOf(text2) {
 function fastDocuments(text2, fast) {
   return fast.map((doc, index) => {
     const helm = helmSourceIn(text2.slice(doc.headerStart, doc.start));
-    return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path10, part) => doc.locate(path10, part) };
+    let held = doc;
+    return {
+      index,
+      start: doc.start,
+      ...helm && { helm },
+      toValue: () => held ? held.value : null,
+      locate: (path10, part) => held?.locate(path10, part),
+      release: () => {
+        held = void 0;
+      }
+    };
   });
 }
 var UNRENDERED_HELM_MESSAGE = "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.";
@@ -17558,6 +17601,8 @@ var StringArena = class _StringArena {
   /** Bytes used in each buffer. */
   used = [];
   index = new GrowingRows(ENTRY);
+  /** The buffer strings are added to (a buffer kept whole by `addBytes` is not one). */
+  current = -1;
   get size() {
     return this.index.count;
   }
@@ -17566,15 +17611,38 @@ var StringArena = class _StringArena {
     const utf8 = Buffer.byteLength(value, "utf8");
     const encoding = utf8 === value.length ? 0 : value.isWellFormed() ? 1 : 2;
     const bytes = encoding === 2 ? value.length * 2 : utf8;
-    let chunk = this.chunks.length - 1;
-    if (chunk < 0 || bytes > this.chunks[chunk].length - this.used[chunk]) {
-      chunk = this.chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes))) - 1;
-      this.used.push(0);
-    }
+    const chunk = this.room(bytes);
     const start = this.used[chunk];
     this.chunks[chunk].write(value, start, bytes, ENCODINGS[encoding]);
     this.used[chunk] = start + bytes;
     return this.index.add([chunk * 4 + encoding, start, start + bytes]);
+  }
+  /** The buffer with room for `bytes` more: the current one, or a new one (then current). */
+  room(bytes) {
+    let chunk = this.current;
+    if (chunk < 0 || bytes > this.chunks[chunk].length - this.used[chunk]) {
+      chunk = this.current = this.chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes))) - 1;
+      this.used.push(0);
+    }
+    return chunk;
+  }
+  /**
+   * Keeps a string given as its bytes (`ascii`: one byte per character, else well-formed UTF-8) and returns
+   * its number, as `add` of its text would. A buffer of at least a chunk's size is kept as it is, no copy
+   * made: the caller gives it up.
+   */
+  addBytes(bytes, ascii2) {
+    const encoding = ascii2 ? 0 : 1;
+    if (bytes.length >= CHUNK_BYTES) {
+      const chunk2 = this.chunks.push(bytes) - 1;
+      this.used.push(bytes.length);
+      return this.index.add([chunk2 * 4 + encoding, 0, bytes.length]);
+    }
+    const chunk = this.room(bytes.length);
+    const start = this.used[chunk];
+    bytes.copy(this.chunks[chunk], start);
+    this.used[chunk] = start + bytes.length;
+    return this.index.add([chunk * 4 + encoding, start, start + bytes.length]);
   }
   /** The string numbered `id` (a fresh copy each time). */
   at(id) {
@@ -17605,7 +17673,100 @@ var StringArena = class _StringArena {
       arena.used.push(chunk.byteLength);
     }
     arena.index = new GrowingRows(ENTRY, index);
+    arena.current = arena.chunks.length - 1;
     return arena;
+  }
+};
+function sameBuiltText(a, b) {
+  if (a.text !== void 0 || b.text !== void 0) return a.text === b.text;
+  return a.bytes.equals(b.bytes);
+}
+function keepBuiltText(arena, built2) {
+  return built2.text !== void 0 ? arena.add(built2.text) : arena.addBytes(built2.bytes, built2.ascii);
+}
+var PIECE_BYTES = 1 << 16;
+var TextBuilder = class _TextBuilder {
+  chunks = [];
+  used = 0;
+  bytes = 0;
+  ascii = true;
+  /** The text as strings, once a piece could not be written as UTF-8. */
+  strings;
+  /** True until something is appended. */
+  get isEmpty() {
+    return this.strings === void 0 && this.bytes === 0;
+  }
+  /** Appends `piece`. */
+  append(piece) {
+    if (this.strings) {
+      this.strings.push(piece);
+      return;
+    }
+    const length = Buffer.byteLength(piece, "utf8");
+    if (length !== piece.length) {
+      if (!piece.isWellFormed()) {
+        this.strings = [this.text(), piece];
+        this.chunks = [];
+        return;
+      }
+      this.ascii = false;
+    }
+    let at2 = 0;
+    while (at2 < length) {
+      let chunk = this.chunks.at(-1);
+      if (!chunk || this.used === chunk.length) {
+        chunk = Buffer.allocUnsafeSlow(Math.max(PIECE_BYTES, length - at2));
+        this.chunks.push(chunk);
+        this.used = 0;
+      }
+      if (at2 === 0 && length <= chunk.length - this.used) {
+        chunk.write(piece, this.used, length, "utf8");
+        this.used += length;
+        at2 = length;
+      } else {
+        const whole = Buffer.from(piece, "utf8");
+        while (at2 < length) {
+          let into = this.chunks.at(-1);
+          if (this.used === into.length) {
+            into = Buffer.allocUnsafeSlow(Math.max(PIECE_BYTES, length - at2));
+            this.chunks.push(into);
+            this.used = 0;
+          }
+          const n = whole.copy(into, this.used, at2);
+          this.used += n;
+          at2 += n;
+        }
+      }
+    }
+    this.bytes += length;
+  }
+  /** The bytes written so far, in one buffer of their size. */
+  joined() {
+    const last = this.chunks.length - 1;
+    return Buffer.concat(
+      this.chunks.map((chunk, i) => i === last ? chunk.subarray(0, this.used) : chunk),
+      this.bytes
+    );
+  }
+  text() {
+    return this.strings ? this.strings.join("") : this.joined().toString(this.ascii ? "latin1" : "utf8");
+  }
+  /** A builder holding what this one holds. */
+  copy() {
+    const copy = new _TextBuilder();
+    if (this.strings) copy.strings = [...this.strings];
+    else if (this.bytes > 0) {
+      const bytes = this.joined();
+      copy.chunks = [bytes];
+      copy.used = bytes.length;
+      copy.bytes = bytes.length;
+      copy.ascii = this.ascii;
+    }
+    return copy;
+  }
+  /** What was written: its bytes (one buffer of their size, ASCII or UTF-8), or its text. */
+  built() {
+    return this.strings ? { text: this.strings.join("") } : { bytes: this.joined(), ascii: this.ascii };
   }
 };
 
@@ -18039,6 +18200,10 @@ var RunTable = class _RunTable {
   keepFactsText(text2) {
     return this.strings.add(text2);
   }
+  /** `keepFactsText` of a text written with a TextBuilder (its bytes are given up). */
+  keepFactsBuilt(built2) {
+    return keepBuiltText(this.strings, built2);
+  }
   unpackFacts(id) {
     const rebuilt = /* @__PURE__ */ new Map();
     const u = new Unpacking();
@@ -18172,10 +18337,16 @@ var StreamedRows = class {
     this.table = table;
   }
   table;
-  parts = [];
-  resourceParts = [];
-  /** Each rule's facts as pieces of one JSON array's text, in the order recorded (rules in order of their first fact). */
-  factPieces = /* @__PURE__ */ new Map();
+  /** The documents' diagnostics, one document's rows after another. */
+  parts = new AppendedRows();
+  resourceParts = new AppendedRows();
+  /**
+   * Each rule's facts as the text of one JSON array, written as bytes a document at a time (rules in order
+   * of their first fact). Rules that have recorded the same text for every document so far share one.
+   */
+  factTexts = /* @__PURE__ */ new Map();
+  /** The rules writing to each builder. */
+  writers = /* @__PURE__ */ new Map();
   /** The locations facts hold, packed once each (see RunTable.factsText); forgotten with their objects. */
   seen = /* @__PURE__ */ new WeakMap();
   /** False once a document's first diagnostic does not sort after the previous one's last. */
@@ -18184,12 +18355,13 @@ var StreamedRows = class {
   add = (part) => {
     if (part.diagnostics.length > 0) {
       const rows = this.table.packDiagnostics(sortDiagnostics(part.diagnostics));
-      const last = this.parts.at(-1);
-      if (last && this.ordered && this.table.compareRows(last, RunTable.diagnosticCount(last) - 1, rows, 0) >= 0) this.ordered = false;
-      this.parts.push(rows);
+      const count2 = RunTable.diagnosticCount(this.parts.rows);
+      if (count2 > 0 && this.ordered && this.table.compareRows(this.parts.rows, count2 - 1, rows, 0) >= 0) this.ordered = false;
+      this.parts.add(rows);
     }
-    if (part.resources.length > 0) this.resourceParts.push(this.table.packResources(part.resources));
+    if (part.resources.length > 0) this.resourceParts.add(this.table.packResources(part.resources));
     const written2 = [];
+    const texts = /* @__PURE__ */ new Map();
     for (const [ruleId, list] of Object.entries(part.facts)) {
       if (list.length === 0) continue;
       let text2 = written2.find((w) => sameItems(w.list, list))?.text;
@@ -18197,32 +18369,75 @@ var StreamedRows = class {
         text2 = this.table.factsText(list, this.seen).slice(1, -1);
         written2.push({ list, text: text2 });
       }
-      const pieces = this.factPieces.get(ruleId);
-      if (pieces) pieces.push(text2);
-      else this.factPieces.set(ruleId, [text2]);
+      texts.set(ruleId, text2);
     }
+    if (texts.size > 0) this.writeFacts(texts);
   };
+  /** Appends each rule's text of one document to its builder (a builder whose rules differ now is split). */
+  writeFacts(texts) {
+    const touched = /* @__PURE__ */ new Set();
+    for (const ruleId of texts.keys()) {
+      const builder = this.factTexts.get(ruleId);
+      if (builder) touched.add(builder);
+    }
+    for (const builder of touched) {
+      const rules = this.writers.get(builder) ?? [];
+      const groups = /* @__PURE__ */ new Map();
+      for (const ruleId of rules) {
+        const text2 = texts.get(ruleId);
+        const group = groups.get(text2);
+        if (group) group.push(ruleId);
+        else groups.set(text2, [ruleId]);
+      }
+      const split = [...groups].map(([text2, group], i) => ({ text: text2, group, into: i === 0 ? builder : builder.copy() }));
+      for (const { text: text2, group, into } of split) {
+        this.writers.set(into, group);
+        for (const ruleId of group) this.factTexts.set(ruleId, into);
+        if (text2 !== void 0) appendFact(into, text2);
+      }
+    }
+    const fresh2 = /* @__PURE__ */ new Map();
+    for (const [ruleId, text2] of texts) {
+      if (this.factTexts.has(ruleId)) continue;
+      let builder = fresh2.get(text2);
+      if (!builder) {
+        fresh2.set(text2, builder = new TextBuilder());
+        appendFact(builder, text2);
+        this.writers.set(builder, []);
+      }
+      this.writers.get(builder)?.push(ruleId);
+      this.factTexts.set(ruleId, builder);
+    }
+  }
   /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
   clear() {
-    this.parts.length = 0;
-    this.resourceParts.length = 0;
-    this.factPieces.clear();
+    this.parts.clear();
+    this.resourceParts.clear();
+    this.factTexts.clear();
+    this.writers.clear();
     this.ordered = true;
   }
   /** The file's object summaries, packed, with `first` (the result's own) before them. */
   resources(first) {
-    return RunTable.concat([...first.length > 0 ? [this.table.packResources(first)] : [], ...this.resourceParts]);
+    const rows = this.resourceParts.take();
+    return first.length > 0 ? RunTable.concat([this.table.packResources(first), rows]) : rows;
   }
   /** Each rule's facts, as `add` packs a file's: the number of their text, equal texts kept once. */
   facts() {
     const facts = dict();
-    const ids = /* @__PURE__ */ new Map();
-    for (const [ruleId, pieces] of this.factPieces) {
-      const text2 = `[${pieces.join(",")}]`;
-      let id = ids.get(text2);
-      if (id === void 0) ids.set(text2, id = this.table.keepFactsText(text2));
+    const kept = [];
+    for (const [ruleId, builder] of this.factTexts) {
+      let id = kept.find((k) => k.builder === builder)?.id;
+      if (id === void 0) {
+        builder.append("]");
+        const built2 = builder.built();
+        id = kept.find((k) => sameBuiltText(k.built, built2))?.id ?? this.table.keepFactsBuilt(built2);
+        kept.push({ builder, built: built2, id });
+      }
       facts[ruleId] = id;
     }
+    this.factTexts.clear();
+    this.writers.clear();
     return facts;
   }
   /**
@@ -18230,10 +18445,41 @@ var StreamedRows = class {
    * file's own, as the result's `diagnostics`) among them: what `sortDiagnostics` gives for all of them.
    */
   rows(before) {
-    if (this.ordered) return this.table.mergeSorted(RunTable.concat(this.parts), sortDiagnostics([...before]), true);
-    const all = [...before];
-    for (const part of this.parts) for (const d of this.table.diagnosticsOf(part)) all.push(d);
+    const rows = this.parts.take();
+    if (this.ordered) return this.table.mergeSorted(rows, sortDiagnostics([...before]), true);
+    const all = [...before, ...this.table.diagnosticsOf(rows)];
     return this.table.packDiagnostics(sortDiagnostics(all));
+  }
+};
+function appendFact(builder, text2) {
+  builder.append(builder.isEmpty ? "[" : ",");
+  builder.append(text2);
+}
+var AppendedRows = class {
+  data = new Int32Array(0);
+  length = 0;
+  /** The rows so far (a view). */
+  get rows() {
+    return this.data.subarray(0, this.length);
+  }
+  add(rows) {
+    if (this.length + rows.length > this.data.length) {
+      const grown2 = new Int32Array(Math.max(1024, this.length + rows.length, Math.floor(this.data.length * 1.5)));
+      grown2.set(this.data.subarray(0, this.length));
+      this.data = grown2;
+    }
+    this.data.set(rows, this.length);
+    this.length += rows.length;
+  }
+  /** The rows, in an array of their size (the rows are then given up). */
+  take() {
+    const rows = this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+    this.clear();
+    return rows;
+  }
+  clear() {
+    this.data = new Int32Array(0);
+    this.length = 0;
   }
 };
 var ProjectStore = class {
@@ -18615,7 +18861,7 @@ var FinishedProject = class _FinishedProject {
 // src/run/lint-source.ts
 function lintSource(session, source, streamed) {
   try {
-    return lintParsedFile(session, parseSource(source), streamed?.add);
+    return lintParsedFile(session, parseSource(source), streamed?.add, true);
   } catch (error) {
     streamed?.clear();
     const message = `pci-lint failed while reading this file (${error instanceof Error ? error.message : String(error)}), so it was not checked. Please report this.`;
@@ -18635,7 +18881,7 @@ function lintSources(session, sources) {
 }
 
 // src/run/kustomize-patch-use.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/model/kustomize-targets.ts
 init_resource();
@@ -18725,14 +18971,149 @@ function jsonPatchTarget(listing) {
 init_resource();
 
 // src/run/kustomize-patches.ts
+import { lstatSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
+
+// src/load/discover.ts
 import { realpathSync, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
+var MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig,Kustomization}";
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+function toDisplayPath(cwd, absolute) {
+  const rel = path4.relative(cwd, absolute) || path4.basename(absolute);
+  return rel.split(path4.sep).join("/");
+}
+function kindOf(p) {
+  try {
+    const s = statSync2(p, { throwIfNoEntry: false });
+    return s === void 0 ? void 0 : s.isDirectory() ? "dir" : "file";
+  } catch {
+    return void 0;
+  }
+}
+var MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig|^Kustomization)$/;
+function isManifestName(basename2) {
+  return MANIFEST_NAME.test(basename2);
+}
+function trackedFiles(dir) {
+  let root;
+  for (let at2 = dir; ; at2 = path4.dirname(at2)) {
+    if (statSync2(path4.join(at2, ".git"), { throwIfNoEntry: false }) !== void 0) {
+      root = at2;
+      break;
+    }
+    if (path4.dirname(at2) === at2) return [];
+  }
+  let listed3;
+  try {
+    listed3 = process.getBuiltinModule("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path4.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: 3e4
+    });
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const file of listed3.split("\0")) {
+    if (file === "") continue;
+    const absolute = path4.join(root, file);
+    if (path4.relative(dir, absolute).split(path4.sep).includes(".git")) continue;
+    out.push(absolute);
+  }
+  return out;
+}
+function realOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+async function discoverFiles(inputs, options) {
+  const { cwd } = options;
+  const ignore = [...ALWAYS_IGNORED, ...options.ignore ?? []];
+  const found = /* @__PURE__ */ new Map();
+  const unmatched = [];
+  const emptyDirectories = [];
+  let stdin = false;
+  const add2 = (input) => (absolute) => {
+    if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute), input });
+  };
+  const links = /* @__PURE__ */ new Map();
+  const addEntries = (input, entries2) => {
+    let matched = 0;
+    for (const entry2 of entries2) {
+      if (entry2.dirent.isFile()) {
+        add2(input)(entry2.path);
+        matched++;
+      } else if (entry2.dirent.isSymbolicLink()) {
+        if (!links.has(entry2.path)) links.set(entry2.path, { path: entry2.path, displayPath: toDisplayPath(cwd, entry2.path), input, link: true });
+        matched++;
+      }
+    }
+    return matched;
+  };
+  for (const input of inputs) {
+    if (input === "-") {
+      stdin = true;
+      continue;
+    }
+    const absolute = path4.resolve(cwd, input);
+    const kind = kindOf(absolute);
+    if (kind === "file") {
+      add2(absolute)(absolute);
+      continue;
+    }
+    if (kind === "dir") {
+      const { convertPathToPattern, globbySync: globbySync2 } = await import("globby");
+      const cwdPattern = convertPathToPattern(cwd).replace(/\/$/, "");
+      const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => path4.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, "")}`)];
+      const matches = globbySync2(MANIFEST_GLOB, {
+        cwd: absolute,
+        absolute: true,
+        gitignore: true,
+        ignore: walkIgnore,
+        // kubectl apply -f DIR (and -R) applies dotfiles and what dot directories hold too.
+        dot: true,
+        followSymbolicLinks: false,
+        onlyFiles: false,
+        objectMode: true,
+        suppressErrors: true
+      });
+      const walked = new Set(matches.map((entry2) => entry2.path));
+      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path4.basename(file)) && !walked.has(file));
+      const forced = tracked.length === 0 ? [] : globbySync2(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore.filter((p) => p !== "**/node_modules/**"), dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
+      if (addEntries(absolute, [...matches, ...forced]) === 0) emptyDirectories.push(input);
+      continue;
+    }
+    const { globbySync, isDynamicPattern } = await import("globby");
+    if (isDynamicPattern(input)) {
+      const options2 = { cwd, absolute: true, ignore, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true };
+      const matches = globbySync(input, { ...options2, gitignore: true });
+      const unignored = globbySync(input, { ...options2, gitignore: false });
+      const tracked = unignored.length > matches.length ? new Set(trackedFiles(cwd)) : /* @__PURE__ */ new Set();
+      const forced = unignored.filter((entry2) => tracked.has(entry2.path));
+      if (addEntries(input, [...matches, ...forced]) === 0) unmatched.push(input);
+      continue;
+    }
+    unmatched.push(input);
+  }
+  const linted = new Set([...found.keys()].map(realOrSelf));
+  for (const [absolute, link] of links) if (!found.has(absolute) && !linted.has(realOrSelf(absolute))) found.set(absolute, link);
+  const files = [...found.values()].sort((a, b) => a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0);
+  return { files, stdin, unmatched, emptyDirectories };
+}
+
+// src/run/kustomize-patches.ts
 init_own();
 init_resource();
 init_resource();
 function statQuietly(target) {
   try {
-    return statSync2(target, { throwIfNoEntry: false });
+    return statSync3(target, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -18741,12 +19122,12 @@ function kustomizationsFor(files) {
   const found = /* @__PURE__ */ new Set();
   const dirs = /* @__PURE__ */ new Set();
   for (const file of files) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path4.basename(file.path))) found.add(file.path);
-    else dirs.add(path4.dirname(file.path));
+    if (KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file.path))) found.add(file.path);
+    else dirs.add(path5.dirname(file.path));
   }
   for (const dir of dirs) {
     for (const name of KUSTOMIZATION_FILE_NAMES) {
-      const candidate = path4.join(dir, name);
+      const candidate = path5.join(dir, name);
       if (statQuietly(candidate)?.isFile()) found.add(candidate);
     }
   }
@@ -18775,12 +19156,12 @@ function kustomizationValues(file, maxBytes) {
   return values;
 }
 function isBelow(root, target) {
-  const relative = path4.relative(root, target);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path4.sep}`) && !path4.isAbsolute(relative);
+  const relative = path5.relative(root, target);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path5.sep}`) && !path5.isAbsolute(relative);
 }
 function realPath(file) {
   try {
-    return realpathSync.native(file);
+    return realpathSync2.native(file);
   } catch {
     return void 0;
   }
@@ -18789,20 +19170,48 @@ function loadableFrom(realDir, file) {
   const realFile = realPath(file);
   return realDir !== void 0 && realFile !== void 0 && isBelow(realDir, realFile);
 }
+function kustomizeListedFiles(files, valuesOf, cwd) {
+  const known = new Set(files.map((file) => file.path));
+  const walked = [...new Set(files.map((file) => file.input))].filter((input) => statQuietly(input)?.isDirectory() ?? false);
+  const extra = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file.path))) continue;
+    const dir = path5.dirname(file.path);
+    const realDir = realPath(dir);
+    for (const value of valuesOf(file.path)) {
+      const listed3 = [...kustomizationSources(value), ...kustomizationPatchListings(value).map((listing) => listing.path)];
+      for (const entry2 of listed3) {
+        const target = path5.resolve(dir, entry2);
+        if (known.has(target) || extra.has(target) || isManifestName(path5.basename(target))) continue;
+        const input = walked.find((root) => isBelow(root, target));
+        if (input === void 0 || !loadableFrom(realDir, target)) continue;
+        let stats;
+        try {
+          stats = lstatSync(target, { throwIfNoEntry: false });
+        } catch {
+          stats = void 0;
+        }
+        if (stats === void 0 || !(stats.isFile() || stats.isSymbolicLink() && (statQuietly(target)?.isFile() ?? false))) continue;
+        extra.set(target, { path: target, displayPath: toDisplayPath(cwd, target), input, ...stats.isSymbolicLink() && { link: true } });
+      }
+    }
+  }
+  return [...extra.values()];
+}
 function kustomizePatchFiles(files, valuesOf) {
   const patches = /* @__PURE__ */ new Map();
   const resources = /* @__PURE__ */ new Set();
   for (const file of kustomizationsFor(files)) {
-    const dir = path4.dirname(file);
+    const dir = path5.dirname(file);
     for (const value of valuesOf(file)) {
       for (const listing of kustomizationPatchListings(value)) {
-        const target = path4.resolve(dir, listing.path);
+        const target = path5.resolve(dir, listing.path);
         if (!isBelow(dir, target)) continue;
         const list = patches.get(target) ?? [];
         list.push({ kustomization: file, listing });
         patches.set(target, list);
       }
-      for (const listed3 of kustomizationSources(value)) resources.add(path4.resolve(dir, listed3));
+      for (const listed3 of kustomizationSources(value)) resources.add(path5.resolve(dir, listed3));
     }
   }
   for (const resource of resources) patches.delete(resource);
@@ -18811,11 +19220,11 @@ function kustomizePatchFiles(files, valuesOf) {
 function kustomizeIncludes(files, valuesOf) {
   const includedBy = /* @__PURE__ */ new Map();
   for (const file of files) {
-    if (!KUSTOMIZATION_FILE_NAMES.includes(path4.basename(file.path))) continue;
-    const dir = path4.dirname(file.path);
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file.path))) continue;
+    const dir = path5.dirname(file.path);
     for (const value of valuesOf(file.path)) {
       for (const entry2 of kustomizationSources(value)) {
-        const target = path4.resolve(dir, entry2);
+        const target = path5.resolve(dir, entry2);
         if (target === dir || !(statQuietly(target)?.isDirectory() ?? false)) continue;
         const list = includedBy.get(target) ?? [];
         if (!list.includes(dir)) list.push(dir);
@@ -18828,20 +19237,20 @@ function kustomizeIncludes(files, valuesOf) {
 }
 var MAX_WALKS_PER_DIRECTORY = 64;
 function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
-  const shown = (dir) => path4.relative(cwd, dir).split(path4.sep).join("/") || ".";
+  const shown = (dir) => path5.relative(cwd, dir).split(path5.sep).join("/") || ".";
   const discovered = new Set(files.map((file) => file.path));
   const kustomizations = /* @__PURE__ */ new Map();
   const resourceFiles = /* @__PURE__ */ new Set();
   for (const file of files) {
-    if (!KUSTOMIZATION_FILE_NAMES.includes(path4.basename(file.path))) continue;
-    for (const value of valuesOf(file.path)) for (const entry2 of kustomizationSources(value)) resourceFiles.add(path4.resolve(path4.dirname(file.path), entry2));
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file.path))) continue;
+    for (const value of valuesOf(file.path)) for (const entry2 of kustomizationSources(value)) resourceFiles.add(path5.resolve(path5.dirname(file.path), entry2));
   }
   for (const file of files) {
-    if (!KUSTOMIZATION_FILE_NAMES.includes(path4.basename(file.path))) continue;
-    const dir = path4.dirname(file.path);
+    if (!KUSTOMIZATION_FILE_NAMES.includes(path5.basename(file.path))) continue;
+    const dir = path5.dirname(file.path);
     if (kustomizations.has(dir)) continue;
     const values = valuesOf(file.path);
-    const entries2 = values.flatMap((value) => kustomizationSources(value).map((entry2) => path4.resolve(dir, entry2)));
+    const entries2 = values.flatMap((value) => kustomizationSources(value).map((entry2) => path5.resolve(dir, entry2)));
     const namespace = values.map(kustomizationNamespace).find((n) => n !== void 0);
     const affixes = values.map(kustomizationNameAffixes);
     const prefix = affixes.find((a) => a.prefix !== "")?.prefix ?? "";
@@ -18849,14 +19258,14 @@ function kustomizeBuilds(files, valuesOf, cwd, maxBytes) {
     const labels = values.map(kustomizationSelectorLabels).reduce((all, one) => ({ ...all, ...one }), {});
     const realDir = realPath(dir);
     const deletions = values.flatMap(
-      (value) => kustomizationPatchListings(value).filter((listing) => listing.how === "merge").map((listing) => path4.resolve(dir, listing.path)).filter((target) => discovered.has(target) && loadableFrom(realDir, target)).flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value)))).filter((deletion) => deletion !== void 0)
+      (value) => kustomizationPatchListings(value).filter((listing) => listing.how === "merge").map((listing) => path5.resolve(dir, listing.path)).filter((target) => discovered.has(target) && loadableFrom(realDir, target)).flatMap((target) => valuesOf(target).flatMap((document) => resourcesIn(document).map((resource) => deletionOf(resource.value)))).filter((deletion) => deletion !== void 0)
     );
     const images = values.flatMap(kustomizationImages);
-    const components = values.flatMap((value) => listed2(value, "components").map((entry2) => path4.resolve(dir, entry2))).filter((entry2) => entry2 !== dir);
+    const components = values.flatMap((value) => listed2(value, "components").map((entry2) => path5.resolve(dir, entry2))).filter((entry2) => entry2 !== dir);
     const jsonPatches = values.flatMap((value) => jsonPatchEntries(value, file.path, (listedPath) => {
-      const target = path4.resolve(dir, listedPath);
+      const target = path5.resolve(dir, listedPath);
       return discovered.has(target) && loadableFrom(realDir, target) ? valuesOf(target) : [];
-    }, (listedPath) => !resourceFiles.has(path4.resolve(dir, listedPath))));
+    }, (listedPath) => !resourceFiles.has(path5.resolve(dir, listedPath))));
     kustomizations.set(dir, { file: shown(file.path), namespace, prefix, suffix, labels, deletions, images, entries: entries2.filter((entry2) => entry2 !== dir), components, jsonPatches });
   }
   const included = /* @__PURE__ */ new Set();
@@ -19122,10 +19531,10 @@ function buildFilesReader(discovered, valuesOf) {
     if (done) return done;
     known.set(dir, /* @__PURE__ */ new Set());
     const files = /* @__PURE__ */ new Set();
-    const file = KUSTOMIZATION_FILE_NAMES.map((name) => path5.join(dir, name)).find((candidate) => discovered.has(candidate));
+    const file = KUSTOMIZATION_FILE_NAMES.map((name) => path6.join(dir, name)).find((candidate) => discovered.has(candidate));
     for (const value of file === void 0 ? [] : valuesOf(file)) {
       for (const entry2 of kustomizationSources(value)) {
-        const target = path5.resolve(dir, entry2);
+        const target = path6.resolve(dir, entry2);
         if (discovered.has(target)) files.add(target);
         else if (statQuietly(target)?.isDirectory()) for (const inner of filesOf(target)) files.add(inner);
       }
@@ -19150,7 +19559,7 @@ function buildObjectsReader(discovered, valuesOf, maxBytes) {
     return contents;
   };
   const read = (dir, affixed) => {
-    const file = KUSTOMIZATION_FILE_NAMES.map((name) => path5.join(dir, name)).find((candidate) => discovered.has(candidate));
+    const file = KUSTOMIZATION_FILE_NAMES.map((name) => path6.join(dir, name)).find((candidate) => discovered.has(candidate));
     const values = file === void 0 ? [] : valuesOf(file);
     if (values.length === 0) return { objects: [], hidden: "a kustomization that is not among the inputs" };
     const objects = [];
@@ -19160,7 +19569,7 @@ function buildObjectsReader(discovered, valuesOf, maxBytes) {
       hidden ??= kustomizationHiddenPart(value);
       for (const { kind, name } of kustomizationGenerated(value)) objects.push({ group: "", version: "v1", kind, names: [name] });
       for (const entry2 of kustomizationSources(value)) {
-        const target = path5.resolve(dir, entry2);
+        const target = path6.resolve(dir, entry2);
         const stats = statQuietly(target);
         if (stats?.isDirectory()) {
           const inner = contentsOf(target, true);
@@ -19198,8 +19607,8 @@ function buildObjectsReader(discovered, valuesOf, maxBytes) {
 function kustomizePatchUse(listed3, files, valuesOf, cwd, maxBytes) {
   const discovered = new Set(files.map((file) => file.path));
   const buildAt = buildContentsReader(discovered, valuesOf, maxBytes);
-  const shown = (file) => path5.relative(cwd, file).split(path5.sep).join("/") || ".";
-  const buildOf = (kustomization) => valuesOf(kustomization).some(isKustomizeComponent) ? void 0 : buildAt(path5.dirname(kustomization));
+  const shown = (file) => path6.relative(cwd, file).split(path6.sep).join("/") || ".";
+  const buildOf = (kustomization) => valuesOf(kustomization).some(isKustomizeComponent) ? void 0 : buildAt(path6.dirname(kustomization));
   const use = /* @__PURE__ */ new Map();
   for (const [file, listings] of listed3) {
     const values = discovered.has(file) ? documentValues(file, maxBytes) : void 0;
@@ -19223,7 +19632,7 @@ function kustomizePatchUse(listed3, files, valuesOf, cwd, maxBytes) {
 }
 
 // src/run/kustomize-unlisted.ts
-import path6 from "node:path";
+import path7 from "node:path";
 init_resource();
 var MAX_TEXTS = 1e4;
 function namedFiles(value, dir, into) {
@@ -19235,9 +19644,9 @@ function namedFiles(value, dir, into) {
       texts++;
       const text2 = next.trim();
       if (text2 === "" || text2.includes("\n") || text2.includes("\0")) continue;
-      into.add(path6.resolve(dir, text2));
+      into.add(path7.resolve(dir, text2));
       const equals = text2.indexOf("=");
-      if (equals !== -1) into.add(path6.resolve(dir, text2.slice(equals + 1).trim()));
+      if (equals !== -1) into.add(path7.resolve(dir, text2.slice(equals + 1).trim()));
     } else if (Array.isArray(next)) {
       for (const item2 of next) stack.push(item2);
     } else if (isPlainObject(next)) {
@@ -19246,21 +19655,21 @@ function namedFiles(value, dir, into) {
   }
 }
 function kustomizeUnlistedFiles(files, valuesOf, cwd) {
-  const shown = (file) => path6.relative(cwd, file).split(path6.sep).join("/") || ".";
+  const shown = (file) => path7.relative(cwd, file).split(path7.sep).join("/") || ".";
   const kustomizationIn = /* @__PURE__ */ new Map();
   const named = /* @__PURE__ */ new Set();
   const consider = (file) => {
-    const dir = path6.dirname(file);
+    const dir = path7.dirname(file);
     if (kustomizationIn.has(dir)) return;
     kustomizationIn.set(dir, file);
     for (const value of valuesOf(file)) namedFiles(value, dir, named);
   };
-  for (const file of files) if (KUSTOMIZATION_FILE_NAMES.includes(path6.basename(file.path))) consider(file.path);
+  for (const file of files) if (KUSTOMIZATION_FILE_NAMES.includes(path7.basename(file.path))) consider(file.path);
   for (const file of files) {
-    const dir = path6.dirname(file.path);
+    const dir = path7.dirname(file.path);
     if (kustomizationIn.has(dir)) continue;
     for (const name of KUSTOMIZATION_FILE_NAMES) {
-      const candidate = path6.join(dir, name);
+      const candidate = path7.join(dir, name);
       if (statQuietly(candidate)?.isFile() ?? false) {
         consider(candidate);
         break;
@@ -19270,8 +19679,8 @@ function kustomizeUnlistedFiles(files, valuesOf, cwd) {
   const unlisted = /* @__PURE__ */ new Map();
   if (kustomizationIn.size === 0) return unlisted;
   for (const file of files) {
-    if (KUSTOMIZATION_FILE_NAMES.includes(path6.basename(file.path)) || named.has(file.path)) continue;
-    for (let dir = path6.dirname(file.path); ; dir = path6.dirname(dir)) {
+    if (KUSTOMIZATION_FILE_NAMES.includes(path7.basename(file.path)) || named.has(file.path)) continue;
+    for (let dir = path7.dirname(file.path); ; dir = path7.dirname(dir)) {
       const kustomization = kustomizationIn.get(dir);
       if (kustomization !== void 0) {
         unlisted.set(file.path, shown(kustomization));
@@ -19285,138 +19694,6 @@ function kustomizeUnlistedFiles(files, valuesOf, cwd) {
 
 // src/run/lint.ts
 init_versions();
-
-// src/load/discover.ts
-import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import path7 from "node:path";
-var MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}";
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-function toDisplayPath(cwd, absolute) {
-  const rel = path7.relative(cwd, absolute) || path7.basename(absolute);
-  return rel.split(path7.sep).join("/");
-}
-function kindOf(p) {
-  try {
-    const s = statSync3(p, { throwIfNoEntry: false });
-    return s === void 0 ? void 0 : s.isDirectory() ? "dir" : "file";
-  } catch {
-    return void 0;
-  }
-}
-var MANIFEST_NAME = /(?:\.yaml|\.yml|\.json|\.kubeconfig|^kubeconfig)$/;
-function trackedFiles(dir) {
-  let root;
-  for (let at2 = dir; ; at2 = path7.dirname(at2)) {
-    if (statSync3(path7.join(at2, ".git"), { throwIfNoEntry: false }) !== void 0) {
-      root = at2;
-      break;
-    }
-    if (path7.dirname(at2) === at2) return [];
-  }
-  let listed3;
-  try {
-    listed3 = process.getBuiltinModule("node:child_process").execFileSync("git", ["-c", "core.fsmonitor=false", "-c", `safe.directory=${root}`, `--git-dir=${path7.join(root, ".git")}`, `--work-tree=${root}`, "ls-files", "-z", "--cached", "--", dir], {
-      cwd: root,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024,
-      timeout: 3e4
-    });
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const file of listed3.split("\0")) {
-    if (file === "") continue;
-    const absolute = path7.join(root, file);
-    if (path7.relative(dir, absolute).split(path7.sep).includes(".git")) continue;
-    out.push(absolute);
-  }
-  return out;
-}
-function realOrSelf(p) {
-  try {
-    return realpathSync2(p);
-  } catch {
-    return p;
-  }
-}
-async function discoverFiles(inputs, options) {
-  const { cwd } = options;
-  const ignore = [...ALWAYS_IGNORED, ...options.ignore ?? []];
-  const found = /* @__PURE__ */ new Map();
-  const unmatched = [];
-  const emptyDirectories = [];
-  let stdin = false;
-  const add2 = (input) => (absolute) => {
-    if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: toDisplayPath(cwd, absolute), input });
-  };
-  const links = /* @__PURE__ */ new Map();
-  const addEntries = (input, entries2) => {
-    let matched = 0;
-    for (const entry2 of entries2) {
-      if (entry2.dirent.isFile()) {
-        add2(input)(entry2.path);
-        matched++;
-      } else if (entry2.dirent.isSymbolicLink()) {
-        if (!links.has(entry2.path)) links.set(entry2.path, { path: entry2.path, displayPath: toDisplayPath(cwd, entry2.path), input, link: true });
-        matched++;
-      }
-    }
-    return matched;
-  };
-  for (const input of inputs) {
-    if (input === "-") {
-      stdin = true;
-      continue;
-    }
-    const absolute = path7.resolve(cwd, input);
-    const kind = kindOf(absolute);
-    if (kind === "file") {
-      add2(absolute)(absolute);
-      continue;
-    }
-    if (kind === "dir") {
-      const { convertPathToPattern, globbySync: globbySync2 } = await import("globby");
-      const cwdPattern = convertPathToPattern(cwd).replace(/\/$/, "");
-      const walkIgnore = [...ALWAYS_IGNORED, ...(options.ignore ?? []).map((p) => path7.isAbsolute(p) ? p : `${cwdPattern}/${p.replace(/^\.\//, "")}`)];
-      const matches = globbySync2(MANIFEST_GLOB, {
-        cwd: absolute,
-        absolute: true,
-        gitignore: true,
-        ignore: walkIgnore,
-        // kubectl apply -f DIR (and -R) applies dotfiles and what dot directories hold too.
-        dot: true,
-        followSymbolicLinks: false,
-        onlyFiles: false,
-        objectMode: true,
-        suppressErrors: true
-      });
-      const walked = new Set(matches.map((entry2) => entry2.path));
-      const tracked = trackedFiles(absolute).filter((file) => MANIFEST_NAME.test(path7.basename(file)) && !walked.has(file));
-      const forced = tracked.length === 0 ? [] : globbySync2(tracked.map((file) => convertPathToPattern(file)), { absolute: true, gitignore: false, ignore: walkIgnore.filter((p) => p !== "**/node_modules/**"), dot: true, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true });
-      if (addEntries(absolute, [...matches, ...forced]) === 0) emptyDirectories.push(input);
-      continue;
-    }
-    const { globbySync, isDynamicPattern } = await import("globby");
-    if (isDynamicPattern(input)) {
-      const options2 = { cwd, absolute: true, ignore, followSymbolicLinks: false, onlyFiles: false, objectMode: true, suppressErrors: true };
-      const matches = globbySync(input, { ...options2, gitignore: true });
-      const unignored = globbySync(input, { ...options2, gitignore: false });
-      const tracked = unignored.length > matches.length ? new Set(trackedFiles(cwd)) : /* @__PURE__ */ new Set();
-      const forced = unignored.filter((entry2) => tracked.has(entry2.path));
-      if (addEntries(input, [...matches, ...forced]) === 0) unmatched.push(input);
-      continue;
-    }
-    unmatched.push(input);
-  }
-  const linted = new Set([...found.keys()].map(realOrSelf));
-  for (const [absolute, link] of links) if (!found.has(absolute) && !linted.has(realOrSelf(absolute))) found.set(absolute, link);
-  const files = [...found.values()].sort((a, b) => a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0);
-  return { files, stdin, unmatched, emptyDirectories };
-}
-
-// src/run/lint.ts
 init_version();
 
 // src/run/partial.ts
@@ -19544,7 +19821,10 @@ async function lintRun(inputs, options = {}) {
   const session = createSession(registry, options);
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const discovery = await discoverFiles(inputs.length > 0 ? inputs : ["."], { cwd, ...options.ignore && { ignore: options.ignore } });
+  const walk = await discoverFiles(inputs.length > 0 ? inputs : ["."], { cwd, ...options.ignore && { ignore: options.ignore } });
+  const kustomizations = kustomizationReader(maxBytes);
+  const listed3 = kustomizeListedFiles(walk.files, kustomizations, cwd);
+  const discovery = listed3.length === 0 ? walk : { ...walk, files: [...walk.files, ...listed3].sort((a, b) => a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0) };
   const keyFile = options.cacheKeyFile ?? defaultCacheKeyFile(process.env);
   const secret = options.cache ? loadCacheKey(keyFile) : void 0;
   const cache = secret?.key ? ResultCache.open(path8.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_DIRECTORY), VERSION, cacheKey(VERSION, session), secret.key) : void 0;
@@ -19559,7 +19839,6 @@ async function lintRun(inputs, options = {}) {
   const picked = discovery.files.map((file, i) => ({ file, order: i + (discovery.stdin ? 1 : 0) })).filter((_, i) => !shard || inShard(shard, i));
   const chosen = picked.map((p) => p.file);
   const orders = picked.map((p) => p.order);
-  const kustomizations = kustomizationReader(maxBytes);
   const projectMap = new ProjectMap(
     (options.projects ?? []).map((p) => path8.resolve(cwd, p)),
     kustomizeIncludes(discovery.files, kustomizations)

@@ -1124,6 +1124,8 @@ var StringArena = class _StringArena {
   /** Bytes used in each buffer. */
   used = [];
   index = new GrowingRows(ENTRY);
+  /** The buffer strings are added to (a buffer kept whole by `addBytes` is not one). */
+  current = -1;
   get size() {
     return this.index.count;
   }
@@ -1132,15 +1134,38 @@ var StringArena = class _StringArena {
     const utf8 = Buffer.byteLength(value, "utf8");
     const encoding = utf8 === value.length ? 0 : value.isWellFormed() ? 1 : 2;
     const bytes = encoding === 2 ? value.length * 2 : utf8;
-    let chunk = this.chunks.length - 1;
-    if (chunk < 0 || bytes > this.chunks[chunk].length - this.used[chunk]) {
-      chunk = this.chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes))) - 1;
-      this.used.push(0);
-    }
+    const chunk = this.room(bytes);
     const start = this.used[chunk];
     this.chunks[chunk].write(value, start, bytes, ENCODINGS[encoding]);
     this.used[chunk] = start + bytes;
     return this.index.add([chunk * 4 + encoding, start, start + bytes]);
+  }
+  /** The buffer with room for `bytes` more: the current one, or a new one (then current). */
+  room(bytes) {
+    let chunk = this.current;
+    if (chunk < 0 || bytes > this.chunks[chunk].length - this.used[chunk]) {
+      chunk = this.current = this.chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bytes))) - 1;
+      this.used.push(0);
+    }
+    return chunk;
+  }
+  /**
+   * Keeps a string given as its bytes (`ascii`: one byte per character, else well-formed UTF-8) and returns
+   * its number, as `add` of its text would. A buffer of at least a chunk's size is kept as it is, no copy
+   * made: the caller gives it up.
+   */
+  addBytes(bytes, ascii) {
+    const encoding = ascii ? 0 : 1;
+    if (bytes.length >= CHUNK_BYTES) {
+      const chunk2 = this.chunks.push(bytes) - 1;
+      this.used.push(bytes.length);
+      return this.index.add([chunk2 * 4 + encoding, 0, bytes.length]);
+    }
+    const chunk = this.room(bytes.length);
+    const start = this.used[chunk];
+    bytes.copy(this.chunks[chunk], start);
+    this.used[chunk] = start + bytes.length;
+    return this.index.add([chunk * 4 + encoding, start, start + bytes.length]);
   }
   /** The string numbered `id` (a fresh copy each time). */
   at(id) {
@@ -1171,7 +1196,100 @@ var StringArena = class _StringArena {
       arena.used.push(chunk.byteLength);
     }
     arena.index = new GrowingRows(ENTRY, index);
+    arena.current = arena.chunks.length - 1;
     return arena;
+  }
+};
+function sameBuiltText(a, b) {
+  if (a.text !== void 0 || b.text !== void 0) return a.text === b.text;
+  return a.bytes.equals(b.bytes);
+}
+function keepBuiltText(arena, built2) {
+  return built2.text !== void 0 ? arena.add(built2.text) : arena.addBytes(built2.bytes, built2.ascii);
+}
+var PIECE_BYTES = 1 << 16;
+var TextBuilder = class _TextBuilder {
+  chunks = [];
+  used = 0;
+  bytes = 0;
+  ascii = true;
+  /** The text as strings, once a piece could not be written as UTF-8. */
+  strings;
+  /** True until something is appended. */
+  get isEmpty() {
+    return this.strings === void 0 && this.bytes === 0;
+  }
+  /** Appends `piece`. */
+  append(piece) {
+    if (this.strings) {
+      this.strings.push(piece);
+      return;
+    }
+    const length = Buffer.byteLength(piece, "utf8");
+    if (length !== piece.length) {
+      if (!piece.isWellFormed()) {
+        this.strings = [this.text(), piece];
+        this.chunks = [];
+        return;
+      }
+      this.ascii = false;
+    }
+    let at = 0;
+    while (at < length) {
+      let chunk = this.chunks.at(-1);
+      if (!chunk || this.used === chunk.length) {
+        chunk = Buffer.allocUnsafeSlow(Math.max(PIECE_BYTES, length - at));
+        this.chunks.push(chunk);
+        this.used = 0;
+      }
+      if (at === 0 && length <= chunk.length - this.used) {
+        chunk.write(piece, this.used, length, "utf8");
+        this.used += length;
+        at = length;
+      } else {
+        const whole = Buffer.from(piece, "utf8");
+        while (at < length) {
+          let into = this.chunks.at(-1);
+          if (this.used === into.length) {
+            into = Buffer.allocUnsafeSlow(Math.max(PIECE_BYTES, length - at));
+            this.chunks.push(into);
+            this.used = 0;
+          }
+          const n = whole.copy(into, this.used, at);
+          this.used += n;
+          at += n;
+        }
+      }
+    }
+    this.bytes += length;
+  }
+  /** The bytes written so far, in one buffer of their size. */
+  joined() {
+    const last = this.chunks.length - 1;
+    return Buffer.concat(
+      this.chunks.map((chunk, i) => i === last ? chunk.subarray(0, this.used) : chunk),
+      this.bytes
+    );
+  }
+  text() {
+    return this.strings ? this.strings.join("") : this.joined().toString(this.ascii ? "latin1" : "utf8");
+  }
+  /** A builder holding what this one holds. */
+  copy() {
+    const copy = new _TextBuilder();
+    if (this.strings) copy.strings = [...this.strings];
+    else if (this.bytes > 0) {
+      const bytes = this.joined();
+      copy.chunks = [bytes];
+      copy.used = bytes.length;
+      copy.bytes = bytes.length;
+      copy.ascii = this.ascii;
+    }
+    return copy;
+  }
+  /** What was written: its bytes (one buffer of their size, ASCII or UTF-8), or its text. */
+  built() {
+    return this.strings ? { text: this.strings.join("") } : { bytes: this.joined(), ascii: this.ascii };
   }
 };
 
@@ -1604,6 +1722,10 @@ var RunTable = class _RunTable {
    */
   keepFactsText(text) {
     return this.strings.add(text);
+  }
+  /** `keepFactsText` of a text written with a TextBuilder (its bytes are given up). */
+  keepFactsBuilt(built2) {
+    return keepBuiltText(this.strings, built2);
   }
   unpackFacts(id) {
     const rebuilt = /* @__PURE__ */ new Map();
@@ -2447,8 +2569,13 @@ var MAX_SHARING = 64;
 var CLEAR = /* @__PURE__ */ Symbol("clear");
 var Unapplied = class extends Error {
 };
+var Unfollowed = class extends Error {
+};
 function fail() {
   throw new Unapplied();
+}
+function unfollowed() {
+  throw new Unfollowed();
 }
 function directiveOf(map) {
   if (!Object.hasOwn(map, "$patch")) return "merge";
@@ -2466,7 +2593,7 @@ function listDirective(element) {
   return directiveOf(element);
 }
 function fresh(value, field, depth) {
-  if (depth > MAX_DEPTH) return fail();
+  if (depth > MAX_DEPTH) return CLEAR;
   if (isPlainObject(value)) {
     if (directiveOf(value) === "delete") return CLEAR;
     const out = {};
@@ -2481,7 +2608,6 @@ function fresh(value, field, depth) {
   }
   if (Array.isArray(value)) {
     if (field?.keys === void 0) return structuredClone(value);
-    if (value.length > MAX_LIST) return fail();
     const out = [];
     for (const element of value) {
       const directive = listDirective(element);
@@ -2495,7 +2621,7 @@ function fresh(value, field, depth) {
   return value;
 }
 function merge(dest, patch, field, path, effects, depth) {
-  if (depth > MAX_DEPTH) return fail();
+  if (depth > MAX_DEPTH) return dest === void 0 || dest === null ? CLEAR : dest;
   if (patch === null) return CLEAR;
   if (dest === void 0 || dest === null) {
     const made = fresh(patch, field, depth);
@@ -2533,8 +2659,10 @@ function merge(dest, patch, field, path, effects, depth) {
 }
 function scalarKey(value) {
   if (value === void 0 || value === null) return "";
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return fail();
+  if (typeof value === "string") return `s${value}`;
+  if (typeof value === "number" || typeof value === "bigint") return `n${String(value)}`;
+  if (typeof value === "boolean") return `b${String(value)}`;
+  return unfollowed();
 }
 function sameElement(a, b) {
   let common = false;
@@ -2545,7 +2673,29 @@ function sameElement(a, b) {
   return common;
 }
 function mergeList(dest, patch, field, keys, path, effects, depth) {
-  if (dest.length > MAX_LIST || patch.length > MAX_LIST) return fail();
+  const mark = effects.length;
+  try {
+    return mergeListFollowed(dest, patch, field, keys, path, effects, depth);
+  } catch (error) {
+    if (!(error instanceof Unfollowed)) throw error;
+    effects.length = mark;
+    return unfollowedList(dest, patch, field, path, effects, depth);
+  }
+}
+function unfollowedList(dest, patch, field, path, effects, depth) {
+  const elementField = field.type === void 0 ? {} : { type: field.type };
+  const added = [];
+  for (const element of patch) {
+    if (listDirective(element) !== void 0) continue;
+    if (isPlainObject(element) && directiveOf(element) === "delete") continue;
+    const made = isPlainObject(element) || Array.isArray(element) ? fresh(element, elementField, depth + 1) : element;
+    if (made !== CLEAR) added.push(made);
+  }
+  effects.push({ reordered: path, from: [...added.map(() => void 0), ...dest.map((_, i) => i)] });
+  return [...added, ...dest];
+}
+function mergeListFollowed(dest, patch, field, keys, path, effects, depth) {
+  if (dest.length > MAX_LIST || patch.length > MAX_LIST) return unfollowed();
   const elements = [];
   for (const element of patch) {
     const directive = listDirective(element);
@@ -2571,7 +2721,7 @@ function mergeList(dest, patch, field, keys, path, effects, depth) {
       if (!at.has(key)) at.set(key, i);
     });
     for (const value of [...elements, ...dest]) {
-      if (isPlainObject(value) || Array.isArray(value)) return fail();
+      if (isPlainObject(value) || Array.isArray(value)) return unfollowed();
       const key = scalarKey(value);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -2589,23 +2739,23 @@ function mergeList(dest, patch, field, keys, path, effects, depth) {
     const first = entry.values[0] ?? "";
     const same = byFirst.get(first);
     if (same === void 0) byFirst.set(first, [entry]);
-    else if (same.length >= MAX_SHARING) fail();
+    else if (same.length >= MAX_SHARING) unfollowed();
     else same.push(entry);
   };
   const valuesOf = (element) => keys.map((key) => scalarKey(own(element, key)));
   for (const element of elements) {
-    if (!isPlainObject(element)) return fail();
+    if (!isPlainObject(element)) return unfollowed();
     const values = valuesOf(element);
-    if (values[0] === "" || entryFor(values) !== void 0) return fail();
+    if (values[0] === "" || entryFor(values) !== void 0) return unfollowed();
     index({ values, patch: element });
   }
   dest.forEach((element, i) => {
-    if (!isPlainObject(element)) return fail();
+    if (!isPlainObject(element)) return unfollowed();
     const values = valuesOf(element);
-    if (values[0] === "") return fail();
+    if (values[0] === "") return unfollowed();
     const entry = entryFor(values);
     if (entry !== void 0) {
-      if (entry.dest !== void 0) return fail();
+      if (entry.dest !== void 0) return unfollowed();
       entry.dest = i;
       return;
     }
@@ -2621,7 +2771,7 @@ function mergeList(dest, patch, field, keys, path, effects, depth) {
       return;
     }
     const made = had === void 0 ? fresh(entry.patch, elementField, depth + 1) : merge(had, entry.patch, elementField, [...path, index2], effects, depth + 1);
-    if (made === CLEAR) return fail();
+    if (made === CLEAR) return unfollowed();
     out.push(made);
   });
   return out;
@@ -4301,7 +4451,7 @@ function isRunEvidence(value) {
 // src/engine/facts.ts
 function locationSubjectKey(l) {
   const r2 = l.resource;
-  return JSON.stringify(["@", l.file, r2?.kind ?? "", r2?.namespace ?? "", r2?.name ?? "", l.path ?? `${String(l.line)}:${String(l.column)}`]);
+  return JSON.stringify(["@", l.file, r2?.kind ?? "", r2?.namespace ?? "", r2?.name ?? "", l.path ?? "", `${String(l.line)}:${String(l.column)}`]);
 }
 function textSubjectKey(text) {
   return JSON.stringify(["#", text]);
@@ -4621,7 +4771,7 @@ var SYNTAX_ERROR_CODES = /* @__PURE__ */ new Set(["HELM_TEMPLATE", "ALIAS_LIMIT"
 function isPath(target) {
   return Array.isArray(target);
 }
-function lintParsedFile(session, parsed, onDocument) {
+function lintParsedFile(session, parsed, onDocument, release = false) {
   const { file, lineCounter } = parsed;
   const fileDiagnostics = [];
   const fileResources = [];
@@ -4651,6 +4801,7 @@ function lintParsedFile(session, parsed, onDocument) {
   for (const note of parsed.lenient ?? []) diagnostics.push(coreDiagnostic("yaml-compatibility", note.message, locationOf(note.span)));
   for (const [d, document] of parsed.documents.entries()) {
     flush();
+    if (release && d > 0) parsed.documents[d - 1]?.release?.();
     if (document.problem) {
       diagnostics.push(parseDiagnostic(document.problem, document.helm));
       continue;
@@ -4749,6 +4900,7 @@ function lintParsedFile(session, parsed, onDocument) {
     }
   }
   flush();
+  if (release) parsed.documents.at(-1)?.release?.();
   return { file, diagnostics: fileDiagnostics, resources: fileResources, facts: fileFacts, suppressions, evidence: evidence.result() };
 }
 function dropEarlierCopies(diagnostics, earlier, from) {
@@ -5389,15 +5541,18 @@ function documentsOf(text, builder, values) {
       if (!/^---(?:\n|$)/.test(text.slice(marker, marker + 4))) throw new Unsupported("empty document marker line");
       const at = marker + 3;
       const empty = index.add(EMPTY, at, at);
-      return { value, start: at, headerStart, locate: (path, part) => locateIn(text, index, empty, path, part) };
+      return { value, start: at, headerStart, locate: locator(text, index, empty) };
     }
     const root = builder.nodeAt(i);
     checkFlowNode(text, index, root, -1);
     const rootStart = index.starts[root];
     const next = starts[i + 1] ?? text.length + 1;
     if (rootStart < marker || rootStart >= next) throw new Unsupported("document segment");
-    return { value, start: rootStart, headerStart, locate: (path, part) => locateIn(text, index, root, path, part) };
+    return { value, start: rootStart, headerStart, locate: locator(text, index, root) };
   });
+}
+function locator(text, index, root) {
+  return (path, part) => locateIn(text, index, root, path, part);
 }
 
 // src/load/helm.ts
@@ -6152,7 +6307,17 @@ function linesOf(text) {
 function fastDocuments(text, fast) {
   return fast.map((doc, index) => {
     const helm = helmSourceIn(text.slice(doc.headerStart, doc.start));
-    return { index, start: doc.start, ...helm && { helm }, toValue: () => doc.value, locate: (path, part) => doc.locate(path, part) };
+    let held = doc;
+    return {
+      index,
+      start: doc.start,
+      ...helm && { helm },
+      toValue: () => held ? held.value : null,
+      locate: (path, part) => held?.locate(path, part),
+      release: () => {
+        held = void 0;
+      }
+    };
   });
 }
 var UNRENDERED_HELM_MESSAGE = "This looks like an unrendered Helm template ({{ ... }}); it is not YAML yet. Render it first (helm template ...) and lint the output.";
@@ -6412,10 +6577,16 @@ var StreamedRows = class {
     this.table = table;
   }
   table;
-  parts = [];
-  resourceParts = [];
-  /** Each rule's facts as pieces of one JSON array's text, in the order recorded (rules in order of their first fact). */
-  factPieces = /* @__PURE__ */ new Map();
+  /** The documents' diagnostics, one document's rows after another. */
+  parts = new AppendedRows();
+  resourceParts = new AppendedRows();
+  /**
+   * Each rule's facts as the text of one JSON array, written as bytes a document at a time (rules in order
+   * of their first fact). Rules that have recorded the same text for every document so far share one.
+   */
+  factTexts = /* @__PURE__ */ new Map();
+  /** The rules writing to each builder. */
+  writers = /* @__PURE__ */ new Map();
   /** The locations facts hold, packed once each (see RunTable.factsText); forgotten with their objects. */
   seen = /* @__PURE__ */ new WeakMap();
   /** False once a document's first diagnostic does not sort after the previous one's last. */
@@ -6424,12 +6595,13 @@ var StreamedRows = class {
   add = (part) => {
     if (part.diagnostics.length > 0) {
       const rows = this.table.packDiagnostics(sortDiagnostics(part.diagnostics));
-      const last = this.parts.at(-1);
-      if (last && this.ordered && this.table.compareRows(last, RunTable.diagnosticCount(last) - 1, rows, 0) >= 0) this.ordered = false;
-      this.parts.push(rows);
+      const count = RunTable.diagnosticCount(this.parts.rows);
+      if (count > 0 && this.ordered && this.table.compareRows(this.parts.rows, count - 1, rows, 0) >= 0) this.ordered = false;
+      this.parts.add(rows);
     }
-    if (part.resources.length > 0) this.resourceParts.push(this.table.packResources(part.resources));
+    if (part.resources.length > 0) this.resourceParts.add(this.table.packResources(part.resources));
     const written2 = [];
+    const texts = /* @__PURE__ */ new Map();
     for (const [ruleId, list] of Object.entries(part.facts)) {
       if (list.length === 0) continue;
       let text = written2.find((w) => sameItems(w.list, list))?.text;
@@ -6437,32 +6609,75 @@ var StreamedRows = class {
         text = this.table.factsText(list, this.seen).slice(1, -1);
         written2.push({ list, text });
       }
-      const pieces = this.factPieces.get(ruleId);
-      if (pieces) pieces.push(text);
-      else this.factPieces.set(ruleId, [text]);
+      texts.set(ruleId, text);
     }
+    if (texts.size > 0) this.writeFacts(texts);
   };
+  /** Appends each rule's text of one document to its builder (a builder whose rules differ now is split). */
+  writeFacts(texts) {
+    const touched = /* @__PURE__ */ new Set();
+    for (const ruleId of texts.keys()) {
+      const builder = this.factTexts.get(ruleId);
+      if (builder) touched.add(builder);
+    }
+    for (const builder of touched) {
+      const rules = this.writers.get(builder) ?? [];
+      const groups = /* @__PURE__ */ new Map();
+      for (const ruleId of rules) {
+        const text = texts.get(ruleId);
+        const group = groups.get(text);
+        if (group) group.push(ruleId);
+        else groups.set(text, [ruleId]);
+      }
+      const split = [...groups].map(([text, group], i) => ({ text, group, into: i === 0 ? builder : builder.copy() }));
+      for (const { text, group, into } of split) {
+        this.writers.set(into, group);
+        for (const ruleId of group) this.factTexts.set(ruleId, into);
+        if (text !== void 0) appendFact(into, text);
+      }
+    }
+    const fresh2 = /* @__PURE__ */ new Map();
+    for (const [ruleId, text] of texts) {
+      if (this.factTexts.has(ruleId)) continue;
+      let builder = fresh2.get(text);
+      if (!builder) {
+        fresh2.set(text, builder = new TextBuilder());
+        appendFact(builder, text);
+        this.writers.set(builder, []);
+      }
+      this.writers.get(builder)?.push(ruleId);
+      this.factTexts.set(ruleId, builder);
+    }
+  }
   /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
   clear() {
-    this.parts.length = 0;
-    this.resourceParts.length = 0;
-    this.factPieces.clear();
+    this.parts.clear();
+    this.resourceParts.clear();
+    this.factTexts.clear();
+    this.writers.clear();
     this.ordered = true;
   }
   /** The file's object summaries, packed, with `first` (the result's own) before them. */
   resources(first) {
-    return RunTable.concat([...first.length > 0 ? [this.table.packResources(first)] : [], ...this.resourceParts]);
+    const rows = this.resourceParts.take();
+    return first.length > 0 ? RunTable.concat([this.table.packResources(first), rows]) : rows;
   }
   /** Each rule's facts, as `add` packs a file's: the number of their text, equal texts kept once. */
   facts() {
     const facts = dict();
-    const ids = /* @__PURE__ */ new Map();
-    for (const [ruleId, pieces] of this.factPieces) {
-      const text = `[${pieces.join(",")}]`;
-      let id = ids.get(text);
-      if (id === void 0) ids.set(text, id = this.table.keepFactsText(text));
+    const kept = [];
+    for (const [ruleId, builder] of this.factTexts) {
+      let id = kept.find((k) => k.builder === builder)?.id;
+      if (id === void 0) {
+        builder.append("]");
+        const built2 = builder.built();
+        id = kept.find((k) => sameBuiltText(k.built, built2))?.id ?? this.table.keepFactsBuilt(built2);
+        kept.push({ builder, built: built2, id });
+      }
       facts[ruleId] = id;
     }
+    this.factTexts.clear();
+    this.writers.clear();
     return facts;
   }
   /**
@@ -6470,10 +6685,41 @@ var StreamedRows = class {
    * file's own, as the result's `diagnostics`) among them: what `sortDiagnostics` gives for all of them.
    */
   rows(before) {
-    if (this.ordered) return this.table.mergeSorted(RunTable.concat(this.parts), sortDiagnostics([...before]), true);
-    const all = [...before];
-    for (const part of this.parts) for (const d of this.table.diagnosticsOf(part)) all.push(d);
+    const rows = this.parts.take();
+    if (this.ordered) return this.table.mergeSorted(rows, sortDiagnostics([...before]), true);
+    const all = [...before, ...this.table.diagnosticsOf(rows)];
     return this.table.packDiagnostics(sortDiagnostics(all));
+  }
+};
+function appendFact(builder, text) {
+  builder.append(builder.isEmpty ? "[" : ",");
+  builder.append(text);
+}
+var AppendedRows = class {
+  data = new Int32Array(0);
+  length = 0;
+  /** The rows so far (a view). */
+  get rows() {
+    return this.data.subarray(0, this.length);
+  }
+  add(rows) {
+    if (this.length + rows.length > this.data.length) {
+      const grown2 = new Int32Array(Math.max(1024, this.length + rows.length, Math.floor(this.data.length * 1.5)));
+      grown2.set(this.data.subarray(0, this.length));
+      this.data = grown2;
+    }
+    this.data.set(rows, this.length);
+    this.length += rows.length;
+  }
+  /** The rows, in an array of their size (the rows are then given up). */
+  take() {
+    const rows = this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+    this.clear();
+    return rows;
+  }
+  clear() {
+    this.data = new Int32Array(0);
+    this.length = 0;
   }
 };
 var ProjectStore = class {
@@ -6855,7 +7101,7 @@ var FinishedProject = class _FinishedProject {
 // src/run/lint-source.ts
 function lintSource(session, source, streamed) {
   try {
-    return lintParsedFile(session, parseSource(source), streamed?.add);
+    return lintParsedFile(session, parseSource(source), streamed?.add, true);
   } catch (error) {
     streamed?.clear();
     const message = `pci-lint failed while reading this file (${error instanceof Error ? error.message : String(error)}), so it was not checked. Please report this.`;

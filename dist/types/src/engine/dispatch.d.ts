@@ -21,6 +21,7 @@ export interface DocumentPart {
  * document's diagnostics (in the order they were reported), object summaries and facts are handed over as
  * soon as its walk is done, and the result's `diagnostics` holds only those of the file as a whole (syntax
  * errors outside any document, lenient-read notes), its `resources` and `facts` none: a file with very many
- * objects or findings is then never held as objects at once.
+ * objects or findings is then never held as objects at once. With `release`, each document's parsed data is
+ * let go (ParsedDocument.release) once it has been walked: for a caller that has no other use for `parsed`.
  */
-export declare function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocument?: (part: DocumentPart) => void): FileResult;
+export declare function lintParsedFile(session: LintSession, parsed: ParsedFile, onDocument?: (part: DocumentPart) => void, release?: boolean): FileResult;

@@ -6,7 +6,11 @@
  * severity among them, so dropping never hides a section from the coverage report nor lowers an exit code.
  */
 import { type Diagnostic, type Location, type Severity } from './diagnostic.js';
-/** The key of a located subject: the node in its file and object. */
+/**
+ * The key of a located subject: the node in its file and object, by its path and its place (objects of one
+ * name in several documents of a file are several subjects; two nodes a build adds at one place of the base
+ * differ by path).
+ */
 export declare function locationSubjectKey(l: Location): string;
 /** The key of a subject named by text. */
 export declare function textSubjectKey(text: string): string;

@@ -2,7 +2,7 @@
  * Files walked inside directories: manifests by ending, and kubeconfig files (`*.kubeconfig`, `kubeconfig`),
  * which rarely carry one. Files named explicitly are linted whatever their name.
  */
-export declare const MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig}";
+export declare const MANIFEST_GLOB = "**/{*.yaml,*.yml,*.json,*.kubeconfig,kubeconfig,Kustomization}";
 export interface DiscoveredFile {
     /** Absolute path, for reading. */
     readonly path: string;
@@ -35,6 +35,8 @@ export interface DiscoverOptions {
     readonly ignore?: readonly string[];
 }
 export declare function toDisplayPath(cwd: string, absolute: string): string;
+/** Whether a walk finds a file of this base name (MANIFEST_GLOB): one it does not is linted only when named, or listed by a kustomization it finds. */
+export declare function isManifestName(basename: string): boolean;
 /**
  * Expands the command line's inputs into a sorted, de-duplicated list of files. Directories are walked
  * recursively for manifest endings honouring .gitignore; symbolic links are not followed so a walk can

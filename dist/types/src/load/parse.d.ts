@@ -31,6 +31,12 @@ export interface ParsedDocument {
     toValue(): unknown;
     /** The span of a path in this document; a missing path resolves to its nearest existing ancestor. */
     locate(path: Path, part?: SpanPart): LocatedSpan | undefined;
+    /**
+     * Lets go of the document's value and the node data it is located with (where they can be let go of
+     * apart from the file's other documents): `toValue` and `locate` then give nothing. For the one owner of
+     * a parsed file, once the document has been walked.
+     */
+    release?(): void;
 }
 export interface ParsedFile {
     readonly file: string;

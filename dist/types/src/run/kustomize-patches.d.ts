@@ -3,7 +3,7 @@
  * linting so each patch is known as one whichever thread lints it.
  */
 import { type Stats } from 'node:fs';
-import type { DiscoveredFile } from '../load/discover.js';
+import { type DiscoveredFile } from '../load/discover.js';
 import type { KustomizeBuild } from '../load/source.js';
 import { type PatchListing } from '../model/kustomize-targets.js';
 /**
@@ -29,6 +29,16 @@ export declare function realPath(file: string): string | undefined;
  * so such a file is in no build.
  */
 export declare function loadableFrom(realDir: string | undefined, file: string): boolean;
+/**
+ * The files the kustomizations of walked directories list as resources, patches or plugin configuration
+ * under a name a walk does not find (`patch.txt`, `privileged.patch`, `deploy`): `kustomize build` reads a
+ * listed file whatever its name, so a walk that skipped it would judge the build without what that file
+ * adds (a privileged container in a `.txt` resource or patch). Only a file in or below a directory the run
+ * walks, and loadable from its kustomization (kustomize's load restrictor); a file with a manifest's name is
+ * left to the walk (`.gitignore`, what git tracks, the ignore patterns). A symbolic link is a `link` entry,
+ * reported unless what it leads to is linted (as a walk's links are). Sorted with the others by the caller.
+ */
+export declare function kustomizeListedFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string): DiscoveredFile[];
 /** A kustomization's listing of a patch or plugin configuration file: the kustomization file and how it lists it. */
 export interface ListedPatch {
     readonly kustomization: string;

@@ -1,7 +1,7 @@
 import { type Diagnostic, type Location, type Severity } from '../engine/diagnostic.js';
 import type { ResourceSummary } from '../engine/rule.js';
 import type { FactFinding, MergedTags } from '../engine/facts.js';
-import { type StringArenaSnapshot } from './string-arena.js';
+import { type BuiltText, type StringArenaSnapshot } from './string-arena.js';
 /** The tables diagnostics are unpacked from, as plain data (what `--cache` stores for a whole run). */
 export interface RunTableSnapshot {
     readonly strings: StringArenaSnapshot;
@@ -120,6 +120,8 @@ export declare class RunTable {
      * so the caller keeps equal texts once.
      */
     keepFactsText(text: string): number;
+    /** `keepFactsText` of a text written with a TextBuilder (its bytes are given up). */
+    keepFactsBuilt(built: BuiltText): number;
     unpackFacts(id: number): unknown[];
 }
 export {};

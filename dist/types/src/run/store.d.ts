@@ -22,10 +22,16 @@ type Rows = Int32Array | readonly Diagnostic[];
  */
 export declare class StreamedRows {
     private readonly table;
+    /** The documents' diagnostics, one document's rows after another. */
     private readonly parts;
     private readonly resourceParts;
-    /** Each rule's facts as pieces of one JSON array's text, in the order recorded (rules in order of their first fact). */
-    private readonly factPieces;
+    /**
+     * Each rule's facts as the text of one JSON array, written as bytes a document at a time (rules in order
+     * of their first fact). Rules that have recorded the same text for every document so far share one.
+     */
+    private readonly factTexts;
+    /** The rules writing to each builder. */
+    private readonly writers;
     /** The locations facts hold, packed once each (see RunTable.factsText); forgotten with their objects. */
     private readonly seen;
     /** False once a document's first diagnostic does not sort after the previous one's last. */
@@ -33,6 +39,8 @@ export declare class StreamedRows {
     constructor(table: RunTable);
     /** Packs what one document gave (diagnostics in the order they were reported). */
     readonly add: (part: DocumentPart) => void;
+    /** Appends each rule's text of one document to its builder (a builder whose rules differ now is split). */
+    private writeFacts;
     /** Forgets what was packed (linting the file failed: its result is then that failure alone). */
     clear(): void;
     /** The file's object summaries, packed, with `first` (the result's own) before them. */
