@@ -61,7 +61,9 @@ export class StringArena {
    * its number, as `add` of its text would. A buffer of at least a chunk's size is kept as it is, no copy
    * made: the caller gives it up.
    */
-  addBytes(bytes: Buffer, ascii: boolean): number {
+  addBytes(given: Uint8Array, ascii: boolean): number {
+    // Typed as Uint8Array, not Buffer: the published declarations need no @types/node.
+    const bytes = asBuffer(given);
     const encoding = ascii ? 0 : 1;
     if (bytes.length >= CHUNK_BYTES) {
       const chunk = this.chunks.push(bytes) - 1;
@@ -113,12 +115,17 @@ export class StringArena {
 }
 
 /** A TextBuilder's text: bytes, or (with a lone surrogate) a string. */
-export type BuiltText = { readonly bytes: Buffer; readonly ascii: boolean; readonly text?: undefined } | { readonly text: string };
+export type BuiltText = { readonly bytes: Uint8Array; readonly ascii: boolean; readonly text?: undefined } | { readonly text: string };
+
+/** The same bytes as a Buffer (no copy). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 
 /** True when two built texts are the same text (their bytes, or their strings). */
 export function sameBuiltText(a: BuiltText, b: BuiltText): boolean {
   if (a.text !== undefined || b.text !== undefined) return a.text === b.text;
-  return a.bytes.equals(b.bytes);
+  return asBuffer(a.bytes).equals(b.bytes);
 }
 
 /** Keeps a built text in `arena` and returns its number; its bytes are given up. */
