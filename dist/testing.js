@@ -1154,7 +1154,8 @@ var StringArena = class _StringArena {
    * its number, as `add` of its text would. A buffer of at least a chunk's size is kept as it is, no copy
    * made: the caller gives it up.
    */
-  addBytes(bytes, ascii) {
+  addBytes(given, ascii) {
+    const bytes = asBuffer(given);
     const encoding = ascii ? 0 : 1;
     if (bytes.length >= CHUNK_BYTES) {
       const chunk2 = this.chunks.push(bytes) - 1;
@@ -1200,9 +1201,12 @@ var StringArena = class _StringArena {
     return arena;
   }
 };
+function asBuffer(bytes) {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 function sameBuiltText(a, b) {
   if (a.text !== void 0 || b.text !== void 0) return a.text === b.text;
-  return a.bytes.equals(b.bytes);
+  return asBuffer(a.bytes).equals(b.bytes);
 }
 function keepBuiltText(arena, built2) {
   return built2.text !== void 0 ? arena.add(built2.text) : arena.addBytes(built2.bytes, built2.ascii);

@@ -20,7 +20,7 @@ export declare class StringArena {
      * its number, as `add` of its text would. A buffer of at least a chunk's size is kept as it is, no copy
      * made: the caller gives it up.
      */
-    addBytes(bytes: Buffer, ascii: boolean): number;
+    addBytes(given: Uint8Array, ascii: boolean): number;
     /** The string numbered `id` (a fresh copy each time). */
     at(id: number): string;
     /** The bytes used in each buffer, and the index into them. */
@@ -30,7 +30,7 @@ export declare class StringArena {
 }
 /** A TextBuilder's text: bytes, or (with a lone surrogate) a string. */
 export type BuiltText = {
-    readonly bytes: Buffer;
+    readonly bytes: Uint8Array;
     readonly ascii: boolean;
     readonly text?: undefined;
 } | {
