@@ -17,10 +17,11 @@ import { deletionBelow, deletionOf, KUSTOMIZATION_FILE_NAMES, kustomizationNameA
 /**
  * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
  * the path (through a file, too long, a link loop, not readable): such an entry names nothing to build.
+ * With `follow` false, a symbolic link is described, not what it leads to.
  */
-export function statQuietly(target: string): Stats | undefined {
+export function statQuietly(target: string, follow = true): Stats | undefined {
   try {
-    return statSync(target, { throwIfNoEntry: false });
+    return (follow ? statSync : lstatSync)(target, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
@@ -31,7 +32,7 @@ export function statQuietly(target: string): Stats | undefined {
  * patch named on the command line is one whether or not its kustomization is named too), and every one
  * among `files`.
  */
-function kustomizationsFor(files: readonly DiscoveredFile[]): string[] {
+export function kustomizationsFor(files: readonly DiscoveredFile[]): string[] {
   const found = new Set<string>();
   const dirs = new Set<string>();
   for (const file of files) {
@@ -130,12 +131,7 @@ export function kustomizeListedFiles(files: readonly DiscoveredFile[], valuesOf:
         if (known.has(target) || extra.has(target) || isManifestName(path.basename(target))) continue;
         const input = walked.find((root) => isBelow(root, target));
         if (input === undefined || !loadableFrom(realDir, target)) continue;
-        let stats: Stats | undefined;
-        try {
-          stats = lstatSync(target, { throwIfNoEntry: false });
-        } catch {
-          stats = undefined;
-        }
+        const stats = statQuietly(target, false);
         if (stats === undefined || !(stats.isFile() || (stats.isSymbolicLink() && (statQuietly(target)?.isFile() ?? false)))) continue;
         extra.set(target, { path: target, displayPath: toDisplayPath(cwd, target), input, ...(stats.isSymbolicLink() && { link: true as const }) });
       }

@@ -5,10 +5,10 @@
  * Read before linting, from every file of the input, so a shard and a worker judge a file as a single run does.
  */
 import path from 'node:path';
-import type { DiscoveredFile } from '../load/discover.js';
+import { toDisplayPath, type DiscoveredFile } from '../load/discover.js';
 import { KUSTOMIZATION_FILE_NAMES } from '../model/kustomization.js';
 import { isPlainObject } from '../model/resource.js';
-import { isBelow, statQuietly, type KustomizationValues } from './kustomize-patches.js';
+import { isBelow, kustomizationsFor, type KustomizationValues } from './kustomize-patches.js';
 
 /** How many texts of one kustomization are taken as file names at most (a real one has tens). */
 const MAX_TEXTS = 10_000;
@@ -46,27 +46,14 @@ function namedFiles(value: unknown, dir: string, into: Set<string>): void {
  * up to that directory.
  */
 export function kustomizeUnlistedFiles(files: readonly DiscoveredFile[], valuesOf: KustomizationValues, cwd: string): Map<string, string> {
-  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
   const kustomizationIn = new Map<string, string>();
   const named = new Set<string>();
-  const consider = (file: string) => {
+  // The kustomizations among the files first, then those beside them: the first of a directory is its own.
+  for (const file of kustomizationsFor(files)) {
     const dir = path.dirname(file);
-    if (kustomizationIn.has(dir)) return;
+    if (kustomizationIn.has(dir)) continue;
     kustomizationIn.set(dir, file);
     for (const value of valuesOf(file)) namedFiles(value, dir, named);
-  };
-  for (const file of files) if (KUSTOMIZATION_FILE_NAMES.includes(path.basename(file.path))) consider(file.path);
-  // A file named on its own: the kustomization beside it, whether or not it is named too.
-  for (const file of files) {
-    const dir = path.dirname(file.path);
-    if (kustomizationIn.has(dir)) continue;
-    for (const name of KUSTOMIZATION_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (statQuietly(candidate)?.isFile() ?? false) {
-        consider(candidate);
-        break;
-      }
-    }
   }
   const unlisted = new Map<string, string>();
   if (kustomizationIn.size === 0) return unlisted;
@@ -75,7 +62,7 @@ export function kustomizeUnlistedFiles(files: readonly DiscoveredFile[], valuesO
     for (let dir = path.dirname(file.path); ; dir = path.dirname(dir)) {
       const kustomization = kustomizationIn.get(dir);
       if (kustomization !== undefined) {
-        unlisted.set(file.path, shown(kustomization));
+        unlisted.set(file.path, toDisplayPath(cwd, kustomization));
         break;
       }
       if (dir === file.input || !isBelow(file.input, dir)) break;

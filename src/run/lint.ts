@@ -265,7 +265,9 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
   }
   // With the cache, everything is read and hashed first: input that has not changed since the last run
   // gives that run's output back without linting.
-  const read = cache ? await readAndHash(readers, projects, readers.map((_, index) => kustomizeContext(index).key)) : undefined;
+  // Worked out once for the cache's keys (JSON of a file's build views), else when each file is linted.
+  const contexts = cache ? readers.map((_, index) => kustomizeContext(index)) : undefined;
+  const read = cache && contexts ? await readAndHash(readers, projects, contexts.map((context) => context.key)) : undefined;
   const preloaded = read?.loaded ?? [];
   const hashes = read?.hashes ?? [];
   const inputsKey = read?.key;
@@ -327,7 +329,7 @@ export async function lintRun(inputs: readonly string[], options: LintRunOptions
       add(loadProblemResult(loaded.problem), index);
       return;
     }
-    const context = kustomizeContext(index);
+    const context = contexts?.[index] ?? kustomizeContext(index);
     const source: SourceText = context.key === '' ? loaded.source : { ...loaded.source, ...context.of };
     const hash = fileHash === undefined ? fileHash : `${fileHash}${context.key}`;
     const cached = hash !== undefined ? cache?.get(source, hash) : undefined;
