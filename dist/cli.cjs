@@ -60,7 +60,7 @@ function cacheDirectory() {
   }
 }
 function runtimeCacheFile(source) {
-  if (!source.endsWith("\n// pci-lint-bundle f06a2f1d9956c0f3\n")) return void 0;
+  if (!source.endsWith("\n// pci-lint-bundle 7e864666cff3de6d\n")) return void 0;
   const directory = cacheDirectory();
   if (directory === void 0) return void 0;
   try {
@@ -69,7 +69,7 @@ function runtimeCacheFile(source) {
   } catch {
     return void 0;
   }
-  return path.join(directory, `pci-lint-${"f06a2f1d9956c0f3"}-${process.version}-${process.arch}.cache`);
+  return path.join(directory, `pci-lint-${"7e864666cff3de6d"}-${process.version}-${process.arch}.cache`);
 }
 function writeCacheOnExit(script, file) {
   process.once("exit", (code) => {

@@ -19115,9 +19115,9 @@ async function discoverFiles(inputs, options) {
 init_own();
 init_resource();
 init_resource();
-function statQuietly(target) {
+function statQuietly(target, follow = true) {
   try {
-    return statSync3(target, { throwIfNoEntry: false });
+    return (follow ? statSync3 : lstatSync)(target, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -19189,12 +19189,7 @@ function kustomizeListedFiles(files, valuesOf, cwd) {
         if (known.has(target) || extra.has(target) || isManifestName(path5.basename(target))) continue;
         const input = walked.find((root) => isBelow(root, target));
         if (input === void 0 || !loadableFrom(realDir, target)) continue;
-        let stats;
-        try {
-          stats = lstatSync(target, { throwIfNoEntry: false });
-        } catch {
-          stats = void 0;
-        }
+        const stats = statQuietly(target, false);
         if (stats === void 0 || !(stats.isFile() || stats.isSymbolicLink() && (statQuietly(target)?.isFile() ?? false))) continue;
         extra.set(target, { path: target, displayPath: toDisplayPath(cwd, target), input, ...stats.isSymbolicLink() && { link: true } });
       }
@@ -19659,26 +19654,13 @@ function namedFiles(value, dir, into) {
   }
 }
 function kustomizeUnlistedFiles(files, valuesOf, cwd) {
-  const shown = (file) => path7.relative(cwd, file).split(path7.sep).join("/") || ".";
   const kustomizationIn = /* @__PURE__ */ new Map();
   const named = /* @__PURE__ */ new Set();
-  const consider = (file) => {
+  for (const file of kustomizationsFor(files)) {
     const dir = path7.dirname(file);
-    if (kustomizationIn.has(dir)) return;
+    if (kustomizationIn.has(dir)) continue;
     kustomizationIn.set(dir, file);
     for (const value of valuesOf(file)) namedFiles(value, dir, named);
-  };
-  for (const file of files) if (KUSTOMIZATION_FILE_NAMES.includes(path7.basename(file.path))) consider(file.path);
-  for (const file of files) {
-    const dir = path7.dirname(file.path);
-    if (kustomizationIn.has(dir)) continue;
-    for (const name of KUSTOMIZATION_FILE_NAMES) {
-      const candidate = path7.join(dir, name);
-      if (statQuietly(candidate)?.isFile() ?? false) {
-        consider(candidate);
-        break;
-      }
-    }
   }
   const unlisted = /* @__PURE__ */ new Map();
   if (kustomizationIn.size === 0) return unlisted;
@@ -19687,7 +19669,7 @@ function kustomizeUnlistedFiles(files, valuesOf, cwd) {
     for (let dir = path7.dirname(file.path); ; dir = path7.dirname(dir)) {
       const kustomization = kustomizationIn.get(dir);
       if (kustomization !== void 0) {
-        unlisted.set(file.path, shown(kustomization));
+        unlisted.set(file.path, toDisplayPath(cwd, kustomization));
         break;
       }
       if (dir === file.input || !isBelow(file.input, dir)) break;
@@ -19872,7 +19854,8 @@ async function lintRun(inputs, options = {}) {
     readers.unshift(() => readStdinBytes(options.stdin ?? process.stdin, maxBytes, stdinName));
     orders.unshift(0);
   }
-  const read = cache ? await readAndHash(readers, projects, readers.map((_, index) => kustomizeContext(index).key)) : void 0;
+  const contexts = cache ? readers.map((_, index) => kustomizeContext(index)) : void 0;
+  const read = cache && contexts ? await readAndHash(readers, projects, contexts.map((context) => context.key)) : void 0;
   const preloaded = read?.loaded ?? [];
   const hashes = read?.hashes ?? [];
   const inputsKey = read?.key;
@@ -19927,7 +19910,7 @@ async function lintRun(inputs, options = {}) {
       add2(loadProblemResult(loaded2.problem), index);
       return;
     }
-    const context = kustomizeContext(index);
+    const context = contexts?.[index] ?? kustomizeContext(index);
     const source = context.key === "" ? loaded2.source : { ...loaded2.source, ...context.of };
     const hash = fileHash === void 0 ? fileHash : `${fileHash}${context.key}`;
     const cached = hash !== void 0 ? cache?.get(source, hash) : void 0;

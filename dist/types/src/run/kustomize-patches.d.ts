@@ -9,8 +9,15 @@ import { type PatchListing } from '../model/kustomize-targets.js';
 /**
  * What a path a kustomization names is; undefined when there is nothing there or the file system refuses
  * the path (through a file, too long, a link loop, not readable): such an entry names nothing to build.
+ * With `follow` false, a symbolic link is described, not what it leads to.
  */
-export declare function statQuietly(target: string): Stats | undefined;
+export declare function statQuietly(target: string, follow?: boolean): Stats | undefined;
+/**
+ * The kustomization files that may list one of `files` as a patch: those in the directory of each (a
+ * patch named on the command line is one whether or not its kustomization is named too), and every one
+ * among `files`.
+ */
+export declare function kustomizationsFor(files: readonly DiscoveredFile[]): string[];
 /** The plain values of the documents of a kustomization file, read once per run (see kustomizationReader). */
 export type KustomizationValues = (file: string) => unknown[];
 /**

@@ -1,4 +1,4 @@
-import type { DiscoveredFile } from '../load/discover.js';
+import { type DiscoveredFile } from '../load/discover.js';
 import { type KustomizationValues } from './kustomize-patches.js';
 /**
  * For each discovered file (absolute path) in or below the directory of a kustomization of the input and
